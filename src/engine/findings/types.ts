@@ -1,0 +1,70 @@
+/**
+ * A finding is data: a stable code, a severity, where, and typed parameters. Words come from
+ * `src/i18n`. Codes never change meaning once released; add new ones instead.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingParams = Readonly<Record<string, string | number | null>>;
+
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** A1 address on `sheet`; for a merged cell, its top-left cell. */
+  readonly cell: string;
+  readonly params: FindingParams;
+}
+
+/** Every finding code, with its default severity. One entry per check. */
+export const FINDING_CODES = {
+  // indicator tables
+  'weight.childrenMismatch': 'error',
+  'weight.totalNot100': 'error',
+  'weight.missing': 'error',
+  'weight.notNumeric': 'error',
+  'score.aboveWeight': 'error',
+  'score.notProducible': 'error',
+  'score.differsFromComputed': 'warning',
+  'score.notNumeric': 'error',
+  'score.missing': 'warning',
+  'score.belowWeightNoNote': 'warning',
+  'score.fullButMissed': 'warning',
+  'rule.fullPointsMismatch': 'error',
+  'rule.unreadable': 'warning',
+  'rule.missing': 'info',
+  'cell.errorValue': 'error',
+  'actual.farAboveTarget': 'warning',
+  'actual.missing': 'warning',
+  'target.notMeasurable': 'warning',
+  'evidence.missing': 'warning',
+  'evidence.weak': 'info',
+  'table.totalMismatch': 'error',
+  'table.notFound': 'info',
+  'table.headerAmbiguous': 'info',
+  // budget tables
+  'budget.zeroBudget': 'info',
+  'budget.reconcileMismatch': 'error',
+  'budget.reconcileRounding': 'info',
+  'budget.unitSuspect': 'warning',
+  'budget.amountNotNumeric': 'warning',
+  'budget.rateDiffers': 'warning',
+} as const satisfies Record<string, Severity>;
+
+export type FindingCode = keyof typeof FINDING_CODES;
+
+/** Creates a finding with the code's default severity unless one is given. */
+export function finding(
+  code: FindingCode,
+  sheet: string,
+  cell: string,
+  params: FindingParams = {},
+  severity: Severity = FINDING_CODES[code],
+): Finding {
+  return { code, severity, sheet, cell, params };
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return ORDER[a.severity] - ORDER[b.severity] || a.sheet.localeCompare(b.sheet) || 0;
+}

@@ -1,0 +1,39 @@
+/** A1 addresses. Rows and columns are 0-based inside the engine; A1 text is what users see. */
+
+export function columnName(col: number): string {
+  let n = col + 1;
+  let name = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    name = String.fromCharCode(65 + rem) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+/** @example toA1(11, 7) === 'H12' */
+export function toA1(row: number, col: number): string {
+  return `${columnName(col)}${row + 1}`;
+}
+
+/** @example fromA1('H12') → { row: 11, col: 7 }; null when not an address. */
+export function fromA1(a1: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(a1.trim());
+  if (!m) return null;
+  const letters = m[1]!.toUpperCase();
+  let col = 0;
+  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]) - 1;
+  if (row < 0) return null;
+  return { row, col: col - 1 };
+}
+
+/** Quotes a sheet name for use in a formula or a reference: `'自评 表'!A1`. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** `自评表!H12` as the user reads it in a message. */
+export function cellRef(sheet: string, row: number, col: number): string {
+  return `${sheet}!${toA1(row, col)}`;
+}

@@ -1,0 +1,36 @@
+/** Settings stored in the workbook. Every default is what the seed report and 财预〔2020〕10号 do. */
+
+/** How `每低 K 扣 M` counts a partial step. */
+export type StepMode = 'whole' | 'partial' | 'proportional';
+
+/** Which budget is the denominator of an execution rate. */
+export type BudgetBasis = 'initial' | 'adjusted' | 'received';
+
+/** What to do when a typed score differs from the computed one. */
+export type OverwritePolicy = 'keepAndFlag' | 'overwrite';
+
+export type Lang = 'zh-CN' | 'en';
+
+export interface Settings {
+  readonly stepMode: StepMode;
+  readonly budgetBasis: BudgetBasis;
+  readonly overwritePolicy: OverwritePolicy;
+  readonly lang: Lang;
+  /** Manual header row (1-based) per sheet, when detection needs help. */
+  readonly headerRows: Readonly<Record<string, number>>;
+  /** Tolerance for budget identities, in 万元 (scaled to each table's unit). */
+  readonly toleranceWan: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  stepMode: 'whole',
+  budgetBasis: 'initial',
+  overwritePolicy: 'keepAndFlag',
+  lang: 'zh-CN',
+  headerRows: {},
+  toleranceWan: 0.01,
+};
+
+export function withDefaults(partial: Partial<Settings> | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...(partial ?? {}) };
+}
