@@ -7,6 +7,8 @@ import type { Finding } from './findings/types';
 export interface Explanation {
   readonly key: string;
   readonly params: Readonly<Record<string, string | number | null>>;
+  /** Why, when this explanation wraps another (rendered into the `{cause}` placeholder). */
+  readonly cause?: Explanation;
 }
 
 /** Implemented by `src/i18n`; hosts pass it to `analyzeWorkbook`. */

@@ -38,6 +38,7 @@ export const FINDING_CODES = {
   'target.notMeasurable': 'warning',
   'evidence.missing': 'warning',
   'evidence.weak': 'info',
+  'evidence.noColumn': 'info',
   'table.totalMismatch': 'error',
   'table.notFound': 'info',
   'table.headerAmbiguous': 'info',

@@ -1,0 +1,12 @@
+/** The exceljs host adapter (Node only): .xlsx file → WorkbookInput, WritePlan → .xlsx file. */
+export { readWorkbook, workbookFromExcel, type FromExcelOptions } from './readWorkbook';
+export { applyPlan, writeScoredWorkbook } from './applyPlan';
+export { loadWorkbookFile, DEFAULT_MAX_BYTES, DEFAULT_MAX_CELLS, type ReadLimits } from './loadWorkbook';
+export { saveWorkbook, workbookToBuffer } from './saveWorkbook';
+export { toCellValue } from './toCellValue';
+export {
+  WorkbookReadError,
+  WorkbookWriteError,
+  type WorkbookReadReason,
+  type WorkbookWriteReason,
+} from './errors';

@@ -1,0 +1,129 @@
+/**
+ * Opens a workbook file for reading or for writing a scored copy: checks the file before exceljs
+ * sees it (missing, a directory, an encrypted or legacy OLE file, not a zip, too large), loads it,
+ * and puts back what exceljs 4.4 drops on load (internal links stored as a bare location, notes
+ * on cells without a value), so both the reader and the writer see them.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { describeThrown, WorkbookReadError } from './errors';
+import { declaredCellCount, locationOnlyLinks, sheetNotes, worksheetParts } from './ooxml';
+import { looksLikeZip, ZipArchive } from './zip';
+
+export interface ReadLimits {
+  /** Cells of the used range of any one sheet; default 2,000,000. */
+  readonly maxCells?: number;
+  /** File size in bytes; default 50 MB. */
+  readonly maxBytes?: number;
+}
+
+export const DEFAULT_MAX_CELLS = 2_000_000;
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ENCRYPTED_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
+
+/** Reads, checks and loads `path`; every failure is a WorkbookReadError. */
+export async function loadWorkbookFile(path: string, limits: ReadLimits = {}): Promise<ExcelJS.Workbook> {
+  const bytes = await readChecked(path, limits.maxBytes ?? DEFAULT_MAX_BYTES);
+  const zip = openPackage(path, bytes);
+  checkDeclaredSizes(path, zip, limits.maxCells ?? DEFAULT_MAX_CELLS);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    restoreDroppedParts(wb, zip);
+  } catch (e) {
+    throw new WorkbookReadError('unreadable', path, describeThrown(e));
+  }
+  return wb;
+}
+
+async function readChecked(path: string, maxBytes: number): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new WorkbookReadError('notWorkbook', path, 'directory');
+    if (!info.isFile()) throw new WorkbookReadError('notWorkbook', path, 'not a regular file');
+    if (info.size > maxBytes) {
+      throw new WorkbookReadError(
+        'tooLarge',
+        path,
+        `${megabytes(info.size)} MB, limit ${megabytes(maxBytes)} MB`,
+      );
+    }
+    return await readFile(path);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkbookReadError('missing', path);
+    throw new WorkbookReadError('unreadable', path, code ?? describeThrown(e));
+  }
+}
+
+function megabytes(n: number): string {
+  return (n / 1024 / 1024).toFixed(1);
+}
+
+/** Sniffs the bytes and opens the zip package; an .xlsx is a zip holding `xl/workbook.xml`. */
+function openPackage(path: string, bytes: Buffer): ZipArchive {
+  if (bytes.length === 0) throw new WorkbookReadError('notWorkbook', path, 'empty file');
+  if (bytes.subarray(0, 8).equals(OLE_MAGIC)) {
+    // An OLE container is either an encrypted OOXML package or a legacy binary (.xls) workbook.
+    if (bytes.includes(ENCRYPTED_STREAM)) throw new WorkbookReadError('encrypted', path);
+    throw new WorkbookReadError('notWorkbook', path, 'xls');
+  }
+  if (!looksLikeZip(bytes)) throw new WorkbookReadError('notWorkbook', path);
+  let zip: ZipArchive;
+  try {
+    zip = ZipArchive.open(bytes);
+  } catch (e) {
+    throw new WorkbookReadError('unreadable', path, describeThrown(e));
+  }
+  if (!zip.has('xl/workbook.xml')) {
+    const kind = zip.has('xl/workbook.bin') ? 'xlsb' : zip.has('content.xml') ? 'ods' : 'zip';
+    throw new WorkbookReadError('notWorkbook', path, kind);
+  }
+  return zip;
+}
+
+/** Refuses a sheet whose declared used range exceeds the limit before exceljs expands it. */
+function checkDeclaredSizes(path: string, zip: ZipArchive, maxCells: number): void {
+  for (const part of safely(path, () => worksheetParts(zip))) {
+    const cells = safely(path, () => declaredCellCount(zip, part.path));
+    if (cells !== null && cells > maxCells) {
+      throw new WorkbookReadError(
+        'tooLarge',
+        path,
+        `sheet "${part.name}" has ${cells} cells, limit ${maxCells}`,
+      );
+    }
+  }
+}
+
+function safely<T>(path: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw new WorkbookReadError('unreadable', path, describeThrown(e));
+  }
+}
+
+/**
+ * Re-attaches internal links that have no relationship (as Excel writes them) and notes on cells
+ * exceljs did not read. A link on a formula cell is left out: exceljs cannot hold both.
+ */
+function restoreDroppedParts(wb: ExcelJS.Workbook, zip: ZipArchive): void {
+  for (const part of worksheetParts(zip)) {
+    const ws = wb.getWorksheet(part.name);
+    if (!ws) continue;
+    for (const [address, location] of locationOnlyLinks(zip, part.path)) {
+      const cell = ws.getCell(address).master;
+      if (cell.type === ExcelJS.ValueType.Formula || cell.type === ExcelJS.ValueType.Hyperlink) continue;
+      const text = cell.type === ExcelJS.ValueType.Null ? location : cell.text;
+      cell.value = { text, hyperlink: `#${location}` };
+    }
+    for (const [address, text] of sheetNotes(zip, part.path)) {
+      const cell = ws.getCell(address);
+      if (cell.note === undefined) cell.note = text;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { analyzeWorkbook } from '../engine/analyzeWorkbook';
+import type { Messages } from '../engine/messages';
+import { readWorkbook } from '../adapters/xlsx/readWorkbook';
+import { writeScoredWorkbook } from '../adapters/xlsx/applyPlan';
+import { describeThrown, WorkbookReadError, WorkbookWriteError } from '../adapters/xlsx/errors';
+import { createMessages } from '../i18n';
+import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
+import { expandInputs, outputPath } from './inputs';
+import { Progress } from './progress';
+import { failedReport, workbookReport, type Report, type WorkbookReport } from './report';
+import { summaryLine } from './summary';
+
+/** Runs the scorer; resolves to the exit code. Never throws for bad input or unreadable files. */
+export async function run(
+  argv: readonly string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream & { isTTY?: boolean },
+): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err.write(`score: ${e.message}\n${USAGE.split('\n')[0]}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.help) {
+    out.write(`${USAGE}\n`);
+    return 0;
+  }
+  const messages = createMessages(args.lang);
+  const files = expandInputs(args.inputs);
+  if (files.length === 0) {
+    err.write(`score: ${messages.label('cli.noWorkbooks')}\n`);
+    return 2;
+  }
+  const progress = new Progress(files.length, err);
+  const reports: WorkbookReport[] = [];
+  let unreadable = false;
+  let errors = false;
+  for (const [i, file] of files.entries()) {
+    progress.update(i, file);
+    const report = await scoreOne(file, args, files.length === 1, messages);
+    progress.clear();
+    if (report.error !== null) {
+      unreadable = true;
+      err.write(`score: ${report.error}\n`);
+    } else {
+      errors ||= report.findings.some((f) => f.severity === 'error');
+      out.write(`${summaryLine(report, messages)}\n`);
+    }
+    reports.push(report);
+  }
+  progress.done();
+  if (args.json !== null) {
+    const report: Report = { schemaVersion: 1, workbooks: reports };
+    mkdirSync(dirname(args.json), { recursive: true });
+    writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
+  }
+  if (unreadable) return 2;
+  return args.strict && errors ? 1 : 0;
+}
+
+async function scoreOne(
+  file: string,
+  args: CliArgs,
+  single: boolean,
+  messages: Messages,
+): Promise<WorkbookReport> {
+  try {
+    const sheets = await readWorkbook(file);
+    const analysis = analyzeWorkbook(sheets, { messages, settings: { lang: args.lang }, now: timestamp() });
+    const target = outputPath(file, args.out, single);
+    mkdirSync(dirname(target), { recursive: true });
+    await writeScoredWorkbook(file, analysis.plan, target);
+    return workbookReport(file, target, analysis, messages);
+  } catch (e) {
+    if (e instanceof WorkbookReadError || e instanceof WorkbookWriteError)
+      return failedReport(file, e.message);
+    return failedReport(file, `${file}: ${describeThrown(e)}`);
+  }
+}
+
+/** Local time as the officer reads it: 2026-11-29 14:05. */
+function timestamp(): string {
+  const d = new Date();
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), process.stdout, process.stderr).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`score: internal error: ${describeThrown(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,87 @@
+import { toA1 } from '../engine/grid/address';
+import type { NormalizedValue } from '../engine/grid/value';
+import type { Analysis } from '../engine/analyzeWorkbook';
+import type { ScoredTable } from '../engine/indicators/model';
+import type { Messages } from '../engine/messages';
+
+/** The JSON report, schema version 1 (documented in the README). */
+export interface Report {
+  readonly schemaVersion: 1;
+  readonly workbooks: WorkbookReport[];
+}
+
+export interface WorkbookReport {
+  readonly file: string;
+  readonly output: string | null;
+  readonly error: string | null;
+  readonly indicatorTables: unknown[];
+  readonly budgetTables: unknown[];
+  readonly findings: { severity: string; code: string; sheet: string; cell: string; message: string }[];
+}
+
+const GRADE_LABEL = { excellent: '优', good: '良', fair: '中', poor: '差' } as const;
+
+export function workbookReport(
+  file: string,
+  output: string | null,
+  analysis: Analysis,
+  messages: Messages,
+): WorkbookReport {
+  return {
+    file,
+    output,
+    error: null,
+    indicatorTables: analysis.indicatorTables.map((t) => tableReport(t, messages)),
+    budgetTables: [],
+    findings: analysis.findings.map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      sheet: f.sheet,
+      cell: f.cell,
+      message: messages.finding(f),
+    })),
+  };
+}
+
+export function failedReport(file: string, error: string): WorkbookReport {
+  return { file, output: null, error, indicatorTables: [], budgetTables: [], findings: [] };
+}
+
+function tableReport(t: ScoredTable, messages: Messages): unknown {
+  const h = t.table.header;
+  return {
+    sheet: t.table.sheet,
+    headerRow: h.headerTop + 1,
+    range: `${toA1(h.headerTop, h.firstCol)}:${toA1(t.table.lastRow, h.lastCol)}`,
+    template: t.table.template,
+    totalWeight: t.totalWeight,
+    totalScore: t.totalScore,
+    grade: GRADE_LABEL[t.grade],
+    groups: t.groups.map((g) => ({ level: g.level, name: g.name, weight: g.weight, score: g.score })),
+    budgetExecution: t.budgetExecution
+      ? {
+          row: t.budgetExecution.row + 1,
+          rate: t.budgetExecution.rate,
+          weight: t.budgetExecution.weight,
+          score: t.budgetExecution.score,
+        }
+      : null,
+    indicators: t.indicators.map((i) => ({
+      row: i.input.row + 1,
+      name: i.input.name,
+      weight: i.input.weight ?? i.input.namePoints,
+      target: text(i.input.target),
+      actual: i.input.actual && i.input.actual.kind !== 'empty' ? i.input.actual.text : null,
+      score: i.score,
+      scoreSource: i.scoreSource,
+      reportedScore: i.input.reportedScore,
+      ruleKind: i.ruleKind,
+      explanation: messages.explanation(i.explanation),
+      evidence: i.evidence,
+    })),
+  };
+}
+
+function text(v: NormalizedValue | null): string | null {
+  return v === null ? null : v.text;
+}

@@ -1,0 +1,20 @@
+import { basename } from 'node:path';
+import type { Messages } from '../engine/messages';
+import type { WorkbookReport } from './report';
+
+/** `某市生态环境局2020.xlsx  自评表 98.00 优  错误 2 · 警告 11 · 提示 4  → out.scored.xlsx` */
+export function summaryLine(report: WorkbookReport, messages: Messages): string {
+  const tables = (report.indicatorTables as { sheet: string; totalScore: number; grade: string }[]).map((t) =>
+    messages.label('cli.table', { sheet: t.sheet, score: t.totalScore.toFixed(2), grade: t.grade }),
+  );
+  const budget = report.budgetTables.length;
+  if (budget > 0) tables.push(messages.label('cli.budgetTables', { count: budget }));
+  const count = (s: string): number => report.findings.filter((f) => f.severity === s).length;
+  const counts = messages.label('cli.counts', {
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+  });
+  const found = tables.length > 0 ? tables.join('；') : messages.label('cli.noTables');
+  return `${basename(report.file)}  ${found}  ${counts}  → ${report.output ?? ''}`;
+}

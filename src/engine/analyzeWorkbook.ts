@@ -1,0 +1,74 @@
+import { compareFindings, finding, type Finding } from './findings/types';
+import type { WorkbookInput } from './grid/types';
+import { checkTable } from './indicators/checkTable';
+import type { ScoredTable } from './indicators/model';
+import { readIndicatorTables } from './indicators/readIndicatorTables';
+import { scoreTable } from './indicators/scoreTable';
+import type { Messages } from './messages';
+import { assemblePlan } from './plan/assemble';
+import { planIndicatorTable } from './plan/indicatorPlan';
+import { readState, type WorkbookState } from './plan/ledger';
+import { buildResultsSheet } from './plan/resultsSheet';
+import type { SheetEdit, WritePlan } from './plan/types';
+import { userView } from './plan/userView';
+import { withDefaults, type Settings } from './settings';
+
+export interface AnalyzeOptions {
+  readonly messages: Messages;
+  /** Explicit settings win over those stored in the workbook, which win over defaults. */
+  readonly settings?: Partial<Settings>;
+  /** The run time shown on 评价结果 (ISO-like text); hosts pass their clock. */
+  readonly now?: string;
+}
+
+export interface Analysis {
+  readonly settings: Settings;
+  readonly indicatorTables: readonly ScoredTable[];
+  readonly findings: readonly Finding[];
+  readonly plan: WritePlan;
+  readonly state: WorkbookState;
+}
+
+/**
+ * The one entry point: plain sheets in, scores, findings and a WritePlan out. Never throws for
+ * workbook content; whatever is wrong in the cells becomes a finding.
+ *
+ * @example
+ * const { indicatorTables, plan } = analyzeWorkbook(sheets, { messages: createMessages('zh-CN') });
+ */
+export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions): Analysis {
+  const previous = readState(sheets);
+  const settings = withDefaults({ ...previous.settings, ...(options.settings ?? {}) });
+  const view = userView(sheets, previous);
+  const sheetNames = view.map((s) => s.name);
+  const scored: ScoredTable[] = [];
+  const findings: Finding[] = [];
+  const edits: SheetEdit[] = [];
+  for (const sheet of view) {
+    const tables = readIndicatorTables(sheet, settings.headerRows[sheet.name]);
+    for (const table of tables) {
+      const s = scoreTable(table, settings, sheetNames);
+      const tableFindings = checkTable(s, sheet);
+      scored.push(s);
+      findings.push(...tableFindings);
+      edits.push({
+        sheet: sheet.name,
+        ops: planIndicatorTable(s, tableFindings, sheet, options.messages, settings),
+      });
+    }
+  }
+  if (scored.length === 0) {
+    findings.push(finding('table.notFound', view[0]?.name ?? '', 'A1', {}));
+  }
+  const sorted = [...findings].sort(compareFindings);
+  const { plan, state } = assemblePlan({
+    current: sheets,
+    state: previous,
+    edits,
+    results: (runAt) =>
+      buildResultsSheet({ tables: scored, findings: sorted, budgetSentences: [], runAt }, options.messages),
+    settings: previous.settings,
+    now: options.now ?? '',
+  });
+  return { settings, indicatorTables: scored, findings: sorted, plan, state };
+}

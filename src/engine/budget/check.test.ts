@@ -1,0 +1,93 @@
+import type { Finding } from '../findings/types';
+import type { CellValue, SheetInput } from '../grid/types';
+import { DEFAULT_SETTINGS } from '../settings';
+import { checkBudgetTables } from './check';
+import { findBudgetTables } from './detect';
+
+const sheet = (name: string, rows: CellValue[][]): SheetInput => ({ name, rows });
+const check = (...sheets: SheetInput[]): Finding[] =>
+  checkBudgetTables(findBudgetTables(sheets, DEFAULT_SETTINGS), sheets, DEFAULT_SETTINGS);
+const codes = (fs: readonly Finding[]): [string, string, string][] =>
+  fs.map((f) => [f.code, f.severity, f.cell]);
+
+describe('checkBudgetTables: rates and amounts', () => {
+  it('gives a zero or blank budget no rate and an info finding, never a division by zero', () => {
+    const s = sheet('x', [
+      ['科目编码', '科目名称', '年初预算数', '支出决算数'],
+      ['2110301', '大气', 0, 359.46],
+      ['2110401', '生态保护', null, 3110.47],
+      ['2119901', '其他', 0, null],
+    ]);
+    const [t] = findBudgetTables([s], DEFAULT_SETTINGS);
+    expect(t!.lines.map((l) => l.executionRate)).toEqual([null, null, null]);
+    expect(codes(check(s))).toEqual([
+      ['budget.zeroBudget', 'info', 'C2'],
+      ['budget.zeroBudget', 'info', 'C3'],
+    ]);
+  });
+
+  it('flags amounts that are not numbers, and reads text amounts', () => {
+    const s = sheet('x', [
+      ['项目', '预算数', '决算数'],
+      ['会议费', '81,100.00', '见附表'],
+      ['培训费', '100,000.00', '75,300.00'],
+    ]);
+    const fs = check(s);
+    expect(codes(fs)).toEqual([['budget.amountNotNumeric', 'warning', 'C2']]);
+    expect(fs[0]!.params).toMatchObject({ name: '会议费', text: '见附表', field: 'final' });
+    expect(findBudgetTables([s], DEFAULT_SETTINGS)[0]!.lines[1]!.executionRate).toBe(0.753);
+  });
+
+  it('compares typed rates with final / budget: percent numbers, fractions and text all read', () => {
+    const s = sheet('x', [
+      ['科目编码', '科目名称', '年初预算数', '支出决算数', '完成年初预算(%)'],
+      ['2110101', '行政运行', 794.61, 794.36, 99.97],
+      ['2110104', '宣传', 129.12, 119.57, '92.60%'],
+      ['2110204', '核与辐射', 657.86, 599.22, 0.9109],
+      ['2110299', '其他监测', 350.88, 222.5, 66.41],
+      ['2110199', '其他管理', 878.28, 1021.35, '100%'],
+      ['2110301', '大气', 0, 359.46, '100%'],
+      ['2110302', '水体', 0, 0, 0],
+    ]);
+    const fs = check(s).filter((f) => f.code === 'budget.rateDiffers');
+    expect(codes(fs)).toEqual([
+      ['budget.rateDiffers', 'warning', 'E5'],
+      ['budget.rateDiffers', 'info', 'E6'],
+      ['budget.rateDiffers', 'warning', 'E7'],
+    ]);
+    expect(fs.map((f) => [f.params.computed, f.params.capped])).toEqual([
+      [0.6341, 0],
+      [1.1629, 1],
+      [null, 0],
+    ]);
+  });
+});
+
+describe('checkBudgetTables: unit sanity', () => {
+  it('warns on an amount about 10⁴ off its siblings where no identity covers it', () => {
+    const s = sheet('x', [
+      ['项目', '本年决算数', '上年决算数'],
+      ['办公费', 12.5, 11],
+      ['印刷费', 3.2, 4],
+      ['水电费', 85000, 8.1],
+      ['差旅费', 20.4, 18],
+    ]);
+    expect(codes(check(s))).toEqual([['budget.unitSuspect', 'warning', 'B4']]);
+  });
+
+  it("warns on prose in 元 among 万元 (the seed's 14164.71 元), not on honest 元 figures", () => {
+    const table = sheet('表', [['单位：万元'], ['项目', '本年决算数'], ['本年支出合计', 14164.71]]);
+    const prose = sheet('说明', [
+      ['我局 2020 年度支出调整预算数为 14164.71 元，2020 年度决算数为 14164.71 万元，执行率为 100%。'],
+      ['会议人均每天不超过 550 元，全年会议费 12.02 万元。'],
+      ['支出合计 14164.71 元。'],
+      ['每超支1万元扣0.5分'],
+    ]);
+    const fs = check(table, prose);
+    expect(fs.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ['budget.unitSuspect', '说明', 'A1'],
+      ['budget.unitSuspect', '说明', 'A3'],
+    ]);
+    expect(fs[0]!.params).toMatchObject({ value: 14164.71, unit: '元', field: 'text' });
+  });
+});

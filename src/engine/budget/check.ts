@@ -1,0 +1,159 @@
+/**
+ * checkBudgetTables: every finding on the budget tables — amounts that are not numbers, rates
+ * without a budget, identities (reconcile.ts), unit slips (unitCheck.ts) and typed rates that
+ * differ from final / budget.
+ */
+import { finding, type Finding } from '../findings/types';
+import { fromA1, toA1 } from '../grid/address';
+import { cellAt, cellText, type WorkbookInput } from '../grid/types';
+import type { Settings } from '../settings';
+import { parseAmount, roundTo } from './amount';
+import { amountCell } from './detect';
+import { reconcilePanels, reconcileTable, tableFields, valueOf } from './reconcile';
+import type { BudgetLine, BudgetTable } from './types';
+import { narrativeUnitSlips, siblingUnitSlips } from './unitCheck';
+
+/**
+ * All findings of the budget tables, one per code and cell.
+ * @example checkBudgetTables(findBudgetTables(sheets, s), sheets, s).filter(f => f.code === 'budget.reconcileMismatch')
+ */
+export function checkBudgetTables(
+  tables: readonly BudgetTable[],
+  sheets: WorkbookInput,
+  settings: Settings,
+): Finding[] {
+  const bySheet = new Map(sheets.map((s) => [s.name, s]));
+  const out: Finding[] = [];
+  for (const table of tables) {
+    const sheet = bySheet.get(table.sheet);
+    if (sheet) out.push(...notNumeric(table, (r, c) => cellAt(sheet, r, c)));
+    out.push(...zeroBudgets(table));
+    out.push(...reconcileTable(table, settings));
+    out.push(...siblingUnitSlips(table));
+    if (sheet && table.rateCol !== null) out.push(...typedRates(table, (r, c) => cellAt(sheet, r, c)));
+  }
+  out.push(...reconcilePanels(tables, settings));
+  out.push(...narrativeUnitSlips(tables, sheets));
+  const seen = new Set<string>();
+  const order = new Map(sheets.map((s, i) => [s.name, i]));
+  return out
+    .filter((f) => {
+      const key = `${f.code}|${f.sheet}|${f.cell}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || position(a) - position(b));
+}
+
+/** Reading order within a sheet: row, then column. */
+function position(f: Finding): number {
+  const p = fromA1(f.cell);
+  return p ? p.row * 16384 + p.col : 0;
+}
+
+type Read = (row: number, col: number) => ReturnType<typeof cellAt>;
+
+function notNumeric(table: BudgetTable, read: Read): Finding[] {
+  const out: Finding[] = [];
+  for (const line of table.lines) {
+    for (const field of tableFields(table)) {
+      const cell = amountCell(table, line, field);
+      if (!cell) continue;
+      const v = read(cell.row, cell.col);
+      if (parseAmount(v).notNumeric) {
+        out.push(
+          finding('budget.amountNotNumeric', table.sheet, cell.a1, {
+            name: line.name,
+            text: cellText(v),
+            field,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** A rate needs a budget: 0 or blank gives no rate, and says so. */
+function zeroBudgets(table: BudgetTable): Finding[] {
+  const basis = table.basis ?? null;
+  if (basis === null) return [];
+  const out: Finding[] = [];
+  for (const line of table.lines) {
+    const budget = valueOf(line, basis);
+    if ((budget !== null && budget !== 0) || line.final === null) continue;
+    const cell = amountCell(table, line, basis);
+    if (cell) {
+      out.push(
+        finding('budget.zeroBudget', table.sheet, cell.a1, {
+          name: line.name,
+          code: line.code,
+          final: line.final,
+          unit: table.unit,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** The true ratio behind a line's rate (not rounded), or null. */
+export function trueRate(table: BudgetTable, line: BudgetLine): number | null {
+  const budget = table.basis ? valueOf(line, table.basis) : null;
+  return budget === null || budget === 0 || line.final === null ? null : line.final / budget;
+}
+
+/** A typed rate read as a fraction, with how precisely it was typed: `92.60%` → 0.926 ± 0.00005. */
+function typedCandidates(v: ReturnType<typeof cellAt>): { value: number; tol: number }[] | null {
+  const decimals = (s: string): number => /\.(\d+)/.exec(s)?.[1]?.length ?? 0;
+  if (typeof v === 'number') {
+    const d = decimals(String(v));
+    return [
+      { value: v, tol: 0.5 * 10 ** -Math.max(d, 2) },
+      { value: v / 100, tol: 0.5 * 10 ** -(d + 2) },
+    ];
+  }
+  const t = cellText(v).normalize('NFKC').replace(/\s+/g, '');
+  const m = /^(-?\d+(?:\.\d+)?)(%?)$/.exec(t);
+  if (!m) return null;
+  const n = Number(m[1]);
+  const d = decimals(m[1]!);
+  if (m[2] === '%') return [{ value: n / 100, tol: 0.5 * 10 ** -(d + 2) }];
+  return typedCandidates(n);
+}
+
+function typedRates(table: BudgetTable, read: Read): Finding[] {
+  const col = table.rateCol!;
+  const out: Finding[] = [];
+  for (const line of table.lines) {
+    const typed = read(line.row, col);
+    const candidates = typedCandidates(typed);
+    if (candidates === null) continue;
+    const computed = trueRate(table, line);
+    const a1 = toA1(line.row, col);
+    const params = {
+      name: line.name,
+      typed: cellText(typed),
+      computed: computed === null ? null : roundTo(computed, 4),
+    };
+    if (computed === null) {
+      if (candidates.some((c) => c.value !== 0))
+        out.push(finding('budget.rateDiffers', table.sheet, a1, { ...params, capped: 0 }));
+      continue;
+    }
+    if (candidates.some((c) => Math.abs(c.value - computed) <= c.tol + 1e-9)) continue;
+    // The seed's prose prints 100 % where spending exceeds the budget: a convention, not a slip.
+    const capped = computed > 1 && candidates.some((c) => Math.abs(c.value - 1) <= c.tol + 1e-9);
+    out.push(
+      finding(
+        'budget.rateDiffers',
+        table.sheet,
+        a1,
+        { ...params, capped: capped ? 1 : 0 },
+        capped ? 'info' : 'warning',
+      ),
+    );
+  }
+  return out;
+}

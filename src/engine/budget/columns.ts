@@ -1,0 +1,135 @@
+/**
+ * Header bands and what each column under them holds. A column's role is read top-down through
+ * the band: a block caption (预算数 / 决算数) above sub-columns (合计 | 基本支出 | 项目支出) gives
+ * the block to its 合计, and the lowest specific caption wins (项目 → 科目编码 → 类).
+ */
+import type { MergeIndex } from '../grid/merges';
+import { cellText, type SheetInput } from '../grid/types';
+import { headerKey, matchRole } from '../layout/matchHeader';
+import { BUDGET_HEADERS, EXACT_ONLY_ROLES, type HeaderRole } from './lexicon';
+import type { AmountField } from './types';
+
+/** The role of one header text, or undefined. One-character aliases (类/款/项) must match exactly. */
+export function matchBudgetRole(key: string): HeaderRole | undefined {
+  const role = matchRole(key, BUDGET_HEADERS);
+  if (role !== undefined && EXACT_ONLY_ROLES.has(role) && !BUDGET_HEADERS[role].includes(key))
+    return undefined;
+  return role;
+}
+
+export type ColumnRole = HeaderRole | 'ignored';
+
+export interface ColumnInfo {
+  readonly col: number;
+  readonly role: ColumnRole;
+  /** Every role met from the top of the band down, consecutive repeats removed. */
+  readonly path: readonly HeaderRole[];
+  /** The lowest non-blank header text of the column, as typed. */
+  readonly text: string;
+}
+
+const BLOCKS: ReadonlySet<HeaderRole> = new Set([
+  'budget',
+  'adjustedBudget',
+  'received',
+  'final',
+  'previous',
+]);
+
+/** Classifies the columns `from..to` of the header band `top..bottom`. */
+export function classifyColumns(
+  sheet: SheetInput,
+  merges: MergeIndex,
+  top: number,
+  bottom: number,
+  from: number,
+  to: number,
+): ColumnInfo[] {
+  const out: ColumnInfo[] = [];
+  for (let c = from; c <= to; c++) {
+    const path: HeaderRole[] = [];
+    let text = '';
+    for (let r = top; r <= bottom; r++) {
+      const v = merges.valueAt(sheet, r, c);
+      const t = cellText(v);
+      if (t !== '') text = t;
+      const role = matchBudgetRole(headerKey(v));
+      if (role !== undefined && path[path.length - 1] !== role) path.push(role);
+    }
+    out.push({ col: c, role: effectiveRole(path), path, text });
+  }
+  return out;
+}
+
+function effectiveRole(path: readonly HeaderRole[]): ColumnRole {
+  const last = path[path.length - 1];
+  if (last === undefined) return 'ignored';
+  const block = path.find((r) => BLOCKS.has(r));
+  if (last === 'sumCol' || last === 'subtotal') return block ?? 'final';
+  // 基本支出 / 项目支出 under a 预算数 block: a budget split this model does not keep.
+  if ((last === 'basic' || last === 'project') && block !== undefined && block !== 'final') return 'ignored';
+  if (last === 'incomePanel' || last === 'expensePanel') return 'ignored';
+  return last;
+}
+
+/** Roles kept in `BudgetTable.columns`, first column wins. */
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  'code',
+  'class',
+  'section',
+  'item',
+  'name',
+  'budget',
+  'adjustedBudget',
+  'received',
+  'final',
+  'basic',
+  'project',
+  'previous',
+  'rate',
+];
+
+export const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<AmountField>([
+  'budget',
+  'adjustedBudget',
+  'received',
+  'final',
+  'basic',
+  'project',
+  'previous',
+]);
+
+/** `{ role: col }` for the first column of each kept role. */
+export function columnsRecord(infos: readonly ColumnInfo[]): Record<string, number> {
+  const rec: Record<string, number> = {};
+  for (const info of infos) {
+    if (COLUMN_ROLES.includes(info.role) && rec[info.role] === undefined) rec[info.role] = info.col;
+  }
+  return rec;
+}
+
+/**
+ * Splits a two-panel header (收入 | 支出 side by side) at each further name column; code columns
+ * right before a name column go with it.
+ */
+export function splitPanels(infos: readonly ColumnInfo[]): ColumnInfo[][] {
+  const nameIdx = infos.flatMap((info, i) => (info.role === 'name' ? [i] : []));
+  if (nameIdx.length < 2) return [infos.slice()];
+  const starts = nameIdx.map((i) => {
+    let s = i;
+    while (s > 0 && ['code', 'class', 'section', 'item'].includes(infos[s - 1]!.role)) s--;
+    return s;
+  });
+  starts[0] = 0;
+  const panels = starts.map((s, k) => infos.slice(s, starts[k + 1] ?? infos.length));
+  return panels.filter((p) => p.some((info) => AMOUNT_ROLES.has(info.role)));
+}
+
+/** The panel caption, from the band (收入 / 支出 above the panel). */
+export function panelOf(infos: readonly ColumnInfo[]): 'income' | 'expense' | null {
+  for (const info of infos) {
+    if (info.path.includes('incomePanel')) return 'income';
+    if (info.path.includes('expensePanel')) return 'expense';
+  }
+  return null;
+}

@@ -1,0 +1,129 @@
+/**
+ * Rates, shares and year-on-year changes of each line, as the seed's prose computes them:
+ * executionRate = final / budget (the true ratio), share = final / the total that sums the line,
+ * change = final − last year's figure and its rate.
+ */
+import type { Settings } from '../settings';
+import { ratio, roundTo } from './amount';
+import { lineGroups } from './groups';
+import { threePublicRole } from './threePublic';
+import {
+  AMOUNT_FIELDS,
+  BASIS_FIELDS,
+  type AmountField,
+  type BudgetLine,
+  type LineLevel,
+  type TableKind,
+} from './types';
+
+export interface LineInput {
+  readonly row: number;
+  readonly code: string | null;
+  readonly name: string;
+  readonly level: LineLevel;
+  readonly values: Partial<Record<AmountField, number | null>>;
+  readonly cols?: Partial<Record<AmountField, number>>;
+}
+
+/**
+ * The denominator of an execution rate: the setting's budget when the table has it, else the first
+ * budget the table has (年初 → 调整后/全年 → 实际到位).
+ * @example basisField(f => f === 'budget', settings) === 'budget'
+ */
+export function basisField(
+  has: (f: AmountField) => boolean,
+  settings: Pick<Settings, 'budgetBasis'>,
+): AmountField | null {
+  const preferred = BASIS_FIELDS[settings.budgetBasis];
+  if (has(preferred)) return preferred;
+  return (['budget', 'adjustedBudget', 'received'] as const).find((f) => has(f)) ?? null;
+}
+
+/** Builds the model lines of one table. */
+export function buildLines(
+  kind: TableKind,
+  inputs: readonly LineInput[],
+  basis: AmountField | null,
+): BudgetLine[] {
+  const has = (f: AmountField): boolean => inputs.some((l) => f in l.values);
+  const shareField: AmountField = has('final') ? 'final' : 'budget';
+  const shares = computeShares(kind, inputs, shareField);
+  return inputs.map((l, i) => {
+    const v = (f: AmountField): number | null => l.values[f] ?? null;
+    const final = v('final');
+    const previous = v('previous');
+    const line: BudgetLine = {
+      row: l.row,
+      code: l.code,
+      name: l.name,
+      level: l.level,
+      budget: v('budget'),
+      adjustedBudget: v('adjustedBudget'),
+      final,
+      executionRate: basis === null ? null : ratio(final, v(basis)),
+      share: shares.get(i) ?? null,
+      previous,
+      change: changeOf(final, previous),
+      ...optionalFields(l, final),
+    };
+    return line;
+  });
+}
+
+function optionalFields(l: LineInput, final: number | null): Partial<BudgetLine> {
+  const out: Record<string, unknown> = {};
+  for (const f of ['basic', 'project', 'received'] as const) if (f in l.values) out[f] = l.values[f] ?? null;
+  const basic = l.values.basic ?? null;
+  const project = l.values.project ?? null;
+  if (basic !== null || project !== null) {
+    out.basicShare = ratio(basic, final);
+    out.projectShare = ratio(project, final);
+  }
+  if (l.cols) out.cols = l.cols;
+  return out as Partial<BudgetLine>;
+}
+
+/** Year-on-year: amount in the table's unit, rate null when last year was 0. */
+export function changeOf(final: number | null, previous: number | null): BudgetLine['change'] {
+  if (final === null || previous === null) return null;
+  const amount = roundTo(final - previous, 6);
+  return { amount, rate: previous === 0 ? null : ratio(amount, Math.abs(previous)) };
+}
+
+function computeShares(
+  kind: TableKind,
+  lines: readonly LineInput[],
+  field: AmountField,
+): Map<number, number | null> {
+  const value = (i: number): number | null => lines[i]?.values[field] ?? null;
+  const out = new Map<number, number | null>();
+  for (const [i, total] of shareTargets(kind, lines)) out.set(i, ratio(value(i), value(total)));
+  return out;
+}
+
+/** For each line with a share, the line of the total it is a share of. */
+export function shareTargets(
+  kind: TableKind,
+  lines: readonly Pick<LineInput, 'name' | 'level' | 'code'>[],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  if (kind === 'detail' || kind === 'threePublic') {
+    const total = lines.findIndex((l) => l.level === 'total');
+    if (total < 0) return out;
+    lines.forEach((l, i) => {
+      // 会议费 and 培训费 often share the "三公" table; they are no part of its total.
+      if (l.level !== 'total' && (kind === 'detail' || threePublicRole(l.name) !== undefined))
+        out.set(i, total);
+    });
+    return out;
+  }
+  for (const g of lineGroups(kind, lines)) {
+    for (const p of g.parts) if (!out.has(p)) out.set(p, g.target);
+  }
+  return out;
+}
+
+/** Which amount fields any line of a table carries. */
+export function fieldsOf(inputs: readonly LineInput[]): AmountField[] {
+  return AMOUNT_FIELDS.filter((f) => inputs.some((l) => f in l.values));
+}

@@ -1,0 +1,221 @@
+/**
+ * Finds budget tables anywhere in a workbook by header aliases: detail tables by 科目编码 (one
+ * column or 类 | 款 | 项), the 收入支出决算总表 (two panels), 基本支出, "三公" (vertical, or the public
+ * horizontal layout) and plain tables with last year's figure.
+ */
+import { toA1 } from '../grid/address';
+import { MergeIndex } from '../grid/merges';
+import type { SheetInput, WorkbookInput } from '../grid/types';
+import { findHeaders } from '../layout/findHeaders';
+import type { Settings } from '../settings';
+import {
+  AMOUNT_ROLES,
+  classifyColumns,
+  columnsRecord,
+  panelOf,
+  splitPanels,
+  type ColumnInfo,
+} from './columns';
+import { basisField, buildLines, type LineInput } from './compute';
+import { BASIC_TOTAL_NAME, BUDGET_HEADERS, OPERATING_NAME, PERSONNEL_NAME, type HeaderRole } from './lexicon';
+import { readLines, type RawLine } from './lines';
+import { findHorizontalThreePublic, threePublicRole, type HorizontalBand } from './threePublic';
+import type { AmountField, BudgetTable, TableKind } from './types';
+import { findUnit } from './unit';
+
+const NAME_ROLES: readonly HeaderRole[] = ['name', 'code', 'class', 'section', 'item'];
+const AMOUNT_HEADER_ROLES: readonly HeaderRole[] = [
+  'budget',
+  'adjustedBudget',
+  'received',
+  'final',
+  'basic',
+  'project',
+  'previous',
+  'sumCol',
+];
+
+/**
+ * Every budget table of the workbook, with rates, shares and changes computed.
+ * @example findBudgetTables(sheets, DEFAULT_SETTINGS)[0].lines[0].executionRate === 0.9997
+ */
+export function findBudgetTables(sheets: WorkbookInput, settings: Settings): BudgetTable[] {
+  return sheets.filter((s) => !s.hidden).flatMap((s) => tablesOnSheet(s, settings));
+}
+
+type Band =
+  | { kind: 'vertical'; top: number; bottom: number }
+  | { kind: 'horizontal'; top: number; bottom: number; band: HorizontalBand };
+
+function tablesOnSheet(sheet: SheetInput, settings: Settings): BudgetTable[] {
+  const merges = new MergeIndex(sheet.merges);
+  const horizontal: Band[] = findHorizontalThreePublic(sheet, merges).map((band) => ({
+    kind: 'horizontal',
+    top: band.headerTop,
+    bottom: band.dataRow,
+    band,
+  }));
+  const vertical: Band[] = findHeaders(
+    sheet,
+    {
+      aliases: BUDGET_HEADERS,
+      accepts: (roles) =>
+        !roles.has('foreign') &&
+        NAME_ROLES.some((r) => roles.has(r)) &&
+        AMOUNT_HEADER_ROLES.some((r) => roles.has(r)),
+      maxHeaderRows: 4,
+    },
+    merges,
+  )
+    .map((h): Band => ({ kind: 'vertical', top: h.headerTop, bottom: h.headerBottom }))
+    .filter((v) => !horizontal.some((h) => v.top <= h.bottom && v.bottom >= h.top));
+  const bands = [...horizontal, ...vertical].sort((a, b) => a.top - b.top);
+  const tables: BudgetTable[] = [];
+  bands.forEach((band, k) => {
+    const end = bands[k + 1]?.top ?? sheet.rows.length;
+    const floor = k > 0 ? bands[k - 1]!.bottom + 1 : 0;
+    if (band.kind === 'horizontal') tables.push(horizontalTable(sheet, band.band, settings, floor));
+    else tables.push(...verticalTables(sheet, merges, band.top, band.bottom, end, settings, floor));
+  });
+  return tables;
+}
+
+function verticalTables(
+  sheet: SheetInput,
+  merges: MergeIndex,
+  top: number,
+  bottom: number,
+  end: number,
+  settings: Settings,
+  floor: number,
+): BudgetTable[] {
+  let width = 0;
+  for (let r = top; r <= bottom; r++) width = Math.max(width, sheet.rows[r]?.length ?? 0);
+  const infos = classifyColumns(sheet, merges, top, bottom, 0, width - 1);
+  const panels = splitPanels(infos);
+  const out: BudgetTable[] = [];
+  for (const panel of panels) {
+    const used = panel.filter((i) => i.role !== 'ignored');
+    if (used.length === 0) continue;
+    const columns = columnsRecord(panel);
+    const amountFields = (Object.keys(columns) as AmountField[]).filter((f) => AMOUNT_ROLES.has(f));
+    const firstCol = Math.min(...used.map((i) => i.col));
+    const lastCol = Math.max(...used.map((i) => i.col));
+    const raw = readLines(sheet, merges, { columns, amountFields, firstCol, lastCol }, bottom + 1, end);
+    if (raw.length === 0 || amountFields.length === 0) continue;
+    const { kind, panel: side } = classify(raw, columns, panel, panels.length);
+    if (kind === 'basic')
+      for (const l of raw) if (BASIC_TOTAL_NAME.test(l.name.replace(/\s+/g, ''))) l.level = 'total';
+    const basis = basisField((f) => columns[f] !== undefined, settings);
+    const { unit, unitCell } = findUnit(sheet, top, bottom, firstCol, lastCol, floor);
+    out.push({
+      sheet: sheet.name,
+      kind,
+      headerTop: top,
+      headerBottom: bottom,
+      unit,
+      unitCell,
+      columns,
+      lines: buildLines(kind, raw, basis),
+      lastCol,
+      rateCol: columns.rate ?? null,
+      basis,
+      ...(side ? { panel: side } : {}),
+      headers: headerTexts(panel, columns),
+    });
+  }
+  return out;
+}
+
+function classify(
+  raw: readonly RawLine[],
+  columns: Record<string, number>,
+  panel: readonly ColumnInfo[],
+  panelCount: number,
+): { kind: TableKind; panel: 'income' | 'expense' | null } {
+  const names = raw.map((l) => l.name.replace(/\s+/g, ''));
+  const caption = panelOf(panel);
+  const totals = raw.filter((l) => l.level === 'total').map((l) => l.name);
+  const byNames = totals.some((n) => /收入/.test(n))
+    ? 'income'
+    : totals.some((n) => /支出/.test(n))
+      ? 'expense'
+      : null;
+  const hasCode =
+    columns.code !== undefined || columns.class !== undefined || raw.some((l) => l.code !== null);
+  if (
+    !hasCode &&
+    (caption !== null || (byNames !== null && (panelCount > 1 || names.some((n) => /结转/.test(n)))))
+  ) {
+    return { kind: 'incomeExpense', panel: caption ?? byNames };
+  }
+  if (hasCode) return { kind: 'detail', panel: null };
+  if (names.some((n) => PERSONNEL_NAME.test(n)) && names.some((n) => OPERATING_NAME.test(n)))
+    return { kind: 'basic', panel: null };
+  const roles = new Set(names.map((n) => threePublicRole(n)).filter((r) => r !== undefined && r !== 'total'));
+  if (roles.size >= 2) return { kind: 'threePublic', panel: null };
+  return { kind: 'summary', panel: null };
+}
+
+function headerTexts(
+  panel: readonly ColumnInfo[],
+  columns: Record<string, number>,
+): Partial<Record<AmountField, string>> {
+  const out: Partial<Record<AmountField, string>> = {};
+  for (const info of panel) {
+    if (AMOUNT_ROLES.has(info.role) && columns[info.role] === info.col)
+      out[info.role as AmountField] = info.text;
+  }
+  return out;
+}
+
+function horizontalTable(
+  sheet: SheetInput,
+  band: HorizontalBand,
+  settings: Settings,
+  floor: number,
+): BudgetTable {
+  const inputs: LineInput[] = band.items.map((item) => ({
+    row: band.dataRow,
+    code: null,
+    name: item.name,
+    level: item.role === 'total' ? 'total' : 'other',
+    values: item.values,
+    cols: item.cols,
+  }));
+  const columns: Record<string, number> = {};
+  for (const item of band.items)
+    for (const [f, c] of Object.entries(item.cols)) columns[`${f}.${item.role}`] = c;
+  const basis = basisField((f) => band.items.some((i) => i.cols[f] !== undefined), settings);
+  const { unit, unitCell } = findUnit(
+    sheet,
+    band.headerTop,
+    band.headerBottom,
+    band.firstCol,
+    band.lastCol,
+    floor,
+  );
+  return {
+    sheet: sheet.name,
+    kind: 'threePublic',
+    headerTop: band.headerTop,
+    headerBottom: band.headerBottom,
+    unit,
+    unitCell,
+    columns,
+    lines: buildLines('threePublic', inputs, basis),
+    lastCol: band.lastCol,
+    rateCol: null,
+    basis,
+  };
+}
+
+/** A1 of a line's amount cell, or null when the table has no such column. */
+export function amountCell(
+  table: BudgetTable,
+  line: { row: number; cols?: Partial<Record<AmountField, number>> },
+  field: AmountField,
+): { row: number; col: number; a1: string } | null {
+  const col = line.cols?.[field] ?? table.columns[field];
+  return col === undefined ? null : { row: line.row, col, a1: toA1(line.row, col) };
+}

@@ -1,0 +1,131 @@
+/**
+ * Which lines add up to which: the identities of a table as (target, parts) pairs. Used both to
+ * reconcile and to compute shares, so a share is always "of the total that sums this line".
+ */
+import { BASIC_TOTAL_NAME, GRAND_TOTAL_NAME, OPERATING_NAME, PERSONNEL_NAME, SUB_ROW_NAME } from './lexicon';
+import { threePublicRole } from './threePublic';
+import type { LineLevel, TableKind } from './types';
+
+export type IdentityKind =
+  'hierarchy' | 'total' | 'runningTotal' | 'grandTotal' | 'personnelOperating' | 'threePublic' | 'vehicle';
+
+export interface LineGroup {
+  readonly identity: IdentityKind;
+  readonly target: number;
+  readonly parts: readonly number[];
+}
+
+export interface GroupLine {
+  readonly code: string | null;
+  readonly name: string;
+  readonly level: LineLevel;
+}
+
+const compact = (name: string): string => name.replace(/\s+/g, '');
+
+/** The identities of a table, by its kind. Indexes are into `lines`. */
+export function lineGroups(kind: TableKind, lines: readonly GroupLine[]): LineGroup[] {
+  if (kind === 'detail') return hierarchyGroups(lines);
+  if (kind === 'threePublic') return threePublicGroups(lines);
+  if (kind === 'basic') return basicGroups(lines) ?? runningGroups(lines);
+  return runningGroups(lines);
+}
+
+/** 类 = Σ 项 below it (leaf rows only), 款 likewise; a total row = Σ of every leaf. */
+export function hierarchyGroups(lines: readonly GroupLine[]): LineGroup[] {
+  const byCode = new Map<string, number[]>();
+  const hasChild = new Set<string>();
+  lines.forEach((l, i) => {
+    if (l.code === null) return;
+    pushTo(byCode, l.code, i);
+    for (let k = 1; k < l.code.length; k++) hasChild.add(l.code.slice(0, k));
+  });
+  const leaves: number[] = [];
+  const partsOf = new Map<number, number[]>();
+  lines.forEach((l, i) => {
+    if (l.code === null || hasChild.has(l.code)) return;
+    leaves.push(i);
+    for (let k = 1; k < l.code.length; k++) {
+      for (const parent of byCode.get(l.code.slice(0, k)) ?? []) pushTo(partsOf, parent, i);
+    }
+  });
+  const groups: LineGroup[] = [...partsOf]
+    .sort((a, b) => a[0] - b[0])
+    .map(([target, parts]) => ({ identity: 'hierarchy' as const, target, parts }));
+  if (leaves.length > 0) {
+    lines.forEach((l, i) => {
+      if (l.level === 'total') groups.push({ identity: 'total', target: i, parts: leaves });
+    });
+  }
+  return groups;
+}
+
+/**
+ * Totals in reading order: a 合计 sums the rows since the previous total; a 总计 adds the 合计
+ * above it to the rows in between; a total above any row sums the rows below it. 其中 rows are
+ * breakdowns of the row above and never part of a total.
+ */
+export function runningGroups(lines: readonly GroupLine[]): LineGroup[] {
+  const groups: LineGroup[] = [];
+  let segment: number[] = [];
+  let lastTotal = -1;
+  let topTotal = -1;
+  lines.forEach((l, i) => {
+    if (SUB_ROW_NAME.test(compact(l.name))) return;
+    if (l.level !== 'total') {
+      segment.push(i);
+      return;
+    }
+    if (GRAND_TOTAL_NAME.test(compact(l.name)) && lastTotal >= 0) {
+      groups.push({ identity: 'grandTotal', target: i, parts: [lastTotal, ...segment] });
+    } else if (segment.length > 0) {
+      groups.push({ identity: 'runningTotal', target: i, parts: segment });
+    } else if (lastTotal < 0) {
+      topTotal = i;
+    }
+    lastTotal = i;
+    segment = [];
+  });
+  if (topTotal >= 0 && segment.length > 0 && groups.length === 0) {
+    groups.push({ identity: 'runningTotal', target: topTotal, parts: segment });
+  }
+  return groups;
+}
+
+/** 基本支出 = 人员经费 + 公用经费. */
+function basicGroups(lines: readonly GroupLine[]): LineGroup[] | null {
+  const find = (re: RegExp): number => lines.findIndex((l) => re.test(compact(l.name)));
+  const total = find(BASIC_TOTAL_NAME);
+  const personnel = find(PERSONNEL_NAME);
+  const operating = find(OPERATING_NAME);
+  if (total < 0 || personnel < 0 || operating < 0) return null;
+  return [{ identity: 'personnelOperating', target: total, parts: [personnel, operating] }];
+}
+
+/** 合计 = 出国 + 公务用车购置及运行 + 接待; 公务用车购置及运行 = 购置 + 运行维护. */
+export function threePublicGroups(lines: readonly GroupLine[]): LineGroup[] {
+  const at = new Map<string, number>();
+  lines.forEach((l, i) => {
+    const role = threePublicRole(l.name);
+    if (role !== undefined && !at.has(role)) at.set(role, i);
+  });
+  const pick = (...roles: string[]): number[] => roles.flatMap((r) => (at.has(r) ? [at.get(r)!] : []));
+  const groups: LineGroup[] = [];
+  const vehicleParts = pick('purchase', 'operation');
+  if (at.has('vehicle') && vehicleParts.length > 0) {
+    groups.push({ identity: 'vehicle', target: at.get('vehicle')!, parts: vehicleParts });
+  }
+  if (at.has('total')) {
+    const parts = at.has('vehicle')
+      ? pick('abroad', 'vehicle', 'reception')
+      : pick('abroad', 'purchase', 'operation', 'reception');
+    if (parts.length > 0) groups.push({ identity: 'threePublic', target: at.get('total')!, parts });
+  }
+  return groups;
+}
+
+function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

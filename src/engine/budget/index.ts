@@ -1,0 +1,18 @@
+/**
+ * Budget and final-accounts tables (决算表): detection, execution rates, shares, year-on-year
+ * changes, reconciliation, unit sanity, rate formulas written back, and the report's sentences.
+ *
+ * @example
+ * const tables = findBudgetTables(sheets, settings);
+ * const findings = checkBudgetTables(tables, sheets, settings);
+ * const edits = planBudgetWrites(tables, sheets, settings, messages.label);
+ * const sentences = budgetNarrative(tables).map(messages.explanation);
+ */
+export type { AmountField, BudgetLine, BudgetTable, BudgetUnit, LineLevel, TableKind } from './types';
+export { AMOUNT_FIELDS, unitPerWan } from './types';
+export { findBudgetTables, amountCell } from './detect';
+export { checkBudgetTables, trueRate } from './check';
+export { planBudgetWrites, rateFormula, RATE_FORMAT } from './plan';
+export { budgetNarrative } from './narrative';
+export { parseAmount } from './amount';
+export type { Identity } from './reconcile';

@@ -1,0 +1,105 @@
+/**
+ * Reads the rows under a vertical header band into raw lines: code, name, level and amounts.
+ * The table ends at two blank rows, a note (注：/说明：), or the next header band.
+ */
+import type { MergeIndex } from '../grid/merges';
+import { cellAt, cellText, isBlank, type SheetInput } from '../grid/types';
+import { parseAmount } from './amount';
+import { NOTE_START, TOTAL_NAME } from './lexicon';
+import { codeDigits, levelOfCode, splitCodedName, SplitCodeReader } from './subjectCode';
+import type { AmountField, LineLevel } from './types';
+
+export interface RawLine {
+  readonly row: number;
+  readonly code: string | null;
+  readonly name: string;
+  level: LineLevel;
+  readonly values: Partial<Record<AmountField, number | null>>;
+}
+
+export interface PanelColumns {
+  readonly columns: Readonly<Record<string, number>>;
+  readonly amountFields: readonly AmountField[];
+  readonly firstCol: number;
+  readonly lastCol: number;
+}
+
+/** Rows `start..end-1` (end exclusive) read as lines of one panel. */
+export function readLines(
+  sheet: SheetInput,
+  merges: MergeIndex,
+  p: PanelColumns,
+  start: number,
+  end: number,
+): RawLine[] {
+  const lines: RawLine[] = [];
+  const split =
+    p.columns.class !== undefined || p.columns.section !== undefined || p.columns.item !== undefined;
+  const reader = new SplitCodeReader();
+  let blankRun = 0;
+  for (let r = start; r < end; r++) {
+    const texts: string[] = [];
+    for (let c = p.firstCol; c <= p.lastCol; c++) texts.push(cellText(merges.valueAt(sheet, r, c)));
+    if (texts.every((t) => t === '')) {
+      if (++blankRun >= 2) break;
+      continue;
+    }
+    blankRun = 0;
+    const first = texts.find((t) => t !== '') ?? '';
+    if (NOTE_START.test(first)) break;
+    if (texts.some((t) => t === '栏次') || isColumnNumbering(sheet, r, p)) continue;
+
+    const textAt = (role: string): string => {
+      const c = p.columns[role];
+      return c === undefined ? '' : cellText(merges.valueAt(sheet, r, c));
+    };
+    let code: string | null = null;
+    let name = textAt('name');
+    let codeText = '';
+    if (split) {
+      codeText =
+        [textAt('class'), textAt('section'), textAt('item')].find(
+          (t) => t !== '' && codeDigits(t) === null,
+        ) ?? '';
+      code = reader.read(textAt('class'), textAt('section'), textAt('item'));
+    } else if (p.columns.code !== undefined) {
+      codeText = textAt('code');
+      code = codeDigits(codeText);
+    } else {
+      const coded = splitCodedName(name);
+      if (coded) ({ code, name } = coded);
+    }
+    // 合计 is often typed in the code column, merged across code and name.
+    if (name === '' && code === null) name = codeText;
+    name = name.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+
+    const values: Partial<Record<AmountField, number | null>> = {};
+    let anyAmount = false;
+    for (const f of p.amountFields) {
+      const col = p.columns[f]!;
+      const v = cellAt(sheet, r, col);
+      values[f] = parseAmount(v).value;
+      if (!isBlank(v)) anyAmount = true;
+    }
+    if (code === null && (name === '' || !anyAmount)) continue;
+    lines.push({ row: r, code, name, level: levelOf(code, name), values });
+  }
+  return lines;
+}
+
+function levelOf(code: string | null, name: string): LineLevel {
+  if (code !== null) return levelOfCode(code);
+  return TOTAL_NAME.test(name.replace(/\s+/g, '')) ? 'total' : 'other';
+}
+
+/** A 栏次 row: no name, amounts 1, 2, 3 … across the columns. */
+function isColumnNumbering(sheet: SheetInput, r: number, p: PanelColumns): boolean {
+  const nums: number[] = [];
+  for (const f of p.amountFields) {
+    const v = cellAt(sheet, r, p.columns[f]!);
+    if (typeof v !== 'number' && !(typeof v === 'string' && /^\d+$/.test(v.trim()))) return false;
+    nums.push(Number(v));
+  }
+  const named = p.columns.name !== undefined && cellText(cellAt(sheet, r, p.columns.name)) !== '';
+  return !named && nums.length >= 2 && nums.every((n, i) => i === 0 || n === nums[i - 1]! + 1);
+}

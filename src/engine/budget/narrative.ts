@@ -1,0 +1,88 @@
+/**
+ * The report's sentences, one per line and total, in the seed's style (words in src/i18n):
+ * 年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%；占 W%；与上年相比增加 A 万元，增长 B%.
+ * Over budget the rate stays true and the sentence says 超出年初预算 …%; a zero budget says
+ * 年初未安排预算, never 完成 100%.
+ */
+import type { Explanation } from '../messages';
+import { roundTo } from './amount';
+import { shareTargets } from './compute';
+import { valueOf } from './reconcile';
+import type { BudgetLine, BudgetTable } from './types';
+
+type Params = Record<string, string | number | null>;
+
+/**
+ * A `budget.heading` per table, then a `budget.line` per line. A line's `clauses` param lists the
+ * clause keys (`budget.clause.*`) its sentence is made of, in order.
+ * @example budgetNarrative(tables)[1] → { key: 'budget.line', params: { name: '行政运行', clauses: 'execution.within', … } }
+ */
+export function budgetNarrative(tables: readonly BudgetTable[]): Explanation[] {
+  const out: Explanation[] = [];
+  for (const table of tables) {
+    out.push({
+      key: 'budget.heading',
+      params: { sheet: table.sheet, kind: table.kind, unit: table.unit, panel: table.panel ?? null },
+    });
+    const targets = shareTargets(table.kind, table.lines);
+    const names = new Map(table.lines.flatMap((l) => (l.code !== null ? [[l.code, l.name] as const] : [])));
+    table.lines.forEach((line, i) => {
+      const target = targets.get(i);
+      const params = lineParams(table, line, target === undefined ? null : table.lines[target]!.name);
+      // Items are named with their 款, as the seed does: 环境保护管理事务（款）行政运行（项）.
+      params.parentName =
+        line.level === 'item' && line.code !== null ? (names.get(line.code.slice(0, 5)) ?? null) : null;
+      if (params.clauses !== '') out.push({ key: 'budget.line', params });
+    });
+  }
+  return out;
+}
+
+function lineParams(table: BudgetTable, line: BudgetLine, shareOf: string | null): Params {
+  const clauses: string[] = [];
+  const basis = table.basis ?? null;
+  const budget = basis === null ? null : valueOf(line, basis);
+  const p: Params = {
+    name: line.name,
+    code: line.code,
+    level: line.level,
+    kind: table.kind,
+    unit: table.unit,
+    panel: table.panel ?? null,
+    basis,
+    budget,
+    final: line.final,
+    rate: line.executionRate,
+    excess: line.executionRate !== null && line.executionRate > 1 ? roundTo(line.executionRate - 1, 4) : null,
+    share: line.share,
+    shareOf,
+    basic: line.basic ?? null,
+    basicShare: line.basicShare ?? null,
+    project: line.project ?? null,
+    projectShare: line.projectShare ?? null,
+    previous: line.previous,
+    changeAmount: line.change ? Math.abs(line.change.amount) : null,
+    changeRate: line.change?.rate != null ? Math.abs(line.change.rate) : null,
+  };
+  if (basis !== null && line.final !== null) {
+    if (budget === null || budget === 0) clauses.push('execution.noBudget');
+    else
+      clauses.push(
+        line.executionRate !== null && line.executionRate > 1 ? 'execution.over' : 'execution.within',
+      );
+  } else if (basis !== null && budget !== null) {
+    clauses.push('execution.budgetOnly');
+  } else if (line.final !== null) {
+    clauses.push('amount');
+  }
+  if (line.share !== null && shareOf !== null) clauses.push('share');
+  if ((line.basic ?? null) !== null || (line.project ?? null) !== null) clauses.push('basicProject');
+  if (line.change) clauses.push(changeClause(line.change, line.previous));
+  return { ...p, clauses: clauses.join(',') };
+}
+
+function changeClause(change: NonNullable<BudgetLine['change']>, previous: number | null): string {
+  if (change.amount === 0) return 'change.flat';
+  if (previous === 0) return 'change.new';
+  return change.amount > 0 ? 'change.up' : 'change.down';
+}

@@ -1,0 +1,138 @@
+import { toA1 } from '../grid/address';
+import type { CellRange, CellValue, SheetInput } from '../grid/types';
+import type { CellOp } from '../plan/types';
+import { isFormulaValue } from '../plan/types';
+import { DEFAULT_SETTINGS } from '../settings';
+import { findBudgetTables } from './detect';
+import { planBudgetWrites, rateFormula } from './plan';
+
+const sheet = (name: string, rows: CellValue[][], merges: CellRange[] = []): SheetInput => ({
+  name,
+  rows,
+  merges,
+});
+const label = (key: string): string => `[${key}]`;
+const plan = (s: SheetInput) =>
+  planBudgetWrites(findBudgetTables([s], DEFAULT_SETTINGS), [s], DEFAULT_SETTINGS, label);
+const show = (ops: readonly CellOp[]) =>
+  ops.map((o) => [o.row, o.col, isFormulaValue(o.value) ? o.value.formula : o.value, o.numFmt ?? null]);
+
+/** The sheet as a host leaves it after applying the ops (formulas show their cached result). */
+function apply(s: SheetInput, ops: readonly CellOp[]): SheetInput {
+  const rows = s.rows.map((r) => [...r]);
+  const formulas: Record<string, string> = { ...(s.formulas ?? {}) };
+  for (const o of ops) {
+    if (isFormulaValue(o.value)) formulas[toA1(o.row, o.col)] = o.value.formula;
+    while (rows.length <= o.row) rows.push([]);
+    const row = rows[o.row]!;
+    while (row.length <= o.col) row.push(null);
+    row[o.col] = isFormulaValue(o.value) ? o.value.result : (o.value as CellValue);
+  }
+  return { ...s, rows, formulas };
+}
+
+describe('planBudgetWrites', () => {
+  const withRate = sheet('x', [
+    ['科目编码', '科目名称', '年初预算数', '支出决算数', '完成年初预算(%)'],
+    ['2110101', '行政运行', 794.61, 794.36, null],
+    ['2110104', '宣传', 129.12, 119.57, '92.60%'],
+    ['2110301', '大气', 0, 359.46, ''],
+  ]);
+
+  it('fills only the blank cells of an existing rate column, with live formulas in 0.00%', () => {
+    const [edit, ...rest] = plan(withRate);
+    expect(rest).toEqual([]);
+    expect(edit!.sheet).toBe('x');
+    expect(show(edit!.ops)).toEqual([
+      [1, 4, 'IF(C2=0,"",D2/C2)', '0.00%'],
+      [3, 4, 'IF(C4=0,"",D4/C4)', '0.00%'],
+    ]);
+    const values = edit!.ops.map((o) => (isFormulaValue(o.value) ? o.value.result : null));
+    expect(values[0]).toBeCloseTo(794.36 / 794.61, 12);
+    expect(values[1]).toBe('');
+  });
+
+  it('appends a headed rate column on the right, past any cell that is not blank', () => {
+    const s = sheet('y', [
+      ['项目', '预算数', '决算数', null, null],
+      ['会议费', 8.11, 12.02, '备注', null],
+      ['培训费', 10, 7.53, null, null],
+    ]);
+    expect(show(plan(s)[0]!.ops)).toEqual([
+      [0, 4, '[budget.rateHeader.budget]', null],
+      [1, 4, 'IF(B2=0,"",C2/B2)', '0.00%'],
+      [2, 4, 'IF(B3=0,"",C3/B3)', '0.00%'],
+    ]);
+  });
+
+  it('uses VALUE() for amounts kept as text, under IFERROR', () => {
+    expect(rateFormula('E8', 'G8', '12,870,000.00', '12,801,532.40')).toEqual({
+      formula: 'IFERROR(IF(VALUE(E8)=0,"",VALUE(G8)/VALUE(E8)),"")',
+      result: 12801532.4 / 12870000,
+    });
+    expect(rateFormula('E11', 'G11', '-', '3,594,600.00').result).toBe('');
+    expect(rateFormula('E5', 'G5', 480000, null)).toEqual({ formula: 'IF(E5=0,"",G5/E5)', result: 0 });
+    expect(rateFormula('E5', 'G5', null, 5).result).toBe('');
+  });
+
+  it('gives the horizontal "三公" layout one captioned rate column per item', () => {
+    const s = sheet(
+      '三公',
+      [
+        ['预算数', null, null, null, '决算数'],
+        [
+          '合计',
+          '因公出国（境）费',
+          '公务用车购置及运行费',
+          '公务接待费',
+          '合计',
+          '因公出国（境）费',
+          '公务用车购置及运行费',
+          '公务接待费',
+        ],
+        [34.78, 0, 30.5, 4.28, 35.6, 0, 29.94, 5.66],
+      ],
+      [range(0, 0, 0, 3), range(0, 4, 0, 7)],
+    );
+    expect(show(plan(s)[0]!.ops)).toEqual([
+      [0, 8, '[budget.rateHeader.budget]', null],
+      [1, 8, '合计', null],
+      [2, 8, 'IF(A3=0,"",E3/A3)', '0.00%'],
+      [1, 9, '因公出国（境）费', null],
+      [2, 9, 'IF(B3=0,"",F3/B3)', '0.00%'],
+      [1, 10, '公务用车购置及运行费', null],
+      [2, 10, 'IF(C3=0,"",G3/C3)', '0.00%'],
+      [1, 11, '公务接待费', null],
+      [2, 11, 'IF(D3=0,"",H3/D3)', '0.00%'],
+    ]);
+  });
+
+  it('is idempotent: the same plan from the user view, nothing new once applied', () => {
+    const s = sheet('z', [
+      ['项目', '预算数', '决算数'],
+      ['会议费', 8.11, 12.02],
+    ]);
+    const zh = (): string => '完成年初预算(%)';
+    const planZh = (x: SheetInput) =>
+      planBudgetWrites(findBudgetTables([x], DEFAULT_SETTINGS), [x], DEFAULT_SETTINGS, zh);
+    const first = planZh(s);
+    expect(planZh(s)).toEqual(first);
+    expect(planZh(apply(s, first[0]!.ops))).toEqual([]);
+    expect(plan(apply(withRate, plan(withRate)[0]!.ops))).toEqual([]);
+  });
+
+  it('writes nothing where a table has no budget column', () => {
+    expect(
+      plan(
+        sheet('w', [
+          ['项目', '本年决算数', '上年决算数'],
+          ['机关运行经费', 193.32, 215.34],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+function range(top: number, left: number, bottom: number, right: number): CellRange {
+  return { top, left, bottom, right };
+}

@@ -1,0 +1,144 @@
+/**
+ * Execution rates written back as live formulas (`=IF(C5=0,"",D5/C5)`, format 0.00 %), so the file
+ * still computes in Excel, WPS and LibreOffice without the add-in. Blank cells of an existing rate
+ * column are filled; a table without one gets a headed column appended on its right. A cell that is
+ * not blank is never written.
+ */
+import { toA1 } from '../grid/address';
+import { cellAt, isBlank, type CellValue, type SheetInput, type WorkbookInput } from '../grid/types';
+import type { CellOp, FormulaValue } from '../plan/types';
+import type { Settings } from '../settings';
+import { amountCell } from './detect';
+import type { AmountField, BudgetLine, BudgetTable } from './types';
+
+export const RATE_FORMAT = '0.00%';
+
+/**
+ * @param label renders a label key (`budget.rateHeader.budget`) in the workbook's language.
+ * @example planBudgetWrites(tables, view, settings, messages.label)
+ */
+export function planBudgetWrites(
+  tables: readonly BudgetTable[],
+  sheets: WorkbookInput,
+  _settings: Settings,
+  label: (key: string) => string,
+): { sheet: string; ops: CellOp[] }[] {
+  const bySheet = new Map(sheets.map((s) => [s.name, s]));
+  const planned = new Map<string, Map<string, CellOp>>();
+  for (const table of tables) {
+    const sheet = bySheet.get(table.sheet);
+    const basis = table.basis ?? null;
+    if (!sheet || basis === null) continue;
+    const ops = planned.get(sheet.name) ?? new Map<string, CellOp>();
+    planned.set(sheet.name, ops);
+    // A formula showing "" is not blank: it is someone's (or our earlier) rate.
+    const free = (r: number, c: number): boolean =>
+      isBlank(cellAt(sheet, r, c)) && sheet.formulas?.[toA1(r, c)] === undefined && !ops.has(toA1(r, c));
+    const rated = table.lines.filter(
+      (l) => plainCell(sheet, table, l, basis) && plainCell(sheet, table, l, 'final'),
+    );
+    if (rated.length === 0) continue;
+    const put = (op: CellOp): void => void ops.set(toA1(op.row, op.col), op);
+    const header = label(`budget.rateHeader.${basis}`);
+    if (table.rateCol !== null) {
+      for (const l of rated)
+        if (free(l.row, table.rateCol)) put(rateOp(sheet, table, l, basis, table.rateCol));
+    } else if (rated.every((l) => l.cols === undefined)) {
+      const rows = [table.headerTop, ...rated.map((l) => l.row)];
+      const col = firstFreeColumn(
+        table.lastCol + 1,
+        1,
+        (c) => rows.every((r) => free(r, c)) && headerFree(table, c, free),
+      );
+      put({ row: table.headerTop, col, value: header, bold: true, wrap: true });
+      for (const l of rated) put(rateOp(sheet, table, l, basis, col));
+    } else {
+      // Horizontal "三公": one rate column per item, captioned with the item's name.
+      const dataRow = rated[0]!.row;
+      const col = firstFreeColumn(
+        table.lastCol + 1,
+        rated.length,
+        (c) => headerFree(table, c, free) && free(dataRow, c),
+      );
+      put({ row: table.headerTop, col, value: header, bold: true, wrap: true });
+      rated.forEach((l, i) => {
+        if (table.headerBottom > table.headerTop)
+          put({ row: table.headerBottom, col: col + i, value: l.name, bold: true, wrap: true });
+        put(rateOp(sheet, table, l, basis, col + i));
+      });
+    }
+  }
+  return [...planned]
+    .filter(([, ops]) => ops.size > 0)
+    .map(([sheet, ops]) => ({ sheet, ops: [...ops.values()] }));
+}
+
+/** The line has this amount cell and it holds a number, text or nothing (no error, date, boolean). */
+function plainCell(sheet: SheetInput, table: BudgetTable, line: BudgetLine, field: AmountField): boolean {
+  const cell = amountCell(table, line, field);
+  if (!cell) return false;
+  const v = cellAt(sheet, cell.row, cell.col);
+  return v === null || typeof v === 'number' || typeof v === 'string';
+}
+
+function headerFree(table: BudgetTable, c: number, free: (r: number, c: number) => boolean): boolean {
+  for (let r = table.headerTop; r <= table.headerBottom; r++) if (!free(r, c)) return false;
+  return true;
+}
+
+/** The first column from `start` where `width` consecutive columns pass `ok`. */
+function firstFreeColumn(start: number, width: number, ok: (c: number) => boolean): number {
+  for (let c = start; ; c++) {
+    let fits = true;
+    for (let k = 0; k < width && fits; k++) fits = ok(c + k);
+    if (fits) return c;
+  }
+}
+
+function rateOp(
+  sheet: SheetInput,
+  table: BudgetTable,
+  line: BudgetLine,
+  basis: AmountField,
+  col: number,
+): CellOp {
+  const b = amountCell(table, line, basis)!;
+  const f = amountCell(table, line, 'final')!;
+  return {
+    row: line.row,
+    col,
+    value: rateFormula(b.a1, f.a1, cellAt(sheet, b.row, b.col), cellAt(sheet, f.row, f.col)),
+    numFmt: RATE_FORMAT,
+  };
+}
+
+/**
+ * `IF(B5=0,"",F5/B5)` with the value a spreadsheet computes from the cells as they are. Amounts
+ * kept as text go through VALUE(), under IFERROR for text VALUE cannot read.
+ * @example rateFormula('C5', 'D5', 794.61, 794.36) → { formula: 'IF(C5=0,"",D5/C5)', result: 0.99968… }
+ */
+export function rateFormula(
+  budgetA1: string,
+  finalA1: string,
+  budget: CellValue,
+  final: CellValue,
+): FormulaValue {
+  // Only text goes through VALUE(): a blank cell is 0 in arithmetic everywhere, VALUE(blank) is not.
+  const ref = (a1: string, v: CellValue): string => (typeof v === 'string' ? `VALUE(${a1})` : a1);
+  const body = `IF(${ref(budgetA1, budget)}=0,"",${ref(finalA1, final)}/${ref(budgetA1, budget)})`;
+  const text = typeof budget === 'string' || typeof final === 'string';
+  const b = spreadsheetValue(budget);
+  const fv = spreadsheetValue(final);
+  const result = b === null || b === 0 || fv === null ? '' : fv / b;
+  return { formula: text ? `IFERROR(${body},"")` : body, result };
+}
+
+/** What a spreadsheet reads from a cell: numbers, blank as 0, VALUE() of plain decimal text; null for an error. */
+function spreadsheetValue(v: CellValue): number | null {
+  if (typeof v === 'number') return v;
+  if (v === null) return 0;
+  if (typeof v !== 'string') return null;
+  const t = v.trim();
+  if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return null;
+  return Number(t.replace(/,/g, ''));
+}

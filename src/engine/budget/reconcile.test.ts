@@ -1,0 +1,185 @@
+import type { Finding } from '../findings/types';
+import type { CellRange, CellValue, SheetInput } from '../grid/types';
+import { DEFAULT_SETTINGS } from '../settings';
+import { checkBudgetTables } from './check';
+import { findBudgetTables } from './detect';
+
+const sheet = (name: string, rows: CellValue[][], merges: CellRange[] = []): SheetInput => ({
+  name,
+  rows,
+  merges,
+});
+const check = (...sheets: SheetInput[]): Finding[] => {
+  const tables = findBudgetTables(sheets, DEFAULT_SETTINGS);
+  return checkBudgetTables(tables, sheets, DEFAULT_SETTINGS);
+};
+const brief = (fs: readonly Finding[], code?: string): [string, string, string | number | null][] =>
+  fs.filter((f) => !code || f.code === code).map((f) => [f.code, f.cell, f.params.identity ?? null]);
+
+const detail = (rows: CellValue[][]): SheetInput =>
+  sheet('明细', [['单位：万元'], ['科目编码', '科目名称', '年初预算数', '支出决算数'], ...rows]);
+
+describe('reconciliation: 类 = Σ款 = Σ项, leaf rows only', () => {
+  const consistent: CellValue[][] = [
+    [null, '合计', 300, 290],
+    ['211', '节能环保支出', 300, 290],
+    ['21101', '环境保护管理事务', 200, 190],
+    ['2110101', '行政运行', 120, 110],
+    ['2110104', '生态环境保护宣传', 80, 80],
+    ['21111', '污染减排', 100, 100],
+  ];
+
+  it('is silent on a consistent table (a 款 with no 项 is a leaf)', () => {
+    expect(check(detail(consistent))).toEqual([]);
+  });
+
+  it('reports a wrong 款 at its own cell only, with expected and actual', () => {
+    const rows = consistent.map((r) => [...r]);
+    rows[2]![3] = 191;
+    const fs = check(detail(rows));
+    expect(brief(fs)).toEqual([['budget.reconcileMismatch', 'D5', 'hierarchy']]);
+    expect(fs[0]!.params).toMatchObject({
+      expected: 190,
+      actual: 191,
+      difference: 1,
+      unit: '万元',
+      field: 'final',
+      name: '环境保护管理事务',
+    });
+  });
+
+  it('reports a wrong total at the total cell', () => {
+    const rows = consistent.map((r) => [...r]);
+    rows[0]![2] = 310;
+    expect(brief(check(detail(rows)))).toEqual([['budget.reconcileMismatch', 'C3', 'total']]);
+  });
+
+  it('calls a difference within 0.01 万元 rounding (info), and scales the tolerance to 元', () => {
+    const rows = consistent.map((r) => [...r]);
+    rows[0]![3] = 290.01;
+    const fs = check(detail(rows));
+    expect(fs.map((f) => [f.code, f.severity, f.cell])).toEqual([['budget.reconcileRounding', 'info', 'D3']]);
+    const yuan = sheet('元', [
+      ['单位：元'],
+      ['科目编码', '科目名称', '年初预算数', '支出决算数'],
+      ['211', '节能环保支出', 3000000, 2900050],
+      ['2110101', '行政运行', 3000000, 2900000],
+    ]);
+    expect(brief(check(yuan))).toEqual([['budget.reconcileRounding', 'D3', 'hierarchy']]);
+  });
+
+  it('names an amount typed in 元 among 万元 when ×10⁻⁴ explains the mismatch', () => {
+    const rows = consistent.map((r) => [...r]);
+    rows[4]![3] = 800000;
+    const fs = check(detail(rows));
+    expect(brief(fs, 'budget.unitSuspect')).toEqual([['budget.unitSuspect', 'D7', null]]);
+    expect(fs.filter((f) => f.code === 'budget.reconcileMismatch').map((f) => f.cell)).toEqual([
+      'D3',
+      'D4',
+      'D5',
+    ]);
+  });
+});
+
+describe('reconciliation: the other identities', () => {
+  it('checks 本年支出合计 = 基本支出 + 项目支出 per row', () => {
+    const fs = check(
+      sheet('支出', [
+        ['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'],
+        ['201', '一般公共服务支出', 100, 60, 40],
+        ['211', '节能环保支出', 200, 50, 149],
+      ]),
+    );
+    expect(brief(fs)).toEqual([['budget.reconcileMismatch', 'C3', 'basicProject']]);
+  });
+
+  it('checks 基本支出 = 人员经费 + 公用经费', () => {
+    const fs = check(
+      sheet('基本', [
+        ['项目', '决算数'],
+        ['基本支出合计', 3719.18],
+        ['人员经费', 3462.35],
+        ['公用经费', 250],
+      ]),
+    );
+    expect(brief(fs)).toEqual([['budget.reconcileMismatch', 'B2', 'personnelOperating']]);
+  });
+
+  it('checks running totals, 总计 and 收入总计 = 支出总计 across panels', () => {
+    const fs = check(
+      sheet('总表', [
+        ['收入', null, '支出'],
+        ['项目', '决算数', '项目', '决算数'],
+        ['财政拨款收入', 80, '一般公共服务支出', 70],
+        ['其中：一般公共预算', 80, '节能环保支出', 10],
+        ['本年收入合计', 80, '本年支出合计', 80],
+        ['年初结转和结余', 20, '年末结转和结余', 21],
+        ['总计', 100, '总计', 101],
+      ]),
+    );
+    expect(brief(fs)).toEqual([['budget.reconcileMismatch', 'D7', 'incomeExpense']]);
+    const off = check(
+      sheet('总表', [
+        ['项目', '决算数', '项目', '决算数'],
+        ['财政拨款收入', 80, '一般公共服务支出', 70],
+        ['本年收入合计', 81, '本年支出合计', 70],
+        ['年初结转和结余', 20, '年末结转和结余', 30],
+        ['总计', 100, '总计', 100],
+      ]),
+    );
+    expect(brief(off)).toEqual([
+      ['budget.reconcileMismatch', 'B3', 'runningTotal'],
+      ['budget.reconcileMismatch', 'B5', 'grandTotal'],
+    ]);
+  });
+
+  it('checks the "三公" total and the vehicle subtotal in both blocks of the horizontal layout', () => {
+    const block = (total: number, vehicle: number): CellValue[] => [total, 0, vehicle, 0, 30.5, 4.28];
+    const fs = check(
+      sheet(
+        '三公',
+        [
+          ['预算数', null, null, null, null, null, '决算数'],
+          [
+            '合计',
+            '因公出国（境）费',
+            '公务用车购置及运行费',
+            null,
+            null,
+            '公务接待费',
+            '合计',
+            '因公出国（境）费',
+            '公务用车购置及运行费',
+            null,
+            null,
+            '公务接待费',
+          ],
+          [
+            null,
+            null,
+            '小计',
+            '公务用车购置费',
+            '公务用车运行费',
+            null,
+            null,
+            null,
+            '小计',
+            '公务用车购置费',
+            '公务用车运行费',
+          ],
+          [...block(34.78, 30.5), ...block(40, 31)],
+        ],
+        [
+          { top: 0, left: 0, bottom: 0, right: 5 },
+          { top: 0, left: 6, bottom: 0, right: 11 },
+          { top: 1, left: 2, bottom: 1, right: 4 },
+          { top: 1, left: 8, bottom: 1, right: 10 },
+        ],
+      ),
+    );
+    expect(brief(fs, 'budget.reconcileMismatch')).toEqual([
+      ['budget.reconcileMismatch', 'G4', 'threePublic'],
+      ['budget.reconcileMismatch', 'I4', 'vehicle'],
+    ]);
+  });
+});

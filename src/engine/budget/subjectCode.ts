@@ -1,0 +1,65 @@
+/**
+ * 功能分类科目编码: 类 3 digits, 款 5, 项 7 (211 → 21101 → 2110101). Codes come as one cell
+ * (`2110101`, `211 01 01`) or split over 类 | 款 | 项 columns, where the 款 and 项 cells hold
+ * either their own two digits or the full code, and a blank 类 repeats the row above.
+ */
+import type { LineLevel } from './types';
+
+/** Digits of a code cell: `211 01 01` → `2110101`; null when the text is not a code. */
+export function codeDigits(text: string): string | null {
+  const t = text.normalize('NFKC').replace(/[\s.\-_]/g, '');
+  return /^\d{1,9}$/.test(t) ? t : null;
+}
+
+/** The level a code's length gives. */
+export function levelOfCode(code: string): LineLevel {
+  if (code.length === 3) return 'class';
+  if (code.length === 5) return 'section';
+  if (code.length === 7) return 'item';
+  return 'other';
+}
+
+/** A name cell that starts with its code (`2110101 行政运行`), when the table has no code column. */
+export function splitCodedName(text: string): { code: string; name: string } | null {
+  const m = /^(\d{3}(?:\s?\d{2}){0,2})[\s、.．]+(\S.*)$/.exec(text.normalize('NFKC').trim());
+  if (!m) return null;
+  const code = codeDigits(m[1]!);
+  return code ? { code, name: m[2]!.trim() } : null;
+}
+
+/** Carries the 类 / 款 of split-code rows down to rows that leave them blank. */
+export class SplitCodeReader {
+  private cls: string | null = null;
+  private section: string | null = null;
+
+  /**
+   * @example new SplitCodeReader().read('211', '01', '01') === '2110101'
+   */
+  read(clsText: string, sectionText: string, itemText: string): string | null {
+    const c = codeDigits(clsText);
+    const s = codeDigits(sectionText);
+    const i = codeDigits(itemText);
+    if (c === null && s === null && i === null) return null;
+    if (c !== null) {
+      if (c !== this.cls) this.section = null;
+      this.cls = c;
+    }
+    let sectionCode: string | null = null;
+    if (s !== null) {
+      sectionCode = s.length >= 5 ? s : this.cls !== null ? this.cls + s.padStart(2, '0') : null;
+      this.section = sectionCode;
+    }
+    if (i !== null) {
+      if (i.length >= 7) return i;
+      const base = sectionCode ?? this.section;
+      return base !== null ? base + i.padStart(2, '0') : null;
+    }
+    if (sectionCode !== null) return sectionCode;
+    return c;
+  }
+}
+
+/** Whether `child` lies strictly under `parent` in the code hierarchy. */
+export function isDescendant(child: string, parent: string): boolean {
+  return child.length > parent.length && child.startsWith(parent);
+}

@@ -1,0 +1,133 @@
+/**
+ * The "三公"经费支出决算表 in its public layout: blocks side by side (预算数 | 决算数 [| 上年决算数]),
+ * each with the same items (合计 | 因公出国（境）费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) |
+ * 公务接待费), and one row of amounts. Each item becomes a line whose columns are per block.
+ */
+import type { MergeIndex } from '../grid/merges';
+import { cellAt, cellText, type SheetInput } from '../grid/types';
+import { headerKey } from '../layout/matchHeader';
+import { parseAmount } from './amount';
+import { matchBudgetRole } from './columns';
+import { THREE_PUBLIC_NAMES, type ThreePublicRole } from './lexicon';
+import type { AmountField } from './types';
+
+export interface HorizontalItem {
+  readonly role: ThreePublicRole;
+  readonly name: string;
+  readonly cols: Partial<Record<AmountField, number>>;
+  readonly values: Partial<Record<AmountField, number | null>>;
+}
+
+export interface HorizontalBand {
+  readonly headerTop: number;
+  readonly headerBottom: number;
+  readonly dataRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  readonly items: HorizontalItem[];
+}
+
+const BLOCK_FIELDS: ReadonlySet<string> = new Set([
+  'budget',
+  'adjustedBudget',
+  'received',
+  'final',
+  'previous',
+]);
+
+/** The "三公" role of an item caption. */
+export function threePublicRole(text: string): ThreePublicRole | undefined {
+  const key = headerKey(text).replace(/[“”"]/g, '');
+  return THREE_PUBLIC_NAMES.find(([, re]) => re.test(key))?.[0];
+}
+
+/** Every horizontal "三公" band on the sheet. */
+export function findHorizontalThreePublic(sheet: SheetInput, merges: MergeIndex): HorizontalBand[] {
+  const bands: HorizontalBand[] = [];
+  for (let r = 0; r + 1 < sheet.rows.length; r++) {
+    const width = Math.max(sheet.rows[r]?.length ?? 0, sheet.rows[r + 1]?.length ?? 0);
+    const blocks = new Set<string>();
+    for (let c = 0; c < width; c++) {
+      const role = matchBudgetRole(headerKey(merges.valueAt(sheet, r, c)));
+      if (role !== undefined && BLOCK_FIELDS.has(role)) blocks.add(role);
+    }
+    if (blocks.size < 2) continue;
+    const itemsBelow = new Set<ThreePublicRole>();
+    for (let c = 0; c < width; c++) {
+      const role = threePublicRole(cellText(merges.valueAt(sheet, r + 1, c)));
+      if (role !== undefined) itemsBelow.add(role);
+    }
+    if ([...itemsBelow].filter((x) => x !== 'total').length < 2) continue;
+    const band = readBand(sheet, merges, r, width);
+    if (band) {
+      bands.push(band);
+      r = band.dataRow;
+    }
+  }
+  return bands;
+}
+
+function readBand(sheet: SheetInput, merges: MergeIndex, top: number, width: number): HorizontalBand | null {
+  const bottom = rowHasRole(sheet, merges, top + 2, width, ['purchase', 'operation']) ? top + 2 : top + 1;
+  const byRole = new Map<ThreePublicRole, { name: string; cols: Partial<Record<AmountField, number>> }>();
+  let firstCol = Infinity;
+  let lastCol = -1;
+  for (let c = 0; c < width; c++) {
+    const block = matchBudgetRole(headerKey(merges.valueAt(sheet, top, c)));
+    if (block === undefined || !BLOCK_FIELDS.has(block)) continue;
+    let role: ThreePublicRole | undefined;
+    let name = '';
+    for (let r = top + 1; r <= bottom; r++) {
+      const text = cellText(merges.valueAt(sheet, r, c));
+      const found = threePublicRole(text);
+      // 小计 / 合计 under 公务用车购置及运行费 is that item's own total.
+      if (found === undefined || (found === 'total' && role !== undefined)) continue;
+      [role, name] = [found, text];
+    }
+    if (role === undefined) continue;
+    const entry = byRole.get(role) ?? { name, cols: {} };
+    entry.cols[block as AmountField] ??= c;
+    byRole.set(role, entry);
+    firstCol = Math.min(firstCol, c);
+    lastCol = Math.max(lastCol, c);
+  }
+  if (byRole.size < 3) return null;
+  const dataRow = findDataRow(
+    sheet,
+    bottom + 1,
+    [...byRole.values()].flatMap((e) => Object.values(e.cols)),
+  );
+  if (dataRow === null) return null;
+  const items: HorizontalItem[] = [...byRole].map(([role, e]) => {
+    const values: Partial<Record<AmountField, number | null>> = {};
+    for (const [f, c] of Object.entries(e.cols) as [AmountField, number][])
+      values[f] = parseAmount(cellAt(sheet, dataRow, c)).value;
+    return { role, name: e.name, cols: e.cols, values };
+  });
+  return { headerTop: top, headerBottom: bottom, dataRow, firstCol, lastCol, items };
+}
+
+function rowHasRole(
+  sheet: SheetInput,
+  merges: MergeIndex,
+  r: number,
+  width: number,
+  roles: ThreePublicRole[],
+): boolean {
+  for (let c = 0; c < width; c++) {
+    const role = threePublicRole(cellText(merges.valueAt(sheet, r, c)));
+    if (role !== undefined && roles.includes(role)) return true;
+  }
+  return false;
+}
+
+/** The first row below the header with an amount, skipping a 栏次 row. */
+function findDataRow(sheet: SheetInput, from: number, cols: readonly number[]): number | null {
+  for (let r = from; r < Math.min(from + 4, sheet.rows.length); r++) {
+    const texts = cols.map((c) => cellText(cellAt(sheet, r, c)));
+    const rowText = (sheet.rows[r] ?? []).map((v) => cellText(v));
+    if (rowText.includes('栏次')) continue;
+    if (texts.some((t) => t !== '')) return r;
+  }
+  return null;
+}

@@ -1,0 +1,87 @@
+/**
+ * The budget model: final-accounts tables (决算表) as read from the sheets, one line per row (or,
+ * for the horizontal "三公" layout, per item). Amounts are in the table's own unit; rates and
+ * shares are fractions rounded to 4 decimals (0.9997 for 99.97 %).
+ */
+import type { WorkbookInput } from '../grid/types';
+
+export type { WorkbookInput };
+
+/** Amount columns a budget table may carry. */
+export type AmountField =
+  'budget' | 'adjustedBudget' | 'received' | 'final' | 'basic' | 'project' | 'previous';
+
+export const AMOUNT_FIELDS: readonly AmountField[] = [
+  'budget',
+  'adjustedBudget',
+  'received',
+  'final',
+  'basic',
+  'project',
+  'previous',
+];
+
+/** The budget fields that can be the denominator of an execution rate, by `Settings.budgetBasis`. */
+export const BASIS_FIELDS = { initial: 'budget', adjusted: 'adjustedBudget', received: 'received' } as const;
+
+export type LineLevel = 'class' | 'section' | 'item' | 'total' | 'other';
+
+export type BudgetUnit = '元' | '万元' | '亿元';
+
+export type TableKind = 'detail' | 'summary' | 'basic' | 'threePublic' | 'incomeExpense';
+
+export interface BudgetLine {
+  /** 0-based row of the line (for the horizontal "三公" layout, the data row shared by all items). */
+  readonly row: number;
+  /** 功能分类科目编码 as digits (`2110101`), or null. */
+  readonly code: string | null;
+  readonly name: string;
+  readonly level: LineLevel;
+  readonly budget: number | null;
+  readonly adjustedBudget: number | null;
+  readonly final: number | null;
+  /** final / budget (per the basis setting), 4 decimals; null when the budget is 0 or missing. */
+  readonly executionRate: number | null;
+  /** final as a fraction of the total that covers this line; null without a total. */
+  readonly share: number | null;
+  readonly previous: number | null;
+  /** Year-on-year change; rate null when last year's figure is 0. */
+  readonly change: { readonly amount: number; readonly rate: number | null } | null;
+  readonly basic?: number | null;
+  readonly project?: number | null;
+  /** 实际到位资金, when the table has such a column. */
+  readonly received?: number | null;
+  /** basic / final and project / final on lines that carry the split (基本支出 占 26.26 %). */
+  readonly basicShare?: number | null;
+  readonly projectShare?: number | null;
+  /** Per-line columns, for layouts where items sit side by side (horizontal "三公"). */
+  readonly cols?: Readonly<Partial<Record<AmountField, number>>>;
+}
+
+export interface BudgetTable {
+  readonly sheet: string;
+  readonly kind: TableKind;
+  /** 0-based header rows. */
+  readonly headerTop: number;
+  readonly headerBottom: number;
+  readonly unit: BudgetUnit;
+  /** A1 address of the cell stating the unit (单位：万元), or null when assumed. */
+  readonly unitCell: string | null;
+  /** Column (0-based) per role: code, class, section, item, name, and each AmountField present. */
+  readonly columns: Record<string, number>;
+  readonly lines: BudgetLine[];
+  readonly lastCol: number;
+  /** An existing rate column (完成年初预算(%), 执行率), or null. */
+  readonly rateCol: number | null;
+  /** For the 收入支出决算总表, which panel this table is. */
+  readonly panel?: 'income' | 'expense';
+  /** The budget column execution rates divide by (per `Settings.budgetBasis`), or null. */
+  readonly basis?: AmountField | null;
+  /** Header text per amount field, as typed (for messages). */
+  readonly headers?: Readonly<Partial<Record<AmountField, string>>>;
+}
+
+/** Scale of a unit against 万元: 元 → 10000 (0.01 万元 = 100 元). */
+export function unitPerWan(unit: BudgetUnit): number {
+  return unit === '元' ? 10000 : unit === '亿元' ? 0.0001 : 1;
+}

@@ -1,0 +1,121 @@
+/**
+ * Dates in cells: Date objects, Excel serials under a date format, and time targets written as text
+ * (`2021年12月底前`, `2021年6月30日`, `2021-06`, `2021.12`). A month without a day means its last
+ * day, a year alone its 31 December: time targets are deadlines. Nothing is invented: a phrase
+ * without a year (`12月底前`) is reported as `undated` and the caller keeps it as text.
+ *
+ * dateText = year ( '年' [month '月' [day ('日' | '号')]] | sep month [sep day] ) ['底' | '末'] [dir] [verb]
+ */
+import type { Comparator } from './value';
+import { CHINESE_DIGIT_CLASS, CHINESE_NUMERAL_CLASS, parseChineseNumeral } from './chineseNumerals';
+import {
+  DATE_DAY_MARKS,
+  DATE_DEADLINE_WORDS,
+  DATE_MONTH_MARK,
+  DATE_YEAR_MARK,
+  DATE_END_WORDS,
+  DATE_FORMAT_MARKERS,
+  DATE_START_WORDS,
+  DATE_TRAILING_VERBS,
+} from './valueLexicon';
+
+export type DateReading =
+  | { readonly kind: 'date'; readonly iso: string; readonly op: Comparator | null }
+  /** Looks like a date phrase but lacks a year, or has one but cannot be read: keep as text. */
+  | { readonly kind: 'undated' };
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+/** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug is ignored: no indicator predates 1900-03). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+/** 9999-12-31, Excel's last serial. */
+const MAX_SERIAL = 2_958_465;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `YYYY-MM-DD`, or null when the parts do not make a real day. */
+export function isoDate(year: number, month: number, day?: number): string | null {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return null;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
+  const last = lastDayOfMonth(year, month);
+  const d = day ?? last;
+  if (!Number.isInteger(d) || d < 1 || d > last) return null;
+  return `${year}-${pad(month)}-${pad(d)}`;
+}
+
+/** A Date's calendar day in UTC (hosts build dates at UTC midnight); null for an invalid Date. */
+export function isoFromDate(d: Date): string | null {
+  const t = d.getTime();
+  if (!Number.isFinite(t)) return null;
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** True for number formats that display a date (`yyyy-mm-dd`, `yyyy"年"m"月"d"日"`). */
+export function isDateFormat(numFmt: string): boolean {
+  const bare = numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return DATE_FORMAT_MARKERS.test(bare);
+}
+
+/** An Excel serial day number as an ISO date; null outside Excel's calendar. */
+export function isoFromSerial(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > MAX_SERIAL) return null;
+  return isoFromDate(new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS));
+}
+
+const NUM = `(\\d{1,2}|${CHINESE_NUMERAL_CLASS}{1,3})`;
+const [Y, M, D] = [DATE_YEAR_MARK, DATE_MONTH_MARK, `[${DATE_DAY_MARKS}]`];
+const CHINESE_DATE = new RegExp(`^(\\d{4}|${CHINESE_DIGIT_CLASS}{4})${Y}(?:${NUM}${M}(?:${NUM}${D})?)?(.*)$`);
+/** `2021-06-30`, `2021/6`, `2021.12`; the dotted form needs a two-digit month so `2021.5` stays a number. */
+const NUMERIC_DATE = /^(\d{4})(?:([-/])(\d{1,2})(?:\2(\d{1,2}))?|\.(\d{2})(?:\.(\d{1,2}))?)(.*)$/;
+/** Starts like a date but has no year: `12月底前`, `6月30日`, `年底前`. */
+const YEARLESS_DATE = new RegExp(`^(?:${NUM}${M}|${Y}(?:${DATE_END_WORDS.join('|')}))`);
+
+function readPart(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  return /^\d+$/.test(s) ? Number(s) : (parseChineseNumeral(s) ?? NaN);
+}
+
+/** Reads the words after a date: an end marker, a direction, then an optional verb. */
+function readTail(tail: string): { op: Comparator | null } | null {
+  let s = tail;
+  const end = DATE_END_WORDS.find((w) => s.startsWith(w));
+  if (end) s = s.slice(end.length);
+  let op: Comparator | null = null;
+  const deadline = DATE_DEADLINE_WORDS.find((w) => s.startsWith(w));
+  const start = deadline ? undefined : DATE_START_WORDS.find((w) => s.startsWith(w));
+  if (deadline) [op, s] = ['<=', s.slice(deadline.length)];
+  else if (start) [op, s] = ['>=', s.slice(start.length)];
+  if (s !== '' && !DATE_TRAILING_VERBS.includes(s)) return null;
+  return { op };
+}
+
+/**
+ * Reads a time target from compact text (width-folded, no inner spaces). Null when the text is not
+ * date-like at all, so the caller can try a number next.
+ * @example parseDateText('2021年12月底前') → { kind: 'date', iso: '2021-12-31', op: '<=' }
+ */
+export function parseDateText(compact: string): DateReading | null {
+  const zh = CHINESE_DATE.exec(compact);
+  const num = zh ? null : NUMERIC_DATE.exec(compact);
+  if (!zh && !num) return YEARLESS_DATE.test(compact) ? { kind: 'undated' } : null;
+  const [yearText, monthText, dayText, tailText] = zh
+    ? [zh[1], zh[2], zh[3], zh[4]]
+    : [num?.[1], num?.[3] ?? num?.[5], num?.[4] ?? num?.[6], num?.[7]];
+  const year = readPart(yearText) ?? NaN;
+  const month = readPart(monthText);
+  const day = readPart(dayText);
+  const tail = readTail(tailText ?? '');
+  // A numeric form followed by words (`2021-06项目`) is not a date; a 年 form is still date-like.
+  if (!tail) return zh ? { kind: 'undated' } : null;
+  const iso = month === undefined ? isoDate(year, 12, 31) : isoDate(year, month, day);
+  if (iso === null) return zh ? { kind: 'undated' } : null;
+  return { kind: 'date', iso, op: tail.op };
+}

@@ -1,0 +1,176 @@
+import type { CellValue } from './types';
+import type { Comparator, NormalizedValue } from './value';
+import { normalizeValue, parseNumberText } from './normalize';
+
+const num = (
+  value: number,
+  text: string,
+  more: Partial<{ percent: boolean; unit: string | null; op: Comparator | null }> = {},
+): NormalizedValue => ({ kind: 'number', value, percent: false, unit: null, op: null, text, ...more });
+const pct = (value: number, text: string, op: Comparator | null = null): NormalizedValue =>
+  num(value, text, { percent: true, op });
+const date = (iso: string, text: string, op: '<=' | '>=' | null = null): NormalizedValue => ({
+  kind: 'date',
+  iso,
+  op,
+  text,
+});
+const txt = (text: string, achievement: 'met' | 'partial' | 'notMet' | null = null): NormalizedValue => ({
+  kind: 'text',
+  achievement,
+  text,
+});
+const empty = (text: string): NormalizedValue => ({ kind: 'empty', text });
+const err = (text: string): NormalizedValue => ({ kind: 'error', text });
+
+type Case = readonly [label: string, input: CellValue, numFmt: string | undefined, expected: NormalizedValue];
+
+const CASES: readonly Case[] = [
+  // numbers from the host
+  ['plain number', 92, undefined, num(92, '92')],
+  ['zero stays a number', 0, undefined, num(0, '0')],
+  ['percent format', 0.92, '0%', pct(92, '92%')],
+  ['percent format, decimals', 0.975, '0.00%', pct(97.5, '97.5%')],
+  ['percent format over 100', 1.2, '0.0%', pct(120, '120%')],
+  ['date serial under a date format', 44561, 'yyyy-mm-dd', date('2021-12-31', '2021-12-31')],
+  ['date serial under a Chinese date format', 44377, 'yyyy"年"m"月"d"日"', date('2021-06-30', '2021-06-30')],
+  ['number under a currency format is not a date', 44561, '#,##0.00"元"', num(44561, '44561')],
+  ['NaN is an error', NaN, undefined, err('#NUM!')],
+  ['Infinity is an error', Infinity, undefined, err('#NUM!')],
+  // numeric text
+  ['decimal percent', '97.5%', undefined, pct(97.5, '97.5%')],
+  ['full-width percent', '９２％', undefined, pct(92, '９２％')],
+  ['thousands separators', '1,234.50', undefined, num(1234.5, '1,234.50')],
+  ['full-width comma thousands', '１，２３４', undefined, num(1234, '１，２３４')],
+  ['zero text', '0', undefined, num(0, '0')],
+  ['negative', '-5', undefined, num(-5, '-5')],
+  ['negative percent', '-2.5%', undefined, pct(-2.5, '-2.5%')],
+  ['exponent', '1e+21', undefined, num(1e21, '1e+21')],
+  ['per mille', '5‰', undefined, pct(0.5, '5‰')],
+  ['百分之', '百分之九十', undefined, pct(90, '百分之九十')],
+  ['万 with unit and ≥', '≥1.2万人次', undefined, num(12000, '≥1.2万人次', { unit: '人次', op: '>=' })],
+  ['万元', '21.5万元', undefined, num(215000, '21.5万元', { unit: '元' })],
+  ['亿元', '3亿元', undefined, num(300000000, '3亿元', { unit: '元' })],
+  ['float noise removed', '0.07万元', undefined, num(700, '0.07万元', { unit: '元' })],
+  ['千米 is a unit, not 千 × 米', '5千米', undefined, num(5, '5千米', { unit: '千米' })],
+  ['compound unit', '41微克/立方米', undefined, num(41, '41微克/立方米', { unit: '微克/立方米' })],
+  ['≤ percent', '≤5%', undefined, pct(5, '≤5%', '<=')],
+  ['<= spelled', '<=5%', undefined, pct(5, '<=5%', '<=')],
+  ['full-width ≥', '＞＝90%', undefined, pct(90, '＞＝90%', '>=')],
+  ['不低于', '不低于90%', undefined, pct(90, '不低于90%', '>=')],
+  ['不少于 with unit', '不少于12次', undefined, num(12, '不少于12次', { unit: '次', op: '>=' })],
+  ['不超过', '不超过10%', undefined, pct(10, '不超过10%', '<=')],
+  ['控制在…以内', '控制在5%以内', undefined, pct(5, '控制在5%以内', '<=')],
+  ['…以下', '5%以下', undefined, pct(5, '5%以下', '<=')],
+  ['…以上', '72.7%以上', undefined, pct(72.7, '72.7%以上', '>=')],
+  ['…及以上', '85%及以上', undefined, pct(85, '85%及以上', '>=')],
+  ['(含)以上', '90%（含）以上', undefined, pct(90, '90%（含）以上', '>=')],
+  ['unit then 以上', '1.2万人次以上', undefined, num(12000, '1.2万人次以上', { unit: '人次', op: '>=' })],
+  ['±', '±5%', undefined, pct(5, '±5%', '±')],
+  ['=', '=100%', undefined, pct(100, '=100%', '=')],
+  ['高于 is strict', '高于80%', undefined, pct(80, '高于80%', '>')],
+  ['低于 is strict', '低于3起', undefined, num(3, '低于3起', { unit: '起', op: '<' })],
+  ['左右 keeps no comparator', '80%左右', undefined, pct(80, '80%左右')],
+  ['四星级', '四星级', undefined, num(4, '四星级', { unit: '星级' })],
+  ['3级', '3级', undefined, num(3, '3级', { unit: '级' })],
+  ['level list', '3/4/5级', undefined, num(3, '3/4/5级', { unit: '级', op: '>=' })],
+  ['level list with 、', '4、5星级', undefined, num(4, '4、5星级', { unit: '星级', op: '>=' })],
+  ['三分', '三分', undefined, num(3, '三分', { unit: '分' })],
+  ['Chinese numeral alone', '十二', undefined, num(12, '十二')],
+  ['一万人次', '一万人次', undefined, num(10000, '一万人次', { unit: '人次' })],
+  ['Chinese with 以上', '三个以上', undefined, num(3, '三个以上', { unit: '个', op: '>=' })],
+  ['surrounding NBSP and U+3000', '\u00a0 92% \u3000', undefined, pct(92, '92%')],
+  // empty
+  ['null', null, undefined, empty('')],
+  ['blank text', '   ', undefined, empty('')],
+  ['em dash', '—', undefined, empty('—')],
+  ['double em dash', '——', undefined, empty('——')],
+  ['hyphen', '-', undefined, empty('-')],
+  ['slash', '/', undefined, empty('/')],
+  ['full-width slash', '／', undefined, empty('／')],
+  ['无', '无', undefined, empty('无')],
+  ['空', '空', undefined, empty('空')],
+  // errors
+  ['CellError', { error: '#DIV/0!' }, undefined, err('#DIV/0!')],
+  ['#DIV/0! text', '#DIV/0!', undefined, err('#DIV/0!')],
+  ['#N/A text', '#N/A', undefined, err('#N/A')],
+  ['#VALUE! text', '#VALUE!', undefined, err('#VALUE!')],
+  ['#REF! text', '#REF!', undefined, err('#REF!')],
+  ['#NAME? text', '#NAME?', undefined, err('#NAME?')],
+  ['#NUM! text', '#NUM!', undefined, err('#NUM!')],
+  ['#NULL! text', '#NULL!', undefined, err('#NULL!')],
+  ['lower-case error text', '#n/a', undefined, err('#n/a')],
+  // dates
+  ['Date object', new Date(Date.UTC(2021, 5, 30)), undefined, date('2021-06-30', '2021-06-30')],
+  ['invalid Date', new Date(NaN), undefined, err('#VALUE!')],
+  ['deadline 年月底前', '2021年12月底前', undefined, date('2021-12-31', '2021年12月底前', '<=')],
+  ['deadline with verb', '2021年6月底前完成', undefined, date('2021-06-30', '2021年6月底前完成', '<=')],
+  ['full date', '2021年6月30日', undefined, date('2021-06-30', '2021年6月30日')],
+  ['year end deadline', '2021年底前', undefined, date('2021-12-31', '2021年底前', '<=')],
+  ['Chinese numeral date', '二〇二一年十二月', undefined, date('2021-12-31', '二〇二一年十二月')],
+  ['ISO month', '2021-06', undefined, date('2021-06-30', '2021-06')],
+  ['ISO day', '2021-06-15', undefined, date('2021-06-15', '2021-06-15')],
+  ['dotted month', '2021.12', undefined, date('2021-12-31', '2021.12')],
+  ['slashed date with 前', '2021/9/30前', undefined, date('2021-09-30', '2021/9/30前', '<=')],
+  ['start date', '2021年7月1日起', undefined, date('2021-07-01', '2021年7月1日起', '>=')],
+  ['February end in a leap year', '2020年2月底', undefined, date('2020-02-29', '2020年2月底')],
+  ['no year: text, no invented year', '12月底前', undefined, txt('12月底前')],
+  ['impossible day stays text', '2021年2月30日', undefined, txt('2021年2月30日')],
+  ['year then words stays text', '2020年PM2.5浓度', undefined, txt('2020年PM2.5浓度')],
+  // booleans
+  ['TRUE', true, undefined, txt('TRUE', 'met')],
+  ['FALSE', false, undefined, txt('FALSE', 'notMet')],
+];
+
+const MET =
+  '达标 合格 完成 已完成 全部完成 达成 有 健全 规范 是 满意 安全稳定 工作目标实现 符合 优秀 良好 通过 合规';
+const PARTIAL = '基本达标 基本完成 部分完成 基本规范 基本健全 基本达成 部分达成 基本满意 较好 一般';
+const NOT_MET = '未达标 不合格 未完成 不规范 不健全 未达成 否 不满意 没有 不达标 不符合';
+const words = (s: string): string[] => s.split(' ');
+
+const VERDICTS: readonly Case[] = [
+  ...words(MET).map((w): Case => [`met: ${w}`, w, undefined, txt(w, 'met')]),
+  ...words(PARTIAL).map((w): Case => [`partial: ${w}`, w, undefined, txt(w, 'partial')]),
+  ...words(NOT_MET).map((w): Case => [`notMet: ${w}`, w, undefined, txt(w, 'notMet')]),
+  ['trailing full stop', '已完成。', undefined, txt('已完成。', 'met')],
+  ['leading verdict with remark', '达标，优良率81.2%', undefined, txt('达标，优良率81.2%', 'met')],
+  ['leading negated verdict', '未完成（因疫情延期）', undefined, txt('未完成（因疫情延期）', 'notMet')],
+  ['十分满意 is not 10 分', '十分满意', undefined, txt('十分满意', 'met')],
+  ['rate text is not a verdict', '合格率100%', undefined, txt('合格率100%')],
+  ['free text', '显著提升', undefined, txt('显著提升')],
+  ['free text with digits', '一、二、三等奖', undefined, txt('一、二、三等奖')],
+  ['single-character verdict is whole-cell only', '有，但不完善', undefined, txt('有，但不完善')],
+  ['range is text', '80%-90%', undefined, txt('80%-90%')],
+];
+
+describe('normalizeValue', () => {
+  test.each(CASES)('%s', (_label, input, numFmt, expected) => {
+    expect(normalizeValue(input, numFmt)).toEqual(expected);
+  });
+  test.each(VERDICTS)('%s', (_label, input, numFmt, expected) => {
+    expect(normalizeValue(input, numFmt)).toEqual(expected);
+  });
+  test('the table covers at least 60 cases', () => {
+    expect(CASES.length + VERDICTS.length).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe('parseNumberText', () => {
+  test.each([
+    ['1,234.50', 1234.5],
+    ['９２', 92],
+    ['三', 3],
+    ['十二', 12],
+    ['一百零五', 105],
+    ['两', 2],
+    ['二〇二一', 2021],
+    ['1.2万', 12000],
+    ['三点五', 3.5],
+    [' 7 ', 7],
+  ] as const)('%s → %d', (text, expected) => {
+    expect(parseNumberText(text)).toBe(expected);
+  });
+  test.each(['', '-', '92%', '≥3', '3级', '达标', '三五', '万', 'abc', '1,2'])('%s → null', (text) => {
+    expect(parseNumberText(text)).toBeNull();
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * One function turns any cell into what a careful reader takes it to say: a number (with percent,
+ * unit and comparator), a date, a qualitative verdict, empty, or an Excel error. The original text
+ * is kept for display. Word lists live in valueLexicon.ts.
+ *
+ * Order of readings for text (first match wins):
+ *   error literal → empty marker → whole-cell verdict (达标, 不合格) → date (`2021年12月底前`)
+ *   → quantity (`≥1.2万人次`) → leading verdict (`达标，优良率 81%`) → free text.
+ */
+import type { CellValue } from './types';
+import { isCellError } from './types';
+import type { Achievement, NormalizedValue } from './value';
+import { isDateFormat, isoFromDate, isoFromSerial, parseDateText } from './dates';
+import { foldWidth, parseQuantity, tidy, trimCell } from './numberText';
+import { ACHIEVEMENT_WORDS, EMPTY_MARKERS, ERROR_LITERALS, VERDICT_SEPARATOR } from './valueLexicon';
+
+export { parseNumberText } from './numberText';
+
+/** Shown for numbers Excel itself cannot hold (NaN, ±Infinity). */
+const NON_FINITE_ERROR = '#NUM!';
+const INVALID_DATE_ERROR = '#VALUE!';
+
+/** Closing punctuation that does not change a verdict (`已完成。`). */
+const TRAILING_PUNCTUATION = /[。.!！;；,，]+$/;
+
+const WHOLE_VERDICTS: ReadonlyMap<string, Achievement> = new Map(ACHIEVEMENT_WORDS);
+/** Leading verdicts need two characters at least: `有，但…` or `是，…` say too little to be read. */
+const LEADING_VERDICTS = ACHIEVEMENT_WORDS.filter(([word]) => word.length >= 2);
+
+function leadingVerdict(text: string): Achievement | null {
+  const hit = LEADING_VERDICTS.find(
+    ([word]) => text.startsWith(word) && VERDICT_SEPARATOR.test(text.slice(word.length)),
+  );
+  return hit ? hit[1] : null;
+}
+
+function normalizeNumber(v: number, numFmt: string | undefined): NormalizedValue {
+  if (!Number.isFinite(v)) return { kind: 'error', text: NON_FINITE_ERROR };
+  if (numFmt !== undefined && isDateFormat(numFmt)) {
+    const iso = isoFromSerial(v);
+    if (iso !== null) return { kind: 'date', iso, op: null, text: iso };
+  }
+  if (numFmt?.includes('%')) {
+    const value = tidy(v * 100);
+    return { kind: 'number', value, percent: true, unit: null, op: null, text: `${value}%` };
+  }
+  return { kind: 'number', value: v, percent: false, unit: null, op: null, text: String(v) };
+}
+
+function normalizeText(raw: string): NormalizedValue {
+  const text = trimCell(raw);
+  if (text === '') return { kind: 'empty', text };
+  const folded = foldWidth(text);
+  const compact = folded.replace(/\s+/g, '');
+  if (ERROR_LITERALS.has(compact.toUpperCase())) return { kind: 'error', text };
+  if (EMPTY_MARKERS.has(compact.toUpperCase())) return { kind: 'empty', text };
+
+  const whole = WHOLE_VERDICTS.get(compact.replace(TRAILING_PUNCTUATION, ''));
+  if (whole) return { kind: 'text', achievement: whole, text };
+
+  const date = parseDateText(compact);
+  if (date?.kind === 'date') return { kind: 'date', iso: date.iso, op: date.op, text };
+  if (date?.kind === 'undated') return { kind: 'text', achievement: null, text };
+
+  const q = parseQuantity(compact);
+  if (q) return { kind: 'number', ...q, text };
+
+  return { kind: 'text', achievement: leadingVerdict(folded), text };
+}
+
+/**
+ * Normalises one cell. Never throws: whatever the input, the result is one of the five kinds.
+ * `numFmt` (the cell's number format) turns 0.92 under `0%` into 92 percent and a serial under a
+ * date format into a date.
+ * @example normalizeValue('≥1.2万人次') → { kind: 'number', value: 12000, percent: false, unit: '人次', op: '>=', text: '≥1.2万人次' }
+ * @example normalizeValue('不合格') → { kind: 'text', achievement: 'notMet', text: '不合格' }
+ * @example normalizeValue(0.92, '0.00%') → { kind: 'number', value: 92, percent: true, unit: null, op: null, text: '92%' }
+ */
+export function normalizeValue(v: CellValue, numFmt?: string): NormalizedValue {
+  if (v === null || v === undefined) return { kind: 'empty', text: '' };
+  if (typeof v === 'string') return normalizeText(v);
+  if (typeof v === 'number') return normalizeNumber(v, numFmt);
+  if (typeof v === 'boolean')
+    return { kind: 'text', achievement: v ? 'met' : 'notMet', text: v ? 'TRUE' : 'FALSE' };
+  if (v instanceof Date) {
+    const iso = isoFromDate(v);
+    return iso === null
+      ? { kind: 'error', text: INVALID_DATE_ERROR }
+      : { kind: 'date', iso, op: null, text: iso };
+  }
+  if (isCellError(v)) return { kind: 'error', text: String(v.error) };
+  return { kind: 'text', achievement: null, text: String(v) };
+}

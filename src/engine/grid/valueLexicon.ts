@@ -1,0 +1,127 @@
+/**
+ * Surface words the value normaliser recognises. Chinese lives here as data; normalize.ts, dates.ts
+ * and numberText.ts hold only logic. Add a word by adding it to a list, plus a row in
+ * normalize.test.ts. Lists are space-separated strings so Prettier keeps them compact.
+ */
+import type { Achievement, Comparator } from './value';
+
+/** Splits a space-separated word list. */
+export function wordList(words: string): readonly string[] {
+  return words.split(/\s+/).filter((w) => w !== '');
+}
+
+/** Sorts longest first, so that a longer phrase always wins over its own tail or head. */
+export function longestFirst<T extends readonly [string, ...unknown[]]>(entries: readonly T[]): readonly T[] {
+  return [...entries].sort((a, b) => b[0].length - a[0].length);
+}
+
+/** Cell text that means "nothing here". `0` is deliberately absent: it is the number 0. */
+export const EMPTY_MARKERS: ReadonlySet<string> = new Set(
+  wordList('— —— – ― - -- / // \\ 无 暂无 空 … …… N/A NA'),
+);
+
+/** Excel error literals, upper case (full-width input is folded first). */
+export const ERROR_LITERALS: ReadonlySet<string> = new Set(
+  wordList('#DIV/0! #N/A #VALUE! #REF! #NAME? #NUM! #NULL! #SPILL! #CALC! #GETTING_DATA'),
+);
+
+/**
+ * Qualitative verdicts. Matching is on the whole cell (or on a leading phrase followed by
+ * punctuation), longest phrase first, so 不合格 never reads as 合格 and 基本完成 never as 完成.
+ */
+const ACHIEVEMENT_LISTS: Readonly<Record<Achievement, string>> = {
+  met: `达标 已达标 全部达标 均达标 合格 全部合格 完成 已完成 全部完成 均已完成 按时完成 达成 已达成
+    全部达成 有 健全 已健全 规范 是 满意 非常满意 十分满意 安全稳定 工作目标实现 目标实现 实现 已实现
+    符合 符合要求 优秀 优 良好 良 通过 已通过 合规 到位 已到位 达到 已达到 及时 准确`,
+  partial: `基本达标 基本完成 部分完成 大部分完成 基本规范 基本健全 基本达成 部分达成 基本满意 较好
+    基本合格 基本符合 部分达标 基本实现 部分实现 基本到位 一般 中 比较满意 较满意`,
+  notMet: `未达标 不达标 不合格 未完成 没完成 没有完成 不规范 不健全 未达成 否 不满意 非常不满意 没有
+    未通过 不符合 不合规 未实现 未到位 不到位 差 较差 不及时`,
+};
+
+export const ACHIEVEMENT_WORDS: readonly (readonly [string, Achievement])[] = longestFirst(
+  (Object.keys(ACHIEVEMENT_LISTS) as Achievement[]).flatMap((a) =>
+    wordList(ACHIEVEMENT_LISTS[a]).map((w) => [w, a] as const),
+  ),
+);
+
+/** Comparison words written before a number, by comparator. */
+const PREFIX_OP_LISTS: Readonly<Record<Comparator, string>> = {
+  '>=': '>= ≥ ≧ => 不低于 不少于 不小于 大于等于 大于或等于 至少 达到 达',
+  '<=': '<= ≤ ≦ =< 不超过 不高于 不大于 不多于 小于等于 小于或等于 控制在 至多 最多',
+  '>': '> 高于 大于 超过 多于',
+  '<': '< 低于 小于 少于',
+  '=': '= 等于',
+  '±': '± +/- +-',
+};
+
+/**
+ * Comparison words written after a number. In official usage 以上/以下/以内 include the number
+ * itself, hence `>=`/`<=`; 左右 (about) keeps the number and sets no comparator.
+ */
+const SUFFIX_OP_LISTS: Readonly<Record<'>=' | '<=' | 'none', string>> = {
+  '>=': '及以上 以上 或以上 之上',
+  '<=': '及以下 以下 或以下 以内 之内',
+  none: '左右',
+};
+
+function opTable<K extends string>(lists: Readonly<Record<K, string>>): readonly (readonly [string, K])[] {
+  return longestFirst(
+    (Object.keys(lists) as K[]).flatMap((k) => wordList(lists[k]).map((w) => [w, k] as const)),
+  );
+}
+
+export const PREFIX_OPS = opTable(PREFIX_OP_LISTS);
+export const SUFFIX_OPS = opTable(SUFFIX_OP_LISTS);
+
+/** Scale words after an Arabic number: `21.5万元` is 215000 元. */
+export const SCALE_WORDS: readonly (readonly [string, number])[] = longestFirst([
+  ['万亿', 1e12],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['亿', 1e8],
+  ['万', 1e4],
+  ['千', 1e3],
+]);
+
+/** Units that begin with a scale character but are units in their own right (千米 is not 千 × 米). */
+export const SCALE_LOOKALIKE_UNITS = wordList('千米 千克 千瓦时 千瓦 千伏 千帕 千卡 百分点 百分比');
+
+/** `百分之九十` is 90 %; `‰` is a tenth of a percent. */
+export const PERCENT_PREFIX = '百分之';
+export const PERCENT_SIGN = '%';
+export const PER_MILLE_SIGN = '‰';
+
+/**
+ * Measure words allowed after a Chinese numeral. Without this list `一般` would read as 1 × 般 and
+ * `十分满意` as 10 分; with it only real quantities (`四星级`, `三分`, `三级`) become numbers.
+ */
+export const CHINESE_NUMERAL_UNITS: ReadonlySet<string> = new Set(
+  wordList(`分 级 星级 星 档 个 项 次 人 人次 名 位 家 户 件 起 条 座 所 台 套 批 类 篇 期 场 处 份 本
+    年 个月 月 天 日 周 小时 元 万元 亿元 吨 公里 千米 米 公顷 亩 个百分点 百分点 倍`),
+);
+
+/** Separators in a list of levels such as `3/4/5级`: the lowest listed level is the bar. */
+export const LEVEL_LIST_SEPARATOR = /[/、,]/;
+
+/** Words after a date that make it a deadline (`…底前`) or a start (`…起`). */
+export const DATE_DEADLINE_WORDS = wordList('之前 以前 前');
+export const DATE_START_WORDS = wordList('之后 以后 后 起');
+/** `底`/`末` mark the end of a month or year (`12月底`, `年末`). */
+export const DATE_END_WORDS = wordList('底 末');
+/** Verbs that may trail a time target (`2021年12月底前完成`) and add nothing to the date. */
+export const DATE_TRAILING_VERBS = wordList('完成 完工 建成 到位 实施 办结');
+
+/** Characters that may follow a leading verdict (`达标，优良率 81%`) or close a cell (`已完成。`). */
+export const VERDICT_SEPARATOR = /^[，,。.；;：:（(、\s!！]/;
+
+/** `90%(含)以上`: an inclusive mark that adds nothing once 以上 is read as `>=`. */
+export const INCLUSIVE_MARKS = wordList('(含) (含本数)');
+
+/** Number formats whose sections contain these characters show a date serial (`yyyy"年"m"月"d"日"`). */
+export const DATE_FORMAT_MARKERS = /[yd年月日]/i;
+
+/** The characters that close the parts of a written date: 2021年6月30日 (or 30号). */
+export const DATE_YEAR_MARK = '年';
+export const DATE_MONTH_MARK = '月';
+export const DATE_DAY_MARKS = '日号';

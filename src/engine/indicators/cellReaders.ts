@@ -1,0 +1,37 @@
+import { parseNumberText } from '../grid/normalize';
+import { isCellError, type CellValue } from '../grid/types';
+import type { Comparator } from '../grid/value';
+import { TOTAL_ROW_WORDS } from '../layout/headerLexicon';
+
+/** A weight or score cell as a number: numbers, numeric text (`3`, `３`, `三`), else null. */
+export function toNumber(v: CellValue): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  const t = v.trim().replace(/分$/, '');
+  if (t === '') return null;
+  return parseNumberText(t);
+}
+
+export function isErrorCell(v: CellValue): boolean {
+  return (
+    isCellError(v) ||
+    (typeof v === 'string' && /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/.test(v.trim()))
+  );
+}
+
+/** The operator column (指标性质): ≥ ≤ = and their spelled forms. */
+export function parseOperator(text: string): Comparator | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  if (t === '') return null;
+  if (/^(≥|>=|不低于|不少于|大于等于|正向|以上)/.test(t)) return '>=';
+  if (/^(≤|<=|不高于|不超过|小于等于|反向|以下)/.test(t)) return '<=';
+  if (/^(>|大于|高于)/.test(t)) return '>';
+  if (/^(<|小于|低于)/.test(t)) return '<';
+  if (/^(=|＝|等于|定性)/.test(t)) return '=';
+  if (/^(±|\+-|区间)/.test(t)) return '±';
+  return null;
+}
+
+export function isTotalLabel(key: string): boolean {
+  return TOTAL_ROW_WORDS.some((w) => key === w || (key.startsWith(w) && key.length <= w.length + 2));
+}

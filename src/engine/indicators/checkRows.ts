@@ -1,0 +1,183 @@
+import { toA1 } from '../grid/address';
+import type { MergeIndex } from '../grid/merges';
+import type { NormalizedValue } from '../grid/value';
+import { finding, type Finding } from '../findings/types';
+import { canProduce, fullPoints } from '../rules';
+import { FAR_ABOVE_TARGET_RATIO, VAGUE_TARGET_WORDS } from './checkLexicon';
+import type { IndicatorTable, ScoredIndicator } from './model';
+import { meetsTarget } from './targets';
+
+/** Row-level checks a reviewer makes: weight, score, rule, target, actual, evidence. */
+export function checkRows(
+  table: IndicatorTable,
+  indicators: readonly ScoredIndicator[],
+  merges: MergeIndex,
+): Finding[] {
+  const out: Finding[] = [];
+  const cols = table.header.columns;
+  // Findings point at what the user sees: the top-left cell of a merged area.
+  const at = (row: number, role: Parameters<typeof cols.get>[0]): string | null => {
+    const c = cols.get(role);
+    if (c === undefined) return null;
+    const a = merges.anchor(row, c);
+    return toA1(a.row, a.col);
+  };
+  const push = (f: Finding | null): void => {
+    if (f) out.push(f);
+  };
+  const sheet = table.sheet;
+  for (const ind of indicators) {
+    const r = ind.input;
+    const name = r.name;
+    const weight = r.weight ?? r.namePoints;
+    const weightCell = at(r.row, 'weight') ?? toA1(r.row, r.nameCol);
+    const scoreCell = at(r.row, 'score') ?? weightCell;
+    if (r.weight === null) {
+      push(
+        finding(r.weightText === '' ? 'weight.missing' : 'weight.notNumeric', sheet, weightCell, {
+          name,
+          text: r.weightText,
+        }),
+      );
+    } else if (r.namePoints !== null && r.namePoints !== r.weight) {
+      push(
+        finding('weight.childrenMismatch', sheet, weightCell, {
+          name,
+          expected: r.namePoints,
+          actual: r.weight,
+        }),
+      );
+    }
+    if (r.reportedScore === null && r.scoreText !== '' && !/^#/.test(r.scoreText)) {
+      push(finding('score.notNumeric', sheet, scoreCell, { name, text: r.scoreText }));
+    }
+    const full = ind.rule ? fullPoints(ind.rule) : null;
+    if (full !== null && weight !== null && full !== weight && ind.input.ruleText !== '') {
+      push(finding('rule.fullPointsMismatch', sheet, weightCell, { name, rulePoints: full, weight }));
+    }
+    if (!ind.rule)
+      push(finding('rule.unreadable', sheet, at(r.row, 'rule') ?? weightCell, { name, text: r.ruleText }));
+    const reported = r.reportedScore;
+    if (reported !== null && weight !== null && reported > weight + 1e-9) {
+      push(finding('score.aboveWeight', sheet, scoreCell, { name, score: reported, weight }));
+    } else if (
+      reported !== null &&
+      ind.computedScore !== null &&
+      Math.abs(reported - ind.computedScore) > 0.005
+    ) {
+      push(
+        finding('score.differsFromComputed', sheet, scoreCell, {
+          name,
+          reported,
+          computed: ind.computedScore,
+        }),
+      );
+    } else if (
+      reported !== null &&
+      weight !== null &&
+      ind.rule &&
+      ind.computedScore === null &&
+      !canProduce(ind.rule, reported, weight)
+    ) {
+      push(finding('score.notProducible', sheet, scoreCell, { name, score: reported, rule: r.ruleText }));
+    }
+    if (ind.score === null) push(finding('score.missing', sheet, scoreCell, { name }));
+    const note = at(r.row, 'deviationNote');
+    if (
+      note &&
+      ind.score !== null &&
+      weight !== null &&
+      ind.score < weight - 1e-9 &&
+      r.deviationNote === ''
+    ) {
+      push(finding('score.belowWeightNoNote', sheet, note, { name, score: ind.score, weight }));
+    }
+    out.push(...targetChecks(ind, sheet, at(r.row, 'target'), at(r.row, 'actual'), weight));
+    out.push(...evidenceChecks(ind, sheet, at(r.row, 'evidence'), weight));
+  }
+  return out;
+}
+
+function targetChecks(
+  ind: ScoredIndicator,
+  sheet: string,
+  targetCell: string | null,
+  actualCell: string | null,
+  weight: number | null,
+): Finding[] {
+  const out: Finding[] = [];
+  const { target, actual, name } = ind.input;
+  if (targetCell && target && isVague(target)) {
+    out.push(finding('target.notMeasurable', sheet, targetCell, { name, text: target.text }));
+  }
+  if (!actualCell || !target) return out;
+  const quantitative = target.kind === 'number' || target.kind === 'date';
+  if (quantitative && (actual === null || actual.kind === 'empty')) {
+    out.push(finding('actual.missing', sheet, actualCell, { name, target: target.text }));
+    return out;
+  }
+  if (!actual) return out;
+  const met = meetsTarget(target, actual, ind.input.operator);
+  if (
+    met === false &&
+    ind.input.reportedScore !== null &&
+    weight !== null &&
+    ind.input.reportedScore >= weight
+  ) {
+    out.push(
+      finding('score.fullButMissed', sheet, actualCell, { name, target: target.text, actual: actual.text }),
+    );
+  }
+  if (
+    target.kind === 'number' &&
+    actual.kind === 'number' &&
+    target.value > 0 &&
+    (target.op ?? '>=') !== '<='
+  ) {
+    const ratio = actual.value / target.value;
+    if (ratio > FAR_ABOVE_TARGET_RATIO) {
+      out.push(
+        finding('actual.farAboveTarget', sheet, actualCell, {
+          name,
+          target: target.text,
+          actual: actual.text,
+          ratio: Math.round(ratio * 100),
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function isVague(v: NormalizedValue): boolean {
+  return (
+    v.kind === 'text' &&
+    v.achievement === null &&
+    !/\d/.test(v.text) &&
+    VAGUE_TARGET_WORDS.some((w) => v.text.includes(w))
+  );
+}
+
+function evidenceChecks(
+  ind: ScoredIndicator,
+  sheet: string,
+  cell: string | null,
+  weight: number | null,
+): Finding[] {
+  if (!cell) return [];
+  const name = ind.input.name;
+  if (ind.evidence === 'missing') return [finding('evidence.missing', sheet, cell, { name })];
+  if (ind.evidence !== 'weak') return [];
+  // A full score on a qualitative row needs evidence most: that weakness is a warning.
+  const qualitative = ind.input.target === null || ind.input.target.kind === 'text';
+  const full = ind.score !== null && weight !== null && ind.score >= weight;
+  return [
+    finding(
+      'evidence.weak',
+      sheet,
+      cell,
+      { name, text: ind.input.evidenceText },
+      full && qualitative ? 'warning' : 'info',
+    ),
+  ];
+}

@@ -1,0 +1,65 @@
+import type { SheetInput } from '../grid/types';
+import type { MergeIndex } from '../grid/merges';
+import { findHeaders } from '../layout/findHeaders';
+import { FUNDS_HEADERS, FUNDS_TOTAL_WORDS, type FundsRole } from '../layout/headerLexicon';
+import { headerKey } from '../layout/matchHeader';
+import { toNumber } from './cellReaders';
+import type { FundsBlock } from './model';
+
+/** The default points of 预算执行率 in the 10号 project template. */
+export const DEFAULT_FUNDS_WEIGHT = 10;
+
+/**
+ * The funds block of the project template between `fromRow` and `toRow` (exclusive): a header
+ * with 全年预算数 / 全年执行数 and a 年度资金总额 row below it.
+ */
+export function readFundsBlock(
+  sheet: SheetInput,
+  fromRow: number,
+  toRow: number,
+  merges: MergeIndex,
+): FundsBlock | null {
+  const part = { ...sheet, rows: sheet.rows.slice(0, toRow) };
+  const headers = findHeaders(
+    part,
+    {
+      aliases: FUNDS_HEADERS,
+      accepts: (r) =>
+        r.has('final') &&
+        (r.has('adjustedBudget') || r.has('initialBudget')) &&
+        (r.has('rate') || r.has('weight')),
+      maxHeaderRows: 2,
+    },
+    merges,
+  ).filter((h) => h.headerTop >= fromRow);
+  const header = headers[headers.length - 1];
+  if (!header) return null;
+  for (let r = header.headerBottom + 1; r < toRow && r <= header.headerBottom + 6; r++) {
+    const row = sheet.rows[r] ?? [];
+    const labelCol = row.findIndex((v) => FUNDS_TOTAL_WORDS.some((w) => headerKey(v).startsWith(w)));
+    if (labelCol < 0) continue;
+    const col = (role: FundsRole): number | null => header.columns.get(role) ?? null;
+    const num = (role: FundsRole): number | null => {
+      const c = col(role);
+      return c === null ? null : toNumber(merges.valueAt(sheet, r, c));
+    };
+    return {
+      row: r,
+      cols: {
+        initialBudget: col('initialBudget'),
+        adjustedBudget: col('adjustedBudget'),
+        final: col('final'),
+        weight: col('weight'),
+        rate: col('rate'),
+        score: col('score'),
+      },
+      initialBudget: num('initialBudget'),
+      adjustedBudget: num('adjustedBudget'),
+      final: num('final'),
+      weight: num('weight') ?? DEFAULT_FUNDS_WEIGHT,
+      reportedRate: num('rate'),
+      reportedScore: num('score'),
+    };
+  }
+  return null;
+}

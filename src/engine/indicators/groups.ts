@@ -1,0 +1,55 @@
+import { round2 } from './grade';
+import type { GroupScore, ScoredIndicator } from './model';
+
+/** Subtotals by 一级 and 二级, in sheet order. Weights and scores are sums of the rows. */
+export function groupScores(indicators: readonly ScoredIndicator[]): GroupScore[] {
+  const level1 = new Map<string, { g: MutableGroup; children: Map<string, MutableGroup> }>();
+  for (const ind of indicators) {
+    const l1 = ind.input.level1;
+    const l2 = ind.input.level2;
+    const name1 = l1?.name ?? '';
+    let entry = level1.get(name1);
+    if (!entry) {
+      entry = { g: newGroup(1, name1, null, l1), children: new Map() };
+      level1.set(name1, entry);
+    }
+    add(entry.g, ind);
+    if (l2) {
+      let child = entry.children.get(l2.name);
+      if (!child) {
+        child = newGroup(2, l2.name, name1, l2);
+        entry.children.set(l2.name, child);
+      }
+      add(child, ind);
+    }
+  }
+  const out: GroupScore[] = [];
+  for (const { g, children } of level1.values()) {
+    if (g.name !== '' || children.size > 0) out.push(freeze(g));
+    for (const c of children.values()) out.push(freeze(c));
+  }
+  return out.filter((g) => g.name !== '');
+}
+
+interface MutableGroup {
+  level: 1 | 2;
+  name: string;
+  parent: string | null;
+  weight: number;
+  score: number;
+  annotation: number | null;
+  cell: GroupScore['cell'];
+}
+
+function newGroup(level: 1 | 2, name: string, parent: string | null, cell: GroupScore['cell']): MutableGroup {
+  return { level, name, parent, weight: 0, score: 0, annotation: cell?.points ?? null, cell };
+}
+
+function add(g: MutableGroup, ind: ScoredIndicator): void {
+  g.weight += ind.input.weight ?? ind.input.namePoints ?? 0;
+  g.score += ind.score ?? 0;
+}
+
+function freeze(g: MutableGroup): GroupScore {
+  return { ...g, weight: round2(g.weight), score: round2(g.score) };
+}

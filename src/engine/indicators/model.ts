@@ -1,0 +1,114 @@
+import type { Comparator, NormalizedValue } from '../grid/value';
+import type { HeaderMatch } from '../layout/findHeaders';
+import type { IndicatorRole } from '../layout/headerLexicon';
+import type { Rule } from '../rules';
+import type { EvidenceLevel } from '../evidence/classifyEvidence';
+import type { Explanation } from '../messages';
+
+export type Template = 'department' | 'project';
+
+/** A 一级/二级 group cell as read from the sheet (merged cells: the anchor). */
+export interface GroupCell {
+  readonly name: string;
+  /** The `(30分)` annotation, if any. */
+  readonly points: number | null;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** One 三级指标 row as read, before scoring. Rows/cols are 0-based. */
+export interface IndicatorRow {
+  readonly row: number;
+  readonly level1: GroupCell | null;
+  readonly level2: GroupCell | null;
+  readonly name: string;
+  readonly nameCol: number;
+  /** The `(2分)` annotation of the 三级 name, if any. */
+  readonly namePoints: number | null;
+  readonly weight: number | null;
+  readonly weightText: string;
+  readonly target: NormalizedValue | null;
+  readonly actual: NormalizedValue | null;
+  readonly operator: Comparator | null;
+  readonly ruleText: string;
+  readonly evidenceText: string;
+  readonly evidenceLink: string | null;
+  readonly reportedScore: number | null;
+  readonly scoreText: string;
+  readonly deviationNote: string;
+}
+
+/** The project template's funds block (年度资金总额 row). */
+export interface FundsBlock {
+  readonly row: number;
+  readonly cols: {
+    readonly initialBudget: number | null;
+    readonly adjustedBudget: number | null;
+    readonly final: number | null;
+    readonly weight: number | null;
+    readonly rate: number | null;
+    readonly score: number | null;
+  };
+  readonly initialBudget: number | null;
+  readonly adjustedBudget: number | null;
+  readonly final: number | null;
+  readonly weight: number;
+  readonly reportedRate: number | null;
+  readonly reportedScore: number | null;
+}
+
+export interface IndicatorTable {
+  readonly sheet: string;
+  readonly template: Template;
+  readonly header: HeaderMatch<IndicatorRole>;
+  readonly rows: readonly IndicatorRow[];
+  /** The 合计/总分 row, if the table has one. */
+  readonly totalRow: number | null;
+  /** Last row that belongs to the table (the total row if any). */
+  readonly lastRow: number;
+  readonly funds: FundsBlock | null;
+}
+
+export type ScoreSource = 'computed' | 'reported' | 'none';
+
+/** A row after scoring: the input row plus what the engine made of it. */
+export interface ScoredIndicator {
+  readonly input: IndicatorRow;
+  readonly rule: Rule | null;
+  readonly ruleKind: string;
+  readonly computedScore: number | null;
+  readonly score: number | null;
+  readonly scoreSource: ScoreSource;
+  readonly explanation: Explanation;
+  readonly evidence: EvidenceLevel;
+}
+
+export interface GroupScore {
+  readonly level: 1 | 2;
+  readonly name: string;
+  readonly parent: string | null;
+  readonly weight: number;
+  readonly score: number;
+  readonly annotation: number | null;
+  readonly cell: GroupCell | null;
+}
+
+/** 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below (财预〔2020〕10号 第十八条). */
+export type Grade = 'excellent' | 'good' | 'fair' | 'poor';
+
+export interface BudgetExecution {
+  readonly row: number;
+  readonly rate: number | null;
+  readonly weight: number;
+  readonly score: number | null;
+}
+
+export interface ScoredTable {
+  readonly table: IndicatorTable;
+  readonly indicators: readonly ScoredIndicator[];
+  readonly groups: readonly GroupScore[];
+  readonly totalWeight: number;
+  readonly totalScore: number;
+  readonly grade: Grade;
+  readonly budgetExecution: BudgetExecution | null;
+}

@@ -1,0 +1,121 @@
+import type { CellValue, SheetInput } from '../grid/types';
+import { readIndicatorTables } from './readIndicatorTables';
+
+const HEADER = ['一级指标', '二级指标', '三级指标', '标准值', '评分标准', '评分依据', '权重', '得分'];
+
+function sheet(rows: CellValue[][], extra: Partial<SheetInput> = {}): SheetInput {
+  return { name: '自评表', rows, ...extra };
+}
+
+describe('readIndicatorTables', () => {
+  it('finds a table below a title, with merged groups and weight annotations', () => {
+    const s = sheet(
+      [
+        ['2020年度某局整体绩效自评表'],
+        HEADER,
+        [
+          '内部管理 (30分)',
+          '决策管理（5分）',
+          '中长期规划 (3分)',
+          '有',
+          '每一项记1分，总分3分。',
+          '《规划》',
+          3,
+          3,
+        ],
+        [null, null, '年度工作计划（2分）', '有', '每一项记1分，总分2分。', '工作方案', 2, 2],
+        [null, '人员管理 (25分)', '人员控制', '合规', '合规记25分，否则不得分。', '批复', 25, 25],
+        ['部门履职 (70分)', '职能1 (70分)', '目标1', '达标', '达标记70分，否则不得分。', '', 70, 70],
+      ],
+      {
+        merges: [
+          { top: 2, left: 0, bottom: 4, right: 0 },
+          { top: 2, left: 1, bottom: 3, right: 1 },
+        ],
+      },
+    );
+    const [t] = readIndicatorTables(s);
+    expect(t).toBeDefined();
+    expect(t!.header.headerTop).toBe(1);
+    expect(t!.template).toBe('department');
+    expect(
+      t!.rows.map((r) => [r.row, r.level1?.name, r.level2?.name, r.name, r.weight, r.reportedScore]),
+    ).toEqual([
+      [2, '内部管理', '决策管理', '中长期规划', 3, 3],
+      [3, '内部管理', '决策管理', '年度工作计划', 2, 2],
+      [4, '内部管理', '人员管理', '人员控制', 25, 25],
+      [5, '部门履职', '职能1', '目标1', 70, 70],
+    ]);
+    expect(t!.rows[0]!.level1?.points).toBe(30);
+    expect(t!.rows[0]!.namePoints).toBe(3);
+    expect(t!.rows[1]!.namePoints).toBe(2);
+  });
+
+  it('finds a table anywhere, with synonyms, another column order and a 合计 row', () => {
+    const s = sheet([
+      [],
+      [null, null, '单位：分'],
+      [null, null, '分值', '指标名称', '二级指标', '一级指标', '佐证材料', '自评得分'],
+      [null, null, 60, '产出', '数量', '产出指标', '台账', 50],
+      [null, null, 40, '效益', '社会', '效益指标', '报告', 40],
+      [null, null, null, '合计', null, null, null, null],
+      [null, null, 1, '不属于表格'],
+    ]);
+    const [t] = readIndicatorTables(s);
+    expect(t!.header.columns.get('weight')).toBe(2);
+    expect(t!.header.columns.get('evidence')).toBe(6);
+    expect(t!.totalRow).toBe(5);
+    expect(t!.rows.map((r) => r.name)).toEqual(['产出', '效益']);
+  });
+
+  it('reads a two-row header (绩效指标 over the level names)', () => {
+    const s = sheet(
+      [
+        ['绩效指标', null, null, '指标值', '分值', '得分'],
+        ['一级指标', '二级指标', '三级指标', null, null, null],
+        ['产出指标', '数量指标', '户数', '≥100户', 100, 100],
+      ],
+      {
+        merges: [
+          { top: 0, left: 0, bottom: 0, right: 2 },
+          { top: 0, left: 3, bottom: 1, right: 3 },
+          { top: 0, left: 4, bottom: 1, right: 4 },
+          { top: 0, left: 5, bottom: 1, right: 5 },
+        ],
+      },
+    );
+    const [t] = readIndicatorTables(s);
+    expect(t!.header.headerBottom).toBe(1);
+    expect(t!.header.columns.get('level1')).toBe(0);
+    expect(t!.header.columns.get('level3')).toBe(2);
+    expect(t!.rows[0]!.target).toMatchObject({ kind: 'number', value: 100, op: '>=' });
+  });
+
+  it('reads two tables on one sheet separately', () => {
+    const s = sheet([
+      HEADER,
+      ['A (100分)', 'B (100分)', 'x', '达标', '达标记100分', '《文件》', 100, 100],
+      [],
+      [],
+      [],
+      HEADER,
+      ['C (100分)', 'D (100分)', 'y', '达标', '达标记100分', '《文件》', 100, 90],
+    ]);
+    const tables = readIndicatorTables(s);
+    expect(tables.map((t) => [t.header.headerTop, t.rows.length, t.rows[0]!.reportedScore])).toEqual([
+      [0, 1, 100],
+      [5, 1, 90],
+    ]);
+  });
+
+  it('finds nothing on a sheet without an indicator header', () => {
+    expect(
+      readIndicatorTables(
+        sheet([
+          ['科目编码', '科目名称', '决算数'],
+          ['201', '一般公共服务', 1],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});

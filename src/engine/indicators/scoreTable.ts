@@ -1,0 +1,121 @@
+import { classifyEvidence } from '../evidence/classifyEvidence';
+import type { Explanation } from '../messages';
+import { defaultRule, evaluateRule, parseRule, type Rule } from '../rules';
+import type { Settings } from '../settings';
+import { gradeOf, round2 } from './grade';
+import { groupScores } from './groups';
+import type {
+  BudgetExecution,
+  FundsBlock,
+  IndicatorRow,
+  IndicatorTable,
+  ScoredIndicator,
+  ScoredTable,
+} from './model';
+
+/**
+ * Scores every row of a table: the computed score where the row has what the rule needs,
+ * otherwise the typed 得分. Never invents a score for a rule it cannot read.
+ */
+export function scoreTable(
+  table: IndicatorTable,
+  settings: Settings,
+  sheetNames: readonly string[],
+): ScoredTable {
+  const hasActual = table.header.columns.has('actual');
+  const indicators = table.rows.map((row) => scoreRow(row, hasActual, settings, sheetNames));
+  const budgetExecution = table.funds ? scoreFunds(table.funds) : null;
+  const rowWeight = indicators.reduce((s, i) => s + (i.input.weight ?? i.input.namePoints ?? 0), 0);
+  const rowScore = indicators.reduce((s, i) => s + (i.score ?? 0), 0);
+  const totalWeight = round2(rowWeight + (budgetExecution?.weight ?? 0));
+  const totalScore = round2(rowScore + (budgetExecution?.score ?? 0));
+  return {
+    table,
+    indicators,
+    groups: groupScores(indicators),
+    totalWeight,
+    totalScore,
+    grade: gradeOf(totalScore, totalWeight),
+    budgetExecution,
+  };
+}
+
+/** The parsed rule of a row: its own text, else the 10号 default; null when the text is unreadable. */
+export function ruleOf(row: IndicatorRow): { rule: Rule | null; reason: string | null } {
+  if (row.ruleText === '') return { rule: defaultRule(), reason: null };
+  return parseRule(row.ruleText);
+}
+
+function scoreRow(
+  row: IndicatorRow,
+  hasActual: boolean,
+  settings: Settings,
+  sheetNames: readonly string[],
+): ScoredIndicator {
+  const { rule } = ruleOf(row);
+  const weight = row.weight ?? row.namePoints;
+  const evidence = classifyEvidence(row.evidenceText, { hyperlink: row.evidenceLink, sheetNames }).level;
+  let computed: number | null = null;
+  let explanation: Explanation | null = null;
+  if (rule && weight !== null && hasActual) {
+    const ev = evaluateRule(rule, {
+      weight,
+      target: row.target,
+      actual: row.actual,
+      stepMode: settings.stepMode,
+      operator: row.operator,
+    });
+    computed = ev.score === null ? null : round2(ev.score);
+    explanation = ev.explanation;
+  }
+  const reported = row.reportedScore;
+  const score = computed ?? reported;
+  const scoreSource = computed !== null ? 'computed' : reported !== null ? 'reported' : 'none';
+  if (computed === null) explanation = fallbackExplanation(row, rule, weight, hasActual, explanation);
+  return {
+    input: row,
+    rule,
+    ruleKind: rule ? rule.kind : 'unreadable',
+    computedScore: computed,
+    score: score === null ? null : round2(score),
+    scoreSource,
+    explanation: explanation ?? { key: 'score.none', params: {} },
+    evidence,
+  };
+}
+
+/** Why a row has no computed score, in words the officer can act on. */
+function fallbackExplanation(
+  row: IndicatorRow,
+  rule: Rule | null,
+  weight: number | null,
+  hasActual: boolean,
+  fromRule: Explanation | null,
+): Explanation {
+  if (!rule) return { key: 'score.manual', params: { rule: row.ruleText } };
+  if (weight === null) return { key: 'score.noWeight', params: {} };
+  if (!hasActual) {
+    return row.reportedScore === null
+      ? { key: 'score.noActualColumn', params: {} }
+      : { key: 'score.reportedNoActual', params: { score: row.reportedScore } };
+  }
+  if (fromRule && row.reportedScore !== null) {
+    return { key: 'score.reportedFallback', params: { score: row.reportedScore }, cause: fromRule };
+  }
+  return fromRule ?? { key: 'score.none', params: {} };
+}
+
+/** 预算执行率: rate × 分值, capped at the 分值; the denominator is 全年预算数 when the block has it. */
+function scoreFunds(funds: FundsBlock): BudgetExecution {
+  const budget = funds.adjustedBudget ?? funds.initialBudget;
+  if (budget === null || budget === 0 || funds.final === null) {
+    return { row: funds.row, rate: null, weight: funds.weight, score: funds.reportedScore };
+  }
+  const rate = Math.round((funds.final / budget) * 10000) / 10000;
+  return {
+    row: funds.row,
+    rate,
+    weight: funds.weight,
+    score: round2(Math.min(1, funds.final / budget) * funds.weight),
+  };
+}

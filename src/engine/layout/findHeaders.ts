@@ -1,0 +1,109 @@
+import { MergeIndex } from '../grid/merges';
+import type { SheetInput } from '../grid/types';
+import { headerKey, matchRole } from './matchHeader';
+
+/** A header found on a sheet: which column holds which role. Rows/cols 0-based. */
+export interface HeaderMatch<R extends string> {
+  readonly headerTop: number;
+  /** Last header row; data starts below it. */
+  readonly headerBottom: number;
+  readonly columns: ReadonlyMap<R, number>;
+  readonly firstCol: number;
+  readonly lastCol: number;
+}
+
+export interface HeaderSpec<R extends string> {
+  readonly aliases: Readonly<Record<R, readonly string[]>>;
+  /** Whether the roles found on a row make it this kind of header. */
+  readonly accepts: (roles: ReadonlySet<R>) => boolean;
+  /** How many rows a header may span (multi-row headers). */
+  readonly maxHeaderRows?: number;
+}
+
+/**
+ * Finds every header of one kind on a sheet, anywhere, by aliases. A header may span several
+ * rows (a merged group caption above the level names); the roles of all its rows are combined,
+ * the lowest row winning for a column.
+ *
+ * @example findHeaders(sheet, { aliases: INDICATOR_HEADERS, accepts: r => r.has('weight') && r.has('level3') })
+ */
+export function findHeaders<R extends string>(
+  sheet: SheetInput,
+  spec: HeaderSpec<R>,
+  merges: MergeIndex = new MergeIndex(sheet.merges),
+): HeaderMatch<R>[] {
+  const found: HeaderMatch<R>[] = [];
+  const maxRows = spec.maxHeaderRows ?? 3;
+  const rowRoles = (r: number): Map<R, number> => rolesOnRow(sheet, r, spec.aliases, merges);
+  let r = 0;
+  while (r < sheet.rows.length) {
+    const roles = rowRoles(r);
+    if (roles.size === 0) {
+      r++;
+      continue;
+    }
+    // Combine with the rows below while they add roles (multi-row headers).
+    const combined = new Map(roles);
+    let bottom = r;
+    for (let k = 1; k < maxRows && r + k < sheet.rows.length; k++) {
+      const below = rowRoles(r + k);
+      const adds = [...below.keys()].some(
+        (role) => !combined.has(role) || combined.get(role) !== below.get(role),
+      );
+      if (below.size === 0 || !adds || below.size < 2) break;
+      for (const [role, col] of below) {
+        // A lower row is more specific: it takes the column over from a caption above it.
+        for (const [other, otherCol] of combined)
+          if (otherCol === col && other !== role) combined.delete(other);
+        combined.set(role, col);
+      }
+      bottom = r + k;
+    }
+    if (spec.accepts(new Set(combined.keys()))) {
+      const cols = [...combined.values()];
+      // A caption merged to the right (偏差原因 over H:I) makes the table that wide.
+      const rights = cols.map((c) => merges.at(r, c)?.right ?? merges.at(bottom, c)?.right ?? c);
+      found.push({
+        headerTop: r,
+        headerBottom: bottom,
+        columns: dedupeColumns(combined),
+        firstCol: Math.min(...cols),
+        lastCol: Math.max(...cols, ...rights),
+      });
+      r = bottom + 1;
+    } else {
+      r++;
+    }
+  }
+  return found;
+}
+
+function rolesOnRow<R extends string>(
+  sheet: SheetInput,
+  r: number,
+  aliases: Readonly<Record<R, readonly string[]>>,
+  merges: MergeIndex,
+): Map<R, number> {
+  const roles = new Map<R, number>();
+  const row = sheet.rows[r] ?? [];
+  for (let c = 0; c < row.length; c++) {
+    const anchor = merges.anchor(r, c);
+    // A caption merged across several columns names the leftmost one only.
+    if (anchor.col !== c) continue;
+    const role = matchRole(headerKey(merges.valueAt(sheet, r, c)), aliases);
+    if (role !== undefined && !roles.has(role)) roles.set(role, c);
+  }
+  return roles;
+}
+
+/** Two roles never share a column: the later-listed one is dropped. */
+function dedupeColumns<R extends string>(m: Map<R, number>): Map<R, number> {
+  const seen = new Set<number>();
+  const out = new Map<R, number>();
+  for (const [role, col] of m) {
+    if (seen.has(col)) continue;
+    seen.add(col);
+    out.set(role, col);
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * Header aliases: the words people put above each column. Lexicon data, one entry per role.
+ * Matching is on the header text with spaces, line breaks and bracketed units removed, so
+ * `权重\n（分）` matches 权重. Earlier aliases win; exact matches beat prefix matches.
+ */
+
+export type IndicatorRole =
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | 'target'
+  | 'description'
+  | 'rule'
+  | 'evidence'
+  | 'weight'
+  | 'score'
+  | 'actual'
+  | 'deviationNote'
+  | 'operator'
+  | 'unit'
+  | 'indicatorGroup';
+
+export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]>> = {
+  level1: ['一级指标', '一级'],
+  level2: ['二级指标', '二级'],
+  level3: ['三级指标', '三级', '指标名称', '具体指标', '绩效指标名称'],
+  target: [
+    '标准值',
+    '年度指标值',
+    '指标值',
+    '目标值',
+    '年度目标值',
+    '预期指标值',
+    '全年指标值',
+    '计划值',
+    '指标目标值',
+  ],
+  description: ['指标说明', '指标解释', '指标内涵', '考核内容', '评价要点', '指标释义'],
+  rule: ['评分标准', '评分规则', '计分标准', '评分方法', '计分方法', '评分办法'],
+  evidence: ['评分依据', '佐证材料', '证明材料', '佐证资料', '评价依据', '数据来源', '佐证依据'],
+  weight: ['权重', '分值', '标准分', '指标分值', '权重分', '满分', '标准分值'],
+  score: ['得分', '自评得分', '评分', '实际得分', '评价得分'],
+  actual: ['实际完成值', '全年实际值', '实际值', '完成值', '实际完成情况', '完成情况', '实际完成'],
+  deviationNote: [
+    '偏差原因分析及改进措施',
+    '偏差原因分析',
+    '偏差原因',
+    '未完成原因',
+    '原因分析及改进措施',
+    '偏差原因及改进措施',
+  ],
+  operator: ['指标性质', '运算符', '比较方式', '指标方向'],
+  unit: ['度量单位', '计量单位', '指标单位'],
+  indicatorGroup: ['绩效指标', '评价指标', '考核指标', '指标体系'],
+};
+
+/** Words that end an indicator table: a total row. */
+export const TOTAL_ROW_WORDS: readonly string[] = ['合计', '总分', '总计', '综合得分', '合计得分', '总得分'];
+
+/** Labels of the project template's funds block and its columns. */
+export type FundsRole = 'label' | 'initialBudget' | 'adjustedBudget' | 'final' | 'weight' | 'rate' | 'score';
+
+export const FUNDS_HEADERS: Readonly<Record<FundsRole, readonly string[]>> = {
+  label: ['项目资金', '资金情况', '项目资金万元'],
+  initialBudget: ['年初预算数', '年初预算'],
+  adjustedBudget: ['全年预算数', '调整后预算数', '全年预算'],
+  final: ['全年执行数', '执行数', '实际支出'],
+  weight: ['分值', '权重'],
+  rate: ['执行率', '预算执行率'],
+  score: ['得分'],
+};
+
+/** First row label of the funds block that carries the 10 points. */
+export const FUNDS_TOTAL_WORDS: readonly string[] = ['年度资金总额', '资金总额', '年度资金总量'];

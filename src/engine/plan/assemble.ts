@@ -1,0 +1,175 @@
+import { fromA1, toA1 } from '../grid/address';
+import { MergeIndex } from '../grid/merges';
+import type { SheetInput } from '../grid/types';
+import type { Settings } from '../settings';
+import {
+  saveValue,
+  snapshotCell,
+  stateChunks,
+  type LedgerEntry,
+  type SavedCell,
+  type WorkbookState,
+} from './ledger';
+import { STATE_MAGIC, STATE_SHEET } from './names';
+import { isFormulaValue, type CellOp, type OwnedSheet, type SheetEdit, type WritePlan } from './types';
+import { isStillOurs } from './userView';
+
+export interface AssembleInput {
+  /** The workbook as it is now (with the last run's outputs). */
+  readonly current: readonly SheetInput[];
+  readonly state: WorkbookState;
+  /** This run's edits of user sheets, planned against the user view. */
+  readonly edits: readonly SheetEdit[];
+  /** Builds the results sheet for a given run time ('' for fingerprinting). */
+  readonly results: (runAt: string) => OwnedSheet;
+  readonly settings: Partial<Settings>;
+  readonly now: string;
+}
+
+/**
+ * Turns this run's edits into the final plan: merges ops per cell, restores what the last run
+ * wrote and this one does not, records every touched cell's prior state in the ledger, and keeps
+ * the last run time when nothing changed (so a rerun is byte-for-byte the same content).
+ */
+export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: WorkbookState } {
+  const { current, state } = input;
+  const sheets = new Map(current.map((s) => [s.name, s]));
+  const oldEntries = new Map(state.entries.map((e) => [`${e.sheet}!${e.a1}`, e]));
+  const merged = mergeOps(input.edits);
+  const entries: LedgerEntry[] = [];
+  const edits = new Map<string, CellOp[]>();
+  const emit = (sheet: string, op: CellOp): void => {
+    edits.set(sheet, [...(edits.get(sheet) ?? []), op]);
+  };
+
+  for (const [sheetName, ops] of merged) {
+    const sheet = sheets.get(sheetName);
+    if (!sheet) continue;
+    const merges = new MergeIndex(sheet.merges);
+    for (const op of ops.values()) {
+      const anchor = merges.anchor(op.row, op.col);
+      // Writing inside a merged area lands on its top-left cell in every host, over what the
+      // user typed there: such an op is dropped (planners address anchors; this is the backstop).
+      if (anchor.row !== op.row || anchor.col !== op.col) continue;
+      const a1 = toA1(op.row, op.col);
+      const key = `${sheetName}!${a1}`;
+      const old = oldEntries.get(key);
+      oldEntries.delete(key);
+      const now = snapshotCell(sheet, a1);
+      const wrote = savedOf(op);
+      const before: Record<string, unknown> = {};
+      for (const attr of Object.keys(wrote) as (keyof SavedCell)[]) {
+        if (attr === 'f') continue;
+        const ours = old !== undefined && isStillOurs(old, attr, now);
+        const source: SavedCell = ours ? old.before : now;
+        before[attr] = source[attr] ?? null;
+        if (attr === 'v') before.f = source.f ?? null;
+      }
+      if (old) emitRestore(sheetName, old, now, wrote, emit);
+      entries.push({ sheet: sheetName, a1, wrote, before: before });
+      emit(sheetName, op);
+    }
+  }
+  for (const old of oldEntries.values()) {
+    const sheet = sheets.get(old.sheet);
+    if (sheet) emitRestore(old.sheet, old, snapshotCell(sheet, old.a1), {}, emit);
+  }
+
+  const planEdits: SheetEdit[] = [...edits].map(([sheet, ops]) => ({ sheet, ops }));
+  const fingerprint = hash(JSON.stringify([planEdits, input.results('')]));
+  const runAt = fingerprint === state.fingerprint && state.runAt !== '' ? state.runAt : input.now;
+  const results = input.results(runAt);
+  const newState: WorkbookState = {
+    magic: STATE_MAGIC,
+    runAt,
+    fingerprint,
+    entries,
+    ownedSheets: [results.name, STATE_SHEET],
+    settings: input.settings,
+  };
+  const owned = [results, stateSheet(newState)];
+  const removeSheets = state.ownedSheets.filter((n) => !owned.some((o) => o.name === n));
+  return { plan: { edits: planEdits, ownedSheets: owned, removeSheets }, state: newState };
+}
+
+/** Puts back the attributes the last run wrote that this run leaves alone, if still as written. */
+function emitRestore(
+  sheet: string,
+  old: LedgerEntry,
+  now: ReturnType<typeof snapshotCell>,
+  keep: SavedCell,
+  emit: (sheet: string, op: CellOp) => void,
+): void {
+  const restore: { -readonly [K in keyof CellOp]?: CellOp[K] } = {};
+  if (!('v' in keep) && isStillOurs(old, 'v', now)) {
+    const v = old.before.v ?? null;
+    const value = typeof v === 'object' && v !== null ? null : v;
+    restore.value = old.before.f
+      ? { formula: old.before.f, result: typeof value === 'boolean' ? null : value }
+      : value;
+  }
+  if (!('note' in keep) && isStillOurs(old, 'note', now)) restore.note = old.before.note ?? null;
+  if (!('fill' in keep) && isStillOurs(old, 'fill', now)) restore.fill = old.before.fill ?? null;
+  if (!('fmt' in keep) && isStillOurs(old, 'fmt', now)) restore.numFmt = old.before.fmt ?? null;
+  if (Object.keys(restore).length === 0) return;
+  const pos = fromA1(old.a1);
+  if (!pos) return;
+  const { row, col } = pos;
+  emit(sheet, { row, col, ...restore });
+}
+
+function savedOf(op: CellOp): SavedCell {
+  const s: { -readonly [K in keyof SavedCell]?: SavedCell[K] } = {};
+  if (op.value !== undefined) {
+    if (isFormulaValue(op.value)) {
+      s.v = op.value.result;
+      s.f = op.value.formula;
+    } else {
+      s.v = saveValue(op.value);
+      s.f = null;
+    }
+  }
+  if (op.note !== undefined) s.note = op.note;
+  if (op.fill !== undefined) s.fill = op.fill;
+  if (op.numFmt !== undefined) s.fmt = op.numFmt;
+  return s;
+}
+
+/** One op per cell: later attributes win, notes are joined. */
+function mergeOps(edits: readonly SheetEdit[]): Map<string, Map<string, CellOp>> {
+  const out = new Map<string, Map<string, CellOp>>();
+  for (const edit of edits) {
+    const cells = out.get(edit.sheet) ?? new Map<string, CellOp>();
+    out.set(edit.sheet, cells);
+    for (const op of edit.ops) {
+      const key = `${op.row}:${op.col}`;
+      const prev = cells.get(key);
+      if (!prev) {
+        cells.set(key, op);
+        continue;
+      }
+      const note =
+        prev.note && op.note && prev.note !== op.note ? `${prev.note}\n${op.note}` : (op.note ?? prev.note);
+      cells.set(key, { ...prev, ...op, ...(note !== undefined ? { note } : {}) });
+    }
+  }
+  return out;
+}
+
+function stateSheet(state: WorkbookState): OwnedSheet {
+  return {
+    name: STATE_SHEET,
+    state: 'veryHidden',
+    ops: stateChunks(state).map((text, row) => ({ row, col: 0, value: text })),
+  };
+}
+
+/** FNV-1a, enough to tell "same outputs as last time". */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,190 @@
+import { columnName, toA1, fromA1 } from '../grid/address';
+import { MergeIndex } from '../grid/merges';
+import { isBlank, type SheetInput } from '../grid/types';
+import type { Finding } from '../findings/types';
+import type { ScoredTable } from '../indicators/model';
+import type { Messages } from '../messages';
+import type { Settings } from '../settings';
+import { FILLS, PERCENT_FORMAT } from './palette';
+import { isFormulaValue, type CellOp } from './types';
+import { round2 } from '../indicators/grade';
+import { findingOps, ourNote } from './findingOps';
+
+/**
+ * The writes for one indicator table, planned against the user view:
+ * 得分 where blank, a flagged note where a typed score differs, 计分说明 and 审核提示 columns,
+ * live totals in the 合计/总分 row, and the project template's 执行率 and its score.
+ */
+export function planIndicatorTable(
+  scored: ScoredTable,
+  findings: readonly Finding[],
+  sheet: SheetInput,
+  messages: Messages,
+  settings: Settings,
+): CellOp[] {
+  const { table } = scored;
+  const ops: CellOp[] = [];
+  const noteOverrides = new Map<string, string>();
+  const scoreCol = table.header.columns.get('score');
+  const weightCol = table.header.columns.get('weight');
+  for (const ind of scored.indicators) {
+    const r = ind.input.row;
+    if (scoreCol === undefined || ind.computedScore === null) continue;
+    const a1 = toA1(r, scoreCol);
+    const typed = sheet.rows[r]?.[scoreCol] ?? null;
+    const why = messages.explanation(ind.explanation);
+    if (isBlank(typed)) {
+      ops.push({ row: r, col: scoreCol, value: ind.computedScore, fill: FILLS.computed });
+    } else if (
+      ind.input.reportedScore !== null &&
+      Math.abs(ind.input.reportedScore - ind.computedScore) > 0.005
+    ) {
+      const overwrite = settings.overwritePolicy === 'overwrite';
+      const params = { computed: ind.computedScore, typed: ind.input.reportedScore, why };
+      noteOverrides.set(a1, messages.label(overwrite ? 'note.overwritten' : 'note.computedDiffers', params));
+      if (overwrite) ops.push({ row: r, col: scoreCol, value: ind.computedScore });
+    }
+  }
+  ops.push(...findingOps(findings, sheet, messages, noteOverrides));
+  ops.push(...sideColumns(scored, findings, sheet, messages));
+  if (table.funds) ops.push(...fundsOps(scored, sheet));
+  if (table.totalRow !== null) {
+    const planned = new Map<string, number>();
+    for (const op of ops) {
+      const v = op.value;
+      const n =
+        typeof v === 'number' ? v : isFormulaValue(v) && typeof v.result === 'number' ? v.result : undefined;
+      if (n !== undefined) planned.set(toA1(op.row, op.col), n);
+    }
+    ops.push(...totalRowOps(scored, sheet, planned, messages, scoreCol, weightCol));
+  }
+  return ops;
+}
+
+/** 计分说明 and 审核提示, in the first two free columns right of the table. */
+function sideColumns(
+  scored: ScoredTable,
+  findings: readonly Finding[],
+  sheet: SheetInput,
+  messages: Messages,
+): CellOp[] {
+  const { table } = scored;
+  const col = firstFreeColumns(sheet, table.header.lastCol + 1, table.header.headerTop, table.lastRow);
+  const ops: CellOp[] = [
+    { row: table.header.headerTop, col, value: messages.label('column.explanation'), bold: true },
+    { row: table.header.headerTop, col: col + 1, value: messages.label('column.findings'), bold: true },
+  ];
+  const byRow = new Map<number, string[]>();
+  for (const f of findings) {
+    const pos = fromA1(f.cell);
+    if (pos) byRow.set(pos.row, [...(byRow.get(pos.row) ?? []), messages.finding(f)]);
+  }
+  for (const ind of scored.indicators) {
+    const r = ind.input.row;
+    ops.push({ row: r, col, value: messages.explanation(ind.explanation), wrap: true });
+    const texts = byRow.get(r);
+    if (texts) ops.push({ row: r, col: col + 1, value: texts.join('；'), wrap: true });
+  }
+  return ops;
+}
+
+/** First column at or after `from` where it and the next are empty from `top` to `bottom`. */
+export function firstFreeColumns(sheet: SheetInput, from: number, top: number, bottom: number): number {
+  const merges = new MergeIndex(sheet.merges);
+  const empty = (c: number): boolean => {
+    for (let r = top; r <= bottom; r++) {
+      if (!isBlank(sheet.rows[r]?.[c] ?? null) || merges.at(r, c)) return false;
+    }
+    return true;
+  };
+  let c = from;
+  while (!(empty(c) && empty(c + 1))) c++;
+  return c;
+}
+
+/**
+ * Live SUMs in the 合计/总分 row where it is blank. The cached result is what the formula gives
+ * on the sheet as written (typed scores kept), so Excel, WPS and LibreOffice agree with the file;
+ * where that differs from the engine's total, a note says so.
+ */
+function totalRowOps(
+  scored: ScoredTable,
+  sheet: SheetInput,
+  planned: ReadonlyMap<string, number>,
+  messages: Messages,
+  scoreCol?: number,
+  weightCol?: number,
+): CellOp[] {
+  const { table } = scored;
+  const r = table.totalRow!;
+  const first = table.header.headerBottom + 1;
+  const funds = table.funds;
+  const ops: CellOp[] = [];
+  const valueAt = (row: number, col: number): number => {
+    const p = planned.get(toA1(row, col));
+    if (p !== undefined) return p;
+    const v = sheet.rows[row]?.[col] ?? null;
+    return typeof v === 'number' ? v : 0;
+  };
+  const sum = (col: number, fundsCol: number | null, engineTotal: number): void => {
+    if (!isBlank(sheet.rows[r]?.[col] ?? null)) return;
+    const letter = columnName(col);
+    let result = 0;
+    for (let row = first; row < r; row++) result += valueAt(row, col);
+    let extra = '';
+    if (funds && fundsCol !== null) {
+      extra = `+${toA1(funds.row, fundsCol)}`;
+      result += valueAt(funds.row, fundsCol);
+    }
+    result = round2(result);
+    const differs = Math.abs(result - engineTotal) > 0.005;
+    ops.push({
+      row: r,
+      col,
+      value: { formula: `SUM(${letter}${first + 1}:${letter}${r})${extra}`, result },
+      fill: FILLS.computed,
+      ...(differs
+        ? {
+            note: ourNote(
+              sheet.notes?.[toA1(r, col)],
+              messages.label('note.totalDiffers', { total: engineTotal, sheet: result }),
+            ),
+          }
+        : {}),
+    });
+  };
+  if (scoreCol !== undefined) sum(scoreCol, funds?.cols.score ?? null, scored.totalScore);
+  if (weightCol !== undefined) sum(weightCol, funds?.cols.weight ?? null, scored.totalWeight);
+  return ops;
+}
+
+/** 执行率 = 全年执行数 / 全年预算数 and its score, as live formulas where the cells are blank. */
+function fundsOps(scored: ScoredTable, sheet: SheetInput): CellOp[] {
+  const funds = scored.table.funds!;
+  const exec = scored.budgetExecution;
+  const budgetCol = funds.adjustedBudget !== null ? funds.cols.adjustedBudget : funds.cols.initialBudget;
+  if (budgetCol === null || funds.cols.final === null || !exec) return [];
+  const b = toA1(funds.row, budgetCol);
+  const f = toA1(funds.row, funds.cols.final);
+  const ops: CellOp[] = [];
+  const blank = (c: number | null): c is number => c !== null && isBlank(sheet.rows[funds.row]?.[c] ?? null);
+  if (blank(funds.cols.rate)) {
+    ops.push({
+      row: funds.row,
+      col: funds.cols.rate,
+      value: { formula: `IF(${b}=0,"",${f}/${b})`, result: exec.rate ?? '' },
+      numFmt: PERCENT_FORMAT,
+      fill: FILLS.computed,
+    });
+  }
+  if (blank(funds.cols.score)) {
+    const w = funds.cols.weight !== null ? toA1(funds.row, funds.cols.weight) : String(funds.weight);
+    ops.push({
+      row: funds.row,
+      col: funds.cols.score,
+      value: { formula: `IF(${b}=0,"",ROUND(MIN(1,${f}/${b})*${w},2))`, result: exec.score ?? '' },
+      fill: FILLS.computed,
+    });
+  }
+  return ops;
+}

@@ -1,0 +1,164 @@
+import { quoteSheet, toA1 } from '../grid/address';
+import type { Finding } from '../findings/types';
+import type { ScoredTable } from '../indicators/model';
+import type { Messages } from '../messages';
+import { RESULTS_SHEET } from './names';
+import { FILLS, PERCENT_FORMAT, SCORE_FORMAT, type FillRole } from './palette';
+import type { CellOp, OwnedSheet } from './types';
+
+export interface ResultsInput {
+  readonly tables: readonly ScoredTable[];
+  readonly findings: readonly Finding[];
+  /** Rendered 决算分析 sentences (budget tables), in order. */
+  readonly budgetSentences: readonly string[];
+  /** Extra sections appended by other modules (rows of cells), e.g. 决算勾稽. */
+  readonly runAt: string;
+}
+
+/** Version of the scoring rules; shown on the sheet so a reviewer knows which rules applied. */
+export const RULES_VERSION = 1;
+
+const COLS = { a: 0, b: 1, c: 2, d: 3, e: 4 } as const;
+
+/**
+ * 评价结果: total and grade per table, scores by 一级/二级 (live 得分率 formulas), every finding
+ * with a link to its cell, the legend of fills, and the 决算分析 sentences. Printable A4 landscape.
+ */
+export function buildResultsSheet(input: ResultsInput, messages: Messages): OwnedSheet {
+  const ops: CellOp[] = [];
+  let row = 0;
+  const put = (col: number, value: CellOp['value'], extra: Partial<CellOp> = {}): void => {
+    ops.push({ row, col, value, ...extra });
+  };
+  put(COLS.a, messages.label('results.title'), { bold: true });
+  put(COLS.c, messages.label('results.runAt', { time: input.runAt }));
+  put(COLS.e, messages.label('results.rulesVersion', { version: RULES_VERSION }));
+  row += 2;
+  let summary: { row: number; col: number } | undefined;
+  if (input.tables.length === 0) {
+    put(COLS.a, messages.label('results.noTables'));
+    row += 2;
+  }
+  for (const t of input.tables) {
+    const h = t.table.header;
+    const range = `${t.table.sheet}!${toA1(h.headerTop, h.firstCol)}:${toA1(t.table.lastRow, h.lastCol)}`;
+    put(
+      COLS.a,
+      messages.label('results.tableCaption', {
+        range,
+        template: messages.label(`template.${t.table.template}`),
+        rows: t.indicators.length,
+      }),
+      {
+        bold: true,
+        link: `#${quoteSheet(t.table.sheet)}!${toA1(h.headerTop, h.firstCol)}`,
+      },
+    );
+    row++;
+    summary ??= { row, col: COLS.b };
+    put(COLS.a, messages.label('results.total'), { bold: true });
+    put(COLS.b, t.totalScore, { bold: true, numFmt: SCORE_FORMAT });
+    put(COLS.c, messages.label('results.grade'), { bold: true });
+    put(COLS.d, messages.label(`grade.${t.grade}`), { bold: true });
+    row++;
+    for (const [i, key] of [
+      'results.level1',
+      'results.level2',
+      'results.weight',
+      'results.score',
+      'results.rate',
+    ].entries()) {
+      put(i, messages.label(key), { bold: true });
+    }
+    row++;
+    const lines = t.groups.map((g) => ({
+      l1: g.level === 1 ? g.name : '',
+      l2: g.level === 2 ? g.name : '',
+      weight: g.weight,
+      score: g.score,
+    }));
+    if (t.budgetExecution) {
+      const b = t.budgetExecution;
+      lines.push({
+        l1: messages.label('results.budgetExecution'),
+        l2: '',
+        weight: b.weight,
+        score: b.score ?? 0,
+      });
+    }
+    for (const line of lines) {
+      put(COLS.a, line.l1);
+      put(COLS.b, line.l2);
+      put(COLS.c, line.weight, { numFmt: SCORE_FORMAT });
+      put(COLS.d, line.score, { numFmt: SCORE_FORMAT });
+      const w = toA1(row, COLS.c);
+      const s = toA1(row, COLS.d);
+      put(
+        COLS.e,
+        { formula: `IF(${w}=0,"",${s}/${w})`, result: line.weight === 0 ? '' : line.score / line.weight },
+        { numFmt: PERCENT_FORMAT },
+      );
+      row++;
+    }
+    const count = (level: string): number => t.indicators.filter((i) => i.evidence === level).length;
+    put(
+      COLS.a,
+      messages.label('results.evidence', { missing: count('missing'), weak: count('weak'), ok: count('ok') }),
+    );
+    row += 2;
+  }
+  row = findingsSection(input.findings, messages, ops, row);
+  row = legendSection(messages, ops, row);
+  if (input.budgetSentences.length > 0) {
+    ops.push({ row, col: COLS.a, value: messages.label('results.budgetAnalysis'), bold: true });
+    row++;
+    for (const s of input.budgetSentences) ops.push({ row: row++, col: COLS.a, value: s });
+  }
+  return {
+    name: RESULTS_SHEET,
+    state: 'visible',
+    ops,
+    columnWidths: [34, 26, 14, 12, 80],
+    freezeRows: 1,
+    landscape: true,
+    activeCell: summary ?? { row: 0, col: 0 },
+  };
+}
+
+function findingsSection(
+  findings: readonly Finding[],
+  messages: Messages,
+  ops: CellOp[],
+  start: number,
+): number {
+  let row = start;
+  ops.push({
+    row,
+    col: COLS.a,
+    value: messages.label('results.findings', { count: findings.length }),
+    bold: true,
+  });
+  row++;
+  for (const [i, key] of ['results.severity', 'results.location', 'results.problem'].entries()) {
+    ops.push({ row, col: i, value: messages.label(key), bold: true });
+  }
+  row++;
+  for (const f of findings) {
+    ops.push({ row, col: COLS.a, value: messages.label(`severity.${f.severity}`) });
+    ops.push({ row, col: COLS.b, value: `${f.sheet}!${f.cell}`, link: `#${quoteSheet(f.sheet)}!${f.cell}` });
+    ops.push({ row, col: COLS.c, value: messages.finding(f) });
+    row++;
+  }
+  return row + 1;
+}
+
+function legendSection(messages: Messages, ops: CellOp[], start: number): number {
+  let row = start;
+  ops.push({ row, col: COLS.a, value: messages.label('results.legend'), bold: true });
+  row++;
+  for (const role of Object.keys(FILLS) as FillRole[]) {
+    ops.push({ row, col: COLS.a, value: messages.label(`legend.${role}`), fill: FILLS[role] });
+    row++;
+  }
+  return row + 1;
+}

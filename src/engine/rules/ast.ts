@@ -1,0 +1,237 @@
+/**
+ * The rule AST: what a 评分标准 text says, as plain data. One interface per node kind, a
+ * discriminated union on `kind`, and one factory per node (the parser, the printer's tests and the
+ * property generators all build nodes through these factories).
+ */
+import type { StepMode } from '../settings';
+
+/** Which way is better: `>=` higher is better (达/不低于), `<=` lower is better (不超过/控制在). */
+export type Direction = '>=' | '<=';
+
+/**
+ * A quantity written in the rule text. Percentages are in percent (`85%` → 85, percent true);
+ * 万/亿 are scaled away (`1万元` → 10000 元), exactly as `NormalizedValue` numbers are.
+ */
+export interface Level {
+  readonly value: number;
+  readonly percent: boolean;
+  readonly unit: string | null;
+}
+
+/** Where the target comes from: a level stated in the rule, or the table's 标准值 column. */
+export type Target = Level | 'table';
+
+export interface Bound {
+  readonly level: Level;
+  readonly inclusive: boolean;
+}
+
+/** Points taken per step: an absolute number of points, or a share of the row's weight (扣分值的20%). */
+export interface Deduction {
+  readonly amount: number;
+  readonly ofWeight: boolean;
+}
+
+/** `达标记3分，否则不得分` — full points when the target is met, none otherwise. */
+export interface PassFailRule {
+  readonly kind: 'passFail';
+  /** null: 记满分 (the row's weight). */
+  readonly points: number | null;
+  readonly target: Target;
+  /** null only with a table target: the operator column or the target cell decides. */
+  readonly direction: Direction | null;
+}
+
+/** `达100%记2分，每低5个百分点扣1分` (direction >=) or `每超支1万元扣0.5分` (direction <=). */
+export interface StepRule {
+  readonly kind: 'step';
+  readonly points: number | null;
+  readonly target: Target;
+  readonly direction: Direction;
+  readonly step: Level;
+  readonly deduction: Deduction;
+  /** 扣满15分为止 → 15; null: 扣完为止 (down to zero). */
+  readonly maxDeduction: number | null;
+  /** Stated by the text (不足K按K计 → partial); null: the workbook setting decides. */
+  readonly stepMode: StepMode | null;
+  /** `低于60%不得分` beside the steps: beyond this level the score is zero. */
+  readonly zeroBeyond: Level | null;
+}
+
+/** `每发生1起扣5分` (incident: the actual is a count) or `有1项没完成扣1分` (unfinished items). */
+export interface OccurrenceRule {
+  readonly kind: 'perOccurrence';
+  readonly points: number | null;
+  readonly event: 'incident' | 'unfinished';
+  /** Occurrences per step (每发生2起扣1分 → 2). */
+  readonly per: number;
+  readonly unit: string;
+  readonly deduction: Deduction;
+  readonly maxDeduction: number | null;
+  readonly stepMode: StepMode | null;
+}
+
+/** `每一项记1分，总分3分` — points per item met. */
+export interface PerItemRule {
+  readonly kind: 'perItem';
+  readonly pointsPerItem: number;
+  readonly total: number | null;
+  /** Items listed in the text (①②③ or 共3项), when it lists them. */
+  readonly items: number | null;
+}
+
+/** `按完成比例计分`, `得分=执行率×分值`: met → full, otherwise actual/target × full. */
+export interface ProportionalRule {
+  readonly kind: 'proportional';
+  readonly points: number | null;
+  readonly target: Target;
+  readonly direction: Direction | null;
+}
+
+/** `低于60%不得分，60%-100%之间按比例得分`: zero below a floor, proportional above it. */
+export interface LinearRule {
+  readonly kind: 'linear';
+  readonly points: number | null;
+  readonly floor: Level;
+  readonly ceiling: Target;
+  /** ratio: actual/ceiling × full (按比例); interpolate: 0 at the floor, full at the ceiling (线性). */
+  readonly scale: 'ratio' | 'interpolate';
+}
+
+/** One band of a tiered rule; neither bound: 其他 (every value no other band takes). */
+export interface Band {
+  readonly lower: Bound | null;
+  readonly upper: Bound | null;
+  readonly points: number;
+}
+
+/** `≥90%得10分，80%(含)-90%得6分，60%以下不得分`. */
+export interface BandsRule {
+  readonly kind: 'bands';
+  readonly bands: readonly Band[];
+}
+
+/** A verdict word and its points; label null: 否则. */
+export interface Tier {
+  readonly label: string | null;
+  readonly points: number;
+}
+
+/** `规范记4分，基本规范记2分，不规范不得分`. */
+export interface TiersRule {
+  readonly kind: 'tiers';
+  readonly tiers: readonly Tier[];
+}
+
+/** 财预〔2020〕10号 default scoring, used when a row has no 评分标准. */
+export interface DefaultRule {
+  readonly kind: 'default';
+}
+
+export type Rule =
+  | PassFailRule
+  | StepRule
+  | OccurrenceRule
+  | PerItemRule
+  | ProportionalRule
+  | LinearRule
+  | BandsRule
+  | TiersRule
+  | DefaultRule;
+
+export type RuleKind = Rule['kind'];
+
+export function level(value: number, percent = false, unit: string | null = null): Level {
+  return { value, percent, unit: percent ? null : unit };
+}
+
+export function bound(lvl: Level, inclusive: boolean): Bound {
+  return { level: lvl, inclusive };
+}
+
+export function deduction(amount: number, ofWeight = false): Deduction {
+  return { amount, ofWeight };
+}
+
+export function passFail(points: number | null, target: Target, direction: Direction | null): PassFailRule {
+  return { kind: 'passFail', points, target, direction };
+}
+
+export function stepRule(
+  fields: Pick<StepRule, 'target' | 'direction' | 'step' | 'deduction'> &
+    Partial<Pick<StepRule, 'points' | 'maxDeduction' | 'stepMode' | 'zeroBeyond'>>,
+): StepRule {
+  return {
+    kind: 'step',
+    points: fields.points ?? null,
+    target: fields.target,
+    direction: fields.direction,
+    step: fields.step,
+    deduction: fields.deduction,
+    maxDeduction: fields.maxDeduction ?? null,
+    stepMode: fields.stepMode ?? null,
+    zeroBeyond: fields.zeroBeyond ?? null,
+  };
+}
+
+export function occurrence(
+  fields: Pick<OccurrenceRule, 'event' | 'per' | 'unit' | 'deduction'> &
+    Partial<Pick<OccurrenceRule, 'points' | 'maxDeduction' | 'stepMode'>>,
+): OccurrenceRule {
+  return {
+    kind: 'perOccurrence',
+    points: fields.points ?? null,
+    event: fields.event,
+    per: fields.per,
+    unit: fields.unit,
+    deduction: fields.deduction,
+    maxDeduction: fields.maxDeduction ?? null,
+    stepMode: fields.stepMode ?? null,
+  };
+}
+
+export function perItem(pointsPerItem: number, total: number | null, items: number | null): PerItemRule {
+  return { kind: 'perItem', pointsPerItem, total, items };
+}
+
+export function proportional(
+  points: number | null,
+  target: Target,
+  direction: Direction | null,
+): ProportionalRule {
+  return { kind: 'proportional', points, target, direction };
+}
+
+export function linear(
+  points: number | null,
+  floor: Level,
+  ceiling: Target,
+  scale: LinearRule['scale'],
+): LinearRule {
+  return { kind: 'linear', points, floor, ceiling, scale };
+}
+
+export function band(lower: Bound | null, upper: Bound | null, points: number): Band {
+  return { lower, upper, points };
+}
+
+export function bands(list: readonly Band[]): BandsRule {
+  return { kind: 'bands', bands: list };
+}
+
+export function tier(label: string | null, points: number): Tier {
+  return { label, points };
+}
+
+export function tiers(list: readonly Tier[]): TiersRule {
+  return { kind: 'tiers', tiers: list };
+}
+
+export function defaultRuleNode(): DefaultRule {
+  return { kind: 'default' };
+}
+
+/** Exhaustiveness guard for switches over `Rule['kind']`. */
+export function assertNever(x: never): never {
+  throw new Error(`unexpected rule node: ${JSON.stringify(x)}`);
+}

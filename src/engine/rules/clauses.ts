@@ -1,0 +1,285 @@
+/**
+ * Turns a token stream into facts: one per verb phrase (记N分, 不得分, 每低K扣M分, 扣完为止, 按比例…).
+ * A segment (text between separators) with no verb is a condition for the next one:
+ * `满意度达85%及以上, 记5分` reads as one award.
+ */
+import type { Deduction, Direction, Level, Target } from './ast';
+import { isQuantity, isWord, levelOf, readCondition, type Condition } from './conditions';
+import type { StepMode } from '../settings';
+import type { NumToken, Token } from './lexer';
+import { COUNT_UNITS } from './lexicon';
+
+export type Fact =
+  | { readonly f: 'committee' }
+  | { readonly f: 'default' }
+  | { readonly f: 'award'; readonly cond: Condition; readonly points: number | null }
+  | { readonly f: 'zero'; readonly cond: Condition }
+  | { readonly f: 'step'; readonly direction: Direction; readonly step: Level; readonly deduction: Deduction }
+  | {
+      readonly f: 'occurrence';
+      readonly event: 'incident' | 'unfinished';
+      readonly per: number;
+      readonly unit: string;
+      readonly deduction: Deduction;
+    }
+  | { readonly f: 'perItem'; readonly points: number }
+  | { readonly f: 'total'; readonly points: number }
+  | { readonly f: 'items'; readonly count: number }
+  | { readonly f: 'cap'; readonly max: number | null }
+  | { readonly f: 'mode'; readonly mode: StepMode }
+  | {
+      readonly f: 'proportional';
+      readonly scale: 'ratio' | 'interpolate';
+      readonly range: { readonly lower: Level; readonly upper: Target } | null;
+      readonly formula: boolean;
+    };
+
+interface Match {
+  readonly facts: readonly Fact[];
+  /** Index just past what the match consumed. */
+  readonly end: number;
+}
+
+type Handler = (toks: readonly Token[], start: number, k: number) => Match | null;
+
+function findIndex(toks: readonly Token[], from: number, pred: (t: Token) => boolean): number {
+  for (let i = from; i < toks.length; i++) if (pred(toks[i] as Token)) return i;
+  return -1;
+}
+
+/** `扣1分` → 1 point; `扣分值的20%` → 20 % of the weight. */
+function readDeduction(toks: readonly Token[], v: number): { deduction: Deduction; end: number } | null {
+  let j = v + 1;
+  const share = isWord(toks[v], 'deductShare');
+  if (!share && isWord(toks[j], 'weight')) return readShare(toks, j + 1);
+  if (share) return readShare(toks, j);
+  const n = toks[j];
+  if (n?.t === 'num' && (n.points || (!n.percent && n.unit === null))) {
+    j++;
+    return { deduction: { amount: n.value, ofWeight: false }, end: j };
+  }
+  return null;
+}
+
+function readShare(toks: readonly Token[], from: number): { deduction: Deduction; end: number } | null {
+  let j = from;
+  while (toks[j]?.t === 'text' && j < from + 2) j++;
+  const n = toks[j];
+  if (n?.t !== 'num' || !n.percent) return null;
+  return { deduction: { amount: Math.round((n.value / 100) * 1e9) / 1e9, ofWeight: true }, end: j + 1 };
+}
+
+/** The step or occurrence in front of a 扣 verb, from `from` (after 每, or the segment start). */
+function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each: boolean): Fact | null {
+  const read = readDeduction(toks, v);
+  if (!read) return null;
+  const mid = toks.slice(from, v);
+  const num = mid.find((t): t is NumToken => isQuantity(t));
+  const dirAt = mid.findIndex((t) => isWord(t, 'below', 'above', 'short'));
+  const dirTok = mid[dirAt];
+  if (dirTok && num && mid.indexOf(num) > dirAt) {
+    // Without 每, only `低于2个百分点扣1分` (a gap in 百分点) is a step; `低于60%扣5分` is not.
+    if (!each && !num.pp) return null;
+    const direction: Direction = isWord(dirTok, 'above') ? '<=' : '>=';
+    if (num.value <= 0) return null;
+    return { f: 'step', direction, step: levelOf(num), deduction: read.deduction };
+  }
+  const unfinished = mid.some((t) => isWord(t, 'unfinished'));
+  const counted = mid.some((t) => isWord(t, 'occur', 'have', 'item', 'unfinished'));
+  const countUnit = num !== undefined && num.unit !== null && COUNT_UNITS.has(num.unit);
+  if (countUnit || (num === undefined && counted && each)) {
+    const per = num?.value ?? 1;
+    if (per <= 0 || !Number.isInteger(per)) return null;
+    const unit = num?.unit ?? (mid.some((t) => isWord(t, 'item')) ? '项' : '次');
+    return {
+      f: 'occurrence',
+      event: unfinished ? 'unfinished' : 'incident',
+      per,
+      unit,
+      deduction: read.deduction,
+    };
+  }
+  return null;
+}
+
+const onEach: Handler = (toks, _start, k) => {
+  const v = findIndex(toks, k + 1, (t) => isWord(t, 'award', 'deduct', 'deductShare', 'zero'));
+  const verb = toks[v];
+  if (!verb || verb.t !== 'word') return null;
+  if (verb.id === 'award') {
+    const pts = toks[v + 1];
+    const mid = toks.slice(k + 1, v);
+    const itemized =
+      mid.some((t) => isWord(t, 'item')) ||
+      mid.some((t) => t.t === 'num' && t.unit !== null && COUNT_UNITS.has(t.unit));
+    if (pts?.t === 'num' && pts.points && itemized)
+      return { facts: [{ f: 'perItem', points: pts.value }], end: v + 2 };
+    return null;
+  }
+  if (verb.id === 'zero') return null;
+  const fact = stepOrOccurrence(toks, k + 1, v, true);
+  const end = readDeduction(toks, v)?.end ?? v + 1;
+  return fact ? { facts: [fact], end } : null;
+};
+
+const onDeduct: Handler = (toks, start, k) => {
+  const fact = stepOrOccurrence(toks, start, k, false);
+  if (!fact) return null;
+  return { facts: [fact], end: readDeduction(toks, k)?.end ?? k + 1 };
+};
+
+const onAward: Handler = (toks, start, k) => {
+  const next = toks[k + 1];
+  if (isWord(next, 'full'))
+    return {
+      facts: [{ f: 'award', cond: readCondition(toks.slice(start, k), 'award'), points: null }],
+      end: k + 2,
+    };
+  if (next?.t !== 'num' || !next.points) return null;
+  const cond = readCondition(toks.slice(start, k), next.value === 0 ? 'zero' : 'award');
+  const fact: Fact = next.value === 0 ? { f: 'zero', cond } : { f: 'award', cond, points: next.value };
+  return { facts: [fact], end: k + 2 };
+};
+
+const onZero: Handler = (toks, start, k) => ({
+  facts: [{ f: 'zero', cond: readCondition(toks.slice(start, k), 'zero') }],
+  end: k + 1,
+});
+
+const onTotal: Handler = (toks, _start, k) => {
+  const n = toks[k + 1];
+  if (n?.t !== 'num') return null;
+  if (n.points) return { facts: [{ f: 'total', points: n.value }], end: k + 2 };
+  if (n.unit === '项' && Number.isInteger(n.value))
+    return { facts: [{ f: 'items', count: n.value }], end: k + 2 };
+  return null;
+};
+
+const onCap: Handler = (toks, _start, k) => {
+  if (isWord(toks[k], 'capZero')) return { facts: [{ f: 'cap', max: null }], end: k + 1 };
+  if (isWord(toks[k], 'capFull')) return { facts: [], end: k + 1 };
+  const n = toks[k + 1];
+  if (n?.t === 'num' && n.points) {
+    const end = isWord(toks[k + 2], 'until') ? k + 3 : k + 2;
+    return { facts: [{ f: 'cap', max: n.value }], end };
+  }
+  return { facts: [{ f: 'cap', max: null }], end: isWord(n, 'until') ? k + 2 : k + 1 };
+};
+
+/** `不足2个百分点按2个百分点计` → partial; `…不扣分` → whole; `…按比例扣分` → proportional. */
+const onShort: Handler = (toks, _start, k) => {
+  const rest = toks.slice(k + 1);
+  const end = toks.length;
+  if (rest.some((t) => isWord(t, 'ratio'))) return { facts: [{ f: 'mode', mode: 'proportional' }], end };
+  if (rest.some((t) => isWord(t, 'noDeduct'))) return { facts: [{ f: 'mode', mode: 'whole' }], end };
+  const by = rest.findIndex((t) => isWord(t, 'by'));
+  if (
+    by >= 0 &&
+    rest.slice(by).some((t) => t.t === 'num') &&
+    rest.slice(by).some((t) => isWord(t, 'award', 'countAs'))
+  ) {
+    return { facts: [{ f: 'mode', mode: 'partial' }], end };
+  }
+  return null;
+};
+
+function rangeBefore(
+  toks: readonly Token[],
+  start: number,
+  k: number,
+): { lower: Level; upper: Target } | null {
+  const cond = readCondition(toks.slice(start, k), 'award');
+  if (cond.c !== 'bounds' || !cond.lower) return null;
+  if (cond.upperIsTarget) return { lower: cond.lower.level, upper: 'table' };
+  return cond.upper ? { lower: cond.lower.level, upper: cond.upper.level } : null;
+}
+
+/** `按完成比例计分`, `60%-100%之间按比例得分`, `60%至100%线性计分`, `按比例扣分`. */
+const onProportion: Handler = (toks, start, k) => {
+  const rest = toks.slice(k);
+  const ratioAt = rest.findIndex((t) => isWord(t, 'ratio', 'linear'));
+  // 按实际完成率计分
+  const rate = rest[1];
+  const byRate = rate?.t === 'text' && rate.text.endsWith('率') && isWord(rest[2], 'score');
+  if (isWord(toks[k], 'by') && ratioAt < 0 && !byRate) return null;
+  if (rest.some((t) => isWord(t, 'deduct', 'deductShare')))
+    return { facts: [{ f: 'mode', mode: 'proportional' }], end: toks.length };
+  const scale = toks.slice(start).some((t) => isWord(t, 'linear')) ? 'interpolate' : 'ratio';
+  return {
+    facts: [{ f: 'proportional', scale, range: rangeBefore(toks, start, k), formula: false }],
+    end: toks.length,
+  };
+};
+
+/** `得分=执行率×分值`. */
+const onTimes: Handler = (toks, start) => {
+  if (!toks.slice(start).some((t) => isWord(t, 'weight'))) return null;
+  return { facts: [{ f: 'proportional', scale: 'ratio', range: null, formula: true }], end: toks.length };
+};
+
+function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | null {
+  if (tok.t !== 'word') return null;
+  switch (tok.id) {
+    case 'each':
+      return onEach;
+    case 'deduct':
+    case 'deductShare':
+      return onDeduct;
+    case 'award':
+      return onAward;
+    case 'zero':
+      return onZero;
+    case 'total':
+      return onTotal;
+    case 'full':
+      return isWord(toks[k - 1], 'award') ? null : onTotal;
+    case 'capZero':
+    case 'capMax':
+    case 'capFull':
+      return onCap;
+    case 'short':
+      return onShort;
+    case 'by':
+    case 'linear':
+      return onProportion;
+    case 'times':
+      return onTimes;
+    case 'committee':
+      return () => ({ facts: [{ f: 'committee' }], end: k + 1 });
+    case 'defaultRule':
+      return () => ({ facts: [{ f: 'default' }], end: k + 1 });
+    default:
+      return null;
+  }
+}
+
+/** Facts of one segment; returns the tail that had no verb (a condition for the next segment). */
+function readSegment(toks: readonly Token[], out: Fact[]): readonly Token[] {
+  let start = 0;
+  let k = 0;
+  while (k < toks.length) {
+    const handler = handlerFor(toks[k] as Token, toks, k);
+    const match = handler?.(toks, start, k) ?? null;
+    if (match) {
+      out.push(...match.facts);
+      start = k = Math.max(match.end, k + 1);
+    } else k++;
+  }
+  return toks.slice(start);
+}
+
+export function readFacts(tokens: readonly Token[]): Fact[] {
+  const facts: Fact[] = [];
+  let pending: readonly Token[] = [];
+  let segment: Token[] = [];
+  const flush = (): void => {
+    if (segment.length > 0) pending = readSegment([...pending, ...segment], facts);
+    segment = [];
+  };
+  for (const tok of tokens) {
+    if (tok.t === 'sep') flush();
+    else segment.push(tok);
+  }
+  flush();
+  return facts;
+}

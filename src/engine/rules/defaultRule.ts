@@ -1,0 +1,60 @@
+/**
+ * 财预〔2020〕10号 default scoring, for rows with no 评分标准: a quantitative target met → full;
+ * missed → actual/target × weight; a `≤` target exceeded → target/actual × weight; qualitative
+ * 达成 full, 部分达成 70 %, 未达成 0; dates compared as deadlines.
+ */
+import { formatNumber, snap } from './explain';
+import { judgeAgainstTable } from './judge';
+import { displayValue, presentActual, sameText, unscored, verdictOf, type EvalInput } from './measure';
+import { scored, unscoredEval, type Evaluation } from './scored';
+
+/** Share of the weight for a partly met qualitative target (10号: 60–80 %; we take the middle). */
+export const PARTIAL_SHARE = 0.7;
+
+const SHARES = { met: 1, partial: PARTIAL_SHARE, notMet: 0 } as const;
+
+export function evaluateDefault(input: EvalInput): Evaluation {
+  const w = input.weight;
+  const a = presentActual(input);
+  if ('ok' in a) return unscoredEval(a.explanation);
+  const t = input.target;
+  const params = { actual: displayValue(a), target: displayValue(t) };
+  if (a.kind === 'text') {
+    const v = verdictOf(a) ?? (t && sameText(a.text, t.text) ? 'met' : null);
+    if (!v) return unscoredEval(unscored('rule.cannotJudge', params).explanation);
+    return scored(
+      'rule.default.qualitative',
+      { ...params, verdict: v, share: SHARES[v] * 100 },
+      SHARES[v] * w,
+      w,
+    );
+  }
+  if (a.kind === 'date') {
+    const j = judgeAgainstTable(input, null);
+    if (!j.ok) return unscoredEval(j.explanation);
+    const met = j.verdict === 'met';
+    return scored('rule.default.date', { ...params, met: Number(met) }, met ? w : 0, w);
+  }
+  if (!t || t.kind === 'empty' || t.kind === 'error')
+    return unscoredEval(unscored('rule.needsTarget', params).explanation);
+  if (t.kind !== 'number') return unscoredEval(unscored('rule.cannotJudge', params).explanation);
+  if (t.percent !== a.percent) return unscoredEval(unscored('rule.unitMismatch', params).explanation);
+  const op = input.operator ?? t.op ?? '>=';
+  const m = Math.max(0, a.value);
+  const target = t.value;
+  let ratio: number;
+  let direction: string;
+  if (op === '=' || op === '±') {
+    direction = '=';
+    ratio = snap(m - target) === 0 ? 1 : Math.min(m, target) / Math.max(m, target);
+  } else if (op === '<=' || op === '<') {
+    direction = '<=';
+    ratio = snap(m - target) <= 0 ? 1 : target / m;
+  } else {
+    direction = '>=';
+    ratio = target <= 0 || snap(m - target) >= 0 ? 1 : m / target;
+  }
+  const out = { ...params, direction, ratio: formatNumber(ratio * 100) };
+  if (ratio >= 1) return scored('rule.default.met', out, w, w);
+  return scored('rule.default.ratio', out, w * Math.max(0, ratio), w);
+}

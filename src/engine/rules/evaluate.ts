@@ -1,0 +1,131 @@
+/**
+ * Scores a rule from target + actual + weight. One exhaustive switch over the rule kinds; the
+ * numeric families live in evaluateSteps.ts / evaluateScale.ts / defaultRule.ts.
+ */
+import { assertNever, type PassFailRule, type PerItemRule, type Rule, type TiersRule } from './ast';
+import { evaluateDefault } from './defaultRule';
+import { evaluateBands, evaluateLinear, evaluateProportional } from './evaluateScale';
+import { evaluateOccurrence, evaluateStep } from './evaluateSteps';
+import { formatNumber, snap } from './explain';
+import { judgeAgainstTable } from './judge';
+import {
+  displayValue,
+  isNoneText,
+  presentActual,
+  quantity,
+  readVerdictText,
+  reaches,
+  sameText,
+  unscored,
+  verdictOf,
+  type EvalInput,
+  type Verdict,
+} from './measure';
+import { scored, unscoredEval, type Evaluation } from './scored';
+
+function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
+  const full = rule.points ?? input.weight;
+  const done = (met: boolean, params: Record<string, string | number | null>): Evaluation =>
+    scored(met ? 'rule.passFail.met' : 'rule.passFail.notMet', params, met ? full : 0, input.weight);
+  if (rule.target === 'table') {
+    const j = judgeAgainstTable(input, rule.direction);
+    return j.ok ? done(j.verdict === 'met', j.params) : unscoredEval(j.explanation);
+  }
+  const stated = rule.target;
+  const q = quantity(input, stated, null);
+  if (!q.ok) return unscoredEval(q.explanation);
+  if (q.kind === 'verdict') {
+    // 无违纪违法发生记2分: an actual of 无 is a count of zero.
+    const absence = stated.value === 0 && rule.direction === '<=' && q.none;
+    if (absence) return done(true, q.params);
+    if (q.verdict === null) return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
+    return done(q.verdict === 'met', q.params);
+  }
+  return done(reaches(q.actual, stated.value, rule.direction ?? '>='), q.params);
+}
+
+function evaluatePerItem(rule: PerItemRule, input: EvalInput): Evaluation {
+  const a = presentActual(input);
+  if ('ok' in a) return unscoredEval(a.explanation);
+  const params = { actual: displayValue(a), per: rule.pointsPerItem, items: rule.items, total: rule.total };
+  const allPoints = rule.total ?? (rule.items !== null ? rule.items * rule.pointsPerItem : input.weight);
+  if (a.kind === 'number' && !a.percent) {
+    const count = Math.max(0, Math.floor(snap(a.value)));
+    const counted = rule.items === null ? count : Math.min(count, rule.items);
+    const raw = Math.min(counted * rule.pointsPerItem, rule.total ?? Infinity);
+    return scored('rule.perItem', { ...params, count: counted }, raw, input.weight);
+  }
+  if (a.kind === 'text') {
+    const v = isNoneText(a.text) ? 'notMet' : verdictOf(a);
+    if (v === 'met') return scored('rule.verdict', { ...params, verdict: v }, allPoints, input.weight);
+    if (v === 'notMet') return scored('rule.verdict', { ...params, verdict: v }, 0, input.weight);
+  }
+  return unscoredEval(
+    unscored(a.kind === 'number' ? 'rule.unitMismatch' : 'rule.cannotJudge', params).explanation,
+  );
+}
+
+function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
+  const a = presentActual(input);
+  if ('ok' in a) return unscoredEval(a.explanation);
+  const shown = displayValue(a);
+  const exact =
+    a.kind === 'text' ? rule.tiers.find((t) => t.label !== null && sameText(t.label, a.text)) : undefined;
+  let verdict: Verdict | null = null;
+  if (!exact) {
+    if (a.kind === 'text') verdict = verdictOf(a);
+    else {
+      const j = judgeAgainstTable(input, null);
+      if (!j.ok) return unscoredEval(j.explanation);
+      verdict = j.verdict;
+    }
+  }
+  const byPoints = [...rule.tiers].sort((x, y) => y.points - x.points);
+  const partial = rule.tiers.filter((t) => t.label !== null && readVerdictText(t.label) === 'partial');
+  const chosen =
+    exact ??
+    (verdict === 'met' ? byPoints[0] : verdict === 'notMet' ? byPoints[byPoints.length - 1] : undefined) ??
+    (verdict === 'partial' && partial.length === 1 ? partial[0] : undefined);
+  if (!chosen)
+    return unscoredEval(
+      unscored('rule.cannotJudge', { actual: shown, target: displayValue(input.target) }).explanation,
+    );
+  return scored(
+    'rule.tier',
+    { actual: shown, label: chosen.label, points: formatNumber(chosen.points) },
+    chosen.points,
+    input.weight,
+  );
+}
+
+/**
+ * Scores `rule` for one row. Never throws; `score` is null when the input lacks what the rule
+ * needs, and the explanation then says what.
+ * @example evaluateRule(parseRule('达100%记2分，每低5个百分点扣1分').rule!, { weight: 2, target: null, actual: pct(90), stepMode: 'whole' }) // score 0
+ */
+export function evaluateRule(rule: Rule, input: EvalInput): Evaluation {
+  if (!Number.isFinite(input.weight) || input.weight < 0)
+    return unscoredEval(unscored('rule.needsWeight').explanation);
+  switch (rule.kind) {
+    case 'passFail':
+      return evaluatePassFail(rule, input);
+    case 'step':
+      return evaluateStep(rule, input);
+    case 'perOccurrence':
+      return evaluateOccurrence(rule, input);
+    case 'perItem':
+      return evaluatePerItem(rule, input);
+    case 'proportional':
+      return evaluateProportional(rule, input);
+    case 'linear':
+      return evaluateLinear(rule, input);
+    case 'bands':
+      return evaluateBands(rule, input);
+    case 'tiers':
+      return evaluateTiers(rule, input);
+    case 'default':
+      return evaluateDefault(input);
+    default:
+      return assertNever(rule);
+  }
+}

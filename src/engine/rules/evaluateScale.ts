@@ -1,0 +1,98 @@
+/**
+ * Rules that scale with the actual: proportional (`按完成比例计分`), pass line + linear
+ * (`低于60%不得分，60%-100%之间按比例得分`) and bands (`≥90%得10分，80%(含)-90%得6分…`).
+ */
+import type { Band, BandsRule, Level, LinearRule, ProportionalRule } from './ast';
+import { formatNumber, snap } from './explain';
+import { directionFrom, displayLevel, quantity, unscored, type EvalInput } from './measure';
+import { scored, unscoredEval, type Evaluation } from './scored';
+
+export function evaluateProportional(rule: ProportionalRule, input: EvalInput): Evaluation {
+  const full = rule.points ?? input.weight;
+  const q = quantity(input, rule.target, null);
+  if (!q.ok) return unscoredEval(q.explanation);
+  if (q.kind === 'verdict') {
+    if (q.verdict === 'met')
+      return scored('rule.verdict', { ...q.params, verdict: 'met' }, full, input.weight);
+    return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
+  }
+  if (q.target === null) return unscoredEval(unscored('rule.needsTarget', q.params).explanation);
+  const dir = directionFrom(rule.direction, input);
+  const m = Math.max(0, q.actual);
+  const t = q.target;
+  let ratio: number;
+  if (dir === '>=') ratio = t <= 0 || snap(m - t) >= 0 ? 1 : m / t;
+  else ratio = snap(m - t) <= 0 ? 1 : t / m;
+  const params = { ...q.params, direction: dir, ratio: formatNumber(ratio * 100), full };
+  if (ratio >= 1) return scored('rule.proportional.met', params, full, input.weight);
+  return scored('rule.proportional', params, full * ratio, input.weight);
+}
+
+export function evaluateLinear(rule: LinearRule, input: EvalInput): Evaluation {
+  const full = rule.points ?? input.weight;
+  const q = quantity(input, rule.ceiling, rule.floor.percent);
+  if (!q.ok) return unscoredEval(q.explanation);
+  if (q.kind === 'verdict') {
+    if (q.verdict === 'met')
+      return scored('rule.verdict', { ...q.params, verdict: 'met' }, full, input.weight);
+    return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
+  }
+  if (q.target === null) return unscoredEval(unscored('rule.needsTarget', q.params).explanation);
+  const f = rule.floor.value;
+  const c = q.target;
+  const params = { ...q.params, floor: displayLevel(rule.floor), scale: rule.scale, full };
+  if (snap(q.actual - f) < 0) return scored('rule.linear.belowFloor', params, 0, input.weight);
+  if (snap(q.actual - c) >= 0) return scored('rule.linear.met', params, full, input.weight);
+  const ratio = rule.scale === 'ratio' ? q.actual / c : c > f ? (q.actual - f) / (c - f) : 1;
+  return scored('rule.linear', { ...params, ratio: formatNumber(ratio * 100) }, full * ratio, input.weight);
+}
+
+function inBand(b: Band, m: number): boolean {
+  const lo = b.lower;
+  const hi = b.upper;
+  if (!lo && !hi) return false;
+  const aboveLo = !lo || (lo.inclusive ? snap(m - lo.level.value) >= 0 : snap(m - lo.level.value) > 0);
+  const belowHi = !hi || (hi.inclusive ? snap(m - hi.level.value) <= 0 : snap(m - hi.level.value) < 0);
+  return aboveLo && belowHi;
+}
+
+/** The band for `m`: the one containing it, else 其他, else the nearest end band when `m` is off the scale. */
+function pickBand(bands: readonly Band[], m: number): Band | null {
+  const hit = bands.find((b) => inBand(b, m)) ?? bands.find((b) => !b.lower && !b.upper);
+  if (hit) return hit;
+  const bounded = bands.filter((b) => b.lower || b.upper);
+  const uppers = bounded.map((b) => b.upper?.level.value ?? Infinity);
+  const lowers = bounded.map((b) => b.lower?.level.value ?? -Infinity);
+  const top = Math.max(...uppers);
+  const bottom = Math.min(...lowers);
+  if (m >= top) return bounded[uppers.indexOf(top)] ?? null;
+  if (m <= bottom) return bounded[lowers.indexOf(bottom)] ?? null;
+  return null;
+}
+
+function firstLevel(rule: BandsRule): Level | null {
+  for (const b of rule.bands) {
+    const l = b.lower?.level ?? b.upper?.level;
+    if (l) return l;
+  }
+  return null;
+}
+
+export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
+  const scale = firstLevel(rule);
+  if (!scale) return unscoredEval(unscored('rule.cannotJudge', {}).explanation);
+  const q = quantity(input, scale, scale.percent);
+  if (!q.ok) return unscoredEval(q.explanation);
+  if (q.kind === 'verdict') return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
+  const b = pickBand(rule.bands, q.actual);
+  if (!b) return unscoredEval(unscored('rule.band.none', q.params).explanation);
+  const params = {
+    actual: q.params.actual ?? null,
+    basis: q.params.basis ?? null,
+    lower: b.lower ? displayLevel(b.lower.level) : null,
+    lowerIncl: b.lower ? Number(b.lower.inclusive) : null,
+    upper: b.upper ? displayLevel(b.upper.level) : null,
+    upperIncl: b.upper ? Number(b.upper.inclusive) : null,
+  };
+  return scored('rule.band', params, b.points, input.weight);
+}

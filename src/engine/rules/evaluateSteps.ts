@@ -1,0 +1,123 @@
+/**
+ * Step deductions: `每低5个百分点扣1分` (below a target), `每超支1万元扣0.5分` (above a limit) and
+ * `每发生1起扣5分` (per occurrence). Whole steps by default, decimal-safe.
+ */
+import type { OccurrenceRule, StepRule } from './ast';
+import type { StepMode } from '../settings';
+import { formatNumber, snap, type ExplanationKey, type Params } from './explain';
+import {
+  displayLevel,
+  displayValue,
+  isNoneText,
+  presentActual,
+  quantity,
+  unscored,
+  verdictOf,
+  type EvalInput,
+} from './measure';
+import { scored, type Evaluation } from './scored';
+
+/** Steps in `gap / size`: whole (floor), partial (ceil), or the exact ratio. */
+export function countSteps(ratio: number, mode: StepMode): number {
+  const r = snap(ratio);
+  if (mode === 'whole') return Math.floor(r);
+  if (mode === 'partial') return Math.ceil(r);
+  return r;
+}
+
+function deductionParams(
+  rule: StepRule | OccurrenceRule,
+  steps: number,
+  weight: number,
+): { perStep: number; deducted: number; params: Params } {
+  const perStep = rule.deduction.ofWeight ? rule.deduction.amount * weight : rule.deduction.amount;
+  const uncapped = steps * perStep;
+  const deducted = rule.maxDeduction === null ? uncapped : Math.min(uncapped, rule.maxDeduction);
+  return {
+    perStep,
+    deducted,
+    params: {
+      perStep: formatNumber(perStep),
+      share: rule.deduction.ofWeight ? formatNumber(rule.deduction.amount * 100) : null,
+      steps: formatNumber(steps),
+      deducted: formatNumber(deducted),
+      maxDeduction: rule.maxDeduction,
+    },
+  };
+}
+
+export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
+  const full = rule.points ?? input.weight;
+  const mode = rule.stepMode ?? input.stepMode;
+  const q = quantity(input, rule.target, rule.step.percent);
+  if (!q.ok) return { score: null, explanation: q.explanation };
+  if (q.kind === 'verdict') {
+    if (q.verdict === 'met')
+      return scored('rule.verdict', { ...q.params, verdict: 'met' }, full, input.weight);
+    return { score: null, explanation: unscored('rule.cannotJudge', q.params).explanation };
+  }
+  if (q.target === null)
+    return { score: null, explanation: unscored('rule.needsTarget', q.params).explanation };
+  const below = rule.direction === '>=';
+  const zb = rule.zeroBeyond;
+  if (
+    zb &&
+    zb.percent === q.percent &&
+    (below ? snap(q.actual - zb.value) < 0 : snap(q.actual - zb.value) > 0)
+  ) {
+    return scored(
+      'rule.step.zeroBeyond',
+      { ...q.params, limit: displayLevel(zb), direction: below ? 'below' : 'above' },
+      0,
+      input.weight,
+    );
+  }
+  const gap = snap(below ? q.target - q.actual : q.actual - q.target);
+  const base = { ...q.params, mode, direction: below ? 'below' : 'above' };
+  if (gap <= 0) return scored('rule.step.met', base, full, input.weight);
+  const steps = countSteps(gap / rule.step.value, mode);
+  const d = deductionParams(rule, steps, input.weight);
+  const params: Params = {
+    ...base,
+    ...d.params,
+    gap: formatNumber(gap),
+    gapUnit: rule.step.percent ? 'pp' : (rule.step.unit ?? ''),
+    step: formatNumber(rule.step.value),
+  };
+  return scored('rule.step', params, full - d.deducted, input.weight);
+}
+
+/** How many occurrences the actual reports, or why it cannot say. */
+function countOf(rule: OccurrenceRule, input: EvalInput): { count: number } | { key: ExplanationKey } {
+  const a = presentActual(input);
+  if ('ok' in a) return { key: a.explanation.key as ExplanationKey };
+  if (a.kind === 'text')
+    return isNoneText(a.text) || verdictOf(a) === 'met' ? { count: 0 } : { key: 'rule.cannotJudge' };
+  if (a.kind !== 'number') return { key: 'rule.cannotJudge' };
+  if (a.percent) return { key: 'rule.unitMismatch' };
+  if (rule.event === 'incident') return { count: Math.max(0, a.value) };
+  // 有1项没完成: the shortfall against a counted target (5项 planned, 4项 done → 1).
+  const t = input.target;
+  if (t?.kind === 'number' && !t.percent) return { count: Math.max(0, snap(t.value - a.value)) };
+  return { key: 'rule.cannotJudge' };
+}
+
+export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Evaluation {
+  const full = rule.points ?? input.weight;
+  const mode = rule.stepMode ?? input.stepMode;
+  const shown = { actual: displayValue(input.actual), target: displayValue(input.target) };
+  const c = countOf(rule, input);
+  if ('key' in c) return { score: null, explanation: unscored(c.key, shown).explanation };
+  const base = {
+    ...shown,
+    count: formatNumber(c.count),
+    per: rule.per,
+    unit: rule.unit,
+    event: rule.event,
+    mode,
+  };
+  if (c.count === 0) return scored('rule.occurrence.none', base, full, input.weight);
+  const steps = countSteps(c.count / rule.per, mode);
+  const d = deductionParams(rule, steps, input.weight);
+  return scored('rule.occurrence', { ...base, ...d.params }, full - d.deducted, input.weight);
+}

@@ -1,0 +1,95 @@
+/**
+ * Explanation keys the rule evaluator emits, and the helpers that build them. The words live in
+ * `src/i18n/explanations.*.ts`; params carry numbers and the cells' own text.
+ */
+import type { Explanation } from '../messages';
+import type { StepMode } from '../settings';
+
+export type ExplanationKey =
+  | 'rule.needsActual'
+  | 'rule.needsTarget'
+  | 'rule.needsWeight'
+  | 'rule.actualError'
+  | 'rule.unitMismatch'
+  | 'rule.cannotJudge'
+  | 'rule.verdict'
+  | 'rule.passFail.met'
+  | 'rule.passFail.notMet'
+  | 'rule.step.met'
+  | 'rule.step'
+  | 'rule.step.zeroBeyond'
+  | 'rule.occurrence.none'
+  | 'rule.occurrence'
+  | 'rule.perItem'
+  | 'rule.proportional.met'
+  | 'rule.proportional'
+  | 'rule.linear.belowFloor'
+  | 'rule.linear.met'
+  | 'rule.linear'
+  | 'rule.band'
+  | 'rule.band.none'
+  | 'rule.tier'
+  | 'rule.default.met'
+  | 'rule.default.ratio'
+  | 'rule.default.qualitative'
+  | 'rule.default.date';
+
+export type Params = Readonly<Record<string, string | number | null>>;
+
+export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
+  'rule.needsActual',
+  'rule.needsTarget',
+  'rule.needsWeight',
+  'rule.actualError',
+  'rule.unitMismatch',
+  'rule.cannotJudge',
+  'rule.verdict',
+  'rule.passFail.met',
+  'rule.passFail.notMet',
+  'rule.step.met',
+  'rule.step',
+  'rule.step.zeroBeyond',
+  'rule.occurrence.none',
+  'rule.occurrence',
+  'rule.perItem',
+  'rule.proportional.met',
+  'rule.proportional',
+  'rule.linear.belowFloor',
+  'rule.linear.met',
+  'rule.linear',
+  'rule.band',
+  'rule.band.none',
+  'rule.tier',
+  'rule.default.met',
+  'rule.default.ratio',
+  'rule.default.qualitative',
+  'rule.default.date',
+];
+
+/**
+ * Params every scored explanation carries: `score`, and `capped` (the weight when the rule's own
+ * points were cut down to it, else null). Step explanations also carry `mode`.
+ */
+export function explain(key: ExplanationKey, params: Params): Explanation {
+  return { key, params };
+}
+
+/** Rounds away binary noise before counting: (1 - 0.9) / 0.05 → 2, not 1.9999999999999996. */
+export function snap(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
+
+export function round2(x: number): number {
+  return Math.round(snap(x) * 100) / 100;
+}
+
+/** Plain number text, at most 4 decimals, no exponent for the sizes rules deal with. */
+export function formatNumber(x: number): string {
+  const r = Math.round(x * 1e4) / 1e4;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+/** Step semantics as a param value for the locale templates. */
+export function modeParam(mode: StepMode): string {
+  return mode;
+}

@@ -1,0 +1,49 @@
+/**
+ * Met or not against the table's target, for rules that do not state a level (`达标记3分`):
+ * verdict words, numbers under the operator's direction, or dates (deadline: on or before).
+ */
+import type { Direction } from './ast';
+import {
+  directionFrom,
+  displayValue,
+  presentActual,
+  reaches,
+  sameText,
+  unscored,
+  verdictOf,
+  type EvalInput,
+  type Unscored,
+  type Verdict,
+} from './measure';
+import type { Params } from './explain';
+
+export interface Judgement {
+  readonly ok: true;
+  readonly verdict: Verdict;
+  readonly params: Params;
+}
+
+export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | null): Judgement | Unscored {
+  const a = presentActual(input);
+  if ('ok' in a) return a;
+  const t = input.target;
+  const params = { actual: displayValue(a), target: displayValue(t) };
+  const done = (verdict: Verdict): Judgement => ({ ok: true, verdict, params });
+  if (a.kind === 'text') {
+    const v = verdictOf(a);
+    if (v) return done(v);
+    if (t && sameText(a.text, t.text)) return done('met');
+    return unscored('rule.cannotJudge', params);
+  }
+  if (!t || t.kind === 'empty' || t.kind === 'error') return unscored('rule.needsTarget', params);
+  if (a.kind === 'date') {
+    if (t.kind !== 'date') return unscored('rule.cannotJudge', params);
+    // A date target is a deadline unless the operator says otherwise.
+    const dir =
+      ruleDirection ?? (input.operator === '>=' || input.operator === '>' || t.op === '>=' ? '>=' : '<=');
+    return done((dir === '<=' ? a.iso <= t.iso : a.iso >= t.iso) ? 'met' : 'notMet');
+  }
+  if (t.kind !== 'number') return unscored('rule.cannotJudge', params);
+  if (t.percent !== a.percent) return unscored('rule.unitMismatch', params);
+  return done(reaches(a.value, t.value, directionFrom(ruleDirection, input)) ? 'met' : 'notMet');
+}

@@ -1,0 +1,183 @@
+/**
+ * Normalises 评分标准 text and cuts it into tokens: numbers with their units, lexicon words (by id),
+ * clause separators, and free text. Never throws.
+ */
+import {
+  CHINESE_DIGITS,
+  CHINESE_MULTIPLIERS,
+  ENUMERATOR_RANGES,
+  NOT_QUANTITY_SUFFIXES,
+  PERCENT_PREFIX,
+  UNITS,
+  WORDS,
+  type WordId,
+} from './lexicon';
+
+export interface NumToken {
+  readonly t: 'num';
+  readonly value: number;
+  readonly percent: boolean;
+  /** 百分点: a gap in percentage points rather than a level. */
+  readonly pp: boolean;
+  /** 分: the number is a score. */
+  readonly points: boolean;
+  readonly unit: string | null;
+  readonly text: string;
+}
+export interface WordToken {
+  readonly t: 'word';
+  readonly id: WordId;
+  readonly text: string;
+}
+export interface SepToken {
+  readonly t: 'sep';
+  readonly text: string;
+}
+export interface TextToken {
+  readonly t: 'text';
+  readonly text: string;
+}
+export type Token = NumToken | WordToken | SepToken | TextToken;
+
+export interface Lexed {
+  readonly tokens: readonly Token[];
+  /** How many ①②③-style enumerators the text lists. */
+  readonly enumerators: number;
+  readonly normalized: string;
+}
+
+const SEPARATORS = new Set([',', ';', '。', '.', '!', '?', ':', '(', ')', '[', ']', '【', '】', '\n']);
+
+/** Words sorted longest first, with their ids. */
+const WORD_LIST: readonly (readonly [string, WordId])[] = Object.entries(WORDS)
+  .flatMap(([id, words]) => words.map((w) => [w, id as WordId] as const))
+  .sort((a, b) => b[0].length - a[0].length);
+const UNIT_LIST = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+
+function isEnumerator(code: number): boolean {
+  return ENUMERATOR_RANGES.some(([lo, hi]) => code >= lo && code <= hi);
+}
+
+/** Full-width forms, brackets, dashes, comparison signs and spaces folded to one spelling. */
+export function normalizeRuleText(raw: string): { text: string; enumerators: number } {
+  const seen = new Set<number>();
+  let marked = '';
+  for (const ch of raw) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (isEnumerator(code)) {
+      seen.add(code);
+      marked += ';';
+    } else marked += ch;
+  }
+  const text = marked
+    .normalize('NFKC')
+    .replace(/[\r\n]+/g, '\n')
+    .replace(/[^\S\n]+/g, '')
+    .replace(/[—–‐‑−]/g, '-')
+    .replace(/[≧]|>=/g, '≥')
+    .replace(/[≦]|<=/g, '≤')
+    .replace(/[〈《]/g, '《')
+    .replace(/[“”"'‘’]/g, '');
+  return { text, enumerators: seen.size };
+}
+
+function readChineseNumeral(s: string, i: number): { value: number; end: number } | null {
+  let j = i;
+  let total = 0;
+  let current = -1;
+  while (j < s.length) {
+    const ch = s[j] ?? '';
+    const d = CHINESE_DIGITS[ch];
+    const m = CHINESE_MULTIPLIERS[ch];
+    if (d !== undefined) current = d;
+    else if (m !== undefined) {
+      total += (current < 0 ? 1 : current) * m;
+      current = -1;
+    } else break;
+    j++;
+  }
+  if (j === i) return null;
+  return { value: total + Math.max(current, 0), end: j };
+}
+
+function readArabic(s: string, i: number): { value: number; end: number } | null {
+  const m = /^\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/.exec(s.slice(i));
+  if (!m) return null;
+  return { value: Number(m[0].replace(/,/g, '')), end: i + m[0].length };
+}
+
+function readUnit(s: string, i: number): string | null {
+  // 百分点 must not be read as 百 (a numeral); 分钟 is not 分.
+  if (s.startsWith('分钟', i)) return null;
+  return UNIT_LIST.find((u) => s.startsWith(u, i)) ?? null;
+}
+
+function readNumber(s: string, i: number): { token: Token; end: number } | null {
+  let percentPrefix = false;
+  let start = i;
+  if (s.startsWith(PERCENT_PREFIX, i)) {
+    percentPrefix = true;
+    start = i + PERCENT_PREFIX.length;
+  }
+  const arabic = readArabic(s, start);
+  const chinese = arabic ? null : readChineseNumeral(s, start);
+  const num = arabic ?? chinese;
+  if (!num) return null;
+  const unitText = percentPrefix ? null : readUnit(s, num.end);
+  // A Chinese numeral is only a number when a unit follows (一般, 三同时 are words).
+  if (chinese && !percentPrefix && unitText === null) return null;
+  if (!percentPrefix && unitText === null && NOT_QUANTITY_SUFFIXES.some((x) => s.startsWith(x, num.end))) {
+    return { token: { t: 'text', text: s.slice(i, num.end) }, end: num.end };
+  }
+  const entry = unitText === null ? null : (UNITS[unitText] ?? null);
+  const end = num.end + (unitText?.length ?? 0);
+  const percent = percentPrefix || entry?.percent === true;
+  const token: NumToken = {
+    t: 'num',
+    value: num.value * (entry?.scale ?? 1),
+    percent,
+    pp: entry?.pp === true,
+    points: entry?.points === true,
+    unit: percent ? null : (entry?.unit ?? null),
+    text: s.slice(i, end),
+  };
+  return { token, end };
+}
+
+function readWord(s: string, i: number): WordToken | null {
+  const hit = WORD_LIST.find(([w]) => s.startsWith(w, i));
+  return hit ? { t: 'word', id: hit[1], text: hit[0] } : null;
+}
+
+/** @example lex('达标记3分') → word(met) word(award) num(3, points) */
+export function lex(raw: string): Lexed {
+  const { text, enumerators } = normalizeRuleText(raw);
+  const tokens: Token[] = [];
+  const pushText = (ch: string): void => {
+    const last = tokens[tokens.length - 1];
+    if (last?.t === 'text') tokens[tokens.length - 1] = { t: 'text', text: last.text + ch };
+    else tokens.push({ t: 'text', text: ch });
+  };
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    const word = readWord(text, i);
+    const number = readNumber(text, i);
+    // A numeral wins over a word only when it is a real quantity (百分之九十 over 百, 两项 over 两).
+    if (number && (!word || number.end - i > word.text.length)) {
+      if (number.token.t === 'text') number.token.text.split('').forEach(pushText);
+      else tokens.push(number.token);
+      i = number.end;
+    } else if (word) {
+      tokens.push(word);
+      i += word.text.length;
+    } else if (SEPARATORS.has(ch)) {
+      tokens.push({ t: 'sep', text: ch });
+      i++;
+    } else {
+      pushText(ch);
+      i++;
+    }
+  }
+  return { tokens, enumerators, normalized: text };
+}

@@ -1,0 +1,317 @@
+/**
+ * The Chinese surface of 评分标准 texts, as data. The lexer maps these words to canonical ids; the
+ * parser only ever sees the ids. Adding a province's phrasing is one entry here (and a golden file).
+ * Words are matched longest first, after normalisation (NFKC, no spaces), so list full forms.
+ */
+
+export type WordId =
+  | 'award' // 记 3 分
+  | 'zero' // 不得分
+  | 'deduct' // 扣 1 分
+  | 'deductShare' // 扣分值的 20%
+  | 'capZero' // 扣完为止
+  | 'capMax' // 扣满 15 分为止
+  | 'capFull' // 满分为止
+  | 'until' // 为止
+  | 'full' // 满分
+  | 'total' // 总分 3 分
+  | 'each' // 每
+  | 'item' // 项
+  | 'below' // 低于
+  | 'above' // 超出
+  | 'ge' // 达 / ≥
+  | 'gt' // >
+  | 'le' // 不超过 / ≤
+  | 'lt' // <
+  | 'suffixUp' // 以上
+  | 'suffixUpIncl' // 及以上
+  | 'suffixDown' // 以下
+  | 'suffixDownIncl' // 及以下
+  | 'incl' // (含)
+  | 'excl' // (不含)
+  | 'range' // - / 至
+  | 'between' // 之间
+  | 'else' // 否则
+  | 'met' // 达标
+  | 'unfinished' // 没完成
+  | 'occur' // 发生
+  | 'have' // 有
+  | 'none' // 无
+  | 'by' // 按
+  | 'ratio' // 比例
+  | 'linear' // 线性
+  | 'times' // ×
+  | 'weight' // 分值
+  | 'score' // 得分 / 计分
+  | 'short' // 不足
+  | 'noDeduct' // 不扣分
+  | 'countAs' // 计
+  | 'targetRef' // 目标值
+  | 'committee' // 综合评定
+  | 'defaultRule'; // 财预〔2020〕10号
+
+/** Surface words per id. Order inside a list does not matter: the lexer takes the longest match. */
+export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
+  award: ['记', '得', '计', '给', '赋', '记为', '计为', '给予', '得到'],
+  zero: ['不得分', '不计分', '不给分', '不记分', '得零分', '记零分', '计零分', '零分', '该项不得分'],
+  deduct: ['扣', '扣除', '扣减', '减', '扣分', '减去'],
+  deductShare: ['扣分值', '扣权重', '扣权重分', '扣该项分值', '扣除分值', '扣本项分值', '扣减分值'],
+  capZero: [
+    '扣完为止',
+    '扣完即止',
+    '扣光为止',
+    '扣至0分为止',
+    '扣至零分为止',
+    '扣到0分为止',
+    '直至扣完',
+    '最低为零分',
+    '最低为0分',
+    '最低0分',
+    '最低零分',
+    '最低得0分',
+    '最低为零',
+    '扣完该项分值为止',
+  ],
+  capMax: ['扣满', '扣完', '最多扣', '最高扣', '累计扣', '最多扣除', '扣分上限为', '扣分不超过', '最多扣减'],
+  capFull: ['满分为止', '加满为止', '得满为止', '记满为止', '最高不超过满分'],
+  until: ['为止', '即止'],
+  full: ['满分', '全分'],
+  total: ['总分', '共', '共计', '合计', '总计', '最高', '最多', '最高得', '最多得', '上限', '最高分'],
+  each: ['每'],
+  item: ['项', '个要点', '要点', '条', '个方面', '个指标'],
+  below: ['低于', '低', '降低', '下降', '降', '减少', '少于', '少', '低于目标'],
+  above: ['超出', '超过', '超', '超支', '高于', '多于', '增加', '上升', '偏离', '超标'],
+  ge: ['达', '达到', '≥', '不低于', '不少于', '至少', '大于等于', '大于或等于', '高于或等于'],
+  gt: ['>', '大于'],
+  le: ['≤', '不超过', '不高于', '不大于', '小于等于', '小于或等于', '控制在', '不多于'],
+  lt: ['<', '小于'],
+  suffixUp: ['以上'],
+  suffixUpIncl: ['及以上', '或以上', '(含)以上', '以上(含)', '以上含'],
+  suffixDown: ['以下'],
+  suffixDownIncl: ['及以下', '或以下', '以内', '之内', '(含)以下', '以下(含)'],
+  incl: ['(含)', '含'],
+  excl: ['(不含)', '不含'],
+  range: ['-', '~', '至', '到'],
+  between: ['之间', '区间', '之间的'],
+  else: ['否则', '反之', '其他', '其它', '其余', '其他情况', '其余情况'],
+  met: ['达标', '达成'],
+  unfinished: ['没完成', '未完成', '没有完成', '未落实', '未达到', '未达标', '不达标', '未按时完成'],
+  occur: ['发生', '出现', '发现', '存在'],
+  have: ['有'],
+  none: ['无', '没有', '未发生', '未出现', '零'],
+  by: ['按', '按照'],
+  ratio: ['比例', '比率'],
+  linear: ['线性', '插值'],
+  times: ['×', '*', '乘以'],
+  weight: ['分值', '权重', '权重分', '标准分', '该项分值', '本项分值', '满分值'],
+  score: ['得分', '计分', '记分', '评分', '打分', '给分', '赋分'],
+  short: ['不足', '不满'],
+  noDeduct: ['不扣分', '不扣'],
+  countAs: ['计算', '算'],
+  targetRef: ['目标值', '标准值', '指标值', '年度指标值', '目标', '计划值', '预期目标', '计划目标'],
+  committee: [
+    '综合评定',
+    '综合评价',
+    '评价组',
+    '专家组',
+    '酌情',
+    '评议',
+    '由专家',
+    '视情况',
+    '综合打分',
+    '自行确定',
+    '专家评分',
+    '集体研究',
+  ],
+  defaultRule: ['财预〔2020〕10号', '财预[2020]10号', '10号文', '默认规则', '默认标准'],
+};
+
+/**
+ * Units after a number. `scale` multiplies (万 → 10000), `unit` is what remains; `pp` marks
+ * 百分点, `points` marks 分 (the score unit). Longest match wins.
+ */
+export interface UnitEntry {
+  readonly unit: string | null;
+  readonly scale: number;
+  readonly percent?: boolean;
+  readonly pp?: boolean;
+  readonly points?: boolean;
+}
+
+export const UNITS: Readonly<Record<string, UnitEntry>> = {
+  '%': { unit: null, scale: 1, percent: true },
+  个百分点: { unit: null, scale: 1, percent: true, pp: true },
+  百分点: { unit: null, scale: 1, percent: true, pp: true },
+  分: { unit: null, scale: 1, points: true },
+  万元: { unit: '元', scale: 1e4 },
+  亿元: { unit: '元', scale: 1e8 },
+  元: { unit: '元', scale: 1 },
+  万人次: { unit: '人次', scale: 1e4 },
+  万人: { unit: '人', scale: 1e4 },
+  万户: { unit: '户', scale: 1e4 },
+  万: { unit: null, scale: 1e4 },
+  亿: { unit: null, scale: 1e8 },
+  人次: { unit: '人次', scale: 1 },
+  个工作日: { unit: '工作日', scale: 1 },
+  工作日: { unit: '工作日', scale: 1 },
+  星级: { unit: '级', scale: 1 },
+  ...Object.fromEntries(
+    [
+      '项',
+      '起',
+      '次',
+      '件',
+      '例',
+      '个',
+      '级',
+      '星',
+      '人',
+      '户',
+      '家',
+      '天',
+      '处',
+      '篇',
+      '份',
+      '台',
+      '套',
+      '吨',
+      '倍',
+      '名',
+      '小时',
+      '公里',
+      '平方米',
+      '立方米',
+    ].map((u) => [u, { unit: u, scale: 1 }]),
+  ),
+};
+
+/** Units that count discrete events or items (每发生1起 / 有1项): the actual is a count. */
+export const COUNT_UNITS: ReadonlySet<string> = new Set([
+  '项',
+  '起',
+  '次',
+  '件',
+  '例',
+  '个',
+  '处',
+  '人次',
+  '家',
+  '户',
+  '人',
+  '条',
+]);
+
+/** After a number these make it a date or a document number, not a quantity: 2021年, 10号. */
+export const NOT_QUANTITY_SUFFIXES: readonly string[] = ['年', '月', '日', '号', '季度'];
+
+/** Chinese numerals the lexer reads when a unit follows (每低一个百分点, 达三级, 记两分). */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+export const CHINESE_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100 };
+/** `百分之九十` → 90%. */
+export const PERCENT_PREFIX = '百分之';
+
+/** Label prefixes that grade a verdict word (基本规范, 不规范) – tiers share the word after them. */
+export const GRADE_PREFIXES: readonly string[] = [
+  '基本',
+  '较为',
+  '比较',
+  '较',
+  '部分',
+  '不够',
+  '不',
+  '未',
+  '没有',
+  '没',
+  '非',
+];
+/** Verdict words that form tiers on their own (优秀记5分，良好记3分). */
+export const GRADE_WORDS: readonly string[] = [
+  '优秀',
+  '优',
+  '良好',
+  '良',
+  '好',
+  '较好',
+  '一般',
+  '中',
+  '中等',
+  '合格',
+  '及格',
+  '差',
+  '较差',
+  '不合格',
+  '不及格',
+  '满意',
+  '比较满意',
+  '基本满意',
+  '不满意',
+  '非常满意',
+  '很满意',
+  'A',
+  'B',
+  'C',
+  'D',
+];
+
+/** Reading an actual written as words, when the value normaliser gave no achievement. */
+export const VERDICT_PARTIAL_PREFIXES: readonly string[] = [
+  '基本',
+  '部分',
+  '大部分',
+  '较为',
+  '较',
+  '比较',
+  '一般',
+];
+export const VERDICT_NOT_PREFIXES: readonly string[] = ['未', '不', '没', '没有', '否', '无'];
+export const VERDICT_MET_WORDS: readonly string[] = [
+  '达标',
+  '达到',
+  '合格',
+  '完成',
+  '全部完成',
+  '已完成',
+  '达成',
+  '是',
+  '有',
+  '健全',
+  '规范',
+  '符合',
+  '满足',
+  '实现',
+  '通过',
+  '按时',
+  '及时',
+  '良好',
+  '优秀',
+  '安全稳定',
+  '合规',
+  '已建立',
+  '已公开',
+  '已落实',
+  '落实',
+  '满意',
+];
+/** Words that mean "none happened" for a count: 无 / 未发生 / 零. */
+export const NONE_WORDS: readonly string[] = ['无', '没有', '未发生', '零', '未出现', '无违纪', '否'];
+
+/** Circled and parenthesised enumerators (①…⑳, ⑴…⒇, ❶…❿, ➀…➓): counted as listed items. */
+export const ENUMERATOR_RANGES: readonly (readonly [number, number])[] = [
+  [0x2460, 0x2473],
+  [0x2474, 0x2487],
+  [0x2776, 0x277f],
+  [0x2780, 0x2793],
+];

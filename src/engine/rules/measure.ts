@@ -1,0 +1,183 @@
+/**
+ * Puts the actual and the target on one scale before a rule compares them, and reads verdict words
+ * (`达标`, `基本完成`, `无`). Failures come back as explanations, never as invented numbers.
+ */
+import type { Comparator, NormalizedValue } from '../grid/value';
+import type { StepMode } from '../settings';
+import type { Direction, Level, Target } from './ast';
+import { explain, formatNumber, snap, type ExplanationKey, type Params } from './explain';
+import type { Explanation } from '../messages';
+import { NONE_WORDS, VERDICT_MET_WORDS, VERDICT_NOT_PREFIXES, VERDICT_PARTIAL_PREFIXES } from './lexicon';
+
+export type Verdict = 'met' | 'partial' | 'notMet';
+
+export interface EvalInput {
+  readonly weight: number;
+  readonly target: NormalizedValue | null;
+  readonly actual: NormalizedValue | null;
+  readonly stepMode: StepMode;
+  /** From an operator column (指标性质). */
+  readonly operator?: Comparator | null;
+}
+
+/** A failure to score, with the reason as an explanation. */
+export interface Unscored {
+  readonly ok: false;
+  readonly explanation: Explanation;
+}
+
+export interface Quantity {
+  readonly ok: true;
+  readonly kind: 'quantity';
+  /** The actual, on the rule's scale (a completion rate in percent when `viaRate`). */
+  readonly actual: number;
+  /** null when neither the rule nor the table gives a numeric target. */
+  readonly target: number | null;
+  readonly percent: boolean;
+  readonly viaRate: boolean;
+  readonly params: Params;
+}
+
+export interface VerdictReading {
+  readonly ok: true;
+  readonly kind: 'verdict';
+  readonly verdict: Verdict | null;
+  readonly none: boolean;
+  readonly params: Params;
+}
+
+export const unscored = (key: ExplanationKey, params: Params = {}): Unscored => ({
+  ok: false,
+  explanation: explain(key, params),
+});
+
+export function displayLevel(l: Level): string {
+  return l.percent ? `${formatNumber(l.value)}%` : `${formatNumber(l.value)}${l.unit ?? ''}`;
+}
+
+export function displayValue(v: NormalizedValue | null): string {
+  if (!v) return '';
+  if (v.text.trim() !== '') return v.text.trim();
+  if (v.kind === 'number') return v.percent ? `${formatNumber(v.value)}%` : formatNumber(v.value);
+  if (v.kind === 'date') return v.iso;
+  return '';
+}
+
+function fold(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** 达标 → met, 基本达标 → partial, 未达标 / 不规范 → notMet; null when the words say nothing. */
+export function readVerdictText(text: string): Verdict | null {
+  const t = fold(text);
+  if (t === '') return null;
+  if (VERDICT_PARTIAL_PREFIXES.some((p) => t.startsWith(p))) return 'partial';
+  if (VERDICT_NOT_PREFIXES.some((p) => t.startsWith(p))) return 'notMet';
+  if (VERDICT_MET_WORDS.some((w) => (w.length === 1 ? t === w : t.startsWith(w)))) return 'met';
+  return null;
+}
+
+export function isNoneText(text: string): boolean {
+  return NONE_WORDS.includes(fold(text));
+}
+
+export function sameText(a: string, b: string): boolean {
+  return fold(a) !== '' && fold(a) === fold(b);
+}
+
+/** A value that says something: a number, a date or words. */
+export type PresentValue = Extract<NormalizedValue, { kind: 'number' | 'date' | 'text' }>;
+
+/** An actual that is present and not an error, or why not. */
+export function presentActual(input: EvalInput): PresentValue | Unscored {
+  const a = input.actual;
+  if (!a || a.kind === 'empty') return unscored('rule.needsActual');
+  if (a.kind === 'error') return unscored('rule.actualError', { actual: a.text });
+  return a;
+}
+
+export function verdictOf(v: NormalizedValue): Verdict | null {
+  if (v.kind !== 'text') return null;
+  return v.achievement ?? readVerdictText(v.text);
+}
+
+/** Direction for a comparison the rule leaves open: operator column, then the target cell's sign. */
+export function directionFrom(ruleDirection: Direction | null, input: EvalInput): Direction {
+  if (ruleDirection) return ruleDirection;
+  const op =
+    input.operator ??
+    (input.target?.kind === 'number' || input.target?.kind === 'date' ? input.target.op : null);
+  return op === '<=' || op === '<' ? '<=' : '>=';
+}
+
+/** `m` reaches `t` in `direction`, decimal-safe. */
+export function reaches(m: number, t: number, direction: Direction): boolean {
+  const gap = snap(m - t);
+  return direction === '>=' ? gap >= 0 : gap <= 0;
+}
+
+/**
+ * The actual on the scale of `target` (a stated level or the table's). `expectPercent`: the rule
+ * counts in percent (百分点 steps, % bands); a count against a count target then becomes a
+ * completion rate: 480户 of 500户 → 96%.
+ */
+export function quantity(
+  input: EvalInput,
+  target: Target,
+  expectPercent: boolean | null,
+): Quantity | VerdictReading | Unscored {
+  const a = presentActual(input);
+  if ('ok' in a) return a;
+  const actualText = displayValue(a);
+  if (a.kind !== 'number') {
+    if (a.kind === 'date')
+      return unscored('rule.cannotJudge', { actual: actualText, target: targetText(input, target) });
+    const none = a.kind === 'text' && isNoneText(a.text);
+    return {
+      ok: true,
+      kind: 'verdict',
+      verdict: verdictOf(a),
+      none,
+      params: { actual: actualText, target: targetText(input, target) },
+    };
+  }
+  const table = input.target?.kind === 'number' ? input.target : null;
+  const stated = target === 'table' ? null : target;
+  const tValue = stated?.value ?? table?.value ?? null;
+  const tPercent = stated?.percent ?? table?.percent ?? expectPercent ?? a.percent;
+  const wantPercent = expectPercent ?? tPercent;
+  const base = { ok: true as const, kind: 'quantity' as const };
+  const shown = (actual: number, viaRate: boolean): Params => ({
+    actual: viaRate ? `${formatNumber(actual)}%` : actualText,
+    target: targetText(input, target),
+    basis: viaRate && table ? `${actualText}/${displayValue(table)}` : null,
+  });
+  if (a.percent === wantPercent && (tValue === null || tPercent === wantPercent)) {
+    return {
+      ...base,
+      actual: a.value,
+      target: tValue,
+      percent: wantPercent,
+      viaRate: false,
+      params: shown(a.value, false),
+    };
+  }
+  // A count against a count target, read as a completion rate.
+  if (wantPercent && !a.percent && table && !table.percent && table.value > 0) {
+    const rate = (a.value / table.value) * 100;
+    const t = stated ? stated.value : 100;
+    return { ...base, actual: rate, target: t, percent: true, viaRate: true, params: shown(rate, true) };
+  }
+  return unscored('rule.unitMismatch', { actual: actualText, target: targetText(input, target) });
+}
+
+export function targetText(input: EvalInput, target: Target): string {
+  return target === 'table' ? displayValue(input.target) : displayLevel(target);
+}
+
+/** Clamps to [0, weight], rounds to 2 decimals, and says whether the weight cut the rule's points. */
+export function finish(raw: number, weight: number): { score: number; capped: number | null } {
+  const r = Math.round(snap(raw) * 100) / 100;
+  const score = Math.min(Math.max(r, 0), weight);
+  return { score, capped: r > weight ? weight : null };
+}

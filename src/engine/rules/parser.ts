@@ -1,0 +1,191 @@
+/**
+ * Parses a 评分标准 text into a Rule. Grammar over lexer tokens (upper case: lexicon ids; the
+ * lexer has already folded full-width forms, spaces and Chinese numerals):
+ *
+ *   rule       = segment { SEP segment } ;            (* a segment without a verb conditions the next *)
+ *   segment    = { phrase } ;
+ *   phrase     = award | zero | step | occurrence | perItem | total | cap | mode | proportion
+ *              | formula | COMMITTEE | DEFAULT ;
+ *   award      = condition AWARD ( points | FULL ) ;              (* 满意度达85%及以上, 记5分 *)
+ *   zero       = condition ( ZERO | AWARD "0分" ) ;                (* 否则不得分, 60%以下不得分 *)
+ *   step       = [EACH] ( BELOW | ABOVE ) quantity DEDUCT amount ;  (* 每低5个百分点扣1分 *)
+ *   occurrence = [EACH] [OCCUR | HAVE] count [UNFINISHED] DEDUCT amount ;  (* 有1项没完成扣1分 *)
+ *   perItem    = EACH [count] [ITEM] AWARD points ;                 (* 每一项记1分 *)
+ *   total      = ( TOTAL | FULL ) ( points | count ) ;              (* 总分3分, 共3项 *)
+ *   cap        = CAPZERO | CAPFULL | CAPMAX points [UNTIL] ;        (* 扣满15分为止 *)
+ *   mode       = SHORT quantity ( BY quantity (AWARD | COUNTAS) | NODEDUCT | BY RATIO DEDUCT ) ;
+ *   proportion = [range] ( BY { any } RATIO | LINEAR ) { any } ;     (* 60%-100%之间按比例得分 *)
+ *   formula    = { any } TIMES WEIGHT ;                              (* 得分=执行率×分值 *)
+ *   amount     = points | ( WEIGHT | DEDUCTSHARE ) [text] percent ;  (* 扣分值的20% *)
+ *   condition  = ELSE | range | [cmp] quantity [INCL | EXCL] [suffix] | cmp TARGETREF | label ;
+ *   range      = quantity [INCL | EXCL] RANGE ( quantity | TARGETREF ) [INCL | EXCL] [BETWEEN] ;
+ *
+ * Facts are then assembled by the first family that fits: committee, default, occurrence, step,
+ * perItem, proportion (linear when a floor or range is given), bands, tiers, pass/fail.
+ */
+import {
+  bands,
+  defaultRuleNode,
+  linear,
+  occurrence,
+  passFail,
+  perItem,
+  proportional,
+  stepRule,
+  tier,
+  tiers,
+  type Direction,
+  type Level,
+  type Rule,
+  type Target,
+} from './ast';
+import { resolveBands, type BandSpec } from './bands';
+import { readFacts, type Fact } from './clauses';
+import type { Condition } from './conditions';
+import { lex } from './lexer';
+import { GRADE_PREFIXES, GRADE_WORDS } from './lexicon';
+
+export type ParseReason = 'empty' | 'committee' | 'unreadable' | 'ambiguous';
+export interface ParseResult {
+  readonly rule: Rule | null;
+  readonly reason: ParseReason | null;
+}
+
+type Pick<F extends Fact['f']> = Extract<Fact, { f: F }>;
+const of = <F extends Fact['f']>(facts: readonly Fact[], f: F): Pick<F>[] =>
+  facts.filter((x): x is Pick<F> => x.f === f);
+
+const ok = (rule: Rule): ParseResult => ({ rule, reason: null });
+const fail = (reason: ParseReason): ParseResult => ({ rule: null, reason });
+
+/** A condition as (target, direction): a stated level, or the table's target. */
+function targetOf(cond: Condition | undefined): { target: Target; direction: Direction | null } {
+  if (cond?.c === 'bounds') {
+    if (cond.lower) return { target: cond.lower.level, direction: '>=' };
+    if (cond.upper) return { target: cond.upper.level, direction: '<=' };
+  }
+  if (cond?.c === 'target' || cond?.c === 'label') return { target: 'table', direction: cond.direction };
+  return { target: 'table', direction: null };
+}
+
+function core(label: string): string {
+  const prefix = [...GRADE_PREFIXES].sort((a, b) => b.length - a.length).find((p) => label.startsWith(p));
+  return prefix && label.length > prefix.length ? label.slice(prefix.length) : label;
+}
+
+function buildTiers(facts: readonly Fact[]): ParseResult | null {
+  const verdicts = facts.filter(
+    (x): x is Pick<'award'> | Pick<'zero'> => (x.f === 'award' || x.f === 'zero') && x.cond.c !== 'none',
+  );
+  const labelled = verdicts.filter((x) => x.cond.c === 'label');
+  const positive = labelled.filter((x) => x.f === 'award');
+  if (labelled.length < 2 || verdicts.some((x) => x.cond.c !== 'label' && x.cond.c !== 'else')) return null;
+  const labels = labelled.map((x) => (x.cond.c === 'label' ? x.cond.label : ''));
+  const cores = new Set(labels.map(core));
+  const shared = cores.size === 1 && new Set(labels).size === labels.length;
+  const graded = labels.every((l) => GRADE_WORDS.includes(l));
+  if (!shared && !(graded && positive.length >= 2)) return positive.length >= 2 ? fail('ambiguous') : null;
+  if (positive.some((x) => x.points === null)) return fail('ambiguous');
+  return ok(
+    tiers(
+      verdicts.map((x) =>
+        tier(x.cond.c === 'label' ? x.cond.label : null, x.f === 'award' ? (x.points ?? 0) : 0),
+      ),
+    ),
+  );
+}
+
+function buildBands(facts: readonly Fact[]): ParseResult | null {
+  const verdicts = facts.filter((x): x is Pick<'award'> | Pick<'zero'> => x.f === 'award' || x.f === 'zero');
+  const numeric = verdicts.filter((x) => x.cond.c === 'bounds');
+  const twoSided = numeric.some((x) => x.cond.c === 'bounds' && x.cond.lower && x.cond.upper);
+  if (numeric.length < 2 && !twoSided) return null;
+  if (verdicts.some((x) => x.f === 'award' && x.points === null)) return fail('ambiguous');
+  const specs: BandSpec[] = [];
+  for (const x of verdicts) {
+    const points = x.f === 'award' ? (x.points ?? 0) : 0;
+    if (x.cond.c === 'else') specs.push({ lower: null, upper: null, points });
+    else if (x.cond.c === 'bounds' && !x.cond.upperIsTarget)
+      specs.push({ lower: x.cond.lower, upper: x.cond.upper, points });
+    else return fail('ambiguous');
+  }
+  return ok(bands(resolveBands(specs)));
+}
+
+function buildProportion(facts: readonly Fact[], prop: Pick<'proportional'>): Rule {
+  const award = of(facts, 'award')[0];
+  const points = award?.points ?? of(facts, 'total')[0]?.points ?? null;
+  const floorZero = of(facts, 'zero').find((z) => z.cond.c === 'bounds' && z.cond.upper && !z.cond.lower);
+  const floor: Level | null =
+    prop.range?.lower ?? (floorZero?.cond.c === 'bounds' ? (floorZero.cond.upper?.level ?? null) : null);
+  const { target, direction } = prop.formula
+    ? { target: { value: 100, percent: true, unit: null } as Level, direction: '>=' as const }
+    : targetOf(award?.cond);
+  if (floor) return linear(points, floor, prop.range?.upper ?? target, prop.scale);
+  return proportional(points, target, direction);
+}
+
+function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | null {
+  const award = of(facts, 'award')[0];
+  const points = award?.points ?? of(facts, 'total')[0]?.points ?? null;
+  const caps = of(facts, 'cap').map((c) => c.max);
+  const maxDeduction = caps.find((m) => m !== null) ?? null;
+  const stepMode = of(facts, 'mode')[0]?.mode ?? null;
+  const occ = of(facts, 'occurrence');
+  const steps = of(facts, 'step');
+  if (occ.length + steps.length > 1) return fail('ambiguous');
+  const o = occ[0];
+  if (o) return ok(occurrence({ ...o, points, maxDeduction, stepMode }));
+  const s = steps[0];
+  if (s) {
+    const { target } = targetOf(award?.cond);
+    const zero = of(facts, 'zero').find((z) => z.cond.c === 'bounds');
+    const zb = zero?.cond.c === 'bounds' ? (s.direction === '>=' ? zero.cond.upper : zero.cond.lower) : null;
+    return ok(stepRule({ ...s, points, target, maxDeduction, stepMode, zeroBeyond: zb?.level ?? null }));
+  }
+  const item = of(facts, 'perItem')[0];
+  if (item) {
+    const total = of(facts, 'total')[0]?.points ?? null;
+    const items = of(facts, 'items')[0]?.count ?? (enumerators > 0 ? enumerators : null);
+    return ok(perItem(item.points, total, items));
+  }
+  return null;
+}
+
+function buildPassFail(facts: readonly Fact[]): ParseResult {
+  const awards = of(facts, 'award');
+  const award = awards[0];
+  if (!award || awards.length > 1) return fail(awards.length > 1 ? 'ambiguous' : 'unreadable');
+  const { target, direction } = targetOf(award.cond);
+  const zeroHint = of(facts, 'zero')
+    .map((z) => (z.cond.c === 'label' ? z.cond.direction : null))
+    .find((d) => d !== null);
+  return ok(passFail(award.points, target, direction ?? (target === 'table' ? (zeroHint ?? null) : '>=')));
+}
+
+/** Assembles facts into a rule; `enumerators` counts ①②③ in the text. */
+export function buildRule(facts: readonly Fact[], enumerators: number): ParseResult {
+  if (of(facts, 'committee').length > 0) return fail('committee');
+  if (of(facts, 'default').length > 0) return ok(defaultRuleNode());
+  const stepped = buildSteps(facts, enumerators);
+  if (stepped) return stepped;
+  const prop = of(facts, 'proportional')[0];
+  if (prop) return ok(buildProportion(facts, prop));
+  return buildBands(facts) ?? buildTiers(facts) ?? buildPassFail(facts);
+}
+
+/**
+ * Reads a 评分标准 text. Never throws; `reason` says why no rule came out.
+ * @example parseRule('达标记3分，否则不得分') // { rule: { kind: 'passFail', points: 3, target: 'table', direction: null }, reason: null }
+ */
+export function parseRule(text: string): ParseResult {
+  try {
+    if (typeof text !== 'string') return fail('empty');
+    const lexed = lex(text);
+    if (lexed.tokens.every((t) => t.t === 'sep')) return fail('empty');
+    return buildRule(readFacts(lexed.tokens), lexed.enumerators);
+  } catch {
+    // A parser bug must not take the workbook down: the row is then scored by hand.
+    return fail('unreadable');
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Prints a rule back as canonical zh-CN 评分标准 text. `parseRule(printRule(r)).rule` deep-equals `r`
+ * for every well-formed rule (the property suite checks it), so what the user sees is what scores.
+ */
+import {
+  assertNever,
+  type Band,
+  type Bound,
+  type Deduction,
+  type Direction,
+  type Level,
+  type Rule,
+  type Target,
+} from './ast';
+import type { StepMode } from '../settings';
+
+/** Exact digits: String() round-trips every double. */
+const num = (x: number): string => String(x);
+
+export function printLevel(l: Level): string {
+  if (l.percent) return `${num(l.value)}%`;
+  if (l.unit === '元' && l.value >= 1e4 && Number.isInteger(l.value / 1e4))
+    return `${num(l.value / 1e4)}万元`;
+  return `${num(l.value)}${l.unit ?? ''}`;
+}
+
+/** A step size: percentages read as 个百分点. */
+function printSize(l: Level): string {
+  return l.percent ? `${num(l.value)}个百分点` : printLevel(l);
+}
+
+function printPoints(points: number | null): string {
+  return points === null ? '满分' : `${num(points)}分`;
+}
+
+/** The condition of a 达…记N分 phrase. */
+function printReach(target: Target, direction: Direction | null): string {
+  if (target === 'table') {
+    if (direction === null) return '达标';
+    return direction === '>=' ? '达到目标值' : '不超过目标值';
+  }
+  return direction === '<=' ? `不超过${printLevel(target)}` : `达${printLevel(target)}及以上`;
+}
+
+function printDeduction(d: Deduction): string {
+  if (!d.ofWeight) return `${num(d.amount)}分`;
+  return `分值的${num(Math.round(d.amount * 100 * 1e9) / 1e9)}%`;
+}
+
+function printCap(maxDeduction: number | null): string {
+  return maxDeduction === null ? '扣完为止' : `扣满${num(maxDeduction)}分为止`;
+}
+
+function printMode(mode: StepMode | null, size: string): string {
+  if (mode === null) return '';
+  if (mode === 'partial') return `，不足${size}按${size}计`;
+  if (mode === 'whole') return `，不足${size}不扣分`;
+  return `，不足${size}按比例扣分`;
+}
+
+function printBound(b: Bound, side: 'lower' | 'upper', alone: boolean): string {
+  const l = printLevel(b.level);
+  if (alone) return side === 'lower' ? `${b.inclusive ? '≥' : '>'}${l}` : `${b.inclusive ? '≤' : '<'}${l}`;
+  return `${l}${b.inclusive ? '(含)' : '(不含)'}`;
+}
+
+function printBand(b: Band): string {
+  let cond = '其他';
+  if (b.lower && b.upper)
+    cond = `${printBound(b.lower, 'lower', false)}-${printBound(b.upper, 'upper', false)}`;
+  else if (b.lower) cond = printBound(b.lower, 'lower', true);
+  else if (b.upper) cond = printBound(b.upper, 'upper', true);
+  return b.points === 0 ? `${cond}不得分` : `${cond}得${num(b.points)}分`;
+}
+
+/**
+ * @example printRule(parseRule('达标记 3 分, 否则不得分。').rule!) // '达标记3分，否则不得分'
+ */
+export function printRule(rule: Rule): string {
+  switch (rule.kind) {
+    case 'passFail':
+      return `${printReach(rule.target, rule.direction)}记${printPoints(rule.points)}，否则不得分`;
+    case 'step': {
+      const size = printSize(rule.step);
+      const verb = rule.direction === '>=' ? '低' : '超出';
+      const zero = rule.zeroBeyond
+        ? `，${rule.direction === '>=' ? '低于' : '超过'}${printLevel(rule.zeroBeyond)}不得分`
+        : '';
+      return (
+        `${printReach(rule.target, rule.direction)}记${printPoints(rule.points)}，` +
+        `每${verb}${size}扣${printDeduction(rule.deduction)}，${printCap(rule.maxDeduction)}` +
+        printMode(rule.stepMode, size) +
+        zero
+      );
+    }
+    case 'perOccurrence': {
+      const size = `${num(rule.per)}${rule.unit}`;
+      const unfinished = rule.event === 'unfinished';
+      const head =
+        rule.points === null ? '' : `${unfinished ? '全部完成' : '未发生'}记${printPoints(rule.points)}，`;
+      const body = unfinished ? `有${size}没完成` : `每发生${size}`;
+      return `${head}${body}扣${printDeduction(rule.deduction)}，${printCap(rule.maxDeduction)}${printMode(rule.stepMode, size)}`;
+    }
+    case 'perItem': {
+      const items = rule.items === null ? '' : `共${num(rule.items)}项，`;
+      const total = rule.total === null ? '' : `，总分${num(rule.total)}分`;
+      return `${items}每项记${num(rule.pointsPerItem)}分${total}`;
+    }
+    case 'proportional':
+      if (rule.target === 'table' && rule.direction === null && rule.points === null) return '按完成比例计分';
+      return `${printReach(rule.target, rule.direction)}记${printPoints(rule.points)}，其余按比例计分`;
+    case 'linear': {
+      const floor = printLevel(rule.floor);
+      const ceiling = rule.ceiling === 'table' ? '目标值' : printLevel(rule.ceiling);
+      const how = rule.scale === 'ratio' ? '按比例计分' : '线性计分';
+      const full = rule.points === null ? '' : `，满分${num(rule.points)}分`;
+      return `低于${floor}不得分，${floor}至${ceiling}之间${how}${full}`;
+    }
+    case 'bands':
+      return rule.bands.map(printBand).join('，');
+    case 'tiers':
+      return rule.tiers
+        .map((t) => `${t.label ?? '否则'}${t.points === 0 ? '不得分' : `记${num(t.points)}分`}`)
+        .join('，');
+    case 'default':
+      return '按财预〔2020〕10号默认规则计分';
+    default:
+      return assertNever(rule);
+  }
+}

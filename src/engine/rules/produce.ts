@@ -1,0 +1,148 @@
+/**
+ * What a rule can award, without an actual: its full points, whether it needs a measured actual,
+ * and whether a typed score is one it could produce.
+ */
+import { assertNever, type Deduction, type Rule } from './ast';
+import type { StepMode } from '../settings';
+import { round2 } from './explain';
+
+/**
+ * The most points the text awards, or null when it does not say.
+ * @example fullPoints(parseRule('每一项记1分，总分3分').rule!) // 3
+ */
+export function fullPoints(rule: Rule): number | null {
+  switch (rule.kind) {
+    case 'passFail':
+    case 'step':
+    case 'perOccurrence':
+    case 'proportional':
+    case 'linear':
+      return rule.points;
+    case 'perItem':
+      return rule.total ?? (rule.items !== null ? round2(rule.items * rule.pointsPerItem) : null);
+    case 'bands':
+      return rule.bands.length > 0 ? Math.max(...rule.bands.map((b) => b.points)) : null;
+    case 'tiers':
+      return rule.tiers.length > 0 ? Math.max(...rule.tiers.map((t) => t.points)) : null;
+    case 'default':
+      return null;
+    default:
+      return assertNever(rule);
+  }
+}
+
+/**
+ * True when scoring compares a measured actual (a rate, a count, an amount, a date); false when a
+ * reviewer's verdict settles it (达标/合格, 规范/基本规范, how many listed points are met), so a
+ * typed score can stand without an actual column.
+ */
+export function needsActual(rule: Rule): boolean {
+  switch (rule.kind) {
+    case 'passFail':
+      return rule.target !== 'table';
+    case 'tiers':
+    case 'perItem':
+      return false;
+    case 'step':
+    case 'perOccurrence':
+    case 'proportional':
+    case 'linear':
+    case 'bands':
+    case 'default':
+      return true;
+    default:
+      return assertNever(rule);
+  }
+}
+
+const TOLERANCE = 0.005;
+/** Enough steps to reach zero from any sane full score. */
+const MAX_STEPS = 10000;
+
+type Producible = { readonly set: readonly number[] } | { readonly from: number; readonly to: number };
+
+function clampTo(weight: number): (x: number) => number {
+  return (x) => Math.min(Math.max(round2(x), 0), weight);
+}
+
+/** Scores of `full - k × per` (k = 0, 1, …), deductions capped at `max`, clamped to the weight. */
+function stepped(
+  full: number,
+  per: number,
+  max: number | null,
+  weight: number,
+  extra: number[] = [],
+): Producible {
+  const clamp = clampTo(weight);
+  const out = new Set<number>(extra.map(clamp));
+  for (let k = 0; k <= MAX_STEPS; k++) {
+    const ded = max === null ? k * per : Math.min(k * per, max);
+    out.add(clamp(full - ded));
+    if (full - ded <= 0 || (max !== null && k * per >= max) || per <= 0) break;
+  }
+  return { set: [...out] };
+}
+
+function perPoint(d: Deduction, weight: number): number {
+  return d.ofWeight ? d.amount * weight : d.amount;
+}
+
+function producible(rule: Rule, weight: number, stepMode: StepMode): Producible {
+  const clamp = clampTo(weight);
+  const full = fullPoints(rule) ?? weight;
+  const continuous = (from: number): Producible => ({ from: clamp(from), to: clamp(full) });
+  switch (rule.kind) {
+    case 'passFail':
+      return { set: [0, clamp(full)] };
+    case 'step': {
+      const mode = rule.stepMode ?? stepMode;
+      const zero = rule.zeroBeyond ? [0] : [];
+      if (mode === 'proportional') {
+        return rule.maxDeduction === null || zero.length > 0
+          ? continuous(0)
+          : continuous(full - rule.maxDeduction);
+      }
+      return stepped(full, perPoint(rule.deduction, weight), rule.maxDeduction, weight, zero);
+    }
+    case 'perOccurrence': {
+      const mode = rule.stepMode ?? stepMode;
+      const per = perPoint(rule.deduction, weight);
+      // Counts are whole: proportional steps move by 1/per of a step.
+      return stepped(full, mode === 'proportional' ? per / rule.per : per, rule.maxDeduction, weight);
+    }
+    case 'perItem': {
+      const n = rule.items ?? Math.ceil(full / rule.pointsPerItem) + 1;
+      const set = Array.from({ length: Math.min(n, MAX_STEPS) + 1 }, (_, k) =>
+        clamp(Math.min(k * rule.pointsPerItem, full)),
+      );
+      return { set };
+    }
+    case 'proportional':
+      return continuous(0);
+    case 'linear':
+      if (rule.scale === 'interpolate' || rule.ceiling === 'table' || rule.ceiling.value <= 0)
+        return continuous(0);
+      return { set: [0], ...continuous((rule.floor.value / rule.ceiling.value) * full) };
+    case 'bands':
+      return { set: rule.bands.map((b) => clamp(b.points)) };
+    case 'tiers':
+      return { set: rule.tiers.map((t) => clamp(t.points)) };
+    case 'default':
+      return { from: 0, to: weight };
+    default:
+      return assertNever(rule);
+  }
+}
+
+/**
+ * Whether the rule, capped at `weight`, yields `score` for some actual. `stepMode` is the
+ * workbook's default for rules that do not state one.
+ * @example canProduce(parseRule('达标记3分，否则不得分').rule!, 2, 3) // false
+ */
+export function canProduce(rule: Rule, score: number, weight: number, stepMode: StepMode = 'whole'): boolean {
+  if (!Number.isFinite(score) || !Number.isFinite(weight) || weight < 0) return false;
+  const p = producible(rule, weight, stepMode);
+  const inSet = 'set' in p && p.set.some((x) => Math.abs(x - score) < TOLERANCE);
+  const inRange = 'from' in p && score >= p.from - TOLERANCE && score <= p.to + TOLERANCE;
+  return inSet || inRange;
+}

@@ -1,0 +1,116 @@
+/**
+ * Final-accounts analysis in English: the same keys as budget.zh-CN.ts (a parity test checks).
+ */
+import type { FindingCode } from '../engine/findings/types';
+import { fill, type Params, type Template } from './format';
+import { amountText, displayParams, percentText } from './budget.zh-CN';
+
+const UNIT: Record<string, string> = { 元: 'yuan', 万元: '10k yuan', 亿元: '100m yuan' };
+const BASIS: Record<string, string> = {
+  budget: 'initial budget',
+  adjustedBudget: 'adjusted budget',
+  received: 'funds received',
+};
+const KIND: Record<string, string> = {
+  detail: 'expenditure by subject',
+  summary: 'income and expenditure',
+  basic: 'basic expenditure',
+  threePublic: '"three public" expenses',
+  incomeExpense: 'income and expenditure summary',
+};
+const FIELD: Record<string, string> = {
+  budget: 'initial budget',
+  adjustedBudget: 'adjusted budget',
+  received: 'funds received',
+  final: 'final accounts',
+  basic: 'basic expenditure',
+  project: 'project expenditure',
+  previous: "last year's figure",
+};
+const IDENTITY: Record<string, string> = {
+  hierarchy: 'a parent subject must equal the sum of its detail subjects',
+  total: 'the total must equal the sum of the detail subjects',
+  runningTotal: 'the total must equal the sum of the rows it covers',
+  grandTotal: 'the grand total must equal the total plus the rows after it',
+  personnelOperating: 'basic expenditure must equal personnel plus operating expenses',
+  threePublic: 'the "three public" total must equal travel abroad + official vehicles + official reception',
+  vehicle: 'official vehicles must equal purchase plus operation',
+  basicProject: 'total expenditure must equal basic plus project expenditure',
+  incomeExpense: 'total income must equal total expenditure',
+};
+
+const unit = (p: Params): string => UNIT[String(p.unit)] ?? String(p.unit ?? '');
+const basisOf = (p: Params): string => BASIS[String(p.basis)] ?? 'initial budget';
+const spent = (p: Params): string => (p.panel === 'income' ? 'income' : 'spending');
+
+const clauses: Record<string, Template> = {
+  'budget.clause.execution.within': (p) =>
+    `${basisOf(p)} ${p.budget} ${unit(p)}, ${spent(p)} ${p.final} ${unit(p)}, ${p.rate}% of the ${basisOf(p)}`,
+  'budget.clause.execution.over': (p) =>
+    `${basisOf(p)} ${p.budget} ${unit(p)}, ${spent(p)} ${p.final} ${unit(p)}, ${p.rate}% of the ${basisOf(p)}, ${p.excess}% over it`,
+  'budget.clause.execution.noBudget': (p) => `no ${basisOf(p)} was set, ${spent(p)} ${p.final} ${unit(p)}`,
+  'budget.clause.execution.budgetOnly': (p) => `${basisOf(p)} ${p.budget} ${unit(p)}`,
+  'budget.clause.amount': (p) => `${p.final} ${unit(p)}`,
+  'budget.clause.share': (p) => `${p.share}% of ${p.shareOf}`,
+  'budget.clause.basicProject': (p) =>
+    `of which basic expenditure ${p.basic} ${unit(p)} (${p.basicShare}%) and project expenditure ${p.project} ${unit(p)} (${p.projectShare}%)`,
+  'budget.clause.change.up': (p) => `up ${p.changeAmount} ${unit(p)} (${p.changeRate}%) on last year`,
+  'budget.clause.change.down': (p) => `down ${p.changeAmount} ${unit(p)} (${p.changeRate}%) on last year`,
+  'budget.clause.change.flat': () => 'unchanged from last year',
+  'budget.clause.change.new': (p) => `up ${p.changeAmount} ${unit(p)} on last year (last year 0)`,
+};
+
+/** A line's name with its code and, for an item, its section: 2110101 Administration (21101 …). */
+function lineName(p: Params): string {
+  const name = String(p.name ?? '');
+  const code = p.code ? `${p.code} ` : '';
+  return p.level === 'item' && p.parentName ? `${code}${name} (${p.parentName})` : `${code}${name}`;
+}
+
+export const explanations: Record<string, Template> = {
+  ...clauses,
+  'budget.heading': (p) =>
+    `${p.sheet}: ${KIND[String(p.kind)] ?? ''}${p.panel === 'income' ? ' (income)' : p.panel === 'expense' ? ' (expenditure)' : ''}, unit: ${unit(p)}`,
+  'budget.line': (p) => {
+    const d = displayParams(p);
+    const keys = String(p.clauses ?? '')
+      .split(',')
+      .filter((k) => k !== '');
+    const parts = keys.map((k) => fill(clauses[`budget.clause.${k}`] ?? k, d));
+    return `${lineName(p)}: ${parts.join('; ')}.`;
+  },
+};
+
+export const labels: Record<string, Template> = {
+  'budget.rateHeader.budget': 'Execution vs initial budget (%)',
+  'budget.rateHeader.adjustedBudget': 'Execution vs adjusted budget (%)',
+  'budget.rateHeader.received': 'Execution vs funds received (%)',
+  'budget.section': 'Final accounts analysis',
+};
+
+const where = (p: Params): string => (p.name ? `"${p.name}": ` : '');
+const column = (p: Params): string => FIELD[String(p.field)] ?? String(p.column ?? '');
+
+export const findings: Partial<Record<FindingCode, Template>> = {
+  'budget.zeroBudget': (p) =>
+    `${where(p)}no initial budget (0 or blank): no execution rate, and not "100% completed"`,
+  'budget.reconcileMismatch': (p) => {
+    const d = displayParams(p);
+    return `${where(p)}${column(p)} does not add up: ${IDENTITY[String(p.identity)] ?? ''}; expected ${d.expected} ${unit(p)}, typed ${d.actual} ${unit(p)}, difference ${d.difference} ${unit(p)}`;
+  },
+  'budget.reconcileRounding': (p) => {
+    const d = displayParams(p);
+    return `${where(p)}${column(p)} has a rounding difference of ${d.difference} ${unit(p)}: ${IDENTITY[String(p.identity)] ?? ''} (expected ${d.expected}, typed ${d.actual}), within tolerance`;
+  },
+  'budget.unitSuspect': (p) =>
+    p.field === 'text'
+      ? `the text "${p.text}" states yuan where the final-accounts tables use 10k yuan; probably 10k yuan`
+      : `${where(p)}${column(p)} ${amountText(p.value)} ${unit(p)} is about 10,000 times off its neighbours; probably typed in the wrong unit`,
+  'budget.amountNotNumeric': (p) => `${where(p)}${column(p)} "${p.text}" is not a number and was left out`,
+  'budget.rateDiffers': (p) =>
+    p.computed === null
+      ? `${where(p)}the typed rate ${p.typed} has no basis: the budget is 0 or blank, leave the rate empty`
+      : Number(p.capped) === 1
+        ? `${where(p)}the rate is typed as ${p.typed} by convention; final / budget is ${percentText(p.computed)}% (over budget)`
+        : `${where(p)}the typed rate ${p.typed} differs from the computed ${percentText(p.computed)}%`,
+};

@@ -1,0 +1,153 @@
+/**
+ * 决算分析 in zh-CN: the report's sentences (budget.line, composed of budget.clause.* in the seed's
+ * style), the budget finding messages and the rate column header. Keys equal those of budget.en.ts.
+ */
+import type { FindingCode } from '../engine/findings/types';
+import { fill, type Params, type Template } from './format';
+
+/** Amounts as the seed prints them: 794.36, 222.50, 500 (never 500.00). */
+export function amountText(v: string | number | null | undefined): string {
+  if (typeof v !== 'number') return v ?? '';
+  const s = v.toFixed(2);
+  return s.endsWith('.00') ? s.slice(0, -3) : s;
+}
+
+/** A fraction as a percent number: 0.926 → 92.60, 1 → 100. */
+export function percentText(v: string | number | null | undefined): string {
+  return typeof v === 'number' ? amountText(v * 100) : (v ?? '');
+}
+
+const AMOUNT_KEYS = [
+  'budget',
+  'final',
+  'basic',
+  'project',
+  'previous',
+  'changeAmount',
+  'expected',
+  'actual',
+  'difference',
+  'value',
+];
+const PERCENT_KEYS = ['rate', 'excess', 'share', 'basicShare', 'projectShare', 'changeRate', 'computed'];
+
+/** Params with amounts and percents formatted for display. */
+export function displayParams(p: Params): Params {
+  const out: Record<string, string | number | null> = { ...p };
+  for (const k of AMOUNT_KEYS) if (typeof p[k] === 'number') out[k] = amountText(p[k]);
+  for (const k of PERCENT_KEYS) if (typeof p[k] === 'number') out[k] = percentText(p[k]);
+  return out;
+}
+
+const BASIS: Record<string, string> = {
+  budget: '年初预算',
+  adjustedBudget: '调整预算',
+  received: '实际到位资金',
+};
+const KIND: Record<string, string> = {
+  detail: '支出决算明细',
+  summary: '收支情况',
+  basic: '基本支出决算',
+  threePublic: '“三公”经费支出决算',
+  incomeExpense: '收入支出决算总表',
+};
+const FIELD: Record<string, string> = {
+  budget: '年初预算数',
+  adjustedBudget: '调整预算数',
+  received: '实际到位数',
+  final: '决算数',
+  basic: '基本支出',
+  project: '项目支出',
+  previous: '上年决算数',
+};
+const IDENTITY: Record<string, string> = {
+  hierarchy: '上级科目应等于所属明细科目之和',
+  total: '合计应等于各明细科目之和',
+  runningTotal: '合计应等于所列各项之和',
+  grandTotal: '总计应等于合计与其后各项之和',
+  personnelOperating: '基本支出应等于人员经费与公用经费之和',
+  threePublic: '“三公”经费合计应等于因公出国（境）费、公务用车购置及运行费、公务接待费之和',
+  vehicle: '公务用车购置及运行费应等于购置费与运行费之和',
+  basicProject: '本年支出合计应等于基本支出与项目支出之和',
+  incomeExpense: '收入总计应等于支出总计',
+};
+
+const basisOf = (p: Params): string => BASIS[String(p.basis)] ?? '年初预算';
+const spent = (p: Params): string => (p.panel === 'income' ? '收入决算' : '支出决算');
+
+/** Clause templates; `budget.line` joins those its `clauses` param names. */
+const clauses: Record<string, Template> = {
+  'budget.clause.execution.within': (p) =>
+    `${basisOf(p)}为 ${p.budget} ${p.unit}，${spent(p)}为 ${p.final} ${p.unit}，完成${basisOf(p)}的 ${p.rate}%`,
+  'budget.clause.execution.over': (p) =>
+    `${basisOf(p)}为 ${p.budget} ${p.unit}，${spent(p)}为 ${p.final} ${p.unit}，为${basisOf(p)}的 ${p.rate}%，超出${basisOf(p)} ${p.excess}%`,
+  'budget.clause.execution.noBudget': (p) =>
+    `${p.basis === 'budget' ? '年初' : ''}未安排${p.basis === 'budget' ? '预算' : basisOf(p)}，${spent(p)}为 ${p.final} ${p.unit}`,
+  'budget.clause.execution.budgetOnly': (p) => `${basisOf(p)}为 ${p.budget} ${p.unit}`,
+  'budget.clause.amount': (p) => `${p.final} ${p.unit}`,
+  'budget.clause.share': (p) => `占${p.shareOf}的 ${p.share}%`,
+  'budget.clause.basicProject': (p) =>
+    `其中：基本支出 ${p.basic} ${p.unit}，占 ${p.basicShare}%；项目支出 ${p.project} ${p.unit}，占 ${p.projectShare}%`,
+  'budget.clause.change.up': (p) => `与上年相比增加 ${p.changeAmount} ${p.unit}，增长 ${p.changeRate}%`,
+  'budget.clause.change.down': (p) => `与上年相比减少 ${p.changeAmount} ${p.unit}，下降 ${p.changeRate}%`,
+  'budget.clause.change.flat': () => '与上年相比持平',
+  'budget.clause.change.new': (p) => `与上年相比增加 ${p.changeAmount} ${p.unit}（上年为 0）`,
+};
+
+/** A line's name as the seed writes it: 环境保护管理事务（款）行政运行（项）, 节能环保支出（类）. */
+function lineName(p: Params): string {
+  const name = String(p.name ?? '');
+  if (p.level === 'item' && p.parentName) return `${p.parentName}（款）${name}（项）`;
+  if (p.level === 'section') return `${name}（款）`;
+  if (p.level === 'class') return name.endsWith('支出') ? `${name.slice(0, -2)}（类）支出` : `${name}（类）`;
+  return name;
+}
+
+export const explanations: Record<string, Template> = {
+  ...clauses,
+  'budget.heading': (p) =>
+    `${p.sheet}：${KIND[String(p.kind)] ?? ''}${p.panel === 'income' ? '（收入）' : p.panel === 'expense' ? '（支出）' : ''}，单位：${p.unit}`,
+  'budget.line': (p) => {
+    const d = displayParams(p);
+    const keys = String(p.clauses ?? '')
+      .split(',')
+      .filter((k) => k !== '');
+    const parts = keys.map((k) => fill(clauses[`budget.clause.${k}`] ?? k, d));
+    const sep = keys[0] === 'amount' ? ' ' : keys[0]?.startsWith('execution') ? '。' : '：';
+    return `${lineName(p)}${sep}${parts.join('，')}。`;
+  },
+};
+
+export const labels: Record<string, Template> = {
+  'budget.rateHeader.budget': '完成年初预算(%)',
+  'budget.rateHeader.adjustedBudget': '完成调整预算(%)',
+  'budget.rateHeader.received': '资金执行率(%)',
+  'budget.section': '决算分析',
+};
+
+const where = (p: Params): string => (p.name ? `“${p.name}”` : '');
+const column = (p: Params): string => FIELD[String(p.field)] ?? String(p.column ?? '');
+
+export const findings: Partial<Record<FindingCode, Template>> = {
+  'budget.zeroBudget': (p) =>
+    `${where(p)}年初未安排预算（预算数为 0 或空），不计算执行率，不应表述为“完成100%”`,
+  'budget.reconcileMismatch': (p) => {
+    const d = displayParams(p);
+    return `${where(p)}${column(p)}不平：${IDENTITY[String(p.identity)] ?? ''}，应为 ${d.expected} ${p.unit}，实际填写 ${d.actual} ${p.unit}，差额 ${d.difference} ${p.unit}`;
+  },
+  'budget.reconcileRounding': (p) => {
+    const d = displayParams(p);
+    return `${where(p)}${column(p)}存在尾差 ${d.difference} ${p.unit}：${IDENTITY[String(p.identity)] ?? ''}（应为 ${d.expected}，填写 ${d.actual}），在四舍五入允许范围内`;
+  },
+  'budget.unitSuspect': (p) =>
+    p.field === 'text'
+      ? `文字中的“${p.text}”以元为单位，而决算表以万元为单位，疑似应为万元`
+      : `${where(p)}${column(p)} ${amountText(p.value)} ${p.unit}与同级数据相差约 1 万倍，疑似按${Number(p.factor) < 1 ? (p.unit === '万元' ? '元' : '更小单位') : '万元'}填写`,
+  'budget.amountNotNumeric': (p) => `${where(p)}${column(p)}“${p.text}”不是数字，未参与计算`,
+  'budget.rateDiffers': (p) =>
+    p.computed === null
+      ? `${where(p)}填写的执行率 ${p.typed} 无依据：预算数为 0 或空，执行率应留空`
+      : Number(p.capped) === 1
+        ? `${where(p)}执行率按惯例填写为 ${p.typed}，实际为决算数/预算数 ${percentText(p.computed)}%（超出预算）`
+        : `${where(p)}填写的执行率 ${p.typed} 与计算值 ${percentText(p.computed)}% 不一致`,
+};

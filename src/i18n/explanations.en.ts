@@ -1,0 +1,88 @@
+/** English words for the rule evaluator's explanations (one line each). */
+import type { ExplanationKey, Params } from '../engine/rules/explain';
+import { formatParam as s } from './format';
+
+const MODE: Readonly<Record<string, string>> = {
+  whole: 'whole steps; a partial step is not deducted',
+  partial: 'a partial step counts as a whole step',
+  proportional: 'proportional steps',
+};
+const VERDICT: Readonly<Record<string, string>> = { met: 'met', partial: 'partly met', notMet: 'not met' };
+
+const mode = (p: Params): string => ` (${MODE[s(p.mode)] ?? s(p.mode)})`;
+const cap = (p: Params): string =>
+  p.capped === null || p.capped === undefined ? '' : ` (capped at the weight of ${s(p.capped)})`;
+const actual = (p: Params): string => `actual ${s(p.actual)}${p.basis ? ` (${s(p.basis)})` : ''}`;
+const amount = (v: Params[string] | undefined, unit: Params[string] | undefined): string =>
+  unit === 'pp'
+    ? `${s(v)} percentage point${v === '1' || v === 1 ? '' : 's'}`
+    : `${s(v)} ${s(unit)}`.trimEnd();
+const perStep = (p: Params): string =>
+  p.share !== null && p.share !== undefined
+    ? `${s(p.share)}% of the weight (${s(p.perStep)} pts)`
+    : `${s(p.perStep)} pts`;
+const maxDed = (p: Params): string =>
+  p.maxDeduction === null || p.maxDeduction === undefined ? '' : ` (at most ${s(p.maxDeduction)} pts)`;
+const band = (p: Params): string => {
+  const lo = p.lower === null ? '' : `${s(p.lower)} (${p.lowerIncl === 1 ? 'incl.' : 'excl.'})`;
+  const hi = p.upper === null ? '' : `${s(p.upper)} (${p.upperIncl === 1 ? 'incl.' : 'excl.'})`;
+  if (lo && hi) return `is in the band ${lo} – ${hi}`;
+  if (lo) return `is in the band from ${lo}`;
+  if (hi) return `is in the band up to ${hi}`;
+  return 'falls in the "other" band';
+};
+const tenth = ' (default scoring of Caiyu [2020] No. 10)';
+
+export const explanations: Record<ExplanationKey, (p: Params) => string> = {
+  'rule.needsActual': () => 'No actual value: cannot score',
+  'rule.needsTarget': (p) => `${actual(p)}, but no comparable target: cannot score`,
+  'rule.needsWeight': () => 'No valid weight: cannot score',
+  'rule.actualError': (p) => `The actual value is the error ${s(p.actual)}: cannot score`,
+  'rule.unitMismatch': (p) =>
+    `Actual ${s(p.actual)} and target ${s(p.target)} are in different units: score by hand`,
+  'rule.cannotJudge': (p) =>
+    `Cannot tell whether actual "${s(p.actual)}" meets target "${s(p.target)}": score by hand`,
+  'rule.verdict': (p) =>
+    `Actual "${s(p.actual)}": ${VERDICT[s(p.verdict)] ?? s(p.verdict)}, ${s(p.score)} pts${cap(p)}`,
+  'rule.passFail.met': (p) => `${actual(p)} meets the target ${s(p.target)}: ${s(p.score)} pts${cap(p)}`,
+  'rule.passFail.notMet': (p) => `${actual(p)} misses the target ${s(p.target)}: 0 pts`,
+  'rule.step.met': (p) =>
+    `${actual(p)} ${p.direction === 'above' ? 'is within the limit' : 'meets the target'} ${s(p.target)}: no deduction, ${s(p.score)} pts${cap(p)}${mode(p)}`,
+  'rule.step': (p) => {
+    const below = p.direction !== 'above';
+    return (
+      `${actual(p)} is ${amount(p.gap, p.gapUnit)} ${below ? 'below the target' : 'above the limit'} ${s(p.target)}; ` +
+      `${perStep(p)} off per ${amount(p.step, p.gapUnit)}, ${s(p.deducted)} pts deducted${maxDed(p)}: ${s(p.score)} pts${cap(p)}${mode(p)}`
+    );
+  },
+  'rule.step.zeroBeyond': (p) =>
+    `${actual(p)} is ${p.direction === 'above' ? 'above' : 'below'} ${s(p.limit)}: 0 pts`,
+  'rule.occurrence.none': (p) =>
+    `No ${p.event === 'unfinished' ? 'unfinished items' : 'occurrences'}: no deduction, ${s(p.score)} pts${cap(p)}${mode(p)}`,
+  'rule.occurrence': (p) =>
+    `${s(p.count)} ${s(p.unit)} ${p.event === 'unfinished' ? 'unfinished' : 'occurred'}; ${perStep(p)} off per ${s(p.per)} ${s(p.unit)}, ` +
+    `${s(p.deducted)} pts deducted${maxDed(p)}: ${s(p.score)} pts${cap(p)}${mode(p)}`,
+  'rule.perItem': (p) =>
+    `${s(p.count)} item(s) met${p.items === null ? '' : ` of ${s(p.items)}`}, ${s(p.per)} pts each` +
+    `${p.total === null ? '' : `, at most ${s(p.total)}`}: ${s(p.score)} pts${cap(p)}`,
+  'rule.proportional.met': (p) =>
+    `${actual(p)} meets the target ${s(p.target)}: full ${s(p.score)} pts${cap(p)}`,
+  'rule.proportional': (p) =>
+    `${actual(p)} against target ${s(p.target)}: ${s(p.ratio)}% × ${s(p.full)} pts = ${s(p.score)} pts${cap(p)}`,
+  'rule.linear.belowFloor': (p) => `${actual(p)} is below ${s(p.floor)}: 0 pts`,
+  'rule.linear.met': (p) => `${actual(p)} reaches ${s(p.target)}: full ${s(p.score)} pts${cap(p)}`,
+  'rule.linear': (p) =>
+    `${actual(p)} between ${s(p.floor)} and ${s(p.target)}, ${p.scale === 'interpolate' ? 'interpolated' : 'proportional'}: ` +
+    `${s(p.ratio)}% × ${s(p.full)} pts = ${s(p.score)} pts${cap(p)}`,
+  'rule.band': (p) => `${actual(p)} ${band(p)}: ${s(p.score)} pts${cap(p)}`,
+  'rule.band.none': (p) => `${actual(p)} falls in no band of the rule: score by hand`,
+  'rule.tier': (p) =>
+    `Actual "${s(p.actual)}" matches the tier "${p.label === null ? 'other' : s(p.label)}": ${s(p.score)} pts${cap(p)}`,
+  'rule.default.met': (p) => `${actual(p)} meets the target ${s(p.target)}: full ${s(p.score)} pts${tenth}`,
+  'rule.default.ratio': (p) =>
+    `${actual(p)} ${p.direction === '<=' ? 'exceeds' : 'misses'} the target ${s(p.target)}: ${s(p.ratio)}% of the weight, ${s(p.score)} pts${tenth}`,
+  'rule.default.qualitative': (p) =>
+    `Actual "${s(p.actual)}": ${VERDICT[s(p.verdict)] ?? s(p.verdict)}, ${s(p.share)}% of the weight, ${s(p.score)} pts${tenth}`,
+  'rule.default.date': (p) =>
+    `Actual ${s(p.actual)} is ${p.met === 1 ? 'within' : 'after'} the deadline ${s(p.target)}: ${s(p.score)} pts${tenth}`,
+};

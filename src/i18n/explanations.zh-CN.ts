@@ -1,0 +1,85 @@
+/** zh-CN words for the rule evaluator's explanations (one line each). */
+import type { ExplanationKey, Params } from '../engine/rules/explain';
+import { formatParam as s } from './format';
+
+const MODE: Readonly<Record<string, string>> = {
+  whole: '整步计，不足一步不扣',
+  partial: '不足一步按一步计',
+  proportional: '按比例计',
+};
+const VERDICT: Readonly<Record<string, string>> = { met: '达成', partial: '部分达成', notMet: '未达成' };
+
+const mode = (p: Params): string => `（${MODE[s(p.mode)] ?? s(p.mode)}）`;
+const cap = (p: Params): string =>
+  p.capped === null || p.capped === undefined ? '' : `（按权重 ${s(p.capped)} 分封顶）`;
+const actual = (p: Params): string => `实际 ${s(p.actual)}${p.basis ? `（${s(p.basis)}）` : ''}`;
+const amount = (v: Params[string] | undefined, unit: Params[string] | undefined): string =>
+  unit === 'pp' ? `${s(v)} 个百分点` : `${s(v)}${s(unit)}`;
+const perStep = (p: Params): string =>
+  p.share !== null && p.share !== undefined
+    ? `分值的 ${s(p.share)}%（${s(p.perStep)} 分）`
+    : ` ${s(p.perStep)} 分`;
+const maxDed = (p: Params): string =>
+  p.maxDeduction === null || p.maxDeduction === undefined ? '' : `（最多扣 ${s(p.maxDeduction)} 分）`;
+const band = (p: Params): string => {
+  const lo = p.lower === null ? '' : `${s(p.lower)}${p.lowerIncl === 1 ? '(含)' : '(不含)'}`;
+  const hi = p.upper === null ? '' : `${s(p.upper)}${p.upperIncl === 1 ? '(含)' : '(不含)'}`;
+  if (lo && hi) return `位于 ${lo}–${hi}`;
+  if (lo) return `位于 ${lo} 以上`;
+  if (hi) return `位于 ${hi} 以下`;
+  return '属其他情形';
+};
+
+export const explanations: Record<ExplanationKey, (p: Params) => string> = {
+  'rule.needsActual': () => '缺少实际完成值，无法计分',
+  'rule.needsTarget': (p) => `${actual(p)}，缺少可比较的目标值，无法计分`,
+  'rule.needsWeight': () => '缺少有效权重，无法计分',
+  'rule.actualError': (p) => `实际完成值为错误值 ${s(p.actual)}，无法计分`,
+  'rule.unitMismatch': (p) => `实际 ${s(p.actual)} 与目标 ${s(p.target)} 单位不一致，无法比较，需人工评分`,
+  'rule.cannotJudge': (p) => `无法判断实际“${s(p.actual)}”是否达到目标“${s(p.target)}”，需人工评分`,
+  'rule.verdict': (p) =>
+    `实际“${s(p.actual)}”，${VERDICT[s(p.verdict)] ?? s(p.verdict)}，得 ${s(p.score)} 分${cap(p)}`,
+  'rule.passFail.met': (p) => `${actual(p)}，达到目标 ${s(p.target)}，得 ${s(p.score)} 分${cap(p)}`,
+  'rule.passFail.notMet': (p) => `${actual(p)}，未达到目标 ${s(p.target)}，不得分`,
+  'rule.step.met': (p) =>
+    `${actual(p)}，${p.direction === 'above' ? '未超过上限' : '达到目标'} ${s(p.target)}，不扣分，得 ${s(p.score)} 分${cap(p)}${mode(p)}`,
+  'rule.step': (p) => {
+    const below = p.direction !== 'above';
+    return (
+      `${actual(p)}，${below ? '低于目标' : '超出上限'} ${s(p.target)} 共 ${amount(p.gap, p.gapUnit)}，` +
+      `每${below ? '低' : '超出'} ${amount(p.step, p.gapUnit)}扣${perStep(p)}，扣 ${s(p.deducted)} 分${maxDed(p)}，` +
+      `得 ${s(p.score)} 分${cap(p)}${mode(p)}`
+    );
+  },
+  'rule.step.zeroBeyond': (p) =>
+    `${actual(p)}，${p.direction === 'above' ? '超过' : '低于'} ${s(p.limit)}，不得分`,
+  'rule.occurrence.none': (p) =>
+    `${p.event === 'unfinished' ? '未完成' : '发生'} 0 ${s(p.unit)}，不扣分，得 ${s(p.score)} 分${cap(p)}${mode(p)}`,
+  'rule.occurrence': (p) =>
+    `${p.event === 'unfinished' ? '未完成' : '发生'} ${s(p.count)} ${s(p.unit)}，每 ${s(p.per)} ${s(p.unit)}扣${perStep(p)}，` +
+    `扣 ${s(p.deducted)} 分${maxDed(p)}，得 ${s(p.score)} 分${cap(p)}${mode(p)}`,
+  'rule.perItem': (p) =>
+    `达到 ${s(p.count)} 项${p.items === null ? '' : `（共 ${s(p.items)} 项）`}，每项 ${s(p.per)} 分` +
+    `${p.total === null ? '' : `，总分 ${s(p.total)} 分`}，得 ${s(p.score)} 分${cap(p)}`,
+  'rule.proportional.met': (p) => `${actual(p)}，达到目标 ${s(p.target)}，得满分 ${s(p.score)} 分${cap(p)}`,
+  'rule.proportional': (p) =>
+    `${actual(p)}，目标 ${s(p.target)}，按比例 ${s(p.ratio)}% × ${s(p.full)} 分，得 ${s(p.score)} 分${cap(p)}`,
+  'rule.linear.belowFloor': (p) => `${actual(p)}，低于 ${s(p.floor)}，不得分`,
+  'rule.linear.met': (p) => `${actual(p)}，达到 ${s(p.target)}，得满分 ${s(p.score)} 分${cap(p)}`,
+  'rule.linear': (p) =>
+    p.scale === 'interpolate'
+      ? `${actual(p)}，在 ${s(p.floor)}–${s(p.target)} 之间线性计分 ${s(p.ratio)}% × ${s(p.full)} 分，得 ${s(p.score)} 分${cap(p)}`
+      : `${actual(p)}，在 ${s(p.floor)}–${s(p.target)} 之间按比例 ${s(p.ratio)}% × ${s(p.full)} 分，得 ${s(p.score)} 分${cap(p)}`,
+  'rule.band': (p) => `${actual(p)} ${band(p)}，得 ${s(p.score)} 分${cap(p)}`,
+  'rule.band.none': (p) => `${actual(p)} 不在任何评分档次内，需人工评分`,
+  'rule.tier': (p) =>
+    `实际“${s(p.actual)}”，对应“${p.label === null ? '其他' : s(p.label)}”档，得 ${s(p.score)} 分${cap(p)}`,
+  'rule.default.met': (p) =>
+    `${actual(p)}，达到目标 ${s(p.target)}，得满分 ${s(p.score)} 分（财预〔2020〕10号默认规则）`,
+  'rule.default.ratio': (p) =>
+    `${actual(p)}，${p.direction === '<=' ? '超出' : '未达到'}目标 ${s(p.target)}，按 ${s(p.ratio)}% 计 ${s(p.score)} 分（财预〔2020〕10号默认规则）`,
+  'rule.default.qualitative': (p) =>
+    `实际“${s(p.actual)}”，${VERDICT[s(p.verdict)] ?? s(p.verdict)}，按 ${s(p.share)}% 计 ${s(p.score)} 分（财预〔2020〕10号默认规则）`,
+  'rule.default.date': (p) =>
+    `实际 ${s(p.actual)}，${p.met === 1 ? '在' : '晚于'}时限 ${s(p.target)}${p.met === 1 ? '内完成' : ''}，得 ${s(p.score)} 分（财预〔2020〕10号默认规则）`,
+};

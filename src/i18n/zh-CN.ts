@@ -1,0 +1,98 @@
+import type { FindingCode } from '../engine/findings/types';
+
+/** Finding messages. Placeholders `{name}` take the finding's params. */
+export const findings: Record<FindingCode, string> = {
+  'weight.childrenMismatch': '“{name}”标注 {expected} 分，下级权重合计 {actual} 分，不一致',
+  'weight.totalNot100': '权重合计为 {total} 分，应为 100 分',
+  'weight.missing': '“{name}”的权重为空',
+  'weight.notNumeric': '“{name}”的权重“{text}”不是数字',
+  'score.aboveWeight': '“{name}”得分 {score} 分，超过权重 {weight} 分',
+  'score.notProducible': '“{name}”得分 {score} 分，按评分标准“{rule}”无法得出该分数',
+  'score.differsFromComputed': '“{name}”自评得分 {reported} 分，系统计算为 {computed} 分',
+  'score.notNumeric': '“{name}”的得分“{text}”不是数字',
+  'score.missing': '“{name}”得分为空，且无法按评分标准计算，请人工评分',
+  'score.belowWeightNoNote': '“{name}”得分 {score} 分低于分值 {weight} 分，未填写偏差原因分析及改进措施',
+  'score.fullButMissed': '“{name}”实际完成值 {actual} 未达到指标值 {target}，却得满分',
+  'rule.fullPointsMismatch': '“{name}”评分标准满分 {rulePoints} 分，与权重 {weight} 分不一致，已按权重封顶',
+  'rule.unreadable': '“{name}”的评分标准无法识别：“{text}”，未自动计分，请人工评分',
+  'rule.missing': '“{name}”未填写评分标准，按财预〔2020〕10号默认规则计分',
+  'cell.errorValue': '单元格为错误值 {value}',
+  'actual.farAboveTarget': '“{name}”实际完成值 {actual} 为指标值 {target} 的 {ratio}%，指标值可能设置偏低',
+  'actual.missing': '“{name}”为定量指标（指标值 {target}），实际完成值为空',
+  'target.notMeasurable': '“{name}”的指标值“{text}”无法衡量，建议细化量化',
+  'evidence.missing': '“{name}”缺少评分依据（佐证材料）',
+  'evidence.weak': '“{name}”的评分依据“{text}”未指明具体文件或数据，佐证不足',
+  'evidence.noColumn': '表中没有评分依据（佐证材料）列，各项佐证均视为缺失；可在表格右侧增加“评分依据”列',
+  'table.totalMismatch': '合计填写为 {typed}，按明细计算应为 {expected}',
+  'table.notFound': '未找到指标表：表头需含“三级指标”（或“指标名称”）、“权重/分值”及“得分/标准值/评分标准”',
+  'table.headerAmbiguous': '表头识别不确定：{detail}',
+  'budget.zeroBudget': '“{name}”年初未安排预算，无法计算执行率',
+  'budget.reconcileMismatch': '{identity}不平：应为 {expected}，实际为 {actual}，差额 {difference}',
+  'budget.reconcileRounding': '{identity}存在尾差 {difference}（在四舍五入允许范围内）',
+  'budget.unitSuspect': '“{name}”的金额 {value} 与同列数据相差约 1 万倍，疑似单位（元/万元）填写错误',
+  'budget.amountNotNumeric': '金额“{text}”不是数字',
+  'budget.rateDiffers': '“{name}”填写的执行率 {typed} 与计算值 {computed} 不一致',
+};
+
+/** Fixed labels: headers, notes, the results sheet, the CLI. */
+export const labels: Record<string, string> = {
+  'column.explanation': '计分说明',
+  'column.findings': '审核提示',
+  'note.computedDiffers': '系统计算为 {computed} 分：{why}',
+  'note.overwritten': '原填 {typed} 分，已改为系统计算的 {computed} 分：{why}',
+  'note.totalDiffers':
+    '按评分规则计算，总分为 {total} 分；本格按表中已填得分合计为 {sheet} 分（差异行见批注）',
+  'results.title': '评价结果',
+  'results.runAt': '计算时间 {time}',
+  'results.rulesVersion': '规则版本 {version}',
+  'results.noTables': '未找到指标表或决算表。',
+  'results.tableCaption': '{range} · {template} · {rows} 项',
+  'results.total': '总分',
+  'results.grade': '等级',
+  'results.level1': '一级指标',
+  'results.level2': '二级指标',
+  'results.weight': '分值',
+  'results.score': '得分',
+  'results.rate': '得分率',
+  'results.budgetExecution': '预算执行率',
+  'results.evidence': '佐证：缺失 {missing} · 较弱 {weak} · 完整 {ok}',
+  'results.findings': '审核提示（按严重程度，共 {count} 条）',
+  'results.severity': '级别',
+  'results.location': '位置',
+  'results.problem': '问题',
+  'results.legend': '图例',
+  'results.budgetAnalysis': '决算分析',
+  'legend.error': '错误',
+  'legend.warning': '警告',
+  'legend.evidence': '缺少佐证',
+  'legend.computed': '系统计算',
+  'severity.error': '错误',
+  'severity.warning': '警告',
+  'severity.info': '提示',
+  'template.department': '部门整体',
+  'template.project': '项目支出',
+  'grade.excellent': '优',
+  'grade.good': '良',
+  'grade.fair': '中',
+  'grade.poor': '差',
+  'column.rate': '执行率',
+};
+
+/** Explanations the scoring layer gives when it does not compute a score itself. */
+export const explanations: Record<string, string> = {
+  'score.manual': '评分标准无法识别（“{rule}”），未自动计分，需人工评分',
+  'score.noWeight': '缺少权重，无法计分',
+  'score.noActualColumn': '表中无实际完成值列，无法计算得分',
+  'score.reportedNoActual': '表中无实际完成值，采用自评得分 {score} 分',
+  'score.reportedFallback': '{cause}；采用自评得分 {score} 分',
+  'score.none': '无法计分',
+};
+
+/** Command-line texts. */
+export const cli: Record<string, string> = {
+  'cli.table': '{sheet} {score} {grade}',
+  'cli.budgetTables': '决算表 {count} 张',
+  'cli.counts': '错误 {errors} · 警告 {warnings} · 提示 {infos}',
+  'cli.noTables': '未找到指标表或决算表',
+  'cli.noWorkbooks': '没有找到 .xlsx 工作簿',
+};

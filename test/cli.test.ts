@@ -1,0 +1,103 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../src/cli/main';
+import { Capture, cellMap, sha256 } from './support/cells';
+
+const SAMPLES = join(__dirname, '..', 'samples');
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'perf-eval-cli-'));
+}
+
+async function score(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out = new Capture();
+  const err = new Capture();
+  const code = await run(args, out, err);
+  return { code, out: out.text, err: err.text };
+}
+
+describe('score (command line)', () => {
+  it('scores the seed sample beside the input: 98.00 优, and never touches the input', async () => {
+    const dir = tmp();
+    const input = join(dir, 'seed.xlsx');
+    copyFileSync(join(SAMPLES, 'seed-department-2020.xlsx'), input);
+    const before = sha256(input);
+    const r = await score([input, '--json', join(dir, 'r.json')]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/自评表 98\.00 优/);
+    expect(r.out).toMatch(/错误 2 ·/);
+    expect(sha256(input)).toBe(before);
+    expect(existsSync(join(dir, 'seed.scored.xlsx'))).toBe(true);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as {
+      schemaVersion: number;
+      workbooks: {
+        indicatorTables: { totalScore: number; grade: string; headerRow: number }[];
+        findings: { code: string; cell: string }[];
+      }[];
+    };
+    expect(report.schemaVersion).toBe(1);
+    const wb = report.workbooks[0]!;
+    expect(wb.indicatorTables[0]).toMatchObject({ totalScore: 98, grade: '优', headerRow: 2 });
+    expect(wb.findings.filter((f) => f.code === 'rule.fullPointsMismatch').map((f) => f.cell)).toEqual([
+      'H19',
+      'H20',
+    ]);
+  });
+
+  it('keeps every cell the user typed, and a second run changes nothing', async () => {
+    const dir = tmp();
+    for (const name of ['seed-department-2020.xlsx', 'project-template-2021.xlsx']) {
+      const input = join(dir, name);
+      copyFileSync(join(SAMPLES, name), input);
+      const first = join(dir, `1-${name}`);
+      const second = join(dir, `2-${name}`);
+      expect((await score([input, '--out', first])).code).toBe(0);
+      expect((await score([first, '--out', second])).code).toBe(0);
+      const original = await cellMap(input);
+      const once = await cellMap(first);
+      const twice = await cellMap(second);
+      for (const [key, cell] of original) {
+        const v = (JSON.parse(cell) as { v: unknown; f?: string }).v;
+        const after = JSON.parse(once.get(key) ?? '{}') as { v: unknown; f?: string };
+        expect([key, after.v]).toEqual([key, v]);
+      }
+      expect([...twice].sort()).toEqual([...once].sort());
+    }
+  });
+
+  it('refuses a file that is not a workbook with exit 2 and one line', async () => {
+    const dir = tmp();
+    const bad = join(dir, 'notes.xlsx');
+    writeFileSync(bad, 'this is a text file, not a workbook\n');
+    const r = await score([bad]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/not an \.xlsx workbook/);
+    expect(r.err).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('refuses a missing file and bad usage with exit 2', async () => {
+    expect((await score([join(tmp(), 'missing.xlsx')])).code).toBe(2);
+    const usage = await score(['--lang', 'fr', 'x.xlsx']);
+    expect(usage.code).toBe(2);
+    expect(usage.err).toMatch(/--lang/);
+    expect((await score([])).code).toBe(2);
+  });
+
+  it('exits 1 with --strict when an error-severity finding exists', async () => {
+    const dir = tmp();
+    const input = join(dir, 'seed.xlsx');
+    copyFileSync(join(SAMPLES, 'seed-department-2020.xlsx'), input);
+    expect((await score([input, '--strict'])).code).toBe(1);
+  });
+
+  it('scores a folder into --out and speaks English with --lang en', async () => {
+    const dir = tmp();
+    const r = await score([SAMPLES, '--out', dir, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/errors \d+ · warnings \d+ · info \d+/);
+    expect(existsSync(join(dir, 'seed-department-2020.scored.xlsx'))).toBe(true);
+  });
+});
