@@ -3,6 +3,7 @@ import type { FindingCode } from '../engine/findings/types';
 export const findings: Record<FindingCode, string> = {
   'weight.childrenMismatch': '"{name}" is annotated {expected} points but its parts add up to {actual}',
   'weight.totalNot100': 'Weights add up to {total}, not 100',
+  'weight.annotationMismatch': 'The name of "{name}" says {annotated} points but its weight is {weight}',
   'weight.missing': '"{name}" has no weight',
   'weight.notNumeric': 'The weight "{text}" of "{name}" is not a number',
   'score.aboveWeight': '"{name}" scores {score}, above its weight {weight}',

@@ -4,6 +4,7 @@ import type { FindingCode } from '../engine/findings/types';
 export const findings: Record<FindingCode, string> = {
   'weight.childrenMismatch': '“{name}”标注 {expected} 分，下级权重合计 {actual} 分，不一致',
   'weight.totalNot100': '权重合计为 {total} 分，应为 100 分',
+  'weight.annotationMismatch': '“{name}”名称标注 {annotated} 分，与权重 {weight} 分不一致',
   'weight.missing': '“{name}”的权重为空',
   'weight.notNumeric': '“{name}”的权重“{text}”不是数字',
   'score.aboveWeight': '“{name}”得分 {score} 分，超过权重 {weight} 分',

@@ -20,6 +20,7 @@ export const FINDING_CODES = {
   // indicator tables
   'weight.childrenMismatch': 'error',
   'weight.totalNot100': 'error',
+  'weight.annotationMismatch': 'error',
   'weight.missing': 'error',
   'weight.notNumeric': 'error',
   'score.aboveWeight': 'error',

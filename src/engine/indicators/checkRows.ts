@@ -41,10 +41,10 @@ export function checkRows(
       );
     } else if (r.namePoints !== null && r.namePoints !== r.weight) {
       push(
-        finding('weight.childrenMismatch', sheet, weightCell, {
+        finding('weight.annotationMismatch', sheet, weightCell, {
           name,
-          expected: r.namePoints,
-          actual: r.weight,
+          annotated: r.namePoints,
+          weight: r.weight,
         }),
       );
     }

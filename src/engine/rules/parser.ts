@@ -174,16 +174,21 @@ export function buildRule(facts: readonly Fact[], enumerators: number): ParseRes
   return buildBands(facts) ?? buildTiers(facts) ?? buildPassFail(facts);
 }
 
+/** parseRule without the safety net, for tests that must see a parser bug as a throw. */
+export function parseRuleStrict(text: string): ParseResult {
+  if (typeof text !== 'string') return fail('empty');
+  const lexed = lex(text);
+  if (lexed.tokens.every((t) => t.t === 'sep')) return fail('empty');
+  return buildRule(readFacts(lexed.tokens), lexed.enumerators);
+}
+
 /**
  * Reads a 评分标准 text. Never throws; `reason` says why no rule came out.
  * @example parseRule('达标记3分，否则不得分') // { rule: { kind: 'passFail', points: 3, target: 'table', direction: null }, reason: null }
  */
 export function parseRule(text: string): ParseResult {
   try {
-    if (typeof text !== 'string') return fail('empty');
-    const lexed = lex(text);
-    if (lexed.tokens.every((t) => t.t === 'sep')) return fail('empty');
-    return buildRule(readFacts(lexed.tokens), lexed.enumerators);
+    return parseRuleStrict(text);
   } catch {
     // A parser bug must not take the workbook down: the row is then scored by hand.
     return fail('unreadable');

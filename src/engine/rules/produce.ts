@@ -90,7 +90,7 @@ function perPoint(d: Deduction, weight: number): number {
 function producible(rule: Rule, weight: number, stepMode: StepMode): Producible {
   const clamp = clampTo(weight);
   const full = fullPoints(rule) ?? weight;
-  const continuous = (from: number): Producible => ({ from: clamp(from), to: clamp(full) });
+  const continuous = (from: number): Producible => ({ from: Math.min(clamp(from), clamp(full)), to: clamp(full) });
   switch (rule.kind) {
     case 'passFail':
       return { set: [0, clamp(full)] };
@@ -105,12 +105,13 @@ function producible(rule: Rule, weight: number, stepMode: StepMode): Producible 
       return stepped(full, perPoint(rule.deduction, weight), rule.maxDeduction, weight, zero);
     }
     case 'perOccurrence': {
-      const mode = rule.stepMode ?? stepMode;
-      const per = perPoint(rule.deduction, weight);
-      // Counts are whole: proportional steps move by 1/per of a step.
-      return stepped(full, mode === 'proportional' ? per / rule.per : per, rule.maxDeduction, weight);
+      if ((rule.stepMode ?? stepMode) === 'proportional') {
+        return rule.maxDeduction === null ? continuous(0) : continuous(full - rule.maxDeduction);
+      }
+      return stepped(full, perPoint(rule.deduction, weight), rule.maxDeduction, weight);
     }
     case 'perItem': {
+      if (rule.pointsPerItem <= 0) return { set: [0] };
       const n = rule.items ?? Math.ceil(full / rule.pointsPerItem) + 1;
       const set = Array.from({ length: Math.min(n, MAX_STEPS) + 1 }, (_, k) =>
         clamp(Math.min(k * rule.pointsPerItem, full)),

@@ -1,0 +1,89 @@
+import * as en from '../../src/i18n/budget.en';
+import * as zh from '../../src/i18n/budget.zh-CN';
+import { fill, type Params } from '../../src/i18n/format';
+
+const CLAUSES = [
+  'execution.within',
+  'execution.over',
+  'execution.noBudget',
+  'execution.budgetOnly',
+  'amount',
+  'share',
+  'basicProject',
+  'change.up',
+  'change.down',
+  'change.flat',
+  'change.new',
+];
+
+const sample: Params = {
+  name: '行政运行',
+  code: '2110101',
+  level: 'item',
+  parentName: '环境保护管理事务',
+  unit: '万元',
+  basis: 'budget',
+  kind: 'detail',
+  panel: null,
+  sheet: '明细',
+  budget: 794.61,
+  final: 794.36,
+  rate: 0.9997,
+  excess: 0.1629,
+  share: 0.0561,
+  shareOf: '合计',
+  basic: 3719.18,
+  basicShare: 0.2626,
+  project: 10445.53,
+  projectShare: 0.7374,
+  changeAmount: 54.75,
+  changeRate: 0.0642,
+  clauses: CLAUSES.join(','),
+  identity: 'hierarchy',
+  field: 'final',
+  expected: 190,
+  actual: 191,
+  difference: 1,
+  value: 14164.71,
+  factor: 0.0001,
+  text: '14164.71 元',
+  typed: '100%',
+  computed: 1.1629,
+  capped: 1,
+};
+
+describe('budget i18n catalogs', () => {
+  for (const part of ['explanations', 'labels', 'findings'] as const) {
+    it(`zh-CN and en have the same ${part} keys`, () => {
+      expect(Object.keys(en[part]).sort()).toEqual(Object.keys(zh[part]).sort());
+    });
+  }
+
+  it('has a clause template for every clause the engine names', () => {
+    for (const c of CLAUSES) expect(zh.explanations[`budget.clause.${c}`]).toBeDefined();
+  });
+
+  it('renders every entry with no placeholder, undefined or NaN left', () => {
+    for (const cat of [zh, en]) {
+      for (const part of ['explanations', 'labels', 'findings'] as const) {
+        for (const [key, t] of Object.entries(cat[part])) {
+          const text = fill(t!, sample);
+          expect([key, /\{\w+\}|undefined|NaN/.test(text)]).toEqual([key, false]);
+        }
+      }
+    }
+  });
+
+  it('formats amounts and percents as the seed prints them', () => {
+    expect(zh.amountText(222.5)).toBe('222.50');
+    expect(zh.amountText(500)).toBe('500');
+    expect(zh.percentText(0.926)).toBe('92.60');
+    expect(zh.percentText(1)).toBe('100');
+    expect(fill(zh.explanations['budget.line']!, { ...sample, clauses: 'execution.within' })).toBe(
+      '环境保护管理事务（款）行政运行（项）。年初预算为 794.61 万元，支出决算为 794.36 万元，完成年初预算的 99.97%。',
+    );
+    expect(fill(zh.explanations['budget.line']!, { ...sample, name: '一般公共服务支出', level: 'class', final: 908.14, clauses: 'amount,change.up' })).toBe(
+      '一般公共服务（类）支出 908.14 万元，与上年相比增加 54.75 万元，增长 6.42%。',
+    );
+  });
+});
