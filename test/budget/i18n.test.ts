@@ -67,7 +67,7 @@ describe('budget i18n catalogs', () => {
     for (const cat of [zh, en]) {
       for (const part of ['explanations', 'labels', 'findings'] as const) {
         for (const [key, t] of Object.entries(cat[part])) {
-          const text = fill(t!, sample);
+          const text = fill(t, sample);
           expect([key, /\{\w+\}|undefined|NaN/.test(text)]).toEqual([key, false]);
         }
       }
@@ -82,8 +82,14 @@ describe('budget i18n catalogs', () => {
     expect(fill(zh.explanations['budget.line']!, { ...sample, clauses: 'execution.within' })).toBe(
       '环境保护管理事务（款）行政运行（项）。年初预算为 794.61 万元，支出决算为 794.36 万元，完成年初预算的 99.97%。',
     );
-    expect(fill(zh.explanations['budget.line']!, { ...sample, name: '一般公共服务支出', level: 'class', final: 908.14, clauses: 'amount,change.up' })).toBe(
-      '一般公共服务（类）支出 908.14 万元，与上年相比增加 54.75 万元，增长 6.42%。',
-    );
+    expect(
+      fill(zh.explanations['budget.line']!, {
+        ...sample,
+        name: '一般公共服务支出',
+        level: 'class',
+        final: 908.14,
+        clauses: 'amount,change.up',
+      }),
+    ).toBe('一般公共服务（类）支出 908.14 万元，与上年相比增加 54.75 万元，增长 6.42%。');
   });
 });

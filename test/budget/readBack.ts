@@ -8,7 +8,7 @@ import * as zh from '../../src/i18n/budget.zh-CN';
 
 export async function readBack(wb: ExcelJS.Workbook): Promise<WorkbookInput> {
   const loaded = new ExcelJS.Workbook();
-  await loaded.xlsx.load(await workbookToBuffer(wb));
+  await loaded.xlsx.load((await workbookToBuffer(wb)) as unknown as ExcelJS.Buffer);
   return workbookFromExcel(loaded);
 }
 

@@ -4,7 +4,13 @@
  */
 import { join } from 'node:path';
 import { readWorkbook } from '../../src/adapters/xlsx/readWorkbook';
-import { budgetNarrative, checkBudgetTables, findBudgetTables, planBudgetWrites, type BudgetTable } from '../../src/engine/budget';
+import {
+  budgetNarrative,
+  checkBudgetTables,
+  findBudgetTables,
+  planBudgetWrites,
+  type BudgetTable,
+} from '../../src/engine/budget';
 import type { WorkbookInput } from '../../src/engine/grid/types';
 import { isFormulaValue } from '../../src/engine/plan/types';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings';
@@ -21,7 +27,9 @@ beforeAll(async () => {
 });
 
 const table = (sheet: string, kind: string, panel?: string): BudgetTable => {
-  const t = tables.find((x) => x.sheet === sheet && x.kind === kind && (panel === undefined || x.panel === panel));
+  const t = tables.find(
+    (x) => x.sheet === sheet && x.kind === kind && (panel === undefined || x.panel === panel),
+  );
   if (!t) throw new Error(`no ${kind} table on ${sheet}`);
   return t;
 };
@@ -76,7 +84,11 @@ describe('seed §1.2: every percentage of the prose', () => {
   });
 
   it('1.2.3 shares: 基本支出 26.26 %, 项目支出 73.74 %', () => {
-    expect(line(table('支出决算表', 'detail'), '合计')).toMatchObject({ final: 14164.71, basicShare: 0.2626, projectShare: 0.7374 });
+    expect(line(table('支出决算表', 'detail'), '合计')).toMatchObject({
+      final: 14164.71,
+      basicShare: 0.2626,
+      projectShare: 0.7374,
+    });
   });
 
   it('1.2.7 "三公": shares 84.10 % / 15.90 %; rates 98.16 %, 132.24 %, 148.21 %, 75.30 %', () => {
@@ -134,9 +146,11 @@ describe('seed §3.1.3.3: the thirteen 完成年初预算 rates', () => {
     }
   });
 
-  it('writes the sentences in the seed\'s style, honest over budget and without a budget', () => {
+  it("writes the sentences in the seed's style, honest over budget and without a budget", () => {
     const text = budgetNarrative([table('节能环保支出明细', 'detail')]).map((e) => zhText(e.key, e.params));
-    expect(text).toContain('环境保护管理事务（款）行政运行（项）。年初预算为 794.61 万元，支出决算为 794.36 万元，完成年初预算的 99.97%。');
+    expect(text).toContain(
+      '环境保护管理事务（款）行政运行（项）。年初预算为 794.61 万元，支出决算为 794.36 万元，完成年初预算的 99.97%。',
+    );
     expect(text).toContain(
       '环境保护管理事务（款）其他环境保护管理事务支出（项）。年初预算为 878.28 万元，支出决算为 1021.35 万元，为年初预算的 116.29%，超出年初预算 16.29%。',
     );
@@ -153,21 +167,28 @@ describe('seed slips and write-back', () => {
     const findings = checkBudgetTables(tables, sheets, DEFAULT_SETTINGS);
     const gap = findings.find((f) => f.code === 'budget.reconcileRounding');
     expect(gap).toMatchObject({ severity: 'info', sheet: '收入支出决算总表', cell: 'E16' });
-    expect(gap!.params).toMatchObject({ identity: 'grandTotal', expected: 20145.66, actual: 20145.65, difference: -0.01 });
+    expect(gap!.params).toMatchObject({
+      identity: 'grandTotal',
+      expected: 20145.66,
+      actual: 20145.65,
+      difference: -0.01,
+    });
     const slip = findings.find((f) => f.code === 'budget.unitSuspect');
     expect(slip).toMatchObject({ severity: 'warning', sheet: '节能环保支出明细', cell: 'A26' });
     expect(zhText(slip!.code, slip!.params)).toContain('14164.71 元');
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(findings.filter((f) => f.code === 'budget.zeroBudget').map((f) => `${f.sheet}!${f.cell}`)).toEqual([
-      '节能环保支出明细!C13',
-      '节能环保支出明细!C15',
-      '节能环保支出明细!C16',
-      '节能环保支出明细!C17',
-      '节能环保支出明细!C23',
-      '节能环保支出明细!C24',
-      '三公经费支出决算表!B6',
-      '三公经费支出决算表!D6',
-    ]);
+    expect(findings.filter((f) => f.code === 'budget.zeroBudget').map((f) => `${f.sheet}!${f.cell}`)).toEqual(
+      [
+        '节能环保支出明细!C13',
+        '节能环保支出明细!C15',
+        '节能环保支出明细!C16',
+        '节能环保支出明细!C17',
+        '节能环保支出明细!C23',
+        '节能环保支出明细!C24',
+        '三公经费支出决算表!B6',
+        '三公经费支出决算表!D6',
+      ],
+    );
   });
 
   it('plans live rate formulas into the blank rate cells and appends one for "三公"', () => {

@@ -4,7 +4,12 @@
  */
 import { join } from 'node:path';
 import { readWorkbook } from '../../src/adapters/xlsx/readWorkbook';
-import { budgetNarrative, checkBudgetTables, findBudgetTables, planBudgetWrites } from '../../src/engine/budget';
+import {
+  budgetNarrative,
+  checkBudgetTables,
+  findBudgetTables,
+  planBudgetWrites,
+} from '../../src/engine/budget';
 import { isFormulaValue } from '../../src/engine/plan/types';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings';
 import { buildSplitCodesFixture } from '../../scripts/makeBudgetSamples';
@@ -21,7 +26,14 @@ describe('split-codes fixture', () => {
     const sheets = await readBack(buildSplitCodesFixture());
     const [t, ...rest] = findBudgetTables(sheets, DEFAULT_SETTINGS);
     expect(rest).toEqual([]);
-    expect(t).toMatchObject({ kind: 'detail', unit: '元', unitCell: 'H2', headerTop: 2, headerBottom: 3, rateCol: 7 });
+    expect(t).toMatchObject({
+      kind: 'detail',
+      unit: '元',
+      unitCell: 'H2',
+      headerTop: 2,
+      headerBottom: 3,
+      rateCol: 7,
+    });
     expect(t!.lines.map((l) => [l.code, l.level, l.executionRate])).toEqual([
       [null, 'total', 1.3289],
       ['211', 'class', 1.3975],
@@ -43,7 +55,13 @@ describe('split-codes fixture', () => {
       ['budget.reconcileMismatch', 'error', 'G7'],
       ['budget.zeroBudget', 'info', 'E11'],
     ]);
-    expect(findings[0]!.params).toMatchObject({ identity: 'hierarchy', expected: 13951532.4, actual: 13952532.4, difference: 1000, unit: '元' });
+    expect(findings[0]!.params).toMatchObject({
+      identity: 'hierarchy',
+      expected: 13951532.4,
+      actual: 13952532.4,
+      difference: 1000,
+      unit: '元',
+    });
     expect(zhText(findings[0]!.code, findings[0]!.params)).toBe(
       '“环境保护管理事务”决算数不平：上级科目应等于所属明细科目之和，应为 13951532.40 元，实际填写 13952532.40 元，差额 1000 元',
     );
@@ -52,7 +70,9 @@ describe('split-codes fixture', () => {
     expect(sentences).toContain(
       '污染防治（款）其他污染防治支出（项）。年初预算为 480000 元，支出决算为 2787600 元，为年初预算的 580.75%，超出年初预算 480.75%，占合计的 11.95%。',
     );
-    expect(sentences).toContain('污染防治（款）大气（项）。年初未安排预算，支出决算为 3594600 元，占合计的 15.41%。');
+    expect(sentences).toContain(
+      '污染防治（款）大气（项）。年初未安排预算，支出决算为 3594600 元，占合计的 15.41%。',
+    );
   });
 
   it('fills the blank 执行率 column, through VALUE() where amounts are text', async () => {

@@ -18,7 +18,7 @@ describe('parseAmount', () => {
     ['12万', null, true],
     [{ error: '#DIV/0!' }, null, true],
   ])('%p → %p', (input, value, notNumeric) => {
-    const a = parseAmount(input as never);
+    const a = parseAmount(input);
     expect(a.value).toBe(value);
     expect(a.notNumeric).toBe(notNumeric);
   });

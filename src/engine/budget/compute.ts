@@ -80,7 +80,7 @@ function optionalFields(l: LineInput, final: number | null): Partial<BudgetLine>
     out.projectShare = ratio(project, final);
   }
   if (l.cols) out.cols = l.cols;
-  return out as Partial<BudgetLine>;
+  return out;
 }
 
 /** Year-on-year: amount in the table's unit, rate null when last year was 0. */

@@ -17,7 +17,10 @@ describe('budgetNarrative', () => {
   const [heading, ...lines] = budgetNarrative(findBudgetTables([s], DEFAULT_SETTINGS));
 
   it('heads each table, then one sentence per line', () => {
-    expect(heading).toEqual({ key: 'budget.heading', params: { sheet: '明细', kind: 'detail', unit: '万元', panel: null } });
+    expect(heading).toEqual({
+      key: 'budget.heading',
+      params: { sheet: '明细', kind: 'detail', unit: '万元', panel: null },
+    });
     expect(lines.map((e) => e.key)).toEqual(['budget.line', 'budget.line', 'budget.line', 'budget.line']);
   });
 
@@ -28,7 +31,14 @@ describe('budgetNarrative', () => {
       'execution.over,change.new',
       'execution.noBudget',
     ]);
-    expect(lines[1]!.params).toMatchObject({ rate: 0.9997, budget: 794.61, final: 794.36, changeAmount: 5.64, changeRate: 0.0071, parentName: '环境保护管理事务' });
+    expect(lines[1]!.params).toMatchObject({
+      rate: 0.9997,
+      budget: 794.61,
+      final: 794.36,
+      changeAmount: 5.64,
+      changeRate: 0.0071,
+      parentName: '环境保护管理事务',
+    });
     expect(lines[2]!.params).toMatchObject({ rate: 1.1629, excess: 0.1629 });
     expect(lines[3]!.params).toMatchObject({ rate: null, basis: 'budget' });
   });
@@ -40,7 +50,11 @@ describe('budgetNarrative', () => {
       ['201 一般公共服务支出', 908.14, null, null],
     ]);
     const [, total, first] = budgetNarrative(findBudgetTables([t], DEFAULT_SETTINGS));
-    expect(total!.params).toMatchObject({ clauses: 'amount,basicProject', basicShare: 0.2626, projectShare: 0.7374 });
+    expect(total!.params).toMatchObject({
+      clauses: 'amount,basicProject',
+      basicShare: 0.2626,
+      projectShare: 0.7374,
+    });
     expect(first!.params).toMatchObject({ clauses: 'amount,share', share: 0.0641, shareOf: '合计' });
   });
 });

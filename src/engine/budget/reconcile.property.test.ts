@@ -62,14 +62,15 @@ const tableArb = fc.record({
 function toSheet(t: { rows: Row[]; unit: BudgetUnit; totalAt: 'top' | 'bottom' | 'none' }): {
   sheet: SheetInput;
 } {
-  const leafCents = [0, 0];
+  let budgetCents = 0;
+  let finalCents = 0;
   for (const r of t.rows) {
     if (t.rows.some((o) => o.code !== r.code && o.code.startsWith(r.code))) continue;
-    leafCents[0] += r.cents[0]!;
-    leafCents[1] += r.cents[1]!;
+    budgetCents += r.cents[0]!;
+    finalCents += r.cents[1]!;
   }
   const line = (r: Row): CellValue[] => [r.code, r.name, r.cents[0]! / 100, r.cents[1]! / 100];
-  const total: CellValue[] = [null, '合计', leafCents[0]! / 100, leafCents[1]! / 100];
+  const total: CellValue[] = [null, '合计', budgetCents / 100, finalCents / 100];
   const body = t.rows.map(line);
   const data = t.totalAt === 'top' ? [total, ...body] : t.totalAt === 'bottom' ? [...body, total] : body;
   const rows: CellValue[][] = [

@@ -13,6 +13,7 @@ import {
 import { STATE_MAGIC, STATE_SHEET } from './names';
 import { isFormulaValue, type CellOp, type OwnedSheet, type SheetEdit, type WritePlan } from './types';
 import { isStillOurs } from './userView';
+import { stateSheetOf } from './planUndo';
 
 export interface AssembleInput {
   /** The workbook as it is now (with the last run's outputs). */
@@ -87,7 +88,7 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
     ownedSheets: [results.name, STATE_SHEET],
     settings: input.settings,
   };
-  const owned = [results, stateSheet(newState)];
+  const owned = [results, stateSheetOf(newState)];
   const removeSheets = state.ownedSheets.filter((n) => !owned.some((o) => o.name === n));
   return { plan: { edits: planEdits, ownedSheets: owned, removeSheets }, state: newState };
 }
@@ -154,14 +155,6 @@ function mergeOps(edits: readonly SheetEdit[]): Map<string, Map<string, CellOp>>
     }
   }
   return out;
-}
-
-function stateSheet(state: WorkbookState): OwnedSheet {
-  return {
-    name: STATE_SHEET,
-    state: 'veryHidden',
-    ops: stateChunks(state).map((text, row) => ({ row, col: 0, value: text })),
-  };
 }
 
 /** FNV-1a, enough to tell "same outputs as last time". */

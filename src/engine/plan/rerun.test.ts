@@ -2,6 +2,7 @@ import { analyzeWorkbook } from '../analyzeWorkbook';
 import type { CellValue, SheetInput } from '../grid/types';
 import type { Messages } from '../messages';
 import { applyToSheets } from './applyToSheets';
+import { planUndo } from './planUndo';
 import { RESULTS_SHEET, STATE_SHEET } from './names';
 import { FILLS } from './palette';
 
@@ -93,5 +94,55 @@ describe('reruns and the ledger', () => {
       [RESULTS_SHEET, false],
       [STATE_SHEET, true],
     ]);
+  });
+});
+
+describe('undo of the last compute', () => {
+  const input = [
+    project(
+      [
+        ['产出 (100分)', '数量 (100分)', '完成率', '100%', '90%', RULE, '《验收报告》', 10, null],
+        [null, null, '覆盖率', '100%', '100%', RULE, '《台账》', 10, 7],
+        [null, null, '合格率', '100%', '96%', RULE, '', 80, null],
+      ],
+      { I3: '我的批注' },
+    ),
+  ];
+
+  it('restores every cell exactly and removes the results', () => {
+    const { out } = run(input);
+    const undo = planUndo(out);
+    expect(undo.hadRun).toBe(true);
+    const back = applyToSheets(out, undo.plan);
+    expect(back.map((s) => s.name)).toEqual(['表']);
+    const restored = back[0]!;
+    const original = input[0]!;
+    const trim = (rows: readonly (readonly CellValue[])[]): CellValue[][] =>
+      rows.map((r) => {
+        const copy = [...r];
+        while (copy.length > 0 && (copy[copy.length - 1] ?? null) === null) copy.pop();
+        return copy;
+      });
+    expect(trim(restored.rows)).toEqual(trim(original.rows));
+    expect(restored.notes).toEqual(original.notes);
+    expect(Object.values(restored.styles ?? {}).filter((s) => s.fill !== undefined || s.numFmt !== undefined)).toEqual([]);
+    expect(Object.keys(restored.formulas ?? {})).toEqual([]);
+  });
+
+  it('keeps what the user changed after the compute', () => {
+    const { out } = run(input);
+    const edited = out.map((s) => {
+      if (s.name !== '表') return s;
+      const rows = s.rows.map((r) => [...r]);
+      rows[1]![8] = 9; // user overwrote the add-in's 8
+      return { ...s, rows };
+    });
+    const undo = planUndo(edited);
+    expect(undo.keptUserEdits).toEqual(['表!I2']);
+    expect(applyToSheets(edited, undo.plan)[0]!.rows[1]![8]).toBe(9);
+  });
+
+  it('has nothing to undo on a workbook never computed', () => {
+    expect(planUndo(input).hadRun).toBe(false);
   });
 });

@@ -56,31 +56,36 @@ export function needsActual(rule: Rule): boolean {
 }
 
 const TOLERANCE = 0.005;
-/** Enough steps to reach zero from any sane full score. */
-const MAX_STEPS = 10000;
+/** Listed item counts stop here. */
+const MAX_ITEMS = 10000;
 
-type Producible = { readonly set: readonly number[] } | { readonly from: number; readonly to: number };
+type Producible =
+  | { readonly set: readonly number[] }
+  | { readonly from: number; readonly to: number }
+  | { readonly test: (score: number) => boolean };
 
 function clampTo(weight: number): (x: number) => number {
   return (x) => Math.min(Math.max(round2(x), 0), weight);
 }
 
-/** Scores of `full - k × per` (k = 0, 1, …), deductions capped at `max`, clamped to the weight. */
-function stepped(
-  full: number,
-  per: number,
-  max: number | null,
-  weight: number,
-  extra: number[] = [],
-): Producible {
+const near = (a: number, b: number): boolean => Math.abs(a - b) < TOLERANCE;
+
+/**
+ * Scores of `full - k × per` (k = 0, 1, …) with deductions capped at `max`, clamped to the weight,
+ * plus `extra`. Solved for k instead of listed: a tiny step on a large score has many values.
+ */
+function stepped(full: number, per: number, max: number | null, weight: number, extra: number[] = []): Producible {
   const clamp = clampTo(weight);
-  const out = new Set<number>(extra.map(clamp));
-  for (let k = 0; k <= MAX_STEPS; k++) {
-    const ded = max === null ? k * per : Math.min(k * per, max);
-    out.add(clamp(full - ded));
-    if (full - ded <= 0 || (max !== null && k * per >= max) || per <= 0) break;
-  }
-  return { set: [...out] };
+  const floorScore = clamp(max === null ? 0 : full - max);
+  const test = (s: number): boolean => {
+    if (extra.some((x) => near(clamp(x), s)) || near(clamp(full), s) || near(floorScore, s)) return true;
+    if (per <= 0) return false;
+    const k = (full - s) / per;
+    return [Math.floor(k), Math.ceil(k)].some(
+      (n) => n >= 0 && (max === null || n * per <= max) && near(clamp(full - n * per), s),
+    );
+  };
+  return { test };
 }
 
 function perPoint(d: Deduction, weight: number): number {
@@ -113,7 +118,7 @@ function producible(rule: Rule, weight: number, stepMode: StepMode): Producible 
     case 'perItem': {
       if (rule.pointsPerItem <= 0) return { set: [0] };
       const n = rule.items ?? Math.ceil(full / rule.pointsPerItem) + 1;
-      const set = Array.from({ length: Math.min(n, MAX_STEPS) + 1 }, (_, k) =>
+      const set = Array.from({ length: Math.min(n, MAX_ITEMS) + 1 }, (_, k) =>
         clamp(Math.min(k * rule.pointsPerItem, full)),
       );
       return { set };
@@ -143,7 +148,8 @@ function producible(rule: Rule, weight: number, stepMode: StepMode): Producible 
 export function canProduce(rule: Rule, score: number, weight: number, stepMode: StepMode = 'whole'): boolean {
   if (!Number.isFinite(score) || !Number.isFinite(weight) || weight < 0) return false;
   const p = producible(rule, weight, stepMode);
-  const inSet = 'set' in p && p.set.some((x) => Math.abs(x - score) < TOLERANCE);
+  if ('test' in p) return p.test(score);
+  const inSet = 'set' in p && p.set.some((x) => near(x, score));
   const inRange = 'from' in p && score >= p.from - TOLERANCE && score <= p.to + TOLERANCE;
   return inSet || inRange;
 }
