@@ -62,6 +62,7 @@ export const labels: Record<string, string> = {
   'results.budgetExecution': 'Budget execution',
   'results.evidence': 'Evidence: missing {missing} · weak {weak} · ok {ok}',
   'results.findings': 'Findings by severity ({count})',
+  'results.chartScores': 'Score and weight by level-1 indicator',
   'results.severity': 'Severity',
   'results.location': 'Cell',
   'results.problem': 'Problem',

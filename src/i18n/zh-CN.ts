@@ -58,6 +58,7 @@ export const labels: Record<string, string> = {
   'results.budgetExecution': '预算执行率',
   'results.evidence': '佐证：缺失 {missing} · 较弱 {weak} · 完整 {ok}',
   'results.findings': '审核提示（按严重程度，共 {count} 条）',
+  'results.chartScores': '各一级指标得分与分值',
   'results.severity': '级别',
   'results.location': '位置',
   'results.problem': '问题',

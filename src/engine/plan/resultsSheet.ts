@@ -4,7 +4,7 @@ import type { ScoredTable } from '../indicators/model';
 import type { Messages } from '../messages';
 import { RESULTS_SHEET } from './names';
 import { FILLS, PERCENT_FORMAT, SCORE_FORMAT, type FillRole } from './palette';
-import type { CellOp, OwnedSheet } from './types';
+import type { CellOp, ChartSpec, OwnedSheet } from './types';
 
 export interface ResultsInput {
   readonly tables: readonly ScoredTable[];
@@ -107,6 +107,7 @@ export function buildResultsSheet(input: ResultsInput, messages: Messages): Owne
     );
     row += 2;
   }
+  const charts = scoreChart(input.tables[0], messages, ops);
   row = findingsSection(input.findings, messages, ops, row);
   row = legendSection(messages, ops, row);
   if (input.budgetSentences.length > 0) {
@@ -118,11 +119,36 @@ export function buildResultsSheet(input: ResultsInput, messages: Messages): Owne
     name: RESULTS_SHEET,
     state: 'visible',
     ops,
-    columnWidths: [34, 26, 14, 12, 80],
+    columnWidths: [34, 26, 14, 12, 60, 4, 20, 10, 10],
     freezeRows: 1,
     landscape: true,
     activeCell: summary ?? { row: 0, col: 0 },
+    charts,
   };
+}
+
+/** Chart data (一级指标 · 分值 · 得分) in G:I beside the summary, and a column chart over it. */
+function scoreChart(t: ScoredTable | undefined, messages: Messages, ops: CellOp[]): ChartSpec[] {
+  const level1 = t?.groups.filter((g) => g.level === 1) ?? [];
+  if (level1.length === 0) return [];
+  const left = 6;
+  const top = 2;
+  ops.push({ row: top, col: left, value: messages.label('results.level1'), bold: true });
+  ops.push({ row: top, col: left + 1, value: messages.label('results.weight'), bold: true });
+  ops.push({ row: top, col: left + 2, value: messages.label('results.score'), bold: true });
+  level1.forEach((g, i) => {
+    ops.push({ row: top + 1 + i, col: left, value: g.name });
+    ops.push({ row: top + 1 + i, col: left + 1, value: g.weight });
+    ops.push({ row: top + 1 + i, col: left + 2, value: g.score });
+  });
+  return [
+    {
+      kind: 'column',
+      title: messages.label('results.chartScores'),
+      data: { top, left, bottom: top + level1.length, right: left + 2 },
+      at: { row: top + level1.length + 2, col: left },
+    },
+  ];
 }
 
 function findingsSection(

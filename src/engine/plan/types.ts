@@ -38,6 +38,16 @@ export interface SheetEdit {
   readonly ops: readonly CellOp[];
 }
 
+/** A native chart on an owned sheet (Excel host only; files written by exceljs carry the data). */
+export interface ChartSpec {
+  readonly kind: 'column' | 'pie';
+  readonly title: string;
+  /** Data with a header row and a label column, 0-based inclusive, on the same sheet. */
+  readonly data: { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
+  /** Top-left cell the chart is placed at. */
+  readonly at: { readonly row: number; readonly col: number };
+}
+
 /** A sheet the engine owns: created, or replaced whole if it exists. */
 export interface OwnedSheet {
   readonly name: string;
@@ -50,6 +60,7 @@ export interface OwnedSheet {
   readonly landscape?: boolean;
   /** Where a ribbon run puts the selection, e.g. the summary cell. */
   readonly activeCell?: { readonly row: number; readonly col: number };
+  readonly charts?: readonly ChartSpec[];
 }
 
 export interface WritePlan {

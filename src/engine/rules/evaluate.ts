@@ -21,6 +21,7 @@ import {
   type EvalInput,
   type Verdict,
 } from './measure';
+import { perItemFull } from './produce';
 import { scored, unscoredEval, type Evaluation } from './scored';
 
 function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
@@ -48,7 +49,7 @@ function evaluatePerItem(rule: PerItemRule, input: EvalInput): Evaluation {
   const a = presentActual(input);
   if ('ok' in a) return unscoredEval(a.explanation);
   const params = { actual: displayValue(a), per: rule.pointsPerItem, items: rule.items, total: rule.total };
-  const allPoints = rule.total ?? (rule.items !== null ? rule.items * rule.pointsPerItem : input.weight);
+  const allPoints = perItemFull(rule) ?? input.weight;
   if (a.kind === 'number' && !a.percent) {
     const count = Math.max(0, Math.floor(snap(a.value)));
     const counted = rule.items === null ? count : Math.min(count, rule.items);

@@ -90,14 +90,17 @@ describe('parseRule', () => {
   });
 
   test('bands settle unmarked boundaries from their neighbours', () => {
-    expect(parseRule('≥90%得10分，80%(含)-90%得6分，60%以下不得分').rule).toEqual({
+    expect(parseRule('≥90%得10分，80%(含)-90%得6分，60%(含)-80%得3分，60%以下不得分').rule).toEqual({
       kind: 'bands',
       bands: [
         band(bound(pct(90), true), null, 10),
         band(bound(pct(80), true), bound(pct(90), false), 6),
+        band(bound(pct(60), true), bound(pct(80), false), 3),
         band(null, bound(pct(60), false), 0),
       ],
     });
+    // Unclaimed by a neighbour, 以下 includes its value.
+    expect(parseRule('≥90%得10分，60%以下不得分').rule).toMatchObject({ bands: [{}, { upper: bound(pct(60), true) }] });
   });
 
   test('text tiers need a shared word or grade words', () => {

@@ -2,7 +2,7 @@
  * What a rule can award, without an actual: its full points, whether it needs a measured actual,
  * and whether a typed score is one it could produce.
  */
-import { assertNever, type Deduction, type Rule } from './ast';
+import { assertNever, type Deduction, type PerItemRule, type Rule } from './ast';
 import type { StepMode } from '../settings';
 import { round2 } from './explain';
 
@@ -19,7 +19,7 @@ export function fullPoints(rule: Rule): number | null {
     case 'linear':
       return rule.points;
     case 'perItem':
-      return rule.total ?? (rule.items !== null ? round2(rule.items * rule.pointsPerItem) : null);
+      return perItemFull(rule);
     case 'bands':
       return rule.bands.length > 0 ? Math.max(...rule.bands.map((b) => b.points)) : null;
     case 'tiers':
@@ -55,6 +55,13 @@ export function needsActual(rule: Rule): boolean {
   }
 }
 
+/** Points when every item is met: the listed items × points, within the stated total. */
+export function perItemFull(rule: PerItemRule): number | null {
+  const listed = rule.items === null ? null : round2(rule.items * rule.pointsPerItem);
+  if (listed === null) return rule.total;
+  return rule.total === null ? listed : Math.min(listed, rule.total);
+}
+
 const TOLERANCE = 0.005;
 /** Listed item counts stop here. */
 const MAX_ITEMS = 10000;
@@ -76,7 +83,7 @@ const near = (a: number, b: number): boolean => Math.abs(a - b) < TOLERANCE;
  */
 function stepped(full: number, per: number, max: number | null, weight: number, extra: number[] = []): Producible {
   const clamp = clampTo(weight);
-  const floorScore = clamp(max === null ? 0 : full - max);
+  const floorScore = per > 0 ? clamp(max === null ? 0 : full - max) : clamp(full);
   const test = (s: number): boolean => {
     if (extra.some((x) => near(clamp(x), s)) || near(clamp(full), s) || near(floorScore, s)) return true;
     if (per <= 0) return false;

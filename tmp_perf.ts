@@ -1,0 +1,11 @@
+import { findBudgetTables, checkBudgetTables, planBudgetWrites, budgetNarrative } from './src/engine/budget';
+import { DEFAULT_SETTINGS } from './src/engine/settings';
+import type { CellValue } from './src/engine/grid/types';
+const rows: CellValue[][] = [['科目编码', '科目名称', '年初预算数', '支出决算数', '上年决算数', '备注', '', '', '', '']];
+for (let i = 0; i < 50000; i++) rows.push([String(2000000 + i), `项目${i}`, 100 + i, 90 + i, 80, '', '', '', '', '']);
+const sheets = [{ name: 'big', rows }];
+let t = Date.now();
+const tables = findBudgetTables(sheets, DEFAULT_SETTINGS); console.log('find', Date.now() - t, tables[0]?.lines.length); t = Date.now();
+const f = checkBudgetTables(tables, sheets, DEFAULT_SETTINGS); console.log('check', Date.now() - t, f.length); t = Date.now();
+const p = planBudgetWrites(tables, sheets, DEFAULT_SETTINGS, (k) => k); console.log('plan', Date.now() - t, p[0]?.ops.length); t = Date.now();
+const n = budgetNarrative(tables); console.log('narr', Date.now() - t, n.length);
