@@ -13,20 +13,10 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { saveWorkbook } from '../src/adapters/xlsx/saveWorkbook';
+import { frame, newWorkbook } from './makeSamples';
 
 type Cell = string | number | null;
-const FIXED_DATE = new Date(Date.UTC(2021, 2, 31, 8, 0, 0));
-const THIN = { style: 'thin' } as const;
 const AMOUNT_FORMAT = '#,##0.00';
-
-function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'perf-eval samples';
-  wb.lastModifiedBy = 'perf-eval samples';
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  return wb;
-}
 
 /** Writes rows from (top, left), 1-based; numbers get the amount format. */
 function put(ws: ExcelJS.Worksheet, top: number, left: number, rows: readonly (readonly Cell[])[]): void {
@@ -38,16 +28,6 @@ function put(ws: ExcelJS.Worksheet, top: number, left: number, rows: readonly (r
       if (typeof v === 'number') cell.numFmt = AMOUNT_FORMAT;
     }),
   );
-}
-
-function frame(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): void {
-  for (let r = top; r <= bottom; r++) {
-    for (let c = left; c <= right; c++) {
-      const cell = ws.getCell(r, c);
-      cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-      cell.alignment = { wrapText: true, vertical: 'middle' };
-    }
-  }
 }
 
 function title(ws: ExcelJS.Worksheet, text: string, right: number, unitCol: number): void {

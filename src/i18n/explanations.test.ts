@@ -64,7 +64,19 @@ test('step explanations name the step semantics in both locales', () => {
     expect(zh['rule.step'](p)).toMatch(/整步计|不足一步按一步计|按比例计/);
     expect(en['rule.step'](p)).toMatch(/whole steps|partial step counts|proportional steps/);
   }
-  expect(zh['rule.step']({ ...SAMPLE, capped: null, share: null, perStep: '1', gap: '10', deducted: '2', score: 0, maxDeduction: null, actual: '90%' })).toBe(
+  expect(
+    zh['rule.step']({
+      ...SAMPLE,
+      capped: null,
+      share: null,
+      perStep: '1',
+      gap: '10',
+      deducted: '2',
+      score: 0,
+      maxDeduction: null,
+      actual: '90%',
+    }),
+  ).toBe(
     '实际 90%，低于目标 100% 共 10 个百分点，每低 5 个百分点扣 1 分，扣 2 分，得 0 分（整步计，不足一步不扣）',
   );
 });

@@ -18,11 +18,18 @@ export function valueOf(line: BudgetLine, field: AmountField): number | null {
   return line[field] ?? null;
 }
 
+const FIELDS = new WeakMap<BudgetTable, AmountField[]>();
+
 /** Amount fields a table carries (per-line columns included). */
 export function tableFields(table: BudgetTable): AmountField[] {
-  return AMOUNT_FIELDS.filter(
-    (f) => table.columns[f] !== undefined || table.lines.some((l) => l.cols?.[f] !== undefined),
-  );
+  let fields = FIELDS.get(table);
+  if (!fields) {
+    fields = AMOUNT_FIELDS.filter(
+      (f) => table.columns[f] !== undefined || table.lines.some((l) => l.cols?.[f] !== undefined),
+    );
+    FIELDS.set(table, fields);
+  }
+  return fields;
 }
 
 export function toleranceOf(table: BudgetTable, settings: Pick<Settings, 'toleranceWan'>): number {

@@ -48,7 +48,9 @@ export function findHorizontalThreePublic(sheet: SheetInput, merges: MergeIndex)
     const width = Math.max(sheet.rows[r]?.length ?? 0, sheet.rows[r + 1]?.length ?? 0);
     const blocks = new Set<string>();
     for (let c = 0; c < width; c++) {
-      const role = matchBudgetRole(headerKey(merges.valueAt(sheet, r, c)));
+      const v = merges.valueAt(sheet, r, c);
+      if (typeof v !== 'string') continue;
+      const role = matchBudgetRole(headerKey(v));
       if (role !== undefined && BLOCK_FIELDS.has(role)) blocks.add(role);
     }
     if (blocks.size < 2) continue;

@@ -1,6 +1,15 @@
 import type { Comparator, NormalizedValue } from '../grid/value';
 import { deduction, level, stepRule } from './ast';
-import { canProduce, defaultRule, evaluateRule, fullPoints, needsActual, parseRule, type EvalInput, type Rule } from './index';
+import {
+  canProduce,
+  defaultRule,
+  evaluateRule,
+  fullPoints,
+  needsActual,
+  parseRule,
+  type EvalInput,
+  type Rule,
+} from './index';
 
 const pct = (value: number, op: Comparator | null = null): NormalizedValue => ({
   kind: 'number',
@@ -30,7 +39,12 @@ const rule = (text: string): Rule => {
   if (!r) throw new Error(`did not parse: ${text}`);
   return r;
 };
-const input = (weight: number, target: NormalizedValue | null, actual: NormalizedValue | null, extra: Partial<EvalInput> = {}): EvalInput => ({
+const input = (
+  weight: number,
+  target: NormalizedValue | null,
+  actual: NormalizedValue | null,
+  extra: Partial<EvalInput> = {},
+): EvalInput => ({
   weight,
   target,
   actual,
@@ -67,15 +81,22 @@ describe('10号 default rule', () => {
   test('never invents a score', () => {
     expect(evaluateRule(defaultRule(), input(5, pct(90), null)).explanation.key).toBe('rule.needsActual');
     expect(evaluateRule(defaultRule(), input(5, null, pct(90))).explanation.key).toBe('rule.needsTarget');
-    expect(evaluateRule(defaultRule(), input(5, pct(90), num(0.9))).explanation.key).toBe('rule.unitMismatch');
+    expect(evaluateRule(defaultRule(), input(5, pct(90), num(0.9))).explanation.key).toBe(
+      'rule.unitMismatch',
+    );
     expect(evaluateRule(defaultRule(), input(5, words('显著提升'), words('有所提升'))).score).toBeNull();
-    expect(evaluateRule(defaultRule(), input(Number.NaN, pct(90), pct(90))).explanation.key).toBe('rule.needsWeight');
+    expect(evaluateRule(defaultRule(), input(Number.NaN, pct(90), pct(90))).explanation.key).toBe(
+      'rule.needsWeight',
+    );
   });
 });
 
 describe('evaluateRule', () => {
   test('scores are capped at the weight and say so', () => {
-    const ev = evaluateRule(rule('网络和信息资源安全稳定记2分。'), input(1, words('安全稳定'), words('安全稳定')));
+    const ev = evaluateRule(
+      rule('网络和信息资源安全稳定记2分。'),
+      input(1, words('安全稳定'), words('安全稳定')),
+    );
     expect(ev.score).toBe(1);
     expect(ev.explanation.params.capped).toBe(1);
   });
@@ -92,7 +113,13 @@ describe('evaluateRule', () => {
   });
 
   test('decimal-safe step counting', () => {
-    const r = stepRule({ points: 2, target: level(1), direction: '>=', step: level(0.05), deduction: deduction(1) });
+    const r = stepRule({
+      points: 2,
+      target: level(1),
+      direction: '>=',
+      step: level(0.05),
+      deduction: deduction(1),
+    });
     expect(evaluateRule(r, input(2, null, num(0.9))).score).toBe(0);
   });
 
@@ -140,8 +167,21 @@ describe('fullPoints / needsActual / canProduce', () => {
 
   test('per item of 1: integers; proportional: anything in [0, weight]', () => {
     const items = rule('每一项记1分，总分3分');
-    expect([0, 1, 2, 3, 1.5, 4].map((s) => canProduce(items, s, 3))).toEqual([true, true, true, true, false, false]);
+    expect([0, 1, 2, 3, 1.5, 4].map((s) => canProduce(items, s, 3))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
     const prop = rule('按完成比例计分');
-    expect([0, 3.33, 10, 10.01, -1].map((s) => canProduce(prop, s, 10))).toEqual([true, true, true, false, false]);
+    expect([0, 3.33, 10, 10.01, -1].map((s) => canProduce(prop, s, 10))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -3,7 +3,6 @@
  * `src/i18n/explanations.*.ts`; params carry numbers and the cells' own text.
  */
 import type { Explanation } from '../messages';
-import type { StepMode } from '../settings';
 
 export type ExplanationKey =
   | 'rule.needsActual'
@@ -87,9 +86,4 @@ export function round2(x: number): number {
 export function formatNumber(x: number): string {
   const r = Math.round(x * 1e4) / 1e4;
   return Object.is(r, -0) ? '0' : String(r);
-}
-
-/** Step semantics as a param value for the locale templates. */
-export function modeParam(mode: StepMode): string {
-  return mode;
 }

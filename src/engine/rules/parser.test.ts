@@ -18,7 +18,10 @@ describe('lexer', () => {
   });
 
   test('reads Chinese numerals only before a unit', () => {
-    const nums = (s: string) => lex(s).tokens.filter((t) => t.t === 'num').map((t) => (t.t === 'num' ? t.value : 0));
+    const nums = (s: string) =>
+      lex(s)
+        .tokens.filter((t) => t.t === 'num')
+        .map((t) => (t.t === 'num' ? t.value : 0));
     expect(nums('每低一个百分点')).toEqual([1]);
     expect(nums('每低两个百分点')).toEqual([2]);
     expect(nums('达十五项')).toEqual([15]);
@@ -43,7 +46,9 @@ describe('lexer', () => {
 describe('parseRule', () => {
   test('pass/fail takes its target from the table unless the text states one', () => {
     expect(parseRule('达标记3分，否则不得分').rule).toEqual(passFail(3, 'table', null));
-    expect(parseRule('档案星级管理达3级及以上记1分，否则不得分。').rule).toEqual(passFail(1, level(3, false, '级'), '>='));
+    expect(parseRule('档案星级管理达3级及以上记1分，否则不得分。').rule).toEqual(
+      passFail(1, level(3, false, '级'), '>='),
+    );
     expect(parseRule('编制数合规记1分, 超过不得分。').rule).toEqual(passFail(1, 'table', '<='));
     expect(parseRule('无违纪违法发生记2分，有违法违纪不得分。').rule).toEqual(passFail(2, level(0), '<='));
   });
@@ -72,7 +77,10 @@ describe('parseRule', () => {
   test('deductions as a share of the weight, and caps', () => {
     const r = parseRule('每低1个百分点扣分值的20%，扣满15分为止').rule;
     expect(r).toMatchObject({ kind: 'step', deduction: deduction(0.2, true), maxDeduction: 15 });
-    expect(parseRule('扣完1分即止，每超出1个百分点扣1分').rule).toMatchObject({ maxDeduction: 1, direction: '<=' });
+    expect(parseRule('扣完1分即止，每超出1个百分点扣1分').rule).toMatchObject({
+      maxDeduction: 1,
+      direction: '<=',
+    });
   });
 
   test('occurrences: incidents and unfinished items', () => {
@@ -100,7 +108,9 @@ describe('parseRule', () => {
       ],
     });
     // Unclaimed by a neighbour, 以下 includes its value.
-    expect(parseRule('≥90%得10分，60%以下不得分').rule).toMatchObject({ bands: [{}, { upper: bound(pct(60), true) }] });
+    expect(parseRule('≥90%得10分，60%以下不得分').rule).toMatchObject({
+      bands: [{}, { upper: bound(pct(60), true) }],
+    });
   });
 
   test('text tiers need a shared word or grade words', () => {
@@ -111,8 +121,17 @@ describe('parseRule', () => {
   });
 
   test('proportional and pass line + linear', () => {
-    expect(parseRule('按完成比例计分').rule).toEqual({ kind: 'proportional', points: null, target: 'table', direction: null });
-    expect(parseRule('得分=执行率×分值').rule).toMatchObject({ kind: 'proportional', target: pct(100), direction: '>=' });
+    expect(parseRule('按完成比例计分').rule).toEqual({
+      kind: 'proportional',
+      points: null,
+      target: 'table',
+      direction: null,
+    });
+    expect(parseRule('得分=执行率×分值').rule).toMatchObject({
+      kind: 'proportional',
+      target: pct(100),
+      direction: '>=',
+    });
     expect(parseRule('低于60%不得分，60%-100%之间按比例得分').rule).toEqual({
       kind: 'linear',
       points: null,
@@ -134,8 +153,15 @@ describe('parseRule', () => {
     expect(printRule(parseRule('达100%记2分, 每低5个百分点扣1分, 扣完为止。').rule!)).toBe(
       '达100%及以上记2分，每低5个百分点扣1分，扣完为止',
     );
-    expect(printRule(stepRule({ target: 'table', direction: '<=', step: level(10000, false, '元'), deduction: deduction(0.5) }))).toBe(
-      '不超过目标值记满分，每超出1万元扣0.5分，扣完为止',
-    );
+    expect(
+      printRule(
+        stepRule({
+          target: 'table',
+          direction: '<=',
+          step: level(10000, false, '元'),
+          deduction: deduction(0.5),
+        }),
+      ),
+    ).toBe('不超过目标值记满分，每超出1万元扣0.5分，扣完为止');
   });
 });

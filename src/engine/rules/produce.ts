@@ -81,7 +81,13 @@ const near = (a: number, b: number): boolean => Math.abs(a - b) < TOLERANCE;
  * Scores of `full - k × per` (k = 0, 1, …) with deductions capped at `max`, clamped to the weight,
  * plus `extra`. Solved for k instead of listed: a tiny step on a large score has many values.
  */
-function stepped(full: number, per: number, max: number | null, weight: number, extra: number[] = []): Producible {
+function stepped(
+  full: number,
+  per: number,
+  max: number | null,
+  weight: number,
+  extra: number[] = [],
+): Producible {
   const clamp = clampTo(weight);
   const floorScore = per > 0 ? clamp(max === null ? 0 : full - max) : clamp(full);
   const test = (s: number): boolean => {
@@ -102,7 +108,10 @@ function perPoint(d: Deduction, weight: number): number {
 function producible(rule: Rule, weight: number, stepMode: StepMode): Producible {
   const clamp = clampTo(weight);
   const full = fullPoints(rule) ?? weight;
-  const continuous = (from: number): Producible => ({ from: Math.min(clamp(from), clamp(full)), to: clamp(full) });
+  const continuous = (from: number): Producible => ({
+    from: Math.min(clamp(from), clamp(full)),
+    to: clamp(full),
+  });
   switch (rule.kind) {
     case 'passFail':
       return { set: [0, clamp(full)] };

@@ -47,9 +47,14 @@ const targetDir = fc.oneof(
   fc.tuple(anyLevel as fc.Arbitrary<Target>, direction),
 );
 const share = fc.integer({ min: 1, max: 100 }).map((k) => deduction(Math.round((k / 100) * 1e9) / 1e9, true));
-const ded = fc.oneof(positive(5).map((a) => deduction(a)), share);
+const ded = fc.oneof(
+  positive(5).map((a) => deduction(a)),
+  share,
+);
 
-const passFailArb = fc.tuple(points, targetDir).map(([p, [t, d]]) => passFail(p, t, t === 'table' ? d : (d ?? '>=')));
+const passFailArb = fc
+  .tuple(points, targetDir)
+  .map(([p, [t, d]]) => passFail(p, t, t === 'table' ? d : (d ?? '>=')));
 const stepArb = fc
   .record({
     points,
@@ -73,15 +78,19 @@ const occurrenceArb = fc
   })
   .map((r) => occurrence(r));
 const perItemArb = fc
-  .tuple(positive(5), fc.option(positive(20), { nil: null }), fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }))
+  .tuple(
+    positive(5),
+    fc.option(positive(20), { nil: null }),
+    fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
+  )
   .map(([p, t, n]) => perItem(p, t, n));
-const proportionalArb = fc.tuple(points, targetDir).map(([p, [t, d]]) => proportional(p, t, t === 'table' ? d : (d ?? '>=')));
+const proportionalArb = fc
+  .tuple(points, targetDir)
+  .map(([p, [t, d]]) => proportional(p, t, t === 'table' ? d : (d ?? '>=')));
 const linearArb = fc
   .tuple(points, scale, fc.boolean(), fc.constantFrom<'ratio' | 'interpolate'>('ratio', 'interpolate'))
   .chain(([p, s, table, sc]) =>
-    fc
-      .tuple(levelOn(s, 100), levelOn(s, 100))
-      .map(([f, c]) => linear(p, f, table ? 'table' : c, sc)),
+    fc.tuple(levelOn(s, 100), levelOn(s, 100)).map(([f, c]) => linear(p, f, table ? 'table' : c, sc)),
   );
 /** Monotone bands: `<t1`, `[t1, t2)`, …, `≥tn`, points non-decreasing, an optional 其他 band. */
 const bandsArb = fc
@@ -142,10 +151,12 @@ const numberValue = (value: number, percent: boolean, unit: string | null): Norm
 });
 const valueArb: fc.Arbitrary<NormalizedValue | null> = fc.oneof(
   fc.constant(null),
-  fc.tuple(decimal(300), fc.boolean(), fc.constantFrom(null, ...UNITS)).map(([v, p, u]) => numberValue(v, p, p ? null : u)),
-  fc.constantFrom('达标', '基本达标', '未达标', '规范', '无', '良好', '安全稳定', '全部完成').map(
-    (text): NormalizedValue => ({ kind: 'text', achievement: null, text }),
-  ),
+  fc
+    .tuple(decimal(300), fc.boolean(), fc.constantFrom(null, ...UNITS))
+    .map(([v, p, u]) => numberValue(v, p, p ? null : u)),
+  fc
+    .constantFrom('达标', '基本达标', '未达标', '规范', '无', '良好', '安全稳定', '全部完成')
+    .map((text): NormalizedValue => ({ kind: 'text', achievement: null, text })),
   fc.constant<NormalizedValue>({ kind: 'empty', text: '' }),
   fc.constant<NormalizedValue>({ kind: 'error', text: '#DIV/0!' }),
 );
@@ -162,10 +173,42 @@ const SEED_RULES = [
   '低于60%不得分，60%-100%之间按比例得分',
   '每一项记1分, 总分3分。',
 ];
-const FRAGMENTS = ['每', '扣', '记', '分', '%', '个百分点', '不足', '按', '计', '，', '(含)', '-', '以上', '以下', '扣满', '为止', '①', '一', '两', '万元', '×', '分值', '的', '比例', '≥', '0', '.', '9'];
+const FRAGMENTS = [
+  '每',
+  '扣',
+  '记',
+  '分',
+  '%',
+  '个百分点',
+  '不足',
+  '按',
+  '计',
+  '，',
+  '(含)',
+  '-',
+  '以上',
+  '以下',
+  '扣满',
+  '为止',
+  '①',
+  '一',
+  '两',
+  '万元',
+  '×',
+  '分值',
+  '的',
+  '比例',
+  '≥',
+  '0',
+  '.',
+  '9',
+];
 
 const mutated = fc
-  .tuple(fc.constantFrom(...SEED_RULES), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.constantFrom(...FRAGMENTS, '')), { maxLength: 5 }))
+  .tuple(
+    fc.constantFrom(...SEED_RULES),
+    fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.constantFrom(...FRAGMENTS, '')), { maxLength: 5 }),
+  )
   .map(([text, edits]) =>
     edits.reduce((s, [at, del, ins]) => {
       const i = at % (s.length + 1);
@@ -175,9 +218,15 @@ const mutated = fc
 
 test('parseRule never throws on arbitrary strings', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: fc.constantFrom(...FRAGMENTS), maxLength: 30 })), (s) => {
-      parseRuleStrict(s);
-    }),
+    fc.property(
+      fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 80 }),
+        fc.string({ unit: fc.constantFrom(...FRAGMENTS), maxLength: 30 }),
+      ),
+      (s) => {
+        parseRuleStrict(s);
+      },
+    ),
   );
 });
 
@@ -212,33 +261,59 @@ test('0 ≤ score ≤ weight, and a computed score is one canProduce accepts', (
   );
 });
 
+const GE: Direction = '>=';
+
 /** Rules with a direction, on a percent scale, and which way better lies. */
 const directedArb: fc.Arbitrary<{ rule: Rule; dir: Direction; target: NormalizedValue | null }> = fc.oneof(
-  fc.tuple(points, levelOn({ percent: true, unit: null }), direction).map(([p, l, d]) => ({ rule: passFail(p, l, d), dir: d, target: null })),
+  fc
+    .tuple(points, levelOn({ percent: true, unit: null }), direction)
+    .map(([p, l, d]) => ({ rule: passFail(p, l, d), dir: d, target: null })),
   stepArb
-    .filter((r) => r.kind === 'step' && r.step.percent && (r.target === 'table' || r.target.percent) && (!r.zeroBeyond || r.zeroBeyond.percent))
-    .map((r) => ({ rule: r, dir: r.kind === 'step' ? r.direction : '>=', target: numberValue(100, true, null) })),
-  fc.tuple(points, levelOn({ percent: true, unit: null }, 200, 1), direction).map(([p, l, d]) => ({ rule: proportional(p, l, d), dir: d, target: null })),
+    .filter(
+      (r) =>
+        r.kind === 'step' &&
+        r.step.percent &&
+        (r.target === 'table' || r.target.percent) &&
+        (!r.zeroBeyond || r.zeroBeyond.percent),
+    )
+    .map((r) => ({
+      rule: r,
+      dir: r.kind === 'step' ? r.direction : '>=',
+      target: numberValue(100, true, null),
+    })),
+  fc
+    .tuple(points, levelOn({ percent: true, unit: null }, 200, 1), direction)
+    .map(([p, l, d]) => ({ rule: proportional(p, l, d), dir: d, target: null })),
   linearArb
     .filter((r) => r.kind === 'linear' && r.floor.percent)
-    .map((r) => ({ rule: r, dir: '>=' as Direction, target: numberValue(90, true, null) })),
+    .map((r) => ({ rule: r, dir: GE, target: numberValue(90, true, null) })),
   bandsArb
     .filter((r) => r.kind === 'bands' && r.bands.every((b) => (b.lower ?? b.upper)?.level.percent !== false))
-    .map((r) => ({ rule: r, dir: '>=' as Direction, target: null })),
-  fc.tuple(direction, decimal(150, 1)).map(([d, t]) => ({ rule: defaultRuleNode(), dir: d, target: { ...numberValue(t, true, null), op: d } })),
+    .map((r) => ({ rule: r, dir: GE, target: null })),
+  fc
+    .tuple(direction, decimal(150, 1))
+    .map(([d, t]) => ({ rule: defaultRuleNode(), dir: d, target: { ...numberValue(t, true, null), op: d } })),
 );
 
 test('score is monotone in the actual: non-decreasing for ≥ rules, non-increasing for ≤ rules', () => {
   fc.assert(
-    fc.property(directedArb, decimal(200), decimal(200), decimal(20), modeArb, ({ rule, dir, target }, a, b, weight, mode) => {
-      const [lo, hi] = a <= b ? [a, b] : [b, a];
-      const score = (v: number) => evaluateRule(rule, { weight, target, actual: numberValue(v, true, null), stepMode: mode }).score;
-      const sLo = score(lo);
-      const sHi = score(hi);
-      if (sLo === null || sHi === null) return;
-      if (dir === '>=') expect(sHi).toBeGreaterThanOrEqual(sLo);
-      else expect(sHi).toBeLessThanOrEqual(sLo);
-    }),
+    fc.property(
+      directedArb,
+      decimal(200),
+      decimal(200),
+      decimal(20),
+      modeArb,
+      ({ rule, dir, target }, a, b, weight, mode) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const score = (v: number) =>
+          evaluateRule(rule, { weight, target, actual: numberValue(v, true, null), stepMode: mode }).score;
+        const sLo = score(lo);
+        const sHi = score(hi);
+        if (sLo === null || sHi === null) return;
+        if (dir === '>=') expect(sHi).toBeGreaterThanOrEqual(sLo);
+        else expect(sHi).toBeLessThanOrEqual(sLo);
+      },
+    ),
   );
 });
 
@@ -248,7 +323,9 @@ test('occurrences: more incidents never score more; more items done never score 
       if (rule.kind !== 'perOccurrence') return;
       const [lo, hi] = a <= b ? [a, b] : [b, a];
       const target = numberValue(20, false, rule.unit);
-      const score = (v: number) => evaluateRule(rule, { weight, target, actual: numberValue(v, false, rule.unit), stepMode: mode }).score ?? NaN;
+      const score = (v: number) =>
+        evaluateRule(rule, { weight, target, actual: numberValue(v, false, rule.unit), stepMode: mode })
+          .score ?? NaN;
       if (rule.event === 'incident') expect(score(hi)).toBeLessThanOrEqual(score(lo));
       else expect(score(hi)).toBeGreaterThanOrEqual(score(lo));
     }),

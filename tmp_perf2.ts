@@ -1,0 +1,12 @@
+import { findHeaders } from './src/engine/layout/findHeaders';
+import { MergeIndex } from './src/engine/grid/merges';
+import { BUDGET_HEADERS } from './src/engine/budget/lexicon';
+import { findHorizontalThreePublic } from './src/engine/budget/threePublic';
+import type { CellValue } from './src/engine/grid/types';
+const rows: CellValue[][] = [['科目编码', '科目名称', '年初预算数', '支出决算数', '上年决算数', '备注', '', '', '', '']];
+for (let i = 0; i < 50000; i++) rows.push([String(2000000 + i), `项目${i}`, 100 + i, 90 + i, 80, '', '', '', '', '']);
+const sheet = { name: 'big', rows };
+const m = new MergeIndex([]);
+let t = Date.now();
+findHeaders(sheet, { aliases: BUDGET_HEADERS, accepts: () => true, maxHeaderRows: 4 }, m); console.log('headers', Date.now() - t); t = Date.now();
+findHorizontalThreePublic(sheet, m); console.log('horiz', Date.now() - t);
