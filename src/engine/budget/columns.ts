@@ -6,7 +6,7 @@
 import type { MergeIndex } from '../grid/merges';
 import { cellText, type SheetInput } from '../grid/types';
 import { headerKey, matchRole } from '../layout/matchHeader';
-import { BUDGET_HEADERS, EXACT_ONLY_ROLES, type HeaderRole } from './lexicon';
+import { BUDGET_HEADERS, EXACT_ONLY_ROLES, UNIT_CELL, type HeaderRole } from './lexicon';
 import type { AmountField } from './types';
 
 /** The role of one header text, or undefined. One-character aliases (类/款/项) must match exactly. */
@@ -36,6 +36,14 @@ const BLOCKS: ReadonlySet<HeaderRole> = new Set([
   'previous',
 ]);
 
+/** Whether a header row names any column (a 金额单位：万元 line above the header does not). */
+export function rowHasRoles(sheet: SheetInput, merges: MergeIndex, r: number): boolean {
+  return (sheet.rows[r] ?? []).some((_, c) => {
+    const t = cellText(merges.valueAt(sheet, r, c));
+    return t !== '' && !UNIT_CELL.test(t) && matchBudgetRole(headerKey(t)) !== undefined;
+  });
+}
+
 /** Classifies the columns `from..to` of the header band `top..bottom`. */
 export function classifyColumns(
   sheet: SheetInput,
@@ -53,7 +61,7 @@ export function classifyColumns(
       const v = merges.valueAt(sheet, r, c);
       const t = cellText(v);
       if (t !== '') text = t;
-      const role = matchBudgetRole(headerKey(v));
+      const role = UNIT_CELL.test(t) ? undefined : matchBudgetRole(headerKey(v));
       if (role !== undefined && path[path.length - 1] !== role) path.push(role);
     }
     out.push({ col: c, role: effectiveRole(path), path, text });

@@ -13,6 +13,7 @@ import {
   classifyColumns,
   columnsRecord,
   panelOf,
+  rowHasRoles,
   splitPanels,
   type ColumnInfo,
 } from './columns';
@@ -67,7 +68,11 @@ function tablesOnSheet(sheet: SheetInput, settings: Settings): BudgetTable[] {
     },
     merges,
   )
-    .map((h): Band => ({ kind: 'vertical', top: h.headerTop, bottom: h.headerBottom }))
+    .map((h): Band => {
+      let top = h.headerTop;
+      while (top < h.headerBottom && !rowHasRoles(sheet, merges, top)) top++;
+      return { kind: 'vertical', top, bottom: h.headerBottom };
+    })
     .filter((v) => !horizontal.some((h) => v.top <= h.bottom && v.bottom >= h.top));
   const bands = [...horizontal, ...vertical].sort((a, b) => a.top - b.top);
   const tables: BudgetTable[] = [];

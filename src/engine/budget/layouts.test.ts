@@ -117,3 +117,57 @@ describe('findBudgetTables: other public layouts', () => {
     expect(tables[0]!.lines[0]!.change).toEqual({ amount: -22.02, rate: -0.1023 });
   });
 });
+
+describe('findBudgetTables: the 财政部 公开03表 layout', () => {
+  const m = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
+  const s: SheetInput = {
+    name: '公开03表',
+    rows: [
+      ['支出决算表'],
+      [null, null, null, null, null, null, null, '公开03表'],
+      ['部门：某局', null, null, null, null, null, null, '金额单位：万元'],
+      ['项目', null, null, null, '本年支出合计', '基本支出', '项目支出', '上缴上级支出'],
+      ['功能分类科目编码', null, null, '科目名称'],
+      ['类', '款', '项'],
+      ['栏次', null, null, null, 1, 2, 3, 4],
+      ['合计', null, null, null, 100, 60, 40, null],
+      ['201', null, null, '一般公共服务支出', 100, 60, 40, null],
+      [null, '01', null, '人大事务', 100, 60, 40, null],
+      [null, '01', '01', '行政运行', 60, 60, 0, null],
+      [null, '01', '99', '其他人大事务支出', 40, 0, 40, null],
+    ],
+    merges: [
+      m(3, 0, 3, 3),
+      m(4, 0, 4, 2),
+      m(4, 3, 5, 3),
+      m(3, 4, 5, 4),
+      m(3, 5, 5, 5),
+      m(3, 6, 5, 6),
+      m(3, 7, 5, 7),
+      m(7, 0, 7, 3),
+      m(8, 0, 11, 0),
+    ],
+  };
+
+  it('reads the three-row header, skips 栏次, carries the merged 类 down', () => {
+    const [t, ...rest] = findBudgetTables([s], DEFAULT_SETTINGS);
+    expect(rest).toEqual([]);
+    expect(t).toMatchObject({ kind: 'detail', headerTop: 3, headerBottom: 5, unit: '万元', unitCell: 'H3' });
+    expect(t!.columns).toMatchObject({
+      class: 0,
+      section: 1,
+      item: 2,
+      name: 3,
+      final: 4,
+      basic: 5,
+      project: 6,
+    });
+    expect(t!.lines.map((l) => [l.code, l.level, l.final, l.share])).toEqual([
+      [null, 'total', 100, null],
+      ['201', 'class', 100, 1],
+      ['20101', 'section', 100, 1],
+      ['2010101', 'item', 60, 0.6],
+      ['2010199', 'item', 40, 0.4],
+    ]);
+  });
+});

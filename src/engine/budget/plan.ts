@@ -5,6 +5,7 @@
  * not blank is never written.
  */
 import { toA1 } from '../grid/address';
+import { MergeIndex } from '../grid/merges';
 import { cellAt, isBlank, type CellValue, type SheetInput, type WorkbookInput } from '../grid/types';
 import type { CellOp, FormulaValue } from '../plan/types';
 import type { Settings } from '../settings';
@@ -31,9 +32,13 @@ export function planBudgetWrites(
     if (!sheet || basis === null) continue;
     const ops = planned.get(sheet.name) ?? new Map<string, CellOp>();
     planned.set(sheet.name, ops);
-    // A formula showing "" is not blank: it is someone's (or our earlier) rate.
+    const merges = new MergeIndex(sheet.merges);
+    // A formula showing "" is not blank, nor is a cell inside someone's merged area.
     const free = (r: number, c: number): boolean =>
-      isBlank(cellAt(sheet, r, c)) && sheet.formulas?.[toA1(r, c)] === undefined && !ops.has(toA1(r, c));
+      isBlank(cellAt(sheet, r, c)) &&
+      sheet.formulas?.[toA1(r, c)] === undefined &&
+      merges.at(r, c) === undefined &&
+      !ops.has(toA1(r, c));
     const rated = table.lines.filter(
       (l) => plainCell(sheet, table, l, basis) && plainCell(sheet, table, l, 'final'),
     );

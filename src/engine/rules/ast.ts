@@ -102,7 +102,8 @@ export interface LinearRule {
 export interface Band {
   readonly lower: Bound | null;
   readonly upper: Bound | null;
-  readonly points: number;
+  /** null: 得满分 (the row's weight). */
+  readonly points: number | null;
 }
 
 /** `≥90%得10分，80%(含)-90%得6分，60%以下不得分`. */
@@ -211,7 +212,7 @@ export function linear(
   return { kind: 'linear', points, floor, ceiling, scale };
 }
 
-export function band(lower: Bound | null, upper: Bound | null, points: number): Band {
+export function band(lower: Bound | null, upper: Bound | null, points: number | null): Band {
   return { lower, upper, points };
 }
 

@@ -9,7 +9,7 @@ import type { BoundSpec } from './conditions';
 export interface BandSpec {
   readonly lower: BoundSpec | null;
   readonly upper: BoundSpec | null;
-  readonly points: number;
+  readonly points: number | null;
 }
 
 function sameLevel(a: Level, b: Level): boolean {

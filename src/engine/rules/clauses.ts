@@ -32,7 +32,11 @@ export type Fact =
       readonly scale: 'ratio' | 'interpolate';
       readonly range: { readonly lower: Level; readonly upper: Target } | null;
       readonly formula: boolean;
-    };
+      /** `得分=执行率×10`: the points the formula multiplies by. */
+      readonly points?: number;
+    }
+  /** A 扣 phrase that is none of the known shapes: the rule cannot be scored safely. */
+  | { readonly f: 'unknownDeduction' };
 
 interface Match {
   readonly facts: readonly Fact[];
@@ -123,8 +127,7 @@ const onEach: Handler = (toks, _start, k) => {
 };
 
 const onDeduct: Handler = (toks, start, k) => {
-  const fact = stepOrOccurrence(toks, start, k, false);
-  if (!fact) return null;
+  const fact = stepOrOccurrence(toks, start, k, false) ?? { f: 'unknownDeduction' };
   return { facts: [fact], end: readDeduction(toks, k)?.end ?? k + 1 };
 };
 
@@ -176,7 +179,7 @@ const onShort: Handler = (toks, _start, k) => {
   if (
     by >= 0 &&
     rest.slice(by).some((t) => t.t === 'num') &&
-    rest.slice(by).some((t) => isWord(t, 'award', 'countAs'))
+    rest.slice(by).some((t) => isWord(t, 'award', 'countAs', 'deduct'))
   ) {
     return { facts: [{ f: 'mode', mode: 'partial' }], end };
   }
@@ -212,9 +215,16 @@ const onProportion: Handler = (toks, start, k) => {
 };
 
 /** `得分=执行率×分值`. */
-const onTimes: Handler = (toks, start) => {
-  if (!toks.slice(start).some((t) => isWord(t, 'weight'))) return null;
-  return { facts: [{ f: 'proportional', scale: 'ratio', range: null, formula: true }], end: toks.length };
+const onTimes: Handler = (toks, start, k) => {
+  const fact = { f: 'proportional', scale: 'ratio', range: null, formula: true } as const;
+  if (toks.slice(start).some((t) => isWord(t, 'weight'))) return { facts: [fact], end: toks.length };
+  // 得分=执行率×10
+  const n = toks[k + 1];
+  const bare = n?.t === 'num' && !n.percent && n.unit === null;
+  if (bare && toks.slice(start, k).some((t) => isWord(t, 'score'))) {
+    return { facts: [{ ...fact, points: n.value }], end: k + 2 };
+  }
+  return null;
 };
 
 function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | null {

@@ -56,9 +56,19 @@ function inBand(b: Band, m: number): boolean {
   return aboveLo && belowHi;
 }
 
+/** Of overlapping bands (完成60%得2分，完成80%得3分), the narrower one: highest lower, then lowest upper. */
+function narrower(a: Band, b: Band): Band {
+  const lo = (x: Band) => x.lower?.level.value ?? -Infinity;
+  const hi = (x: Band) => x.upper?.level.value ?? Infinity;
+  if (lo(b) !== lo(a)) return lo(b) > lo(a) ? b : a;
+  return hi(b) < hi(a) ? b : a;
+}
+
 /** The band for `m`: the one containing it, else 其他, else the nearest end band when `m` is off the scale. */
 function pickBand(bands: readonly Band[], m: number): Band | null {
-  const hit = bands.find((b) => inBand(b, m)) ?? bands.find((b) => !b.lower && !b.upper);
+  const hits = bands.filter((b) => inBand(b, m));
+  const hit =
+    (hits.length > 0 ? hits.reduce(narrower) : undefined) ?? bands.find((b) => !b.lower && !b.upper);
   if (hit) return hit;
   const bounded = bands.filter((b) => b.lower || b.upper);
   const uppers = bounded.map((b) => b.upper?.level.value ?? Infinity);
@@ -94,5 +104,5 @@ export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
     upper: b.upper ? displayLevel(b.upper.level) : null,
     upperIncl: b.upper ? Number(b.upper.inclusive) : null,
   };
-  return scored('rule.band', params, b.points, input.weight);
+  return scored('rule.band', params, b.points ?? input.weight, input.weight);
 }

@@ -171,6 +171,25 @@ export function quantity(
   return unscored('rule.unitMismatch', { actual: actualText, target: targetText(input, target) });
 }
 
+/** Day number of an ISO date, for `每延迟1天扣0.5分` against a deadline. */
+function dayNumber(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000 : null;
+}
+
+/** Actual and target dates as day numbers, when a rule counts steps in 天 against a table deadline. */
+export function dayQuantity(input: EvalInput, target: Target, step: Level): Quantity | null {
+  const a = input.actual;
+  const t = input.target;
+  if (target !== 'table' || step.percent || step.unit !== '天' || a?.kind !== 'date' || t?.kind !== 'date')
+    return null;
+  const ad = dayNumber(a.iso);
+  const td = dayNumber(t.iso);
+  if (ad === null || td === null) return null;
+  const params = { actual: displayValue(a), target: displayValue(t), basis: null };
+  return { ok: true, kind: 'quantity', actual: ad, target: td, percent: false, viaRate: false, params };
+}
+
 export function targetText(input: EvalInput, target: Target): string {
   return target === 'table' ? displayValue(input.target) : displayLevel(target);
 }

@@ -15,7 +15,7 @@
  *   cap        = CAPZERO | CAPFULL | CAPMAX points [UNTIL] ;        (* 扣满15分为止 *)
  *   mode       = SHORT quantity ( BY quantity (AWARD | COUNTAS) | NODEDUCT | BY RATIO DEDUCT ) ;
  *   proportion = [range] ( BY { any } RATIO | LINEAR ) { any } ;     (* 60%-100%之间按比例得分 *)
- *   formula    = { any } TIMES WEIGHT ;                              (* 得分=执行率×分值 *)
+ *   formula    = { any } TIMES ( WEIGHT | points ) ;                 (* 得分=执行率×分值 *)
  *   amount     = points | ( WEIGHT | DEDUCTSHARE ) [text] percent ;  (* 扣分值的20% *)
  *   condition  = ELSE | range | [cmp] quantity [INCL | EXCL] [suffix] | cmp TARGETREF | label ;
  *   range      = quantity [INCL | EXCL] RANGE ( quantity | TARGETREF ) [INCL | EXCL] [BETWEEN] ;
@@ -100,10 +100,9 @@ function buildBands(facts: readonly Fact[]): ParseResult | null {
   const numeric = verdicts.filter((x) => x.cond.c === 'bounds');
   const twoSided = numeric.some((x) => x.cond.c === 'bounds' && x.cond.lower && x.cond.upper);
   if (numeric.length < 2 && !twoSided) return null;
-  if (verdicts.some((x) => x.f === 'award' && x.points === null)) return fail('ambiguous');
   const specs: BandSpec[] = [];
   for (const x of verdicts) {
-    const points = x.f === 'award' ? (x.points ?? 0) : 0;
+    const points = x.f === 'award' ? x.points : 0;
     if (x.cond.c === 'else') specs.push({ lower: null, upper: null, points });
     else if (x.cond.c === 'bounds' && !x.cond.upperIsTarget)
       specs.push({ lower: x.cond.lower, upper: x.cond.upper, points });
@@ -114,7 +113,7 @@ function buildBands(facts: readonly Fact[]): ParseResult | null {
 
 function buildProportion(facts: readonly Fact[], prop: Pick<'proportional'>): Rule {
   const award = of(facts, 'award')[0];
-  const points = award?.points ?? of(facts, 'total')[0]?.points ?? null;
+  const points = prop.points ?? award?.points ?? of(facts, 'total')[0]?.points ?? null;
   const floorZero = of(facts, 'zero').find((z) => z.cond.c === 'bounds' && z.cond.upper && !z.cond.lower);
   const floor: Level | null =
     prop.range?.lower ?? (floorZero?.cond.c === 'bounds' ? (floorZero.cond.upper?.level ?? null) : null);
@@ -166,6 +165,7 @@ function buildPassFail(facts: readonly Fact[]): ParseResult {
 /** Assembles facts into a rule; `enumerators` counts ①②③ in the text. */
 export function buildRule(facts: readonly Fact[], enumerators: number): ParseResult {
   if (of(facts, 'committee').length > 0) return fail('committee');
+  if (of(facts, 'unknownDeduction').length > 0) return fail('unreadable');
   if (of(facts, 'default').length > 0) return ok(defaultRuleNode());
   const stepped = buildSteps(facts, enumerators);
   if (stepped) return stepped;

@@ -21,7 +21,9 @@ export function fullPoints(rule: Rule): number | null {
     case 'perItem':
       return perItemFull(rule);
     case 'bands':
-      return rule.bands.length > 0 ? Math.max(...rule.bands.map((b) => b.points)) : null;
+      return rule.bands.length > 0 && rule.bands.every((b) => b.points !== null)
+        ? Math.max(...rule.bands.map((b) => b.points ?? 0))
+        : null;
     case 'tiers':
       return rule.tiers.length > 0 ? Math.max(...rule.tiers.map((t) => t.points)) : null;
     case 'default':
@@ -146,7 +148,7 @@ function producible(rule: Rule, weight: number, stepMode: StepMode): Producible 
         return continuous(0);
       return { set: [0], ...continuous((rule.floor.value / rule.ceiling.value) * full) };
     case 'bands':
-      return { set: rule.bands.map((b) => clamp(b.points)) };
+      return { set: rule.bands.map((b) => clamp(b.points ?? weight)) };
     case 'tiers':
       return { set: rule.tiers.map((t) => clamp(t.points)) };
     case 'default':

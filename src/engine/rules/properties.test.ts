@@ -92,10 +92,16 @@ const linearArb = fc
   .chain(([p, s, table, sc]) =>
     fc.tuple(levelOn(s, 100), levelOn(s, 100)).map(([f, c]) => linear(p, f, table ? 'table' : c, sc)),
   );
-/** Monotone bands: `<t1`, `[t1, t2)`, …, `≥tn`, points non-decreasing, an optional 其他 band. */
+/** Monotone bands: `<t1`, `[t1, t2)`, …, `≥tn`, points non-decreasing (the top one maybe 满分), an optional 其他 band. */
 const bandsArb = fc
-  .tuple(scale, fc.uniqueArray(decimal(200), { minLength: 1, maxLength: 4 }), fc.boolean(), fc.boolean())
-  .chain(([s, cuts, incl, other]) => {
+  .tuple(
+    scale,
+    fc.uniqueArray(decimal(200), { minLength: 1, maxLength: 4 }),
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+  )
+  .chain(([s, cuts, incl, other, full]) => {
     const ts = [...cuts].sort((a, b) => a - b).map((v) => level(v, s.percent, s.unit));
     return fc
       .array(decimal(20), { minLength: ts.length + 1, maxLength: ts.length + 1 })
@@ -106,7 +112,7 @@ const bandsArb = fc
           return band(prev ? bound(prev, incl) : null, bound(t, !incl), ps[i] ?? 0);
         });
         const last = ts[ts.length - 1] as Level;
-        list.push(band(bound(last, incl), null, ps[ts.length] ?? 0));
+        list.push(band(bound(last, incl), null, full ? null : (ps[ts.length] ?? 0)));
         if (other) list.push(band(null, null, 0));
         return bands(list);
       });
