@@ -1,6 +1,7 @@
 import { toA1 } from '../engine/grid/address';
 import type { NormalizedValue } from '../engine/grid/value';
 import type { Analysis } from '../engine/analyzeWorkbook';
+import type { BudgetTable } from '../engine/budget';
 import type { ScoredTable } from '../engine/indicators/model';
 import type { Messages } from '../engine/messages';
 
@@ -32,7 +33,7 @@ export function workbookReport(
     output,
     error: null,
     indicatorTables: analysis.indicatorTables.map((t) => tableReport(t, messages)),
-    budgetTables: [],
+    budgetTables: analysis.budgetTables.map(budgetReport),
     findings: analysis.findings.map((f) => ({
       severity: f.severity,
       code: f.code,
@@ -84,4 +85,26 @@ function tableReport(t: ScoredTable, messages: Messages): unknown {
 
 function text(v: NormalizedValue | null): string | null {
   return v === null ? null : v.text;
+}
+
+function budgetReport(t: BudgetTable): unknown {
+  return {
+    sheet: t.sheet,
+    kind: t.kind,
+    headerRow: t.headerTop + 1,
+    unit: t.unit,
+    lines: t.lines.map((l) => ({
+      row: l.row + 1,
+      code: l.code,
+      name: l.name,
+      level: l.level,
+      budget: l.budget,
+      adjustedBudget: l.adjustedBudget,
+      final: l.final,
+      executionRate: l.executionRate,
+      share: l.share,
+      previous: l.previous,
+      change: l.change,
+    })),
+  };
 }

@@ -1,3 +1,4 @@
+import { budgetNarrative, checkBudgetTables, findBudgetTables, planBudgetWrites, type BudgetTable } from './budget';
 import { compareFindings, finding, type Finding } from './findings/types';
 import type { WorkbookInput } from './grid/types';
 import { checkTable } from './indicators/checkTable';
@@ -6,6 +7,7 @@ import { readIndicatorTables } from './indicators/readIndicatorTables';
 import { scoreTable } from './indicators/scoreTable';
 import type { Messages } from './messages';
 import { assemblePlan } from './plan/assemble';
+import { findingOps } from './plan/findingOps';
 import { planIndicatorTable } from './plan/indicatorPlan';
 import { readState, type WorkbookState } from './plan/ledger';
 import { buildResultsSheet } from './plan/resultsSheet';
@@ -24,6 +26,7 @@ export interface AnalyzeOptions {
 export interface Analysis {
   readonly settings: Settings;
   readonly indicatorTables: readonly ScoredTable[];
+  readonly budgetTables: readonly BudgetTable[];
   readonly findings: readonly Finding[];
   readonly plan: WritePlan;
   readonly state: WorkbookState;
@@ -57,18 +60,27 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
       });
     }
   }
-  if (scored.length === 0) {
+  const budgetTables = findBudgetTables(view, settings);
+  const budgetFindings = checkBudgetTables(budgetTables, view, settings);
+  findings.push(...budgetFindings);
+  edits.push(...planBudgetWrites(budgetTables, view, settings, (key) => options.messages.label(key)));
+  for (const sheet of view) {
+    const own = budgetFindings.filter((f) => f.sheet === sheet.name);
+    if (own.length > 0) edits.push({ sheet: sheet.name, ops: findingOps(own, sheet, options.messages) });
+  }
+  if (scored.length === 0 && budgetTables.length === 0) {
     findings.push(finding('table.notFound', view[0]?.name ?? '', 'A1', {}));
   }
+  const budgetSentences = budgetNarrative(budgetTables).map((e) => options.messages.explanation(e));
   const sorted = [...findings].sort(compareFindings);
   const { plan, state } = assemblePlan({
     current: sheets,
     state: previous,
     edits,
     results: (runAt) =>
-      buildResultsSheet({ tables: scored, findings: sorted, budgetSentences: [], runAt }, options.messages),
+      buildResultsSheet({ tables: scored, findings: sorted, budgetSentences, budgetTables, runAt }, options.messages),
     settings: previous.settings,
     now: options.now ?? '',
   });
-  return { settings, indicatorTables: scored, findings: sorted, plan, state };
+  return { settings, indicatorTables: scored, budgetTables, findings: sorted, plan, state };
 }

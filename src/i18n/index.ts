@@ -1,6 +1,8 @@
 import type { Finding } from '../engine/findings/types';
 import type { Explanation, Messages } from '../engine/messages';
 import type { Lang } from '../engine/settings';
+import * as budgetEn from './budget.en';
+import * as budgetZh from './budget.zh-CN';
 import * as en from './en';
 import { explanations as ruleExplanationsEn } from './explanations.en';
 import { explanations as ruleExplanationsZh } from './explanations.zh-CN';
@@ -15,14 +17,14 @@ interface Catalog {
 
 const CATALOGS: Record<Lang, Catalog> = {
   'zh-CN': {
-    findings: zh.findings,
-    labels: { ...zh.labels, ...zh.cli },
-    explanations: { ...ruleExplanationsZh, ...zh.explanations },
+    findings: { ...zh.findings, ...budgetZh.findings },
+    labels: { ...zh.labels, ...zh.cli, ...budgetZh.labels },
+    explanations: { ...ruleExplanationsZh, ...zh.explanations, ...budgetZh.explanations },
   },
   en: {
-    findings: en.findings,
-    labels: { ...en.labels, ...en.cli },
-    explanations: { ...ruleExplanationsEn, ...en.explanations },
+    findings: { ...en.findings, ...budgetEn.findings },
+    labels: { ...en.labels, ...en.cli, ...budgetEn.labels },
+    explanations: { ...ruleExplanationsEn, ...en.explanations, ...budgetEn.explanations },
   },
 };
 

@@ -118,12 +118,16 @@ const MORE: readonly Case[] = [
   [true, 'weak', 'generic'],
 ];
 
+/** Every row gets its options explicitly: jest treats a missing trailing argument as a `done` callback. */
+const rows = (cases: readonly Case[]) =>
+  cases.map(([input, level, reason, opts]) => [input, level, reason, opts ?? {}] as const);
+
 describe('classifyEvidence', () => {
   test('the seed table has 40 evidence cells', () => expect(SEED).toHaveLength(40));
-  test.each(SEED)('seed: %s → %s (%s)', (input, level, reason, opts) => {
+  test.each(rows(SEED))('seed: %s → %s (%s)', (input, level, reason, opts) => {
     expect(classifyEvidence(input, opts)).toEqual({ level, reason });
   });
-  test.each(MORE)('%s → %s (%s)', (input, level, reason, opts) => {
+  test.each(rows(MORE))('%s → %s (%s)', (input, level, reason, opts) => {
     expect(classifyEvidence(input, opts)).toEqual({ level, reason });
   });
   test('an empty hyperlink does not count', () => {

@@ -3,39 +3,22 @@
  * `叁拾`, `三点五`. The digit and unit tables below are lexicon data; the rest is logic.
  */
 
-const DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  壹: 1,
-  二: 2,
-  贰: 2,
-  两: 2,
-  三: 3,
-  叁: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
+/** Digits by value: index 0 is 零/〇, index 2 includes 两 and the financial 贰. */
+const DIGIT_GROUPS = ['零〇', '一壹', '二贰两', '三叁', '四肆', '五伍', '六陆', '七柒', '八捌', '九玖'];
+const DIGITS: Readonly<Record<string, number>> = Object.fromEntries(
+  DIGIT_GROUPS.flatMap((group, value) => [...group].map((ch) => [ch, value] as const)),
+);
 
-/** Units inside a 万-section. */
-const SMALL_UNITS: Readonly<Record<string, number>> = {
-  十: 10,
-  拾: 10,
-  百: 100,
-  佰: 100,
-  千: 1000,
-  仟: 1000,
-};
+/** Units inside a 万-section, with their financial forms. */
+const SMALL_UNITS: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    [
+      ['十拾', 10],
+      ['百佰', 100],
+      ['千仟', 1000],
+    ] as const
+  ).flatMap(([chars, value]) => [...chars].map((ch) => [ch, value] as const)),
+);
 
 /** Section units: 万 multiplies what precedes it inside the 亿-section; 亿 multiplies everything. */
 const WAN = '万';

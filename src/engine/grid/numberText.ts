@@ -76,7 +76,7 @@ function takePrefix<T>(s: string, table: readonly (readonly [string, T])[]): [T,
 }
 
 function takeSuffix<T>(s: string, table: readonly (readonly [string, T])[]): [T, string] | null {
-  const hit = table.find(([word]) => s.endsWith(word) && s.length > 0);
+  const hit = table.find(([word]) => s.endsWith(word));
   return hit ? [hit[1], s.slice(0, s.length - hit[0].length)] : null;
 }
 
@@ -125,6 +125,7 @@ export function parseQuantity(compact: string): Quantity | null {
     if (suffix[0] !== 'none') op ??= suffix[0];
   }
 
+  if (!Number.isFinite(value)) return null;
   if (rest !== '' && (percent || !UNIT_PATTERN.test(rest))) return null;
   if (!arabic && rest !== '' && !CHINESE_NUMERAL_UNITS.has(rest)) return null;
   if (isLevelList && rest === '') return null;

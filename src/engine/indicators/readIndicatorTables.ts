@@ -91,8 +91,8 @@ function readTable(
       namePoints: points,
       weight: toNumber(weightValue),
       weightText: cellText(weightValue),
-      target: optionalValue(sheet, r, col('target')),
-      actual: optionalValue(sheet, r, col('actual')),
+      target: withUnit(optionalValue(sheet, r, col('target')), cellText(cellAtCol(sheet, r, col('unit')))),
+      actual: withUnit(optionalValue(sheet, r, col('actual')), cellText(cellAtCol(sheet, r, col('unit')))),
       operator: parseOperator(cellText(cellAtCol(sheet, r, col('operator')))),
       ruleText: cellText(merges.valueAt(sheet, r, col('rule') ?? -1)),
       evidenceText: cellText(merges.valueAt(sheet, r, col('evidence') ?? -1)),
@@ -116,6 +116,12 @@ function optionalValue(sheet: SheetInput, r: number, c: number | undefined): Nor
   if (c === undefined) return null;
   const a1 = toA1(r, c);
   return normalizeValue(cellAtCol(sheet, r, c), sheet.styles?.[a1]?.numFmt);
+}
+
+/** A 度量单位 column saying `%` makes bare numbers percentages (目标 95 → 95%). */
+function withUnit(v: NormalizedValue | null, unit: string): NormalizedValue | null {
+  if (v?.kind !== 'number' || v.percent || !/[%％]|百分/.test(unit)) return v;
+  return { ...v, percent: true };
 }
 
 /** A 一级/二级 cell that starts on this row (its own value, or a merge anchored here). */

@@ -1,5 +1,6 @@
 import { quoteSheet, toA1 } from '../grid/address';
 import type { Finding } from '../findings/types';
+import type { BudgetTable } from '../budget';
 import type { ScoredTable } from '../indicators/model';
 import type { Messages } from '../messages';
 import { RESULTS_SHEET } from './names';
@@ -11,7 +12,7 @@ export interface ResultsInput {
   readonly findings: readonly Finding[];
   /** Rendered 决算分析 sentences (budget tables), in order. */
   readonly budgetSentences: readonly string[];
-  /** Extra sections appended by other modules (rows of cells), e.g. 决算勾稽. */
+  readonly budgetTables: readonly BudgetTable[];
   readonly runAt: string;
 }
 
@@ -35,7 +36,7 @@ export function buildResultsSheet(input: ResultsInput, messages: Messages): Owne
   put(COLS.e, messages.label('results.rulesVersion', { version: RULES_VERSION }));
   row += 2;
   let summary: { row: number; col: number } | undefined;
-  if (input.tables.length === 0) {
+  if (input.tables.length === 0 && input.budgetTables.length === 0) {
     put(COLS.a, messages.label('results.noTables'));
     row += 2;
   }
@@ -106,6 +107,19 @@ export function buildResultsSheet(input: ResultsInput, messages: Messages): Owne
       messages.label('results.evidence', { missing: count('missing'), weak: count('weak'), ok: count('ok') }),
     );
     row += 2;
+  }
+  if (input.budgetTables.length > 0) {
+    put(COLS.a, messages.label('results.budgetTables', { count: input.budgetTables.length }), { bold: true });
+    row++;
+    for (const b of input.budgetTables) {
+      const at = `${b.sheet}!${toA1(b.headerTop, 0)}`;
+      put(COLS.a, messages.label('results.budgetTable', { sheet: b.sheet, kind: messages.label(`budgetKind.${b.kind}`), lines: b.lines.length, unit: b.unit }), {
+        link: `#${quoteSheet(b.sheet)}!${toA1(b.headerTop, 0)}`,
+      });
+      put(COLS.b, at);
+      row++;
+    }
+    row++;
   }
   const charts = scoreChart(input.tables[0], messages, ops);
   row = findingsSection(input.findings, messages, ops, row);

@@ -1,0 +1,90 @@
+import {
+  Badge,
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  useId,
+  type BadgeProps,
+} from '@fluentui/react-components';
+import type { TableSummary } from '../../adapters/office/host';
+import type { Grade } from '../../engine/indicators/model';
+import { useStrings } from '../strings';
+import { useSummaryStyles } from './Summary.styles';
+
+const GRADE_COLOUR: Record<Grade, BadgeProps['color']> = {
+  excellent: 'success',
+  good: 'brand',
+  fair: 'warning',
+  poor: 'danger',
+};
+
+const points = (n: number): string => n.toFixed(2);
+const short = (n: number): string => String(Number(n.toFixed(2)));
+
+export interface SummaryProps {
+  readonly tables: readonly TableSummary[];
+  /** Activates the 评价结果 sheet. */
+  readonly onOpenResults: () => void;
+}
+
+/** After a run: the total with its grade, the 一级/二级 table, and the evidence counts. */
+export function Summary({ tables, onOpenResults }: SummaryProps): JSX.Element {
+  const { t } = useStrings();
+  const styles = useSummaryStyles();
+  const headingId = useId('summary');
+  return (
+    <section aria-labelledby={headingId} className={styles.root}>
+      <h2 id={headingId} className={styles.heading} tabIndex={-1}>
+        {t('summary.heading')}
+      </h2>
+      {tables.map((table) => (
+        <div key={table.range} className={styles.table}>
+          {tables.length > 1 && <h3 className={styles.sheet}>{table.sheet}</h3>}
+          <div
+            role="group"
+            className={styles.total}
+            aria-label={t('summary.totalLabel', {
+              sheet: table.sheet,
+              score: points(table.totalScore),
+              weight: short(table.totalWeight),
+              grade: t(`grade.${table.grade}`),
+            })}
+          >
+            <span className={styles.score}>{t('summary.total', { score: points(table.totalScore) })}</span>
+            <Badge size="large" appearance="filled" color={GRADE_COLOUR[table.grade]}>
+              {t(`grade.${table.grade}`)}
+            </Badge>
+          </div>
+          <Table size="extra-small" aria-label={t('summary.groupsCaption', { sheet: table.sheet })}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('summary.name')}</TableHeaderCell>
+                <TableHeaderCell className={styles.numeric}>{t('summary.weight')}</TableHeaderCell>
+                <TableHeaderCell className={styles.numeric}>{t('summary.score')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {table.groups.map((group, i) => (
+                <TableRow key={`${i}-${group.name}`}>
+                  <TableCell className={group.level === 2 ? styles.level2 : undefined}>
+                    <span>{group.name}</span>
+                  </TableCell>
+                  <TableCell className={styles.numeric}>{short(group.weight)}</TableCell>
+                  <TableCell className={styles.numeric}>{short(group.score)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <p className={styles.evidence}>{t('summary.evidence', table.evidence)}</p>
+        </div>
+      ))}
+      <div>
+        <Button onClick={onOpenResults}>{t('summary.openResults')}</Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+/// <reference types="office-js" />
+/**
+ * The task-pane page's entry (shared runtime: the ribbon functions live on this page too).
+ * The first import registers the ribbon actions at top level; the pane, React, Fluent and the
+ * Office adapter arrive in later chunks once Office is ready. This file is the composition root:
+ * the only place in the pane that touches the `Office` global.
+ */
+import { ribbonFeed } from '../commands/commands';
+import { defaultLang, themeKind } from './environment';
+
+async function start(): Promise<void> {
+  const element = document.getElementById('root');
+  if (!element) return;
+  const [{ mountPane }, { createOfficeHost }] = await Promise.all([
+    import(/* webpackChunkName: "pane" */ './mountPane'),
+    import(/* webpackChunkName: "office-host" */ '../adapters/office/officeHost'),
+  ]);
+  mountPane(element, {
+    host: createOfficeHost(),
+    theme: themeKind(Office.context?.officeTheme),
+    defaultLang: defaultLang(Office.context?.displayLanguage),
+    ribbon: ribbonFeed,
+  });
+}
+
+function fail(error: unknown): void {
+  const element = document.getElementById('root');
+  if (element) element.textContent = `无法启动绩效评价面板（${error instanceof Error ? error.message : String(error)}）。请关闭面板后重新打开。`;
+}
+
+if (typeof Office === 'undefined') fail(new Error('office.js 未能加载'));
+else void Office.onReady(() => start().catch(fail));
