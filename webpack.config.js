@@ -134,7 +134,7 @@ module.exports = async (env = {}, argv = {}) => {
       minimizer: [
         new TerserPlugin({
           extractComments: false,
-          terserOptions: { compress: { passes: 2 }, format: { comments: false } },
+          terserOptions: { ecma: 2020, compress: { passes: 2 }, format: { comments: false } },
         }),
       ],
     },

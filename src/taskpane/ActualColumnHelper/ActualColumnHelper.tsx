@@ -1,6 +1,7 @@
-import { Button, Field, Select, useId } from '@fluentui/react-components';
+import { Button, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DetectedTable } from '../../adapters/office/host';
+import { LabeledSelect } from '../LabeledControl/LabeledControl';
 import { useStrings } from '../strings';
 import { useActualColumnHelperStyles } from './ActualColumnHelper.styles';
 
@@ -25,15 +26,12 @@ export function ActualColumnHelper({ tables, onInsert, disabled }: ActualColumnH
       </h2>
       <p className={styles.body}>{t('actual.body')}</p>
       {tables.length > 1 && (
-        <Field label={t('actual.table')}>
-          <Select value={String(index)} onChange={(_, data) => setIndex(Number(data.value))}>
-            {tables.map((tb, i) => (
-              <option key={tb.range} value={i}>
-                {tb.range}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <LabeledSelect
+          label={t('actual.table')}
+          value={String(index)}
+          options={tables.map((tb, i) => ({ value: String(i), label: tb.range }))}
+          onChange={(value) => setIndex(Number(value))}
+        />
       )}
       <div>
         <Button disabled={disabled || !table} onClick={() => table && onInsert(table)}>

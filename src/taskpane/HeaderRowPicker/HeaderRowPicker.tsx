@@ -1,5 +1,6 @@
-import { Button, Field, Input, Select, useId } from '@fluentui/react-components';
+import { Button, useId } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import { LabeledNumber, LabeledSelect } from '../LabeledControl/LabeledControl';
 import { useStrings } from '../strings';
 import { useHeaderRowPickerStyles } from './HeaderRowPicker.styles';
 
@@ -39,37 +40,24 @@ export function HeaderRowPicker({ sheetNames, headerRows = {}, onSave, disabled 
         {t('headerRow.heading')}
       </h3>
       <div className={styles.row}>
-        <Field label={t('headerRow.sheet')} className={styles.field}>
-          <Select
-            value={sheet}
-            onChange={(_, data) => {
-              setSheet(data.value);
-              setRow(String(headerRows[data.value] ?? ''));
-            }}
-          >
-            {sheetNames.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field
+        <LabeledSelect
+          label={t('headerRow.sheet')}
+          value={sheet}
+          options={sheetNames.map((name) => ({ value: name, label: name }))}
+          onChange={(value) => {
+            setSheet(value);
+            setRow(String(headerRows[value] ?? ''));
+          }}
+        />
+        <LabeledNumber
           label={t('headerRow.row')}
-          className={styles.field}
-          hint={invalid ? undefined : t('headerRow.rowHint')}
-          validationMessage={invalid ? t('headerRow.invalid') : undefined}
-          validationState={invalid ? 'error' : 'none'}
-        >
-          <Input
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_ROW}
-            value={row}
-            onChange={(_, data) => setRow(data.value)}
-          />
-        </Field>
+          hint={t('headerRow.rowHint')}
+          error={invalid ? t('headerRow.invalid') : undefined}
+          min={1}
+          max={MAX_ROW}
+          value={row}
+          onChange={setRow}
+        />
       </div>
       <div>
         <Button type="submit" disabled={disabled || sheetNames.length === 0}>

@@ -1,4 +1,4 @@
-import { Field, Radio, RadioGroup, useId } from '@fluentui/react-components';
+import { Radio, RadioGroup, useId } from '@fluentui/react-components';
 import type { BudgetBasis, Lang, OverwritePolicy, Settings, StepMode } from '../../engine/settings';
 import type { PaneKey } from '../../i18n/pane.zh-CN';
 import { useStrings } from '../strings';
@@ -28,8 +28,12 @@ export function SettingsForm({ settings, onChange, status, disabled }: SettingsF
   const styles = useSettingsFormStyles();
   const headingId = useId('settings');
   const choice = <K extends Choice>(key: K): JSX.Element => (
-    <Field label={t(`settings.${key}`)}>
+    <div className={styles.choice}>
+      <span id={`${headingId}-${key}`} className={styles.label}>
+        {t(`settings.${key}`)}
+      </span>
       <RadioGroup
+        aria-labelledby={`${headingId}-${key}`}
         value={settings[key]}
         disabled={disabled}
         onChange={(_, data) => onChange({ [key]: data.value } as Partial<Settings>)}
@@ -38,7 +42,7 @@ export function SettingsForm({ settings, onChange, status, disabled }: SettingsF
           <Radio key={value} value={value} label={t(`settings.${key}.${value}` as PaneKey)} />
         ))}
       </RadioGroup>
-    </Field>
+    </div>
   );
   return (
     <section aria-labelledby={headingId} className={styles.root}>

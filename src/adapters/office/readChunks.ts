@@ -1,0 +1,138 @@
+/// <reference types="office-js" />
+/**
+ * The reader's fallback for workbooks too large for one request: one sync for every used
+ * range's size, the merged areas and the notes, then row chunks of values, formulas, number
+ * formats and cell details, several sheets per sync when they fit. Each request is sized from
+ * the bytes per cell measured so far so that it stays under the session's budget (4 MB, or less
+ * after a payload error) and under 5M cells; a chunk Excel still refuses is retried at half size.
+ */
+import { HostError, isPayloadError } from './faults';
+import { DETAIL_EXTRA_COLUMNS, DETAIL_OPTIONS, addNotes, queueMerges, queueNotes, type Meta } from './readParts';
+import { MAX_CELLS_PER_REQUEST, jsonBytes, type Session } from './session';
+import type { CellDetail, SheetBuilder } from './sheetBuilder';
+
+/** A first guess per cell (values + formulas + format + details) before anything was measured. */
+const INITIAL_BYTES_PER_CELL = 400;
+/** Each request aims at this share of the budget, to absorb rows longer than the average. */
+const TARGET_SHARE = 0.7;
+
+interface Pending {
+  readonly index: number;
+  readonly left: number;
+  readonly cols: number;
+  next: number;
+  readonly end: number;
+}
+
+interface Chunk {
+  readonly sheet: Pending;
+  readonly top: number;
+  readonly rows: number;
+}
+
+export async function readChunked(
+  session: Session,
+  meta: Meta,
+  builders: readonly SheetBuilder[],
+  details: boolean,
+): Promise<void> {
+  const dims = meta.items.map((ws) => {
+    const used = ws.getUsedRange(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    return { used, merges: queueMerges(session, ws) };
+  });
+  const notes = queueNotes(session, meta.noteCount);
+  await session.sync();
+  dims.forEach(({ merges }, i) => builders[i]!.setMerges(merges()));
+  addNotes(builders, notes());
+
+  const pending: Pending[] = dims.map(({ used }, index) => ({
+    index,
+    left: used.columnIndex,
+    cols: used.columnCount,
+    next: used.rowIndex,
+    end: used.rowIndex + used.rowCount,
+  }));
+  let bytesPerCell = INITIAL_BYTES_PER_CELL;
+  const arrays = details && session.caps.cellProperties ? 4 : 3;
+  while (pending.some((p) => p.next < p.end)) {
+    const chunks = planChunks(pending, session.maxBytes * TARGET_SHARE, bytesPerCell, arrays);
+    const loads = chunks.map((chunk) => queueChunk(session, meta.items[chunk.sheet.index]!, chunk, details));
+    try {
+      await session.sync();
+    } catch (e) {
+      if (!isPayloadError(e)) throw e;
+      if (chunks.every((c) => c.rows === 1) && chunks.length === 1) throw new HostError('payloadTooLarge', 'payloadTooLarge');
+      bytesPerCell *= 2;
+      continue;
+    }
+    let bytes = 0;
+    let cells = 0;
+    let truncated = false;
+    chunks.forEach((chunk, i) => {
+      const got = loads[i]!();
+      if (!got) {
+        truncated = true;
+        return;
+      }
+      const b = builders[chunk.sheet.index]!;
+      b.addValues(chunk.top, chunk.sheet.left, got.values, got.formulas, got.formats);
+      if (got.details) b.addDetails(chunk.top, chunk.sheet.left, got.details);
+      bytes += got.bytes;
+      cells += chunk.rows * (chunk.sheet.cols + DETAIL_EXTRA_COLUMNS);
+      chunk.sheet.next = chunk.top + chunk.rows;
+    });
+    if (truncated) bytesPerCell *= 2;
+    if (cells > 0) bytesPerCell = Math.max(8, (bytes / cells) * 1.25);
+  }
+}
+
+/** Row chunks of the pending sheets that together fit the byte budget and the cell limit. */
+function planChunks(pending: readonly Pending[], budget: number, bytesPerCell: number, arrays: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  let bytesLeft = budget;
+  let cellsLeft = Math.floor(MAX_CELLS_PER_REQUEST / arrays);
+  for (const p of pending) {
+    if (p.next >= p.end) continue;
+    const width = Math.max(1, p.cols + DETAIL_EXTRA_COLUMNS);
+    const byBytes = Math.floor(bytesLeft / (width * bytesPerCell));
+    const byCells = Math.floor(cellsLeft / width);
+    const rows = Math.min(p.end - p.next, byBytes, byCells);
+    if (rows < 1) {
+      if (chunks.length === 0) chunks.push({ sheet: p, top: p.next, rows: 1 });
+      break;
+    }
+    chunks.push({ sheet: p, top: p.next, rows });
+    bytesLeft -= rows * width * bytesPerCell;
+    cellsLeft -= rows * width;
+    if (rows < p.end - p.next) break;
+  }
+  return chunks;
+}
+
+interface ChunkData {
+  readonly values: unknown[][];
+  readonly formulas: unknown[][];
+  readonly formats: unknown[][];
+  readonly details: CellDetail[][] | null;
+  readonly bytes: number;
+}
+
+function queueChunk(session: Session, ws: Excel.Worksheet, chunk: Chunk, details: boolean): () => ChunkData | null {
+  const { top, rows, sheet } = chunk;
+  const range = ws.getRangeByIndexes(top, sheet.left, rows, Math.max(1, sheet.cols));
+  range.load('values,formulas,numberFormat');
+  const props =
+    details && session.caps.cellProperties
+      ? ws.getRangeByIndexes(top, sheet.left, rows, Math.max(1, sheet.cols) + DETAIL_EXTRA_COLUMNS).getCellProperties(DETAIL_OPTIONS)
+      : null;
+  return () => {
+    const values = range.values as unknown[][] | null;
+    const formulas = range.formulas as unknown[][] | null;
+    const formats = range.numberFormat as unknown[][] | null;
+    if (!values || !formulas || !formats) return null;
+    const d = props ? (props.value as CellDetail[][]) : null;
+    const bytes = jsonBytes(values) + jsonBytes(formulas) + jsonBytes(formats) + (d ? jsonBytes(d) : 0);
+    return { values, formulas, formats, details: d, bytes };
+  };
+}
