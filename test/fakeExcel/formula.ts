@@ -200,8 +200,8 @@ function callFunction(name: string, args: readonly Value[]): Value {
     case 'MAX':
     case 'AVERAGE': {
       const ns = numbers(args);
-      if (isErr(ns as Value)) return ns as { error: string };
-      const list = ns as number[];
+      if (isErr(ns)) return ns;
+      const list = ns;
       if (name === 'SUM') return list.reduce((a, b) => a + b, 0);
       if (list.length === 0) return name === 'AVERAGE' ? ERR('#DIV/0!') : 0;
       if (name === 'AVERAGE') return list.reduce((a, b) => a + b, 0) / list.length;
@@ -209,7 +209,7 @@ function callFunction(name: string, args: readonly Value[]): Value {
     }
     case 'IF': {
       const t = truthy(args[0] ?? null);
-      if (isErr(t as Value)) return t as { error: string };
+      if (isErr(t)) return t;
       return t ? (args[1] ?? true) : (args[2] ?? false);
     }
     case 'IFERROR': {
@@ -231,7 +231,7 @@ function callFunction(name: string, args: readonly Value[]): Value {
     case 'OR': {
       const vs = flat(args).map(truthy);
       const e = vs.find((v) => isErr(v as Value));
-      if (e !== undefined) return e as { error: string };
+      if (e !== undefined) return e;
       return name === 'AND' ? vs.every(Boolean) : vs.some(Boolean);
     }
     case 'NOT': {
@@ -246,8 +246,8 @@ function callFunction(name: string, args: readonly Value[]): Value {
 function binary(op: string, a: Value, b: Value): Value {
   const l = Array.isArray(a) ? (a[0] ?? null) : a;
   const r = Array.isArray(b) ? (b[0] ?? null) : b;
-  if (isErr(l as Value)) return l;
-  if (isErr(r as Value)) return r;
+  if (isErr(l)) return l;
+  if (isErr(r)) return r;
   if (op === '&') return text(l) + text(r);
   if (['=', '<>', '<', '>', '<=', '>='].includes(op)) return compare(op, l, r);
   const x = num(l);

@@ -69,7 +69,7 @@ abstract class AnnotationCollection extends CollectionObject<AnnotationProxy> {
       this.kind,
       () => {
         const s = this.spotOf(cell);
-        return textAt(this.kind, s) !== undefined ? s : orNull ? null : missing(String(cell));
+        return textAt(this.kind, s) !== undefined ? s : orNull ? null : missing(typeof cell === 'string' ? cell : '(range)');
       },
       orNull,
     );

@@ -162,7 +162,7 @@ export class RangeProxy extends ClientObject {
         if (kind === 'numberFormat') {
           const cell = sheet.ensure(r, c);
           if (input === '' || input === 'General') delete cell.numFmt;
-          else cell.numFmt = String(input);
+          else cell.numFmt = typeof input === 'string' ? input : JSON.stringify(input);
           return;
         }
         const merge = sheet.mergeAt(r, c);

@@ -10,14 +10,14 @@ export type ExcelRun = <T>(batch: (context: ExcelContext) => Promise<T>) => Prom
 export interface OfficeEnvironment {
   readonly run: ExcelRun;
   /** `Office.context.requirements.isSetSupported('ExcelApi', version)`. */
-  isSetSupported(version: string): boolean;
+  readonly isSetSupported: (version: string) => boolean;
   /** Excel on the web caps each request and response at 5 MB. */
   readonly isWeb: boolean;
   /** `Office.context.document.settings`, when available. */
   readonly documentSettings: Office.Settings | null;
   /** Local time shown on 评价结果 (`2026-11-29 14:05`). */
-  now(): string;
-  sleep(ms: number): Promise<void>;
+  readonly now: () => string;
+  readonly sleep: (ms: number) => Promise<void>;
 }
 
 interface OfficeGlobals {
@@ -35,7 +35,7 @@ export function officeEnvironment(): OfficeEnvironment {
       return await (run as (b: typeof batch) => Promise<T>)(batch);
     },
     isSetSupported: (version) => office?.context?.requirements?.isSetSupported('ExcelApi', version) ?? false,
-    isWeb: office?.context?.diagnostics?.platform === ('OfficeOnline' as Office.PlatformType),
+    isWeb: String(office?.context?.diagnostics?.platform) === 'OfficeOnline',
     documentSettings: office?.context?.document?.settings ?? null,
     now: localTimestamp,
     sleep: async (ms) => await new Promise<void>((resolve) => setTimeout(resolve, ms)),

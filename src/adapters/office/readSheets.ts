@@ -32,7 +32,7 @@ export function inputsOf(read: WorkbookRead): SheetInput[] {
 export async function readWorkbook(session: Session, options: { details: boolean }): Promise<WorkbookRead> {
   const meta = await readMeta(session);
   const fresh = (): SheetBuilder[] =>
-    meta.items.map((ws) => new SheetBuilder(ws.name, ws.visibility as Visibility, ws.protection.protected));
+    meta.items.map((ws) => new SheetBuilder(ws.name, ws.visibility, ws.protection.protected));
   let builders = fresh();
   try {
     await readWhole(session, meta, builders, options.details);
@@ -86,7 +86,7 @@ async function readWhole(session: Session, meta: Meta, builders: readonly SheetB
     const formats = used.numberFormat as unknown[][] | null;
     if (!values || !formulas || !formats) throw new TruncatedRead(b.name);
     b.addValues(used.rowIndex, used.columnIndex, values, formulas, formats);
-    if (props) b.addDetails(used.rowIndex, used.columnIndex, props.value as CellDetail[][]);
+    if (props) b.addDetails(used.rowIndex, used.columnIndex, props.value);
     b.setMerges(merges());
   });
   addNotes(builders, notes());

@@ -37,6 +37,7 @@ export function fullPoints(rule: Rule): number | null {
  * True when scoring compares a measured actual (a rate, a count, an amount, a date); false when a
  * reviewer's verdict settles it (达标/合格, 规范/基本规范, how many listed points are met), so a
  * typed score can stand without an actual column.
+ * @example needsActual(parseRule('达100%记2分，每低5个百分点扣1分').rule!) // true
  */
 export function needsActual(rule: Rule): boolean {
   switch (rule.kind) {

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, useId } from '@fluentui/react-components';
+import { Button, useId } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { RibbonFeed } from '../../commands/ribbonActions';
 import { withDefaults, type Lang } from '../../engine/settings';
@@ -6,6 +6,7 @@ import { ActualColumnHelper } from '../ActualColumnHelper/ActualColumnHelper';
 import { ComputeProgress } from '../ComputeProgress/ComputeProgress';
 import { FindingsList } from '../FindingsList/FindingsList';
 import { HeaderRowPicker } from '../HeaderRowPicker/HeaderRowPicker';
+import { Notice } from '../Notice/Notice';
 import { SettingsForm } from '../SettingsForm/SettingsForm';
 import { StringsProvider, translator, type Translate } from '../strings';
 import { Summary } from '../Summary/Summary';
@@ -35,7 +36,8 @@ function announcement(t: Translate, run: RunState): string {
         }),
       )
       .join('；');
-  if (run.status === 'failed') return noticeText(t, failureNotice(run.failure, run.message));
+  if (run.status === 'failed')
+    return `${noticeText(t, failureNotice(run.failure, run.message))} ${t('compute.untouched')}`;
   return '';
 }
 
@@ -74,19 +76,14 @@ export function App({ defaultLang = 'zh-CN', ribbon }: AppProps): JSX.Element {
 
         {detect.status === 'loading' && <p role="status">{t('app.loading')}</p>}
         {detect.status === 'failed' && (
-          <MessageBar intent="error">
-            <MessageBarBody>{t('app.loadFailed', { message: detect.message })}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="error">{t('app.loadFailed', { message: detect.message })}</Notice>
         )}
         {detection && !nothingFound && <TablesList tables={detection.tables} onLocate={pane.select} />}
         {nothingFound && (
           <>
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{t('notFound.title')}</MessageBarTitle>
-                {t('notFound.body')}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning" title={t('notFound.title')}>
+              {t('notFound.body')}
+            </Notice>
             {headerRowPicker}
           </>
         )}
@@ -97,17 +94,12 @@ export function App({ defaultLang = 'zh-CN', ribbon }: AppProps): JSX.Element {
 
         {run.status === 'running' && <ComputeProgress progress={run.progress} />}
         {run.status === 'failed' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t('compute.failedTitle')}</MessageBarTitle>
-              {noticeText(t, failureNotice(run.failure, run.message))} {t('compute.untouched')}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" title={t('compute.failedTitle')}>
+            {noticeText(t, failureNotice(run.failure, run.message))} {t('compute.untouched')}
+          </Notice>
         )}
         {notice && (
-          <MessageBar intent={notice.intent} layout="multiline">
-            <MessageBarBody>{noticeText(t, notice)}</MessageBarBody>
-          </MessageBar>
+          <Notice intent={notice.intent}>{noticeText(t, notice)}</Notice>
         )}
         {run.status === 'done' && (
           <>
@@ -142,7 +134,7 @@ export function App({ defaultLang = 'zh-CN', ribbon }: AppProps): JSX.Element {
         )}
 
         <div role="status" aria-live="polite" className={styles.visuallyHidden}>
-          {announcement(t, run)}
+          {[announcement(t, run), notice ? noticeText(t, notice) : ''].filter(Boolean).join(' ')}
         </div>
       </main>
     </StringsProvider>

@@ -15,14 +15,24 @@ export const useLabeledControlStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderBottomColor: tokens.colorNeutralStrokeAccessible,
     borderRadius: tokens.borderRadiusMedium,
-    ':hover': { borderColor: tokens.colorNeutralStroke1Hover, borderBottomColor: tokens.colorNeutralStrokeAccessibleHover },
+    ':hover': {
+      borderTopColor: tokens.colorNeutralStroke1Hover,
+      borderRightColor: tokens.colorNeutralStroke1Hover,
+      borderLeftColor: tokens.colorNeutralStroke1Hover,
+      borderBottomColor: tokens.colorNeutralStrokeAccessibleHover,
+    },
     ':focus-visible': {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: '0',
       borderBottomColor: tokens.colorCompoundBrandStroke,
     },
   },
-  invalid: { borderColor: tokens.colorPaletteRedBorder2 },
+  invalid: {
+    borderTopColor: tokens.colorPaletteRedBorder2,
+    borderRightColor: tokens.colorPaletteRedBorder2,
+    borderBottomColor: tokens.colorPaletteRedBorder2,
+    borderLeftColor: tokens.colorPaletteRedBorder2,
+  },
   hint: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
   error: { ...typographyStyles.caption1, color: tokens.colorPaletteRedForeground1 },
 });

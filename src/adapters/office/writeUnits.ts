@@ -1,0 +1,188 @@
+/// <reference types="office-js" />
+/**
+ * CellOps → write units: small, self-contained command groups with a byte estimate, so the
+ * writer can send them in one request or pack them under a payload budget. Consecutive cells
+ * are written together: a run down a column or along a row (whichever gives fewer runs) becomes
+ * one `range.formulas` / `range.numberFormat` assignment; equal fills, bold and wrap likewise.
+ * Runs never span a cell the plan does not name, so a merged cell's hidden part is never written.
+ */
+import { toA1 } from '../../engine/grid/address';
+import type { CellOp } from '../../engine/plan/types';
+import type { Capabilities } from './capabilities';
+import { argbToHex, hyperlinkOf, toOfficeInput } from './convert';
+import type { ExcelContext } from './environment';
+import { jsonBytes } from './session';
+
+/** One request's worth of commands, with the worksheet proxies it has made. */
+export interface Batch {
+  readonly ctx: ExcelContext;
+  sheet(name: string): Excel.Worksheet;
+  /** A sheet added in this batch: later units use this proxy. */
+  adopt(name: string, ws: Excel.Worksheet): void;
+}
+
+export interface WriteUnit {
+  readonly bytes: number;
+  run(batch: Batch): void;
+}
+
+export function newBatch(ctx: ExcelContext): Batch {
+  const sheets = new Map<string, Excel.Worksheet>();
+  return {
+    ctx,
+    sheet: (name) => {
+      let ws = sheets.get(name);
+      if (!ws) {
+        ws = ctx.workbook.worksheets.getItem(name);
+        sheets.set(name, ws);
+      }
+      return ws;
+    },
+    adopt: (name, ws) => {
+      sheets.set(name, ws);
+    },
+  };
+}
+
+interface Entry<T> {
+  readonly row: number;
+  readonly col: number;
+  readonly v: T;
+}
+
+interface Run<T> {
+  readonly row: number;
+  readonly col: number;
+  readonly vertical: boolean;
+  readonly values: T[];
+}
+
+const RUN_BYTES = 256 * 1024;
+const UNIT_OVERHEAD = 120;
+
+/**
+ * Consecutive entries down a column or along a row, whichever orientation needs fewer runs.
+ * With `uniform`, a run also ends where the value changes.
+ */
+export function runsOf<T>(entries: readonly Entry<T>[], uniform: boolean): Run<T>[] {
+  const down = build(entries, true, uniform);
+  const across = build(entries, false, uniform);
+  return down.length <= across.length ? down : across;
+}
+
+function build<T>(entries: readonly Entry<T>[], vertical: boolean, uniform: boolean): Run<T>[] {
+  const line = (e: Entry<T>): number => (vertical ? e.col : e.row);
+  const pos = (e: Entry<T>): number => (vertical ? e.row : e.col);
+  const sorted = [...entries].sort((a, b) => line(a) - line(b) || pos(a) - pos(b));
+  const runs: Run<T>[] = [];
+  let current: Run<T> | undefined;
+  let bytes = 0;
+  for (const e of sorted) {
+    const size = jsonBytes(e.v) + 1;
+    const last = current?.values[current.values.length - 1];
+    const joins =
+      current !== undefined &&
+      (vertical ? current.col === e.col : current.row === e.row) &&
+      (vertical ? current.row : current.col) + current.values.length === pos(e) &&
+      (!uniform || JSON.stringify(last) === JSON.stringify(e.v)) &&
+      bytes + size <= RUN_BYTES;
+    if (current && joins) {
+      current.values.push(e.v);
+      bytes += size;
+    } else {
+      current = { row: e.row, col: e.col, vertical, values: [e.v] };
+      runs.push(current);
+      bytes = size;
+    }
+  }
+  return runs;
+}
+
+function rangeOf<T>(ws: Excel.Worksheet, run: Run<T>): Excel.Range {
+  const n = run.values.length;
+  return ws.getRangeByIndexes(run.row, run.col, run.vertical ? n : 1, run.vertical ? 1 : n);
+}
+
+function gridOf<T>(run: Run<T>): T[][] {
+  return run.vertical ? run.values.map((v) => [v]) : [run.values];
+}
+
+/** What the writer knows about notes already on the sheet (`H12` → has a note). */
+export type HasNote = (a1: string) => boolean;
+
+/** Every write of `ops` on `sheet`, as units. */
+export function opUnits(sheet: string, ops: readonly CellOp[], caps: Capabilities, hasNote: HasNote): WriteUnit[] {
+  const units: WriteUnit[] = [];
+  const entries = <T>(pick: (op: CellOp) => T | undefined): Entry<T>[] =>
+    ops.flatMap((op) => {
+      const v = pick(op);
+      return v === undefined ? [] : [{ row: op.row, col: op.col, v }];
+    });
+  const gridUnits = <T>(list: Entry<T>[], uniform: boolean, apply: (r: Excel.Range, run: Run<T>) => void): void => {
+    for (const run of runsOf(list, uniform)) {
+      units.push({
+        bytes: UNIT_OVERHEAD + (uniform ? jsonBytes(run.values[0]) : jsonBytes(run.values)),
+        run: (b) => apply(rangeOf(b.sheet(sheet), run), run),
+      });
+    }
+  };
+  gridUnits(
+    entries((op) => (op.value === undefined ? undefined : toOfficeInput(op.value))),
+    false,
+    (r, run) => (r.formulas = gridOf(run)),
+  );
+  gridUnits(
+    entries((op) => (op.numFmt === undefined ? undefined : (op.numFmt ?? 'General'))),
+    false,
+    (r, run) => (r.numberFormat = gridOf(run)),
+  );
+  gridUnits(entries((op) => op.fill), true, (r, run) => {
+    const fill = run.values[0];
+    if (fill === null || fill === undefined) r.format.fill.clear();
+    else r.format.fill.color = argbToHex(fill);
+  });
+  gridUnits(entries((op) => op.bold), true, (r, run) => (r.format.font.bold = run.values[0] === true));
+  gridUnits(entries((op) => op.wrap), true, (r, run) => {
+    const wrap = run.values[0] === true;
+    r.format.wrapText = wrap;
+    if (wrap) r.format.verticalAlignment = 'Top';
+  });
+  for (const op of ops) {
+    const link = op.link;
+    if (link === undefined) continue;
+    units.push({
+      bytes: UNIT_OVERHEAD + jsonBytes(link),
+      run: (b) => (b.sheet(sheet).getRangeByIndexes(op.row, op.col, 1, 1).hyperlink = hyperlinkOf(link)),
+    });
+  }
+  for (const op of ops) {
+    if (op.note === undefined) continue;
+    const unit = noteUnit(sheet, op.row, op.col, op.note, caps, hasNote(toA1(op.row, op.col)));
+    if (unit) units.push(unit);
+  }
+  return units;
+}
+
+/** A note (1.18), else a comment (1.10), else nothing: the 审核提示 column carries the text. */
+function noteUnit(sheet: string, row: number, col: number, text: string | null, caps: Capabilities, exists: boolean): WriteUnit | null {
+  if (!caps.notes && !caps.comments) return null;
+  if (text === null && !exists) return null;
+  const a1 = toA1(row, col);
+  return {
+    bytes: UNIT_OVERHEAD + jsonBytes(text),
+    run: (b) => {
+      const ws = b.sheet(sheet);
+      const cell = ws.getRangeByIndexes(row, col, 1, 1);
+      if (caps.notes) {
+        if (!exists) ws.notes.add(cell, text);
+        else if (text === null) ws.notes.getItem(a1).delete();
+        else ws.notes.getItem(a1).content = text;
+      } else {
+        const comments = b.ctx.workbook.comments;
+        if (!exists) comments.add(cell, text ?? '');
+        else if (text === null) comments.getItemByCell(cell).delete();
+        else comments.getItemByCell(cell).content = text;
+      }
+    },
+  };
+}
