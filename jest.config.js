@@ -7,4 +7,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'CommonJS', moduleResolution: 'node', isolatedModules: true } }],
   },
   testTimeout: 60000,
+  // office-addin-mock imports office-addin-manifest, whose ESM-only dependency Jest cannot load
+  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/fakeExcel/stubs/officeAddinManifest.ts' },
 };

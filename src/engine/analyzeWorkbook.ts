@@ -51,7 +51,7 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
     const tables = readIndicatorTables(sheet, settings.headerRows[sheet.name]);
     for (const table of tables) {
       const s = scoreTable(table, settings, sheetNames);
-      const tableFindings = checkTable(s, sheet);
+      const tableFindings = checkTable(s, sheet, settings.stepMode);
       scored.push(s);
       findings.push(...tableFindings);
       edits.push({

@@ -223,6 +223,15 @@ function callFunction(name: string, args: readonly Value[]): Value {
       if (isErr(d)) return d;
       return round(x, Math.trunc(d));
     }
+    case 'VALUE': {
+      const v = args[0] ?? null;
+      const x = Array.isArray(v) ? (v[0] ?? null) : v;
+      if (typeof x === 'string') {
+        const n = Number(x.replace(/,/g, '').trim());
+        return x.trim() !== '' && Number.isFinite(n) ? n : ERR('#VALUE!');
+      }
+      return num(x);
+    }
     case 'ABS': {
       const x = num(args[0] ?? null);
       return isErr(x) ? x : Math.abs(x);
@@ -269,8 +278,9 @@ function binary(op: string, a: Value, b: Value): Value {
 }
 
 function text(v: Value): string {
-  if (v === null) return '';
+  if (v === null || Array.isArray(v)) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'object') return v.error;
   return String(v);
 }
 

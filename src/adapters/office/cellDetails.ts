@@ -12,7 +12,6 @@ import { fillOf, linkTargetOf } from './convert';
 import { DETAIL_OPTIONS } from './readParts';
 import type { WorkbookRead } from './readSheets';
 import type { Session } from './session';
-import type { CellDetail } from './sheetBuilder';
 
 export interface CellRef {
   readonly sheet: string;

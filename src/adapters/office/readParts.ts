@@ -5,8 +5,8 @@ import { parseAreas } from './convert';
 import type { Session } from './session';
 import type { SheetBuilder } from './sheetBuilder';
 
-/** Columns right of the used range whose fills are read too: the plan's 计分说明/审核提示 land there. */
-export const DETAIL_EXTRA_COLUMNS = 4;
+/** Columns right of the used range whose fills are read too: 计分说明/审核提示 and budget rate columns land there. */
+export const DETAIL_EXTRA_COLUMNS = 8;
 
 export const DETAIL_OPTIONS = { format: { fill: { color: true, pattern: true } }, hyperlink: true };
 

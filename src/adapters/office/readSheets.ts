@@ -13,7 +13,7 @@ import { isPayloadError } from './faults';
 import { readChunked } from './readChunks';
 import { DETAIL_EXTRA_COLUMNS, DETAIL_OPTIONS, addNotes, queueMerges, queueNotes, type Meta } from './readParts';
 import type { Session } from './session';
-import { SheetBuilder, type CellDetail, type Visibility } from './sheetBuilder';
+import { SheetBuilder } from './sheetBuilder';
 
 export interface WorkbookRead {
   readonly sheets: readonly SheetBuilder[];

@@ -1,5 +1,6 @@
 import { toA1 } from '../grid/address';
 import type { MergeIndex } from '../grid/merges';
+import type { StepMode } from '../settings';
 import type { NormalizedValue } from '../grid/value';
 import { finding, type Finding } from '../findings/types';
 import { canProduce, fullPoints } from '../rules';
@@ -12,6 +13,7 @@ export function checkRows(
   table: IndicatorTable,
   indicators: readonly ScoredIndicator[],
   merges: MergeIndex,
+  stepMode: StepMode = 'whole',
 ): Finding[] {
   const out: Finding[] = [];
   const cols = table.header.columns;
@@ -77,7 +79,7 @@ export function checkRows(
       weight !== null &&
       ind.rule &&
       ind.computedScore === null &&
-      !canProduce(ind.rule, reported, weight)
+      !canProduce(ind.rule, reported, weight, stepMode)
     ) {
       push(finding('score.notProducible', sheet, scoreCell, { name, score: reported, rule: r.ruleText }));
     }

@@ -1,5 +1,6 @@
 import { toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
+import type { StepMode } from '../settings';
 import type { SheetInput } from '../grid/types';
 import { cellText } from '../grid/types';
 import { finding, type Finding } from '../findings/types';
@@ -13,10 +14,10 @@ const EPS = 0.005;
  * Every check on one scored table: rows, group weights against their annotations, the total
  * against 100, a typed total against the rows, and error values anywhere in the table.
  */
-export function checkTable(scored: ScoredTable, sheet: SheetInput): Finding[] {
+export function checkTable(scored: ScoredTable, sheet: SheetInput, stepMode: StepMode = 'whole'): Finding[] {
   const { table } = scored;
   const merges = new MergeIndex(sheet.merges);
-  const out = checkRows(table, scored.indicators, merges);
+  const out = checkRows(table, scored.indicators, merges, stepMode);
   for (const g of scored.groups) {
     if (g.annotation !== null && g.cell && Math.abs(g.annotation - g.weight) > EPS) {
       out.push(

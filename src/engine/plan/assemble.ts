@@ -40,7 +40,9 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
   const entries: LedgerEntry[] = [];
   const edits = new Map<string, CellOp[]>();
   const emit = (sheet: string, op: CellOp): void => {
-    edits.set(sheet, [...(edits.get(sheet) ?? []), op]);
+    const ops = edits.get(sheet);
+    if (ops) ops.push(op);
+    else edits.set(sheet, [op]);
   };
 
   for (const [sheetName, ops] of merged) {

@@ -28,7 +28,9 @@ export function findingOps(
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.severity === 'info' || f.sheet !== sheet.name) continue;
-    byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
+    const list = byCell.get(f.cell);
+    if (list) list.push(f);
+    else byCell.set(f.cell, [f]);
   }
   const ops: CellOp[] = [];
   for (const [a1, list] of byCell) {

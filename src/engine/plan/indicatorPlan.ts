@@ -77,7 +77,10 @@ function sideColumns(
   const byRow = new Map<number, string[]>();
   for (const f of findings) {
     const pos = fromA1(f.cell);
-    if (pos) byRow.set(pos.row, [...(byRow.get(pos.row) ?? []), messages.finding(f)]);
+    if (!pos) continue;
+    const texts = byRow.get(pos.row);
+    if (texts) texts.push(messages.finding(f));
+    else byRow.set(pos.row, [messages.finding(f)]);
   }
   for (const ind of scored.indicators) {
     const r = ind.input.row;

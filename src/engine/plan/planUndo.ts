@@ -41,7 +41,10 @@ export function planUndo(sheets: readonly SheetInput[]): UndoPlan {
     if ('note' in e.wrote && isStillOurs(e, 'note', now)) op.note = e.before.note ?? null;
     if ('fill' in e.wrote && isStillOurs(e, 'fill', now)) op.fill = e.before.fill ?? null;
     if ('fmt' in e.wrote && isStillOurs(e, 'fmt', now)) op.numFmt = e.before.fmt ?? null;
-    if (Object.keys(op).length > 0) edits.set(e.sheet, [...(edits.get(e.sheet) ?? []), { row: pos.row, col: pos.col, ...op }]);
+    if (Object.keys(op).length === 0) continue;
+    const ops = edits.get(e.sheet);
+    if (ops) ops.push({ row: pos.row, col: pos.col, ...op });
+    else edits.set(e.sheet, [{ row: pos.row, col: pos.col, ...op }]);
   }
   const planEdits: SheetEdit[] = [...edits].map(([sheet, ops]) => ({ sheet, ops }));
   const next: WorkbookState = { ...emptyState(), settings: state.settings };

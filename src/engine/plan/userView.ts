@@ -12,7 +12,11 @@ import { loadValue, sameSaved, snapshotCell, type LedgerEntry, type WorkbookStat
 export function userView(sheets: readonly SheetInput[], state: WorkbookState): SheetInput[] {
   const owned = new Set([...state.ownedSheets, RESULTS_SHEET, STATE_SHEET]);
   const bySheet = new Map<string, LedgerEntry[]>();
-  for (const e of state.entries) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+  for (const e of state.entries) {
+    const list = bySheet.get(e.sheet);
+    if (list) list.push(e);
+    else bySheet.set(e.sheet, [e]);
+  }
   return sheets.filter((s) => !owned.has(s.name)).map((s) => revertSheet(s, bySheet.get(s.name) ?? []));
 }
 

@@ -85,6 +85,8 @@ function buildTiers(facts: readonly Fact[]): ParseResult | null {
   const shared = cores.size === 1 && new Set(labels).size === labels.length;
   const graded = labels.every((l) => GRADE_WORDS.includes(l));
   if (!shared && !(graded && positive.length >= 2)) return positive.length >= 2 ? fail('ambiguous') : null;
+  // `完成得满分，未完成不得分`: one verdict worth the full weight and its negation is pass/fail.
+  if (positive.length === 1 && positive[0]!.points === null) return null;
   if (positive.some((x) => x.points === null)) return fail('ambiguous');
   return ok(
     tiers(

@@ -51,7 +51,10 @@ describe('App', () => {
     });
     await screen.findByRole('heading', { name: '已识别 2 张表' });
     await userEvent.click(screen.getByRole('button', { name: '计算得分' }));
-    expect(await screen.findByText('单元格正在编辑，请按 Enter 或 Esc 后重试。 工作簿未作任何修改。')).toBeTruthy();
+    const failure = await screen.findByRole('group', { name: '未能完成计算' });
+    expect(failure.textContent).toBe('未能完成计算单元格正在编辑，请按 Enter 或 Esc 后重试。 工作簿未作任何修改。');
+    // …and the same sentence is announced
+    expect(screen.getAllByText('单元格正在编辑，请按 Enter 或 Esc 后重试。 工作簿未作任何修改。')).toHaveLength(2);
     expect(screen.queryByRole('heading', { name: '结果' })).toBeNull();
   });
 
@@ -68,12 +71,12 @@ describe('App', () => {
     const { host, user } = setup((h) => {
       h.detection = { tables: [], sheetNames: ['Sheet1', '评分'] };
     });
-    expect(await screen.findByText('未识别到指标表或决算表')).toBeTruthy();
+    expect(await screen.findByRole('group', { name: '未识别到指标表或决算表' })).toBeTruthy();
     expect(screen.getByText(/表头需含“三级指标”/)).toBeTruthy();
     await user.selectOptions(screen.getByRole('combobox', { name: '工作表' }), '评分');
     await user.type(screen.getByRole('spinbutton', { name: /表头所在行/ }), '3');
     await user.click(screen.getByRole('button', { name: '保存并重新识别' }));
-    expect(await screen.findByText('已保存：评分 的表头在第 3 行')).toBeTruthy();
+    expect(await screen.findAllByText('已保存：评分 的表头在第 3 行')).toHaveLength(2); // shown + announced
     expect(host.called('saveSettings')).toEqual([{ method: 'saveSettings', settings: { headerRows: { 评分: 3 } } }]);
     expect(host.called('detect')).toHaveLength(2);
   });
@@ -85,11 +88,11 @@ describe('App', () => {
     await screen.findByRole('heading', { name: '已识别 2 张表' });
     await user.click(screen.getByRole('button', { name: '撤销上次计算' }));
     expect(
-      await screen.findByText('已恢复 12 个单元格。 计算后您修改过的 1 个单元格保持不变：自评表!H7'),
-    ).toBeTruthy();
+      await screen.findAllByText('已恢复 12 个单元格。 计算后您修改过的 1 个单元格保持不变：自评表!H7'),
+    ).toHaveLength(2);
     host.undoOutcome = { ok: false, failure: 'nothingToUndo', message: '' };
     await user.click(screen.getByRole('button', { name: '撤销上次计算' }));
-    expect(await screen.findByText('没有可撤销的计算。')).toBeTruthy();
+    expect(await screen.findAllByText('没有可撤销的计算。')).toHaveLength(2);
   });
 
   it('saves settings in the workbook and switches the language', async () => {
@@ -116,7 +119,7 @@ describe('App', () => {
     await screen.findByRole('heading', { name: '已识别 2 张表' });
     await user.click(screen.getByRole('button', { name: '设置' }));
     await user.click(screen.getByRole('button', { name: '插入“实际完成值”列' }));
-    expect(await screen.findByText('已在 自评表 插入“实际完成值”列，请填写后再计算得分。')).toBeTruthy();
+    expect(await screen.findAllByText('已在 自评表 插入“实际完成值”列，请填写后再计算得分。')).toHaveLength(2);
     expect(host.called('insertActualColumn')).toEqual([
       { method: 'insertActualColumn', sheet: '自评表', headerRow: 2 },
     ]);
