@@ -23,7 +23,7 @@ export type IndicatorRole =
 export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]>> = {
   level1: ['一级指标', '一级'],
   level2: ['二级指标', '二级'],
-  level3: ['三级指标', '三级', '指标名称', '具体指标', '绩效指标名称'],
+  level3: ['三级指标', '三级', '指标名称', '具体指标', '绩效指标名称', '指标内容', '考核指标名称'],
   target: [
     '标准值',
     '年度指标值',
@@ -39,7 +39,7 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
   rule: ['评分标准', '评分规则', '计分标准', '评分方法', '计分方法', '评分办法'],
   evidence: ['评分依据', '佐证材料', '证明材料', '佐证资料', '评价依据', '数据来源', '佐证依据'],
   weight: ['权重', '分值', '标准分', '指标分值', '权重分', '满分', '标准分值'],
-  score: ['得分', '自评得分', '评分', '实际得分', '评价得分'],
+  score: ['得分', '自评得分', '自评分', '自评分值', '评分', '实际得分', '评价得分', '考核得分', '得分值'],
   actual: ['实际完成值', '全年实际值', '实际值', '完成值', '实际完成情况', '完成情况', '实际完成'],
   deviationNote: [
     '偏差原因分析及改进措施',
@@ -51,7 +51,7 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
   ],
   operator: ['指标性质', '运算符', '比较方式', '指标方向'],
   unit: ['度量单位', '计量单位', '指标单位'],
-  indicatorGroup: ['绩效指标', '评价指标', '考核指标', '指标体系'],
+  indicatorGroup: ['绩效指标', '评价指标', '考核指标', '指标体系', '指标类型', '指标类别'],
 };
 
 /** Words that end an indicator table: a total row. */

@@ -1,0 +1,125 @@
+/**
+ * Rounding like a reviewer. Every amount of a final-accounts table is rounded to the last digit the
+ * table shows (0.01 of its unit for a 2-decimal table), so a sum of n rounded parts may drift from
+ * the rounded total by up to n × half that step: n × 0.005 万元 in a 2-decimal 万元 table.
+ *   difference = 0            → 'ok'
+ *   |difference| ≤ tolerance  → 'rounding' (info, 尾差)
+ *   beyond                    → 'mismatch' (error)
+ * A "≥" identity ("三公" item ≥ the basic-expenditure line) is 'ok' whenever it holds. Parts from
+ * tables in another unit are converted to the target's unit, each at the coarser of the two steps.
+ */
+import { toA1 } from '../grid/address';
+import { roundTo } from './amount';
+import type { BudgetUnit } from './types';
+import { unitPerWan } from './types';
+
+export type CheckStatus = 'ok' | 'rounding' | 'mismatch';
+export type Relation = 'eq' | 'ge';
+
+/** One amount cell taking part in an identity. */
+export interface CheckCell {
+  readonly sheet: string;
+  /** 0-based; for a `virtual` cell, the title cell of an empty table. */
+  readonly row: number;
+  readonly col: number;
+  readonly value: number | null;
+  readonly unit: BudgetUnit;
+  /** The last digit the table shows, in its own unit (0.01 for a 2-decimal table). */
+  readonly step: number;
+  /** An empty table's figure, taken as 0 (there is no amount cell). */
+  readonly virtual?: boolean;
+}
+
+export interface CheckRecord {
+  /** Stable key of the identity (`hierarchy`, `summaryIncome`, …), rendered through i18n. */
+  readonly identity: string;
+  readonly scope: 'table' | 'cross';
+  readonly relation: Relation;
+  /** The cell the identity is judged at: the typed total, or the "三公" figure of a "≥" check. */
+  readonly target: CheckCell;
+  readonly parts: readonly CheckCell[];
+  /** +1 or −1 per part (年末 = 年初 + 收入 − 支出). */
+  readonly signs: readonly number[];
+  readonly expected: number;
+  readonly actual: number;
+  /** actual − expected, in the target's unit. */
+  readonly difference: number;
+  readonly tolerance: number;
+  readonly status: CheckStatus;
+  /** The target line's name and code, and its column caption, for messages. */
+  readonly name: string;
+  readonly code: string | null;
+  readonly column: string;
+  /** The issue-3 amount field of the target column, when it has one. */
+  readonly field?: string;
+}
+
+export type CheckSpec = Omit<
+  CheckRecord,
+  'expected' | 'actual' | 'difference' | 'tolerance' | 'status' | 'signs' | 'relation'
+> & { readonly signs?: readonly number[]; readonly relation?: Relation };
+
+/** Decimals a table shows: at least 2, more when its amounts carry more (capped at 6). */
+export function stepOf(values: Iterable<number | null | undefined>): number {
+  let decimals = 2;
+  for (const v of values) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+    const m = /\.(\d+)$/.exec(String(roundTo(v, 6)));
+    if (m) decimals = Math.max(decimals, Math.min(6, m[1]!.length));
+  }
+  return 10 ** -decimals;
+}
+
+/** `value` of a cell in the target's unit. */
+function inUnit(value: number, from: BudgetUnit, to: BudgetUnit): number {
+  return from === to ? value : (value / unitPerWan(from)) * unitPerWan(to);
+}
+
+/**
+ * Judges an identity. Null when the claim is not made: the target cell is blank, or every part is.
+ * @example buildCheck({ identity: 'hierarchy', target: cell(190.01), parts: [cell(100), cell(90)], … }).status === 'rounding'
+ */
+export function buildCheck(spec: CheckSpec): CheckRecord | null {
+  const { target, parts } = spec;
+  const actualRaw = target.virtual ? 0 : target.value;
+  if (actualRaw === null) return null;
+  const given = parts.filter((p) => p.virtual || p.value !== null);
+  if (given.length === 0) return null;
+  const signs = spec.signs ?? parts.map(() => 1);
+  const to = target.unit;
+  let expected = 0;
+  let tolerance = 0;
+  parts.forEach((p, i) => {
+    const v = p.virtual ? 0 : p.value;
+    if (v === null) return;
+    expected += (signs[i] ?? 1) * inUnit(v, p.unit, to);
+    if (!p.virtual) tolerance += Math.max(inUnit(p.step, p.unit, to), target.step) / 2;
+  });
+  if (tolerance === 0) tolerance = target.step / 2;
+  expected = roundTo(expected, 6);
+  const actual = roundTo(actualRaw, 6);
+  const difference = roundTo(actual - expected, 6);
+  const relation = spec.relation ?? 'eq';
+  const slack = tolerance * (1 + 1e-9);
+  const status: CheckStatus =
+    difference === 0 || (relation === 'ge' && difference > 0)
+      ? 'ok'
+      : Math.abs(difference) <= slack
+        ? 'rounding'
+        : 'mismatch';
+  return {
+    ...spec,
+    relation,
+    signs,
+    expected,
+    actual,
+    difference,
+    tolerance: roundTo(tolerance, 9),
+    status,
+  };
+}
+
+/** `sheet!A1` of a cell. */
+export function cellName(c: Pick<CheckCell, 'sheet' | 'row' | 'col'>): string {
+  return `${c.sheet}!${toA1(c.row, c.col)}`;
+}
