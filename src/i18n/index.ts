@@ -4,6 +4,8 @@ import type { Lang } from '../engine/settings';
 import * as budgetEn from './budget.en';
 import * as budgetZh from './budget.zh-CN';
 import * as en from './en';
+import * as officeEn from './office.en';
+import * as officeZh from './office.zh-CN';
 import { explanations as ruleExplanationsEn } from './explanations.en';
 import { explanations as ruleExplanationsZh } from './explanations.zh-CN';
 import { fill, type Template } from './format';
@@ -18,12 +20,12 @@ interface Catalog {
 const CATALOGS: Record<Lang, Catalog> = {
   'zh-CN': {
     findings: { ...zh.findings, ...budgetZh.findings },
-    labels: { ...zh.labels, ...zh.cli, ...budgetZh.labels },
+    labels: { ...zh.labels, ...zh.cli, ...budgetZh.labels, ...officeZh.labels },
     explanations: { ...ruleExplanationsZh, ...zh.explanations, ...budgetZh.explanations },
   },
   en: {
     findings: { ...en.findings, ...budgetEn.findings },
-    labels: { ...en.labels, ...en.cli, ...budgetEn.labels },
+    labels: { ...en.labels, ...en.cli, ...budgetEn.labels, ...officeEn.labels },
     explanations: { ...ruleExplanationsEn, ...en.explanations, ...budgetEn.explanations },
   },
 };
