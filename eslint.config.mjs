@@ -39,5 +39,12 @@ export default tseslint.config(
     files: ['src/engine/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../../adapters/**', '../../cli/**'] }] }] },
   },
+  {
+    // Build-time CommonJS helpers (webpack loaders): linted without type information.
+    files: ['**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, sourceType: 'commonjs' },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
+  },
   prettier,
 );

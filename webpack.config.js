@@ -23,8 +23,33 @@ const FORBIDDEN = /[\\/]node_modules[\\/](exceljs|jszip|@microsoft[\\/]office-js
 
 function productionOrigin() {
   const url = (process.env.ADDIN_URL || DEV_ORIGIN).replace(/\/+$/, '');
-  if (!/^https:\/\/[^/\s]+(\/[^\s]*)?$/.test(url)) throw new Error(`ADDIN_URL must be an https URL, got "${url}"`);
+  if (!/^https:\/\/[^/\s]+(\/[^\s]*)?$/.test(url))
+    throw new Error(`ADDIN_URL must be an https URL, got "${url}"`);
   return url;
+}
+
+/**
+ * office-addin-dev-certs: generates (30-day) certificates and trusts its CA. Trusting needs admin
+ * rights; where that fails (Linux without sudo) the generated files are still used, and the CA
+ * (~/.office-addin-dev-certs/ca.crt) must be trusted by hand.
+ */
+async function devHttpsOptions() {
+  const certs = require('office-addin-dev-certs');
+  try {
+    return await certs.getHttpsServerOptions();
+  } catch (error) {
+    const fs = require('node:fs');
+    const {
+      localhostCertificatePath: cert,
+      localhostKeyPath: key,
+      caCertificatePath: ca,
+    } = require('office-addin-dev-certs/lib/defaults');
+    if (![cert, key, ca].every((f) => fs.existsSync(f))) throw error;
+    process.stderr.write(
+      `office-addin-dev-certs could not trust its CA (${error.message.split('\n')[0]}); trust ${ca} by hand.\n`,
+    );
+    return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.readFileSync(ca) };
+  }
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -43,7 +68,9 @@ class BundleBudgetPlugin {
           for (const module of compilation.modules) {
             const resource = module.resource || '';
             if (FORBIDDEN.test(resource))
-              compilation.errors.push(new webpack.WebpackError(`${resource} must not be bundled into the page`));
+              compilation.errors.push(
+                new webpack.WebpackError(`${resource} must not be bundled into the page`),
+              );
           }
           const entry = compilation.entrypoints.get('taskpane');
           const first = new Set(entry ? entry.getFiles().filter((f) => f.endsWith('.js')) : []);
@@ -51,14 +78,20 @@ class BundleBudgetPlugin {
           for (const [name, source] of Object.entries(assets)) {
             if (!name.endsWith('.js')) continue;
             const buf = Buffer.from(source.buffer());
-            rows.push({ name, raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length, first: first.has(name) });
+            rows.push({
+              name,
+              raw: buf.length,
+              gzip: zlib.gzipSync(buf, { level: 9 }).length,
+              first: first.has(name),
+            });
           }
           rows.sort((a, b) => Number(b.first) - Number(a.first) || b.gzip - a.gzip);
           const sum = (rs, k) => rs.reduce((n, r) => n + r[k], 0);
           const firstRows = rows.filter((r) => r.first);
           const page = { raw: sum(rows, 'raw'), gzip: sum(rows, 'gzip') };
           const lines = rows.map(
-            (r) => `  ${r.name.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}${r.first ? '  (first chunk)' : ''}`,
+            (r) =>
+              `  ${r.name.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}${r.first ? '  (first chunk)' : ''}`,
           );
           report = [
             `\nTask-pane page JavaScript (raw / gzip):`,
@@ -92,6 +125,7 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode,
     context: __dirname,
+    target: ['web', 'es2020'],
     // No eval-based source maps: the page's CSP forbids eval, and production ships none.
     devtool: production ? false : 'source-map',
     entry: { taskpane: './src/taskpane/index.tsx' },
@@ -131,10 +165,21 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     optimization: {
       minimize: production,
+      // React + Fluent in one named async chunk beside `pane` (the pane's own code).
+      splitChunks: {
+        cacheGroups: {
+          defaultVendors: {
+            test: /[\\/]node_modules[\\/]/,
+            name: 'vendor',
+            priority: -10,
+            reuseExistingChunk: true,
+          },
+        },
+      },
       minimizer: [
         new TerserPlugin({
           extractComments: false,
-          terserOptions: { ecma: 2020, compress: { passes: 2 }, format: { comments: false } },
+          terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
         }),
       ],
     },
@@ -163,10 +208,7 @@ module.exports = async (env = {}, argv = {}) => {
       ? {
           port: Number(process.env.PORT || 3000),
           headers: { 'Access-Control-Allow-Origin': '*' },
-          server: {
-            type: 'https',
-            options: await require('office-addin-dev-certs').getHttpsServerOptions(),
-          },
+          server: { type: 'https', options: await devHttpsOptions() },
           static: false,
           client: { overlay: { warnings: false } },
         }

@@ -25,6 +25,10 @@ const KINDS: readonly { rule: string; target: string; actual: (i: number) => Cel
   { rule: '≥90%记满分，80%-90%记一半分值，80%以下不得分。', target: '≥90%', actual: (i) => 0.9 + (i % 10) / 100 },
 ];
 
+const LEVEL1 = ['产出指标', '效益指标', '满意度指标'];
+const LEVEL2 = ['数量指标', '质量指标', '时效指标', '成本指标', '社会效益指标'];
+const LEVEL3 = ['设施正常运行率', '运维覆盖农户数', '出水水质达标率', '年度运维任务完成时间', '受益农户满意度'];
+
 /** The indicator sheet: title, header, `n` indicator rows, a 合计 row. */
 export function indicatorSheet(n: number): SheetInput {
   const rows: CellValue[][] = [['项目支出绩效自评表'], INDICATOR_HEADER];
@@ -37,9 +41,9 @@ export function indicatorSheet(n: number): SheetInput {
     // about 1 row in 50 carries a typed score above its weight: an error finding with a note
     const score = i % 50 === 7 ? weight + 1 : weight;
     rows.push([
-      i % 50 === 0 ? `一级指标${Math.floor(i / 50) + 1}` : null,
-      i % 5 === 0 ? `二级指标${Math.floor(i / 5) + 1}` : null,
-      `三级指标${i + 1}`,
+      i % 50 === 0 ? `${LEVEL1[Math.floor(i / 50) % LEVEL1.length]!}${Math.floor(i / 50) + 1}` : null,
+      i % 5 === 0 ? `${LEVEL2[Math.floor(i / 5) % LEVEL2.length]!}${Math.floor(i / 5) + 1}` : null,
+      `${LEVEL3[i % LEVEL3.length]!}${i + 1}`,
       kind.target,
       kind.actual(i),
       weight,

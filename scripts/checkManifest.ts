@@ -81,7 +81,9 @@ export function checkManifest(xml: string, assetsDir: string): ManifestFacts {
   ];
   for (const [kind, name] of collections) {
     const body = section(text, name);
-    for (const m of body.matchAll(/<bt:(?:Image|Url|String)\s+id="([^"]*)"\s+DefaultValue="([^"]*)"\s*(\/?)>/g)) {
+    for (const m of body.matchAll(
+      /<bt:(?:Image|Url|String)\s+id="([^"]*)"\s+DefaultValue="([^"]*)"\s*(\/?)>/g,
+    )) {
       const [, id = '', value = '', selfClosing] = m;
       if (resources.has(id)) problems.push(`resource id "${id}" is defined twice`);
       if (id.length > MAX_RESID) problems.push(`resource id "${id}" is longer than ${MAX_RESID} characters`);
@@ -134,7 +136,9 @@ export function checkManifest(xml: string, assetsDir: string): ManifestFacts {
       .filter((v): v is string => v !== undefined && /^https?:/.test(v));
     for (const url of urls)
       if (!url.startsWith(`${DEV_ORIGIN}/`))
-        problems.push(`line ${el.line}: ${url} does not start with ${DEV_ORIGIN}/ (the build would not rewrite it)`);
+        problems.push(
+          `line ${el.line}: ${url} does not start with ${DEV_ORIGIN}/ (the build would not rewrite it)`,
+        );
   }
   return { functionNames, problems };
 }

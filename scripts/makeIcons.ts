@@ -91,14 +91,20 @@ export const ICONS: Readonly<Record<string, { layers: Layer[]; sizes: readonly n
   icon: { layers: addin, sizes: [16, 32, 64, 80, 128] },
 };
 
-function main(outDir: string): void {
-  mkdirSync(outDir, { recursive: true });
+/** Every icon file: `compute-16.png` → its PNG bytes. */
+export function drawIcons(): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
   for (const [name, { layers, sizes }] of Object.entries(ICONS))
-    for (const size of sizes) {
-      const file = join(outDir, `${name}-${size}.png`);
-      writeFileSync(file, encodePng(render(layers, size)));
-      process.stdout.write(`${file}\n`);
-    }
+    for (const size of sizes) files.set(`${name}-${size}.png`, encodePng(render(layers, size)));
+  return files;
 }
 
-main(resolve(process.argv[2] ?? join(__dirname, '..', 'assets')));
+function main(outDir: string): void {
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, png] of drawIcons()) {
+    writeFileSync(join(outDir, name), png);
+    process.stdout.write(`${join(outDir, name)}\n`);
+  }
+}
+
+if (require.main === module) main(resolve(process.argv[2] ?? join(__dirname, '..', 'assets')));

@@ -19,7 +19,11 @@ module.exports = function griffelAotLoader(source) {
   const file = this.resourcePath;
   const { outputText } = ts.transpileModule(source, {
     fileName: file,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      esModuleInterop: true,
+    },
   });
   const fluent = require('@fluentui/react-components');
   const atBuildTime = {
@@ -30,16 +34,24 @@ module.exports = function griffelAotLoader(source) {
   const module = { exports: {} };
   const requireAtBuildTime = (id) => {
     if (id === '@fluentui/react-components') return atBuildTime;
-    throw new Error(`${file}: a styles module may import only tokens, typographyStyles and makeStyles (got "${id}")`);
+    throw new Error(
+      `${file}: a styles module may import only tokens, typographyStyles and makeStyles (got "${id}")`,
+    );
   };
-  vm.runInNewContext(outputText, { module, exports: module.exports, require: requireAtBuildTime }, { filename: file });
+  vm.runInNewContext(
+    outputText,
+    { module, exports: module.exports, require: requireAtBuildTime },
+    { filename: file },
+  );
 
   const out = ["import { __styles } from '@griffel/react';"];
   for (const [name, value] of Object.entries(module.exports)) {
     if (name === '__esModule') continue;
     if (!value || !value[RECORDED]) throw new Error(`${file}: export "${name}" is not a makeStyles hook`);
     const [classes, rules] = resolveStyleRulesForSlots(value[RECORDED], '');
-    out.push(`export const ${name} = /*#__PURE__*/ __styles(${JSON.stringify(classes)}, ${JSON.stringify(rules)});`);
+    out.push(
+      `export const ${name} = /*#__PURE__*/ __styles(${JSON.stringify(classes)}, ${JSON.stringify(rules)});`,
+    );
   }
   return out.join('\n');
 };

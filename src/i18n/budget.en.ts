@@ -4,6 +4,12 @@
 import type { FindingCode } from '../engine/findings/types';
 import { fill, type Params, type Template } from './format';
 import { amountText, displayParams, percentText } from './budget.zh-CN';
+import {
+  CROSS_IDENTITIES,
+  findings as setFindings,
+  labels as setLabels,
+  TABLE_IDENTITIES,
+} from './budgetSet.en';
 
 const UNIT: Record<string, string> = { 元: 'yuan', 万元: '10k yuan', 亿元: '100m yuan' };
 const BASIS: Record<string, string> = {
@@ -37,6 +43,7 @@ const IDENTITY: Record<string, string> = {
   vehicle: 'official vehicles must equal purchase plus operation',
   basicProject: 'total expenditure must equal basic plus project expenditure',
   incomeExpense: 'total income must equal total expenditure',
+  ...TABLE_IDENTITIES,
 };
 
 const unit = (p: Params): string => UNIT[String(p.unit)] ?? String(p.unit ?? '');
@@ -86,6 +93,10 @@ export const labels: Record<string, Template> = {
   'budget.rateHeader.adjustedBudget': 'Execution vs adjusted budget (%)',
   'budget.rateHeader.received': 'Execution vs funds received (%)',
   'budget.section': 'Final accounts analysis',
+  ...setLabels,
+  ...Object.fromEntries(
+    Object.entries({ ...IDENTITY, ...CROSS_IDENTITIES }).map(([k, v]) => [`budgetSet.identity.${k}`, v]),
+  ),
 };
 
 const where = (p: Params): string => (p.name ? `"${p.name}": ` : '');
@@ -113,4 +124,5 @@ export const findings: Partial<Record<FindingCode, Template>> = {
       : Number(p.capped) === 1
         ? `${where(p)}the rate is typed as ${p.typed} by convention; final / budget is ${percentText(p.computed)}% (over budget)`
         : `${where(p)}the typed rate ${p.typed} differs from the computed ${percentText(p.computed)}%`,
+  ...setFindings,
 };

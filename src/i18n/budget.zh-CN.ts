@@ -4,6 +4,12 @@
  */
 import type { FindingCode } from '../engine/findings/types';
 import { fill, type Params, type Template } from './format';
+import {
+  CROSS_IDENTITIES,
+  findings as setFindings,
+  labels as setLabels,
+  TABLE_IDENTITIES,
+} from './budgetSet.zh-CN';
 
 /** Amounts as the seed prints them: 794.36, 222.50, 500 (never 500.00). */
 export function amountText(v: string | number | null | undefined): string {
@@ -70,6 +76,7 @@ const IDENTITY: Record<string, string> = {
   vehicle: '公务用车购置及运行费应等于购置费与运行费之和',
   basicProject: '本年支出合计应等于基本支出与项目支出之和',
   incomeExpense: '收入总计应等于支出总计',
+  ...TABLE_IDENTITIES,
 };
 
 const basisOf = (p: Params): string => BASIS[String(p.basis)] ?? '年初预算';
@@ -123,6 +130,10 @@ export const labels: Record<string, Template> = {
   'budget.rateHeader.adjustedBudget': '完成调整预算(%)',
   'budget.rateHeader.received': '资金执行率(%)',
   'budget.section': '决算分析',
+  ...setLabels,
+  ...Object.fromEntries(
+    Object.entries({ ...IDENTITY, ...CROSS_IDENTITIES }).map(([k, v]) => [`budgetSet.identity.${k}`, v]),
+  ),
 };
 
 const where = (p: Params): string => (p.name ? `“${p.name}”` : '');
@@ -150,4 +161,5 @@ export const findings: Partial<Record<FindingCode, Template>> = {
       : Number(p.capped) === 1
         ? `${where(p)}执行率按惯例填写为 ${p.typed}，实际为决算数/预算数 ${percentText(p.computed)}%（超出预算）`
         : `${where(p)}填写的执行率 ${p.typed} 与计算值 ${percentText(p.computed)}% 不一致`,
+  ...setFindings,
 };

@@ -38,6 +38,9 @@ export const findings: Record<FindingCode, string> = {
     'The amount {value} of "{name}" is about 10,000 times its neighbours: wrong unit (元/万元)?',
   'budget.amountNotNumeric': 'The amount "{text}" is not a number',
   'budget.rateDiffers': 'The typed rate {typed} of "{name}" differs from the computed {computed}',
+  'budget.subtotalCopied': '"{name}" holds the total of its parent subject',
+  'budget.crossMismatch': '{identity} does not hold: expected {expected}, found {actual}, difference {difference} (related {related})',
+  'budget.crossRounding': '{identity} differs by {difference}, within rounding (related {related})',
 };
 
 export const labels: Record<string, string> = {

@@ -41,8 +41,10 @@ export const pane: Record<PaneKey, string> = {
 
   'failure.cellEditMode': 'A cell is being edited. Press Enter or Esc, then try again.',
   'failure.protectedSheet': 'A sheet is protected. Unprotect it, then try again.',
-  'failure.payloadTooLarge': 'The workbook is too large for one Excel request. Close other workbooks and try again.',
-  'failure.apiMissing': 'This version of Excel lacks a feature the add-in needs. Update Office or use Excel on the web.',
+  'failure.payloadTooLarge':
+    'The workbook is too large for one Excel request. Close other workbooks and try again.',
+  'failure.apiMissing':
+    'This version of Excel lacks a feature the add-in needs. Update Office or use Excel on the web.',
   'failure.nothingFound': 'No indicator table to compute. Point at the header row below first.',
   'failure.unexpected': 'Unexpected error: {message}',
   'failure.nothingToUndo': 'There is no computation to undo.',

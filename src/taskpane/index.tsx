@@ -25,7 +25,8 @@ async function start(): Promise<void> {
 
 function fail(error: unknown): void {
   const element = document.getElementById('root');
-  if (element) element.textContent = `无法启动绩效评价面板（${error instanceof Error ? error.message : String(error)}）。请关闭面板后重新打开。`;
+  if (element)
+    element.textContent = `无法启动绩效评价面板（${error instanceof Error ? error.message : String(error)}）。请关闭面板后重新打开。`;
 }
 
 if (typeof Office === 'undefined') fail(new Error('office.js 未能加载'));

@@ -50,6 +50,17 @@ const sample: Params = {
   typed: '100%',
   computed: 1.1629,
   capped: 1,
+  // 决算勾稽 (issue 6)
+  target: '公开07表!L6',
+  related: '公开06表!F15',
+  relation: 'ge',
+  empty: '',
+  parent: '302 商品和服务支出',
+  parentCell: '公开06表!F4',
+  count: 139,
+  ok: 138,
+  rounding: 1,
+  mismatch: 0,
 };
 
 describe('budget i18n catalogs', () => {

@@ -23,7 +23,15 @@ export function parseAddress(text: string): { sheet: string | null; rect: Rect }
     const left = colIndex(r[1]!);
     const bottom = r[4] ? Number(r[4]) - 1 : top;
     const right = r[3] ? colIndex(r[3]) : left;
-    return { sheet, rect: { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) } };
+    return {
+      sheet,
+      rect: {
+        top: Math.min(top, bottom),
+        left: Math.min(left, right),
+        bottom: Math.max(top, bottom),
+        right: Math.max(left, right),
+      },
+    };
   }
   if ((r = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(ref))) {
     return { sheet, rect: { top: 0, left: colIndex(r[1]!), bottom: MAX_ROWS - 1, right: colIndex(r[2]!) } };
@@ -40,7 +48,8 @@ export function quoteName(name: string): string {
 }
 
 export function formatRect(rect: Rect): string {
-  if (rect.top === 0 && rect.bottom === MAX_ROWS - 1) return `${columnName(rect.left)}:${columnName(rect.right)}`;
+  if (rect.top === 0 && rect.bottom === MAX_ROWS - 1)
+    return `${columnName(rect.left)}:${columnName(rect.right)}`;
   if (rect.left === 0 && rect.right === MAX_COLS - 1) return `${rect.top + 1}:${rect.bottom + 1}`;
   const a = `${columnName(rect.left)}${rect.top + 1}`;
   const b = `${columnName(rect.right)}${rect.bottom + 1}`;

@@ -84,15 +84,21 @@ export class FakeContext {
     this.queue = [];
     const requestBytes = actions.reduce((n, a) => n + a.bytes + ACTION_OVERHEAD, REQUEST_OVERHEAD);
     const fail = (error: FakeOfficeError, responseBytes = 0, cellsRead = 0): never => {
-      wb.stats.requests.push({ requestBytes, responseBytes, actions: actions.length, cellsRead, error: error.code });
+      wb.stats.requests.push({
+        requestBytes,
+        responseBytes,
+        actions: actions.length,
+        cellsRead,
+        error: error.code,
+      });
       throw error;
     };
-    if (wb.faults.editModeSyncs > 0) {
-      wb.faults.editModeSyncs--;
+    if (wb.faults.editModeSyncs > 0 || wb.faults.editModeAt.includes(wb.stats.syncs)) {
+      if (wb.faults.editModeSyncs > 0) wb.faults.editModeSyncs--;
       fail(new FakeOfficeError(CODES.cellEditMode, 'Excel is in cell-editing mode.'));
     }
-    if (wb.faults.payloadErrorSyncs > 0) {
-      wb.faults.payloadErrorSyncs--;
+    if (wb.faults.payloadErrorSyncs > 0 || wb.faults.payloadErrorAt.includes(wb.stats.syncs)) {
+      if (wb.faults.payloadErrorSyncs > 0) wb.faults.payloadErrorSyncs--;
       fail(new FakeOfficeError(CODES.requestTooLarge, 'The request payload size has exceeded the limit.'));
     }
     const limit = wb.options.payloadLimit;
@@ -101,10 +107,14 @@ export class FakeContext {
     }
     const stage = new Stage(wb.options.maxCellsPerRead);
     let responseBytes = 0;
+    const tooLarge = (): FakeOfficeError =>
+      new FakeOfficeError(CODES.responseTooLarge, `Response of ${responseBytes} bytes exceeds ${limit}.`);
     try {
       for (const action of actions) {
         const response = action.run(stage);
         if (response !== undefined) responseBytes += utf8Length(JSON.stringify(response) ?? '');
+        // Excel stops building a response that is already over the limit
+        if (limit !== null && responseBytes > limit) throw tooLarge();
       }
     } catch (e) {
       this.recalculate(stage);
@@ -112,15 +122,13 @@ export class FakeContext {
       throw e;
     }
     this.recalculate(stage);
-    if (limit !== null && responseBytes > limit) {
-      fail(
-        new FakeOfficeError(CODES.responseTooLarge, `Response of ${responseBytes} bytes exceeds ${limit}.`),
-        responseBytes,
-        stage.cellsRead,
-      );
-    }
     stage.apply();
-    wb.stats.requests.push({ requestBytes, responseBytes, actions: actions.length, cellsRead: stage.cellsRead });
+    wb.stats.requests.push({
+      requestBytes,
+      responseBytes,
+      actions: actions.length,
+      cellsRead: stage.cellsRead,
+    });
   }
 
   /** Calculates the formulas written in this request (and what they reference, recursively). */
@@ -130,7 +138,8 @@ export class FakeContext {
     const calc = (sheet: FakeSheet, row: number, col: number): FakeValue => {
       const cell = sheet.cell(row, col);
       const id = `${sheet.id}:${row}:${col}`;
-      if (!cell || cell.formula === undefined || done.has(id) || !stage.dirtyIds.has(id)) return cell?.value ?? null;
+      if (!cell || cell.formula === undefined || done.has(id) || !stage.dirtyIds.has(id))
+        return cell?.value ?? null;
       if (evaluating.has(id)) return { error: '#REF!' };
       evaluating.add(id);
       const ref = `${sheet.name}!${row}:${col}`;
@@ -155,18 +164,11 @@ export class FakeContext {
   }
 }
 
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of a string (what crosses the wire). */
 export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return encoder.encode(s).length;
 }
 
 export function jsonBytes(v: unknown): number {
@@ -190,7 +192,11 @@ export class FakeClientResult<T> {
 }
 
 /** Queues a method that returns a value. */
-export function clientResult<T>(ctx: FakeContext, bytes: number, compute: (stage: Stage) => T): FakeClientResult<T> {
+export function clientResult<T>(
+  ctx: FakeContext,
+  bytes: number,
+  compute: (stage: Stage) => T,
+): FakeClientResult<T> {
   const result = new FakeClientResult<T>();
   ctx.enqueue({
     bytes,

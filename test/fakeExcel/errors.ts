@@ -36,5 +36,9 @@ export function notLoaded(property: string): FakeOfficeError {
 }
 
 export function apiNotFound(what: string, version: string): FakeOfficeError {
-  return new FakeOfficeError(CODES.apiNotFound, `${what} needs ExcelApi ${version}, which this host lacks.`, what);
+  return new FakeOfficeError(
+    CODES.apiNotFound,
+    `${what} needs ExcelApi ${version}, which this host lacks.`,
+    what,
+  );
 }

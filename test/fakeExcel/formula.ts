@@ -16,7 +16,8 @@ export interface FormulaScope {
 }
 
 const ERR = (error: string): { error: string } => ({ error });
-const isErr = (v: Value): v is { readonly error: string } => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isErr = (v: Value): v is { readonly error: string } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Evaluates `=…` text; throws UnsupportedFormula for syntax or functions it does not know. */
 export function evaluateFormula(formula: string, scope: FormulaScope): FakeValue {
@@ -28,7 +29,20 @@ export function evaluateFormula(formula: string, scope: FormulaScope): FakeValue
   return single === null ? 0 : single;
 }
 
-const BINARY: Record<string, number> = { '=': 1, '<>': 1, '<': 1, '>': 1, '<=': 1, '>=': 1, '&': 2, '+': 3, '-': 3, '*': 4, '/': 4, '^': 5 };
+const BINARY: Record<string, number> = {
+  '=': 1,
+  '<>': 1,
+  '<': 1,
+  '>': 1,
+  '<=': 1,
+  '>=': 1,
+  '&': 2,
+  '+': 3,
+  '-': 3,
+  '*': 4,
+  '/': 4,
+  '^': 5,
+};
 
 class Parser {
   private i = 0;
@@ -46,7 +60,9 @@ class Parser {
     let left = this.unary();
     for (;;) {
       this.space();
-      const op = ['<>', '<=', '>=', '=', '<', '>', '&', '+', '-', '*', '/', '^'].find((o) => this.s.startsWith(o, this.i));
+      const op = ['<>', '<=', '>=', '=', '<', '>', '&', '+', '-', '*', '/', '^'].find((o) =>
+        this.s.startsWith(o, this.i),
+      );
       const prec = op ? (BINARY[op] ?? 0) : 0;
       if (!op || prec < minPrec) break;
       this.i += op.length;
@@ -98,7 +114,10 @@ class Parser {
       this.i += m[0].length;
       return this.call(m[1]!.toUpperCase());
     }
-    const ref = /^(?:('(?:[^']|'')+'|[^\s!'(),:=<>+\-*/&^]+)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/i.exec(rest);
+    const ref =
+      /^(?:('(?:[^']|'')+'|[^\s!'(),:=<>+\-*/&^]+)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/i.exec(
+        rest,
+      );
     if (ref) {
       this.i += ref[0].length;
       const sheet = ref[1] ? ref[1].replace(/^'|'$/g, '').replace(/''/g, "'") : null;
@@ -107,7 +126,8 @@ class Parser {
       if (!ref[4]) return this.scope.valueAt(sheet, a.row, a.col);
       const out: Value[] = [];
       for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++)
-        for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) out.push(this.scope.valueAt(sheet, r, c));
+        for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++)
+          out.push(this.scope.valueAt(sheet, r, c));
       return out;
     }
     throw new UnsupportedFormula(`cannot read "${rest}"`);

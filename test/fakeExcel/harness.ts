@@ -56,7 +56,10 @@ function plain(v: CellValue): CellState['v'] {
 }
 
 /** Every cell with content, keyed `Sheet!A1`; formula cells compare by formula unless `values`. */
-export function cellMap(sheets: readonly SheetInput[], options: { formulaValues?: boolean } = {}): Map<string, CellState> {
+export function cellMap(
+  sheets: readonly SheetInput[],
+  options: { formulaValues?: boolean } = {},
+): Map<string, CellState> {
   const out = new Map<string, CellState>();
   for (const s of sheets) {
     const keys = new Set<string>([
@@ -77,7 +80,8 @@ export function cellMap(sheets: readonly SheetInput[], options: { formulaValues?
       let col = 0;
       for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
       const f = s.formulas?.[a1];
-      const v = f !== undefined && !options.formulaValues ? null : plain(s.rows[Number(m[2]) - 1]?.[col - 1] ?? null);
+      const v =
+        f !== undefined && !options.formulaValues ? null : plain(s.rows[Number(m[2]) - 1]?.[col - 1] ?? null);
       const state: CellState = {
         v,
         ...(f !== undefined ? { f } : {}),
@@ -101,4 +105,33 @@ export function diffCells(a: Map<string, CellState>, b: Map<string, CellState>):
     if (x !== y) out.push(`${k}: ${x} ≠ ${y}`);
   }
   return out;
+}
+
+/** The seed's 自评表 with `n` indicator rows (its 40 rows repeated), a third of the scores blank. */
+export function bigIndicatorSheet(seed: SheetInput, n: number): SheetInput {
+  const body = seed.rows.slice(2);
+  const rows: CellValue[][] = [[...(seed.rows[0] ?? [])], [...(seed.rows[1] ?? [])]];
+  for (let i = 0; i < n; i++) {
+    const r = [...(body[i % body.length] ?? [])];
+    r[0] = i === 0 ? '内部管理 (100分)' : null;
+    r[1] = i === 0 ? '综合 (100分)' : null;
+    if (i % 3 === 2) r[8] = null;
+    rows.push(r);
+  }
+  return { name: seed.name, rows };
+}
+
+/** A ledger-like data sheet of `n` rows × 6 columns (no table the engine scores). */
+export function bigDataSheet(n: number): SheetInput {
+  const rows: CellValue[][] = [['日期', '凭证号', '摘要', '科目', '借方', '贷方']];
+  for (let i = 0; i < n; i++)
+    rows.push([
+      `2020-${(i % 12) + 1}`,
+      `记-${i}`,
+      `支付办公用品采购款第${i}笔`,
+      '办公费',
+      ((i * 37) % 10000) / 100,
+      0,
+    ]);
+  return { name: '明细账', rows };
 }

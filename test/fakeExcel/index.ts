@@ -9,8 +9,23 @@
  * await createOfficeHost().compute();
  * wb.stats.syncs; wb.toSheets();
  */
-export { FakeWorkbook, FakeSheet, DEFAULT_OPTIONS, type FakeOptions, type FakeFaults, type FakeStats, type SyncStat, type FakeCell } from './model';
+export {
+  FakeWorkbook,
+  FakeSheet,
+  DEFAULT_OPTIONS,
+  type FakeOptions,
+  type FakeFaults,
+  type FakeStats,
+  type SyncStat,
+  type FakeCell,
+} from './model';
 export { FakeContext, utf8Length } from './context';
 export { FakeOfficeError, CODES } from './errors';
-export { installFakeOffice, createExcelRun, type FakeOfficeHandle, type InstallOptions, type CompletableEvent } from './office';
+export {
+  installFakeOffice,
+  createExcelRun,
+  type FakeOfficeHandle,
+  type InstallOptions,
+  type CompletableEvent,
+} from './office';
 export { serializeSheets, deserializeSheets } from './serialize';

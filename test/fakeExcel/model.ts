@@ -4,10 +4,8 @@
  * settings. Seeded from and dumped to the engine's SheetInput, so fixtures read by the xlsx
  * adapter can stand in for a real workbook. No node imports: it also runs in a browser page.
  */
-import type { CellRange, CellValue, SheetInput } from '../../src/engine/grid/types';
-import { fromA1, toA1 } from '../../src/engine/grid/address';
-import { STATE_SHEET } from '../../src/engine/plan/names';
-import { dateToSerial, isDateFormat, serialToDate } from './dates';
+import type { CellRange, SheetInput } from '../../src/engine/grid/types';
+import { dumpSheet, seedSheet } from './sheetInput';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 export type Scalar = string | number | boolean;
@@ -46,7 +44,8 @@ export const MAX_COLS = 16384;
 const key = (r: number, c: number): number => r * MAX_COLS + c;
 
 export class FakeSheet {
-  readonly cells = new Map<number, FakeCell>();
+  /** Cells by row, then column (arrays: fast for the 200k-row tests). */
+  private grid: (FakeCell | undefined)[][] = [];
   readonly notes = new Map<number, string>();
   readonly comments = new Map<number, string>();
   merges: CellRange[] = [];
@@ -65,17 +64,29 @@ export class FakeSheet {
   ) {}
 
   cell(r: number, c: number): FakeCell | undefined {
-    return this.cells.get(key(r, c));
+    return this.grid[r]?.[c];
   }
 
   ensure(r: number, c: number): FakeCell {
-    const k = key(r, c);
-    let cell = this.cells.get(k);
+    let row = this.grid[r];
+    if (!row) {
+      row = [];
+      this.grid[r] = row;
+    }
+    let cell = row[c];
     if (!cell) {
       cell = { value: null };
-      this.cells.set(k, cell);
+      row[c] = cell;
     }
     return cell;
+  }
+
+  /** Every cell that exists, row by row. */
+  *cells(): Generator<[number, number, FakeCell]> {
+    for (const [r, row] of this.grid.entries()) {
+      if (!row) continue;
+      for (const [c, cell] of row.entries()) if (cell) yield [r, c, cell];
+    }
   }
 
   note(r: number, c: number): string | undefined {
@@ -110,14 +121,12 @@ export class FakeSheet {
     let left = Infinity;
     let bottom = -1;
     let right = -1;
-    for (const [k, cell] of this.cells) {
+    for (const [r, c, cell] of this.cells()) {
       const used =
         cell.value !== null ||
         cell.formula !== undefined ||
         (!valuesOnly && (cell.fill !== undefined || cell.numFmt !== undefined || cell.bold === true));
       if (!used) continue;
-      const r = Math.floor(k / MAX_COLS);
-      const c = k % MAX_COLS;
       top = Math.min(top, r);
       left = Math.min(left, c);
       bottom = Math.max(bottom, r);
@@ -140,7 +149,7 @@ export class FakeSheet {
         map.set(k + 1, v);
       }
     };
-    shift(this.cells);
+    for (const row of this.grid) if (row && row.length > col) row.splice(col, 0, undefined);
     shift(this.notes);
     shift(this.comments);
     this.merges = this.merges.map((m) =>
@@ -169,8 +178,12 @@ export interface FakeOptions {
 export interface FakeFaults {
   /** The next N syncs fail with InvalidOperationInCellEditMode (nothing in them runs). */
   editModeSyncs: number;
+  /** These syncs (1-based, counted by `stats.syncs`) fail with InvalidOperationInCellEditMode. */
+  editModeAt: number[];
   /** The next N syncs fail with RequestPayloadSizeLimitExceeded whatever their size. */
   payloadErrorSyncs: number;
+  /** These syncs (1-based) fail with RequestPayloadSizeLimitExceeded whatever their size. */
+  payloadErrorAt: number[];
 }
 
 export interface SyncStat {
@@ -210,7 +223,12 @@ export class FakeWorkbook {
   /** What `Office.context.document.settings.saveAsync` persisted. */
   documentSettings: Record<string, unknown> = {};
   readonly options: FakeOptions;
-  readonly faults: FakeFaults = { editModeSyncs: 0, payloadErrorSyncs: 0 };
+  readonly faults: FakeFaults = {
+    editModeSyncs: 0,
+    editModeAt: [],
+    payloadErrorSyncs: 0,
+    payloadErrorAt: [],
+  };
   readonly stats: FakeStats = { syncs: 0, requests: [], suspendCalculation: 0, suspendScreenUpdating: 0 };
   /** Formula cells the fake could not calculate (unsupported functions), as `Sheet!A1`. */
   readonly uncalculated = new Set<string>();
@@ -262,98 +280,4 @@ export class FakeWorkbook {
   toSheets(): SheetInput[] {
     return this.sheets.map(dumpSheet);
   }
-}
-
-function seedSheet(sheet: FakeSheet, s: SheetInput): void {
-  if (s.hidden) sheet.visibility = s.name === STATE_SHEET ? 'VeryHidden' : 'Hidden';
-  s.rows.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v === null || v === '') return;
-      const cell = sheet.ensure(r, c);
-      if (v instanceof Date) {
-        cell.value = dateToSerial(v);
-        cell.numFmt = 'yyyy-mm-dd';
-      } else {
-        cell.value = v;
-      }
-    }),
-  );
-  const at = (a1: string): { row: number; col: number } | null => fromA1(a1);
-  for (const [a1, f] of Object.entries(s.formulas ?? {})) {
-    const p = at(a1);
-    if (p) sheet.ensure(p.row, p.col).formula = `=${f}`;
-  }
-  for (const [a1, style] of Object.entries(s.styles ?? {})) {
-    const p = at(a1);
-    if (!p) continue;
-    const cell = sheet.ensure(p.row, p.col);
-    if (style.fill !== undefined) cell.fill = style.fill;
-    if (style.numFmt !== undefined) cell.numFmt = style.numFmt;
-  }
-  for (const [a1, target] of Object.entries(s.hyperlinks ?? {})) {
-    const p = at(a1);
-    if (!p) continue;
-    sheet.ensure(p.row, p.col).link = target.startsWith('#')
-      ? { documentReference: target.slice(1) }
-      : { address: target };
-  }
-  for (const [a1, text] of Object.entries(s.notes ?? {})) {
-    const p = at(a1);
-    if (p) sheet.setNote(p.row, p.col, text);
-  }
-  sheet.merges = [...(s.merges ?? [])];
-}
-
-function dumpSheet(sheet: FakeSheet): SheetInput {
-  const formulas: Record<string, string> = {};
-  const hyperlinks: Record<string, string> = {};
-  const notes: Record<string, string> = {};
-  const styles: Record<string, { fill?: string; numFmt?: string }> = {};
-  let bottom = -1;
-  let right = -1;
-  const grow = (r: number, c: number): void => {
-    bottom = Math.max(bottom, r);
-    right = Math.max(right, c);
-  };
-  for (const m of sheet.merges) grow(m.bottom, m.right);
-  const values: { r: number; c: number; v: CellValue }[] = [];
-  for (const [k, cell] of sheet.cells) {
-    const r = Math.floor(k / MAX_COLS);
-    const c = k % MAX_COLS;
-    const a1 = toA1(r, c);
-    const numFmt = cell.numFmt !== undefined && cell.numFmt !== 'General' ? cell.numFmt : undefined;
-    if (cell.fill !== undefined || numFmt !== undefined) {
-      styles[a1] = { ...(cell.fill !== undefined ? { fill: cell.fill } : {}), ...(numFmt ? { numFmt } : {}) };
-    }
-    if (cell.formula !== undefined) formulas[a1] = cell.formula.slice(1);
-    if (cell.link) hyperlinks[a1] = cell.link.address ?? `#${cell.link.documentReference ?? ''}`;
-    const v = engineValue(cell);
-    if (v !== null) values.push({ r, c, v });
-    if (v !== null || cell.formula !== undefined || cell.link) grow(r, c);
-  }
-  for (const n of FakeSheet.positions(sheet.notes)) {
-    notes[toA1(n.row, n.col)] = n.text;
-    grow(n.row, n.col);
-  }
-  const rows: CellValue[][] = Array.from({ length: bottom + 1 }, () => new Array<CellValue>(right + 1).fill(null));
-  for (const { r, c, v } of values) {
-    const row = rows[r];
-    if (row) row[c] = v;
-  }
-  for (const [a1] of Object.entries(styles)) {
-    const p = fromA1(a1);
-    if (!p || p.row > bottom || p.col > right) delete styles[a1];
-  }
-  const out: SheetInput = { name: sheet.name, rows, merges: [...sheet.merges], formulas, hyperlinks, notes, styles };
-  return sheet.visibility === 'Visible' ? out : { ...out, hidden: true };
-}
-
-/** A cell's value as the engine sees it: errors tagged, date-formatted serials as dates. */
-export function engineValue(cell: FakeCell): CellValue {
-  const v = cell.value;
-  if (v === null) return null;
-  if (typeof v === 'object') return { error: v.error };
-  if (typeof v === 'number' && cell.numFmt !== undefined && isDateFormat(cell.numFmt)) return serialToDate(v);
-  if (v === '' && cell.formula === undefined) return null;
-  return v;
 }

@@ -69,7 +69,11 @@ abstract class AnnotationCollection extends CollectionObject<AnnotationProxy> {
       this.kind,
       () => {
         const s = this.spotOf(cell);
-        return textAt(this.kind, s) !== undefined ? s : orNull ? null : missing(typeof cell === 'string' ? cell : '(range)');
+        return textAt(this.kind, s) !== undefined
+          ? s
+          : orNull
+            ? null
+            : missing(typeof cell === 'string' ? cell : '(range)');
       },
       orNull,
     );
@@ -81,7 +85,10 @@ abstract class AnnotationCollection extends CollectionObject<AnnotationProxy> {
       const s = this.spotOf(cell);
       assertWritable(s.sheet);
       if (textAt(this.kind, s) !== undefined)
-        throw new FakeOfficeError(CODES.invalidOperation, `The cell already has a ${this.kind === 'notes' ? 'note' : 'comment'}.`);
+        throw new FakeOfficeError(
+          CODES.invalidOperation,
+          `The cell already has a ${this.kind === 'notes' ? 'note' : 'comment'}.`,
+        );
       setText(this.kind, s, content);
       spot = s;
     });
@@ -144,7 +151,10 @@ export class AnnotationProxy extends ClientObject {
   protected read(name: string): unknown {
     if (name === 'content') return textAt(this.kind, this.spot()) ?? '';
     if (name === 'authorName') return 'Fake';
-    throw new FakeOfficeError(CODES.invalidArgument, `A ${this.kind} item has no property "${name}" in the fake.`);
+    throw new FakeOfficeError(
+      CODES.invalidArgument,
+      `A ${this.kind} item has no property "${name}" in the fake.`,
+    );
   }
 
   get content(): string {

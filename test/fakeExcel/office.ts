@@ -42,7 +42,11 @@ export function createExcelRun(wb: FakeWorkbook) {
   };
 }
 
-export function installFakeOffice(target: typeof globalThis, wb: FakeWorkbook, options: InstallOptions = {}): FakeOfficeHandle {
+export function installFakeOffice(
+  target: typeof globalThis,
+  wb: FakeWorkbook,
+  options: InstallOptions = {},
+): FakeOfficeHandle {
   const slots = target as unknown as Record<string, unknown>;
   const previous = { Office: slots.Office, Excel: slots.Excel, OfficeExtension: slots.OfficeExtension };
   const actions = new Map<string, (event: CompletableEvent) => void>();
@@ -124,7 +128,10 @@ export function installFakeOffice(target: typeof globalThis, wb: FakeWorkbook, o
       const fn = actions.get(actionId);
       if (!fn) throw new Error(`no ribbon action "${actionId}" was associated`);
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`${actionId} never called event.completed()`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`${actionId} never called event.completed()`)),
+          timeoutMs,
+        );
         fn({
           source: { id: actionId },
           completed: () => {

@@ -11,14 +11,19 @@ export type LoadSpec = string | string[] | Record<string, unknown> | undefined;
 /** `'a, b/c'`, `['a']` or `{ a: true, b: { c: true } }` → `['a', 'b/c']`. */
 export function loadPaths(spec: LoadSpec): string[] {
   if (spec === undefined) return [];
-  if (typeof spec === 'string') return spec.split(',').map((p) => p.trim()).filter(Boolean);
+  if (typeof spec === 'string')
+    return spec
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap((s) => loadPaths(s));
   const out: string[] = [];
   for (const [k, v] of Object.entries(spec)) {
     if (k === 'select' && typeof v === 'string') out.push(...loadPaths(v));
     else if (k.startsWith('$') || k === 'expand') continue;
     else if (v === true) out.push(k);
-    else if (typeof v === 'object' && v !== null) out.push(...loadPaths(v as Record<string, unknown>).map((p) => `${k}/${p}`));
+    else if (typeof v === 'object' && v !== null)
+      out.push(...loadPaths(v as Record<string, unknown>).map((p) => `${k}/${p}`));
   }
   return out;
 }

@@ -5,11 +5,15 @@
 import type { CellValue, SheetInput } from '../../src/engine/grid/types';
 
 export function serializeSheets(sheets: readonly SheetInput[]): string {
-  return JSON.stringify(sheets, (_key, value: unknown) => (value instanceof Date ? { $date: value.toISOString() } : value));
+  // Date.prototype.toJSON runs before a replacer sees the value: tag dates first
+  const tagged = sheets.map((s) => ({
+    ...s,
+    rows: s.rows.map((row) => row.map((v) => (v instanceof Date ? { $date: v.toISOString() } : v))),
+  }));
+  return JSON.stringify(tagged);
 }
 
 export function deserializeSheets(text: string): SheetInput[] {
-  // JSON.parse calls Date.prototype.toJSON before the replacer sees a Date; tagged objects come back here
   return JSON.parse(text, (_key, value: unknown) => {
     if (typeof value === 'object' && value !== null && '$date' in value && typeof value.$date === 'string')
       return new Date(value.$date) as CellValue;

@@ -46,7 +46,10 @@ export class WorkbookProxy extends ClientObject {
 export class WorkbookProtectionProxy extends ClientObject {
   protected read(name: string): unknown {
     if (name === 'protected') return this.ctx.wb.protected;
-    throw new FakeOfficeError(CODES.invalidArgument, `WorkbookProtection has no property "${name}" in the fake.`);
+    throw new FakeOfficeError(
+      CODES.invalidArgument,
+      `WorkbookProtection has no property "${name}" in the fake.`,
+    );
   }
 
   get protected(): boolean {

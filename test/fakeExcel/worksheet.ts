@@ -1,11 +1,12 @@
 /** `Excel.Worksheet`, its collection, protection, freeze panes, page layout and charts. */
-import { formatRect, type Rect } from './address';
+import type { Rect } from './address';
 import { clientResult, jsonBytes, type FakeClientResult, type FakeContext } from './context';
 import { CODES, FakeOfficeError } from './errors';
-import type { FakeChart, FakeSheet, Visibility } from './model';
+import type { FakeSheet, Visibility } from './model';
 import { CommentCollectionProxy, NoteCollectionProxy } from './notes';
 import { ClientObject, CollectionObject } from './proxy';
-import { RangeProxy, assertWritable, rangeOn } from './range';
+import { ChartCollectionProxy, PageLayoutProxy, WorksheetProtectionProxy } from './worksheetParts';
+import { RangeProxy, rangeOn } from './range';
 
 type SheetResolver = () => FakeSheet | null;
 
@@ -92,10 +93,15 @@ export class WorksheetProxy extends ClientObject {
       const wb = this.ctx.wb;
       const s = this.sheet();
       if (wb.protected) throw new FakeOfficeError(CODES.accessDenied, 'The workbook structure is protected.');
-      if (v !== 'Visible' && s.visibility === 'Visible' && wb.sheets.filter((x) => x.visibility === 'Visible').length === 1)
+      if (
+        v !== 'Visible' &&
+        s.visibility === 'Visible' &&
+        wb.sheets.filter((x) => x.visibility === 'Visible').length === 1
+      )
         throw new FakeOfficeError(CODES.invalidOperation, 'A workbook must keep one visible sheet.');
       s.visibility = v;
-      if (v !== 'Visible' && wb.active === s) wb.active = wb.sheets.find((x) => x.visibility === 'Visible') ?? null;
+      if (v !== 'Visible' && wb.active === s)
+        wb.active = wb.sheets.find((x) => x.visibility === 'Visible') ?? null;
     });
   }
 
@@ -113,9 +119,19 @@ export class WorksheetProxy extends ClientObject {
     return new RangeProxy(this.ctx, () => rangeOn(this.sheet(), address));
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): RangeProxy {
     this.ctx.requireApi(7, 'Worksheet.getRangeByIndexes');
-    const rect: Rect = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
+    const rect: Rect = {
+      top: startRow,
+      left: startColumn,
+      bottom: startRow + rowCount - 1,
+      right: startColumn + columnCount - 1,
+    };
     return new RangeProxy(this.ctx, () => ({ sheet: this.sheet(), rect }));
   }
 
@@ -142,7 +158,8 @@ export class WorksheetProxy extends ClientObject {
   activate(): void {
     this.command(20, () => {
       const s = this.sheet();
-      if (s.visibility !== 'Visible') throw new FakeOfficeError(CODES.invalidOperation, 'Cannot activate a hidden sheet.');
+      if (s.visibility !== 'Visible')
+        throw new FakeOfficeError(CODES.invalidOperation, 'Cannot activate a hidden sheet.');
       this.ctx.wb.active = s;
     });
   }
@@ -191,7 +208,8 @@ export class WorksheetCollectionProxy extends CollectionObject<WorksheetProxy> {
       const wb = this.ctx.wb;
       if (wb.protected) throw new FakeOfficeError(CODES.accessDenied, 'The workbook structure is protected.');
       const sheetName = name ?? `Sheet${wb.sheets.length + 1}`;
-      if (wb.sheet(sheetName)) throw new FakeOfficeError(CODES.itemExists, `A sheet named "${sheetName}" exists.`);
+      if (wb.sheet(sheetName))
+        throw new FakeOfficeError(CODES.itemExists, `A sheet named "${sheetName}" exists.`);
       created = wb.addSheet(sheetName);
     });
     return new WorksheetProxy(this.ctx, () => created ?? notFound(name ?? '(new)'));
@@ -204,121 +222,4 @@ export class WorksheetCollectionProxy extends CollectionObject<WorksheetProxy> {
 
 function notFound(name: string): never {
   throw new FakeOfficeError(CODES.itemNotFound, `No worksheet "${name}".`);
-}
-
-export class WorksheetProtectionProxy extends ClientObject {
-  constructor(
-    ctx: FakeContext,
-    private readonly sheet: () => FakeSheet,
-  ) {
-    super(ctx);
-  }
-
-  protected read(name: string): unknown {
-    if (name === 'protected') return this.sheet().protected;
-    throw new FakeOfficeError(CODES.invalidArgument, `WorksheetProtection has no property "${name}" in the fake.`);
-  }
-
-  get protected(): boolean {
-    return this.loadedValue('protected');
-  }
-}
-
-export class PageLayoutProxy extends ClientObject {
-  constructor(
-    ctx: FakeContext,
-    private readonly sheet: () => FakeSheet,
-  ) {
-    super(ctx);
-  }
-
-  protected read(name: string): unknown {
-    if (name === 'orientation') return this.sheet().orientation ?? 'Portrait';
-    if (name === 'paperSize') return this.sheet().paperSize ?? 'Letter';
-    throw new FakeOfficeError(CODES.invalidArgument, `PageLayout has no property "${name}" in the fake.`);
-  }
-
-  set orientation(v: string) {
-    this.ctx.requireApi(9, 'PageLayout.orientation');
-    this.command(30, () => (this.sheet().orientation = v));
-  }
-  set paperSize(v: string) {
-    this.ctx.requireApi(9, 'PageLayout.paperSize');
-    this.command(30, () => (this.sheet().paperSize = v));
-  }
-  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
-    this.ctx.requireApi(9, 'PageLayout.zoom');
-    this.command(jsonBytes(v), () => (this.sheet().fitToPagesWide = v.horizontalFitToPages));
-  }
-}
-
-export class ChartCollectionProxy extends ClientObject {
-  constructor(
-    ctx: FakeContext,
-    private readonly sheet: () => FakeSheet,
-  ) {
-    super(ctx);
-  }
-
-  protected read(name: string): unknown {
-    if (name === 'count') return this.sheet().charts.length;
-    throw new FakeOfficeError(CODES.invalidArgument, `ChartCollection has no property "${name}" in the fake.`);
-  }
-
-  add(type: string, sourceData: RangeProxy, seriesBy = 'Auto'): ChartProxy {
-    let chart: FakeChart | null = null;
-    this.command(60, () => {
-      const s = this.sheet();
-      assertWritable(s);
-      const source = sourceData.target();
-      if (source.sheet !== s) throw new FakeOfficeError(CODES.invalidArgument, 'Chart data must be on the same sheet in the fake.');
-      chart = { type, source: formatRect(source.rect), seriesBy, title: '', position: '' };
-      s.charts.push(chart);
-    });
-    return new ChartProxy(this.ctx, () => chart ?? notFound('(chart)'));
-  }
-}
-
-export class ChartProxy extends ClientObject {
-  readonly title: ChartTitleProxy;
-
-  constructor(
-    ctx: FakeContext,
-    private readonly chart: () => FakeChart,
-  ) {
-    super(ctx);
-    this.title = new ChartTitleProxy(ctx, chart);
-  }
-
-  protected read(name: string): unknown {
-    if (name === 'name') return this.chart().title;
-    throw new FakeOfficeError(CODES.invalidArgument, `Chart has no property "${name}" in the fake.`);
-  }
-
-  setPosition(startCell: string | RangeProxy, endCell?: string | RangeProxy): void {
-    const text = (c: string | RangeProxy | undefined): string =>
-      c === undefined ? '' : typeof c === 'string' ? c : formatRect(c.target().rect);
-    this.command(40, () => (this.chart().position = [text(startCell), text(endCell)].filter(Boolean).join(':')));
-  }
-}
-
-export class ChartTitleProxy extends ClientObject {
-  constructor(
-    ctx: FakeContext,
-    private readonly chart: () => FakeChart,
-  ) {
-    super(ctx);
-  }
-
-  protected read(name: string): unknown {
-    if (name === 'text') return this.chart().title;
-    throw new FakeOfficeError(CODES.invalidArgument, `ChartTitle has no property "${name}" in the fake.`);
-  }
-
-  get text(): string {
-    return this.loadedValue('text');
-  }
-  set text(v: string) {
-    this.command(jsonBytes(v), () => (this.chart().title = v));
-  }
 }

@@ -14,7 +14,7 @@ import { EDIT_MODE, HostError, errorCode, isPayloadError } from './faults';
 import { activationUnit, ownedSheetUnits, removalUnit } from './ownedSheet';
 import type { WorkbookRead } from './readSheets';
 import type { Session } from './session';
-import { newBatch, opUnits, type WriteUnit } from './writeUnits';
+import { RUN_BYTES, newBatch, opUnits, type WriteUnit } from './writeUnits';
 
 export interface ApplyOptions {
   /** Activate the visible owned sheet and select its summary (compute from the ribbon or pane). */
@@ -36,35 +36,53 @@ export function checkWritable(plan: WritePlan, read: WorkbookRead): void {
   if (structural && read.workbookProtected) throw new HostError('protectedSheet', 'protectedWorkbook');
 }
 
-export function planUnits(plan: WritePlan, read: WorkbookRead, session: Session, activate: boolean): WriteUnit[] {
+export function planUnits(
+  plan: WritePlan,
+  read: WorkbookRead,
+  session: Session,
+  activate: boolean,
+): WriteUnit[] {
   const byName = new Map(read.sheets.map((s) => [s.name, s]));
   const owned = new Set(plan.ownedSheets.map((o) => o.name));
   const units: WriteUnit[] = [];
+  const runBytes = Math.min(RUN_BYTES, Math.floor(session.maxBytes / 4));
   for (const name of plan.removeSheets) {
     const existing = byName.get(name);
     if (existing && !owned.has(name)) units.push(removalUnit(name, existing.visibility));
   }
   const hidden = plan.ownedSheets.filter((o) => o.state !== 'visible');
   const visible = plan.ownedSheets.filter((o) => o.state === 'visible');
-  for (const o of hidden) units.push(...ownedSheetUnits(o, byName.get(o.name)?.visibility, session.caps));
+  for (const o of hidden)
+    units.push(...ownedSheetUnits(o, byName.get(o.name)?.visibility, session.caps, runBytes));
   for (const edit of plan.edits) {
     const sheet = byName.get(edit.sheet);
-    if (sheet) units.push(...opUnits(edit.sheet, edit.ops, session.caps, (a1) => sheet.hasNote(a1)));
+    if (sheet)
+      units.push(...opUnits(edit.sheet, edit.ops, session.caps, (a1) => sheet.hasNote(a1), runBytes));
   }
-  for (const o of visible) units.push(...ownedSheetUnits(o, byName.get(o.name)?.visibility, session.caps));
+  for (const o of visible)
+    units.push(...ownedSheetUnits(o, byName.get(o.name)?.visibility, session.caps, runBytes));
   const shown = visible.find((o) => o.activeCell !== undefined) ?? visible[0];
   if (activate && shown) units.push(activationUnit(shown));
   return units;
 }
 
-export async function applyPlan(session: Session, plan: WritePlan, read: WorkbookRead, options: ApplyOptions): Promise<void> {
+export async function applyPlan(
+  session: Session,
+  plan: WritePlan,
+  read: WorkbookRead,
+  options: ApplyOptions,
+): Promise<void> {
   checkWritable(plan, read);
   const units = planUnits(plan, read, session, options.activate);
   if (units.length > 0) await runUnits(session, units, options);
 }
 
 /** Sends the units in as few requests as the budget allows (one, unless the plan is huge). */
-export async function runUnits(session: Session, units: readonly WriteUnit[], options: ApplyOptions): Promise<void> {
+export async function runUnits(
+  session: Session,
+  units: readonly WriteUnit[],
+  options: ApplyOptions,
+): Promise<void> {
   const delays = options.retryDelays ?? [500, 1500, 3000];
   let done = 0;
   let editRetries = 0;
@@ -72,7 +90,8 @@ export async function runUnits(session: Session, units: readonly WriteUnit[], op
     const budget = session.maxBytes * 0.8;
     let end = done;
     let bytes = 0;
-    while (end < units.length && (end === done || bytes + units[end]!.bytes <= budget)) bytes += units[end++]!.bytes;
+    while (end < units.length && (end === done || bytes + units[end]!.bytes <= budget))
+      bytes += units[end++]!.bytes;
     const batch = newBatch(session.ctx);
     const app = session.ctx.workbook.application;
     app.suspendApiCalculationUntilNextSync();

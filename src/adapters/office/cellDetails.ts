@@ -9,6 +9,7 @@ import { fromA1 } from '../../engine/grid/address';
 import type { WorkbookState } from '../../engine/plan/ledger';
 import type { WritePlan } from '../../engine/plan/types';
 import { fillOf, linkTargetOf } from './convert';
+import { isPayloadError } from './faults';
 import { DETAIL_OPTIONS } from './readParts';
 import type { WorkbookRead } from './readSheets';
 import type { Session } from './session';
@@ -20,7 +21,12 @@ export interface CellRef {
 }
 
 /** Cells the plan edits, the ledger names, or that carry evidence links, whose details are unknown. */
-export function unknownCells(read: WorkbookRead, plan: WritePlan, state: WorkbookState, extra: readonly CellRef[] = []): CellRef[] {
+export function unknownCells(
+  read: WorkbookRead,
+  plan: WritePlan,
+  state: WorkbookState,
+  extra: readonly CellRef[] = [],
+): CellRef[] {
   const byName = new Map(read.sheets.map((s) => [s.name, s]));
   const seen = new Set<string>();
   const out: CellRef[] = [];
@@ -42,11 +48,16 @@ export function unknownCells(read: WorkbookRead, plan: WritePlan, state: Workboo
 
 const PER_CELL_BYTES = 260;
 
-export async function loadCellDetails(session: Session, read: WorkbookRead, cells: readonly CellRef[]): Promise<void> {
+export async function loadCellDetails(
+  session: Session,
+  read: WorkbookRead,
+  cells: readonly CellRef[],
+): Promise<void> {
   const byName = new Map(read.sheets.map((s) => [s.name, s]));
   const jobs = session.caps.cellProperties ? columnRuns(cells) : cells.map((c) => ({ ...c, rows: 1 }));
   let i = 0;
   while (i < jobs.length) {
+    const start = i;
     let budget = session.maxBytes * 0.7;
     const batch: (() => void)[] = [];
     while (i < jobs.length && (batch.length === 0 || budget > 0)) {
@@ -63,18 +74,32 @@ export async function loadCellDetails(session: Session, read: WorkbookRead, cell
         range.load('hyperlink');
         range.format.fill.load('color');
         batch.push(() =>
-          builder.addCellDetail(job.row, job.col, fillOf({ color: range.format.fill.color }), linkTargetOf(range.hyperlink)),
+          builder.addCellDetail(
+            job.row,
+            job.col,
+            fillOf({ color: range.format.fill.color }),
+            linkTargetOf(range.hyperlink),
+          ),
         );
       }
     }
-    await session.sync();
+    try {
+      await session.sync();
+    } catch (e) {
+      if (!isPayloadError(e) || i - start <= 1) throw e;
+      session.shrink();
+      i = start;
+      continue;
+    }
     for (const apply of batch) apply();
   }
 }
 
 /** Consecutive rows of one column, as one job each. */
 function columnRuns(cells: readonly CellRef[]): (CellRef & { rows: number })[] {
-  const sorted = [...cells].sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row));
+  const sorted = [...cells].sort((a, b) =>
+    a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row,
+  );
   const runs: (CellRef & { rows: number })[] = [];
   for (const c of sorted) {
     const last = runs[runs.length - 1];

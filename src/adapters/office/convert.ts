@@ -52,7 +52,11 @@ export function isDateFormat(format: string | undefined): boolean {
  * @example fromOfficeValue('#DIV/0!', 'General', true) → { error: '#DIV/0!' }
  * @example fromOfficeValue(44197, 'yyyy/m/d', false) → Date 2021-01-01
  */
-export function fromOfficeValue(value: unknown, numberFormat: string | undefined, hasFormula: boolean): CellValue {
+export function fromOfficeValue(
+  value: unknown,
+  numberFormat: string | undefined,
+  hasFormula: boolean,
+): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { error: '#NUM!' };
@@ -111,7 +115,9 @@ export function fillOf(fill: { color?: string; pattern?: string } | undefined): 
 }
 
 /** Office's hyperlink object as the engine's target: a URL, or `#Sheet!A1` inside the workbook. */
-export function linkTargetOf(link: { address?: string | null; documentReference?: string | null } | null | undefined): string | undefined {
+export function linkTargetOf(
+  link: { address?: string | null; documentReference?: string | null } | null | undefined,
+): string | undefined {
   if (!link) return undefined;
   if (link.address) return link.address;
   if (link.documentReference) return `#${link.documentReference.replace(/^#/, '')}`;
@@ -146,7 +152,15 @@ export function parseAreas(address: string): { sheet: string | null; range: Cell
     const left = colIndex(m[2]!);
     const bottom = m[5] ? Number(m[5]) - 1 : top;
     const right = m[4] ? colIndex(m[4]) : left;
-    out.push({ sheet, range: { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) } });
+    out.push({
+      sheet,
+      range: {
+        top: Math.min(top, bottom),
+        left: Math.min(left, right),
+        bottom: Math.max(top, bottom),
+        right: Math.max(left, right),
+      },
+    });
   }
   return out;
 }

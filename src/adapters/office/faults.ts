@@ -47,7 +47,11 @@ export function officeText(lang: Lang, key: string, params: Params = {}): string
 }
 
 export const EDIT_MODE = 'InvalidOperationInCellEditMode';
-const PAYLOAD = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'PayloadTooLarge']);
+const PAYLOAD = new Set([
+  'RequestPayloadSizeLimitExceeded',
+  'ResponsePayloadSizeLimitExceeded',
+  'PayloadTooLarge',
+]);
 const API = new Set(['ApiNotFound', 'NotImplemented', 'UnsupportedOperation', 'UnsupportedFeature']);
 
 /** The `code` of an OfficeExtension.Error (or of anything shaped like one). */
@@ -92,7 +96,9 @@ export function failureMessage(e: unknown, lang: Lang, minApi: string): string {
     case 'apiMissing':
       return officeText(lang, 'apiMissing', { version: minApi });
     default:
-      return officeText(lang, 'unexpected', { code: errorCode(e) ?? (e instanceof Error ? e.name : 'Error') });
+      return officeText(lang, 'unexpected', {
+        code: errorCode(e) ?? (e instanceof Error ? e.name : 'Error'),
+      });
   }
 }
 

@@ -22,7 +22,12 @@ import { HostError, officeText } from './faults';
 import { inputsOf, readWorkbook } from './readSheets';
 import type { Session } from './session';
 
-export async function insertActualColumn(session: Session, env: OfficeEnvironment, sheet: string, headerRow: number): Promise<void> {
+export async function insertActualColumn(
+  session: Session,
+  env: OfficeEnvironment,
+  sheet: string,
+  headerRow: number,
+): Promise<void> {
   const read = await readWorkbook(session, { details: false });
   const sheets = inputsOf(read);
   const messages = createMessages(withDefaults(storedSettings(sheets)).lang);
@@ -48,7 +53,11 @@ export async function insertActualColumn(session: Session, env: OfficeEnvironmen
     return p && p.col >= col ? { ...e, a1: toA1(p.row, p.col + 1) } : e;
   });
   const moved = shifted.some((e, i) => e !== state.entries[i]);
-  const plan: WritePlan = { edits: [], ownedSheets: moved ? [stateSheetOf({ ...state, entries: shifted })] : [], removeSheets: [] };
+  const plan: WritePlan = {
+    edits: [],
+    ownedSheets: moved ? [stateSheetOf({ ...state, entries: shifted })] : [],
+    removeSheets: [],
+  };
   checkWritable(plan, read);
 
   // the new header takes the shape of 标准值's: the same row, or the same vertical merge

@@ -77,14 +77,23 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         progress('compute', 0.6);
         // every cell the ledger will describe must be known exactly (fill, link) before planning
         for (let round = 0; round < 2; round++) {
-          const unknown = unknownCells(read, analysis.plan, readState(sheets), evidenceCells(analysis, sheets, session));
+          const unknown = unknownCells(
+            read,
+            analysis.plan,
+            readState(sheets),
+            evidenceCells(analysis, sheets, session),
+          );
           if (unknown.length === 0) break;
           await loadCellDetails(session, read, unknown);
           sheets = inputsOf(read);
           analysis = analyzeWorkbook(sheets, { messages, now });
         }
         progress('write', 0.75);
-        await applyPlan(session, analysis.plan, read, { activate: true, sleep: e.sleep, retryDelays: options.retryDelays });
+        await applyPlan(session, analysis.plan, read, {
+          activate: true,
+          sleep: e.sleep,
+          retryDelays: options.retryDelays,
+        });
         progress('write', 1);
         return {
           ok: true as const,
@@ -112,8 +121,16 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         }
         const plan = planUndo(sheets);
         if (!plan.hadRun) throw new HostError('nothingToUndo', 'nothingToUndo');
-        await applyPlan(session, plan.plan, read, { activate: false, sleep: e.sleep, retryDelays: options.retryDelays });
-        return { ok: true as const, restoredCells: editedCells(plan.plan), keptUserEdits: plan.keptUserEdits };
+        await applyPlan(session, plan.plan, read, {
+          activate: false,
+          sleep: e.sleep,
+          retryDelays: options.retryDelays,
+        });
+        return {
+          ok: true as const,
+          restoredCells: editedCells(plan.plan),
+          keptUserEdits: plan.keptUserEdits,
+        };
       });
     } catch (e) {
       return { ok: false, failure: classify(e), message: failureMessage(e, lang, MIN_EXCEL_API) };
@@ -161,7 +178,9 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     },
     async saveSettings(settings: Partial<Settings>): Promise<void> {
       try {
-        const saved = await operation(async (session, e) => await settingsStore.saveSettings(session, e, settings));
+        const saved = await operation(
+          async (session, e) => await settingsStore.saveSettings(session, e, settings),
+        );
         lang = withDefaults(saved).lang;
       } catch (e) {
         throw fail(e);

@@ -27,6 +27,7 @@ export function ownedSheetUnits(
   owned: OwnedSheet,
   existing: Visibility | undefined,
   caps: Capabilities,
+  maxRunBytes: number,
 ): WriteUnit[] {
   const create: WriteUnit = {
     bytes: 300,
@@ -36,10 +37,13 @@ export function ownedSheetUnits(
     },
   };
   const finish: WriteUnit = {
-    bytes: 400 + 120 * ((owned.columnWidths?.length ?? 0) + (owned.merges?.length ?? 0) + 4 * (owned.charts?.length ?? 0)),
+    bytes:
+      400 +
+      120 *
+        ((owned.columnWidths?.length ?? 0) + (owned.merges?.length ?? 0) + 4 * (owned.charts?.length ?? 0)),
     run: (b) => finishSheet(b.sheet(owned.name), owned, caps),
   };
-  return [create, ...opUnits(owned.name, owned.ops, caps, () => false), finish];
+  return [create, ...opUnits(owned.name, owned.ops, caps, () => false, maxRunBytes), finish];
 }
 
 function finishSheet(ws: Excel.Worksheet, owned: OwnedSheet, caps: Capabilities): void {

@@ -7,7 +7,14 @@
  * after a payload error) and under 5M cells; a chunk Excel still refuses is retried at half size.
  */
 import { HostError, isPayloadError } from './faults';
-import { DETAIL_EXTRA_COLUMNS, DETAIL_OPTIONS, addNotes, queueMerges, queueNotes, type Meta } from './readParts';
+import {
+  DETAIL_EXTRA_COLUMNS,
+  DETAIL_OPTIONS,
+  addNotes,
+  queueMerges,
+  queueNotes,
+  type Meta,
+} from './readParts';
 import { MAX_CELLS_PER_REQUEST, jsonBytes, type Session } from './session';
 import type { CellDetail, SheetBuilder } from './sheetBuilder';
 
@@ -54,16 +61,26 @@ export async function readChunked(
     end: used.rowIndex + used.rowCount,
   }));
   let bytesPerCell = INITIAL_BYTES_PER_CELL;
+  let maxRows = Infinity;
+  let refused = false;
+  let largestOk = 0;
   const arrays = details && session.caps.cellProperties ? 4 : 3;
   while (pending.some((p) => p.next < p.end)) {
-    const chunks = planChunks(pending, session.maxBytes * TARGET_SHARE, bytesPerCell, arrays);
+    const chunks = planChunks(pending, session.maxBytes * TARGET_SHARE, bytesPerCell, arrays, maxRows);
     const loads = chunks.map((chunk) => queueChunk(session, meta.items[chunk.sheet.index]!, chunk, details));
     try {
       await session.sync();
     } catch (e) {
       if (!isPayloadError(e)) throw e;
-      if (chunks.every((c) => c.rows === 1) && chunks.length === 1) throw new HostError('payloadTooLarge', 'payloadTooLarge');
-      bytesPerCell *= 2;
+      const rows = chunks.reduce((n, c) => n + c.rows, 0);
+      if (rows <= 1) throw new HostError('payloadTooLarge', 'payloadTooLarge');
+      // refused at this size: half as many rows next time, and a budget no larger than what failed
+      maxRows = Math.max(1, Math.floor(rows / 2));
+      refused = true;
+      session.maxBytes = Math.min(
+        session.maxBytes,
+        rows * bytesPerCell * (chunks[0]!.sheet.cols + DETAIL_EXTRA_COLUMNS),
+      );
       continue;
     }
     let bytes = 0;
@@ -84,20 +101,30 @@ export async function readChunked(
     });
     if (truncated) bytesPerCell *= 2;
     if (cells > 0) bytesPerCell = Math.max(8, (bytes / cells) * 1.25);
+    largestOk = Math.max(largestOk, bytes);
   }
+  // a limit below the chunk target was found: what got through is the budget for the writes too
+  if (refused && largestOk > 0) session.maxBytes = Math.min(session.maxBytes, largestOk);
 }
 
 /** Row chunks of the pending sheets that together fit the byte budget and the cell limit. */
-function planChunks(pending: readonly Pending[], budget: number, bytesPerCell: number, arrays: number): Chunk[] {
+function planChunks(
+  pending: readonly Pending[],
+  budget: number,
+  bytesPerCell: number,
+  arrays: number,
+  maxRows: number,
+): Chunk[] {
   const chunks: Chunk[] = [];
   let bytesLeft = budget;
+  let rowsLeft = maxRows;
   let cellsLeft = Math.floor(MAX_CELLS_PER_REQUEST / arrays);
   for (const p of pending) {
     if (p.next >= p.end) continue;
     const width = Math.max(1, p.cols + DETAIL_EXTRA_COLUMNS);
     const byBytes = Math.floor(bytesLeft / (width * bytesPerCell));
     const byCells = Math.floor(cellsLeft / width);
-    const rows = Math.min(p.end - p.next, byBytes, byCells);
+    const rows = Math.min(p.end - p.next, byBytes, byCells, rowsLeft);
     if (rows < 1) {
       if (chunks.length === 0) chunks.push({ sheet: p, top: p.next, rows: 1 });
       break;
@@ -105,6 +132,7 @@ function planChunks(pending: readonly Pending[], budget: number, bytesPerCell: n
     chunks.push({ sheet: p, top: p.next, rows });
     bytesLeft -= rows * width * bytesPerCell;
     cellsLeft -= rows * width;
+    rowsLeft -= rows;
     if (rows < p.end - p.next) break;
   }
   return chunks;
@@ -118,13 +146,20 @@ interface ChunkData {
   readonly bytes: number;
 }
 
-function queueChunk(session: Session, ws: Excel.Worksheet, chunk: Chunk, details: boolean): () => ChunkData | null {
+function queueChunk(
+  session: Session,
+  ws: Excel.Worksheet,
+  chunk: Chunk,
+  details: boolean,
+): () => ChunkData | null {
   const { top, rows, sheet } = chunk;
   const range = ws.getRangeByIndexes(top, sheet.left, rows, Math.max(1, sheet.cols));
   range.load('values,formulas,numberFormat');
   const props =
     details && session.caps.cellProperties
-      ? ws.getRangeByIndexes(top, sheet.left, rows, Math.max(1, sheet.cols) + DETAIL_EXTRA_COLUMNS).getCellProperties(DETAIL_OPTIONS)
+      ? ws
+          .getRangeByIndexes(top, sheet.left, rows, Math.max(1, sheet.cols) + DETAIL_EXTRA_COLUMNS)
+          .getCellProperties(DETAIL_OPTIONS)
       : null;
   return () => {
     const values = range.values as unknown[][] | null;
@@ -132,7 +167,25 @@ function queueChunk(session: Session, ws: Excel.Worksheet, chunk: Chunk, details
     const formats = range.numberFormat as unknown[][] | null;
     if (!values || !formulas || !formats) return null;
     const d = props ? (props.value as CellDetail[][]) : null;
-    const bytes = jsonBytes(values) + jsonBytes(formulas) + jsonBytes(formats) + (d ? jsonBytes(d) : 0);
-    return { values, formulas, formats, details: d, bytes };
+    return {
+      values,
+      formulas,
+      formats,
+      details: d,
+      bytes: sampledBytes([values, formulas, formats, d ?? []]),
+    };
   };
+}
+
+/** JSON bytes of row arrays, measured on at most 64 evenly spaced rows and scaled (cheap, close). */
+function sampledBytes(blocks: readonly (readonly unknown[])[]): number {
+  let total = 0;
+  for (const rows of blocks) {
+    const step = Math.max(1, Math.floor(rows.length / 64));
+    let sample = 0;
+    let n = 0;
+    for (let i = 0; i < rows.length; i += step, n++) sample += jsonBytes(rows[i]) + 1;
+    total += n > 0 ? (sample / n) * rows.length : 0;
+  }
+  return total;
 }

@@ -45,7 +45,9 @@ export function queueNotes(session: Session, count: number): () => NoteAt[] {
   return () =>
     items.flatMap(({ item, location }) => {
       const at = parseAreas(location.address)[0];
-      return at ? [{ sheet: at.sheet, row: at.range.top, col: at.range.left, text: String(item.content) }] : [];
+      return at
+        ? [{ sheet: at.sheet, row: at.range.top, col: at.range.left, text: String(item.content) }]
+        : [];
     });
 }
 

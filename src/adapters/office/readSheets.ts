@@ -11,7 +11,14 @@
 import type { SheetInput } from '../../engine/grid/types';
 import { isPayloadError } from './faults';
 import { readChunked } from './readChunks';
-import { DETAIL_EXTRA_COLUMNS, DETAIL_OPTIONS, addNotes, queueMerges, queueNotes, type Meta } from './readParts';
+import {
+  DETAIL_EXTRA_COLUMNS,
+  DETAIL_OPTIONS,
+  addNotes,
+  queueMerges,
+  queueNotes,
+  type Meta,
+} from './readParts';
 import type { Session } from './session';
 import { SheetBuilder } from './sheetBuilder';
 
@@ -38,7 +45,7 @@ export async function readWorkbook(session: Session, options: { details: boolean
     await readWhole(session, meta, builders, options.details);
   } catch (e) {
     if (!isPayloadError(e) && !(e instanceof TruncatedRead)) throw e;
-    session.shrink();
+    session.limitToChunks();
     builders = fresh();
     await readChunked(session, meta, builders, options.details);
   }
@@ -66,7 +73,12 @@ async function readMeta(session: Session): Promise<Meta> {
 }
 
 /** Sync 2: everything at once. */
-async function readWhole(session: Session, meta: Meta, builders: readonly SheetBuilder[], details: boolean): Promise<void> {
+async function readWhole(
+  session: Session,
+  meta: Meta,
+  builders: readonly SheetBuilder[],
+  details: boolean,
+): Promise<void> {
   const { caps } = session;
   const reads = meta.items.map((ws) => {
     const used = ws.getUsedRange(true);

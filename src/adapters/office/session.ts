@@ -36,6 +36,11 @@ export class Session {
     await this.ctx.sync();
   }
 
+  /** After a payload error in a request that was not sized to the budget: at most 4 MB. */
+  limitToChunks(): void {
+    this.maxBytes = Math.min(this.maxBytes, CHUNK_BYTES);
+  }
+
   /** After a payload error: 4 MB, then half of the last budget. */
   shrink(): void {
     this.maxBytes = Number.isFinite(this.maxBytes) ? Math.floor(this.maxBytes / 2) : CHUNK_BYTES;
@@ -46,18 +51,11 @@ export class Session {
   }
 }
 
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of a string (what crosses the wire). */
 export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return encoder.encode(s).length;
 }
 
 /** Bytes of a value as JSON on the wire. */

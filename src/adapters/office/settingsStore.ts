@@ -21,7 +21,12 @@ export const DOCUMENT_SETTINGS_KEY = 'perfEvalSettings';
 const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const unescapeXml = (s: string): string =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** `<settings xmlns="urn:perf-eval:settings:v1"><json>{…}</json></settings>` */
 export function settingsXml(settings: Partial<Settings>): string {
@@ -37,7 +42,7 @@ export function parseSettingsXml(xml: string): Partial<Settings> | null {
 function parseJson(text: string): Partial<Settings> | null {
   try {
     const v: unknown = JSON.parse(text);
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v) : null;
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : null;
   } catch {
     return null;
   }
@@ -75,8 +80,13 @@ async function readStored(session: Session): Promise<StoredState> {
   await session.sync();
   const values = (used?.values ?? null) as unknown[][] | null;
   return {
-    sheet: values ? { name: STATE_SHEET, rows: values.map((r) => r.map((v) => (typeof v === 'string' && v !== '' ? v : null))) } : null,
-    visibility: ws.isNullObject ? null : (ws.visibility),
+    sheet: values
+      ? {
+          name: STATE_SHEET,
+          rows: values.map((r) => r.map((v) => (typeof v === 'string' && v !== '' ? v : null))),
+        }
+      : null,
+    visibility: ws.isNullObject ? null : ws.visibility,
     workbookProtected: ctx.workbook.protection.protected,
     parts: parts?.items ?? [],
     xml: xml?.value ?? null,
@@ -104,8 +114,13 @@ export async function saveSettings(
   const next = mergeSettings(current, settings);
   const sheets: SheetInput[] = stored.sheet ? [stored.sheet] : [];
   const plan = planSettings(sheets, next);
-  const builders = stored.sheet && stored.visibility ? [new SheetBuilder(STATE_SHEET, stored.visibility, false)] : [];
-  const read: WorkbookRead = { sheets: builders, workbookProtected: stored.workbookProtected, worksheets: new Map() };
+  const builders =
+    stored.sheet && stored.visibility ? [new SheetBuilder(STATE_SHEET, stored.visibility, false)] : [];
+  const read: WorkbookRead = {
+    sheets: builders,
+    workbookProtected: stored.workbookProtected,
+    worksheets: new Map(),
+  };
   checkWritable(plan, read);
   for (const part of stored.parts) part.delete();
   if (session.caps.customXml) session.ctx.workbook.customXmlParts.add(settingsXml(next));

@@ -24,6 +24,8 @@ export class SheetBuilder {
   private merges: CellRange[] = [];
   private readonly detailRects: CellRange[] = [];
   private readonly detailCells = new Set<string>();
+  /** Cells given a fill or link by a detail read, by row (a later read may clear them). */
+  private readonly decorated = new Map<number, Set<number>>();
   private bottom = -1;
   private right = -1;
 
@@ -34,7 +36,13 @@ export class SheetBuilder {
   ) {}
 
   /** `values`, `formulas` and `numberFormat` of the rectangle whose top-left is (top, left). */
-  addValues(top: number, left: number, values: readonly (readonly unknown[])[], formulas: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[]): void {
+  addValues(
+    top: number,
+    left: number,
+    values: readonly (readonly unknown[])[],
+    formulas: readonly (readonly unknown[])[],
+    formats: readonly (readonly unknown[])[],
+  ): void {
     values.forEach((row, i) => {
       const r = top + i;
       row.forEach((raw, j) => {
@@ -58,7 +66,9 @@ export class SheetBuilder {
     const width = details[0]?.length ?? 0;
     if (details.length === 0 || width === 0) return;
     details.forEach((row, i) =>
-      row.forEach((d, j) => this.setDetail(top + i, left + j, fillOf(d.format?.fill), linkTargetOf(d.hyperlink))),
+      row.forEach((d, j) =>
+        this.setDetail(top + i, left + j, fillOf(d.format?.fill), linkTargetOf(d.hyperlink)),
+      ),
     );
     this.detailRects.push({ top, left, bottom: top + details.length - 1, right: left + width - 1 });
   }
@@ -115,6 +125,13 @@ export class SheetBuilder {
   }
 
   private setDetail(row: number, col: number, fill: string | undefined, link: string | undefined): void {
+    // most cells have neither: skip the address unless something is set or must be cleared
+    const decorated = this.decorated.get(row);
+    if (fill === undefined && link === undefined && !decorated?.has(col)) return;
+    if (fill !== undefined || link !== undefined) {
+      if (decorated) decorated.add(col);
+      else this.decorated.set(row, new Set([col]));
+    }
     const a1 = toA1(row, col);
     if (fill !== undefined) this.style(a1).fill = fill;
     else if (this.styles[a1]) delete this.styles[a1].fill;

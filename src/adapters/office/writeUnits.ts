@@ -57,20 +57,26 @@ interface Run<T> {
   readonly values: T[];
 }
 
-const RUN_BYTES = 256 * 1024;
+/** Largest run in one assignment; smaller when the payload budget is (runs are split at cells). */
+export const RUN_BYTES = 256 * 1024;
 const UNIT_OVERHEAD = 120;
 
 /**
  * Consecutive entries down a column or along a row, whichever orientation needs fewer runs.
  * With `uniform`, a run also ends where the value changes.
  */
-export function runsOf<T>(entries: readonly Entry<T>[], uniform: boolean): Run<T>[] {
-  const down = build(entries, true, uniform);
-  const across = build(entries, false, uniform);
+export function runsOf<T>(entries: readonly Entry<T>[], uniform: boolean, maxBytes = RUN_BYTES): Run<T>[] {
+  const down = build(entries, true, uniform, maxBytes);
+  const across = build(entries, false, uniform, maxBytes);
   return down.length <= across.length ? down : across;
 }
 
-function build<T>(entries: readonly Entry<T>[], vertical: boolean, uniform: boolean): Run<T>[] {
+function build<T>(
+  entries: readonly Entry<T>[],
+  vertical: boolean,
+  uniform: boolean,
+  maxBytes: number,
+): Run<T>[] {
   const line = (e: Entry<T>): number => (vertical ? e.col : e.row);
   const pos = (e: Entry<T>): number => (vertical ? e.row : e.col);
   const sorted = [...entries].sort((a, b) => line(a) - line(b) || pos(a) - pos(b));
@@ -85,7 +91,7 @@ function build<T>(entries: readonly Entry<T>[], vertical: boolean, uniform: bool
       (vertical ? current.col === e.col : current.row === e.row) &&
       (vertical ? current.row : current.col) + current.values.length === pos(e) &&
       (!uniform || JSON.stringify(last) === JSON.stringify(e.v)) &&
-      bytes + size <= RUN_BYTES;
+      bytes + size <= maxBytes;
     if (current && joins) {
       current.values.push(e.v);
       bytes += size;
@@ -111,15 +117,25 @@ function gridOf<T>(run: Run<T>): T[][] {
 export type HasNote = (a1: string) => boolean;
 
 /** Every write of `ops` on `sheet`, as units. */
-export function opUnits(sheet: string, ops: readonly CellOp[], caps: Capabilities, hasNote: HasNote): WriteUnit[] {
+export function opUnits(
+  sheet: string,
+  ops: readonly CellOp[],
+  caps: Capabilities,
+  hasNote: HasNote,
+  maxRunBytes = RUN_BYTES,
+): WriteUnit[] {
   const units: WriteUnit[] = [];
   const entries = <T>(pick: (op: CellOp) => T | undefined): Entry<T>[] =>
     ops.flatMap((op) => {
       const v = pick(op);
       return v === undefined ? [] : [{ row: op.row, col: op.col, v }];
     });
-  const gridUnits = <T>(list: Entry<T>[], uniform: boolean, apply: (r: Excel.Range, run: Run<T>) => void): void => {
-    for (const run of runsOf(list, uniform)) {
+  const gridUnits = <T>(
+    list: Entry<T>[],
+    uniform: boolean,
+    apply: (r: Excel.Range, run: Run<T>) => void,
+  ): void => {
+    for (const run of runsOf(list, uniform, maxRunBytes)) {
       units.push({
         bytes: UNIT_OVERHEAD + (uniform ? jsonBytes(run.values[0]) : jsonBytes(run.values)),
         run: (b) => apply(rangeOf(b.sheet(sheet), run), run),
@@ -136,17 +152,29 @@ export function opUnits(sheet: string, ops: readonly CellOp[], caps: Capabilitie
     false,
     (r, run) => (r.numberFormat = gridOf(run)),
   );
-  gridUnits(entries((op) => op.fill), true, (r, run) => {
-    const fill = run.values[0];
-    if (fill === null || fill === undefined) r.format.fill.clear();
-    else r.format.fill.color = argbToHex(fill);
-  });
-  gridUnits(entries((op) => op.bold), true, (r, run) => (r.format.font.bold = run.values[0] === true));
-  gridUnits(entries((op) => op.wrap), true, (r, run) => {
-    const wrap = run.values[0] === true;
-    r.format.wrapText = wrap;
-    if (wrap) r.format.verticalAlignment = 'Top';
-  });
+  gridUnits(
+    entries((op) => op.fill),
+    true,
+    (r, run) => {
+      const fill = run.values[0];
+      if (fill === null || fill === undefined) r.format.fill.clear();
+      else r.format.fill.color = argbToHex(fill);
+    },
+  );
+  gridUnits(
+    entries((op) => op.bold),
+    true,
+    (r, run) => (r.format.font.bold = run.values[0] === true),
+  );
+  gridUnits(
+    entries((op) => op.wrap),
+    true,
+    (r, run) => {
+      const wrap = run.values[0] === true;
+      r.format.wrapText = wrap;
+      if (wrap) r.format.verticalAlignment = 'Top';
+    },
+  );
   for (const op of ops) {
     const link = op.link;
     if (link === undefined) continue;
@@ -164,7 +192,14 @@ export function opUnits(sheet: string, ops: readonly CellOp[], caps: Capabilitie
 }
 
 /** A note (1.18), else a comment (1.10), else nothing: the 审核提示 column carries the text. */
-function noteUnit(sheet: string, row: number, col: number, text: string | null, caps: Capabilities, exists: boolean): WriteUnit | null {
+function noteUnit(
+  sheet: string,
+  row: number,
+  col: number,
+  text: string | null,
+  caps: Capabilities,
+  exists: boolean,
+): WriteUnit | null {
   if (!caps.notes && !caps.comments) return null;
   if (text === null && !exists) return null;
   const a1 = toA1(row, col);

@@ -1,7 +1,19 @@
 /**
  * Typed failures of the xlsx adapter. Messages are one line, name the file and never carry a
- * stack trace or an exceljs internal: the CLI prints `err.message` as is.
+ * stack trace or an exceljs internal: the CLI prints `err.message` as is. Whatever comes from the
+ * file (a sheet name, a parser's complaint) is made printable first: no control character, no
+ * bidirectional override, no line break reaches the terminal, and no detail runs on for pages.
  */
+
+/** C0/C1 controls, DEL, line and paragraph separators, bidirectional embeddings and isolates. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const MAX_DETAIL = 200;
+
+/** `text` safe for a one-line terminal message: unprintables as `\u001b`, long text cut with `…`. */
+export function printable(text: string, max = MAX_DETAIL): string {
+  const escaped = text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped;
+}
 
 export type WorkbookReadReason = 'missing' | 'notWorkbook' | 'encrypted' | 'tooLarge' | 'unreadable';
 
@@ -19,7 +31,7 @@ export class WorkbookReadError extends Error {
     public readonly path: string,
     public readonly detail?: string,
   ) {
-    super(`${path}: ${READ_TEXT[reason]}${detail ? ` (${detail})` : ''}`);
+    super(`${printable(path, 1000)}: ${READ_TEXT[reason]}${detail ? ` (${printable(detail)})` : ''}`);
     this.name = 'WorkbookReadError';
   }
 }
@@ -38,7 +50,7 @@ export class WorkbookWriteError extends Error {
     public readonly path: string,
     public readonly detail?: string,
   ) {
-    super(`${path}: ${WRITE_TEXT[reason]}${detail ? ` (${detail})` : ''}`);
+    super(`${printable(path, 1000)}: ${WRITE_TEXT[reason]}${detail ? ` (${printable(detail)})` : ''}`);
     this.name = 'WorkbookWriteError';
   }
 }
@@ -46,5 +58,5 @@ export class WorkbookWriteError extends Error {
 /** A one-line description of whatever was thrown, for a `detail` (no stack). */
 export function describeThrown(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
-  return text.split('\n')[0]?.slice(0, 200) ?? '';
+  return printable(text.split('\n')[0] ?? '');
 }

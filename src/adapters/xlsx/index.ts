@@ -1,7 +1,15 @@
 /** The exceljs host adapter (Node only): .xlsx file → WorkbookInput, WritePlan → .xlsx file. */
 export { readWorkbook, workbookFromExcel, type FromExcelOptions } from './readWorkbook';
 export { applyPlan, writeScoredWorkbook } from './applyPlan';
-export { loadWorkbookFile, DEFAULT_MAX_BYTES, DEFAULT_MAX_CELLS, type ReadLimits } from './loadWorkbook';
+export {
+  loadWorkbookFile,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_CELLS,
+  MAX_CELL_TEXT_CHARS,
+  MAX_SHEET_NAME_CHARS,
+  PACKAGE_LIMITS,
+  type ReadLimits,
+} from './loadWorkbook';
 export { saveWorkbook, workbookToBuffer } from './saveWorkbook';
 export { toCellValue } from './toCellValue';
 export {

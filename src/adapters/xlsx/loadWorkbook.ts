@@ -8,17 +8,39 @@ import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { describeThrown, WorkbookReadError } from './errors';
 import { declaredCellCount, locationOnlyLinks, sheetNotes, worksheetParts } from './ooxml';
-import { looksLikeZip, ZipArchive } from './zip';
+import { looksLikeZip, ZipArchive, ZipLimitError, type PackageLimits } from './zip';
 
 export interface ReadLimits {
   /** Cells of the used range of any one sheet; default 2,000,000. */
   readonly maxCells?: number;
-  /** File size in bytes; default 50 MB. */
+  /** File size in bytes; default 50 MiB. */
   readonly maxBytes?: number;
 }
 
+/** Cells of the used range (rows × columns) of any one sheet. */
 export const DEFAULT_MAX_CELLS = 2_000_000;
+/** Size of the .xlsx file itself. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/**
+ * What the zip package may expand to. Checked on the sizes the package declares before anything
+ * is inflated, then each part is inflated at most to its declared size (a part that lies about
+ * its size is caught there). A real workbook at the cell limit stays well inside these.
+ */
+export const PACKAGE_LIMITS: PackageLimits = {
+  maxEntries: 10_000,
+  maxPartBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 512 * 1024 * 1024,
+  maxRatio: 100,
+  ratioFloorBytes: 64 * 1024 * 1024,
+};
+
+/** Excel's own limits: a sheet name has at most 31 characters, a cell at most 32,767. */
+export const MAX_SHEET_NAME_CHARS = 31;
+export const MAX_CELL_TEXT_CHARS = 32_767;
+
+/** C0 and C1 control characters and DEL: no sheet name Excel writes carries one. */
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTED_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
@@ -27,6 +49,8 @@ const ENCRYPTED_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
 export async function loadWorkbookFile(path: string, limits: ReadLimits = {}): Promise<ExcelJS.Workbook> {
   const bytes = await readChecked(path, limits.maxBytes ?? DEFAULT_MAX_BYTES);
   const zip = openPackage(path, bytes);
+  checkPackage(path, zip);
+  checkSheetNames(path, zip);
   checkDeclaredSizes(path, zip, limits.maxCells ?? DEFAULT_MAX_CELLS);
   const wb = new ExcelJS.Workbook();
   try {
@@ -83,6 +107,38 @@ function openPackage(path: string, bytes: Buffer): ZipArchive {
     throw new WorkbookReadError('notWorkbook', path, kind);
   }
   return zip;
+}
+
+/** Refuses zip bombs and encrypted parts before exceljs inflates anything. */
+function checkPackage(path: string, zip: ZipArchive): void {
+  if (zip.list().some((e) => (e.flags & 1) !== 0)) throw new WorkbookReadError('encrypted', path, 'zip');
+  try {
+    zip.verify(PACKAGE_LIMITS);
+  } catch (e) {
+    if (e instanceof ZipLimitError) throw new WorkbookReadError('tooLarge', path, `zip bomb: ${e.message}`);
+    throw new WorkbookReadError('unreadable', path, describeThrown(e));
+  }
+}
+
+/**
+ * Refuses sheet names Excel cannot hold (over 31 characters, control characters): exceljs would
+ * truncate or strip them on save, so the scored copy would not match, and a message naming the
+ * sheet could carry terminal escapes.
+ */
+function checkSheetNames(path: string, zip: ZipArchive): void {
+  for (const part of safely(path, () => worksheetParts(zip))) {
+    const name = part.name;
+    if (name.length > MAX_SHEET_NAME_CHARS) {
+      throw new WorkbookReadError(
+        'unreadable',
+        path,
+        `a sheet name of ${name.length} characters; Excel allows ${MAX_SHEET_NAME_CHARS}`,
+      );
+    }
+    if (CONTROL_CHARS.test(name)) {
+      throw new WorkbookReadError('unreadable', path, `sheet name "${name}" holds control characters`);
+    }
+  }
 }
 
 /** Refuses a sheet whose declared used range exceeds the limit before exceljs expands it. */

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { toA1 } from '../../engine/grid/address';
 import type { CellRange, CellStyle, CellValue, SheetInput, WorkbookInput } from '../../engine/grid/types';
 import { WorkbookReadError } from './errors';
-import { DEFAULT_MAX_CELLS, loadWorkbookFile, type ReadLimits } from './loadWorkbook';
+import { DEFAULT_MAX_CELLS, loadWorkbookFile, MAX_CELL_TEXT_CHARS, type ReadLimits } from './loadWorkbook';
 import { richTextToString, toCellValue } from './toCellValue';
 
 export { WorkbookReadError } from './errors';
@@ -58,6 +58,13 @@ function sheetFromExcel(ws: ExcelJS.Worksheet, maxCells: number, path: string): 
       if (!cell) continue;
       const a1 = toA1(r - 1, c - 1);
       const value = toCellValue(cell);
+      if (typeof value === 'string' && value.length > MAX_CELL_TEXT_CHARS) {
+        throw new WorkbookReadError(
+          'tooLarge',
+          path,
+          `cell ${a1} of sheet "${ws.name}" holds ${value.length} characters, Excel allows ${MAX_CELL_TEXT_CHARS}`,
+        );
+      }
       const note = noteText(cell.note);
       const style = styleOf(cell);
       if (style) styled.push({ row: r - 1, col: c - 1, style });

@@ -13,9 +13,32 @@ export class ZipFormatError extends Error {
   }
 }
 
-interface ZipEntry {
+/** A zip whose sizes break the package limits (a zip bomb, or a part too large to read safely). */
+export class ZipLimitError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'ZipLimitError';
+  }
+}
+
+/** Limits on what a package may expand to; checked on the declared sizes before inflating. */
+export interface PackageLimits {
+  /** Entries in the central directory. */
+  readonly maxEntries: number;
+  /** Uncompressed bytes of any one part. */
+  readonly maxPartBytes: number;
+  /** Uncompressed bytes of all parts together. */
+  readonly maxTotalBytes: number;
+  /** Above `ratioFloorBytes` in all, uncompressed bytes may be at most this many times the file. */
+  readonly maxRatio: number;
+  readonly ratioFloorBytes: number;
+}
+
+export interface ZipEntry {
   readonly name: string;
   readonly method: number;
+  /** General-purpose flags; bit 0 marks an encrypted entry. */
+  readonly flags: number;
   readonly compressedSize: number;
   readonly size: number;
   readonly localOffset: number;
@@ -31,9 +54,14 @@ export function looksLikeZip(buf: Buffer): boolean {
 }
 
 export class ZipArchive {
+  /** Parts already inflated by `verify`, so later reads do not inflate them again. */
+  private readonly inflated = new Map<string, Buffer>();
+
   private constructor(
     private readonly buf: Buffer,
     private readonly entries: ReadonlyMap<string, ZipEntry>,
+    /** Every central-directory record, duplicates included. */
+    private readonly records: readonly ZipEntry[],
   ) {}
 
   /** Parses the central directory; throws ZipFormatError when there is none. */
@@ -43,6 +71,7 @@ export class ZipArchive {
     let pos = buf.readUInt32LE(eocd + 16);
     if (count === 0xffff || pos === 0xffffffff) throw new ZipFormatError('zip64 is not supported');
     const entries = new Map<string, ZipEntry>();
+    const records: ZipEntry[] = [];
     for (let i = 0; i < count; i++) {
       if (pos + 46 > buf.length || buf.readUInt32LE(pos) !== CENTRAL_SIG) {
         throw new ZipFormatError('bad central directory');
@@ -51,16 +80,56 @@ export class ZipArchive {
       const extraLength = buf.readUInt16LE(pos + 30);
       const commentLength = buf.readUInt16LE(pos + 32);
       const name = buf.toString('utf8', pos + 46, pos + 46 + nameLength);
-      entries.set(name, {
+      const entry: ZipEntry = {
         name,
         method: buf.readUInt16LE(pos + 10),
+        flags: buf.readUInt16LE(pos + 8),
         compressedSize: buf.readUInt32LE(pos + 20),
         size: buf.readUInt32LE(pos + 24),
         localOffset: buf.readUInt32LE(pos + 42),
-      });
+      };
+      entries.set(name, entry);
+      records.push(entry);
       pos += 46 + nameLength + extraLength + commentLength;
     }
-    return new ZipArchive(buf, entries);
+    return new ZipArchive(buf, entries, records);
+  }
+
+  /** Every entry of the central directory, duplicates included. */
+  list(): readonly ZipEntry[] {
+    return this.records;
+  }
+
+  /**
+   * Checks the package against `limits` on its declared sizes first (nothing is inflated when
+   * they are exceeded), then inflates every part at most to its declared size, so a part that
+   * claims to be small but expands further (a lying zip bomb) is caught after that many bytes.
+   * Throws ZipLimitError for a bomb or an oversized package, ZipFormatError for a damaged one.
+   */
+  verify(limits: PackageLimits): void {
+    if (this.records.length > limits.maxEntries) {
+      throw new ZipLimitError(`${this.records.length} parts, limit ${limits.maxEntries}`);
+    }
+    if (this.entries.size !== this.records.length) throw new ZipFormatError('duplicate part names');
+    let total = 0;
+    for (const e of this.records) {
+      if (e.size > limits.maxPartBytes) {
+        throw new ZipLimitError(`part ${e.name} expands to ${mib(e.size)}, limit ${mib(limits.maxPartBytes)}`);
+      }
+      total += e.size;
+    }
+    if (total > limits.maxTotalBytes) {
+      throw new ZipLimitError(`parts expand to ${mib(total)}, limit ${mib(limits.maxTotalBytes)}`);
+    }
+    if (total > limits.ratioFloorBytes && total > this.buf.length * limits.maxRatio) {
+      throw new ZipLimitError(
+        `parts expand to ${mib(total)} from a ${mib(this.buf.length)} file, more than ${limits.maxRatio} times`,
+      );
+    }
+    for (const e of this.records) {
+      if (e.name.endsWith('/') && e.size === 0) continue;
+      this.inflated.set(e.name, this.inflate(e));
+    }
   }
 
   names(): string[] {
@@ -75,11 +144,34 @@ export class ZipArchive {
   read(name: string): Buffer | null {
     const entry = this.entries.get(name);
     if (!entry) return null;
-    const data = this.rawData(entry);
-    if (entry.method === 0) return Buffer.from(data);
-    if (entry.method === 8) return inflateRawSync(data);
-    throw new ZipFormatError(`unsupported compression method ${entry.method} in ${name}`);
+    const done = this.inflated.get(name);
+    return done ? Buffer.from(done) : this.inflate(entry);
   }
+
+  /** Inflates one entry, never past its declared size. */
+  private inflate(entry: ZipEntry): Buffer {
+    const data = this.rawData(entry);
+    let out: Buffer;
+    if (entry.method === 0) {
+      out = Buffer.from(data);
+    } else if (entry.method === 8) {
+      try {
+        out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+          throw new ZipLimitError(`part ${entry.name} expands beyond its declared ${entry.size} bytes`);
+        }
+        throw new ZipFormatError(`bad compressed data in ${entry.name}`);
+      }
+    } else {
+      throw new ZipFormatError(`unsupported compression method ${entry.method} in ${entry.name}`);
+    }
+    if (out.length !== entry.size) {
+      throw new ZipFormatError(`${entry.name} holds ${out.length} bytes, not the declared ${entry.size}`);
+    }
+    return out;
+  }
+
 
   text(name: string): string | null {
     return this.read(name)?.toString('utf8') ?? null;
@@ -89,9 +181,20 @@ export class ZipArchive {
   head(name: string, compressedBytes: number): string | null {
     const entry = this.entries.get(name);
     if (!entry) return null;
+    const done = this.inflated.get(name);
+    if (done) return done.toString('utf8', 0, Math.min(done.length, compressedBytes * 8));
     const data = this.rawData(entry).subarray(0, compressedBytes);
     if (entry.method === 0) return data.toString('utf8');
-    return inflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
+    // at most the whole part: a few compressed bytes of a bomb must not expand without bound
+    const cap = Math.max(1, Math.min(entry.size, compressedBytes * 1032));
+    try {
+      return inflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: cap }).toString('utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new ZipLimitError(`part ${entry.name} expands beyond its declared ${entry.size} bytes`);
+      }
+      throw e;
+    }
   }
 
   private rawData(entry: ZipEntry): Buffer {
@@ -104,6 +207,10 @@ export class ZipArchive {
     if (end > this.buf.length) throw new ZipFormatError(`truncated data for ${entry.name}`);
     return this.buf.subarray(start, end);
   }
+}
+
+function mib(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 function findEndOfCentralDirectory(buf: Buffer): number {

@@ -9,7 +9,7 @@ import { cellAt, cellText, type WorkbookInput } from '../grid/types';
 import type { Settings } from '../settings';
 import { parseAmount, roundTo } from './amount';
 import { amountCell } from './detect';
-import { reconcilePanels, reconcileTable, tableFields, valueOf } from './reconcile';
+import { panelChecks, tableChecks, tableFields, valueOf, type TableCheck } from './reconcile';
 import type { BudgetLine, BudgetTable } from './types';
 import { narrativeUnitSlips, siblingUnitSlips } from './unitCheck';
 
@@ -20,23 +20,45 @@ import { narrativeUnitSlips, siblingUnitSlips } from './unitCheck';
 export function checkBudgetTables(
   tables: readonly BudgetTable[],
   sheets: WorkbookInput,
-  settings: Settings,
+  _settings?: Settings,
 ): Finding[] {
+  return orderFindings(tableFindings(tables, sheets).findings, sheets);
+}
+
+/**
+ * The findings of the budget tables in reading order per table, and every identity judged.
+ * `keep` drops identities (and their findings) that another check owns.
+ */
+export function tableFindings(
+  tables: readonly BudgetTable[],
+  sheets: WorkbookInput,
+  keep: (c: TableCheck) => boolean = () => true,
+): { findings: Finding[]; checks: TableCheck[] } {
   const bySheet = new Map(sheets.map((s) => [s.name, s]));
   const out: Finding[] = [];
+  const checks: TableCheck[] = [];
   for (const table of tables) {
     const sheet = bySheet.get(table.sheet);
     if (sheet) out.push(...notNumeric(table, (r, c) => cellAt(sheet, r, c)));
     out.push(...zeroBudgets(table));
-    out.push(...reconcileTable(table, settings));
+    const own = tableChecks(table).filter(keep);
+    checks.push(...own);
+    out.push(...own.flatMap((c) => c.findings));
     out.push(...siblingUnitSlips(table));
     if (sheet && table.rateCol !== null) out.push(...typedRates(table, (r, c) => cellAt(sheet, r, c)));
   }
-  out.push(...reconcilePanels(tables, settings));
+  const panels = panelChecks(tables).filter(keep);
+  checks.push(...panels);
+  out.push(...panels.flatMap((c) => c.findings));
   out.push(...narrativeUnitSlips(tables, sheets));
+  return { findings: out, checks };
+}
+
+/** One finding per code and cell, in sheet order, then reading order. */
+export function orderFindings(findings: readonly Finding[], sheets: WorkbookInput): Finding[] {
   const seen = new Set<string>();
   const order = new Map(sheets.map((s, i) => [s.name, i]));
-  return out
+  return findings
     .filter((f) => {
       const key = `${f.code}|${f.sheet}|${f.cell}`;
       if (seen.has(key)) return false;

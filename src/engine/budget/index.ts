@@ -7,6 +7,8 @@
  * const findings = checkBudgetTables(tables, sheets, settings);
  * const edits = planBudgetWrites(tables, sheets, settings, messages.label);
  * const sentences = budgetNarrative(tables).map(messages.explanation);
+ * const set = checkBudgetSet(sheets, settings, tables); // every budget finding + crossChecks
+ * const rows = crossCheckRows(set, messages);
  */
 export type { AmountField, BudgetLine, BudgetTable, BudgetUnit, LineLevel, TableKind } from './types';
 export { AMOUNT_FIELDS, unitPerWan } from './types';
@@ -16,3 +18,7 @@ export { planBudgetWrites, rateFormula, RATE_FORMAT } from './plan';
 export { budgetNarrative } from './narrative';
 export { parseAmount } from './amount';
 export type { Identity } from './reconcile';
+export { checkBudgetSet, type BudgetSetResult, type CrossCheck, type PublicTableStatus } from './checkSet';
+export { crossCheckRows, crossCheckSummary, publicTableRows, type CrossCheckRow } from './setRows';
+export type { CheckRecord, CheckStatus } from './rounding';
+export type { PublicTableKey } from './publicLexicon';

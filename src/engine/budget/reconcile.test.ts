@@ -54,18 +54,34 @@ describe('reconciliation: 类 = Σ款 = Σ项, leaf rows only', () => {
     expect(brief(check(detail(rows)))).toEqual([['budget.reconcileMismatch', 'C3', 'total']]);
   });
 
-  it('calls a difference within 0.01 万元 rounding (info), and scales the tolerance to 元', () => {
+  it('calls a drift within n × 0.005 of the unit rounding (info), in any unit', () => {
     const rows = consistent.map((r) => [...r]);
     rows[0]![3] = 290.01;
     const fs = check(detail(rows));
     expect(fs.map((f) => [f.code, f.severity, f.cell])).toEqual([['budget.reconcileRounding', 'info', 'D3']]);
-    const yuan = sheet('元', [
-      ['单位：元'],
-      ['科目编码', '科目名称', '年初预算数', '支出决算数'],
-      ['211', '节能环保支出', 3000000, 2900050],
-      ['2110101', '行政运行', 3000000, 2900000],
-    ]);
-    expect(brief(check(yuan))).toEqual([['budget.reconcileRounding', 'D3', 'hierarchy']]);
+    // Issue 6's rule: two parts rounded to 0.01 元 may drift by 0.01 元; 50 元 is no rounding.
+    const yuan = (final: number): SheetInput =>
+      sheet('元', [
+        ['单位：元'],
+        ['科目编码', '科目名称', '年初预算数', '支出决算数'],
+        ['211', '节能环保支出', 3000000, final],
+        ['2110101', '行政运行', 2000000, 1900000],
+        ['2110104', '生态环境保护宣传', 1000000, 1000000],
+      ]);
+    expect(brief(check(yuan(2900000.01)))).toEqual([['budget.reconcileRounding', 'D3', 'hierarchy']]);
+    expect(brief(check(yuan(2900050)))).toEqual([['budget.reconcileMismatch', 'D3', 'hierarchy']]);
+  });
+
+  it('allows one rounded part half a step only: a 0.01 gap between two equal figures is an error', () => {
+    const one = (section: number): SheetInput =>
+      detail([
+        ['211', '节能环保支出', 100, 100],
+        ['21111', '污染减排', 100, section],
+        ['2111101', '环境监测与信息', 100, 100],
+      ]);
+    expect(brief(check(one(100)))).toEqual([]);
+    // 21111 has one part, 2111101: 0.01 is beyond 1 × 0.005 万元.
+    expect(brief(check(one(100.01)))).toEqual([['budget.reconcileMismatch', 'D4', 'hierarchy']]);
   });
 
   it('names an amount typed in 元 among 万元 when ×10⁻⁴ explains the mismatch', () => {

@@ -1,17 +1,26 @@
 /**
  * The identities finance bureaus check, each reported at the parent/total cell with expected and
  * actual: 类 = Σ款 = Σ项 (leaf rows only), totals, 本年支出合计 = 基本 + 项目, 基本 = 人员 + 公用,
- * 收入总计 = 支出总计, "三公" 合计 = 出国 + 公务用车 (购置 + 运行) + 接待. A difference within the
- * tolerance (0.01 万元, scaled to the unit) is rounding: an info finding, not silence.
+ * 收入总计 = 支出总计, "三公" 合计 = 出国 + 公务用车 (购置 + 运行) + 接待. Each identity is judged by
+ * the reviewer's rounding rule (rounding.ts): a drift within n × half a step is 尾差 (info), beyond
+ * it an error. Every identity checked is kept as a `CheckRecord`, passing ones included.
  */
 import { finding, type Finding } from '../findings/types';
+import { toA1 } from '../grid/address';
 import type { Settings } from '../settings';
-import { compareAmounts, roundTo, sum } from './amount';
 import { amountCell } from './detect';
 import { lineGroups, type IdentityKind } from './groups';
-import { AMOUNT_FIELDS, unitPerWan, type AmountField, type BudgetLine, type BudgetTable } from './types';
+import { buildCheck, stepOf, type CheckCell, type CheckRecord } from './rounding';
+import { AMOUNT_FIELDS, type AmountField, type BudgetLine, type BudgetTable } from './types';
+import { unitSlips, type SlipContext } from './unitSlips';
 
 export type Identity = IdentityKind | 'basicProject' | 'incomeExpense';
+
+/** An identity judged, and the findings it gives (none when it holds exactly). */
+export interface TableCheck {
+  readonly record: CheckRecord;
+  readonly findings: readonly Finding[];
+}
 
 /** A line's amount in one field. */
 export function valueOf(line: BudgetLine, field: AmountField): number | null {
@@ -19,6 +28,7 @@ export function valueOf(line: BudgetLine, field: AmountField): number | null {
 }
 
 const FIELDS = new WeakMap<BudgetTable, AmountField[]>();
+const STEPS = new WeakMap<BudgetTable, number>();
 
 /** Amount fields a table carries (per-line columns included). */
 export function tableFields(table: BudgetTable): AmountField[] {
@@ -32,35 +42,76 @@ export function tableFields(table: BudgetTable): AmountField[] {
   return fields;
 }
 
-export function toleranceOf(table: BudgetTable, settings: Pick<Settings, 'toleranceWan'>): number {
-  return settings.toleranceWan * unitPerWan(table.unit);
+/** The last digit a table shows (0.01 of its unit unless its amounts carry more decimals). */
+export function tableStep(table: BudgetTable): number {
+  let step = STEPS.get(table);
+  if (step === undefined) {
+    step = stepOf(table.lines.flatMap((l) => tableFields(table).map((f) => valueOf(l, f))));
+    STEPS.set(table, step);
+  }
+  return step;
 }
 
-/** Every identity of one table. */
-export function reconcileTable(table: BudgetTable, settings: Pick<Settings, 'toleranceWan'>): Finding[] {
-  const out: Finding[] = [];
+/** The amount cell of a line in one field, for an identity; null when the table has no such column. */
+export function lineCell(table: BudgetTable, line: BudgetLine, field: AmountField): CheckCell | null {
+  const cell = amountCell(table, line, field);
+  if (!cell) return null;
+  return {
+    sheet: table.sheet,
+    row: cell.row,
+    col: cell.col,
+    value: valueOf(line, field),
+    unit: table.unit,
+    step: tableStep(table),
+    label: `${line.code ?? ''} ${line.name}`.trim(),
+  };
+}
+
+/**
+ * Every identity of one table, judged.
+ * `_settings` is kept for callers; the tolerance now follows the rounding rule, not a setting.
+ */
+export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): TableCheck[] {
+  const out: TableCheck[] = [];
   const fields = tableFields(table);
   for (const g of lineGroups(table.kind, table.lines)) {
     const target = table.lines[g.target]!;
     const parts = g.parts.map((p) => table.lines[p]!);
-    for (const field of fields) out.push(...checkIdentity(table, settings, g.identity, target, parts, field));
+    for (const field of fields)
+      pushCheck(
+        out,
+        table,
+        g.identity,
+        target,
+        field,
+        parts.map((p) => [p, field]),
+      );
   }
   if (fields.includes('final') && (fields.includes('basic') || fields.includes('project'))) {
     for (const line of table.lines) {
-      const split = (['basic', 'project'] as const).map((f) => valueOf(line, f));
-      if (split.every((v) => v === null)) continue;
-      out.push(...checkSum(table, settings, 'basicProject', line, 'final', split, []));
+      const split = (['basic', 'project'] as const).filter((f) => fields.includes(f));
+      if (split.every((f) => valueOf(line, f) === null)) continue;
+      pushCheck(
+        out,
+        table,
+        'basicProject',
+        line,
+        'final',
+        split.map((f) => [line, f]),
+      );
     }
   }
   return out;
 }
 
+/** Every identity of one table: the findings only. */
+export function reconcileTable(table: BudgetTable, settings?: Partial<Settings>): Finding[] {
+  return tableChecks(table, settings).flatMap((c) => c.findings);
+}
+
 /** 收入总计 = 支出总计 across the two panels of a 收入支出决算总表. */
-export function reconcilePanels(
-  tables: readonly BudgetTable[],
-  settings: Pick<Settings, 'toleranceWan'>,
-): Finding[] {
-  const out: Finding[] = [];
+export function panelChecks(tables: readonly BudgetTable[]): TableCheck[] {
+  const out: TableCheck[] = [];
   for (const expense of tables) {
     if (expense.kind !== 'incomeExpense' || expense.panel !== 'expense') continue;
     const income = tables.find(
@@ -72,15 +123,18 @@ export function reconcilePanels(
     );
     const inTotal = income && grandTotal(income);
     const exTotal = grandTotal(expense);
-    if (!inTotal || !exTotal) continue;
+    if (!income || !inTotal || !exTotal) continue;
     for (const field of tableFields(expense)) {
       if (!tableFields(income).includes(field)) continue;
-      out.push(
-        ...checkSum(expense, settings, 'incomeExpense', exTotal, field, [valueOf(inTotal, field)], [inTotal]),
-      );
+      const part = lineCell(income, inTotal, field);
+      if (part) pushCheck(out, expense, 'incomeExpense', exTotal, field, [], [part]);
     }
   }
   return out;
+}
+
+export function reconcilePanels(tables: readonly BudgetTable[], _settings?: Partial<Settings>): Finding[] {
+  return panelChecks(tables).flatMap((c) => c.findings);
 }
 
 function grandTotal(table: BudgetTable): BudgetLine | undefined {
@@ -88,93 +142,58 @@ function grandTotal(table: BudgetTable): BudgetLine | undefined {
   return totals.find((l) => /总计$/.test(l.name.replace(/\s+/g, ''))) ?? totals[totals.length - 1];
 }
 
-function checkIdentity(
+function pushCheck(
+  out: TableCheck[],
   table: BudgetTable,
-  settings: Pick<Settings, 'toleranceWan'>,
-  identity: Identity,
-  target: BudgetLine,
-  parts: readonly BudgetLine[],
-  field: AmountField,
-): Finding[] {
-  return checkSum(
-    table,
-    settings,
-    identity,
-    target,
-    field,
-    parts.map((p) => valueOf(p, field)),
-    parts,
-  );
-}
-
-function checkSum(
-  table: BudgetTable,
-  settings: Pick<Settings, 'toleranceWan'>,
   identity: Identity,
   target: BudgetLine,
   field: AmountField,
-  values: readonly (number | null)[],
-  parts: readonly BudgetLine[],
-): Finding[] {
-  const actual = valueOf(target, field);
-  const cell = amountCell(table, target, field);
-  // Parts not given (all blank) are not a claim the table makes.
-  if (actual === null || cell === null || values.every((v) => v === null)) return [];
-  const expected = sum(values.filter((v): v is number => v !== null));
-  const tolerance = toleranceOf(table, settings);
-  const verdict = compareAmounts(expected, actual, tolerance);
-  if (verdict === 'equal') return [];
-  const params = {
+  parts: readonly (readonly [BudgetLine, AmountField])[],
+  extra: readonly CheckCell[] = [],
+): void {
+  const targetCell = lineCell(table, target, field);
+  if (!targetCell) return;
+  const partCells = [
+    ...parts.flatMap(([line, f]) => {
+      const c = lineCell(table, line, f);
+      return c ? [c] : [];
+    }),
+    ...extra,
+  ];
+  const record = buildCheck({
     identity,
+    scope: 'table',
+    target: targetCell,
+    parts: partCells,
     name: target.name,
     code: target.code,
-    field,
     column: table.headers?.[field] ?? field,
-    expected,
-    actual,
-    difference: roundTo(actual - expected, 6),
-    unit: table.unit,
-    parts: values.length,
-  };
-  if (verdict === 'rounding') return [finding('budget.reconcileRounding', table.sheet, cell.a1, params)];
-  return [
-    finding('budget.reconcileMismatch', table.sheet, cell.a1, params),
-    ...unitSlips(table, tolerance, target, field, expected, actual, parts),
-  ];
+    field,
+  });
+  if (record) out.push({ record, findings: recordFindings(record, { table, target, field, parts }) });
 }
 
-/** A mismatch that one amount typed in the wrong unit (×10⁴ or ÷10⁴) would explain. */
-function unitSlips(
-  table: BudgetTable,
-  tolerance: number,
-  target: BudgetLine,
-  field: AmountField,
-  expected: number,
-  actual: number,
-  parts: readonly BudgetLine[],
-): Finding[] {
-  const out: Finding[] = [];
-  const suspect = (line: BudgetLine, value: number, factor: number): void => {
-    const cell = amountCell(table, line, field);
-    if (cell)
-      out.push(
-        finding('budget.unitSuspect', table.sheet, cell.a1, {
-          name: line.name,
-          value,
-          factor,
-          unit: table.unit,
-          field,
-        }),
-      );
+/** The findings of a within-table identity: 尾差 as info, a mismatch as an error plus unit slips. */
+export function recordFindings(record: CheckRecord, lines?: SlipContext): Finding[] {
+  if (record.status === 'ok') return [];
+  const { target } = record;
+  const params = {
+    identity: record.identity,
+    name: record.name,
+    code: record.code,
+    field: record.field ?? 'column',
+    column: record.column,
+    expected: record.expected,
+    actual: record.actual,
+    difference: record.difference,
+    unit: target.unit,
+    parts: record.parts.length,
+    tolerance: record.tolerance,
   };
-  for (const factor of [1e-4, 1e4]) {
-    for (const p of parts) {
-      const v = valueOf(p, field);
-      if (v === null || v === 0) continue;
-      if (compareAmounts(expected - v + v * factor, actual, tolerance) !== 'mismatch') suspect(p, v, factor);
-    }
-    if (actual !== 0 && compareAmounts(expected, actual * factor, tolerance) !== 'mismatch')
-      suspect(target, actual, factor);
-  }
-  return out;
+  const cell = toA1(target.row, target.col);
+  if (record.status === 'rounding') return [finding('budget.reconcileRounding', target.sheet, cell, params)];
+  return [
+    finding('budget.reconcileMismatch', target.sheet, cell, params),
+    ...(lines ? unitSlips(record, lines) : []),
+  ];
 }

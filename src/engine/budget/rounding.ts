@@ -28,6 +28,8 @@ export interface CheckCell {
   readonly step: number;
   /** An empty table's figure, taken as 0 (there is no amount cell). */
   readonly virtual?: boolean;
+  /** The line's code and name (`30299 其他商品和服务支出`), for messages. */
+  readonly label?: string;
 }
 
 export interface CheckRecord {
@@ -67,7 +69,7 @@ export function stepOf(values: Iterable<number | null | undefined>): number {
     const m = /\.(\d+)$/.exec(String(roundTo(v, 6)));
     if (m) decimals = Math.max(decimals, Math.min(6, m[1]!.length));
   }
-  return 10 ** -decimals;
+  return 1 / 10 ** decimals;
 }
 
 /** `value` of a cell in the target's unit. */

@@ -128,8 +128,17 @@ function findDataRow(sheet: SheetInput, from: number, cols: readonly number[]): 
   for (let r = from; r < Math.min(from + 4, sheet.rows.length); r++) {
     const texts = cols.map((c) => cellText(cellAt(sheet, r, c)));
     const rowText = (sheet.rows[r] ?? []).map((v) => cellText(v));
-    if (rowText.includes('栏次')) continue;
+    if (rowText.includes('栏次') || isNumbering(texts)) continue;
     if (texts.some((t) => t !== '')) return r;
   }
   return null;
+}
+
+/** A 栏次 row without its caption: 1 | 2 | 3 … across the item columns. */
+function isNumbering(texts: readonly string[]): boolean {
+  const filled = texts
+    .filter((t) => t !== '')
+    .map(Number)
+    .sort((a, b) => a - b);
+  return filled.length >= 3 && filled.every((n, i) => n === i + 1);
 }

@@ -50,6 +50,9 @@ export const FINDING_CODES = {
   'budget.unitSuspect': 'warning',
   'budget.amountNotNumeric': 'warning',
   'budget.rateDiffers': 'warning',
+  'budget.subtotalCopied': 'error',
+  'budget.crossMismatch': 'error',
+  'budget.crossRounding': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -37,3 +37,15 @@ export function quoteSheet(name: string): string {
 export function cellRef(sheet: string, row: number, col: number): string {
   return `${sheet}!${toA1(row, col)}`;
 }
+
+const KEY_COLS = 2 ** 21;
+
+/**
+ * A Map key for a cell that is cheaper than its A1 text: a number for any real address (rows and
+ * columns are integers, columns below 2^21), text for anything else, so two cells never share a key.
+ */
+export function cellKey(row: number, col: number): number | string {
+  return Number.isInteger(row) && Number.isInteger(col) && col >= 0 && col < KEY_COLS && Math.abs(row) < 2 ** 31
+    ? row * KEY_COLS + col
+    : `${row}:${col}`;
+}

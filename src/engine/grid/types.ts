@@ -45,6 +45,9 @@ export interface SheetInput {
 
 export type WorkbookInput = readonly SheetInput[];
 
+/** What an invalid Date reads as: the error Excel shows for a value it cannot use. */
+export const INVALID_DATE_TEXT = '#VALUE!';
+
 export function isCellError(v: CellValue): v is CellError {
   return typeof v === 'object' && v !== null && !(v instanceof Date) && 'error' in v;
 }
@@ -59,7 +62,8 @@ export function cellText(v: CellValue): string {
   if (v === null) return '';
   if (typeof v === 'string') return v.trim();
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  // An invalid Date (a host's reading of a bad serial) shows as Excel shows a bad value.
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? INVALID_DATE_TEXT : v.toISOString().slice(0, 10);
   return v.error;
 }
 

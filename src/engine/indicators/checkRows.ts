@@ -21,8 +21,8 @@ export function checkRows(
   const at = (row: number, role: Parameters<typeof cols.get>[0]): string | null => {
     const c = cols.get(role);
     if (c === undefined) return null;
-    const a = merges.anchor(row, c);
-    return toA1(a.row, a.col);
+    const m = merges.at(row, c);
+    return m ? toA1(m.top, m.left) : toA1(row, c);
   };
   const push = (f: Finding | null): void => {
     if (f) out.push(f);

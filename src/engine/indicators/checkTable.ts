@@ -18,6 +18,11 @@ export function checkTable(scored: ScoredTable, sheet: SheetInput, stepMode: Ste
   const { table } = scored;
   const merges = new MergeIndex(sheet.merges);
   const out = checkRows(table, scored.indicators, merges, stepMode);
+  // Findings point at what the user sees: the top-left cell of a merged area.
+  const at = (row: number, col: number): string => {
+    const m = merges.at(row, col);
+    return m ? toA1(m.top, m.left) : toA1(row, col);
+  };
   for (const g of scored.groups) {
     if (g.annotation !== null && g.cell && Math.abs(g.annotation - g.weight) > EPS) {
       out.push(
@@ -31,7 +36,7 @@ export function checkTable(scored: ScoredTable, sheet: SheetInput, stepMode: Ste
   }
   if (scored.indicators.length > 0 && !table.header.columns.has('evidence')) {
     out.push(
-      finding('evidence.noColumn', table.sheet, toA1(table.header.headerTop, table.header.firstCol), {}),
+      finding('evidence.noColumn', table.sheet, at(table.header.headerTop, table.header.firstCol), {}),
     );
   }
   const weightCol = table.header.columns.get('weight');
@@ -39,13 +44,14 @@ export function checkTable(scored: ScoredTable, sheet: SheetInput, stepMode: Ste
   const totalRow = table.totalRow;
   const anchorRow = totalRow ?? table.header.headerBottom;
   if (scored.indicators.length > 0 && Math.abs(scored.totalWeight - 100) > EPS) {
-    const cell = toA1(anchorRow, weightCol ?? table.header.firstCol);
+    const cell = at(anchorRow, weightCol ?? table.header.firstCol);
     out.push(finding('weight.totalNot100', table.sheet, cell, { total: scored.totalWeight }));
   }
   if (totalRow !== null) {
-    out.push(...typedTotals(scored, sheet, totalRow, weightCol, scoreCol));
+    for (const f of typedTotals(scored, sheet, totalRow, weightCol, scoreCol, at)) out.push(f);
   }
-  out.push(...errorCells(scored, sheet));
+  // One by one: a table full of error values must not overflow `push(...list)`.
+  for (const f of errorCells(scored, sheet, merges)) out.push(f);
   return out;
 }
 
@@ -55,6 +61,7 @@ function typedTotals(
   totalRow: number,
   weightCol: number | undefined,
   scoreCol: number | undefined,
+  at: (row: number, col: number) => string,
 ): Finding[] {
   const out: Finding[] = [];
   const pairs: [number | undefined, number][] = [
@@ -65,20 +72,21 @@ function typedTotals(
     if (col === undefined) continue;
     const typed = toNumber(sheet.rows[totalRow]?.[col] ?? null);
     if (typed !== null && Math.abs(typed - expected) > EPS) {
-      out.push(finding('table.totalMismatch', scored.table.sheet, toA1(totalRow, col), { typed, expected }));
+      out.push(finding('table.totalMismatch', scored.table.sheet, at(totalRow, col), { typed, expected }));
     }
   }
   return out;
 }
 
-function errorCells(scored: ScoredTable, sheet: SheetInput): Finding[] {
+/** Error values the user can see: a value left under a merged area (not its top-left) is hidden. */
+function errorCells(scored: ScoredTable, sheet: SheetInput, merges: MergeIndex): Finding[] {
   const out: Finding[] = [];
   const { header, lastRow } = scored.table;
   for (let r = header.headerBottom + 1; r <= lastRow; r++) {
     const row = sheet.rows[r] ?? [];
     for (let c = header.firstCol; c <= header.lastCol; c++) {
       const v = row[c] ?? null;
-      if (isErrorCell(v))
+      if (isErrorCell(v) && !merges.isCovered(r, c))
         out.push(finding('cell.errorValue', scored.table.sheet, toA1(r, c), { value: cellText(v) }));
     }
   }

@@ -55,6 +55,19 @@ function readTable(
 ): IndicatorTable {
   const col = (role: IndicatorRole): number | undefined => header.columns.get(role);
   const nameCol = col('level3') ?? col('level2') ?? col('level1') ?? header.firstCol;
+  const level1Col = col('level1');
+  const level2Col = col('level2');
+  const weightCol = col('weight');
+  const targetCol = col('target');
+  const actualCol = col('actual');
+  const unitCol = col('unit');
+  const operatorCol = col('operator');
+  const scoreCol = col('score');
+  const ruleCol = col('rule') ?? -1;
+  const evidenceCol = col('evidence');
+  const deviationCol = col('deviationNote') ?? -1;
+  // Targets and actual values repeat down a table (≥95%, 达标): read each text once.
+  const readings = new Map<string, NormalizedValue>();
   const rows: IndicatorRow[] = [];
   let totalRow: number | null = null;
   let lastRow = header.headerBottom;
@@ -72,34 +85,36 @@ function readTable(
       continue;
     }
     blankRun = 0;
-    level1 = groupAt(sheet, r, col('level1'), merges) ?? level1;
-    const ownLevel2 = groupAt(sheet, r, col('level2'), merges);
+    const ownLevel1 = groupAt(sheet, r, level1Col, merges);
+    level1 = ownLevel1 ?? level1;
+    const ownLevel2 = groupAt(sheet, r, level2Col, merges);
     if (ownLevel2) level2 = ownLevel2;
-    else if (col('level1') !== undefined && groupAt(sheet, r, col('level1'), merges)?.row === r)
-      level2 = null;
+    else if (level1Col !== undefined && ownLevel1?.row === r) level2 = null;
     const nameText = cellText(cellAtCol(sheet, r, nameCol));
-    const weightValue = cellAtCol(sheet, r, col('weight'));
+    const weightValue = cellAtCol(sheet, r, weightCol);
     if (nameText === '' && isBlank(weightValue)) continue;
     lastRow = r;
     const { name, points } = splitAnnotation(nameText);
+    const unit = cellText(cellAtCol(sheet, r, unitCol));
+    const scoreValue = cellAtCol(sheet, r, scoreCol);
     rows.push({
       row: r,
-      level1: nameCol === col('level1') ? null : level1,
-      level2: nameCol === col('level2') ? null : level2,
+      level1: nameCol === level1Col ? null : level1,
+      level2: nameCol === level2Col ? null : level2,
       name,
       nameCol,
       namePoints: points,
       weight: toNumber(weightValue),
       weightText: cellText(weightValue),
-      target: withUnit(optionalValue(sheet, r, col('target')), cellText(cellAtCol(sheet, r, col('unit')))),
-      actual: withUnit(optionalValue(sheet, r, col('actual')), cellText(cellAtCol(sheet, r, col('unit')))),
-      operator: parseOperator(cellText(cellAtCol(sheet, r, col('operator')))),
-      ruleText: cellText(merges.valueAt(sheet, r, col('rule') ?? -1)),
-      evidenceText: cellText(merges.valueAt(sheet, r, col('evidence') ?? -1)),
-      evidenceLink: evidenceLink(sheet, r, col('evidence'), merges),
-      reportedScore: toNumber(cellAtCol(sheet, r, col('score'))),
-      scoreText: cellText(cellAtCol(sheet, r, col('score'))),
-      deviationNote: cellText(merges.valueAt(sheet, r, col('deviationNote') ?? -1)),
+      target: withUnit(optionalValue(sheet, r, targetCol, readings), unit),
+      actual: withUnit(optionalValue(sheet, r, actualCol, readings), unit),
+      operator: parseOperator(cellText(cellAtCol(sheet, r, operatorCol))),
+      ruleText: cellText(merges.valueAt(sheet, r, ruleCol)),
+      evidenceText: cellText(merges.valueAt(sheet, r, evidenceCol ?? -1)),
+      evidenceLink: evidenceLink(sheet, r, evidenceCol, merges),
+      reportedScore: toNumber(scoreValue),
+      scoreText: cellText(scoreValue),
+      deviationNote: cellText(merges.valueAt(sheet, r, deviationCol)),
     });
   }
   const funds = readFundsBlock(sheet, Math.max(previousEnd + 1, 0), header.headerTop, merges);
@@ -112,10 +127,23 @@ function cellAtCol(sheet: SheetInput, r: number, c: number | undefined): CellVal
   return c === undefined ? null : (sheet.rows[r]?.[c] ?? null);
 }
 
-function optionalValue(sheet: SheetInput, r: number, c: number | undefined): NormalizedValue | null {
+function optionalValue(
+  sheet: SheetInput,
+  r: number,
+  c: number | undefined,
+  readings: Map<string, NormalizedValue>,
+): NormalizedValue | null {
   if (c === undefined) return null;
-  const a1 = toA1(r, c);
-  return normalizeValue(cellAtCol(sheet, r, c), sheet.styles?.[a1]?.numFmt);
+  const v = cellAtCol(sheet, r, c);
+  // Only a number's reading depends on its format (0.92 under 0% is 92%).
+  if (typeof v === 'number') return normalizeValue(v, sheet.styles?.[toA1(r, c)]?.numFmt);
+  if (typeof v !== 'string') return normalizeValue(v);
+  let reading = readings.get(v);
+  if (reading === undefined) {
+    reading = normalizeValue(v);
+    readings.set(v, reading);
+  }
+  return reading;
 }
 
 /** A 度量单位 column saying `%` makes bare numbers percentages (目标 95 → 95%). */
@@ -127,8 +155,8 @@ function withUnit(v: NormalizedValue | null, unit: string): NormalizedValue | nu
 /** A 一级/二级 cell that starts on this row (its own value, or a merge anchored here). */
 function groupAt(sheet: SheetInput, r: number, c: number | undefined, merges: MergeIndex): GroupCell | null {
   if (c === undefined) return null;
-  const anchor = merges.anchor(r, c);
-  if (anchor.row !== r) return null;
+  const merge = merges.at(r, c);
+  if (merge && merge.top !== r) return null;
   const text = cellText(cellAtCol(sheet, r, c));
   if (text === '') return null;
   const { name, points } = splitAnnotation(text);
@@ -161,8 +189,8 @@ function rowIsTotal(
 ): boolean {
   const last = Math.min(header.lastCol, header.firstCol + 3);
   for (let c = header.firstCol; c <= last; c++) {
-    const a = merges.anchor(r, c);
-    if (a.row !== r) continue;
+    const merge = merges.at(r, c);
+    if (merge && merge.top !== r) continue;
     if (isTotalLabel(headerKey(cellAtCol(sheet, r, c)))) return true;
   }
   return false;

@@ -23,7 +23,16 @@ export function scoreTable(
   sheetNames: readonly string[],
 ): ScoredTable {
   const hasActual = table.header.columns.has('actual');
-  const indicators = table.rows.map((row) => scoreRow(row, hasActual, settings, sheetNames));
+  // Tables repeat their rule texts (达标记满分，否则不得分 on every other row): parse each text once.
+  const rules = new Map<string, Rule | null>();
+  const indicators = table.rows.map((row) => {
+    let rule = rules.get(row.ruleText);
+    if (rule === undefined) {
+      rule = ruleOf(row).rule;
+      rules.set(row.ruleText, rule);
+    }
+    return scoreRow(row, rule, hasActual, settings, sheetNames);
+  });
   const budgetExecution = table.funds ? scoreFunds(table.funds) : null;
   const rowWeight = indicators.reduce((s, i) => s + (i.input.weight ?? i.input.namePoints ?? 0), 0);
   const rowScore = indicators.reduce((s, i) => s + (i.score ?? 0), 0);
@@ -40,21 +49,31 @@ export function scoreTable(
   };
 }
 
+/**
+ * Longer 评分标准 texts are not parsed: real ones stay under a few hundred characters, and the
+ * parser's time grows with the square of the length (a 32k-character cell would take minutes).
+ */
+export const MAX_RULE_TEXT = 1000;
+/** Evidence is classified on its first characters only, for the same reason. */
+export const MAX_EVIDENCE_TEXT = 2000;
+
 /** The parsed rule of a row: its own text, else the 10号 default; null when the text is unreadable. */
 export function ruleOf(row: IndicatorRow): { rule: Rule | null; reason: string | null } {
   if (row.ruleText === '') return { rule: defaultRule(), reason: null };
+  if (row.ruleText.length > MAX_RULE_TEXT) return { rule: null, reason: 'tooLong' };
   return parseRule(row.ruleText);
 }
 
 function scoreRow(
   row: IndicatorRow,
+  rule: Rule | null,
   hasActual: boolean,
   settings: Settings,
   sheetNames: readonly string[],
 ): ScoredIndicator {
-  const { rule } = ruleOf(row);
   const weight = row.weight ?? row.namePoints;
-  const evidence = classifyEvidence(row.evidenceText, { hyperlink: row.evidenceLink, sheetNames }).level;
+  const evidenceText = row.evidenceText.slice(0, MAX_EVIDENCE_TEXT);
+  const evidence = classifyEvidence(evidenceText, { hyperlink: row.evidenceLink, sheetNames }).level;
   let computed: number | null = null;
   let explanation: Explanation | null = null;
   if (rule && weight !== null && hasActual) {

@@ -1,6 +1,6 @@
 import { MergeIndex } from '../grid/merges';
 import type { SheetInput } from '../grid/types';
-import { headerKey, matchRole } from './matchHeader';
+import { matchCellRole } from './matchHeader';
 
 /** A header found on a sheet: which column holds which role. Rows/cols 0-based. */
 export interface HeaderMatch<R extends string> {
@@ -87,10 +87,11 @@ function rolesOnRow<R extends string>(
   const roles = new Map<R, number>();
   const row = sheet.rows[r] ?? [];
   for (let c = 0; c < row.length; c++) {
-    const anchor = merges.anchor(r, c);
+    const merge = merges.at(r, c);
     // A caption merged across several columns names the leftmost one only.
-    if (anchor.col !== c) continue;
-    const role = matchRole(headerKey(merges.valueAt(sheet, r, c)), aliases);
+    if (merge && merge.left !== c) continue;
+    const value = merge ? merges.valueAt(sheet, r, c) : (row[c] ?? null);
+    const role = matchCellRole(value, aliases);
     if (role !== undefined && !roles.has(role)) roles.set(role, c);
   }
   return roles;

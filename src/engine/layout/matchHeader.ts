@@ -5,11 +5,67 @@ import { cellText, type CellValue } from '../grid/types';
  * (`权重（分）`, `分值(10)`), full-width letters folded, `*` markers dropped.
  */
 export function headerKey(v: CellValue): string {
+  // Numbers, booleans and plain text need no folding: most cells of a sheet take this path.
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'string' && isPlainKey(v)) return v;
   return cellText(v)
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000]+/g, '')
     .replace(/[（(【[][^）)】\]]*[）)】\]]/g, '')
     .replace(/[*＊:：]/g, '');
+}
+
+/**
+ * True when `headerKey` would return the text unchanged: every character is printable ASCII or
+ * a CJK ideograph or one of a few CJK marks, none of which NFKC changes or composes, with no
+ * whitespace, bracket, `*` or `:`.
+ */
+function isPlainKey(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c > 0x20 && c < 0x7f) {
+      // ( ) * : [ ]
+      if (c === 0x28 || c === 0x29 || c === 0x2a || c === 0x3a || c === 0x5b || c === 0x5d) return false;
+      continue;
+    }
+    if (!PLAIN_MARKS.has(c)) return false;
+  }
+  return true;
+}
+
+/** 、 。 ‘ ’ “ ” — × ÷ ≤ ≥: no compatibility mapping, never combined with what follows. */
+const PLAIN_MARKS: ReadonlySet<number> = new Set([
+  0x3001, 0x3002, 0x2018, 0x2019, 0x201c, 0x201d, 0x2014, 0x00d7, 0x00f7, 0x2264, 0x2265,
+]);
+
+interface AliasIndex<R extends string> {
+  /** Aliases by their first character, in lexicon order (role order, then alias order). */
+  readonly byFirst: ReadonlyMap<string, readonly { readonly role: R; readonly alias: string }[]>;
+  /** A key longer than this matches nothing (exact, or prefix with at most 4 more characters). */
+  readonly maxKeyLength: number;
+}
+
+const indexes = new WeakMap<object, AliasIndex<string>>();
+
+function aliasIndex<R extends string>(aliases: Readonly<Record<R, readonly string[]>>): AliasIndex<R> {
+  const cached = indexes.get(aliases) as AliasIndex<R> | undefined;
+  if (cached) return cached;
+  const byFirst = new Map<string, { role: R; alias: string }[]>();
+  let longest = 0;
+  for (const role of Object.keys(aliases) as R[]) {
+    for (const alias of aliases[role]) {
+      longest = Math.max(longest, alias.length);
+      const first = alias.charAt(0);
+      const list = byFirst.get(first);
+      if (list) list.push({ role, alias });
+      else byFirst.set(first, [{ role, alias }]);
+    }
+  }
+  const index: AliasIndex<R> = { byFirst, maxKeyLength: longest + 4 };
+  // Lexicons are module constants; an object literal made per call is indexed per call.
+  indexes.set(aliases, index as AliasIndex<string>);
+  return index;
 }
 
 /**
@@ -21,14 +77,41 @@ export function matchRole<R extends string>(
   aliases: Readonly<Record<R, readonly string[]>>,
 ): R | undefined {
   if (key === '') return undefined;
+  const index = aliasIndex(aliases);
+  if (key.length > index.maxKeyLength) return undefined;
+  // Only aliases sharing the key's first character can equal it or be a prefix of it.
+  const candidates = index.byFirst.get(key.charAt(0));
+  if (!candidates) return undefined;
   let best: { role: R; len: number } | undefined;
-  for (const role of Object.keys(aliases) as R[]) {
-    for (const alias of aliases[role]) {
-      if (key === alias) return role;
-      if (key.startsWith(alias) && key.length <= alias.length + 4 && (!best || alias.length > best.len)) {
-        best = { role, len: alias.length };
-      }
+  for (const { role, alias } of candidates) {
+    if (key === alias) return role;
+    if (key.startsWith(alias) && key.length <= alias.length + 4 && (!best || alias.length > best.len)) {
+      best = { role, len: alias.length };
     }
   }
   return best?.role;
+}
+
+/**
+ * `matchRole(headerKey(v), aliases)`, skipping the folding for text that cannot match: a cell
+ * whose first character is a CJK ideograph keeps it as the key's first character, so when no
+ * alias starts with it the answer is undefined.
+ */
+export function matchCellRole<R extends string>(
+  v: CellValue,
+  aliases: Readonly<Record<R, readonly string[]>>,
+): R | undefined {
+  if (v === null) return undefined;
+  if (typeof v === 'string') {
+    let i = 0;
+    while (i < v.length && isSpace(v.charCodeAt(i))) i++;
+    const c = v.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && !aliasIndex(aliases).byFirst.has(v.charAt(i))) return undefined;
+  }
+  return matchRole(headerKey(v), aliases);
+}
+
+/** Characters `String.prototype.trim` removes that can start a cell (the common ones; others fall through). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000;
 }

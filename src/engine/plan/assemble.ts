@@ -1,9 +1,10 @@
-import { fromA1, toA1 } from '../grid/address';
+import { cellKey, fromA1, toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import type { SheetInput } from '../grid/types';
 import type { Settings } from '../settings';
 import {
   saveValue,
+  snapshotAt,
   snapshotCell,
   stateChunks,
   type LedgerEntry,
@@ -37,6 +38,10 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
   const sheets = new Map(current.map((s) => [s.name, s]));
   const oldEntries = new Map(state.entries.map((e) => [`${e.sheet}!${e.a1}`, e]));
   const merged = mergeOps(input.edits);
+  const results = (runAt: string): OwnedSheet => {
+    const sheet = input.results(runAt);
+    return sheet.ops.some(tooLong) ? { ...sheet, ops: sheet.ops.map(clampText) } : sheet;
+  };
   const entries: LedgerEntry[] = [];
   const edits = new Map<string, CellOp[]>();
   const emit = (sheet: string, op: CellOp): void => {
@@ -50,15 +55,14 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
     if (!sheet) continue;
     const merges = new MergeIndex(sheet.merges);
     for (const op of ops.values()) {
-      const anchor = merges.anchor(op.row, op.col);
       // Writing inside a merged area lands on its top-left cell in every host, over what the
       // user typed there: such an op is dropped (planners address anchors; this is the backstop).
-      if (anchor.row !== op.row || anchor.col !== op.col) continue;
+      if (merges.isCovered(op.row, op.col)) continue;
       const a1 = toA1(op.row, op.col);
       const key = `${sheetName}!${a1}`;
       const old = oldEntries.get(key);
-      oldEntries.delete(key);
-      const now = snapshotCell(sheet, a1);
+      if (old) oldEntries.delete(key);
+      const now = snapshotAt(sheet, op.row, op.col, a1);
       const wrote = savedOf(op);
       const before: Record<string, unknown> = {};
       for (const attr of Object.keys(wrote) as (keyof SavedCell)[]) {
@@ -79,18 +83,18 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
   }
 
   const planEdits: SheetEdit[] = [...edits].map(([sheet, ops]) => ({ sheet, ops }));
-  const fingerprint = hash(JSON.stringify([planEdits, input.results('')]));
+  const fingerprint = hash(JSON.stringify([planEdits, results('')]));
   const runAt = fingerprint === state.fingerprint && state.runAt !== '' ? state.runAt : input.now;
-  const results = input.results(runAt);
+  const resultsSheet = results(runAt);
   const newState: WorkbookState = {
     magic: STATE_MAGIC,
     runAt,
     fingerprint,
     entries,
-    ownedSheets: [results.name, STATE_SHEET],
+    ownedSheets: [resultsSheet.name, STATE_SHEET],
     settings: input.settings,
   };
-  const owned = [results, stateSheetOf(newState)];
+  const owned = [resultsSheet, stateSheetOf(newState)];
   const removeSheets = state.ownedSheets.filter((n) => !owned.some((o) => o.name === n));
   return { plan: { edits: planEdits, ownedSheets: owned, removeSheets }, state: newState };
 }
@@ -139,13 +143,13 @@ function savedOf(op: CellOp): SavedCell {
 }
 
 /** One op per cell: later attributes win, notes are joined. */
-function mergeOps(edits: readonly SheetEdit[]): Map<string, Map<string, CellOp>> {
-  const out = new Map<string, Map<string, CellOp>>();
+function mergeOps(edits: readonly SheetEdit[]): Map<string, Map<number | string, CellOp>> {
+  const out = new Map<string, Map<number | string, CellOp>>();
   for (const edit of edits) {
-    const cells = out.get(edit.sheet) ?? new Map<string, CellOp>();
+    const cells = out.get(edit.sheet) ?? new Map<number | string, CellOp>();
     out.set(edit.sheet, cells);
     for (const op of edit.ops) {
-      const key = `${op.row}:${op.col}`;
+      const key = cellKey(op.row, op.col);
       const prev = cells.get(key);
       if (!prev) {
         cells.set(key, op);
@@ -156,7 +160,33 @@ function mergeOps(edits: readonly SheetEdit[]): Map<string, Map<string, CellOp>>
       cells.set(key, { ...prev, ...op, ...(note !== undefined ? { note } : {}) });
     }
   }
+  for (const cells of out.values()) {
+    for (const [key, op] of cells) if (tooLong(op)) cells.set(key, clampText(op));
+  }
   return out;
+}
+
+/** Excel holds at most 32,767 characters in a cell; a longer text or note makes the file unreadable. */
+const MAX_TEXT = 32_767;
+
+function tooLong(op: CellOp): boolean {
+  return (typeof op.value === 'string' && op.value.length > MAX_TEXT) || (op.note?.length ?? 0) > MAX_TEXT;
+}
+
+/** Cuts a text or note that Excel could not hold, ending it with `…` (never inside a surrogate pair). */
+function clampText(op: CellOp): CellOp {
+  const cut = (text: string): string => {
+    if (text.length <= MAX_TEXT) return text;
+    let end = MAX_TEXT - 1;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff) end--;
+    return `${text.slice(0, end)}…`;
+  };
+  return {
+    ...op,
+    ...(typeof op.value === 'string' ? { value: cut(op.value) } : {}),
+    ...(typeof op.note === 'string' ? { note: cut(op.note) } : {}),
+  };
 }
 
 /** FNV-1a, enough to tell "same outputs as last time". */

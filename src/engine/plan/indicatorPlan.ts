@@ -1,4 +1,4 @@
-import { columnName, toA1, fromA1 } from '../grid/address';
+import { cellKey, columnName, toA1, fromA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import { isBlank, type SheetInput } from '../grid/types';
 import type { Finding } from '../findings/types';
@@ -27,12 +27,14 @@ export function planIndicatorTable(
   const noteOverrides = new Map<string, string>();
   const scoreCol = table.header.columns.get('score');
   const weightCol = table.header.columns.get('weight');
-  for (const ind of scored.indicators) {
+  // 计分说明 of every row, rendered once: the differs note quotes it and the side column shows it.
+  const whys = scored.indicators.map((ind) => messages.explanation(ind.explanation));
+  scored.indicators.forEach((ind, i) => {
     const r = ind.input.row;
-    if (scoreCol === undefined || ind.computedScore === null) continue;
+    if (scoreCol === undefined || ind.computedScore === null) return;
     const a1 = toA1(r, scoreCol);
     const typed = sheet.rows[r]?.[scoreCol] ?? null;
-    const why = messages.explanation(ind.explanation);
+    const why = whys[i]!;
     if (isBlank(typed)) {
       ops.push({ row: r, col: scoreCol, value: ind.computedScore, fill: FILLS.computed });
     } else if (
@@ -44,19 +46,23 @@ export function planIndicatorTable(
       noteOverrides.set(a1, messages.label(overwrite ? 'note.overwritten' : 'note.computedDiffers', params));
       if (overwrite) ops.push({ row: r, col: scoreCol, value: ind.computedScore });
     }
-  }
-  ops.push(...findingOps(findings, sheet, messages, noteOverrides));
-  ops.push(...sideColumns(scored, findings, sheet, messages));
-  if (table.funds) ops.push(...fundsOps(scored, sheet));
+  });
+  // Appended one by one: `push(...list)` overflows the stack past ~100k elements.
+  const append = (more: readonly CellOp[]): void => {
+    for (const op of more) ops.push(op);
+  };
+  append(findingOps(findings, sheet, messages, noteOverrides));
+  append(sideColumns(scored, findings, sheet, messages, whys));
+  if (table.funds) append(fundsOps(scored, sheet));
   if (table.totalRow !== null) {
-    const planned = new Map<string, number>();
+    const planned = new Map<number | string, number>();
     for (const op of ops) {
       const v = op.value;
       const n =
         typeof v === 'number' ? v : isFormulaValue(v) && typeof v.result === 'number' ? v.result : undefined;
-      if (n !== undefined) planned.set(toA1(op.row, op.col), n);
+      if (n !== undefined) planned.set(cellKey(op.row, op.col), n);
     }
-    ops.push(...totalRowOps(scored, sheet, planned, messages, scoreCol, weightCol));
+    append(totalRowOps(scored, sheet, planned, messages, scoreCol, weightCol));
   }
   return ops;
 }
@@ -67,6 +73,7 @@ function sideColumns(
   findings: readonly Finding[],
   sheet: SheetInput,
   messages: Messages,
+  whys: readonly string[],
 ): CellOp[] {
   const { table } = scored;
   const col = firstFreeColumns(sheet, table.header.lastCol + 1, table.header.headerTop, table.lastRow);
@@ -82,12 +89,12 @@ function sideColumns(
     if (texts) texts.push(messages.finding(f));
     else byRow.set(pos.row, [messages.finding(f)]);
   }
-  for (const ind of scored.indicators) {
+  scored.indicators.forEach((ind, i) => {
     const r = ind.input.row;
-    ops.push({ row: r, col, value: messages.explanation(ind.explanation), wrap: true });
+    ops.push({ row: r, col, value: whys[i]!, wrap: true });
     const texts = byRow.get(r);
     if (texts) ops.push({ row: r, col: col + 1, value: texts.join('；'), wrap: true });
-  }
+  });
   return ops;
 }
 
@@ -113,7 +120,7 @@ export function firstFreeColumns(sheet: SheetInput, from: number, top: number, b
 function totalRowOps(
   scored: ScoredTable,
   sheet: SheetInput,
-  planned: ReadonlyMap<string, number>,
+  planned: ReadonlyMap<number | string, number>,
   messages: Messages,
   scoreCol?: number,
   weightCol?: number,
@@ -124,7 +131,7 @@ function totalRowOps(
   const funds = table.funds;
   const ops: CellOp[] = [];
   const valueAt = (row: number, col: number): number => {
-    const p = planned.get(toA1(row, col));
+    const p = planned.get(cellKey(row, col));
     if (p !== undefined) return p;
     const v = sheet.rows[row]?.[col] ?? null;
     return typeof v === 'number' ? v : 0;

@@ -1,4 +1,4 @@
-import { cellAt, isCellError, type CellValue, type SheetInput } from '../grid/types';
+import { cellAt, INVALID_DATE_TEXT, isCellError, type CellValue, type SheetInput } from '../grid/types';
 import { fromA1 } from '../grid/address';
 import type { Settings } from '../settings';
 import { STATE_MAGIC, STATE_SHEET } from './names';
@@ -69,7 +69,7 @@ export function stateChunks(state: WorkbookState): string[] {
 }
 
 export function saveValue(v: CellValue): SavedValue {
-  if (v instanceof Date) return { d: v.toISOString() };
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { e: INVALID_DATE_TEXT } : { d: v.toISOString() };
   if (isCellError(v)) return { e: v.error };
   return v;
 }
@@ -83,7 +83,12 @@ export function loadValue(v: SavedValue | undefined): CellValue {
 /** The current state of one cell, in ledger form. */
 export function snapshotCell(sheet: SheetInput, a1: string): Required<SavedCell> {
   const pos = fromA1(a1);
-  const value = pos ? cellAt(sheet, pos.row, pos.col) : null;
+  return snapshotAt(sheet, pos ? pos.row : -1, pos ? pos.col : -1, a1);
+}
+
+/** `snapshotCell` for a cell whose position is known (`a1` is `toA1(row, col)`; row -1: no cell). */
+export function snapshotAt(sheet: SheetInput, row: number, col: number, a1: string): Required<SavedCell> {
+  const value = row >= 0 ? cellAt(sheet, row, col) : null;
   return {
     v: saveValue(value),
     f: sheet.formulas?.[a1] ?? null,

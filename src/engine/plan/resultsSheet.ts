@@ -26,15 +26,53 @@ const COLS = { a: 0, b: 1, c: 2, d: 3, e: 4 } as const;
  * with a link to its cell, the legend of fills, and the 决算分析 sentences. Printable A4 landscape.
  */
 export function buildResultsSheet(input: ResultsInput, messages: Messages): OwnedSheet {
+  const head: CellOp[] = [
+    { row: 0, col: COLS.a, value: messages.label('results.title'), bold: true },
+    { row: 0, col: COLS.c, value: messages.label('results.runAt', { time: input.runAt }) },
+    { row: 0, col: COLS.e, value: messages.label('results.rulesVersion', { version: RULES_VERSION }) },
+  ];
+  const { ops: body, summary, charts } = resultsBody(input, messages);
+  const ops = head.concat(body);
+  return {
+    name: RESULTS_SHEET,
+    state: 'visible',
+    ops,
+    columnWidths: [34, 26, 14, 12, 60, 4, 20, 10, 10],
+    freezeRows: 1,
+    landscape: true,
+    activeCell: summary ?? { row: 0, col: 0 },
+    charts,
+  };
+}
+
+interface ResultsBody {
+  readonly ops: readonly CellOp[];
+  readonly summary: { row: number; col: number } | undefined;
+  readonly charts: ChartSpec[];
+}
+
+/**
+ * The sheet is built twice per run (once without the run time, to tell whether anything changed):
+ * everything below the title row is the same both times, so it is built once per set of results.
+ */
+const bodies = new WeakMap<readonly Finding[], { readonly key: readonly unknown[]; readonly body: ResultsBody }>();
+
+function resultsBody(input: ResultsInput, messages: Messages): ResultsBody {
+  const key = [input.tables, input.budgetSentences, input.budgetTables, messages];
+  const cached = bodies.get(input.findings);
+  if (cached && cached.key.every((k, i) => k === key[i])) return cached.body;
+  const body = buildBody(input, messages);
+  bodies.set(input.findings, { key, body });
+  return body;
+}
+
+/** Everything from row 3 down (0-based row 2). */
+function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
   const ops: CellOp[] = [];
-  let row = 0;
+  let row = 2;
   const put = (col: number, value: CellOp['value'], extra: Partial<CellOp> = {}): void => {
     ops.push({ row, col, value, ...extra });
   };
-  put(COLS.a, messages.label('results.title'), { bold: true });
-  put(COLS.c, messages.label('results.runAt', { time: input.runAt }));
-  put(COLS.e, messages.label('results.rulesVersion', { version: RULES_VERSION }));
-  row += 2;
   let summary: { row: number; col: number } | undefined;
   if (input.tables.length === 0 && input.budgetTables.length === 0) {
     put(COLS.a, messages.label('results.noTables'));
@@ -129,16 +167,7 @@ export function buildResultsSheet(input: ResultsInput, messages: Messages): Owne
     row++;
     for (const s of input.budgetSentences) ops.push({ row: row++, col: COLS.a, value: s });
   }
-  return {
-    name: RESULTS_SHEET,
-    state: 'visible',
-    ops,
-    columnWidths: [34, 26, 14, 12, 60, 4, 20, 10, 10],
-    freezeRows: 1,
-    landscape: true,
-    activeCell: summary ?? { row: 0, col: 0 },
-    charts,
-  };
+  return { ops, summary, charts };
 }
 
 /** Chart data (一级指标 · 分值 · 得分) in G:I beside the summary, and a column chart over it. */

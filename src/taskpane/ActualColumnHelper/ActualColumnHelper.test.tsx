@@ -7,7 +7,13 @@ import { ActualColumnHelper } from './ActualColumnHelper';
 
 installDomStubs();
 
-const A: DetectedTable = { sheet: '自评表', kind: 'department', rows: 40, range: '自评表!A2:I42', headerRow: 2 };
+const A: DetectedTable = {
+  sheet: '自评表',
+  kind: 'department',
+  rows: 40,
+  range: '自评表!A2:I42',
+  headerRow: 2,
+};
 const B: DetectedTable = { sheet: '2021', kind: 'department', rows: 30, range: '2021!B4:J34', headerRow: 4 };
 
 describe('ActualColumnHelper', () => {

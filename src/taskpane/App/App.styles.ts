@@ -14,7 +14,12 @@ export const useAppStyles = makeStyles({
   },
   title: { ...typographyStyles.subtitle1, margin: 0 },
   primary: { width: '100%' },
-  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   panel: {
     display: 'flex',
     flexDirection: 'column',

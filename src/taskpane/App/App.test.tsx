@@ -29,7 +29,7 @@ describe('App', () => {
     expect(screen.getByText('第 4 步，共 4 步：写回')).toBeTruthy();
     expect(screen.getByRole('button', { name: '计算得分' })).toHaveProperty('disabled', true);
 
-    await act(async () => release());
+    act(() => release());
     expect(await screen.findByRole('heading', { name: '结果' })).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByLabelText('自评表 总分 98.00 分（满分 100 分），等级 优')).toBeTruthy();
@@ -52,9 +52,13 @@ describe('App', () => {
     await screen.findByRole('heading', { name: '已识别 2 张表' });
     await userEvent.click(screen.getByRole('button', { name: '计算得分' }));
     const failure = await screen.findByRole('group', { name: '未能完成计算' });
-    expect(failure.textContent).toBe('未能完成计算单元格正在编辑，请按 Enter 或 Esc 后重试。 工作簿未作任何修改。');
+    expect(failure.textContent).toBe(
+      '未能完成计算单元格正在编辑，请按 Enter 或 Esc 后重试。 工作簿未作任何修改。',
+    );
     // …and the same sentence is announced
-    expect(screen.getAllByText('单元格正在编辑，请按 Enter 或 Esc 后重试。 工作簿未作任何修改。')).toHaveLength(2);
+    expect(
+      screen.getAllByText('单元格正在编辑，请按 Enter 或 Esc 后重试。 工作簿未作任何修改。'),
+    ).toHaveLength(2);
     expect(screen.queryByRole('heading', { name: '结果' })).toBeNull();
   });
 
@@ -77,7 +81,9 @@ describe('App', () => {
     await user.type(screen.getByRole('spinbutton', { name: /表头所在行/ }), '3');
     await user.click(screen.getByRole('button', { name: '保存并重新识别' }));
     expect(await screen.findAllByText('已保存：评分 的表头在第 3 行')).toHaveLength(2); // shown + announced
-    expect(host.called('saveSettings')).toEqual([{ method: 'saveSettings', settings: { headerRows: { 评分: 3 } } }]);
+    expect(host.called('saveSettings')).toEqual([
+      { method: 'saveSettings', settings: { headerRows: { 评分: 3 } } },
+    ]);
     expect(host.called('detect')).toHaveLength(2);
   });
 
@@ -119,7 +125,9 @@ describe('App', () => {
     await screen.findByRole('heading', { name: '已识别 2 张表' });
     await user.click(screen.getByRole('button', { name: '设置' }));
     await user.click(screen.getByRole('button', { name: '插入“实际完成值”列' }));
-    expect(await screen.findAllByText('已在 自评表 插入“实际完成值”列，请填写后再计算得分。')).toHaveLength(2);
+    expect(await screen.findAllByText('已在 自评表 插入“实际完成值”列，请填写后再计算得分。')).toHaveLength(
+      2,
+    );
     expect(host.called('insertActualColumn')).toEqual([
       { method: 'insertActualColumn', sheet: '自评表', headerRow: 2 },
     ]);

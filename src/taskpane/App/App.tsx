@@ -12,7 +12,7 @@ import { StringsProvider, translator, type Translate } from '../strings';
 import { Summary } from '../Summary/Summary';
 import { TablesList } from '../TablesList/TablesList';
 import { useAppStyles } from './App.styles';
-import { failureNotice, usePane, type Notice, type RunState, type SettingsStatus } from './usePane';
+import { failureNotice, usePane, type PaneNotice, type RunState, type SettingsStatus } from './usePane';
 
 export interface AppProps {
   /** The language until the workbook's settings say otherwise. */
@@ -21,7 +21,7 @@ export interface AppProps {
   readonly ribbon?: RibbonFeed;
 }
 
-const noticeText = (t: Translate, notice: Notice): string =>
+const noticeText = (t: Translate, notice: PaneNotice): string =>
   notice.lines.map((l) => t(l.key, l.params)).join(' ');
 
 function announcement(t: Translate, run: RunState): string {
@@ -88,7 +88,13 @@ export function App({ defaultLang = 'zh-CN', ribbon }: AppProps): JSX.Element {
           </>
         )}
 
-        <Button appearance="primary" size="large" className={styles.primary} disabled={busy} onClick={() => void pane.compute()}>
+        <Button
+          appearance="primary"
+          size="large"
+          className={styles.primary}
+          disabled={busy}
+          onClick={() => void pane.compute()}
+        >
           {t('compute.button')}
         </Button>
 
@@ -98,9 +104,7 @@ export function App({ defaultLang = 'zh-CN', ribbon }: AppProps): JSX.Element {
             {noticeText(t, failureNotice(run.failure, run.message))} {t('compute.untouched')}
           </Notice>
         )}
-        {notice && (
-          <Notice intent={notice.intent}>{noticeText(t, notice)}</Notice>
-        )}
+        {notice && <Notice intent={notice.intent}>{noticeText(t, notice)}</Notice>}
         {run.status === 'done' && (
           <>
             {run.fromRibbon && <p>{t('compute.fromRibbon')}</p>}
@@ -113,7 +117,11 @@ export function App({ defaultLang = 'zh-CN', ribbon }: AppProps): JSX.Element {
           <Button disabled={busy} onClick={() => void pane.undo()}>
             {t('undo.button')}
           </Button>
-          <Button aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
+          <Button
+            aria-expanded={settingsOpen}
+            aria-controls={settingsId}
+            onClick={() => setSettingsOpen(!settingsOpen)}
+          >
             {t('settings.toggle')}
           </Button>
         </div>
@@ -128,7 +136,11 @@ export function App({ defaultLang = 'zh-CN', ribbon }: AppProps): JSX.Element {
             />
             {detection && !nothingFound && headerRowPicker}
             {departmentTables.length > 0 && (
-              <ActualColumnHelper tables={departmentTables} onInsert={pane.insertActualColumn} disabled={busy} />
+              <ActualColumnHelper
+                tables={departmentTables}
+                onInsert={pane.insertActualColumn}
+                disabled={busy}
+              />
             )}
           </div>
         )}

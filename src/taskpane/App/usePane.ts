@@ -33,7 +33,7 @@ export type RunState =
   | { readonly status: 'failed'; readonly failure: HostFailure; readonly message: string };
 
 /** A message kept as keys, so it follows a language switch. */
-export interface Notice {
+export interface PaneNotice {
   readonly intent: 'success' | 'info' | 'warning' | 'error';
   readonly lines: readonly { readonly key: PaneKey; readonly params?: Params }[];
 }
@@ -46,7 +46,7 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 const listCells = (cells: readonly string[]): string =>
   cells.length > 8 ? `${cells.slice(0, 8).join('、')}…` : cells.join('、');
 
-export function failureNotice(failure: HostFailure | 'nothingToUndo', message: string): Notice {
+export function failureNotice(failure: HostFailure | 'nothingToUndo', message: string): PaneNotice {
   return failure === 'unexpected'
     ? { intent: 'error', lines: [{ key: 'failure.unexpected', params: { message } }] }
     : { intent: failure === 'nothingToUndo' ? 'info' : 'error', lines: [{ key: `failure.${failure}` }] };
@@ -57,7 +57,7 @@ export function usePane(ribbon: RibbonFeed | undefined) {
   const host = usePaneHost();
   const [detect, setDetect] = useState<DetectState>({ status: 'loading' });
   const [run, setRun] = useState<RunState>({ status: 'idle' });
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<PaneNotice | null>(null);
   const [saved, setSaved] = useState<Partial<Settings>>({});
   const [settingsStatus, setSettingsStatus] = useState<SettingsStatus>('idle');
   const [busy, setBusy] = useState(false);
@@ -86,7 +86,9 @@ export function usePane(ribbon: RibbonFeed | undefined) {
       return;
     }
     setRun({ status: 'idle' });
-    const lines: Notice['lines'][number][] = [{ key: 'undo.done', params: { count: outcome.restoredCells } }];
+    const lines: PaneNotice['lines'][number][] = [
+      { key: 'undo.done', params: { count: outcome.restoredCells } },
+    ];
     if (outcome.keptUserEdits.length)
       lines.push({
         key: 'undo.kept',
@@ -145,7 +147,9 @@ export function usePane(ribbon: RibbonFeed | undefined) {
   });
 
   const select = (reference: string): void => {
-    host.select(reference).catch((error: unknown) => setNotice(failureNotice('unexpected', messageOf(error))));
+    host
+      .select(reference)
+      .catch((error: unknown) => setNotice(failureNotice('unexpected', messageOf(error))));
   };
 
   const openResults = (): void => select(`${RESULTS_SHEET}!A1`);
@@ -168,8 +172,8 @@ export function usePane(ribbon: RibbonFeed | undefined) {
     void saveSettings({ ...savedRef.current, ...change });
   };
 
-  const saveHeaderRow = (sheet: string, row: number) =>
-    exclusive(async () => {
+  const saveHeaderRow = (sheet: string, row: number): void =>
+    void exclusive(async () => {
       const headerRows = { ...(savedRef.current.headerRows ?? {}), [sheet]: row };
       if (await saveSettings({ ...savedRef.current, headerRows })) {
         setNotice({ intent: 'success', lines: [{ key: 'headerRow.saved', params: { sheet, row } }] });
@@ -177,8 +181,8 @@ export function usePane(ribbon: RibbonFeed | undefined) {
       }
     })();
 
-  const insertActualColumn = (table: DetectedTable) =>
-    exclusive(async () => {
+  const insertActualColumn = (table: DetectedTable): void =>
+    void exclusive(async () => {
       setNotice(null);
       try {
         await host.insertActualColumn(table.sheet, table.headerRow);

@@ -13,7 +13,11 @@ export const useComputeProgressStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
   step: {
-    '::after': { content: '"→"', marginLeft: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground4 },
+    '::after': {
+      content: '"→"',
+      marginLeft: tokens.spacingHorizontalXS,
+      color: tokens.colorNeutralForeground4,
+    },
     ':last-child::after': { content: '""' },
   },
   current: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },

@@ -21,7 +21,9 @@ describe('FindingsList', () => {
       message: '合计不平',
     };
     renderInPane(<FindingsList findings={[...findings, budget]} onSelect={() => undefined} />);
-    expect(screen.getByRole('heading', { name: /审核提示/ }).textContent).toBe('审核提示 2 错误 · 1 警告 · 1 提示');
+    expect(screen.getByRole('heading', { name: /审核提示/ }).textContent).toBe(
+      '审核提示 2 错误 · 1 警告 · 1 提示',
+    );
     const groups = screen.getAllByRole('group');
     expect(groups.map((g) => within(g).getByRole('heading').textContent)).toEqual([
       '1错误 · 自评表',

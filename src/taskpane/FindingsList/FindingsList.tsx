@@ -1,4 +1,4 @@
-import { Badge, Button, useId, type BadgeProps } from '@fluentui/react-components';
+import { Button, mergeClasses, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { RenderedFinding } from '../../adapters/office/host';
 import type { Severity } from '../../engine/findings/types';
@@ -6,13 +6,8 @@ import { useStrings } from '../strings';
 import { useFindingsListStyles } from './FindingsList.styles';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const SEVERITY_COLOUR: Record<Severity, BadgeProps['color']> = {
-  error: 'danger',
-  warning: 'warning',
-  info: 'informative',
-};
 /** Findings shown per group before "show more"; long lists stay usable at 320 px. */
-export const PAGE = 20;
+export const PAGE = 10;
 
 interface Group {
   readonly severity: Severity;
@@ -24,7 +19,8 @@ function groupFindings(findings: readonly RenderedFinding[]): Group[] {
   const groups: Group[] = [];
   for (const severity of SEVERITIES) {
     const sheets = new Map<string, RenderedFinding[]>();
-    for (const f of findings) if (f.severity === severity) sheets.set(f.sheet, [...(sheets.get(f.sheet) ?? []), f]);
+    for (const f of findings)
+      if (f.severity === severity) sheets.set(f.sheet, [...(sheets.get(f.sheet) ?? []), f]);
     for (const [sheet, list] of sheets) groups.push({ severity, sheet, findings: list });
   }
   return groups;
@@ -58,7 +54,13 @@ export function FindingsList({ findings, onSelect }: FindingsListProps): JSX.Ele
   );
 }
 
-function FindingGroup({ group, onSelect }: { group: Group; onSelect: (reference: string) => void }): JSX.Element {
+function FindingGroup({
+  group,
+  onSelect,
+}: {
+  group: Group;
+  onSelect: (reference: string) => void;
+}): JSX.Element {
   const { t } = useStrings();
   const styles = useFindingsListStyles();
   const headingId = useId('finding-group');
@@ -68,9 +70,7 @@ function FindingGroup({ group, onSelect }: { group: Group; onSelect: (reference:
   return (
     <div className={styles.group} role="group" aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.groupHeading}>
-        <Badge appearance="tint" color={SEVERITY_COLOUR[group.severity]}>
-          {group.findings.length}
-        </Badge>
+        <span className={mergeClasses(styles.count, styles[group.severity])}>{group.findings.length}</span>
         {t('findings.group', { severity, sheet: group.sheet })}
       </h3>
       <ul className={styles.list}>
@@ -79,7 +79,12 @@ function FindingGroup({ group, onSelect }: { group: Group; onSelect: (reference:
             <Button
               appearance="subtle"
               className={styles.item}
-              aria-label={t('findings.itemLabel', { severity, sheet: f.sheet, cell: f.cell, message: f.message })}
+              aria-label={t('findings.itemLabel', {
+                severity,
+                sheet: f.sheet,
+                cell: f.cell,
+                message: f.message,
+              })}
               onClick={() => onSelect(`${f.sheet}!${f.cell}`)}
             >
               <span className={styles.cell}>{f.cell}</span>

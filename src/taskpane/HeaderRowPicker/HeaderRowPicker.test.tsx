@@ -27,7 +27,9 @@ describe('HeaderRowPicker', () => {
   });
 
   it('starts from a row saved earlier', () => {
-    renderInPane(<HeaderRowPicker sheetNames={['评分表']} headerRows={{ 评分表: 3 }} onSave={() => undefined} />);
+    renderInPane(
+      <HeaderRowPicker sheetNames={['评分表']} headerRows={{ 评分表: 3 }} onSave={() => undefined} />,
+    );
     expect(screen.getByRole<HTMLInputElement>('spinbutton', { name: /表头所在行/ }).value).toBe('3');
   });
 });

@@ -15,7 +15,12 @@ export interface HeaderRowPickerProps {
 }
 
 /** 选择表头所在行: the user names the sheet and the 1-based row of its table header. */
-export function HeaderRowPicker({ sheetNames, headerRows = {}, onSave, disabled }: HeaderRowPickerProps): JSX.Element {
+export function HeaderRowPicker({
+  sheetNames,
+  headerRows = {},
+  onSave,
+  disabled,
+}: HeaderRowPickerProps): JSX.Element {
   const { t } = useStrings();
   const styles = useHeaderRowPickerStyles();
   const headingId = useId('header-row');

@@ -2,7 +2,13 @@ import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components
 
 /** Native <select>/<input> dressed like Fluent's, without Field/Select/Input (~8 KB gzip). */
 export const useLabeledControlStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, flexGrow: 1, minWidth: '120px' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    flexGrow: 1,
+    minWidth: '120px',
+  },
   label: { ...typographyStyles.body1, color: tokens.colorNeutralForeground1 },
   control: {
     ...typographyStyles.body1,

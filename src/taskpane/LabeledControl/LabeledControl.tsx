@@ -32,7 +32,14 @@ export interface LabeledSelectProps extends Common {
 }
 
 /** A labelled native select (keyboard and screen-reader behaviour come from the platform). */
-export function LabeledSelect({ label, hint, error, value, options, onChange }: LabeledSelectProps): JSX.Element {
+export function LabeledSelect({
+  label,
+  hint,
+  error,
+  value,
+  options,
+  onChange,
+}: LabeledSelectProps): JSX.Element {
   const { id, styles, describedBy, note } = useDescribed(hint, error);
   return (
     <div className={styles.root}>
@@ -66,7 +73,15 @@ export interface LabeledNumberProps extends Common {
 }
 
 /** A labelled native number input. */
-export function LabeledNumber({ label, hint, error, value, min, max, onChange }: LabeledNumberProps): JSX.Element {
+export function LabeledNumber({
+  label,
+  hint,
+  error,
+  value,
+  min,
+  max,
+  onChange,
+}: LabeledNumberProps): JSX.Element {
   const { id, styles, describedBy, note } = useDescribed(hint, error);
   return (
     <div className={styles.root}>

@@ -9,7 +9,9 @@ installDomStubs();
 
 describe('SettingsForm', () => {
   it('shows the four settings with the current choices checked', () => {
-    renderInPane(<SettingsForm settings={{ ...DEFAULT_SETTINGS, budgetBasis: 'adjusted' }} onChange={() => undefined} />);
+    renderInPane(
+      <SettingsForm settings={{ ...DEFAULT_SETTINGS, budgetBasis: 'adjusted' }} onChange={() => undefined} />,
+    );
     for (const name of ['扣分步长', '执行率分母', '已填得分与计算不一致时', '界面语言'])
       expect(screen.getByRole('radiogroup', { name })).toBeTruthy();
     expect(screen.getByRole<HTMLInputElement>('radio', { name: '整步' }).checked).toBe(true);
@@ -34,7 +36,9 @@ describe('SettingsForm', () => {
   });
 
   it('announces the save status', () => {
-    renderInPane(<SettingsForm settings={DEFAULT_SETTINGS} onChange={() => undefined} status="设置已保存到工作簿。" />);
+    renderInPane(
+      <SettingsForm settings={DEFAULT_SETTINGS} onChange={() => undefined} status="设置已保存到工作簿。" />,
+    );
     expect(screen.getByRole('status').textContent).toBe('设置已保存到工作簿。');
   });
 });

@@ -36,7 +36,7 @@ export function SettingsForm({ settings, onChange, status, disabled }: SettingsF
         aria-labelledby={`${headingId}-${key}`}
         value={settings[key]}
         disabled={disabled}
-        onChange={(_, data) => onChange({ [key]: data.value } as Partial<Settings>)}
+        onChange={(_, data) => onChange({ [key]: data.value })}
       >
         {OPTIONS[key].map((value) => (
           <Radio key={value} value={value} label={t(`settings.${key}.${value}` as PaneKey)} />

@@ -15,8 +15,16 @@ describe('Summary', () => {
     expect(screen.getByText('优')).toBeTruthy();
     const table = screen.getByRole('table', { name: '自评表 各级指标得分' });
     const [header, ...body] = within(table).getAllByRole('row');
-    expect(within(header!).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['指标', '分值', '得分']);
-    const rows = body.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    expect(
+      within(header!)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['指标', '分值', '得分']);
+    const rows = body.map((r) =>
+      within(r)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    );
     expect(rows).toEqual([
       ['内部管理', '30', '28'],
       ['预算管理', '10', '8'],
@@ -33,7 +41,13 @@ describe('Summary', () => {
   });
 
   it('names each table when there are several', () => {
-    const other = { ...SUMMARY, sheet: '项目表', range: '项目表!A1:K20', grade: 'poor' as const, totalScore: 55.5 };
+    const other = {
+      ...SUMMARY,
+      sheet: '项目表',
+      range: '项目表!A1:K20',
+      grade: 'poor' as const,
+      totalScore: 55.5,
+    };
     renderInPane(<Summary tables={[SUMMARY, other]} onOpenResults={() => undefined} />);
     expect(screen.getByRole('heading', { name: '项目表' })).toBeTruthy();
     expect(screen.getByLabelText('项目表 总分 55.50 分（满分 100 分），等级 差')).toBeTruthy();

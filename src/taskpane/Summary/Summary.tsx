@@ -1,15 +1,7 @@
-import { Badge, Button, mergeClasses, useId, type BadgeProps } from '@fluentui/react-components';
+import { Button, mergeClasses, useId } from '@fluentui/react-components';
 import type { TableSummary } from '../../adapters/office/host';
-import type { Grade } from '../../engine/indicators/model';
 import { useStrings } from '../strings';
 import { useSummaryStyles } from './Summary.styles';
-
-const GRADE_COLOUR: Record<Grade, BadgeProps['color']> = {
-  excellent: 'success',
-  good: 'brand',
-  fair: 'warning',
-  poor: 'danger',
-};
 
 const points = (n: number): string => n.toFixed(2);
 const short = (n: number): string => String(Number(n.toFixed(2)));
@@ -44,9 +36,9 @@ export function Summary({ tables, onOpenResults }: SummaryProps): JSX.Element {
             })}
           >
             <span className={styles.score}>{t('summary.total', { score: points(table.totalScore) })}</span>
-            <Badge size="large" appearance="filled" color={GRADE_COLOUR[table.grade]}>
+            <span className={mergeClasses(styles.badge, styles[table.grade])}>
               {t(`grade.${table.grade}`)}
-            </Badge>
+            </span>
           </div>
           {/* A plain table: Fluent's Table would add ~4 KB gzip for three columns. */}
           <table className={styles.groups} aria-label={t('summary.groupsCaption', { sheet: table.sheet })}>
@@ -66,7 +58,11 @@ export function Summary({ tables, onOpenResults }: SummaryProps): JSX.Element {
             <tbody>
               {table.groups.map((group, i) => (
                 <tr key={`${i}-${group.name}`}>
-                  <td className={mergeClasses(styles.cell, group.level === 2 && styles.level2)}>{group.name}</td>
+                  <td
+                    className={mergeClasses(styles.cell, group.level === 1 ? styles.level1 : styles.level2)}
+                  >
+                    {group.name}
+                  </td>
                   <td className={mergeClasses(styles.cell, styles.numeric)}>{short(group.weight)}</td>
                   <td className={mergeClasses(styles.cell, styles.numeric)}>{short(group.score)}</td>
                 </tr>

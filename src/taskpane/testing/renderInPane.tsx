@@ -15,18 +15,20 @@ export function installDomStubs(): void {
     disconnect(): void {}
   }
   globalThis.ResizeObserver ??= ResizeObserverStub;
-  window.matchMedia ??= (query: string): MediaQueryList =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    }) as MediaQueryList;
-  window.scrollTo ??= (() => undefined) as typeof window.scrollTo;
+  if (!('matchMedia' in window))
+    Object.defineProperty(window, 'matchMedia', {
+      value: (query: string): MediaQueryList =>
+        ({
+          matches: false,
+          media: query,
+          onchange: null,
+          addListener: () => undefined,
+          removeListener: () => undefined,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined,
+          dispatchEvent: () => false,
+        }) as MediaQueryList,
+    });
 }
 
 export interface PaneRenderOptions {

@@ -1,0 +1,60 @@
+/** Small helpers shared by the benchmark parts: medians, timing, formatting. */
+import { fork } from 'node:child_process';
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length === 0 ? Number.NaN : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export async function timed<T>(f: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const t = performance.now();
+  const value = await f();
+  return { ms: performance.now() - t, value };
+}
+
+export const MB = 1024 * 1024;
+
+export function fmtMs(ms: number): string {
+  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
+}
+
+export function fmtBytes(n: number): string {
+  return n >= MB ? `${(n / MB).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`;
+}
+
+export function fmtInt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+/**
+ * Runs `module` in a child Node (same tsx loader), sends it `args`, resolves to the one message it
+ * sends back. A child per measurement keeps peak memory and JIT state separate.
+ */
+export function inChild<T>(module: string, args: readonly string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = fork(module, [...args], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let result: T | undefined;
+    child.on('message', (m) => {
+      result = m as T;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (result !== undefined) resolve(result);
+      else reject(new Error(`${module} ${args.join(' ')} exited ${code} without a result`));
+    });
+  });
+}
+
+/** In a child: compute and send the result to the parent, then exit. */
+export function reply<T>(compute: () => Promise<T>): void {
+  compute().then(
+    (result) => {
+      process.send?.(result, () => process.exit(0));
+    },
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * checkBudgetSet: the nine public tables as one set, plus every other budget table. It judges
+ * every identity once — issue 3's within-table identities, the public tables' own (economic
+ * classification, columns, fund balances) and the cross-table ones — by the reviewer's rounding
+ * rule, lists them all as `crossChecks`, and returns every budget finding (issue 3's included), so
+ * it replaces `checkBudgetTables`. Inside a public table other than "三公" its own identities
+ * replace the generic ones (which misread 基本支出决算表's blocks and the fiscal table's breakdowns).
+ */
+import { type Finding } from '../findings/types';
+import type { WorkbookInput } from '../grid/types';
+import type { Settings } from '../settings';
+import { orderFindings, tableFindings } from './check';
+import { crossTableChecks } from './crossTable';
+import { findBudgetTables } from './detect';
+import { basicTableChecks, codedTableChecks } from './publicChecks';
+import { findPublicSet, publicTableList, type PublicSet, type PublicStatus } from './publicSet';
+import type { PublicTableKey } from './publicLexicon';
+import { recordFindings } from './reconcile';
+import { cellName, type CheckRecord, type CheckStatus } from './rounding';
+import { setFindings } from './setFindings';
+import { summaryTableChecks } from './summaryChecks';
+import type { BudgetTable } from './types';
+
+/** One identity checked, as the JSON report and the 决算勾稽 section show it. */
+export interface CrossCheck {
+  /** Stable key (`hierarchy`, `summaryIncome`, `threePublicReception` …); words in i18n `budgetSet.identity.*`. */
+  readonly identity: string;
+  /** `sheet!A1` of the target first, then the related cells. */
+  readonly cells: string[];
+  readonly expected: number;
+  readonly actual: number;
+  /** actual − expected, in the target table's unit. */
+  readonly difference: number;
+  readonly status: CheckStatus;
+}
+
+export interface PublicTableStatus {
+  /** Stable key (`incomeExpenseSummary` … `stateCapital`). */
+  readonly key: PublicTableKey;
+  /** The official title (收入支出决算总表 …). */
+  readonly name: string;
+  readonly sheet: string | null;
+  readonly status: PublicStatus;
+}
+
+export interface BudgetSetResult {
+  readonly publicTables: PublicTableStatus[];
+  readonly crossChecks: CrossCheck[];
+  /** Every budget finding, issue 3's included, one per code and cell, in reading order. */
+  readonly findings: Finding[];
+  /** The identities with their cells and units, for hosts that need more than `crossChecks`. */
+  readonly records: readonly CheckRecord[];
+}
+
+/**
+ * @param tables `findBudgetTables(sheets, settings)`, when the caller has it already.
+ * @example
+ * const { publicTables, crossChecks, findings } = checkBudgetSet(sheets, settings);
+ * crossChecks.filter((c) => c.status === 'mismatch').map((c) => c.cells[0]);
+ */
+export function checkBudgetSet(
+  sheets: WorkbookInput,
+  settings: Settings,
+  tables: readonly BudgetTable[] = findBudgetTables(sheets, settings),
+): BudgetSetResult {
+  const view = sheets.filter((s) => !s.hidden);
+  const set = findPublicSet(view, tables);
+  const owned = Object.values(set).filter((t) => t.key !== 'threePublic');
+  const inOwned = (r: CheckRecord): boolean =>
+    owned.some((t) => t.sheet === r.target.sheet && r.target.row >= t.top && r.target.row < t.end);
+  const generic = tableFindings(tables, view, (c) => !inOwned(c.record));
+  const own = [...publicChecks(set), ...crossTableChecks(set)];
+  const records = [...generic.checks.map((c) => c.record), ...own];
+  const findings = [
+    ...generic.findings,
+    ...own.filter((r) => r.scope === 'table').flatMap((r) => recordFindings(r)),
+  ];
+  const resolved = setFindings(records, findings);
+  return {
+    publicTables: publicTableList(set),
+    crossChecks: records.map(toCrossCheck),
+    findings: orderFindings(resolved, view),
+    records,
+  };
+}
+
+function publicChecks(set: PublicSet): CheckRecord[] {
+  return Object.values(set).flatMap((t) => {
+    switch (t.key) {
+      case 'incomeExpenseSummary':
+      case 'fiscalSummary':
+        return summaryTableChecks(t);
+      case 'generalBasic':
+        return basicTableChecks(t);
+      case 'threePublic':
+        return [];
+      default:
+        return codedTableChecks(t);
+    }
+  });
+}
+
+function toCrossCheck(r: CheckRecord): CrossCheck {
+  return {
+    identity: r.identity,
+    cells: [r.target, ...r.parts].map((c) => cellName(c)),
+    expected: r.expected,
+    actual: r.actual,
+    difference: r.difference,
+    status: r.status,
+  };
+}

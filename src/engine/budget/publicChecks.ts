@@ -1,0 +1,218 @@
+/**
+ * Identities within one public table coded by subject (收入决算表, 支出决算表, 一般公共预算财政拨款
+ * 支出决算表, 政府性基金 / 国有资本经营 tables) and within the basic-expenditure table's economic
+ * classification (经济分类: 类 3 digits = Σ 款 5 digits; 人员经费合计 = Σ(301, 303); 公用经费合计 =
+ * Σ(302, 310, …); 合计 = 人员经费 + 公用经费).
+ */
+import { hierarchyGroups } from './groups';
+import { toCell, gridCheck, type LineCell } from './gridCheck';
+import { cellOf, type GridCell, type GridLine, type PublicGrid } from './publicGrid';
+import type { GridPanel } from './publicHeader';
+import { PERSONNEL_CLASSES, ROW, type PublicColumnRole } from './publicLexicon';
+import type { PublicTable } from './publicSet';
+import type { CheckCell, CheckRecord } from './rounding';
+
+const NOT_SUMMED: ReadonlySet<PublicColumnRole> = new Set(['lineNo']);
+
+/** The panel holding the coded lines (the first with a code column), and its lines. */
+export function codedLines(grid: PublicGrid): { panel: GridPanel | undefined; lines: GridLine[] } {
+  const panel =
+    grid.panels.find((p) => p.code !== undefined || p.class !== undefined || p.name !== undefined) ??
+    grid.panels[0];
+  return { panel, lines: panel ? grid.lines.filter((l) => l.panel === panel.index) : [] };
+}
+
+/** The 合计 line of a coded table: the first total line. */
+export function totalLine(lines: readonly GridLine[]): GridLine | undefined {
+  return (
+    lines.find((l) => l.code === null && ROW.total.test(l.key)) ?? lines.find((l) => l.level === 'total')
+  );
+}
+
+const cellAtCol = (line: GridLine, col: number): GridCell | undefined =>
+  line.cells.find((c) => c.col === col);
+
+/** 类 = Σ款 = Σ项 (leaf lines) and 合计 = Σ leaves, in every amount column. */
+function hierarchyChecks(
+  grid: PublicGrid,
+  panel: GridPanel,
+  lines: readonly GridLine[],
+  out: CheckRecord[],
+): void {
+  const groups = hierarchyGroups(lines);
+  for (const column of panel.amounts) {
+    if (NOT_SUMMED.has(column.role)) continue;
+    for (const g of groups) {
+      const target = lines[g.target]!;
+      const tc = cellAtCol(target, column.col);
+      if (!tc) continue;
+      const parts = g.parts.flatMap((i) => {
+        const c = cellAtCol(lines[i]!, column.col);
+        return c ? [toCell(grid, lines[i]!, c)] : [];
+      });
+      push(out, gridCheck(g.identity, { grid, line: target, cell: tc }, parts));
+    }
+  }
+}
+
+/** Per line: the total column = Σ its parts (收入来源 / 基本 + 项目 + …), and the fund balance. */
+function rowChecks(table: PublicTable, lines: readonly GridLine[], out: CheckRecord[]): void {
+  const { grid } = table;
+  for (const line of lines) {
+    const at = (c: GridCell | undefined): LineCell | undefined => (c ? { grid, line, cell: c } : undefined);
+    const total =
+      table.key === 'income'
+        ? cellOf(line, 'incomeTotal', 'total')
+        : cellOf(
+            line,
+            'expenseTotal',
+            'total',
+            ...(table.key === 'expenditure' ? [] : (['amount'] as const)),
+          );
+    const partRoles: readonly PublicColumnRole[] =
+      table.key === 'income'
+        ? []
+        : table.key === 'expenditure'
+          ? ['basic', 'project', 'other']
+          : ['basic', 'project'];
+    const parts = line.cells.filter(
+      (c) =>
+        c !== total &&
+        (table.key === 'income'
+          ? !['lineNo', 'previous', 'incomeTotal', 'total', 'opening', 'closing'].includes(c.column.role)
+          : partRoles.includes(c.column.role)),
+    );
+    const identity =
+      table.key === 'income'
+        ? 'incomeColumns'
+        : table.key === 'expenditure'
+          ? 'expenseColumns'
+          : 'basicProject';
+    const target = at(total);
+    if (target && parts.length > 0)
+      push(
+        out,
+        gridCheck(
+          identity,
+          target,
+          parts.map((c) => toCell(grid, line, c)),
+        ),
+      );
+    const closing = at(cellOf(line, 'closing'));
+    const balance = [cellOf(line, 'opening'), cellOf(line, 'income'), total];
+    if (closing && total && balance.every((c) => c !== undefined)) {
+      const cells = balance.map((c) => toCell(grid, line, c));
+      push(out, gridCheck('fundBalance', closing, cells, { signs: [1, 1, -1] }));
+    }
+  }
+}
+
+/** Every identity within a coded public table. */
+export function codedTableChecks(table: PublicTable): CheckRecord[] {
+  const { panel, lines } = codedLines(table.grid);
+  if (!panel) return [];
+  const out: CheckRecord[] = [];
+  hierarchyChecks(table.grid, panel, lines, out);
+  rowChecks(table, lines, out);
+  return out;
+}
+
+/** The basic table's amount cell of a line: its 决算数 (or 合计) column. */
+export function basicAmount(line: GridLine | undefined): GridCell | undefined {
+  return cellOf(line, 'amount', 'total', 'expenseTotal', 'other');
+}
+
+/** The 人员经费合计 / 公用经费合计 / 合计 lines of the basic table (uncoded). */
+export function basicTotals(grid: PublicGrid): {
+  personnel?: GridLine;
+  operating?: GridLine;
+  basic?: GridLine;
+} {
+  const uncoded = grid.lines.filter((l) => l.code === null);
+  const find = (re: RegExp): GridLine | undefined => uncoded.find((l) => re.test(l.key));
+  const personnel = find(ROW.personnelTotal);
+  const operating = find(ROW.operatingTotal);
+  const basic = find(ROW.basicTotal);
+  return {
+    ...(personnel ? { personnel } : {}),
+    ...(operating ? { operating } : {}),
+    ...(basic ? { basic } : {}),
+  };
+}
+
+/**
+ * The economic classification's top lines per class: the class line where the table has it,
+ * else its 款 lines.
+ */
+export function classLines(lines: readonly GridLine[], personnel: boolean): GridLine[] {
+  const coded = lines.filter((l) => l.code !== null && l.code.length >= 3);
+  const classes = [...new Set(coded.map((l) => l.code!.slice(0, 3)))].filter(
+    (c) => PERSONNEL_CLASSES.includes(c) === personnel,
+  );
+  return classes.flatMap((c) => {
+    const own = coded.find((l) => l.code === c);
+    return own ? [own] : coded.filter((l) => l.code!.length === 5 && l.code!.startsWith(c));
+  });
+}
+
+/** Every identity within the basic-expenditure table (一般公共预算财政拨款基本支出决算表). */
+export function basicTableChecks(table: PublicTable): CheckRecord[] {
+  const { grid } = table;
+  const out: CheckRecord[] = [];
+  const coded = grid.lines.filter((l) => l.code !== null);
+  const roles = [...new Set(coded.flatMap((l) => l.cells.map((c) => c.column.role)))].filter(
+    (r) => !NOT_SUMMED.has(r) && r !== 'previous',
+  );
+  // 类 = Σ 款, across the blocks (codes are unique in the table).
+  const groups = hierarchyGroups(coded).filter((g) => g.identity === 'hierarchy');
+  for (const role of roles) {
+    for (const g of groups) {
+      const target = coded[g.target]!;
+      const tc = cellOf(target, role);
+      if (!tc) continue;
+      const parts = g.parts.flatMap((i) => {
+        const c = cellOf(coded[i], role);
+        return c ? [toCell(grid, coded[i]!, c)] : [];
+      });
+      push(out, gridCheck('hierarchy', { grid, line: target, cell: tc }, parts));
+    }
+  }
+  const totals = basicTotals(grid);
+  const sumOf = (parts: readonly GridLine[]): CheckCell[] =>
+    parts.flatMap((l) => {
+      const c = basicAmount(l);
+      return c ? [toCell(grid, l, c)] : [];
+    });
+  for (const [line, identity, personnel] of [
+    [totals.personnel, 'personnelTotal', true],
+    [totals.operating, 'operatingTotal', false],
+  ] as const) {
+    const cell = basicAmount(line);
+    const parts = classLines(coded, personnel);
+    if (line && cell && parts.length > 0) push(out, gridCheck(identity, { grid, line, cell }, sumOf(parts)));
+  }
+  const basicCell = basicAmount(totals.basic);
+  if (totals.basic && basicCell && totals.personnel && totals.operating) {
+    const parts = sumOf([totals.personnel, totals.operating]);
+    push(out, gridCheck('personnelOperating', { grid, line: totals.basic, cell: basicCell }, parts));
+  }
+  // The vertical variant: columns 合计 | 人员经费 | 公用经费 per line.
+  for (const line of grid.lines) {
+    const total = cellOf(line, 'total', 'amount');
+    const split = [cellOf(line, 'personnel'), cellOf(line, 'operating')].filter((c) => c !== undefined);
+    if (total && split.length === 2)
+      push(
+        out,
+        gridCheck(
+          'personnelOperating',
+          { grid, line, cell: total },
+          split.map((c) => toCell(grid, line, c)),
+        ),
+      );
+  }
+  return out;
+}
+
+export function push(out: CheckRecord[], record: CheckRecord | null): void {
+  if (record) out.push(record);
+}

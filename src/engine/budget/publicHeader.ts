@@ -1,0 +1,201 @@
+/**
+ * The header band of a public table's region and what each column under it holds. A column's
+ * captions are read top-down through merged cells (项目 / 科目编码, 本年支出 / 基本支出); the lowest
+ * caption says whether it is a code, a name or an amount column, the whole path gives an amount
+ * column its role. Panels are the column groups that each start at a code or name column: the
+ * 收入 | 支出 halves of a summary table, the 人员经费 | 公用经费 blocks of the basic table.
+ */
+import type { MergeIndex } from '../grid/merges';
+import { cellAt, cellText, type CellValue, type SheetInput } from '../grid/types';
+import { headerKey } from '../layout/matchHeader';
+import { parseAmount } from './amount';
+import { NOTE_START, UNIT_CELL } from './lexicon';
+import {
+  CODE_HEADER,
+  COLUMN_ROLES,
+  NAME_HEADER,
+  rowKey,
+  SPLIT_HEADER,
+  type PublicColumnRole,
+} from './publicLexicon';
+import { codeDigits } from './subjectCode';
+
+export interface GridColumn {
+  readonly col: number;
+  readonly role: PublicColumnRole;
+  /** Captions top-down, joined by `/` (本年支出/基本支出). */
+  readonly path: string;
+  /** The lowest caption as typed, for messages. */
+  readonly text: string;
+}
+
+export interface GridPanel {
+  readonly index: number;
+  /** The caption above the panel's first column (收入 / 支出 / 人员经费 / 公用经费), or ''. */
+  readonly caption: string;
+  readonly code?: number;
+  readonly class?: number;
+  readonly section?: number;
+  readonly item?: number;
+  readonly name?: number;
+  readonly amounts: readonly GridColumn[];
+  readonly firstCol: number;
+  readonly lastCol: number;
+}
+
+export interface HeaderBand {
+  readonly top: number;
+  readonly bottom: number;
+  /** First row of data (after a 栏次 row, if any). */
+  readonly dataStart: number;
+  readonly panels: readonly GridPanel[];
+}
+
+const HEADER_WORD = /项目|科目|编码|收入|支出|经费|预算|决算|金额|合计|行次|栏次|^[类款项]$|结转|结余/;
+const MAX_HEADER_ROWS = 5;
+/** 编制单位：… / 部门：… lines above a header. */
+const META_CELL = /^(编制|填报|填制)?(单位|部门)\s*[:：]/;
+
+/** The header band in rows `from..end-1`, or null when there is none (a title with no table). */
+export function findHeaderBand(
+  sheet: SheetInput,
+  merges: MergeIndex,
+  from: number,
+  end: number,
+): HeaderBand | null {
+  let top = -1;
+  for (let r = from; r < Math.min(from + 8, end); r++) {
+    if (isHeaderRow(sheet, merges, r) && !(sheet.rows[r] ?? []).some((v) => typeof v === 'number')) {
+      top = r;
+      break;
+    }
+  }
+  if (top < 0) return null;
+  let bottom = top;
+  let dataStart = end;
+  for (let r = top + 1; r < end; r++) {
+    if (isNumberingRow(sheet, r)) {
+      dataStart = r + 1;
+      break;
+    }
+    if (isDataRow(sheet, r) || r - top >= MAX_HEADER_ROWS) {
+      dataStart = r;
+      break;
+    }
+    bottom = r;
+  }
+  const width = Math.max(...sheetRows(sheet, top, Math.min(end, dataStart + 3)).map((row) => row.length), 0);
+  return { top, bottom, dataStart, panels: panelsOf(sheet, merges, top, bottom, width) };
+}
+
+function sheetRows(sheet: SheetInput, from: number, to: number): (readonly CellValue[])[] {
+  return sheet.rows.slice(from, Math.max(from, to));
+}
+
+function isHeaderRow(sheet: SheetInput, merges: MergeIndex, r: number): boolean {
+  const row = sheet.rows[r] ?? [];
+  let words = 0;
+  for (let c = 0; c < row.length; c++) {
+    const t = cellText(merges.valueAt(sheet, r, c));
+    if (t === '' || UNIT_CELL.test(t) || META_CELL.test(t)) continue;
+    if (HEADER_WORD.test(headerKey(t))) words++;
+  }
+  return words >= 1;
+}
+
+/** A 栏次 row (栏次 | 1 | 2 | 3 …) between the header and the data. */
+export function isNumberingRow(sheet: SheetInput, r: number): boolean {
+  const row = sheet.rows[r] ?? [];
+  if (row.some((v) => typeof v === 'string' && v.trim() === '栏次')) return true;
+  const nums = row.filter((v) => v !== null && cellText(v) !== '');
+  return (
+    nums.length >= 3 &&
+    nums.every(
+      (v, i) =>
+        Number(cellText(v)) === i + 1 ||
+        (i > 0 && Number(cellText(v)) === Number(cellText(nums[i - 1]!)) + 1),
+    )
+  );
+}
+
+/** A row that starts the data: an amount, a code, a total or a numbered item in its first cell. */
+function isDataRow(sheet: SheetInput, r: number): boolean {
+  const row = sheet.rows[r] ?? [];
+  if (row.some((v) => typeof v === 'number')) return true;
+  const first = row.map((v) => cellText(v)).find((t) => t !== '') ?? '';
+  if (first === '') return false;
+  if (NOTE_START.test(first)) return true;
+  const code = codeDigits(first);
+  if (code !== null && code.length >= 3) return true;
+  const key = rowKey(first);
+  if (key !== first.replace(/\s+/g, '') && /^[一二三四五六七八九十]/.test(first)) return true;
+  if (/(合计|总计)$/.test(key)) return true;
+  return row.some((v) => typeof v === 'string' && parseAmount(v).value !== null && /\d\.\d/.test(v));
+}
+
+function panelsOf(
+  sheet: SheetInput,
+  merges: MergeIndex,
+  top: number,
+  bottom: number,
+  width: number,
+): GridPanel[] {
+  const panels: { caption: string; cols: { col: number; kind: string; path: string[]; text: string }[] }[] =
+    [];
+  let prevIsKey = false;
+  for (let c = 0; c < width; c++) {
+    const path: string[] = [];
+    let text = '';
+    for (let r = top; r <= bottom; r++) {
+      const v = merges.valueAt(sheet, r, c);
+      const t = cellText(v);
+      if (t === '' || UNIT_CELL.test(t) || META_CELL.test(t)) continue;
+      const key = headerKey(v);
+      if (key !== '' && path[path.length - 1] !== key) path.push(key);
+      text = t;
+    }
+    const low = path[path.length - 1] ?? '';
+    const kind = SPLIT_HEADER.test(low)
+      ? ({ 类: 'class', 款: 'section', 项: 'item' } as Record<string, string>)[low]!
+      : CODE_HEADER.test(low)
+        ? 'code'
+        : NAME_HEADER.test(low)
+          ? 'name'
+          : low === ''
+            ? 'none'
+            : 'amount';
+    const isKey = kind !== 'amount' && kind !== 'none';
+    // A run of key columns (类 | 款 | 项 | 科目名称) starts a panel.
+    if (isKey && !prevIsKey) panels.push({ caption: path.length > 1 ? path[0]! : '', cols: [] });
+    panels[panels.length - 1]?.cols.push({ col: c, kind, path, text });
+    prevIsKey = isKey;
+  }
+  return panels.map((p, index) => {
+    const out: { -readonly [K in keyof GridPanel]: GridPanel[K] } = {
+      index,
+      caption: p.caption,
+      amounts: [],
+      firstCol: p.cols[0]?.col ?? 0,
+      lastCol: p.cols[p.cols.length - 1]?.col ?? 0,
+    };
+    const amounts: GridColumn[] = [];
+    for (const c of p.cols) {
+      if (c.kind === 'amount') {
+        const joined = c.path.join('/');
+        const role = COLUMN_ROLES.find(([, re]) => re.test(joined))?.[0] ?? 'other';
+        amounts.push({ col: c.col, role, path: joined, text: c.text });
+      } else if (c.kind !== 'none') {
+        const k = c.kind as 'code' | 'class' | 'section' | 'item' | 'name';
+        out[k] ??= c.col;
+      }
+    }
+    out.amounts = amounts;
+    return out;
+  });
+}
+
+/** A cell's own value in a data row: blank where a merge started elsewhere covers it. */
+export function ownValue(sheet: SheetInput, merges: MergeIndex, r: number, c: number): CellValue {
+  const a = merges.anchor(r, c);
+  return a.row === r && a.col === c ? cellAt(sheet, r, c) : null;
+}

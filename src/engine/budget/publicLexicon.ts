@@ -1,0 +1,170 @@
+/**
+ * The nine public final-accounts tables (部门决算公开表): their titles, the captions of their
+ * amount columns, the row names that carry meaning, and the economic classification codes the
+ * cross-table identities use. Lexicon data: one entry per table, role or code.
+ */
+
+/** The nine tables, in the order they are published. */
+export type PublicTableKey =
+  | 'incomeExpenseSummary'
+  | 'income'
+  | 'expenditure'
+  | 'fiscalSummary'
+  | 'generalExpenditure'
+  | 'generalBasic'
+  | 'threePublic'
+  | 'govFund'
+  | 'stateCapital';
+
+/** Title cores (matched on the title text after `titleKey`, at its end). */
+const CORES: Readonly<Record<PublicTableKey, string>> = {
+  incomeExpenseSummary: '收入支出决算总表',
+  income: '收入决算表',
+  expenditure: '支出决算表',
+  fiscalSummary: '财政拨款收入支出决算总表',
+  generalExpenditure: '一般公共预算(?:财政拨款)?支出决算表',
+  generalBasic: '(?:一般公共预算)?(?:财政拨款)?基本支出决算表',
+  threePublic: '(?:一般公共预算)?(?:财政拨款)?三公经费(?:支出)?决算表',
+  govFund: '政府性基金预算(?:财政拨款)?(?:收入)?支出决算表',
+  stateCapital: '国有资本经营预算(?:财政拨款)?(?:收入)?支出决算表',
+};
+
+/** The official title of each table, as published (the name in reports). */
+export const PUBLIC_TITLES: Readonly<Record<PublicTableKey, string>> = {
+  incomeExpenseSummary: '收入支出决算总表',
+  income: '收入决算表',
+  expenditure: '支出决算表',
+  fiscalSummary: '财政拨款收入支出决算总表',
+  generalExpenditure: '一般公共预算财政拨款支出决算表',
+  generalBasic: '一般公共预算财政拨款基本支出决算表',
+  threePublic: '一般公共预算财政拨款“三公”经费支出决算表',
+  govFund: '政府性基金预算财政拨款收入支出决算表',
+  stateCapital: '国有资本经营预算财政拨款收入支出决算表',
+};
+
+export const PUBLIC_KEYS = Object.keys(CORES) as PublicTableKey[];
+
+/**
+ * What may stand before a title: a year, the department's name (ending in 局/委/中心 …), 部门.
+ * Anything else (会议费、培训费支出决算表, 财政拨款收入支出决算总表 read as 收入支出决算总表) is another table.
+ */
+const YEAR = '(?:\\d{4}年度?|\\d{4})';
+const ORG =
+  '(?:.{0,30}?(?:局|委员会|委|厅|部门|部|院|办公室|办|会|中心|站|所|处|队|馆|室|团|社|校|司|署|府|单位|本级|汇总))';
+const PREFIX = `(?:${YEAR})?${ORG}?(?:${YEAR})?(?:部门|单位)?(?:决算)?`;
+
+const TITLE_RES: readonly (readonly [PublicTableKey, RegExp])[] = PUBLIC_KEYS.map((k) => [
+  k,
+  new RegExp(`^${PREFIX}(?:${CORES[k]})(?:续表|续)?$`),
+]);
+
+/**
+ * A title as compared: no spaces, brackets, quotes or 公开NN表 / 附表N tags.
+ * @example titleKey('2020年度 收入支出决算总表（公开01表）') === '2020年度收入支出决算总表'
+ */
+export function titleKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/[（(【[][^）)】\]]*[）)】\]]/g, '')
+    .replace(/[“”"'‘’「」『』]/g, '')
+    .replace(/公开(?:表)?\d+表?|附(?:件|表)\d*/g, '')
+    .replace(/^(?:表)?\d{1,2}(?!\d)[、.．_\-:：]?/, '')
+    .replace(/^[、.．_\-:：]+|[:：]+$/g, '');
+}
+
+/** The public table a title (or sheet name) names, or undefined. */
+export function publicTableOfTitle(text: string): PublicTableKey | undefined {
+  if (text.length > 80) return undefined;
+  const key = titleKey(text);
+  if (key.length < 5) return undefined;
+  return TITLE_RES.find(([, re]) => re.test(key))?.[0];
+}
+
+/** Roles of amount columns, read from the header path (captions top-down, joined by `/`). */
+export type PublicColumnRole =
+  | 'lineNo'
+  | 'previous'
+  | 'opening'
+  | 'closing'
+  | 'fundGeneral'
+  | 'fundGov'
+  | 'fundState'
+  | 'basic'
+  | 'project'
+  | 'income'
+  | 'incomeTotal'
+  | 'expenseTotal'
+  | 'total'
+  | 'personnel'
+  | 'operating'
+  | 'amount'
+  | 'other';
+
+/** First match wins. */
+export const COLUMN_ROLES: readonly (readonly [PublicColumnRole, RegExp])[] = [
+  ['lineNo', /(^|\/)(行次|栏次|序号)$/],
+  ['previous', /上年/],
+  ['opening', /年初.*(结转|结余)/],
+  ['closing', /年末.*(结转|结余)/],
+  ['fundGeneral', /一般公共预算/],
+  ['fundGov', /政府性基金/],
+  ['fundState', /国有资本/],
+  ['basic', /(^|\/)基本支出$/],
+  ['project', /(^|\/)项目支出$/],
+  ['income', /(^|\/)本年收入$/],
+  ['incomeTotal', /本年收入合计|(^|\/)收入合计$/],
+  ['expenseTotal', /本年支出合计|(^|\/)支出合计$|本年支出\/(小计|合计)$|(^|\/)本年支出$/],
+  ['total', /(^|\/)(合计|小计|总计)$/],
+  ['personnel', /(^|\/)人员经费$/],
+  ['operating', /(^|\/)公用经费$/],
+  ['amount', /金额|决算|本年数|执行数|数$/],
+  ['other', /./],
+];
+
+/** Captions of the columns that identify lines. */
+export const CODE_HEADER =
+  /^(功能分类|经济分类|支出经济分类|支出功能分类|收入功能分类)?科目(编码|代码|编号)$|^编码$|^代码$/;
+export const NAME_HEADER =
+  /^(项目|科目名称|功能分类科目名称|经济分类科目名称|名称|科目|收入项目|支出项目|项目名称)$/;
+export const SPLIT_HEADER = /^[类款项]$/;
+
+/** Row names. Matched on the name with spaces and a leading ordinal (一、 / （一）/ 1.) removed. */
+export const ROW = {
+  total: /^(合计|总计|小计)$/,
+  grandTotal: /总计$/,
+  incomeTotal: /^本年收入合计$/,
+  expenseTotal: /^本年支出合计$/,
+  opening: /^年初(财政拨款)?结转和?结余$/,
+  closing: /^年末(财政拨款)?结转和?结余$/,
+  general: /^一般公共预算(财政拨款)?(收入)?$/,
+  govFund: /^政府性基金预算(财政拨款)?(收入)?$/,
+  stateCapital: /^国有资本经营预算(财政拨款)?(收入)?$/,
+  personnelTotal: /^人员经费(合计)?$/,
+  operatingTotal: /^公用经费(合计)?$/,
+  basicTotal: /^(基本支出)?(合计|总计)$|^基本支出$/,
+} as const;
+
+/** A leading ordinal: 一、 / （一） / 1. / 1、 / 其中：. */
+const ORDINAL =
+  /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[、.．](?!\d)|其中[:：]?)/;
+
+/** A row name as compared: no spaces, no ordinal, no （类）/（款）. */
+export function rowKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(ORDINAL, '')
+    .replace(/[（(](类|款|项)[)）]/g, '');
+}
+
+/** 人员经费 classes of the economic classification; every other 3xx class in the table is 公用经费. */
+export const PERSONNEL_CLASSES: readonly string[] = ['301', '303'];
+
+/** "三公" items and the basic-expenditure line each must cover (三公 covers basic and project). */
+export const THREE_PUBLIC_LINES = [
+  { role: 'abroad', code: '30212', identity: 'threePublicAbroad', name: /因公出国/ },
+  { role: 'reception', code: '30217', identity: 'threePublicReception', name: /公务接待/ },
+  { role: 'operation', code: '30231', identity: 'threePublicVehicleOperation', name: /公务用车运行/ },
+  { role: 'purchase', code: '31013', identity: 'threePublicVehiclePurchase', name: /公务用车购置/ },
+] as const;

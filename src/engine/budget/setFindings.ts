@@ -1,0 +1,149 @@
+/**
+ * Findings that need every identity at once:
+ * - a subtotal copied into a detail line (30299 holding the whole 302): the detail cell gets the
+ *   error, and the parents' mismatches it fully explains give no finding of their own (the parent
+ *   is right);
+ * - a cross-table identity that fails is reported at its target cell, unless a related cell is
+ *   the likelier slip: one whose own table does not add up, by just the amount that would also
+ *   make this identity hold (人员经费合计 typed 5 too high breaks both 人员经费合计 = 301 + 303 and
+ *   基本支出 = 人员 + 公用: both land at 人员经费合计). An empty table's virtual 0 is never the
+ *   place; the message names the target and the related cells.
+ */
+import { finding, type Finding } from '../findings/types';
+import { toA1 } from '../grid/address';
+import { roundTo } from './amount';
+import { cellName, type CheckCell, type CheckRecord } from './rounding';
+
+const HIERARCHY = new Set(['hierarchy', 'total']);
+
+interface Copy {
+  readonly leaf: CheckCell;
+  readonly parent: CheckRecord;
+  /** How much the copy inflates every sum the leaf is part of. */
+  readonly excess: number;
+}
+
+export function setFindings(records: readonly CheckRecord[], findings: readonly Finding[]): Finding[] {
+  const copies = copiedSubtotals(records);
+  const explained = new Set<CheckRecord>();
+  for (const r of records) {
+    if (r.scope !== 'table' || r.status !== 'mismatch' || !HIERARCHY.has(r.identity)) continue;
+    const copy = copies.find(
+      (c) =>
+        r.parts.some((p) => same(p, c.leaf)) && Math.abs(roundTo(r.difference + c.excess, 6)) <= r.tolerance,
+    );
+    if (copy) explained.add(r);
+  }
+  const failingAt = new Map<string, CheckRecord[]>();
+  for (const r of records) {
+    if (r.scope !== 'table' || r.status !== 'mismatch') continue;
+    const key = cellName(r.target);
+    failingAt.set(key, [...(failingAt.get(key) ?? []), r]);
+  }
+  // A mismatch finding stays unless every mismatch judged at its cell is explained by a copy.
+  const silenced = new Set(
+    [...failingAt].filter(([, rs]) => rs.every((r) => explained.has(r))).map(([key]) => key),
+  );
+  const out = findings.filter(
+    (f) => !(f.code === 'budget.reconcileMismatch' && silenced.has(`${f.sheet}!${f.cell}`)),
+  );
+  for (const c of copies) {
+    out.push(
+      finding('budget.subtotalCopied', c.leaf.sheet, toA1(c.leaf.row, c.leaf.col), {
+        name: c.leaf.label ?? '',
+        parent: c.parent.target.label ?? c.parent.name,
+        parentCell: cellName(c.parent.target),
+        value: c.leaf.value,
+        excess: c.excess,
+        unit: c.leaf.unit,
+      }),
+    );
+  }
+  const fixes = corrections(records, explained, copies);
+  for (const r of records) if (r.scope === 'cross' && r.status !== 'ok') out.push(crossFinding(r, fixes));
+  return out;
+}
+
+function same(a: CheckCell, b: CheckCell): boolean {
+  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
+}
+
+/** Leaves equal to the parent they are summed into, beside siblings that are not all 0. */
+function copiedSubtotals(records: readonly CheckRecord[]): Copy[] {
+  const out: Copy[] = [];
+  for (const r of records) {
+    if (r.scope !== 'table' || r.status !== 'mismatch' || !HIERARCHY.has(r.identity)) continue;
+    for (const leaf of r.parts) {
+      if (leaf.value === null || leaf.value === 0 || out.some((c) => same(c.leaf, leaf))) continue;
+      if (Math.abs(roundTo(leaf.value - r.actual, 6)) > leaf.step / 2) continue;
+      const others = roundTo(
+        r.parts.filter((p) => p !== leaf).reduce((s, p) => s + (p.value ?? 0), 0),
+        6,
+      );
+      if (others === 0 || Math.abs(roundTo(r.difference + others, 6)) > r.tolerance) continue;
+      out.push({ leaf, parent: r, excess: others });
+    }
+  }
+  return out;
+}
+
+/**
+ * For each cell in a failing within-table identity (or a copied leaf): the change to that cell
+ * alone that would make the identity hold.
+ */
+function corrections(
+  records: readonly CheckRecord[],
+  explained: ReadonlySet<CheckRecord>,
+  copies: readonly Copy[],
+): Map<string, { delta: number; slack: number }[]> {
+  const out = new Map<string, { delta: number; slack: number }[]>();
+  const put = (c: CheckCell, delta: number, slack: number): void => {
+    const key = cellName(c);
+    out.set(key, [...(out.get(key) ?? []), { delta, slack }]);
+  };
+  for (const r of records) {
+    if (r.scope !== 'table' || r.status !== 'mismatch' || explained.has(r)) continue;
+    put(r.target, -r.difference, r.tolerance);
+    r.parts.forEach((p, i) => put(p, (r.signs[i] ?? 1) * r.difference, r.tolerance));
+  }
+  for (const c of copies) put(c.leaf, -c.excess, c.parent.tolerance);
+  return out;
+}
+
+/**
+ * At the cell whose own table's correction would also make this identity hold (the likelier
+ * slip); else at the target (for an empty table's virtual 0: the first real cell).
+ */
+function crossFinding(
+  r: CheckRecord,
+  fixes: ReadonlyMap<string, readonly { delta: number; slack: number }[]>,
+): Finding {
+  const cells = [r.target, ...r.parts];
+  const holds = (diff: number, slack: number): boolean =>
+    r.relation === 'ge' ? diff >= -(r.tolerance + slack) : Math.abs(diff) <= r.tolerance + slack;
+  const fixedBy = (c: CheckCell, i: number): boolean =>
+    (fixes.get(cellName(c)) ?? []).some(({ delta, slack }) =>
+      holds(i === 0 ? r.difference + delta : r.difference - (r.signs[i - 1] ?? 1) * delta, slack),
+    );
+  const real = cells.filter((c) => !c.virtual);
+  const at =
+    cells.find((c, i) => !c.virtual && fixedBy(c, i)) ??
+    (r.target.virtual ? (real[0] ?? r.target) : r.target);
+  const params = {
+    identity: r.identity,
+    name: r.name,
+    relation: r.relation,
+    expected: r.expected,
+    actual: r.actual,
+    difference: r.difference,
+    unit: r.target.unit,
+    target: cellName(r.target),
+    related: r.parts.map((c) => cellName(c)).join('、'),
+    empty: cells
+      .filter((c) => c.virtual)
+      .map((c) => c.sheet)
+      .join('、'),
+  };
+  const code = r.status === 'rounding' ? 'budget.crossRounding' : 'budget.crossMismatch';
+  return finding(code, at.sheet, toA1(at.row, at.col), params);
+}

@@ -1,0 +1,58 @@
+/**
+ * The 决算勾稽 section of 评价结果 as plain rows, words through i18n: the nine tables with their
+ * status, a summary line with the count of identities checked, and one row per identity (相符 /
+ * 尾差 / 不符, what it says, the cells involved, the difference). Hosts render the rows as cells.
+ */
+import type { Messages } from '../messages';
+import type { BudgetSetResult } from './checkSet';
+
+export interface CrossCheckRow {
+  /** 相符 / 尾差 / 不符. */
+  readonly status: string;
+  /** What the identity says (`budgetSet.identity.*`). */
+  readonly identity: string;
+  /** `sheet!A1`, the target first, joined by `、` (zh-CN) or `, `. */
+  readonly cells: string;
+  readonly difference: number;
+}
+
+/**
+ * One row per identity checked, mismatches first, then 尾差, then the ones that agree.
+ * @example crossCheckRows(result, createMessages('zh-CN'))[0] → { status: '不符', identity: '收入支出决算总表“本年收入合计”应等于…', cells: '总表!C12、收入!C7', difference: 5 }
+ */
+export function crossCheckRows(result: BudgetSetResult, messages: Messages): CrossCheckRow[] {
+  const rank = { mismatch: 0, rounding: 1, ok: 2 } as const;
+  const sep = messages.lang === 'en' ? ', ' : '、';
+  return [...result.crossChecks]
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank[a.c.status] - rank[b.c.status] || a.i - b.i)
+    .map(({ c }) => ({
+      status: messages.label(`budgetSet.status.${c.status}`),
+      identity: messages.label(`budgetSet.identity.${c.identity}`),
+      cells: c.cells.join(sep),
+      difference: c.difference,
+    }));
+}
+
+/** The section's caption: 决算勾稽（共检查 N 项：相符 a 项，尾差 b 项，不符 c 项）. */
+export function crossCheckSummary(result: BudgetSetResult, messages: Messages): string {
+  const count = (s: string): number => result.crossChecks.filter((c) => c.status === s).length;
+  return messages.label('budgetSet.section', {
+    count: result.crossChecks.length,
+    ok: count('ok'),
+    rounding: count('rounding'),
+    mismatch: count('mismatch'),
+  });
+}
+
+/** The nine tables: title, sheet (or ''), 已填列 / 空表 / 缺失. */
+export function publicTableRows(
+  result: BudgetSetResult,
+  messages: Messages,
+): { name: string; sheet: string; status: string }[] {
+  return result.publicTables.map((t) => ({
+    name: messages.label(`budgetSet.table.${t.key}`),
+    sheet: t.sheet ?? '',
+    status: messages.label(`budgetSet.tableStatus.${t.status}`),
+  }));
+}

@@ -1,0 +1,48 @@
+/**
+ * A mismatch that one amount typed in the wrong unit (×10⁴ or ÷10⁴) would explain: the suspect
+ * amount gets a unit warning beside the identity's error.
+ */
+import { finding, type Finding } from '../findings/types';
+import { roundTo } from './amount';
+import { amountCell } from './detect';
+import type { CheckRecord } from './rounding';
+import type { AmountField, BudgetLine, BudgetTable } from './types';
+
+/** The lines behind a within-table identity. */
+export interface SlipContext {
+  readonly table: BudgetTable;
+  readonly target: BudgetLine;
+  readonly field: AmountField;
+  readonly parts: readonly (readonly [BudgetLine, AmountField])[];
+}
+
+const value = (line: BudgetLine, field: AmountField): number | null => line[field] ?? null;
+
+export function unitSlips(record: CheckRecord, ctx: SlipContext): Finding[] {
+  const { table } = ctx;
+  const { expected, actual, tolerance } = record;
+  const within = (a: number, b: number): boolean => Math.abs(roundTo(a - b, 6)) <= tolerance * (1 + 1e-9);
+  const out: Finding[] = [];
+  const suspect = (line: BudgetLine, field: AmountField, v: number, factor: number): void => {
+    const cell = amountCell(table, line, field);
+    if (cell)
+      out.push(
+        finding('budget.unitSuspect', table.sheet, cell.a1, {
+          name: line.name,
+          value: v,
+          factor,
+          unit: table.unit,
+          field,
+        }),
+      );
+  };
+  for (const factor of [1e-4, 1e4]) {
+    for (const [p, f] of ctx.parts) {
+      const v = value(p, f);
+      if (v === null || v === 0) continue;
+      if (within(expected - v + v * factor, actual)) suspect(p, f, v, factor);
+    }
+    if (actual !== 0 && within(expected, actual * factor)) suspect(ctx.target, ctx.field, actual, factor);
+  }
+  return out;
+}

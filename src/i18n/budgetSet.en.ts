@@ -1,0 +1,109 @@
+/**
+ * Cross-checks of the nine public final-accounts tables in English: the same keys as
+ * budgetSet.zh-CN.ts (a parity test checks). Merged into budget.en.ts.
+ */
+import type { FindingCode } from '../engine/findings/types';
+import type { Params, Template } from './format';
+
+export const TABLE_IDENTITIES: Record<string, string> = {
+  personnelTotal:
+    'total personnel expenses must equal wages and benefits (301) plus transfers to households (303)',
+  operatingTotal:
+    'total operating expenses must equal goods and services (302), capital expenditure (310) and the other operating classes',
+  incomeColumns: 'total income must equal the sum of its sources',
+  expenseColumns: 'total expenditure must equal basic + project + the other expenditure columns',
+  fundColumns: 'the total must equal general budget + government funds + state capital',
+  fundBalance: 'closing balance must equal opening balance + income − expenditure',
+  carryoverSplit: 'the fiscal balance must equal its breakdown by fund',
+};
+
+const FISCAL = 'the fiscal appropriations summary';
+const fund = (name: string, table: string): Record<string, string> => ({
+  Expense: `${table}'s total expenditure must equal ${FISCAL}'s ${name} expenditure`,
+  Income: `${table}'s total income must equal ${FISCAL}'s ${name} income`,
+  Opening: `${table}'s opening balance must equal ${FISCAL}'s ${name} opening balance`,
+  Closing: `${table}'s closing balance must equal ${FISCAL}'s ${name} closing balance`,
+  Class: `${table}'s expenditure per class must equal ${FISCAL}'s ${name} column`,
+});
+const prefixed = (prefix: string, m: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(m).map(([k, v]) => [`${prefix}${k}`, v]));
+const three = (item: string, code: string): string =>
+  `the "three public" ${item} (final) must be at least basic expenditure line ${code} (the table covers basic and project spending)`;
+
+export const CROSS_IDENTITIES: Record<string, string> = {
+  summaryIncome: "the summary's total income must equal the income table's total",
+  summaryExpense: "the summary's total expenditure must equal the expenditure table's total",
+  summaryExpenseClass: "the summary's expenditure per class must equal the expenditure table's class line",
+  fiscalGeneral: `${FISCAL}'s general-budget expenditure must equal the general-budget expenditure table's total`,
+  fiscalGeneralClass: `${FISCAL}'s general-budget expenditure per class must equal the general-budget table's class line`,
+  ...prefixed('govFund', fund('government-fund', 'the government-fund table')),
+  ...prefixed('stateCapital', fund('state-capital', 'the state-capital table')),
+  fiscalIncomeGeneral: `the summary's general-budget income must equal ${FISCAL}'s`,
+  fiscalIncomeGovFund: `the summary's government-fund income must equal ${FISCAL}'s`,
+  fiscalIncomeStateCapital: `the summary's state-capital income must equal ${FISCAL}'s`,
+  openingCovers: `the summary's opening balance must be at least ${FISCAL}'s opening fiscal balance`,
+  closingCovers: `the summary's closing balance must be at least ${FISCAL}'s closing fiscal balance`,
+  basicSplit:
+    "the general-budget table's basic expenditure must equal total personnel + total operating expenses of the basic table",
+  threePublicAbroad: three('travel abroad', '30212'),
+  threePublicReception: three('official reception', '30217'),
+  threePublicVehicleOperation: three('vehicle operation', '30231'),
+  threePublicVehiclePurchase: three('vehicle purchase', '31013'),
+  fiscalWithinExpenditure:
+    "the expenditure table's line per subject must be at least the three fiscal tables' lines for that subject together",
+};
+
+const amount = (v: Params[string] | undefined): string => {
+  if (typeof v !== 'number') return v ?? '';
+  const s = v.toFixed(2);
+  return s.endsWith('.00') ? s.slice(0, -3) : s;
+};
+const UNIT: Record<string, string> = { 元: 'yuan', 万元: '10k yuan', 亿元: '100m yuan' };
+const unit = (p: Params): string => UNIT[String(p.unit)] ?? String(p.unit ?? '');
+const emptyNote = (p: Params): string => (p.empty ? ` (${p.empty} is an empty table, taken as 0)` : '');
+
+export const findings: Partial<Record<FindingCode, Template>> = {
+  'budget.crossMismatch': (p) => {
+    const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
+    if (p.relation === 'ge') {
+      const short = typeof p.difference === 'number' ? -p.difference : p.difference;
+      return `${what}: ${p.target} is ${amount(p.actual)} ${unit(p)}, less than ${amount(p.expected)} ${unit(p)} at ${p.related}, short by ${amount(short)} ${unit(p)}${emptyNote(p)}`;
+    }
+    return `${what}: ${p.target} is ${amount(p.actual)} ${unit(p)}; by ${p.related} it should be ${amount(p.expected)} ${unit(p)}, difference ${amount(p.difference)} ${unit(p)}${emptyNote(p)}`;
+  },
+  'budget.crossRounding': (p) => {
+    const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
+    return `${what}: a rounding difference of ${amount(p.difference)} ${unit(p)} (${p.target} is ${amount(p.actual)}, by ${p.related} ${amount(p.expected)}), within tolerance`;
+  },
+  'budget.subtotalCopied': (p) =>
+    `"${p.name}" holds the total ${amount(p.value)} ${unit(p)} of its parent "${p.parent}" (${p.parentCell}); the details now add up to ${amount(p.excess)} ${unit(p)} too much. Type this line's own amount`,
+};
+
+const TABLES: Record<string, string> = {
+  incomeExpenseSummary: 'Income and expenditure summary',
+  income: 'Income',
+  expenditure: 'Expenditure',
+  fiscalSummary: 'Fiscal appropriations income and expenditure summary',
+  generalExpenditure: 'General-budget fiscal expenditure',
+  generalBasic: 'General-budget fiscal basic expenditure',
+  threePublic: 'General-budget "three public" expenses',
+  govFund: 'Government-fund fiscal income and expenditure',
+  stateCapital: 'State-capital fiscal income and expenditure',
+};
+
+export const labels: Record<string, Template> = {
+  'budgetSet.section':
+    'Final-accounts cross-checks ({count} checked: {ok} agree, {rounding} rounding, {mismatch} do not agree)',
+  'budgetSet.tables': 'Public final-accounts tables (9)',
+  'budgetSet.column.status': 'Result',
+  'budgetSet.column.identity': 'Identity',
+  'budgetSet.column.cells': 'Cells',
+  'budgetSet.column.difference': 'Difference',
+  'budgetSet.status.ok': 'agrees',
+  'budgetSet.status.rounding': 'rounding',
+  'budgetSet.status.mismatch': 'does not agree',
+  'budgetSet.tableStatus.present': 'filled in',
+  'budgetSet.tableStatus.empty': 'empty',
+  'budgetSet.tableStatus.absent': 'missing',
+  ...Object.fromEntries(Object.entries(TABLES).map(([k, v]) => [`budgetSet.table.${k}`, v])),
+};

@@ -1,0 +1,108 @@
+/**
+ * 决算勾稽 in zh-CN: what each identity of the nine public tables says, the cross-table and
+ * copied-subtotal finding messages, and the labels of the 决算勾稽 section. Merged into
+ * budget.zh-CN.ts; keys equal those of budgetSet.en.ts.
+ */
+import type { FindingCode } from '../engine/findings/types';
+import type { Params, Template } from './format';
+
+/** Identities within one public table (beyond issue 3's). */
+export const TABLE_IDENTITIES: Record<string, string> = {
+  personnelTotal: '人员经费合计应等于工资福利支出（301）与对个人和家庭的补助（303）之和',
+  operatingTotal: '公用经费合计应等于商品和服务支出（302）、资本性支出（310）等公用经费各类之和',
+  incomeColumns: '本年收入合计应等于各项收入之和',
+  expenseColumns: '本年支出合计应等于基本支出、项目支出等各项支出之和',
+  fundColumns: '合计应等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款之和',
+  fundBalance: '年末结转和结余应等于年初结转和结余加本年收入减本年支出',
+  carryoverSplit: '财政拨款结转和结余应等于按资金性质分列之和',
+};
+
+const FISCAL = '财政拨款收入支出决算总表';
+const fund = (name: string, table: string): Record<string, string> => ({
+  Expense: `${table}“本年支出”合计应等于${FISCAL}${name}“本年支出合计”`,
+  Income: `${table}“本年收入”合计应等于${FISCAL}“${name}”收入`,
+  Opening: `${table}“年初结转和结余”合计应等于${FISCAL}年初${name}结转和结余`,
+  Closing: `${table}“年末结转和结余”合计应等于${FISCAL}${name}“年末财政拨款结转和结余”`,
+  Class: `${table}各类支出应等于${FISCAL}${name}同类支出`,
+});
+const prefixed = (prefix: string, m: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(m).map(([k, v]) => [`${prefix}${k}`, v]));
+const three = (item: string, code: string): string =>
+  `“三公”经费支出决算表${item}决算数不应少于基本支出决算表 ${code} ${item}（“三公”经费含基本支出和项目支出）`;
+
+/** Identities across the public tables. */
+export const CROSS_IDENTITIES: Record<string, string> = {
+  summaryIncome: '收入支出决算总表“本年收入合计”应等于收入决算表“合计”',
+  summaryExpense: '收入支出决算总表“本年支出合计”应等于支出决算表“合计”',
+  summaryExpenseClass: '收入支出决算总表各类支出应等于支出决算表同类科目',
+  fiscalGeneral: `${FISCAL}一般公共预算财政拨款“本年支出合计”应等于一般公共预算财政拨款支出决算表“合计”`,
+  fiscalGeneralClass: `${FISCAL}一般公共预算财政拨款各类支出应等于一般公共预算财政拨款支出决算表同类科目`,
+  ...prefixed('govFund', fund('政府性基金预算财政拨款', '政府性基金预算财政拨款收入支出决算表')),
+  ...prefixed('stateCapital', fund('国有资本经营预算财政拨款', '国有资本经营预算财政拨款收入支出决算表')),
+  fiscalIncomeGeneral: `收入支出决算总表“一般公共预算财政拨款收入”应等于${FISCAL}同项收入`,
+  fiscalIncomeGovFund: `收入支出决算总表“政府性基金预算财政拨款收入”应等于${FISCAL}同项收入`,
+  fiscalIncomeStateCapital: `收入支出决算总表“国有资本经营预算财政拨款收入”应等于${FISCAL}同项收入`,
+  openingCovers: `收入支出决算总表“年初结转和结余”不应少于${FISCAL}“年初财政拨款结转和结余”`,
+  closingCovers: `收入支出决算总表“年末结转和结余”不应少于${FISCAL}“年末财政拨款结转和结余”`,
+  basicSplit: '一般公共预算财政拨款支出决算表“基本支出”应等于基本支出决算表人员经费合计与公用经费合计之和',
+  threePublicAbroad: three('因公出国（境）费', '30212'),
+  threePublicReception: three('公务接待费', '30217'),
+  threePublicVehicleOperation: three('公务用车运行维护费', '30231'),
+  threePublicVehiclePurchase: three('公务用车购置费', '31013'),
+  fiscalWithinExpenditure:
+    '支出决算表各科目支出不应少于一般公共预算、政府性基金、国有资本经营预算财政拨款支出决算表同科目支出之和',
+};
+
+const amount = (v: Params[string] | undefined): string => {
+  if (typeof v !== 'number') return v ?? '';
+  const s = v.toFixed(2);
+  return s.endsWith('.00') ? s.slice(0, -3) : s;
+};
+const emptyNote = (p: Params): string => (p.empty ? `（${p.empty} 为空表，按 0 计）` : '');
+
+export const findings: Partial<Record<FindingCode, Template>> = {
+  'budget.crossMismatch': (p) => {
+    const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
+    const u = String(p.unit ?? '');
+    if (p.relation === 'ge') {
+      const short = typeof p.difference === 'number' ? -p.difference : p.difference;
+      return `${what}：${p.target} 为 ${amount(p.actual)} ${u}，少于 ${p.related} 的 ${amount(p.expected)} ${u}，相差 ${amount(short)} ${u}${emptyNote(p)}`;
+    }
+    return `${what}：${p.target} 为 ${amount(p.actual)} ${u}，按 ${p.related} 应为 ${amount(p.expected)} ${u}，差额 ${amount(p.difference)} ${u}${emptyNote(p)}`;
+  },
+  'budget.crossRounding': (p) => {
+    const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
+    return `${what}：存在尾差 ${amount(p.difference)} ${p.unit}（${p.target} 为 ${amount(p.actual)}，按 ${p.related} 应为 ${amount(p.expected)}），在四舍五入允许范围内`;
+  },
+  'budget.subtotalCopied': (p) =>
+    `“${p.name}”填写了上级科目“${p.parent}”（${p.parentCell}）的合计数 ${amount(p.value)} ${p.unit}，明细之和因此多出 ${amount(p.excess)} ${p.unit}；应填写本科目自身的金额`,
+};
+
+const TABLES: Record<string, string> = {
+  incomeExpenseSummary: '收入支出决算总表',
+  income: '收入决算表',
+  expenditure: '支出决算表',
+  fiscalSummary: FISCAL,
+  generalExpenditure: '一般公共预算财政拨款支出决算表',
+  generalBasic: '一般公共预算财政拨款基本支出决算表',
+  threePublic: '一般公共预算财政拨款“三公”经费支出决算表',
+  govFund: '政府性基金预算财政拨款收入支出决算表',
+  stateCapital: '国有资本经营预算财政拨款收入支出决算表',
+};
+
+/** Labels of the 决算勾稽 section; identity labels are added by budget.zh-CN.ts. */
+export const labels: Record<string, Template> = {
+  'budgetSet.section': '决算勾稽（共检查 {count} 项：相符 {ok} 项，尾差 {rounding} 项，不符 {mismatch} 项）',
+  'budgetSet.tables': '决算公开表（9 张）',
+  'budgetSet.column.status': '结果',
+  'budgetSet.column.identity': '勾稽关系',
+  'budgetSet.column.cells': '涉及单元格',
+  'budgetSet.column.difference': '差额',
+  'budgetSet.status.ok': '相符',
+  'budgetSet.status.rounding': '尾差',
+  'budgetSet.status.mismatch': '不符',
+  'budgetSet.tableStatus.present': '已填列',
+  'budgetSet.tableStatus.empty': '空表',
+  'budgetSet.tableStatus.absent': '缺失',
+  ...Object.fromEntries(Object.entries(TABLES).map(([k, v]) => [`budgetSet.table.${k}`, v])),
+};
