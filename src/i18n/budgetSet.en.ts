@@ -95,6 +95,7 @@ export const labels: Record<string, Template> = {
   'budgetSet.section':
     'Final-accounts cross-checks ({count} checked: {ok} agree, {rounding} rounding, {mismatch} do not agree)',
   'budgetSet.tables': 'Public final-accounts tables (9)',
+  'budgetSet.moreCells': '… {count} cells in all',
   'budgetSet.column.status': 'Result',
   'budgetSet.column.identity': 'Identity',
   'budgetSet.column.cells': 'Cells',

@@ -94,6 +94,7 @@ const TABLES: Record<string, string> = {
 export const labels: Record<string, Template> = {
   'budgetSet.section': '决算勾稽（共检查 {count} 项：相符 {ok} 项，尾差 {rounding} 项，不符 {mismatch} 项）',
   'budgetSet.tables': '决算公开表（9 张）',
+  'budgetSet.moreCells': '等 {count} 个单元格',
   'budgetSet.column.status': '结果',
   'budgetSet.column.identity': '勾稽关系',
   'budgetSet.column.cells': '涉及单元格',

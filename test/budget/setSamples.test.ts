@@ -119,6 +119,12 @@ describe('seed set (samples/seed-budget-set-2020.xlsx)', () => {
       difference: -0.01,
     });
     expect(rows.every((r) => !r.identity.startsWith('budgetSet.'))).toBe(true);
+    // 合计 = Σ leaves of 支出决算表 names 20 cells: the first 11, then the count.
+    const long = result.crossChecks.findIndex((c) => c.cells.length > 12);
+    expect(long).toBeGreaterThanOrEqual(0);
+    expect(rows.find((r) => r.cells.startsWith(result.crossChecks[long]!.cells[0]!))?.cells).toMatch(
+      new RegExp(`^(支出决算表![A-Z]+\\d+、){11}等 ${result.crossChecks[long]!.cells.length} 个单元格$`),
+    );
     expect(
       crossCheckRows(result, createMessages('en')).every((r) => !r.identity.startsWith('budgetSet.')),
     ).toBe(true);

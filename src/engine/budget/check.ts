@@ -14,7 +14,8 @@ import type { BudgetLine, BudgetTable } from './types';
 import { narrativeUnitSlips, siblingUnitSlips } from './unitCheck';
 
 /**
- * All findings of the budget tables, one per code and cell.
+ * All findings of the budget tables, one per code and cell. `checkBudgetSet` (checkSet.ts) returns
+ * these and the nine-table set's own, each identity once: hosts call that one instead.
  * @example checkBudgetTables(findBudgetTables(sheets, s), sheets, s).filter(f => f.code === 'budget.reconcileMismatch')
  */
 export function checkBudgetTables(
@@ -27,12 +28,14 @@ export function checkBudgetTables(
 
 /**
  * The findings of the budget tables in reading order per table, and every identity judged.
- * `keep` drops identities (and their findings) that another check owns.
+ * `keep` drops identities (and their findings) that another check owns; `skip` drops a whole
+ * table's identities without judging them.
  */
 export function tableFindings(
   tables: readonly BudgetTable[],
   sheets: WorkbookInput,
   keep: (c: TableCheck) => boolean = () => true,
+  skip: (t: BudgetTable) => boolean = () => false,
 ): { findings: Finding[]; checks: TableCheck[] } {
   const bySheet = new Map(sheets.map((s) => [s.name, s]));
   const out: Finding[] = [];
@@ -41,7 +44,7 @@ export function tableFindings(
     const sheet = bySheet.get(table.sheet);
     if (sheet) out.push(...notNumeric(table, (r, c) => cellAt(sheet, r, c)));
     out.push(...zeroBudgets(table));
-    const own = tableChecks(table).filter(keep);
+    const own = skip(table) ? [] : tableChecks(table).filter(keep);
     checks.push(...own);
     out.push(...own.flatMap((c) => c.findings));
     out.push(...siblingUnitSlips(table));

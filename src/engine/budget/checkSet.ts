@@ -13,8 +13,8 @@ import { orderFindings, tableFindings } from './check';
 import { crossTableChecks } from './crossTable';
 import { findBudgetTables } from './detect';
 import { basicTableChecks, codedTableChecks } from './publicChecks';
-import { findPublicSet, publicTableList, type PublicSet, type PublicStatus } from './publicSet';
-import type { PublicTableKey } from './publicLexicon';
+import { findPublicSet, lastRow, publicTableList, type PublicSet, type PublicStatus } from './publicSet';
+import { PUBLIC_KEYS, type PublicTableKey } from './publicLexicon';
 import { recordFindings } from './reconcile';
 import { cellName, type CheckRecord, type CheckStatus } from './rounding';
 import { setFindings } from './setFindings';
@@ -68,7 +68,16 @@ export function checkBudgetSet(
   const owned = Object.values(set).filter((t) => t.key !== 'threePublic');
   const inOwned = (r: CheckRecord): boolean =>
     owned.some((t) => t.sheet === r.target.sheet && r.target.row >= t.top && r.target.row < t.end);
-  const generic = tableFindings(tables, view, (c) => !inOwned(c.record));
+  const inside = (t: BudgetTable): boolean =>
+    owned.some(
+      (o) => o.sheet === t.sheet && t.headerTop >= o.top && lastRow(t.lines, t.headerBottom) < o.end,
+    );
+  const generic = tableFindings(
+    tables,
+    view,
+    (c) => !inOwned(c.record),
+    (t) => inside(t),
+  );
   const own = [...publicChecks(set), ...crossTableChecks(set)];
   const records = [...generic.checks.map((c) => c.record), ...own];
   const findings = [
@@ -85,7 +94,9 @@ export function checkBudgetSet(
 }
 
 function publicChecks(set: PublicSet): CheckRecord[] {
-  return Object.values(set).flatMap((t) => {
+  return PUBLIC_KEYS.flatMap((key) => {
+    const t = set[key];
+    if (!t) return [];
     switch (t.key) {
       case 'incomeExpenseSummary':
       case 'fiscalSummary':

@@ -6,7 +6,7 @@
  *   支出决算表 per subject ≥ the three fiscal tables' lines for that subject together.
  */
 import { totalOf, type Add } from './crossAdd';
-import { figure, lineCell, toCell } from './gridCheck';
+import { emptyAsZero, figure, lineCell, toCell } from './gridCheck';
 import { cellOf } from './publicGrid';
 import { basicAmount, basicTotals, codedLines, totalLine } from './publicChecks';
 import { THREE_PUBLIC_LINES, type PublicTableKey } from './publicLexicon';
@@ -44,7 +44,7 @@ export function basicAndThreePublic(set: PublicSet, add: Add): void {
     const tp = three.threePublic;
     const tpLine = tp?.lines.find((l) => threePublicRole(l.name) === item.role);
     const tpCell = tp && tpLine ? budgetCell(tp, tpLine, 'final') : null;
-    const target = tpCell ?? (three.status === 'empty' ? figure(three, undefined) : undefined);
+    const target = tpCell ? emptyAsZero(three, tpCell) : figure(three, undefined);
     add(
       item.identity,
       target,

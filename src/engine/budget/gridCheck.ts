@@ -52,8 +52,13 @@ export function lineCell(
  */
 export function figure(table: PublicTable | undefined, at: LineCell | undefined): CheckCell | undefined {
   if (!table) return undefined;
-  if (at) return toCell(at.grid, at.line, at.cell);
+  if (at) return emptyAsZero(table, toCell(at.grid, at.line, at.cell));
   return table.status === 'empty' ? virtualCell(table.grid) : undefined;
+}
+
+/** In an empty table a blank amount is 0, and stands for the table (never the place of a finding). */
+export function emptyAsZero(table: PublicTable, cell: CheckCell): CheckCell {
+  return table.status === 'empty' && cell.value === null ? { ...cell, value: 0, virtual: true } : cell;
 }
 
 export interface GridCheckOptions {

@@ -2,7 +2,7 @@
  * A public table's region read as lines: per data row and panel, the subject code (one column or
  * 类 | 款 | 项), the name, and the amount of each column. A total whose label is merged across the
  * next panel (公用经费合计 spanning two blocks) takes its amount from that panel. Reading stops at
- * a note (注：/说明：) or the region's end.
+ * a note (注：/说明：), three blank rows or the region's end.
  */
 import { MergeIndex } from '../grid/merges';
 import { cellText } from '../grid/types';
@@ -78,10 +78,13 @@ export function readPublicGrid(region: PublicRegion): PublicGrid {
   const { unit } = findUnit(sheet, band.top, band.bottom, firstCol, lastCol, Math.max(0, region.titleRow));
   const readers = band.panels.map(() => new SplitCodeReader());
   const lines: GridLine[] = [];
+  let blankRun = 0;
   for (let r = band.dataStart; r < region.end; r++) {
     const texts = (sheet.rows[r] ?? []).map((v) => cellText(v));
     const first = texts.slice(firstCol, lastCol + 1).find((t) => t !== '') ?? '';
-    if (NOTE_START.test(first)) break;
+    // Three blank rows end the table (an empty table's note may follow one or two).
+    blankRun = first === '' ? blankRun + 1 : 0;
+    if (NOTE_START.test(first) || blankRun >= 3) break;
     if (isNumberingRow(sheet, r)) continue;
     const row = band.panels.map((p) => readLine(p, r, readers[p.index]!));
     lendTotals(row);

@@ -44,7 +44,7 @@ export function findPublicSet(sheets: WorkbookInput, budgetTables: readonly Budg
     const t = budgetTables.find((b) => b.kind === kind && !inRegion(b));
     const sheet = t && sheets.find((s) => s.name === t.sheet);
     if (!t || !sheet) continue;
-    const end = Math.max(...t.lines.map((l) => l.row), t.headerBottom) + 1;
+    const end = lastRow(t.lines, t.headerBottom) + 1;
     const top = Math.max(0, t.headerTop - 1);
     set[key] = tableOf({ key, sheet, titleRow: top, titleCol: 0, top, end }, budgetTables);
   }
@@ -53,7 +53,15 @@ export function findPublicSet(sheets: WorkbookInput, budgetTables: readonly Budg
 
 function tableOf(region: PublicRegion, budgetTables: readonly BudgetTable[]): PublicTable {
   const grid = readPublicGrid(region);
-  const base = { key: region.key, sheet: region.sheet.name, top: region.top, end: region.end, grid };
+  // The table ends at its last line: a table below it without a title is no part of it.
+  const last = lastRow(grid.lines, grid.headerBottom);
+  const base = {
+    key: region.key,
+    sheet: region.sheet.name,
+    top: region.top,
+    end: Math.min(region.end, last + 1),
+    grid,
+  };
   if (region.key !== 'threePublic') return { ...base, status: grid.hasAmounts ? 'present' : 'empty' };
   const threePublic = budgetTables.find(
     (t) =>
@@ -76,4 +84,11 @@ export function publicTableList(
     const t = set[key];
     return { key, name: PUBLIC_TITLES[key], sheet: t?.sheet ?? null, status: t?.status ?? 'absent' };
   });
+}
+
+/** The last row of some lines, at least `floor` (a loop: tables may have 10⁵ lines). */
+export function lastRow(lines: readonly { readonly row: number }[], floor: number): number {
+  let last = floor;
+  for (const l of lines) if (l.row > last) last = l.row;
+  return last;
 }

@@ -19,7 +19,7 @@ export type Relation = 'eq' | 'ge';
 /** One amount cell taking part in an identity. */
 export interface CheckCell {
   readonly sheet: string;
-  /** 0-based; for a `virtual` cell, the title cell of an empty table. */
+  /** 0-based; for a `virtual` cell, the title or a blank amount cell of an empty table. */
   readonly row: number;
   readonly col: number;
   readonly value: number | null;

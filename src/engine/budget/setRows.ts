@@ -11,7 +11,7 @@ export interface CrossCheckRow {
   readonly status: string;
   /** What the identity says (`budgetSet.identity.*`). */
   readonly identity: string;
-  /** `sheet!A1`, the target first, joined by `、` (zh-CN) or `, `. */
+  /** `sheet!A1`, the target first, joined by `、` (zh-CN) or `, ` (past 12: the first 11, then 等 N 个单元格). */
   readonly cells: string;
   readonly difference: number;
 }
@@ -29,9 +29,18 @@ export function crossCheckRows(result: BudgetSetResult, messages: Messages): Cro
     .map(({ c }) => ({
       status: messages.label(`budgetSet.status.${c.status}`),
       identity: messages.label(`budgetSet.identity.${c.identity}`),
-      cells: c.cells.join(sep),
+      cells: cellsText(c.cells, sep, messages),
       difference: c.difference,
     }));
+}
+
+/** At most MAX_CELLS references, then 等 N 个单元格: a cell holds 32,767 characters at most. */
+const MAX_CELLS = 12;
+
+function cellsText(cells: readonly string[], sep: string, messages: Messages): string {
+  if (cells.length <= MAX_CELLS) return cells.join(sep);
+  const shown = cells.slice(0, MAX_CELLS - 1).join(sep);
+  return `${shown}${sep}${messages.label('budgetSet.moreCells', { count: cells.length })}`;
 }
 
 /** The section's caption: 决算勾稽（共检查 N 项：相符 a 项，尾差 b 项，不符 c 项）. */
