@@ -17,6 +17,8 @@ export interface WorkbookReport {
   readonly error: string | null;
   readonly indicatorTables: unknown[];
   readonly budgetTables: unknown[];
+  readonly publicTables: unknown[];
+  readonly crossChecks: unknown[];
   readonly findings: { severity: string; code: string; sheet: string; cell: string; message: string }[];
 }
 
@@ -34,6 +36,9 @@ export function workbookReport(
     error: null,
     indicatorTables: analysis.indicatorTables.map((t) => tableReport(t, messages)),
     budgetTables: analysis.budgetTables.map(budgetReport),
+    publicTables:
+      analysis.budgetSet?.publicTables.map((t) => ({ name: t.name, sheet: t.sheet, status: t.status })) ?? [],
+    crossChecks: analysis.budgetSet?.crossChecks ?? [],
     findings: analysis.findings.map((f) => ({
       severity: f.severity,
       code: f.code,
@@ -45,7 +50,16 @@ export function workbookReport(
 }
 
 export function failedReport(file: string, error: string): WorkbookReport {
-  return { file, output: null, error, indicatorTables: [], budgetTables: [], findings: [] };
+  return {
+    file,
+    output: null,
+    error,
+    indicatorTables: [],
+    budgetTables: [],
+    publicTables: [],
+    crossChecks: [],
+    findings: [],
+  };
 }
 
 function tableReport(t: ScoredTable, messages: Messages): unknown {

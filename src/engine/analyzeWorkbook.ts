@@ -1,4 +1,14 @@
-import { budgetNarrative, checkBudgetTables, findBudgetTables, planBudgetWrites, type BudgetTable } from './budget';
+import {
+  budgetNarrative,
+  checkBudgetSet,
+  crossCheckRows,
+  crossCheckSummary,
+  findBudgetTables,
+  planBudgetWrites,
+  publicTableRows,
+  type BudgetSetResult,
+  type BudgetTable,
+} from './budget';
 import { compareFindings, finding, type Finding } from './findings/types';
 import type { WorkbookInput } from './grid/types';
 import { checkTable } from './indicators/checkTable';
@@ -27,6 +37,8 @@ export interface Analysis {
   readonly settings: Settings;
   readonly indicatorTables: readonly ScoredTable[];
   readonly budgetTables: readonly BudgetTable[];
+  /** The nine-table set: which public tables are present, and every identity checked. */
+  readonly budgetSet: BudgetSetResult | null;
   readonly findings: readonly Finding[];
   readonly plan: WritePlan;
   readonly state: WorkbookState;
@@ -61,7 +73,8 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
     }
   }
   const budgetTables = findBudgetTables(view, settings);
-  const budgetFindings = checkBudgetTables(budgetTables, view, settings);
+  const budgetSet = budgetTables.length > 0 ? checkBudgetSet(view, settings, budgetTables) : null;
+  const budgetFindings = budgetSet?.findings ?? [];
   findings.push(...budgetFindings);
   edits.push(...planBudgetWrites(budgetTables, view, settings, (key) => options.messages.label(key)));
   for (const sheet of view) {
@@ -78,9 +91,23 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
     state: previous,
     edits,
     results: (runAt) =>
-      buildResultsSheet({ tables: scored, findings: sorted, budgetSentences, budgetTables, runAt }, options.messages),
+      buildResultsSheet(
+        {
+          tables: scored,
+          findings: sorted,
+          budgetSentences,
+          budgetTables,
+          budgetSet: budgetSet && {
+            summary: crossCheckSummary(budgetSet, options.messages),
+            tables: publicTableRows(budgetSet, options.messages),
+            checks: crossCheckRows(budgetSet, options.messages),
+          },
+          runAt,
+        },
+        options.messages,
+      ),
     settings: previous.settings,
     now: options.now ?? '',
   });
-  return { settings, indicatorTables: scored, budgetTables, findings: sorted, plan, state };
+  return { settings, indicatorTables: scored, budgetTables, budgetSet, findings: sorted, plan, state };
 }

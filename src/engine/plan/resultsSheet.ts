@@ -7,12 +7,25 @@ import { RESULTS_SHEET } from './names';
 import { FILLS, PERCENT_FORMAT, SCORE_FORMAT, type FillRole } from './palette';
 import type { CellOp, ChartSpec, OwnedSheet } from './types';
 
+export interface BudgetSetSection {
+  readonly summary: string;
+  readonly tables: readonly { readonly name: string; readonly sheet: string; readonly status: string }[];
+  readonly checks: readonly {
+    readonly status: string;
+    readonly identity: string;
+    readonly cells: string;
+    readonly difference: number;
+  }[];
+}
+
 export interface ResultsInput {
   readonly tables: readonly ScoredTable[];
   readonly findings: readonly Finding[];
   /** Rendered 决算分析 sentences (budget tables), in order. */
   readonly budgetSentences: readonly string[];
   readonly budgetTables: readonly BudgetTable[];
+  /** The 决算勾稽 section, already in words. */
+  readonly budgetSet: BudgetSetSection | null;
   readonly runAt: string;
 }
 
@@ -55,7 +68,10 @@ interface ResultsBody {
  * The sheet is built twice per run (once without the run time, to tell whether anything changed):
  * everything below the title row is the same both times, so it is built once per set of results.
  */
-const bodies = new WeakMap<readonly Finding[], { readonly key: readonly unknown[]; readonly body: ResultsBody }>();
+const bodies = new WeakMap<
+  readonly Finding[],
+  { readonly key: readonly unknown[]; readonly body: ResultsBody }
+>();
 
 function resultsBody(input: ResultsInput, messages: Messages): ResultsBody {
   const key = [input.tables, input.budgetSentences, input.budgetTables, messages];
@@ -151,9 +167,18 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
     row++;
     for (const b of input.budgetTables) {
       const at = `${b.sheet}!${toA1(b.headerTop, 0)}`;
-      put(COLS.a, messages.label('results.budgetTable', { sheet: b.sheet, kind: messages.label(`budgetKind.${b.kind}`), lines: b.lines.length, unit: b.unit }), {
-        link: `#${quoteSheet(b.sheet)}!${toA1(b.headerTop, 0)}`,
-      });
+      put(
+        COLS.a,
+        messages.label('results.budgetTable', {
+          sheet: b.sheet,
+          kind: messages.label(`budgetKind.${b.kind}`),
+          lines: b.lines.length,
+          unit: b.unit,
+        }),
+        {
+          link: `#${quoteSheet(b.sheet)}!${toA1(b.headerTop, 0)}`,
+        },
+      );
       put(COLS.b, at);
       row++;
     }
@@ -162,6 +187,7 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
   const charts = scoreChart(input.tables[0], messages, ops);
   row = findingsSection(input.findings, messages, ops, row);
   row = legendSection(messages, ops, row);
+  if (input.budgetSet) row = budgetSetSection(input.budgetSet, messages, ops, row);
   if (input.budgetSentences.length > 0) {
     ops.push({ row, col: COLS.a, value: messages.label('results.budgetAnalysis'), bold: true });
     row++;
@@ -216,6 +242,36 @@ function findingsSection(
     ops.push({ row, col: COLS.a, value: messages.label(`severity.${f.severity}`) });
     ops.push({ row, col: COLS.b, value: `${f.sheet}!${f.cell}`, link: `#${quoteSheet(f.sheet)}!${f.cell}` });
     ops.push({ row, col: COLS.c, value: messages.finding(f) });
+    row++;
+  }
+  return row + 1;
+}
+
+/** 决算勾稽: which of the nine public tables are there, then every identity checked. */
+function budgetSetSection(set: BudgetSetSection, messages: Messages, ops: CellOp[], start: number): number {
+  let row = start;
+  ops.push({ row: row++, col: COLS.a, value: set.summary, bold: true });
+  for (const t of set.tables) {
+    ops.push({ row, col: COLS.a, value: t.name });
+    ops.push({ row, col: COLS.b, value: t.sheet });
+    ops.push({ row, col: COLS.c, value: t.status });
+    row++;
+  }
+  row++;
+  const heads = [
+    'budgetSet.column.status',
+    'budgetSet.column.identity',
+    'budgetSet.column.cells',
+    'budgetSet.column.difference',
+  ];
+  const cols = [COLS.a, COLS.b, COLS.e, COLS.c];
+  heads.forEach((key, i) => ops.push({ row, col: cols[i]!, value: messages.label(key), bold: true }));
+  row++;
+  for (const c of set.checks) {
+    ops.push({ row, col: COLS.a, value: c.status });
+    ops.push({ row, col: COLS.b, value: c.identity });
+    ops.push({ row, col: COLS.c, value: c.difference, numFmt: '0.00' });
+    ops.push({ row, col: COLS.e, value: c.cells });
     row++;
   }
   return row + 1;
