@@ -6,7 +6,7 @@ import type { Messages } from '../engine/messages';
 import { readWorkbook } from '../adapters/xlsx/readWorkbook';
 import { writeScoredWorkbook } from '../adapters/xlsx/applyPlan';
 import { describeThrown, WorkbookReadError, WorkbookWriteError } from '../adapters/xlsx/errors';
-import { createMessages } from '../i18n';
+import { createMessages, loadLocale } from '../i18n';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { expandInputs, outputPath } from './inputs';
 import { Progress } from './progress';
@@ -33,6 +33,7 @@ export async function run(
     out.write(`${USAGE}\n`);
     return 0;
   }
+  await loadLocale(args.lang);
   const messages = createMessages(args.lang);
   const files = expandInputs(args.inputs);
   if (files.length === 0) {

@@ -18,8 +18,6 @@ export interface Settings {
   readonly lang: Lang;
   /** Manual header row (1-based) per sheet, when detection needs help. */
   readonly headerRows: Readonly<Record<string, number>>;
-  /** Tolerance for budget identities, in 万元 (scaled to each table's unit). */
-  readonly toleranceWan: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,7 +26,6 @@ export const DEFAULT_SETTINGS: Settings = {
   overwritePolicy: 'keepAndFlag',
   lang: 'zh-CN',
   headerRows: {},
-  toleranceWan: 0.01,
 };
 
 export function withDefaults(partial: Partial<Settings> | undefined): Settings {

@@ -39,7 +39,8 @@ export const findings: Record<FindingCode, string> = {
   'budget.amountNotNumeric': 'The amount "{text}" is not a number',
   'budget.rateDiffers': 'The typed rate {typed} of "{name}" differs from the computed {computed}',
   'budget.subtotalCopied': '"{name}" holds the total of its parent subject',
-  'budget.crossMismatch': '{identity} does not hold: expected {expected}, found {actual}, difference {difference} (related {related})',
+  'budget.crossMismatch':
+    '{identity} does not hold: expected {expected}, found {actual}, difference {difference} (related {related})',
   'budget.crossRounding': '{identity} differs by {difference}, within rounding (related {related})',
 };
 

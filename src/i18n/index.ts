@@ -1,38 +1,39 @@
 import type { Finding } from '../engine/findings/types';
 import type { Explanation, Messages } from '../engine/messages';
 import type { Lang } from '../engine/settings';
-import * as budgetEn from './budget.en';
 import * as budgetZh from './budget.zh-CN';
-import * as en from './en';
-import * as officeEn from './office.en';
 import * as officeZh from './office.zh-CN';
-import { explanations as ruleExplanationsEn } from './explanations.en';
 import { explanations as ruleExplanationsZh } from './explanations.zh-CN';
 import { fill, type Template } from './format';
 import * as zh from './zh-CN';
 
-interface Catalog {
+export interface Catalog {
   readonly findings: Readonly<Record<string, Template>>;
   readonly labels: Readonly<Record<string, Template>>;
   readonly explanations: Readonly<Record<string, Template>>;
 }
 
-const CATALOGS: Record<Lang, Catalog> = {
-  'zh-CN': {
-    findings: { ...zh.findings, ...budgetZh.findings },
-    labels: { ...zh.labels, ...zh.cli, ...budgetZh.labels, ...officeZh.labels },
-    explanations: { ...ruleExplanationsZh, ...zh.explanations, ...budgetZh.explanations },
-  },
-  en: {
-    findings: { ...en.findings, ...budgetEn.findings },
-    labels: { ...en.labels, ...en.cli, ...budgetEn.labels, ...officeEn.labels },
-    explanations: { ...ruleExplanationsEn, ...en.explanations, ...budgetEn.explanations },
-  },
+const ZH_CN: Catalog = {
+  findings: { ...zh.findings, ...budgetZh.findings },
+  labels: { ...zh.labels, ...zh.cli, ...budgetZh.labels, ...officeZh.labels },
+  explanations: { ...ruleExplanationsZh, ...zh.explanations, ...budgetZh.explanations },
 };
 
-/** The catalogs, for parity tests. */
+const CATALOGS: Partial<Record<Lang, Catalog>> = { 'zh-CN': ZH_CN };
+
+/**
+ * Makes a locale available to `createMessages`. zh-CN is always there; en is a separate chunk in
+ * the add-in, fetched only when someone chooses English.
+ */
+export async function loadLocale(lang: Lang): Promise<void> {
+  if (CATALOGS[lang]) return;
+  const { enCatalog } = await import(/* webpackChunkName: "locale-en" */ './enCatalog');
+  CATALOGS.en = enCatalog;
+}
+
+/** A loaded catalog, for parity tests (zh-CN until `loadLocale` ran for the other). */
 export function catalog(lang: Lang): Catalog {
-  return CATALOGS[lang];
+  return CATALOGS[lang] ?? ZH_CN;
 }
 
 /**
@@ -40,8 +41,9 @@ export function catalog(lang: Lang): Catalog {
  * a locale falls back to zh-CN, then shows the key itself (never an empty cell).
  */
 export function createMessages(lang: Lang = 'zh-CN'): Messages {
-  const primary = CATALOGS[lang];
-  const fallback = CATALOGS['zh-CN'];
+  // A locale not loaded yet falls back to zh-CN wording rather than failing the run.
+  const primary = CATALOGS[lang] ?? ZH_CN;
+  const fallback = ZH_CN;
   const pick = (part: keyof Catalog, key: string): Template =>
     primary[part][key] ?? fallback[part][key] ?? key;
   const explain = (e: Explanation): string =>

@@ -1,9 +1,12 @@
-import { catalog } from './index';
+import { catalog, loadLocale } from './index';
 
 const placeholders = (t: unknown): string[] =>
   typeof t === 'string' ? [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort() : [];
 
 describe('zh-CN and en catalogs', () => {
+  beforeAll(async () => {
+    await loadLocale('en');
+  });
   for (const part of ['findings', 'labels', 'explanations'] as const) {
     it(`have the same ${part} keys`, () => {
       expect(Object.keys(catalog('en')[part]).sort()).toEqual(Object.keys(catalog('zh-CN')[part]).sort());

@@ -34,7 +34,8 @@ export const findings: Record<FindingCode, string> = {
   'budget.amountNotNumeric': '金额“{text}”不是数字',
   'budget.rateDiffers': '“{name}”填写的执行率 {typed} 与计算值 {computed} 不一致',
   'budget.subtotalCopied': '“{name}”填写的是上级科目的合计数',
-  'budget.crossMismatch': '{identity}不符：应为 {expected}，实际为 {actual}，差额 {difference}（相关单元格 {related}）',
+  'budget.crossMismatch':
+    '{identity}不符：应为 {expected}，实际为 {actual}，差额 {difference}（相关单元格 {related}）',
   'budget.crossRounding': '{identity}存在尾差 {difference}（相关单元格 {related}，在四舍五入允许范围内）',
 };
 

@@ -14,7 +14,7 @@ import {
 import type { Finding } from '../../src/engine/findings/types';
 import type { WorkbookInput } from '../../src/engine/grid/types';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings';
-import { createMessages } from '../../src/i18n';
+import { createMessages, loadLocale } from '../../src/i18n';
 import { PLANTED } from '../../scripts/budgetSet/planted';
 import { plantedSetLayout, seedSetLayout, setWorkbook } from '../../scripts/makeBudgetSets';
 import { readBack } from './readBack';
@@ -32,6 +32,10 @@ const brief = (fs: readonly Finding[]): string[] =>
 const sample = (name: string): Promise<WorkbookInput> => readWorkbook(join(__dirname, '../../samples', name));
 
 describe('seed set (samples/seed-budget-set-2020.xlsx)', () => {
+  beforeAll(async () => {
+    await loadLocale('en');
+  });
+
   let sheets: WorkbookInput;
   let result: BudgetSetResult;
   beforeAll(async () => {
@@ -209,6 +213,7 @@ describe('planted set (samples/planted-budget-set.xlsx)', () => {
     for (const f of result.findings.filter((x) => x.code === 'budget.crossMismatch')) {
       const en = createMessages('en').finding(f);
       expect(en).toContain(String(f.params.related).split('、')[0]);
+      expect(en).not.toMatch(/[\u4e00-\u9fff]{6}/); // English wording, not the zh-CN fallback
     }
   });
 });

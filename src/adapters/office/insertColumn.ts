@@ -14,7 +14,7 @@ import { stateSheetOf } from '../../engine/plan/planUndo';
 import type { WritePlan } from '../../engine/plan/types';
 import { withDefaults } from '../../engine/settings';
 import { storedSettings } from '../../engine/plan/planSettings';
-import { createMessages } from '../../i18n';
+import { createMessages, loadLocale } from '../../i18n';
 import { applyPlan, checkWritable } from './applyPlan';
 import { toOfficeInput } from './convert';
 import type { OfficeEnvironment } from './environment';
@@ -30,7 +30,9 @@ export async function insertActualColumn(
 ): Promise<void> {
   const read = await readWorkbook(session, { details: false });
   const sheets = inputsOf(read);
-  const messages = createMessages(withDefaults(storedSettings(sheets)).lang);
+  const lang = withDefaults(storedSettings(sheets)).lang;
+  await loadLocale(lang);
+  const messages = createMessages(lang);
   const analysis = analyzeWorkbook(sheets, { messages, now: '' });
   const row = headerRow - 1;
   const table = analysis.indicatorTables.find(

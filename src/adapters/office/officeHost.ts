@@ -12,7 +12,7 @@ import { RESULTS_SHEET, STATE_SHEET } from '../../engine/plan/names';
 import { storedSettings } from '../../engine/plan/planSettings';
 import { planUndo } from '../../engine/plan/planUndo';
 import { withDefaults, type Lang, type Settings } from '../../engine/settings';
-import { createMessages } from '../../i18n';
+import { createMessages, loadLocale } from '../../i18n';
 import { applyPlan, editedCells } from './applyPlan';
 import { MIN_EXCEL_API, detectCapabilities, meetsMinimum } from './capabilities';
 import { loadCellDetails, unknownCells, type CellRef } from './cellDetails';
@@ -55,8 +55,9 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       await e.run(async (ctx) => await body(new Session(ctx, caps, counter), e));
     return await withEditModeRetry(attempt, e.sleep, options.retryDelays);
   };
-  const messagesFor = (sheets: readonly SheetInput[]): ReturnType<typeof createMessages> => {
+  const messagesFor = async (sheets: readonly SheetInput[]): Promise<ReturnType<typeof createMessages>> => {
     lang = withDefaults(storedSettings(sheets)).lang;
+    await loadLocale(lang);
     return createMessages(lang);
   };
   const fail = (e: unknown): Error => new Error(failureMessage(e, lang, MIN_EXCEL_API), { cause: e });
@@ -69,7 +70,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         const read = await readWorkbook(session, { details: true });
         progress('detect', 0.45);
         let sheets = inputsOf(read);
-        const messages = messagesFor(sheets);
+        const messages = await messagesFor(sheets);
         const now = e.now();
         let analysis = analyzeWorkbook(sheets, { messages, now });
         if (analysis.indicatorTables.length === 0 && analysis.budgetTables.length === 0)
@@ -112,7 +113,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       return await operation(async (session, e) => {
         const read = await readWorkbook(session, { details: true });
         let sheets = inputsOf(read);
-        messagesFor(sheets);
+        await messagesFor(sheets);
         const empty = { edits: [], ownedSheets: [], removeSheets: [] };
         const unknown = unknownCells(read, empty, readState(sheets));
         if (unknown.length > 0) {
@@ -146,7 +147,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         return await operation(async (session) => {
           const read = await readWorkbook(session, { details: false });
           const sheets = inputsOf(read);
-          const analysis = analyzeWorkbook(sheets, { messages: messagesFor(sheets), now: '' });
+          const analysis = analyzeWorkbook(sheets, { messages: await messagesFor(sheets), now: '' });
           return { tables: detectedTables(analysis), sheetNames: userSheetNames(read) };
         });
       } catch (e) {
