@@ -18,7 +18,7 @@ import { workbookToBuffer } from '../src/adapters/xlsx/saveWorkbook';
 import { run } from '../src/cli/main';
 import { analyzeWorkbook } from '../src/engine/analyzeWorkbook';
 import { createMessages } from '../src/i18n';
-import { median, MB, reply, timed } from './stats';
+import { collect, median, MB, reply, timed } from './stats';
 import { benchWorkbook, toExcel } from './workbooks';
 
 export interface CliResult {
@@ -64,7 +64,7 @@ async function streamingFloor(file: string, out: string): Promise<void> {
     const ws = writer.addWorksheet(name);
     for await (const row of sheet) {
       const target = ws.getRow(row.number);
-      target.values = row.values as ExcelJS.CellValue[];
+      target.values = row.values;
       target.commit();
     }
     ws.commit();
@@ -94,6 +94,7 @@ export async function measureCli(which: string, rounds: number): Promise<CliResu
   // one untimed round first: module loading and JIT warm-up
   for (let i = 0; i <= rounds; i++) {
     const keep = i > 0;
+    collect();
     const f = await timed(() => bareFloor(file, join(dir, 'floor.xlsx')));
     const s = await timed(() => run([file, '--out', join(dir, 'scored.xlsx')], sink(), sink()));
     const st = await timed(() => streamingFloor(file, join(dir, 'stream.xlsx')));

@@ -13,7 +13,7 @@ import { scoreTable } from '../src/engine/indicators/scoreTable';
 import { planIndicatorTable } from '../src/engine/plan/indicatorPlan';
 import { withDefaults } from '../src/engine/settings';
 import { createMessages } from '../src/i18n';
-import { median, MB, reply } from './stats';
+import { collect, median, MB, reply } from './stats';
 import { benchWorkbook } from './workbooks';
 
 export interface EngineResult {
@@ -59,6 +59,7 @@ function stageSplit(sheets: WorkbookInput): Record<string, number> {
   lap('budget: check', () => checkBudgetTables(budget, sheets, settings));
   lap('budget: plan', () => planBudgetWrites(budget, sheets, settings, (k) => messages.label(k)));
   lap('budget: narrative', () => budgetNarrative(budget).map((e) => messages.explanation(e)));
+  collect();
   const t = performance.now();
   analyzeWorkbook(sheets, { messages, now: NOW });
   const whole = performance.now() - t;
@@ -68,7 +69,7 @@ function stageSplit(sheets: WorkbookInput): Record<string, number> {
   return out;
 }
 
-export async function measureEngine(n: number, runs: number, withStages: boolean): Promise<EngineResult> {
+export function measureEngine(n: number, runs: number, withStages: boolean): EngineResult {
   const messages = createMessages('zh-CN');
   const warm = benchWorkbook(2000, 2000);
   for (let i = 0; i < 2; i++) analyzeWorkbook(warm, { messages, now: NOW });
@@ -78,6 +79,7 @@ export async function measureEngine(n: number, runs: number, withStages: boolean
   let findings = 0;
   let planOps = 0;
   for (let i = 0; i < runs; i++) {
+    collect();
     const t = performance.now();
     const a = analyzeWorkbook(sheets, { messages, now: NOW });
     times.push(performance.now() - t);
@@ -97,11 +99,11 @@ export async function measureEngine(n: number, runs: number, withStages: boolean
     gridRssMb: gridRss / MB,
     findings,
     planOps,
-    ...(withStages ? { stages: stageSplit(sheets) } : {}),
+    ...(withStages ? { stages: (collect(), stageSplit(sheets)) } : {}),
   };
 }
 
 if (require.main === module) {
   const [n, runs, stages] = process.argv.slice(2);
-  reply(async () => await measureEngine(Number(n), Number(runs), stages === 'stages'));
+  reply(async () => await Promise.resolve(measureEngine(Number(n), Number(runs), stages === 'stages')));
 }

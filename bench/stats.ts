@@ -1,6 +1,11 @@
 /** Small helpers shared by the benchmark parts: medians, timing, formatting. */
 import { fork } from 'node:child_process';
 
+/** A full garbage collection when the child was started with --expose-gc; nothing otherwise. */
+export function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -33,7 +38,9 @@ export function fmtInt(n: number): string {
  */
 export function inChild<T>(module: string, args: readonly string[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(module, [...args], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // --expose-gc: a measurement starts from a collected heap, not from the last one's garbage
+    const execArgv = [...process.execArgv, '--expose-gc'];
+    const child = fork(module, [...args], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let result: T | undefined;
     child.on('message', (m) => {
       result = m as T;
@@ -50,7 +57,9 @@ export function inChild<T>(module: string, args: readonly string[]): Promise<T> 
 export function reply<T>(compute: () => Promise<T>): void {
   compute().then(
     (result) => {
-      process.send?.(result, () => process.exit(0));
+      // run by hand (not forked): print the result instead
+      if (process.send) process.send(result, () => process.exit(0));
+      else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     },
     (e: unknown) => {
       process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

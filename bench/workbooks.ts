@@ -5,7 +5,9 @@
  *              the common kinds, a few rows deliberately wrong so the checks have findings to plan;
  *   支出决算明细表  a 科目编码 detail table of `lines` budget lines (类 / 款 / 项 codes, sums that add up,
  *              年初预算数 / 支出决算数 / an empty 完成年初预算(%) column for the engine to fill).
- * Deterministic: the same sizes always give the same cells.
+ * Deterministic: the same sizes always give the same cells. Targets and rule texts repeat as they do
+ * in real tables (five kinds); actual values are varied (about a thousand distinct per kind), so
+ * per-text caches in the engine get no more help than real data gives them.
  */
 import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetInput, WorkbookInput } from '../src/engine/grid/types';
@@ -18,11 +20,11 @@ const BUDGET_HEADER = ['科目编码', '科目名称', '年初预算数', '支�
 
 /** Rule texts of the usual kinds, with a target and an actual value that fit each. */
 const KINDS: readonly { rule: string; target: string; actual: (i: number) => CellValue }[] = [
-  { rule: '达标记满分，否则不得分。', target: '≥95%', actual: (i) => `${95 + (i % 5)}%` },
-  { rule: '每低5个百分点扣1分，扣完为止。', target: '≥90%', actual: (i) => `${90 + (i % 10)}%` },
-  { rule: '完成率×分值。', target: '1200户', actual: (i) => `${1200 + (i % 200)}户` },
-  { rule: '按时完成记满分，每延迟1个月扣1分。', target: '2021年12月底前', actual: () => '2021年11月20日' },
-  { rule: '≥90%记满分，80%-90%记一半分值，80%以下不得分。', target: '≥90%', actual: (i) => 0.9 + (i % 10) / 100 },
+  { rule: '达标记满分，否则不得分。', target: '≥95%', actual: (i) => `${(95 + (i % 499) / 100).toFixed(2)}%` },
+  { rule: '每低5个百分点扣1分，扣完为止。', target: '≥90%', actual: (i) => `${(90 + (i % 997) / 100).toFixed(2)}%` },
+  { rule: '完成率×分值。', target: '1200户', actual: (i) => `${1200 + (i % 487)}户` },
+  { rule: '按时完成记满分，每延迟1个月扣1分。', target: '2021年12月底前', actual: (i) => `2021年${1 + (i % 11)}月${1 + (i % 28)}日` },
+  { rule: '≥90%记满分，80%-90%记一半分值，80%以下不得分。', target: '≥90%', actual: (i) => 0.9 + (i % 991) / 10000 },
 ];
 
 const LEVEL1 = ['产出指标', '效益指标', '满意度指标'];

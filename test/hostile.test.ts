@@ -26,6 +26,7 @@ import { createMessages } from '../src/i18n';
 import { INJECTIONS, writeHostileWorkbooks } from '../scripts/makeHostile';
 import { Capture } from './support/cells';
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 let dir: string;

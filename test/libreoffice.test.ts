@@ -160,7 +160,6 @@ if (!soffice && !onCi) {
     it('compared a meaningful number of formula cells', () => {
       const counts = [...planned.values()].map((list) => list.filter((f) => f.result !== null).length);
       const total = counts.reduce((a, b) => a + b, 0);
-      // eslint-disable-next-line no-console
       console.log(`LibreOffice judged ${total} formula cells in ${INPUTS.length} workbooks`);
       expect(total).toBeGreaterThan(50);
     });

@@ -6,6 +6,7 @@
  */
 
 /** C0/C1 controls, DEL, line and paragraph separators, bidirectional embeddings and isolates. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const MAX_DETAIL = 200;
 

@@ -40,6 +40,7 @@ export const MAX_SHEET_NAME_CHARS = 31;
 export const MAX_CELL_TEXT_CHARS = 32_767;
 
 /** C0 and C1 control characters and DEL: no sheet name Excel writes carries one. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

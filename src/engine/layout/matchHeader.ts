@@ -64,7 +64,7 @@ function aliasIndex<R extends string>(aliases: Readonly<Record<R, readonly strin
   }
   const index: AliasIndex<R> = { byFirst, maxKeyLength: longest + 4 };
   // Lexicons are module constants; an object literal made per call is indexed per call.
-  indexes.set(aliases, index as AliasIndex<string>);
+  indexes.set(aliases, index);
   return index;
 }
 

@@ -6,11 +6,11 @@ import {
   saveValue,
   snapshotAt,
   snapshotCell,
-  stateChunks,
   type LedgerEntry,
   type SavedCell,
   type WorkbookState,
 } from './ledger';
+import { fingerprintOf } from './fingerprint';
 import { STATE_MAGIC, STATE_SHEET } from './names';
 import { isFormulaValue, type CellOp, type OwnedSheet, type SheetEdit, type WritePlan } from './types';
 import { isStillOurs } from './userView';
@@ -83,7 +83,7 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
   }
 
   const planEdits: SheetEdit[] = [...edits].map(([sheet, ops]) => ({ sheet, ops }));
-  const fingerprint = hash(JSON.stringify([planEdits, results('')]));
+  const fingerprint = fingerprintOf([planEdits, results('')]);
   const runAt = fingerprint === state.fingerprint && state.runAt !== '' ? state.runAt : input.now;
   const resultsSheet = results(runAt);
   const newState: WorkbookState = {
@@ -187,14 +187,4 @@ function clampText(op: CellOp): CellOp {
     ...(typeof op.value === 'string' ? { value: cut(op.value) } : {}),
     ...(typeof op.note === 'string' ? { note: cut(op.note) } : {}),
   };
-}
-
-/** FNV-1a, enough to tell "same outputs as last time". */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
 }

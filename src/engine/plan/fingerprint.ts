@@ -1,0 +1,85 @@
+/**
+ * The fingerprint of a run's outputs: FNV-1a over the UTF-16 code units of their JSON text, enough
+ * to tell "same outputs as last time". The text is fed to the hash piece by piece, as
+ * JSON.stringify would write it, instead of being built whole: for 100k rows it is tens of
+ * megabytes that would be allocated only to be hashed and dropped.
+ *
+ * @example fingerprintOf([edits, resultsSheet]) === fnv1a(JSON.stringify([edits, resultsSheet]))
+ */
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** How deep arrays and plain objects are walked before a subtree is stringified whole. */
+const WALK_DEPTH = 4;
+
+export function fingerprintOf(value: unknown): string {
+  const h = feedValue(FNV_OFFSET, value, WALK_DEPTH);
+  return h.toString(16).padStart(8, '0');
+}
+
+/** FNV-1a of a text, for comparison: `fingerprintOf(v) === fnv1a(JSON.stringify(v))`. */
+export function fnv1a(text: string): string {
+  return feed(FNV_OFFSET, text).toString(16).padStart(8, '0');
+}
+
+/** Longer arrays are stringified a batch of elements per call: few native calls, short strings. */
+const WALK_LENGTH = 16;
+const BATCH = 512;
+
+function feed(h: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME) >>> 0;
+  }
+  return h;
+}
+
+/** Values JSON.stringify leaves out of an object and writes as `null` in an array. */
+function skipped(v: unknown): boolean {
+  return v === undefined || typeof v === 'function' || typeof v === 'symbol';
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return (proto === Object.prototype || proto === null) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+function feedValue(h: number, v: unknown, depth: number): number {
+  if (depth > 0 && Array.isArray(v) && v.length > WALK_LENGTH) {
+    // long lists (a sheet's ops) in batches: `[a,b]` then `[c,d]` → feed `[a,b` `,` `c,d]`,
+    // the same text as `[a,b,c,d]`
+    h = feed(h, '[');
+    for (let i = 0; i < v.length; i += BATCH) {
+      if (i > 0) h = feed(h, ',');
+      const part = JSON.stringify(v.slice(i, i + BATCH));
+      h = feed(h, part, 1, part.length - 1);
+    }
+    return feed(h, ']');
+  }
+  if (depth > 0 && Array.isArray(v)) {
+    h = feed(h, '[');
+    for (let i = 0; i < v.length; i++) {
+      if (i > 0) h = feed(h, ',');
+      const x: unknown = v[i];
+      h = skipped(x) ? feed(h, 'null') : feedValue(h, x, depth - 1);
+    }
+    return feed(h, ']');
+  }
+  if (depth > 0 && isPlainObject(v)) {
+    h = feed(h, '{');
+    let first = true;
+    for (const key of Object.keys(v)) {
+      const x = v[key];
+      if (skipped(x)) continue;
+      if (!first) h = feed(h, ',');
+      first = false;
+      h = feed(h, JSON.stringify(key));
+      h = feed(h, ':');
+      h = feedValue(h, x, depth - 1);
+    }
+    return feed(h, '}');
+  }
+  return feed(h, JSON.stringify(v) ?? 'null');
+}
