@@ -7,7 +7,7 @@ import type { MergeIndex } from '../grid/merges';
 import { cellText, type SheetInput } from '../grid/types';
 import { headerKey, matchRole } from '../layout/matchHeader';
 import { BUDGET_HEADERS, EXACT_ONLY_ROLES, UNIT_CELL, type HeaderRole } from './lexicon';
-import type { AmountField } from './types';
+import { AMOUNT_FIELDS, type AmountField } from './types';
 
 /** The role of one header text, or undefined. One-character aliases (类/款/项) must match exactly. */
 export function matchBudgetRole(key: string): HeaderRole | undefined {
@@ -87,25 +87,11 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   'section',
   'item',
   'name',
-  'budget',
-  'adjustedBudget',
-  'received',
-  'final',
-  'basic',
-  'project',
-  'previous',
+  ...AMOUNT_FIELDS,
   'rate',
 ];
 
-export const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<AmountField>([
-  'budget',
-  'adjustedBudget',
-  'received',
-  'final',
-  'basic',
-  'project',
-  'previous',
-]);
+export const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<AmountField>(AMOUNT_FIELDS);
 
 /** `{ role: col }` for the first column of each kept role. */
 export function columnsRecord(infos: readonly ColumnInfo[]): Record<string, number> {

@@ -21,18 +21,12 @@ import { basisField, buildLines, type LineInput } from './compute';
 import { BASIC_TOTAL_NAME, BUDGET_HEADERS, OPERATING_NAME, PERSONNEL_NAME, type HeaderRole } from './lexicon';
 import { readLines, type RawLine } from './lines';
 import { findHorizontalThreePublic, threePublicRole, type HorizontalBand } from './threePublic';
-import type { AmountField, BudgetTable, TableKind } from './types';
+import { AMOUNT_FIELDS, type AmountField, type BudgetTable, type TableKind } from './types';
 import { findUnit } from './unit';
 
 const NAME_ROLES: readonly HeaderRole[] = ['name', 'code', 'class', 'section', 'item'];
 const AMOUNT_HEADER_ROLES: readonly HeaderRole[] = [
-  'budget',
-  'adjustedBudget',
-  'received',
-  'final',
-  'basic',
-  'project',
-  'previous',
+  ...AMOUNT_FIELDS,
   'sumCol',
 ];
 

@@ -22,6 +22,18 @@ function project(rows: CellValue[][], notes: Record<string, string> = {}): Sheet
 
 const RULE = '达100%记10分，每低5个百分点扣1分，扣完为止';
 
+/** Three rows: one blank score, one typed score that differs, one without evidence. */
+const input = [
+  project(
+    [
+      ['产出 (100分)', '数量 (100分)', '完成率', '100%', '90%', RULE, '《验收报告》', 10, null],
+      [null, null, '覆盖率', '100%', '100%', RULE, '《台账》', 10, 7],
+      [null, null, '合格率', '100%', '96%', RULE, '', 80, null],
+    ],
+    { I3: '我的批注' },
+  ),
+];
+
 function run(sheets: readonly SheetInput[], now = 't1'): { out: SheetInput[]; sheet: SheetInput } {
   const a = analyzeWorkbook(sheets, { messages, now });
   const out = applyToSheets(sheets, a.plan);
@@ -29,16 +41,6 @@ function run(sheets: readonly SheetInput[], now = 't1'): { out: SheetInput[]; sh
 }
 
 describe('reruns and the ledger', () => {
-  const input = [
-    project(
-      [
-        ['产出 (100分)', '数量 (100分)', '完成率', '100%', '90%', RULE, '《验收报告》', 10, null],
-        [null, null, '覆盖率', '100%', '100%', RULE, '《台账》', 10, 7],
-        [null, null, '合格率', '100%', '96%', RULE, '', 80, null],
-      ],
-      { I3: '我的批注' },
-    ),
-  ];
 
   it('fills blank scores, keeps a typed one, and appends the side columns', () => {
     const { sheet } = run(input);
@@ -98,16 +100,6 @@ describe('reruns and the ledger', () => {
 });
 
 describe('undo of the last compute', () => {
-  const input = [
-    project(
-      [
-        ['产出 (100分)', '数量 (100分)', '完成率', '100%', '90%', RULE, '《验收报告》', 10, null],
-        [null, null, '覆盖率', '100%', '100%', RULE, '《台账》', 10, 7],
-        [null, null, '合格率', '100%', '96%', RULE, '', 80, null],
-      ],
-      { I3: '我的批注' },
-    ),
-  ];
 
   it('restores every cell exactly and removes the results', () => {
     const { out } = run(input);
