@@ -12,6 +12,8 @@ import { gzipSync } from 'node:zlib';
 export interface BundleResult {
   readonly firstChunk: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   readonly page: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
+  /** The English catalog: fetched only when someone switches to English (not in the zh-CN page). */
+  readonly onDemand: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   readonly buildMs: number;
 }
 
@@ -22,7 +24,10 @@ interface Stats {
   readonly entrypoints: Readonly<Record<string, { readonly assets: readonly { readonly name: string }[] }>>;
 }
 
-function sizes(dir: string, files: readonly string[]): { files: readonly string[]; raw: number; gzip: number } {
+function sizes(
+  dir: string,
+  files: readonly string[],
+): { files: readonly string[]; raw: number; gzip: number } {
   let raw = 0;
   let gzip = 0;
   for (const f of files) {
@@ -40,13 +45,31 @@ export function measureBundle(root: string): BundleResult {
   const t = performance.now();
   const r = spawnSync(
     process.execPath,
-    [join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--env', `outDir=${join(out, 'addin')}`, '--json', statsFile],
+    [
+      join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'),
+      '--mode',
+      'production',
+      '--env',
+      `outDir=${join(out, 'addin')}`,
+      '--json',
+      statsFile,
+    ],
     { cwd: root, encoding: 'utf8', timeout: 600_000 },
   );
   const buildMs = performance.now() - t;
-  if (!existsSync(statsFile)) throw new Error(`webpack exited ${r.status}: ${(r.stderr || r.stdout).slice(0, 300)}`);
+  if (!existsSync(statsFile))
+    throw new Error(`webpack exited ${r.status}: ${(r.stderr || r.stdout).slice(0, 300)}`);
   const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as Stats;
   const js = stats.assets.map((a) => a.name).filter((n) => n.endsWith('.js'));
-  const first = (stats.entrypoints.taskpane?.assets ?? []).map((a) => a.name).filter((n) => n.endsWith('.js'));
-  return { firstChunk: sizes(stats.outputPath, first), page: sizes(stats.outputPath, js), buildMs };
+  const first = (stats.entrypoints.taskpane?.assets ?? [])
+    .map((a) => a.name)
+    .filter((n) => n.endsWith('.js'));
+  const onDemand = js.filter((n) => n.startsWith('locale-'));
+  const page = js.filter((n) => !onDemand.includes(n));
+  return {
+    firstChunk: sizes(stats.outputPath, first),
+    page: sizes(stats.outputPath, page),
+    onDemand: sizes(stats.outputPath, onDemand),
+    buildMs,
+  };
 }

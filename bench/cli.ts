@@ -57,7 +57,11 @@ async function streamingFloor(file: string, out: string): Promise<void> {
     worksheets: 'emit',
     styles: 'cache',
   });
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useSharedStrings: true, useStyles: true });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: out,
+    useSharedStrings: true,
+    useStyles: true,
+  });
   let n = 0;
   for await (const sheet of reader) {
     const name = (sheet as unknown as { name?: string }).name ?? `Sheet${++n}`;
@@ -73,7 +77,8 @@ async function streamingFloor(file: string, out: string): Promise<void> {
 }
 
 async function prepare(which: string, dir: string): Promise<{ file: string; rows: number }> {
-  if (which === 'seed') return { file: join(__dirname, '..', 'samples', 'seed-department-2020.xlsx'), rows: 40 };
+  if (which === 'seed')
+    return { file: join(__dirname, '..', 'samples', 'seed-department-2020.xlsx'), rows: 40 };
   const n = 25_000;
   const file = join(dir, 'bench-50k.xlsx');
   writeFileSync(file, await workbookToBuffer(toExcel(benchWorkbook(n, n))));
@@ -114,7 +119,10 @@ export async function measureCli(which: string, rounds: number): Promise<CliResu
   const floorMs = median(floor);
   const streamingFloorMs = median(streaming);
   return {
-    workbook: which === 'seed' ? 'seed (samples/seed-department-2020.xlsx, 40 rows)' : '50k rows (25k indicator rows + 25k budget lines)',
+    workbook:
+      which === 'seed'
+        ? 'seed (samples/seed-department-2020.xlsx, 40 rows)'
+        : '50k rows (25k indicator rows + 25k budget lines)',
     rows,
     fileBytes: statSync(file).size,
     rounds,

@@ -84,7 +84,9 @@ export function measureEngine(n: number, runs: number, withStages: boolean): Eng
     const a = analyzeWorkbook(sheets, { messages, now: NOW });
     times.push(performance.now() - t);
     findings = a.findings.length;
-    planOps = a.plan.edits.reduce((s, e) => s + e.ops.length, 0) + a.plan.ownedSheets.reduce((s, o) => s + o.ops.length, 0);
+    planOps =
+      a.plan.edits.reduce((s, e) => s + e.ops.length, 0) +
+      a.plan.ownedSheets.reduce((s, o) => s + o.ops.length, 0);
   }
   const peak = process.resourceUsage().maxRSS * 1024;
   const med = median(times);

@@ -25,7 +25,12 @@ export interface OfficeRow {
 
 const WEB_LIMIT = 5 * MB;
 
-async function one(name: string, rows: number, sheets: SheetInput[], platform: 'desktop' | 'web'): Promise<OfficeRow> {
+async function one(
+  name: string,
+  rows: number,
+  sheets: SheetInput[],
+  platform: 'desktop' | 'web',
+): Promise<OfficeRow> {
   const { wb, host } = install(sheets, platform === 'web' ? { platform, payloadLimit: WEB_LIMIT } : {});
   const t = performance.now();
   try {

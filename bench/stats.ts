@@ -21,7 +21,11 @@ export async function timed<T>(f: () => Promise<T> | T): Promise<{ ms: number; v
 export const MB = 1024 * 1024;
 
 export function fmtMs(ms: number): string {
-  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
+  return ms >= 10_000
+    ? `${(ms / 1000).toFixed(1)} s`
+    : ms >= 1000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
 }
 
 export function fmtBytes(n: number): string {

@@ -15,21 +15,53 @@ import type { CellRange, CellValue, SheetInput, WorkbookInput } from '../src/eng
 export const INDICATOR_SHEET = '绩效自评表';
 export const BUDGET_SHEET = '支出决算明细表';
 
-const INDICATOR_HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '评分标准', '偏差原因分析及改进措施'];
+const INDICATOR_HEADER = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '评分标准',
+  '偏差原因分析及改进措施',
+];
 const BUDGET_HEADER = ['科目编码', '科目名称', '年初预算数', '支出决算数', '完成年初预算(%)'];
 
 /** Rule texts of the usual kinds, with a target and an actual value that fit each. */
 const KINDS: readonly { rule: string; target: string; actual: (i: number) => CellValue }[] = [
-  { rule: '达标记满分，否则不得分。', target: '≥95%', actual: (i) => `${(95 + (i % 499) / 100).toFixed(2)}%` },
-  { rule: '每低5个百分点扣1分，扣完为止。', target: '≥90%', actual: (i) => `${(90 + (i % 997) / 100).toFixed(2)}%` },
+  {
+    rule: '达标记满分，否则不得分。',
+    target: '≥95%',
+    actual: (i) => `${(95 + (i % 499) / 100).toFixed(2)}%`,
+  },
+  {
+    rule: '每低5个百分点扣1分，扣完为止。',
+    target: '≥90%',
+    actual: (i) => `${(90 + (i % 997) / 100).toFixed(2)}%`,
+  },
   { rule: '完成率×分值。', target: '1200户', actual: (i) => `${1200 + (i % 487)}户` },
-  { rule: '按时完成记满分，每延迟1个月扣1分。', target: '2021年12月底前', actual: (i) => `2021年${1 + (i % 11)}月${1 + (i % 28)}日` },
-  { rule: '≥90%记满分，80%-90%记一半分值，80%以下不得分。', target: '≥90%', actual: (i) => 0.9 + (i % 991) / 10000 },
+  {
+    rule: '按时完成记满分，每延迟1个月扣1分。',
+    target: '2021年12月底前',
+    actual: (i) => `2021年${1 + (i % 11)}月${1 + (i % 28)}日`,
+  },
+  {
+    rule: '≥90%记满分，80%-90%记一半分值，80%以下不得分。',
+    target: '≥90%',
+    actual: (i) => 0.9 + (i % 991) / 10000,
+  },
 ];
 
 const LEVEL1 = ['产出指标', '效益指标', '满意度指标'];
 const LEVEL2 = ['数量指标', '质量指标', '时效指标', '成本指标', '社会效益指标'];
-const LEVEL3 = ['设施正常运行率', '运维覆盖农户数', '出水水质达标率', '年度运维任务完成时间', '受益农户满意度'];
+const LEVEL3 = [
+  '设施正常运行率',
+  '运维覆盖农户数',
+  '出水水质达标率',
+  '年度运维任务完成时间',
+  '受益农户满意度',
+];
 
 /** The indicator sheet: title, header, `n` indicator rows, a 合计 row. */
 export function indicatorSheet(n: number): SheetInput {
@@ -122,7 +154,8 @@ export function toExcel(sheets: WorkbookInput): ExcelJS.Workbook {
       if (style.numFmt) ws.getCell(a1).numFmt = style.numFmt;
     }
     for (const m of s.merges ?? []) {
-      if (m.bottom > m.top || m.right > m.left) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+      if (m.bottom > m.top || m.right > m.left)
+        ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     }
   }
   return wb;

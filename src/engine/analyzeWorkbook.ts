@@ -1,3 +1,4 @@
+import { append } from './grid/append';
 import {
   budgetNarrative,
   checkBudgetSet,
@@ -65,7 +66,7 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
       const s = scoreTable(table, settings, sheetNames);
       const tableFindings = checkTable(s, sheet, settings.stepMode);
       scored.push(s);
-      findings.push(...tableFindings);
+      append(findings, tableFindings);
       edits.push({
         sheet: sheet.name,
         ops: planIndicatorTable(s, tableFindings, sheet, options.messages, settings),
@@ -75,8 +76,8 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
   const budgetTables = findBudgetTables(view, settings);
   const budgetSet = budgetTables.length > 0 ? checkBudgetSet(view, settings, budgetTables) : null;
   const budgetFindings = budgetSet?.findings ?? [];
-  findings.push(...budgetFindings);
-  edits.push(...planBudgetWrites(budgetTables, view, settings, (key) => options.messages.label(key)));
+  append(findings, budgetFindings);
+  append(edits, planBudgetWrites(budgetTables, view, settings, (key) => options.messages.label(key)));
   for (const sheet of view) {
     const own = budgetFindings.filter((f) => f.sheet === sheet.name);
     if (own.length > 0) edits.push({ sheet: sheet.name, ops: findingOps(own, sheet, options.messages) });

@@ -3,6 +3,7 @@
  * without a budget, identities (reconcile.ts), unit slips (unitCheck.ts) and typed rates that
  * differ from final / budget.
  */
+import { append } from '../grid/append';
 import { finding, type Finding } from '../findings/types';
 import { fromA1, toA1 } from '../grid/address';
 import { cellAt, cellText, type WorkbookInput } from '../grid/types';
@@ -42,18 +43,18 @@ export function tableFindings(
   const checks: TableCheck[] = [];
   for (const table of tables) {
     const sheet = bySheet.get(table.sheet);
-    if (sheet) out.push(...notNumeric(table, (r, c) => cellAt(sheet, r, c)));
-    out.push(...zeroBudgets(table));
+    if (sheet) append(out, notNumeric(table, (r, c) => cellAt(sheet, r, c)));
+    append(out, zeroBudgets(table));
     const own = skip(table) ? [] : tableChecks(table).filter(keep);
-    checks.push(...own);
-    out.push(...own.flatMap((c) => c.findings));
-    out.push(...siblingUnitSlips(table));
-    if (sheet && table.rateCol !== null) out.push(...typedRates(table, (r, c) => cellAt(sheet, r, c)));
+    append(checks, own);
+    append(out, own.flatMap((c) => c.findings));
+    append(out, siblingUnitSlips(table));
+    if (sheet && table.rateCol !== null) append(out, typedRates(table, (r, c) => cellAt(sheet, r, c)));
   }
   const panels = panelChecks(tables).filter(keep);
-  checks.push(...panels);
-  out.push(...panels.flatMap((c) => c.findings));
-  out.push(...narrativeUnitSlips(tables, sheets));
+  append(checks, panels);
+  append(out, panels.flatMap((c) => c.findings));
+  append(out, narrativeUnitSlips(tables, sheets));
   return { findings: out, checks };
 }
 
