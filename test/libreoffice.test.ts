@@ -71,7 +71,9 @@ function disagreement(text: string | undefined, result: string | number): string
   if (text === undefined) return 'sheet missing from the CSV';
   if (typeof result === 'number') {
     const n = csvNumber(text);
-    return n !== null && sameNumber(n, result) ? null : `LibreOffice ${JSON.stringify(text)}, engine ${result}`;
+    return n !== null && sameNumber(n, result)
+      ? null
+      : `LibreOffice ${JSON.stringify(text)}, engine ${result}`;
   }
   return text === result ? null : `LibreOffice ${JSON.stringify(text)}, engine ${JSON.stringify(result)}`;
 }
@@ -99,7 +101,8 @@ const onCi = process.env.CI === 'true';
 
 if (!soffice && !onCi) {
   describe('LibreOffice recalculation', () => {
-    it.skip('is skipped: LibreOffice (soffice) is not installed — apt-get install -y libreoffice-calc', () => undefined);
+    it.skip('is skipped: LibreOffice (soffice) is not installed — apt-get install -y libreoffice-calc', () =>
+      undefined);
   });
 } else {
   describe('LibreOffice recalculates every formula we write to the engine’s numbers', () => {
@@ -110,7 +113,10 @@ if (!soffice && !onCi) {
     let planted: { path: string; formula: PlannedFormula } | undefined;
 
     beforeAll(async () => {
-      if (!soffice) throw new Error('CI=true but LibreOffice (soffice) is not installed: .ci/run installs libreoffice-calc');
+      if (!soffice)
+        throw new Error(
+          'CI=true but LibreOffice (soffice) is not installed: .ci/run installs libreoffice-calc',
+        );
       const err = new Capture();
       const code = await run([...INPUTS, '--out', outDir], new Capture(), err);
       if (code !== 0) throw new Error(`score exited ${code}: ${err.text}`);

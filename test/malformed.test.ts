@@ -7,7 +7,17 @@ import { createMessages } from '../src/i18n';
  * (code @ cell). Every table starts from a clean one and breaks one thing.
  */
 const DEPT = ['一级指标', '二级指标', '三级指标', '标准值', '评分标准', '评分依据', '权重', '得分'];
-const PROJ = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施', '佐证材料'];
+const PROJ = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+  '佐证材料',
+];
 const OK = '《年度工作总结》';
 
 function dept(rows: CellValue[][]): CellValue[][] {
@@ -37,11 +47,23 @@ interface Case {
 
 const CASES: Case[] = [
   { name: 'a clean table has no findings', rows: cleanDept(), expect: [] },
-  { name: 'score above weight', rows: cleanDept([{ row: 0, col: 7, value: 65 }]), expect: ['score.aboveWeight@H2'] },
+  {
+    name: 'score above weight',
+    rows: cleanDept([{ row: 0, col: 7, value: 65 }]),
+    expect: ['score.aboveWeight@H2'],
+  },
   {
     name: 'weights add up to 90',
-    rows: cleanDept([{ row: 1, col: 6, value: 30 }, { row: 1, col: 7, value: 30 }]),
-    expect: ['weight.childrenMismatch@A3', 'weight.childrenMismatch@B3', 'weight.totalNot100@G1', 'rule.fullPointsMismatch@G3'],
+    rows: cleanDept([
+      { row: 1, col: 6, value: 30 },
+      { row: 1, col: 7, value: 30 },
+    ]),
+    expect: [
+      'weight.childrenMismatch@A3',
+      'weight.childrenMismatch@B3',
+      'weight.totalNot100@G1',
+      'rule.fullPointsMismatch@G3',
+    ],
   },
   {
     name: '一级 annotation disagrees with its rows',
@@ -56,12 +78,22 @@ const CASES: Case[] = [
   {
     name: 'weight missing',
     rows: cleanDept([{ row: 1, col: 6, value: null }]),
-    expect: ['weight.missing@G3', 'weight.childrenMismatch@A3', 'weight.childrenMismatch@B3', 'weight.totalNot100@G1'],
+    expect: [
+      'weight.missing@G3',
+      'weight.childrenMismatch@A3',
+      'weight.childrenMismatch@B3',
+      'weight.totalNot100@G1',
+    ],
   },
   {
     name: 'weight not a number',
     rows: cleanDept([{ row: 1, col: 6, value: '若干' }]),
-    expect: ['weight.notNumeric@G3', 'weight.childrenMismatch@A3', 'weight.childrenMismatch@B3', 'weight.totalNot100@G1'],
+    expect: [
+      'weight.notNumeric@G3',
+      'weight.childrenMismatch@A3',
+      'weight.childrenMismatch@B3',
+      'weight.totalNot100@G1',
+    ],
   },
   {
     name: 'weight in Chinese numerals is read',
@@ -166,7 +198,9 @@ const CASES: Case[] = [
   },
   {
     name: 'project: a deadline missed with a typed full score',
-    rows: proj([['产出 (100分)', '时效 (100分)', '完工时间', '2021年6月底前', '2021年8月15日', 100, 100, null, OK]]),
+    rows: proj([
+      ['产出 (100分)', '时效 (100分)', '完工时间', '2021年6月底前', '2021年8月15日', 100, 100, null, OK],
+    ]),
     expect: ['score.differsFromComputed@G2', 'score.fullButMissed@E2', 'score.belowWeightNoNote@H2'],
   },
   {

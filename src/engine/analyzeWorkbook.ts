@@ -77,7 +77,10 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
   const budgetSet = budgetTables.length > 0 ? checkBudgetSet(view, settings, budgetTables) : null;
   const budgetFindings = budgetSet?.findings ?? [];
   append(findings, budgetFindings);
-  append(edits, planBudgetWrites(budgetTables, view, settings, (key) => options.messages.label(key)));
+  append(
+    edits,
+    planBudgetWrites(budgetTables, view, settings, (key) => options.messages.label(key)),
+  );
   for (const sheet of view) {
     const own = budgetFindings.filter((f) => f.sheet === sheet.name);
     if (own.length > 0) edits.push({ sheet: sheet.name, ops: findingOps(own, sheet, options.messages) });

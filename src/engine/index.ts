@@ -9,5 +9,13 @@ export { planSettings, storedSettings } from './plan/planSettings';
 export { applyToSheets } from './plan/applyToSheets';
 export { RESULTS_SHEET, STATE_SHEET } from './plan/names';
 export { FILLS } from './plan/palette';
-export { DEFAULT_SETTINGS, withDefaults, type Settings, type StepMode, type BudgetBasis, type OverwritePolicy, type Lang } from './settings';
+export {
+  DEFAULT_SETTINGS,
+  withDefaults,
+  type Settings,
+  type StepMode,
+  type BudgetBasis,
+  type OverwritePolicy,
+  type Lang,
+} from './settings';
 export type { ScoredTable, ScoredIndicator, GroupScore, Grade } from './indicators/model';

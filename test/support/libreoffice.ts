@@ -44,7 +44,16 @@ export function recalculateToCsv(soffice: string, workbooks: readonly string[]):
   mkdirSync(out);
   const r = spawnSync(
     soffice,
-    ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', CSV_FILTER, '--outdir', out, ...workbooks],
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${profile}`,
+      '--convert-to',
+      CSV_FILTER,
+      '--outdir',
+      out,
+      ...workbooks,
+    ],
     { encoding: 'utf8', timeout: 300_000 },
   );
   const files = readdirSync(out);

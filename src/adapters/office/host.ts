@@ -68,12 +68,7 @@ export interface RenderedFinding extends Finding {
 }
 
 export type HostFailure =
-  | 'cellEditMode'
-  | 'protectedSheet'
-  | 'payloadTooLarge'
-  | 'apiMissing'
-  | 'nothingFound'
-  | 'unexpected';
+  'cellEditMode' | 'protectedSheet' | 'payloadTooLarge' | 'apiMissing' | 'nothingFound' | 'unexpected';
 
 export type ComputeOutcome =
   | {

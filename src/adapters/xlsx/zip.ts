@@ -114,7 +114,9 @@ export class ZipArchive {
     let total = 0;
     for (const e of this.records) {
       if (e.size > limits.maxPartBytes) {
-        throw new ZipLimitError(`part ${e.name} expands to ${mib(e.size)}, limit ${mib(limits.maxPartBytes)}`);
+        throw new ZipLimitError(
+          `part ${e.name} expands to ${mib(e.size)}, limit ${mib(limits.maxPartBytes)}`,
+        );
       }
       total += e.size;
     }
@@ -172,7 +174,6 @@ export class ZipArchive {
     return out;
   }
 
-
   text(name: string): string | null {
     return this.read(name)?.toString('utf8') ?? null;
   }
@@ -188,7 +189,9 @@ export class ZipArchive {
     // at most the whole part: a few compressed bytes of a bomb must not expand without bound
     const cap = Math.max(1, Math.min(entry.size, compressedBytes * 1032));
     try {
-      return inflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: cap }).toString('utf8');
+      return inflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: cap }).toString(
+        'utf8',
+      );
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
         throw new ZipLimitError(`part ${entry.name} expands beyond its declared ${entry.size} bytes`);

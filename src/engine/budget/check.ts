@@ -43,17 +43,31 @@ export function tableFindings(
   const checks: TableCheck[] = [];
   for (const table of tables) {
     const sheet = bySheet.get(table.sheet);
-    if (sheet) append(out, notNumeric(table, (r, c) => cellAt(sheet, r, c)));
+    if (sheet)
+      append(
+        out,
+        notNumeric(table, (r, c) => cellAt(sheet, r, c)),
+      );
     append(out, zeroBudgets(table));
     const own = skip(table) ? [] : tableChecks(table).filter(keep);
     append(checks, own);
-    append(out, own.flatMap((c) => c.findings));
+    append(
+      out,
+      own.flatMap((c) => c.findings),
+    );
     append(out, siblingUnitSlips(table));
-    if (sheet && table.rateCol !== null) append(out, typedRates(table, (r, c) => cellAt(sheet, r, c)));
+    if (sheet && table.rateCol !== null)
+      append(
+        out,
+        typedRates(table, (r, c) => cellAt(sheet, r, c)),
+      );
   }
   const panels = panelChecks(tables).filter(keep);
   append(checks, panels);
-  append(out, panels.flatMap((c) => c.findings));
+  append(
+    out,
+    panels.flatMap((c) => c.findings),
+  );
   append(out, narrativeUnitSlips(tables, sheets));
   return { findings: out, checks };
 }

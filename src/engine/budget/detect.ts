@@ -25,10 +25,7 @@ import { AMOUNT_FIELDS, type AmountField, type BudgetTable, type TableKind } fro
 import { findUnit } from './unit';
 
 const NAME_ROLES: readonly HeaderRole[] = ['name', 'code', 'class', 'section', 'item'];
-const AMOUNT_HEADER_ROLES: readonly HeaderRole[] = [
-  ...AMOUNT_FIELDS,
-  'sumCol',
-];
+const AMOUNT_HEADER_ROLES: readonly HeaderRole[] = [...AMOUNT_FIELDS, 'sumCol'];
 
 /**
  * Every budget table of the workbook, with rates, shares and changes computed.

@@ -45,7 +45,11 @@ const KEY_COLS = 2 ** 21;
  * columns are integers, columns below 2^21), text for anything else, so two cells never share a key.
  */
 export function cellKey(row: number, col: number): number | string {
-  return Number.isInteger(row) && Number.isInteger(col) && col >= 0 && col < KEY_COLS && Math.abs(row) < 2 ** 31
+  return Number.isInteger(row) &&
+    Number.isInteger(col) &&
+    col >= 0 &&
+    col < KEY_COLS &&
+    Math.abs(row) < 2 ** 31
     ? row * KEY_COLS + col
     : `${row}:${col}`;
 }

@@ -10,9 +10,14 @@ export function applyToSheets(sheets: readonly SheetInput[], plan: WritePlan): S
   const edits = new Map(plan.edits.map((e) => [e.sheet, e.ops]));
   const owned = new Set(plan.ownedSheets.map((s) => s.name));
   const removed = new Set(plan.removeSheets);
-  const kept = sheets.filter((s) => !owned.has(s.name) && !removed.has(s.name)).map((s) => applyOps(s, edits.get(s.name) ?? []));
+  const kept = sheets
+    .filter((s) => !owned.has(s.name) && !removed.has(s.name))
+    .map((s) => applyOps(s, edits.get(s.name) ?? []));
   const created = plan.ownedSheets.map((o) =>
-    applyOps({ name: o.name, rows: [], ...(o.merges ? { merges: o.merges } : {}), hidden: o.state !== 'visible' }, o.ops),
+    applyOps(
+      { name: o.name, rows: [], ...(o.merges ? { merges: o.merges } : {}), hidden: o.state !== 'visible' },
+      o.ops,
+    ),
   );
   return [...kept, ...created];
 }

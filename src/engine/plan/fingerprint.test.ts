@@ -25,7 +25,10 @@ describe('fingerprintOf', () => {
   });
 
   it('the same for long lists, which are fed in batches (holes, undefined and all)', () => {
-    const long = fc.array(fc.oneof(fc.anything({ maxDepth: 2 }), fc.constant(undefined)), { minLength: 17, maxLength: 1500 });
+    const long = fc.array(fc.oneof(fc.anything({ maxDepth: 2 }), fc.constant(undefined)), {
+      minLength: 17,
+      maxLength: 1500,
+    });
     fc.assert(
       fc.property(long, fc.nat(2000), (list, hole) => {
         // a hole, as a host's sparse row would have: JSON writes null for it
@@ -41,8 +44,26 @@ describe('fingerprintOf', () => {
   it('is the FNV-1a the state sheet has always stored', () => {
     // an edit and a results sheet as the planner writes them; the value was fixed before streaming
     const plan = [
-      [{ sheet: '自评表', ops: [{ row: 1, col: 2, value: { formula: 'SUM(A1:A3)', result: 3 }, fill: 'FFE2EFDA', note: undefined }] }],
-      { name: '评价结果', state: 'visible', ops: [{ row: 0, col: 0, value: '评价结果', bold: true }], freezeRows: 1 },
+      [
+        {
+          sheet: '自评表',
+          ops: [
+            {
+              row: 1,
+              col: 2,
+              value: { formula: 'SUM(A1:A3)', result: 3 },
+              fill: 'FFE2EFDA',
+              note: undefined,
+            },
+          ],
+        },
+      ],
+      {
+        name: '评价结果',
+        state: 'visible',
+        ops: [{ row: 0, col: 0, value: '评价结果', bold: true }],
+        freezeRows: 1,
+      },
     ];
     expect(fingerprintOf(plan)).toBe(fnv1a(JSON.stringify(plan)));
     expect(fnv1a('')).toBe('811c9dc5');

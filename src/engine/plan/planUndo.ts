@@ -32,8 +32,11 @@ export function planUndo(sheets: readonly SheetInput[]): UndoPlan {
     if ('v' in e.wrote) {
       if (isStillOurs(e, 'v', now)) {
         const before = loadValue(e.before.v);
-        const plain = before instanceof Date || (typeof before === 'object' && before !== null) ? null : before;
-        op.value = e.before.f ? { formula: e.before.f, result: typeof plain === 'boolean' ? null : plain } : plain;
+        const plain =
+          before instanceof Date || (typeof before === 'object' && before !== null) ? null : before;
+        op.value = e.before.f
+          ? { formula: e.before.f, result: typeof plain === 'boolean' ? null : plain }
+          : plain;
       } else {
         kept.push(`${e.sheet}!${e.a1}`);
       }
@@ -52,12 +55,20 @@ export function planUndo(sheets: readonly SheetInput[]): UndoPlan {
   const ownedSheets: OwnedSheet[] = keepState ? [stateSheetOf(next)] : [];
   const removeSheets = state.ownedSheets.filter((n) => !(keepState && n === STATE_SHEET));
   return {
-    plan: { edits: planEdits, ownedSheets, removeSheets: keepState ? removeSheets : [...new Set([...removeSheets, STATE_SHEET])] },
+    plan: {
+      edits: planEdits,
+      ownedSheets,
+      removeSheets: keepState ? removeSheets : [...new Set([...removeSheets, STATE_SHEET])],
+    },
     keptUserEdits: kept,
     hadRun: state.entries.length > 0 || state.ownedSheets.length > 0,
   };
 }
 
 export function stateSheetOf(state: WorkbookState): OwnedSheet {
-  return { name: STATE_SHEET, state: 'veryHidden', ops: stateChunks(state).map((text, row) => ({ row, col: 0, value: text })) };
+  return {
+    name: STATE_SHEET,
+    state: 'veryHidden',
+    ops: stateChunks(state).map((text, row) => ({ row, col: 0, value: text })),
+  };
 }

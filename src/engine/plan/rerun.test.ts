@@ -14,7 +14,17 @@ const messages: Messages = {
   label: (key) => key,
 };
 
-const HEADER: CellValue[] = ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '评分标准', '评分依据', '分值', '得分'];
+const HEADER: CellValue[] = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标值',
+  '实际完成值',
+  '评分标准',
+  '评分依据',
+  '分值',
+  '得分',
+];
 
 function project(rows: CellValue[][], notes: Record<string, string> = {}): SheetInput {
   return { name: '表', rows: [HEADER, ...rows, ['总分']], notes };
@@ -41,7 +51,6 @@ function run(sheets: readonly SheetInput[], now = 't1'): { out: SheetInput[]; sh
 }
 
 describe('reruns and the ledger', () => {
-
   it('fills blank scores, keeps a typed one, and appends the side columns', () => {
     const { sheet } = run(input);
     expect(sheet.rows[1]![8]).toBe(8);
@@ -100,7 +109,6 @@ describe('reruns and the ledger', () => {
 });
 
 describe('undo of the last compute', () => {
-
   it('restores every cell exactly and removes the results', () => {
     const { out } = run(input);
     const undo = planUndo(out);
@@ -117,7 +125,9 @@ describe('undo of the last compute', () => {
       });
     expect(trim(restored.rows)).toEqual(trim(original.rows));
     expect(restored.notes).toEqual(original.notes);
-    expect(Object.values(restored.styles ?? {}).filter((s) => s.fill !== undefined || s.numFmt !== undefined)).toEqual([]);
+    expect(
+      Object.values(restored.styles ?? {}).filter((s) => s.fill !== undefined || s.numFmt !== undefined),
+    ).toEqual([]);
     expect(Object.keys(restored.formulas ?? {})).toEqual([]);
   });
 

@@ -43,7 +43,12 @@ export interface ChartSpec {
   readonly kind: 'column' | 'pie';
   readonly title: string;
   /** Data with a header row and a label column, 0-based inclusive, on the same sheet. */
-  readonly data: { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
+  readonly data: {
+    readonly top: number;
+    readonly left: number;
+    readonly bottom: number;
+    readonly right: number;
+  };
   /** Top-left cell the chart is placed at. */
   readonly at: { readonly row: number; readonly col: number };
 }
