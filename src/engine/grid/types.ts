@@ -1,5 +1,5 @@
 /**
- * The engine's whole input: plain grids, one per sheet. Hosts (exceljs, Office.js) collapse their
+ * The engine's whole input: plain grids, one per sheet. Hosts (the exceljs and the Office add-in adapters) collapse their
  * own cell models into these types; the engine never sees a host object.
  */
 
