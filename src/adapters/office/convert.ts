@@ -4,27 +4,12 @@
  * `numberFormat`, and per-cell fill and hyperlink objects; the engine wants CellValue, formula text
  * without `=`, ARGB fills and `#Sheet!A1` / URL link targets.
  */
+import { ERROR_LITERALS } from '../../engine/grid/valueLexicon';
 import type { CellRange, CellValue } from '../../engine/grid/types';
 import { isFormulaValue, type PlannedValue } from '../../engine/plan/types';
 
-/** Error values as `range.values` shows them. A text cell holding exactly one of these reads as that error. */
-export const ERROR_LITERALS: ReadonlySet<string> = new Set([
-  '#NULL!',
-  '#DIV/0!',
-  '#VALUE!',
-  '#REF!',
-  '#NAME?',
-  '#NUM!',
-  '#N/A',
-  '#GETTING_DATA',
-  '#SPILL!',
-  '#CALC!',
-  '#FIELD!',
-  '#BLOCKED!',
-  '#CONNECT!',
-  '#BUSY!',
-  '#UNKNOWN!',
-]);
+/** Error values as `range.values` shows them: the engine's list. A text cell holding exactly one reads as that error. */
+export { ERROR_LITERALS };
 
 const EPOCH_SERIAL = 25569; // 1970-01-01 in the 1900 date system
 const MS_PER_DAY = 86400000;

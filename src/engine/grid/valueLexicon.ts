@@ -20,9 +20,11 @@ export const EMPTY_MARKERS: ReadonlySet<string> = new Set(
   wordList('— —— – ― - -- / // \\ 无 暂无 空 … …… N/A NA'),
 );
 
-/** Excel error literals, upper case (full-width input is folded first). */
+/** Excel error literals, upper case (full-width input is folded first). Hosts use this list too. */
 export const ERROR_LITERALS: ReadonlySet<string> = new Set(
-  wordList('#DIV/0! #N/A #VALUE! #REF! #NAME? #NUM! #NULL! #SPILL! #CALC! #GETTING_DATA'),
+  wordList(
+    '#DIV/0! #N/A #VALUE! #REF! #NAME? #NUM! #NULL! #SPILL! #CALC! #GETTING_DATA #FIELD! #BLOCKED! #CONNECT! #BUSY! #UNKNOWN!',
+  ),
 );
 
 /**

@@ -1,4 +1,5 @@
 import { parseNumberText } from '../grid/normalize';
+import { ERROR_LITERALS } from '../grid/valueLexicon';
 import { isCellError, type CellValue } from '../grid/types';
 import type { Comparator } from '../grid/value';
 import { TOTAL_ROW_WORDS } from '../layout/headerLexicon';
@@ -14,8 +15,7 @@ export function toNumber(v: CellValue): number | null {
 
 export function isErrorCell(v: CellValue): boolean {
   return (
-    isCellError(v) ||
-    (typeof v === 'string' && /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/.test(v.trim()))
+    isCellError(v) || (typeof v === 'string' && ERROR_LITERALS.has(v.trim().normalize('NFKC').toUpperCase()))
   );
 }
 
