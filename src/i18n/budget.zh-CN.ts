@@ -23,7 +23,7 @@ export function percentText(v: string | number | null | undefined): string {
   return typeof v === 'number' ? amountText(v * 100) : (v ?? '');
 }
 
-const AMOUNT_KEYS = [
+const AMOUNT_KEYS: ReadonlySet<string> = new Set([
   'budget',
   'final',
   'basic',
@@ -34,14 +34,31 @@ const AMOUNT_KEYS = [
   'actual',
   'difference',
   'value',
-];
-const PERCENT_KEYS = ['rate', 'excess', 'share', 'basicShare', 'projectShare', 'changeRate', 'computed'];
+]);
+const PERCENT_KEYS: ReadonlySet<string> = new Set([
+  'rate',
+  'excess',
+  'share',
+  'basicShare',
+  'projectShare',
+  'changeRate',
+  'computed',
+]);
 
 /** Params with amounts and percents formatted for display. */
 export function displayParams(p: Params): Params {
-  const out: Record<string, string | number | null> = { ...p };
-  for (const k of AMOUNT_KEYS) if (typeof p[k] === 'number') out[k] = amountText(p[k]);
-  for (const k of PERCENT_KEYS) if (typeof p[k] === 'number') out[k] = percentText(p[k]);
+  const out: Record<string, string | number | null> = {};
+  for (const k in p) {
+    const v = p[k]!;
+    out[k] =
+      typeof v !== 'number'
+        ? v
+        : AMOUNT_KEYS.has(k)
+          ? amountText(v)
+          : PERCENT_KEYS.has(k)
+            ? percentText(v)
+            : v;
+  }
   return out;
 }
 

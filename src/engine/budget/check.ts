@@ -96,14 +96,16 @@ type Read = (row: number, col: number) => ReturnType<typeof cellAt>;
 
 function notNumeric(table: BudgetTable, read: Read): Finding[] {
   const out: Finding[] = [];
+  const fields = tableFields(table);
   for (const line of table.lines) {
-    for (const field of tableFields(table)) {
-      const cell = amountCell(table, line, field);
-      if (!cell) continue;
-      const v = read(cell.row, cell.col);
-      if (parseAmount(v).notNumeric) {
+    for (const field of fields) {
+      const col = line.cols?.[field] ?? table.columns[field];
+      if (col === undefined) continue;
+      const v = read(line.row, col);
+      // Most amounts are numbers, and a number is never "not numeric".
+      if (v !== null && typeof v !== 'number' && parseAmount(v).notNumeric) {
         out.push(
-          finding('budget.amountNotNumeric', table.sheet, cell.a1, {
+          finding('budget.amountNotNumeric', table.sheet, toA1(line.row, col), {
             name: line.name,
             text: cellText(v),
             field,
@@ -171,6 +173,7 @@ function typedRates(table: BudgetTable, read: Read): Finding[] {
     const candidates = typedCandidates(typed);
     if (candidates === null) continue;
     const computed = trueRate(table, line);
+    if (computed !== null && candidates.some((c) => Math.abs(c.value - computed) <= c.tol + 1e-9)) continue;
     const a1 = toA1(line.row, col);
     const params = {
       name: line.name,
@@ -182,7 +185,6 @@ function typedRates(table: BudgetTable, read: Read): Finding[] {
         out.push(finding('budget.rateDiffers', table.sheet, a1, { ...params, capped: 0 }));
       continue;
     }
-    if (candidates.some((c) => Math.abs(c.value - computed) <= c.tol + 1e-9)) continue;
     // The seed's prose prints 100 % where spending exceeds the budget: a convention, not a slip.
     const capped = computed > 1 && candidates.some((c) => Math.abs(c.value - 1) <= c.tol + 1e-9);
     out.push(

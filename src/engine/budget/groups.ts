@@ -23,12 +23,31 @@ export interface GroupLine {
 
 const compact = (name: string): string => name.replace(/\s+/g, '');
 
-/** The identities of a table, by its kind. Indexes are into `lines`. */
-export function lineGroups(kind: TableKind, lines: readonly GroupLine[]): LineGroup[] {
-  if (kind === 'detail') return hierarchyGroups(lines);
-  if (kind === 'threePublic') return threePublicGroups(lines);
-  if (kind === 'basic') return basicGroups(lines) ?? runningGroups(lines);
-  return runningGroups(lines);
+const GROUPS = new WeakMap<readonly GroupLine[], Map<TableKind, readonly LineGroup[]>>();
+
+/**
+ * The identities of a table, by its kind. Indexes are into `lines`. Reconciliation, unit checks
+ * and the narrative all ask for a table's groups: they are worked out once per line list.
+ */
+export function lineGroups(kind: TableKind, lines: readonly GroupLine[]): readonly LineGroup[] {
+  let byKind = GROUPS.get(lines);
+  if (!byKind) {
+    byKind = new Map();
+    GROUPS.set(lines, byKind);
+  }
+  let groups = byKind.get(kind);
+  if (!groups) {
+    groups =
+      kind === 'detail'
+        ? hierarchyGroups(lines)
+        : kind === 'threePublic'
+          ? threePublicGroups(lines)
+          : kind === 'basic'
+            ? (basicGroups(lines) ?? runningGroups(lines))
+            : runningGroups(lines);
+    byKind.set(kind, groups);
+  }
+  return groups;
 }
 
 /** 类 = Σ 项 below it (leaf rows only), 款 likewise; a total row = Σ of every leaf. */

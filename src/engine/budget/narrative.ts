@@ -28,21 +28,30 @@ export function budgetNarrative(tables: readonly BudgetTable[]): Explanation[] {
     const names = new Map(table.lines.flatMap((l) => (l.code !== null ? [[l.code, l.name] as const] : [])));
     table.lines.forEach((line, i) => {
       const target = targets.get(i);
-      const params = lineParams(table, line, target === undefined ? null : table.lines[target]!.name);
       // Items are named with their 款, as the seed does: 环境保护管理事务（款）行政运行（项）.
-      params.parentName =
+      const parentName =
         line.level === 'item' && line.code !== null ? (names.get(line.code.slice(0, 5)) ?? null) : null;
+      const params = lineParams(
+        table,
+        line,
+        target === undefined ? null : table.lines[target]!.name,
+        parentName,
+      );
       if (params.clauses !== '') out.push({ key: 'budget.line', params });
     });
   }
   return out;
 }
 
-function lineParams(table: BudgetTable, line: BudgetLine, shareOf: string | null): Params {
-  const clauses: string[] = [];
+function lineParams(
+  table: BudgetTable,
+  line: BudgetLine,
+  shareOf: string | null,
+  parentName: string | null,
+): Params {
   const basis = table.basis ?? null;
   const budget = basis === null ? null : valueOf(line, basis);
-  const p: Params = {
+  return {
     name: line.name,
     code: line.code,
     level: line.level,
@@ -63,7 +72,19 @@ function lineParams(table: BudgetTable, line: BudgetLine, shareOf: string | null
     previous: line.previous,
     changeAmount: line.change ? Math.abs(line.change.amount) : null,
     changeRate: line.change?.rate != null ? Math.abs(line.change.rate) : null,
+    parentName,
+    clauses: clausesOf(line, basis, budget, shareOf),
   };
+}
+
+/** The clause keys of a line's sentence, comma-separated, in order. */
+function clausesOf(
+  line: BudgetLine,
+  basis: BudgetTable['basis'],
+  budget: number | null,
+  shareOf: string | null,
+): string {
+  const clauses: string[] = [];
   if (basis !== null && line.final !== null) {
     if (budget === null || budget === 0) clauses.push('execution.noBudget');
     else
@@ -78,7 +99,7 @@ function lineParams(table: BudgetTable, line: BudgetLine, shareOf: string | null
   if (line.share !== null && shareOf !== null) clauses.push('share');
   if ((line.basic ?? null) !== null || (line.project ?? null) !== null) clauses.push('basicProject');
   if (line.change) clauses.push(changeClause(line.change, line.previous));
-  return { ...p, clauses: clauses.join(',') };
+  return clauses.join(',');
 }
 
 function changeClause(change: NonNullable<BudgetLine['change']>, previous: number | null): string {

@@ -8,7 +8,6 @@
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import type { Settings } from '../settings';
-import { amountCell } from './detect';
 import { lineGroups, type IdentityKind } from './groups';
 import { buildCheck, stepOf, type CheckCell, type CheckRecord } from './rounding';
 import { AMOUNT_FIELDS, type AmountField, type BudgetLine, type BudgetTable } from './types';
@@ -46,25 +45,46 @@ export function tableFields(table: BudgetTable): AmountField[] {
 export function tableStep(table: BudgetTable): number {
   let step = STEPS.get(table);
   if (step === undefined) {
-    step = stepOf(table.lines.flatMap((l) => tableFields(table).map((f) => valueOf(l, f))));
+    const fields = tableFields(table);
+    step = stepOf(
+      (function* () {
+        for (const l of table.lines) for (const f of fields) yield valueOf(l, f);
+      })(),
+    );
     STEPS.set(table, step);
   }
   return step;
 }
 
-/** The amount cell of a line in one field, for an identity; null when the table has no such column. */
+const CELLS = new WeakMap<BudgetLine, Partial<Record<AmountField, CheckCell | null>>>();
+
+/**
+ * The amount cell of a line in one field, for an identity; null when the table has no such column.
+ * A line takes part in several identities (its 款, its 类, the total): one cell object serves them all.
+ */
 export function lineCell(table: BudgetTable, line: BudgetLine, field: AmountField): CheckCell | null {
-  const cell = amountCell(table, line, field);
-  if (!cell) return null;
-  return {
-    sheet: table.sheet,
-    row: cell.row,
-    col: cell.col,
-    value: valueOf(line, field),
-    unit: table.unit,
-    step: tableStep(table),
-    label: `${line.code ?? ''} ${line.name}`.trim(),
-  };
+  let cells = CELLS.get(line);
+  if (!cells) {
+    cells = {};
+    CELLS.set(line, cells);
+  }
+  const known = cells[field];
+  if (known !== undefined) return known;
+  const col = line.cols?.[field] ?? table.columns[field];
+  const cell: CheckCell | null =
+    col === undefined
+      ? null
+      : {
+          sheet: table.sheet,
+          row: line.row,
+          col,
+          value: valueOf(line, field),
+          unit: table.unit,
+          step: tableStep(table),
+          label: line.code === null ? line.name.trim() : `${line.code} ${line.name}`.trim(),
+        };
+  cells[field] = cell;
+  return cell;
 }
 
 /**
@@ -153,13 +173,12 @@ function pushCheck(
 ): void {
   const targetCell = lineCell(table, target, field);
   if (!targetCell) return;
-  const partCells = [
-    ...parts.flatMap(([line, f]) => {
-      const c = lineCell(table, line, f);
-      return c ? [c] : [];
-    }),
-    ...extra,
-  ];
+  const partCells: CheckCell[] = [];
+  for (const [line, f] of parts) {
+    const c = lineCell(table, line, f);
+    if (c) partCells.push(c);
+  }
+  for (const c of extra) partCells.push(c);
   const record = buildCheck({
     identity,
     scope: 'table',

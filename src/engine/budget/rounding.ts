@@ -66,6 +66,9 @@ export function stepOf(values: Iterable<number | null | undefined>): number {
   let decimals = 2;
   for (const v of values) {
     if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+    // Most amounts carry cents at most: no need to print them to count decimals.
+    const cents = v * 100;
+    if (Math.abs(cents) < 1e12 && Math.abs(cents - Math.round(cents)) < 1e-6) continue;
     const m = /\.(\d+)$/.exec(String(roundTo(v, 6)));
     if (m) decimals = Math.max(decimals, Math.min(6, m[1]!.length));
   }
@@ -85,18 +88,20 @@ export function buildCheck(spec: CheckSpec): CheckRecord | null {
   const { target, parts } = spec;
   const actualRaw = target.virtual ? 0 : target.value;
   if (actualRaw === null) return null;
-  const given = parts.filter((p) => p.virtual || p.value !== null);
-  if (given.length === 0) return null;
   const signs = spec.signs ?? parts.map(() => 1);
   const to = target.unit;
+  let given = false;
   let expected = 0;
   let tolerance = 0;
-  parts.forEach((p, i) => {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
     const v = p.virtual ? 0 : p.value;
-    if (v === null) return;
+    if (v === null) continue;
+    given = true;
     expected += (signs[i] ?? 1) * inUnit(v, p.unit, to);
     if (!p.virtual) tolerance += Math.max(inUnit(p.step, p.unit, to), target.step) / 2;
-  });
+  }
+  if (!given) return null;
   if (tolerance === 0) tolerance = target.step / 2;
   expected = roundTo(expected, 6);
   const actual = roundTo(actualRaw, 6);
@@ -121,7 +126,14 @@ export function buildCheck(spec: CheckSpec): CheckRecord | null {
   };
 }
 
-/** `sheet!A1` of a cell. */
+const NAMES = new WeakMap<object, string>();
+
+/** `sheet!A1` of a cell (kept per cell object: a leaf is named by each identity it is part of). */
 export function cellName(c: Pick<CheckCell, 'sheet' | 'row' | 'col'>): string {
-  return `${c.sheet}!${toA1(c.row, c.col)}`;
+  let name = NAMES.get(c);
+  if (name === undefined) {
+    name = `${c.sheet}!${toA1(c.row, c.col)}`;
+    NAMES.set(c, name);
+  }
+  return name;
 }

@@ -18,7 +18,10 @@ const SLIP_LOG10 = 3.5;
 
 export function siblingUnitSlips(table: BudgetTable): Finding[] {
   const covered = new Set<number>();
-  for (const g of lineGroups(table.kind, table.lines)) for (const i of [g.target, ...g.parts]) covered.add(i);
+  for (const g of lineGroups(table.kind, table.lines)) {
+    covered.add(g.target);
+    for (const i of g.parts) covered.add(i);
+  }
   const groups = new Map<string, number[]>();
   table.lines.forEach((l, i) => {
     if (covered.has(i) || l.level === 'total' || SUB_ROW_NAME.test(l.name)) return;

@@ -11,9 +11,12 @@ export function columnName(col: number): string {
   return name;
 }
 
+/** Column letters of the columns tables use, made once: A1 text is built for most cells written. */
+const COLUMN_NAMES: readonly string[] = Array.from({ length: 702 }, (_, c) => columnName(c));
+
 /** @example toA1(11, 7) === 'H12' */
 export function toA1(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
+  return (COLUMN_NAMES[col] ?? columnName(col)) + String(row + 1);
 }
 
 /** @example fromA1('H12') → { row: 11, col: 7 }; null when not an address. */

@@ -54,6 +54,11 @@ export class MergeIndex {
     this.byRow = indexOf(merges);
   }
 
+  /** The merges crossing a row, by column; undefined when none does (most rows of a long table). */
+  onRow(row: number): ReadonlyMap<number, CellRange> | undefined {
+    return this.byRow.get(row);
+  }
+
   /** The merge containing the cell, or undefined. */
   at(row: number, col: number): CellRange | undefined {
     return this.byRow.get(row)?.get(col);

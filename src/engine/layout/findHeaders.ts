@@ -86,8 +86,9 @@ function rolesOnRow<R extends string>(
 ): Map<R, number> {
   const roles = new Map<R, number>();
   const row = sheet.rows[r] ?? [];
+  const merged = merges.onRow(r);
   for (let c = 0; c < row.length; c++) {
-    const merge = merges.at(r, c);
+    const merge = merged?.get(c);
     // A caption merged across several columns names the leftmost one only.
     if (merge && merge.left !== c) continue;
     const value = merge ? merges.valueAt(sheet, r, c) : (row[c] ?? null);
