@@ -25,14 +25,6 @@ import type { Finding } from '../src/engine/findings/types';
 import { createMessages } from '../src/i18n';
 import { workbookArb } from './support/gridArbitraries';
 
-/**
- * Known deviation, reported to the budget engine's owner: budget checks name the cell they read
- * (e.g. an amount inside a vertically merged cell) rather than its merge's top-left cell. Excel
- * still lands a link to such a cell on the merged area, so the location stays usable; it is held
- * to "inside the grid" only until the budget engine addresses anchors like the indicator engine.
- */
-const BUDGET_MERGE_TOLERATED = /^budget\./;
-
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 const SEED = 20261129;
 const messages = createMessages('zh-CN');
@@ -49,7 +41,7 @@ function misplaced(f: Finding, sheets: WorkbookInput): string | null {
   if (!at) return `"${f.cell}" is not an A1 address`;
   if (at.row > sheet.rows.length || at.col > width(sheet)) return `${f.cell} is outside the grid`;
   const merge = new MergeIndex(sheet.merges).at(at.row, at.col);
-  if (merge && (merge.top !== at.row || merge.left !== at.col) && !BUDGET_MERGE_TOLERATED.test(f.code)) {
+  if (merge && (merge.top !== at.row || merge.left !== at.col)) {
     return `${f.cell} is inside a merged area`;
   }
   return null;

@@ -38,6 +38,19 @@ describe('checkBudgetTables: rates and amounts', () => {
     expect(findBudgetTables([s], DEFAULT_SETTINGS)[0]!.lines[1]!.executionRate).toBe(0.753);
   });
 
+  it("reports a cell covered by a merged area at the area's top-left cell, once", () => {
+    const s: SheetInput = {
+      ...sheet('x', [
+        ['项目', '预算数', '决算数'],
+        ['会议费', '81,100.00', '75,300.00'],
+        ['培训费', '100,000.00', '见附表'],
+      ]),
+      // C3 is covered by C2:C3 yet still holds text, as files written by other tools can.
+      merges: [{ top: 1, left: 2, bottom: 2, right: 2 }],
+    };
+    expect(codes(check(s))).toEqual([['budget.amountNotNumeric', 'warning', 'C2']]);
+  });
+
   it('compares typed rates with final / budget: percent numbers, fractions and text all read', () => {
     const s = sheet('x', [
       ['科目编码', '科目名称', '年初预算数', '支出决算数', '完成年初预算(%)'],
