@@ -102,13 +102,28 @@ export function matchCellRole<R extends string>(
   aliases: Readonly<Record<R, readonly string[]>>,
 ): R | undefined {
   if (v === null) return undefined;
+  if (typeof v === 'number') {
+    // Most cells of a long table are numbers: the key's first character is a digit or a sign.
+    return aliasIndex(aliases).byFirst.has(String(v).charAt(0)) ? matchRole(String(v), aliases) : undefined;
+  }
   if (typeof v === 'string') {
     let i = 0;
     while (i < v.length && isSpace(v.charCodeAt(i))) i++;
     const c = v.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff && !aliasIndex(aliases).byFirst.has(v.charAt(i))) return undefined;
+    if (keepsFirst(c) && !aliasIndex(aliases).byFirst.has(v.charAt(i))) return undefined;
   }
   return matchRole(headerKey(v), aliases);
+}
+
+/**
+ * A first character `headerKey` keeps as the key's first: a CJK ideograph, or printable ASCII
+ * other than the brackets, `*` and `:` it drops (NFKC leaves both ranges alone).
+ */
+function keepsFirst(c: number): boolean {
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  return (
+    c > 0x20 && c < 0x7f && c !== 0x28 && c !== 0x29 && c !== 0x2a && c !== 0x3a && c !== 0x5b && c !== 0x5d
+  );
 }
 
 /** Characters `String.prototype.trim` removes that can start a cell (the common ones; others fall through). */

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { BUDGET_HEADERS } from '../budget/lexicon';
+import type { CellValue } from '../grid/types';
+import { INDICATOR_HEADERS } from './headerLexicon';
+import { headerKey, matchCellRole, matchRole } from './matchHeader';
+
+const LEXICONS = [INDICATOR_HEADERS, BUDGET_HEADERS] as const;
+
+/** Texts near real headers: aliases with brackets, spaces, full-width forms and noise around them. */
+const aliasText = fc
+  .tuple(
+    fc.constantFrom(...LEXICONS.flatMap((l) => Object.values<readonly string[]>(l).flat())),
+    fc.constantFrom('', ' ', '\u3000', '（分）', '(%)', '*', '：', 'Ａ', '1', 'e\u0301'),
+    fc.constantFrom('', ' ', '\u00a0', '（万元）', '情况', ')'),
+  )
+  .map(([alias, before, after]) => `${before}${alias}${after}`);
+
+const cell: fc.Arbitrary<CellValue> = fc.oneof(
+  aliasText,
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'grapheme', maxLength: 8 }),
+  fc.double({ noNaN: true }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+);
+
+describe('matchCellRole', () => {
+  it('answers as matchRole(headerKey(v)) does, whatever the cell holds', () => {
+    fc.assert(
+      fc.property(cell, fc.constantFrom(...LEXICONS), (v, aliases) => {
+        const slow = v === null ? undefined : matchRole(headerKey(v), aliases);
+        expect(matchCellRole(v, aliases)).toBe(slow);
+      }),
+      { numRuns: 20_000, seed: 20261129 },
+    );
+  });
+
+  it('finds the role of headers as people type them', () => {
+    expect(matchCellRole(' 分值（分）', INDICATOR_HEADERS)).toBe('weight');
+    expect(matchCellRole('得分情况', INDICATOR_HEADERS)).toBe('score');
+    expect(matchCellRole(95, INDICATOR_HEADERS)).toBeUndefined();
+    expect(matchCellRole('95.00%', INDICATOR_HEADERS)).toBeUndefined();
+  });
+});
