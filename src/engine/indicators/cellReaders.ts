@@ -14,8 +14,13 @@ export function toNumber(v: CellValue): number | null {
 }
 
 export function isErrorCell(v: CellValue): boolean {
+  if (typeof v !== 'string') return isCellError(v);
+  // Every error literal starts with #, or a character NFKC folds to it (＃ U+FF03, ﹟ U+FE5F):
+  // most text is done here.
+  const first = v.trimStart().charAt(0);
   return (
-    isCellError(v) || (typeof v === 'string' && ERROR_LITERALS.has(v.trim().normalize('NFKC').toUpperCase()))
+    (first === '#' || first === '\uff03' || first === '\ufe5f') &&
+    ERROR_LITERALS.has(v.trim().normalize('NFKC').toUpperCase())
   );
 }
 
