@@ -34,7 +34,7 @@ export function findHeaders<R extends string>(
 ): HeaderMatch<R>[] {
   const found: HeaderMatch<R>[] = [];
   const maxRows = spec.maxHeaderRows ?? 3;
-  const rowRoles = (r: number): Map<R, number> => rolesOnRow(sheet, r, spec.aliases, merges);
+  const rowRoles = (r: number): ReadonlyMap<R, number> => rolesOnRow(sheet, r, spec.aliases, merges);
   let r = 0;
   while (r < sheet.rows.length) {
     const roles = rowRoles(r);
@@ -83,8 +83,9 @@ function rolesOnRow<R extends string>(
   r: number,
   aliases: Readonly<Record<R, readonly string[]>>,
   merges: MergeIndex,
-): Map<R, number> {
-  const roles = new Map<R, number>();
+): ReadonlyMap<R, number> {
+  // Most rows of a sheet name no role: the map is made for the first role found.
+  let roles: Map<R, number> | undefined;
   const row = sheet.rows[r] ?? [];
   const merged = merges.onRow(r);
   for (let c = 0; c < row.length; c++) {
@@ -93,10 +94,14 @@ function rolesOnRow<R extends string>(
     if (merge && merge.left !== c) continue;
     const value = merge ? merges.valueAt(sheet, r, c) : (row[c] ?? null);
     const role = matchCellRole(value, aliases);
-    if (role !== undefined && !roles.has(role)) roles.set(role, c);
+    if (role === undefined) continue;
+    roles ??= new Map();
+    if (!roles.has(role)) roles.set(role, c);
   }
-  return roles;
+  return roles ?? (NO_ROLES as ReadonlyMap<R, number>);
 }
+
+const NO_ROLES: ReadonlyMap<string, number> = new Map();
 
 /** Two roles never share a column: the later-listed one is dropped. */
 function dedupeColumns<R extends string>(m: Map<R, number>): Map<R, number> {
