@@ -4,7 +4,7 @@ import type { CellValue } from '../grid/types';
 import { INDICATOR_HEADERS } from './headerLexicon';
 import { headerKey, matchCellRole, matchRole } from './matchHeader';
 
-const LEXICONS = [INDICATOR_HEADERS, BUDGET_HEADERS] as const;
+const LEXICONS: readonly Readonly<Record<string, readonly string[]>>[] = [INDICATOR_HEADERS, BUDGET_HEADERS];
 
 /** Texts near real headers: aliases with brackets, spaces, full-width forms and noise around them. */
 const aliasText = fc
