@@ -1,7 +1,8 @@
 /**
  * The sync budget and the payload limit at scale. Desktop Excel has no payload cap: a compute
  * is 3 syncs at 100 and 20k indicator rows. Excel on the web caps requests and responses at
- * 5 MB: a 200k-row sheet is read in chunks, none over 4 MB, and the result is the same.
+ * 5 MB: a 20k-row table is read and written in requests of at most 4 MB, a 200k-row sheet is
+ * read in chunks, none over 4 MB, and the result is the same.
  */
 import { join } from 'node:path';
 import { readWorkbook } from '../src/adapters/xlsx/readWorkbook';
@@ -72,6 +73,25 @@ describe('payload limit (Excel on the web: 5 MB)', () => {
     );
   }, 120000);
 
+  it('20k indicator rows: the write is packed into requests of at most 4 MB, none refused', async () => {
+    const { wb, host } = install([bigIndicatorSheet(seed, 20000)], { platform: 'web', payloadLimit: 5 * MB });
+    expect((await host.compute()).ok).toBe(true);
+    const requests = wb.stats.requests;
+    // the one-request read attempt is the only refusal; every request after it fits
+    expect(requests.filter((r) => r.error).map((r) => requests.indexOf(r))).toEqual([1]);
+    expect(Math.max(...requests.map((r) => r.requestBytes))).toBeLessThanOrEqual(4 * MB);
+    // the writes (requests that read nothing) are packed: as few as their bytes need, plus one
+    const writes = requests.filter((r) => r.responseBytes === 0 && r.requestBytes > 64 * 1024);
+    const total = writes.reduce((n, r) => n + r.requestBytes, 0);
+    expect(writes.length).toBeLessThanOrEqual(Math.ceil(total / (4 * MB)) + 1);
+    // the ledger no longer carries every text written (it held ~12 MB at 20k rows)
+    const state = wb.toSheets().find((s) => s.name === '_绩效评价状态')!;
+    const ledgerBytes = state.rows.reduce((n, r) => n + Buffer.byteLength(typeof r[0] === 'string' ? r[0] : ''), 0);
+    expect(ledgerBytes).toBeLessThan(3 * MB);
+    // read: meta, refused attempt, sizes, ≤ 5 chunks, ≤ 2 detail loads; write: ≤ 5 requests
+    expect(wb.stats.syncs).toBeLessThanOrEqual(15);
+  }, 120000);
+
   it('200k rows are read in chunks, no request or response over 4 MB, and score the same', async () => {
     const data = bigDataSheet(200000);
     const sheets = [seed, data];
@@ -82,6 +102,8 @@ describe('payload limit (Excel on the web: 5 MB)', () => {
     expect(largest(wb, 'requestBytes')).toBeLessThanOrEqual(4 * MB);
     expect(largest(wb, 'responseBytes')).toBeLessThanOrEqual(4 * MB);
     expect(wb.stats.requests.filter((r) => r.error)).toHaveLength(1); // the one-request attempt
+    // chunks carry values, formulas and formats only (no per-cell details): was 93 syncs
+    expect(wb.stats.syncs).toBeLessThanOrEqual(22);
     const after = wb.toSheets();
     const { plan } = analyzeWorkbook(sheets, { messages: createMessages('zh-CN'), now: FIXED_NOW });
     const reference = applyToSheets(sheets, plan);

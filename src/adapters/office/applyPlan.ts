@@ -6,7 +6,8 @@
  *
  * Order: stale owned sheets go, then the very hidden state sheet (the ledger) is written, then
  * the user's sheets, then 评价结果, then (ribbon runs) its activation. Only when the plan exceeds
- * the payload budget is it split into several requests, in that order, so the ledger is in the
+ * the payload budget (on the web 4 MB, under its 5 MB cap) is it split into several requests, in
+ * that order, each packed up to the budget from the units' byte bounds, so the ledger is in the
  * file before any user cell changes and 撤销上次计算 can restore an interrupted run.
  */
 import type { WritePlan } from '../../engine/plan/types';
@@ -77,6 +78,9 @@ export async function applyPlan(
   if (units.length > 0) await runUnits(session, units, options);
 }
 
+/** The request's own envelope and the suspend commands, besides the units. */
+const REQUEST_RESERVE = 8 * 1024;
+
 /** Sends the units in as few requests as the budget allows (one, unless the plan is huge). */
 export async function runUnits(
   session: Session,
@@ -87,7 +91,8 @@ export async function runUnits(
   let done = 0;
   let editRetries = 0;
   while (done < units.length) {
-    const budget = session.maxBytes * 0.8;
+    // unit sizes are upper bounds of what they send: a request stays under the budget
+    const budget = session.maxBytes - REQUEST_RESERVE;
     let end = done;
     let bytes = 0;
     while (end < units.length && (end === done || bytes + units[end]!.bytes <= budget))

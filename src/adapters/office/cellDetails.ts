@@ -46,19 +46,25 @@ export function unknownCells(
   return out;
 }
 
-const PER_CELL_BYTES = 260;
+/** A cell's fill and link in a response (`{"format":{"fill":{"color":…,"pattern":…}}}`), with room for a link. */
+const PER_CELL_BYTES = 90;
 
+/**
+ * Loads the fills and links of `cells` into the read. True when any of them has a fill or a
+ * link: otherwise the sheets are what they were taken to be, and an analysis stands.
+ */
 export async function loadCellDetails(
   session: Session,
   read: WorkbookRead,
   cells: readonly CellRef[],
-): Promise<void> {
+): Promise<boolean> {
+  let found = false;
   const byName = new Map(read.sheets.map((s) => [s.name, s]));
   const jobs = session.caps.cellProperties ? columnRuns(cells) : cells.map((c) => ({ ...c, rows: 1 }));
   let i = 0;
   while (i < jobs.length) {
     const start = i;
-    let budget = session.maxBytes * 0.7;
+    let budget = session.maxBytes * 0.85;
     const batch: (() => void)[] = [];
     while (i < jobs.length && (batch.length === 0 || budget > 0)) {
       const job = jobs[i++]!;
@@ -69,18 +75,22 @@ export async function loadCellDetails(
       const range = ws.getRangeByIndexes(job.row, job.col, job.rows, 1);
       if (session.caps.cellProperties) {
         const props = range.getCellProperties(DETAIL_OPTIONS);
-        batch.push(() => builder.addDetails(job.row, job.col, props.value));
+        batch.push(() => {
+          const details = props.value;
+          found ||= details.some((row) =>
+            row.some((d) => fillOf(d.format?.fill) !== undefined || linkTargetOf(d.hyperlink) !== undefined),
+          );
+          builder.addDetails(job.row, job.col, details);
+        });
       } else {
         range.load('hyperlink');
         range.format.fill.load('color');
-        batch.push(() =>
-          builder.addCellDetail(
-            job.row,
-            job.col,
-            fillOf({ color: range.format.fill.color }),
-            linkTargetOf(range.hyperlink),
-          ),
-        );
+        batch.push(() => {
+          const fill = fillOf({ color: range.format.fill.color });
+          const link = linkTargetOf(range.hyperlink);
+          found ||= fill !== undefined || link !== undefined;
+          builder.addCellDetail(job.row, job.col, fill, link);
+        });
       }
     }
     try {
@@ -93,9 +103,13 @@ export async function loadCellDetails(
     }
     for (const apply of batch) apply();
   }
+  return found;
 }
 
-/** Consecutive rows of one column, as one job each. */
+/** Rows of one column no further apart than this are read as one run (the cells between come free). */
+const GAP = 4;
+
+/** Consecutive rows of one column (short gaps bridged), as one job each. */
 function columnRuns(cells: readonly CellRef[]): (CellRef & { rows: number })[] {
   const sorted = [...cells].sort((a, b) =>
     a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row,
@@ -103,7 +117,9 @@ function columnRuns(cells: readonly CellRef[]): (CellRef & { rows: number })[] {
   const runs: (CellRef & { rows: number })[] = [];
   for (const c of sorted) {
     const last = runs[runs.length - 1];
-    if (last && last.sheet === c.sheet && last.col === c.col && last.row + last.rows === c.row) last.rows++;
+    const end = last ? last.row + last.rows : 0;
+    if (last && last.sheet === c.sheet && last.col === c.col && c.row >= end - 1 && c.row - end <= GAP)
+      last.rows = Math.max(last.rows, c.row - last.row + 1);
     else runs.push({ ...c, rows: 1 });
   }
   return runs;

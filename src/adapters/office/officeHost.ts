@@ -1,8 +1,9 @@
 /**
  * The Office implementation of PaneHost, and the two ribbon runners. A compute is three syncs:
  * read the sheets (two), then write the plan (one). It costs a fourth only when a cell the plan
- * writes lies outside what the first read covered (or on hosts below ExcelApi 1.9), and more
- * only when the workbook exceeds the payload budget and is read or written in chunks.
+ * writes lies outside what the first read covered (or on hosts below ExcelApi 1.9, or after a
+ * read in chunks, which leaves cell details out), and more only when the workbook exceeds the
+ * payload budget and is read or written in chunks of at most 4 MB.
  */
 import { analyzeWorkbook, type Analysis } from '../../engine/analyzeWorkbook';
 import { MergeIndex } from '../../engine/grid/merges';
@@ -82,10 +83,11 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
             read,
             analysis.plan,
             readState(sheets),
-            evidenceCells(analysis, sheets, session),
+            evidenceCells(analysis, sheets),
           );
           if (unknown.length === 0) break;
-          await loadCellDetails(session, read, unknown);
+          // nothing there (the usual case): the sheets are as analysed, the plan stands
+          if (!(await loadCellDetails(session, read, unknown))) break;
           sheets = inputsOf(read);
           analysis = analyzeWorkbook(sheets, { messages, now });
         }
@@ -209,11 +211,11 @@ function userSheetNames(read: WorkbookRead): string[] {
 }
 
 /**
- * Evidence cells of every indicator table, when the first read could not include links (hosts
- * below ExcelApi 1.9): a link there counts as evidence, so they are fetched before planning.
+ * Evidence cells of every indicator table, for when the read did not include their links (hosts
+ * below ExcelApi 1.9, workbooks read in chunks): a link there counts as evidence, so they are
+ * fetched before planning. `unknownCells` drops those already known.
  */
-function evidenceCells(analysis: Analysis, sheets: readonly SheetInput[], session: Session): CellRef[] {
-  if (session.caps.cellProperties) return [];
+function evidenceCells(analysis: Analysis, sheets: readonly SheetInput[]): CellRef[] {
   const out: CellRef[] = [];
   for (const t of analysis.indicatorTables) {
     const col = t.table.header.columns.get('evidence');

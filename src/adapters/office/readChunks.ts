@@ -1,27 +1,22 @@
 /// <reference types="office-js" />
 /**
  * The reader's fallback for workbooks too large for one request: one sync for every used
- * range's size, the merged areas and the notes, then row chunks of values, formulas, number
- * formats and cell details, several sheets per sync when they fit. Each request is sized from
- * the bytes per cell measured so far so that it stays under the session's budget (4 MB, or less
- * after a payload error) and under 5M cells; a chunk Excel still refuses is retried at half size.
+ * range's size, the merged areas and the notes, then row chunks of values, formulas and number
+ * formats, several sheets per sync when they fit. Each request is sized from the bytes per cell
+ * measured so far so that it stays under the session's budget (4 MB, or less after a payload
+ * error) and under 5M cells; a chunk Excel still refuses is retried at half size. Cell details
+ * (fills, links: the largest part of a response) are not read here: the host fetches those of
+ * the few cells the plan and the ledger need afterwards (cellDetails.ts).
  */
 import { HostError, isPayloadError } from './faults';
-import {
-  DETAIL_EXTRA_COLUMNS,
-  DETAIL_OPTIONS,
-  addNotes,
-  queueMerges,
-  queueNotes,
-  type Meta,
-} from './readParts';
+import { addNotes, queueMerges, queueNotes, type Meta } from './readParts';
 import { MAX_CELLS_PER_REQUEST, jsonBytes, type Session } from './session';
-import type { CellDetail, SheetBuilder } from './sheetBuilder';
+import type { SheetBuilder } from './sheetBuilder';
 
-/** A first guess per cell (values + formulas + format + details) before anything was measured. */
-const INITIAL_BYTES_PER_CELL = 400;
+/** A first guess per cell (values + formulas + format) before anything was measured. */
+const INITIAL_BYTES_PER_CELL = 200;
 /** Each request aims at this share of the budget, to absorb rows longer than the average. */
-const TARGET_SHARE = 0.7;
+const TARGET_SHARE = 0.85;
 
 interface Pending {
   readonly index: number;
@@ -37,12 +32,7 @@ interface Chunk {
   readonly rows: number;
 }
 
-export async function readChunked(
-  session: Session,
-  meta: Meta,
-  builders: readonly SheetBuilder[],
-  details: boolean,
-): Promise<void> {
+export async function readChunked(session: Session, meta: Meta, builders: readonly SheetBuilder[]): Promise<void> {
   const dims = meta.items.map((ws) => {
     const used = ws.getUsedRange(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
@@ -64,10 +54,10 @@ export async function readChunked(
   let maxRows = Infinity;
   let refused = false;
   let largestOk = 0;
-  const arrays = details && session.caps.cellProperties ? 4 : 3;
+  const arrays = 3;
   while (pending.some((p) => p.next < p.end)) {
     const chunks = planChunks(pending, session.maxBytes * TARGET_SHARE, bytesPerCell, arrays, maxRows);
-    const loads = chunks.map((chunk) => queueChunk(session, meta.items[chunk.sheet.index]!, chunk, details));
+    const loads = chunks.map((chunk) => queueChunk(meta.items[chunk.sheet.index]!, chunk));
     try {
       await session.sync();
     } catch (e) {
@@ -79,7 +69,7 @@ export async function readChunked(
       refused = true;
       session.maxBytes = Math.min(
         session.maxBytes,
-        rows * bytesPerCell * (chunks[0]!.sheet.cols + DETAIL_EXTRA_COLUMNS),
+        rows * bytesPerCell * Math.max(1, chunks[0]!.sheet.cols),
       );
       continue;
     }
@@ -94,13 +84,12 @@ export async function readChunked(
       }
       const b = builders[chunk.sheet.index]!;
       b.addValues(chunk.top, chunk.sheet.left, got.values, got.formulas, got.formats);
-      if (got.details) b.addDetails(chunk.top, chunk.sheet.left, got.details);
       bytes += got.bytes;
-      cells += chunk.rows * (chunk.sheet.cols + DETAIL_EXTRA_COLUMNS);
+      cells += chunk.rows * Math.max(1, chunk.sheet.cols);
       chunk.sheet.next = chunk.top + chunk.rows;
     });
     if (truncated) bytesPerCell *= 2;
-    if (cells > 0) bytesPerCell = Math.max(8, (bytes / cells) * 1.25);
+    if (cells > 0) bytesPerCell = Math.max(8, (bytes / cells) * 1.1);
     largestOk = Math.max(largestOk, bytes);
   }
   // a limit below the chunk target was found: what got through is the budget for the writes too
@@ -121,7 +110,7 @@ function planChunks(
   let cellsLeft = Math.floor(MAX_CELLS_PER_REQUEST / arrays);
   for (const p of pending) {
     if (p.next >= p.end) continue;
-    const width = Math.max(1, p.cols + DETAIL_EXTRA_COLUMNS);
+    const width = Math.max(1, p.cols);
     const byBytes = Math.floor(bytesLeft / (width * bytesPerCell));
     const byCells = Math.floor(cellsLeft / width);
     const rows = Math.min(p.end - p.next, byBytes, byCells, rowsLeft);
@@ -142,38 +131,19 @@ interface ChunkData {
   readonly values: unknown[][];
   readonly formulas: unknown[][];
   readonly formats: unknown[][];
-  readonly details: CellDetail[][] | null;
   readonly bytes: number;
 }
 
-function queueChunk(
-  session: Session,
-  ws: Excel.Worksheet,
-  chunk: Chunk,
-  details: boolean,
-): () => ChunkData | null {
+function queueChunk(ws: Excel.Worksheet, chunk: Chunk): () => ChunkData | null {
   const { top, rows, sheet } = chunk;
   const range = ws.getRangeByIndexes(top, sheet.left, rows, Math.max(1, sheet.cols));
   range.load('values,formulas,numberFormat');
-  const props =
-    details && session.caps.cellProperties
-      ? ws
-          .getRangeByIndexes(top, sheet.left, rows, Math.max(1, sheet.cols) + DETAIL_EXTRA_COLUMNS)
-          .getCellProperties(DETAIL_OPTIONS)
-      : null;
   return () => {
     const values = range.values as unknown[][] | null;
     const formulas = range.formulas as unknown[][] | null;
     const formats = range.numberFormat as unknown[][] | null;
     if (!values || !formulas || !formats) return null;
-    const d = props ? (props.value as CellDetail[][]) : null;
-    return {
-      values,
-      formulas,
-      formats,
-      details: d,
-      bytes: sampledBytes([values, formulas, formats, d ?? []]),
-    };
+    return { values, formulas, formats, bytes: sampledBytes([values, formulas, formats]) };
   };
 }
 

@@ -6,7 +6,8 @@
  *    widened by a few columns (where the plan writes its side columns), merged areas, and every
  *    note with its cell.
  * When Excel refuses the second request for its size (or silently returns null for too many
- * cells), the sheets are read again in row chunks under the payload budget (readChunks.ts).
+ * cells), the sheets are read again in row chunks under the payload budget, without cell
+ * details (readChunks.ts): the host then loads the details of the cells it needs.
  */
 import type { SheetInput } from '../../engine/grid/types';
 import { isPayloadError } from './faults';
@@ -47,7 +48,7 @@ export async function readWorkbook(session: Session, options: { details: boolean
     if (!isPayloadError(e) && !(e instanceof TruncatedRead)) throw e;
     session.limitToChunks();
     builders = fresh();
-    await readChunked(session, meta, builders, options.details);
+    await readChunked(session, meta, builders);
   }
   return {
     sheets: builders,

@@ -59,7 +59,8 @@ interface Run<T> {
 
 /** Largest run in one assignment; smaller when the payload budget is (runs are split at cells). */
 export const RUN_BYTES = 256 * 1024;
-const UNIT_OVERHEAD = 120;
+/** What one command adds to a request besides its argument (its action and object path). */
+export const COMMAND_BYTES = 100;
 
 /**
  * Consecutive entries down a column or along a row, whichever orientation needs fewer runs.
@@ -109,14 +110,10 @@ function rangeOf<T>(ws: Excel.Worksheet, run: Run<T>): Excel.Range {
   return ws.getRangeByIndexes(run.row, run.col, run.vertical ? n : 1, run.vertical ? 1 : n);
 }
 
-function gridOf<T>(run: Run<T>): T[][] {
-  return run.vertical ? run.values.map((v) => [v]) : [run.values];
-}
-
 /** What the writer knows about notes already on the sheet (`H12` → has a note). */
 export type HasNote = (a1: string) => boolean;
 
-/** Every write of `ops` on `sheet`, as units. */
+/** Every write of `ops` on `sheet`, as units; each unit's size bounds what it sends. */
 export function opUnits(
   sheet: string,
   ops: readonly CellOp[],
@@ -125,52 +122,61 @@ export function opUnits(
   maxRunBytes = RUN_BYTES,
 ): WriteUnit[] {
   const units: WriteUnit[] = [];
-  const entries = <T>(pick: (op: CellOp) => T | undefined): Entry<T>[] =>
-    ops.flatMap((op) => {
+  const entries = <T>(pick: (op: CellOp) => T | undefined): Entry<T>[] => {
+    const out: Entry<T>[] = [];
+    for (const op of ops) {
       const v = pick(op);
-      return v === undefined ? [] : [{ row: op.row, col: op.col, v }];
-    });
-  const gridUnits = <T>(
-    list: Entry<T>[],
-    uniform: boolean,
-    apply: (r: Excel.Range, run: Run<T>) => void,
-  ): void => {
-    for (const run of runsOf(list, uniform, maxRunBytes)) {
+      if (v !== undefined) out.push({ row: op.row, col: op.col, v });
+    }
+    return out;
+  };
+  const gridUnits = <T>(list: Entry<T>[], apply: (r: Excel.Range, grid: T[][]) => void): void => {
+    for (const run of runsOf(list, false, maxRunBytes)) {
+      const grid = run.vertical ? run.values.map((v) => [v]) : [run.values];
       units.push({
-        bytes: UNIT_OVERHEAD + (uniform ? jsonBytes(run.values[0]) : jsonBytes(run.values)),
-        run: (b) => apply(rangeOf(b.sheet(sheet), run), run),
+        bytes: COMMAND_BYTES + jsonBytes(grid),
+        run: (b) => apply(rangeOf(b.sheet(sheet), run), grid),
+      });
+    }
+  };
+  const uniformUnits = <T>(
+    list: Entry<T>[],
+    commands: (v: T) => number,
+    apply: (r: Excel.Range, v: T) => void,
+  ): void => {
+    for (const run of runsOf(list, true, maxRunBytes)) {
+      const v = run.values[0]!;
+      units.push({
+        bytes: commands(v) * COMMAND_BYTES + jsonBytes(v),
+        run: (b) => apply(rangeOf(b.sheet(sheet), run), v),
       });
     }
   };
   gridUnits(
     entries((op) => (op.value === undefined ? undefined : toOfficeInput(op.value))),
-    false,
-    (r, run) => (r.formulas = gridOf(run)),
+    (r, grid) => (r.formulas = grid),
   );
   gridUnits(
     entries((op) => (op.numFmt === undefined ? undefined : (op.numFmt ?? 'General'))),
-    false,
-    (r, run) => (r.numberFormat = gridOf(run)),
+    (r, grid) => (r.numberFormat = grid),
   );
-  gridUnits(
+  uniformUnits(
     entries((op) => op.fill),
-    true,
-    (r, run) => {
-      const fill = run.values[0];
-      if (fill === null || fill === undefined) r.format.fill.clear();
+    () => 1,
+    (r, fill) => {
+      if (fill === null) r.format.fill.clear();
       else r.format.fill.color = argbToHex(fill);
     },
   );
-  gridUnits(
+  uniformUnits(
     entries((op) => op.bold),
-    true,
-    (r, run) => (r.format.font.bold = run.values[0] === true),
+    () => 1,
+    (r, bold) => (r.format.font.bold = bold),
   );
-  gridUnits(
+  uniformUnits(
     entries((op) => op.wrap),
-    true,
-    (r, run) => {
-      const wrap = run.values[0] === true;
+    (wrap) => (wrap ? 2 : 1),
+    (r, wrap) => {
       r.format.wrapText = wrap;
       if (wrap) r.format.verticalAlignment = 'Top';
     },
@@ -178,9 +184,10 @@ export function opUnits(
   for (const op of ops) {
     const link = op.link;
     if (link === undefined) continue;
+    const target = hyperlinkOf(link);
     units.push({
-      bytes: UNIT_OVERHEAD + jsonBytes(link),
-      run: (b) => (b.sheet(sheet).getRangeByIndexes(op.row, op.col, 1, 1).hyperlink = hyperlinkOf(link)),
+      bytes: COMMAND_BYTES + jsonBytes(target),
+      run: (b) => (b.sheet(sheet).getRangeByIndexes(op.row, op.col, 1, 1).hyperlink = target),
     });
   }
   for (const op of ops) {
@@ -204,7 +211,7 @@ function noteUnit(
   if (text === null && !exists) return null;
   const a1 = toA1(row, col);
   return {
-    bytes: UNIT_OVERHEAD + jsonBytes(text),
+    bytes: COMMAND_BYTES + jsonBytes(text),
     run: (b) => {
       const ws = b.sheet(sheet);
       const cell = ws.getRangeByIndexes(row, col, 1, 1);

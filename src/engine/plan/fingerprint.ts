@@ -85,3 +85,14 @@ function feedValue(h: number, v: unknown, depth: number): number {
   }
   return feed(h, JSON.stringify(v) ?? 'null');
 }
+
+/**
+ * A 53-bit hash of a text (FNV-1a from two offsets: 21 bits of one, 32 of the other) as a
+ * JSON-safe integer: the ledger keeps it instead of a long text the add-in wrote, enough to tell
+ * whether a cell still holds exactly that text.
+ *
+ * @example textHash('abc') === textHash('abc') && textHash('abc') !== textHash('abd')
+ */
+export function textHash(text: string): number {
+  return (feed(text.length ^ 0x5bd1e995, text) & 0x1fffff) * 0x100000000 + feed(FNV_OFFSET, text);
+}

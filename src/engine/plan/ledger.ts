@@ -1,10 +1,16 @@
 import { cellAt, INVALID_DATE_TEXT, isCellError, type CellValue, type SheetInput } from '../grid/types';
-import { fromA1 } from '../grid/address';
+import { fromA1, toA1 } from '../grid/address';
 import type { Settings } from '../settings';
+import { textHash } from './fingerprint';
 import { STATE_MAGIC, STATE_SHEET } from './names';
 
 /** A cell value as JSON: dates and errors tagged. */
 export type SavedValue = string | number | boolean | null | { readonly d: string } | { readonly e: string };
+
+/** A long text the add-in wrote, kept as its hash (`textHash`): enough to tell it is still there. */
+export interface HashedText {
+  readonly h: number;
+}
 
 /** What a cell held (or what the add-in wrote): only the attributes that were touched. */
 export interface SavedCell {
@@ -16,10 +22,20 @@ export interface SavedCell {
   readonly fmt?: string | null;
 }
 
+/** What the add-in wrote: as SavedCell, but a long text value or note may be known by its hash only. */
+export interface WrittenCell {
+  readonly v?: SavedValue | HashedText;
+  readonly f?: string | null;
+  readonly fill?: string | null;
+  readonly note?: string | null | HashedText;
+  readonly fmt?: string | null;
+}
+
 export interface LedgerEntry {
   readonly sheet: string;
   readonly a1: string;
-  readonly wrote: SavedCell;
+  readonly wrote: WrittenCell;
+  /** Always in full: undo puts it back. */
   readonly before: SavedCell;
 }
 
@@ -41,7 +57,10 @@ export function emptyState(): WorkbookState {
   return { magic: STATE_MAGIC, runAt: '', fingerprint: '', entries: [], ownedSheets: [], settings: {} };
 }
 
-/** Reads the state sheet; an absent or damaged state is an empty one (the run then starts fresh). */
+/**
+ * Reads the state sheet; an absent or damaged state is an empty one (the run then starts fresh).
+ * Reads both the current compact form (`version: 2`) and the first one (`entries` as objects).
+ */
 export function readState(sheets: readonly SheetInput[]): WorkbookState {
   const sheet = sheets.find((s) => s.name === STATE_SHEET);
   if (!sheet || cellAt(sheet, 0, 0) !== STATE_MAGIC) return emptyState();
@@ -52,20 +71,133 @@ export function readState(sheets: readonly SheetInput[]): WorkbookState {
     json += v;
   }
   try {
-    const parsed = JSON.parse(json) as Partial<WorkbookState>;
-    if (!Array.isArray(parsed.entries)) return emptyState();
-    return { ...emptyState(), ...parsed, magic: STATE_MAGIC };
+    const parsed = JSON.parse(json) as Partial<WorkbookState> & { version?: unknown; cells?: unknown };
+    const { version, cells, ...rest } = parsed;
+    if (version === LEDGER_VERSION) {
+      const entries = decodeEntries(cells);
+      if (!entries) return emptyState();
+      return { ...emptyState(), ...rest, entries, magic: STATE_MAGIC };
+    }
+    if (version !== undefined || !Array.isArray(parsed.entries)) return emptyState();
+    return { ...emptyState(), ...rest, magic: STATE_MAGIC };
   } catch {
     return emptyState();
   }
 }
 
-/** The state as cell texts for column A of the state sheet. */
+/** The state as cell texts for column A of the state sheet (the compact form, version 2). */
 export function stateChunks(state: WorkbookState): string[] {
-  const json = JSON.stringify(state);
+  const { entries, ...rest } = state;
+  const json = JSON.stringify({ ...rest, version: LEDGER_VERSION, cells: encodeEntries(entries) });
   const chunks = [STATE_MAGIC];
   for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
   return chunks;
+}
+
+/**
+ * The compact ledger. Entries are grouped by sheet, `[sheet, [cell, cell, …]]`, and each cell is
+ * one flat array `[row, col, mask, …wrote, …before]`: the mask says which attributes were written
+ * (and which are hashed), `wrote` holds those in the order v, f, note, fill, fmt, and `before`
+ * holds the prior state in the order v, f, note, fill, fmt of the written ones, trailing nulls
+ * left out. Texts the add-in wrote that are longer than HASH_FROM are kept as their hash.
+ */
+export const LEDGER_VERSION = 2;
+const HASH_FROM = 16;
+/** Attributes in ledger order, with their mask bit; a hashed text (v, note) sets the bit × 16 too. */
+const ATTRS = [
+  ['v', 1],
+  ['note', 2],
+  ['fill', 4],
+  ['fmt', 8],
+] as const;
+/** `wrote.f` follows `wrote.v` (a formula was written). */
+const FORMULA = 256;
+
+type Cell = unknown[];
+
+/** A text worth hashing: a long value or note (fills and formats are short). */
+function hashable(key: string, v: unknown): v is string {
+  return (key === 'v' || key === 'note') && typeof v === 'string' && v.length > HASH_FROM;
+}
+
+function encodeEntries(entries: readonly LedgerEntry[]): [string, Cell[]][] {
+  const out: [string, Cell[]][] = [];
+  let cells: Cell[] = [];
+  let sheet: string | undefined;
+  for (const e of entries) {
+    const pos = fromA1(e.a1);
+    if (!pos) continue;
+    if (sheet !== e.sheet) {
+      sheet = e.sheet;
+      cells = [];
+      out.push([sheet, cells]);
+    }
+    let mask = 0;
+    const wrote: Cell = [];
+    const before: Cell = [];
+    for (const [key, bit] of ATTRS) {
+      if (!(key in e.wrote)) continue;
+      const v = e.wrote[key] ?? null;
+      mask |= hashable(key, v) ? bit * 17 : bit;
+      wrote.push(hashable(key, v) ? textHash(v) : v);
+      before.push(e.before[key] ?? null);
+      if (key !== 'v') continue;
+      if (e.wrote.f) {
+        mask |= FORMULA;
+        wrote.push(e.wrote.f);
+      }
+      before.push(e.before.f ?? null);
+    }
+    while (before.length > 0 && before[before.length - 1] === null) before.pop();
+    cells.push([pos.row, pos.col, mask, ...wrote, ...before]);
+  }
+  return out;
+}
+
+/** The entries of a compact ledger; null when it is damaged. */
+function decodeEntries(data: unknown): LedgerEntry[] | null {
+  if (!Array.isArray(data)) return null;
+  const entries: LedgerEntry[] = [];
+  for (const group of data) {
+    if (!Array.isArray(group) || typeof group[0] !== 'string' || !Array.isArray(group[1])) return null;
+    for (const cell of group[1] as unknown[]) {
+      const entry = decodeCell(group[0], cell);
+      if (!entry) return null;
+      entries.push(entry);
+    }
+  }
+  return entries;
+}
+
+function decodeCell(sheet: string, cell: unknown): LedgerEntry | null {
+  if (!Array.isArray(cell)) return null;
+  const [row, col, mask] = cell as unknown[];
+  if (!isIndex(row) || !isIndex(col) || !isIndex(mask)) return null;
+  let i = 3;
+  const next = (): unknown => (i < cell.length ? (cell[i++] as unknown) : null);
+  const wrote: Record<string, unknown> = {};
+  const before: Record<string, unknown> = {};
+  for (const [key, bit] of ATTRS) {
+    if (!(mask & bit)) continue;
+    const v = next();
+    if (bit < 4 && mask & (bit * 16)) {
+      // a hash must be a number: anything else is damage
+      if (typeof v !== 'number') return null;
+      wrote[key] = { h: v };
+    } else wrote[key] = v;
+    if (key === 'v') wrote.f = mask & FORMULA ? next() : null;
+  }
+  // the prior state in the order it was written: v, f, note, fill, fmt
+  for (const key of Object.keys(wrote)) before[key] = next();
+  return { sheet, a1: toA1(row, col), wrote, before };
+}
+
+function isHashed(v: unknown): v is HashedText {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<HashedText>).h === 'number';
+}
+
+function isIndex(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
 }
 
 export function saveValue(v: CellValue): SavedValue {
@@ -98,7 +230,18 @@ export function snapshotAt(sheet: SheetInput, row: number, col: number, a1: stri
   };
 }
 
-export function sameSaved(a: SavedValue | undefined, b: SavedValue | undefined): boolean {
+/** Whether a cell's value `a` is what the add-in wrote, `b` (numbers within 1e-9; a hash by the text's). */
+export function sameSaved(a: SavedValue | undefined, b: SavedValue | HashedText | undefined): boolean {
+  if (isHashed(b)) return typeof a === 'string' && textHash(a) === b.h;
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** Whether a note, fill or format `now` is what the add-in wrote (a hash compares by the text's). */
+export function sameWritten(
+  now: string | null | undefined,
+  wrote: string | null | HashedText | undefined,
+): boolean {
+  if (isHashed(wrote)) return typeof now === 'string' && textHash(now) === wrote.h;
+  return (now ?? null) === (wrote ?? null);
 }

@@ -1,7 +1,14 @@
 import { fromA1 } from '../grid/address';
 import type { CellStyle, CellValue, SheetInput } from '../grid/types';
 import { RESULTS_SHEET, STATE_SHEET } from './names';
-import { loadValue, sameSaved, snapshotCell, type LedgerEntry, type WorkbookState } from './ledger';
+import {
+  loadValue,
+  sameSaved,
+  sameWritten,
+  snapshotCell,
+  type LedgerEntry,
+  type WorkbookState,
+} from './ledger';
 
 /**
  * The workbook as the user left it: every output of an earlier run that is still as the add-in
@@ -55,7 +62,7 @@ export function isStillOurs(
     if (e.wrote.f) return now.f === e.wrote.f;
     return !now.f && sameSaved(now.v, e.wrote.v);
   }
-  return (now[attr] ?? null) === (e.wrote[attr] ?? null);
+  return sameWritten(now[attr], e.wrote[attr]);
 }
 
 function setCell(rows: CellValue[][], r: number, c: number, v: CellValue): void {
