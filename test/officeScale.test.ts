@@ -86,7 +86,10 @@ describe('payload limit (Excel on the web: 5 MB)', () => {
     expect(writes.length).toBeLessThanOrEqual(Math.ceil(total / (4 * MB)) + 1);
     // the ledger no longer carries every text written (it held ~12 MB at 20k rows)
     const state = wb.toSheets().find((s) => s.name === '_绩效评价状态')!;
-    const ledgerBytes = state.rows.reduce((n, r) => n + Buffer.byteLength(typeof r[0] === 'string' ? r[0] : ''), 0);
+    const ledgerBytes = state.rows.reduce(
+      (n, r) => n + Buffer.byteLength(typeof r[0] === 'string' ? r[0] : ''),
+      0,
+    );
     expect(ledgerBytes).toBeLessThan(3 * MB);
     // read: meta, refused attempt, sizes, ≤ 5 chunks, ≤ 2 detail loads; write: ≤ 5 requests
     expect(wb.stats.syncs).toBeLessThanOrEqual(15);

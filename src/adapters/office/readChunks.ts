@@ -32,7 +32,11 @@ interface Chunk {
   readonly rows: number;
 }
 
-export async function readChunked(session: Session, meta: Meta, builders: readonly SheetBuilder[]): Promise<void> {
+export async function readChunked(
+  session: Session,
+  meta: Meta,
+  builders: readonly SheetBuilder[],
+): Promise<void> {
   const dims = meta.items.map((ws) => {
     const used = ws.getUsedRange(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
@@ -67,10 +71,7 @@ export async function readChunked(session: Session, meta: Meta, builders: readon
       // refused at this size: half as many rows next time, and a budget no larger than what failed
       maxRows = Math.max(1, Math.floor(rows / 2));
       refused = true;
-      session.maxBytes = Math.min(
-        session.maxBytes,
-        rows * bytesPerCell * Math.max(1, chunks[0]!.sheet.cols),
-      );
+      session.maxBytes = Math.min(session.maxBytes, rows * bytesPerCell * Math.max(1, chunks[0]!.sheet.cols));
       continue;
     }
     let bytes = 0;

@@ -10,7 +10,12 @@ const LONG = '“中长期规划”的评分依据未指明具体文件或数据
 const USER_NOTE = '用户自己写的一条很长的批注，撤销后必须一字不差地回来';
 
 const entries: LedgerEntry[] = [
-  { sheet: '表', a1: 'I2', wrote: { v: 8, f: null, fill: 'FFDEECF9' }, before: { v: null, f: null, fill: null } },
+  {
+    sheet: '表',
+    a1: 'I2',
+    wrote: { v: 8, f: null, fill: 'FFDEECF9' },
+    before: { v: null, f: null, fill: null },
+  },
   {
     sheet: '表',
     a1: 'H2',
@@ -86,7 +91,9 @@ describe('the ledger, compact form', () => {
       wrote: { v: `${LONG}（第${i}项）`, f: null, note: `${LONG}${i}`, fill: 'FFFFF4CE' },
       before: { v: null, f: null, note: null, fill: null },
     }));
-    const compact = stateSheetOf({ ...state, entries: many }).ops.map((o) => o.value as string).join('');
+    const compact = stateSheetOf({ ...state, entries: many })
+      .ops.map((o) => o.value as string)
+      .join('');
     const full = JSON.stringify({ ...state, entries: many });
     const bytes = (text: string): number => new TextEncoder().encode(text).length;
     expect(bytes(compact) * 4).toBeLessThan(bytes(full));
@@ -119,7 +126,10 @@ describe('the ledger, compact form', () => {
       notes: { I3: `${USER_NOTE}\n———\n${LONG}` },
       styles: { I2: { fill: 'FFDEECF9' } },
     };
-    const { plan } = planUndo([user, ...reload({ ...state, entries: entries.filter((e) => e.a1 !== 'H2' && e.sheet === '表') })]);
+    const { plan } = planUndo([
+      user,
+      ...reload({ ...state, entries: entries.filter((e) => e.a1 !== 'H2' && e.sheet === '表') }),
+    ]);
     const back = applyToSheets([user], plan)[0]!;
     expect(back.notes?.I3).toBe(USER_NOTE);
     expect(back.rows[1]!.slice(8, 11)).toEqual([null, null, '旧']);
