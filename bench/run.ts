@@ -20,7 +20,7 @@ import { measureBundle } from './bundle';
 import type { CliResult } from './cli';
 import type { EngineResult } from './engine';
 import type { OfficeRow } from './office';
-import { fmtBytes, fmtInt, fmtMs, inChild, MB } from './stats';
+import { fmtBytes, fmtInt, fmtMs, inChild, REQUEST_GOAL, SYNC_GOAL } from './stats';
 
 const ROOT = join(__dirname, '..');
 const PARTS = ['engine', 'cli', 'office', 'bundle'] as const;
@@ -33,8 +33,6 @@ const ENGINE_SIZES: readonly [number, number][] = [
 ];
 const ENGINE_GOAL_MS = 1000;
 const CLI_GOAL = 1.25;
-const SYNC_GOAL = 3;
-const REQUEST_GOAL = 4 * MB;
 
 interface Row {
   readonly section: string;
@@ -140,11 +138,20 @@ function officeRows(s: Slot<OfficeRow[]>): Row[] {
     ];
   }
   return s.value.map((r) => {
-    const syncGoal = r.rows <= 20_000 && r.platform === 'desktop';
+    const where = r.platform === 'web' ? 'Excel on the web (5 MB cap)' : 'desktop';
+    if (r.case.startsWith('largest'))
+      return {
+        section: 'Office round trips',
+        figure: `${r.case}, ${where} (1k/2k/5k/10k/15k/20k)`,
+        measured: `${fmtInt(r.rows)} rows (${r.syncs} syncs, largest request ${fmtBytes(r.largestRequestBytes)})`,
+        goal: '20,000 rows',
+        met: r.rows >= 20_000,
+      };
+    const syncGoal = r.rows <= 20_000;
     const met = r.ok && r.largestRequestBytes <= REQUEST_GOAL && (!syncGoal || r.syncs <= SYNC_GOAL);
     return {
       section: 'Office round trips',
-      figure: `${r.case}, ${r.platform === 'web' ? 'Excel on the web (5 MB cap)' : 'desktop'}`,
+      figure: `${r.case}, ${where}`,
       measured: `${r.syncs} syncs, largest request ${fmtBytes(r.largestRequestBytes)}${r.refusedRequests ? `, ${r.refusedRequests} refused and split` : ''}${r.ok ? '' : ', FAILED'}`,
       goal: syncGoal ? `≤ ${SYNC_GOAL} syncs, ≤ 4 MB` : '≤ 4 MB per request',
       met,

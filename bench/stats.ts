@@ -20,6 +20,10 @@ export async function timed<T>(f: () => Promise<T> | T): Promise<{ ms: number; v
 
 export const MB = 1024 * 1024;
 
+/** The Office round-trip goals of the issue: syncs per compute up to 20k rows, bytes per request. */
+export const SYNC_GOAL = 3;
+export const REQUEST_GOAL = 4 * MB;
+
 export function fmtMs(ms: number): string {
   return ms >= 10_000
     ? `${(ms / 1000).toFixed(1)} s`
