@@ -3,8 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { analyzeWorkbook } from '../engine/analyzeWorkbook';
 import type { Messages } from '../engine/messages';
-import { readWorkbook } from '../adapters/xlsx/readWorkbook';
-import { writeScoredWorkbook } from '../adapters/xlsx/applyPlan';
+import { openWorkbook } from '../adapters/xlsx/readWorkbook';
+import { writeScoredCopy } from '../adapters/xlsx/applyPlan';
 import { describeThrown, WorkbookReadError, WorkbookWriteError } from '../adapters/xlsx/errors';
 import { createMessages, loadLocale } from '../i18n';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
@@ -74,11 +74,12 @@ async function scoreOne(
   messages: Messages,
 ): Promise<WorkbookReport> {
   try {
-    const sheets = await readWorkbook(file);
+    // one parse of the file: the grids come from the loaded workbook, the plan goes back into it
+    const { workbook, sheets } = await openWorkbook(file);
     const analysis = analyzeWorkbook(sheets, { messages, settings: { lang: args.lang }, now: timestamp() });
     const target = outputPath(file, args.out, single);
     mkdirSync(dirname(target), { recursive: true });
-    await writeScoredWorkbook(file, analysis.plan, target);
+    await writeScoredCopy(workbook, file, analysis.plan, target);
     return workbookReport(file, target, analysis, messages);
   } catch (e) {
     if (e instanceof WorkbookReadError || e instanceof WorkbookWriteError)

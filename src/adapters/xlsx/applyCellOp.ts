@@ -8,13 +8,48 @@ import ExcelJS from 'exceljs';
 import type { CellOp, PlannedValue } from '../../engine/plan/types';
 import { isFormulaValue } from '../../engine/plan/types';
 
-export function applyCellOp(cell: ExcelJS.Cell, op: CellOp): void {
+/**
+ * Styles made by style changes, per source style object and change: cells that shared a style
+ * before the change share the new one after it, so exceljs's writer (which caches style ids per
+ * style object) serialises each distinct style once, not once per cell. The shared objects are
+ * never mutated: every change builds a new one. One cache per plan application (one workbook).
+ */
+export class StyleCache {
+  private readonly derived = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
+  /** Stands for every empty style: new cells each get their own `{}` from exceljs. */
+  private readonly empty = {};
+
+  styleFor(base: Partial<ExcelJS.Style>, op: CellOp): Partial<ExcelJS.Style> {
+    const owner = isEmptyStyle(base) ? this.empty : base;
+    let byChange = this.derived.get(owner);
+    if (!byChange) {
+      byChange = new Map();
+      this.derived.set(owner, byChange);
+    }
+    const key = JSON.stringify([op.numFmt, op.fill, op.bold, op.wrap]);
+    let style = byChange.get(key);
+    if (!style) {
+      style = changedStyle(base, op);
+      byChange.set(key, style);
+    }
+    return style;
+  }
+}
+
+export function applyCellOp(cell: ExcelJS.Cell, op: CellOp, styles: StyleCache = new StyleCache()): void {
   if (op.value !== undefined) setValue(cell, op.value);
   if (op.link !== undefined) setLink(cell, op.link);
   if (op.note !== undefined) setNote(cell, op.note);
   if (op.numFmt !== undefined || op.fill !== undefined || op.bold !== undefined || op.wrap !== undefined) {
-    setStyle(cell, op);
+    // exceljs's writer gives a shared style object one id, whatever the cell type, and an
+    // unformatted date gets a date format from it: dates keep a style object of their own
+    cell.style = isDate(cell) ? changedStyle(cell.style, op) : styles.styleFor(cell.style, op);
   }
+}
+
+function isDate(cell: ExcelJS.Cell): boolean {
+  if (cell.type === ExcelJS.ValueType.Date) return true;
+  return cell.type === ExcelJS.ValueType.Formula && (cell.result as unknown) instanceof Date;
 }
 
 function setValue(cell: ExcelJS.Cell, v: PlannedValue): void {
@@ -65,8 +100,15 @@ function setNote(cell: ExcelJS.Cell, note: string | null): void {
   (cell as unknown as { _comment?: unknown })._comment = undefined;
 }
 
-function setStyle(cell: ExcelJS.Cell, op: CellOp): void {
-  const style: Partial<ExcelJS.Style> = { ...cell.style };
+function isEmptyStyle(style: Partial<ExcelJS.Style>): boolean {
+  for (const key in style) {
+    if (Object.prototype.hasOwnProperty.call(style, key)) return false;
+  }
+  return true;
+}
+
+function changedStyle(base: Partial<ExcelJS.Style>, op: CellOp): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = { ...base };
   if (op.numFmt === null) delete style.numFmt;
   else if (op.numFmt !== undefined) style.numFmt = op.numFmt;
   if (op.fill === null) delete style.fill;
@@ -75,5 +117,5 @@ function setStyle(cell: ExcelJS.Cell, op: CellOp): void {
   if (op.bold !== undefined) style.font = { ...style.font, bold: op.bold };
   if (op.wrap === true) style.alignment = { ...style.alignment, wrapText: true, vertical: 'top' };
   else if (op.wrap === false) style.alignment = { ...style.alignment, wrapText: false };
-  cell.style = style;
+  return style;
 }

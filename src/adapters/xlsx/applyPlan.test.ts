@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { WritePlan } from '../../engine/plan/types';
-import { applyPlan, WorkbookWriteError, writeScoredWorkbook } from './applyPlan';
-import { readWorkbook } from './readWorkbook';
+import { applyPlan, WorkbookWriteError, writeScoredCopy, writeScoredWorkbook } from './applyPlan';
+import { openWorkbook, readWorkbook } from './readWorkbook';
 import { saveWorkbook } from './saveWorkbook';
 import { ZipArchive } from './zip';
 
@@ -260,5 +260,59 @@ describe('writeScoredWorkbook refusals', () => {
     expect(() =>
       applyPlan(wb, { edits: [{ sheet: 'b', ops: [] }], ownedSheets: [], removeSheets: [] }),
     ).toThrow(WorkbookWriteError);
+  });
+});
+
+describe('writeScoredCopy (the workbook the grids were read from)', () => {
+  beforeAll(buildInput);
+
+  it('writes the same bytes as a fresh load, and leaves the input unchanged', async () => {
+    const before = sha(input);
+    const fresh = join(dir, 'fresh.xlsx');
+    const once = join(dir, 'once.xlsx');
+    await writeScoredWorkbook(input, PLAN, fresh);
+    const opened = await openWorkbook(input);
+    expect(opened.sheets).toEqual(await readWorkbook(input));
+    await writeScoredCopy(opened.workbook, input, PLAN, once);
+    expect(readFileSync(once).equals(readFileSync(fresh))).toBe(true);
+    expect(sha(input)).toBe(before);
+  });
+
+  it('refuses to write over the input', async () => {
+    const opened = await openWorkbook(input);
+    await expect(writeScoredCopy(opened.workbook, input, PLAN, input)).rejects.toMatchObject({
+      reason: 'sameAsInput',
+    });
+  });
+
+  it('restyles cells that shared a style with one shared new style, others untouched', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('s');
+    const shared = { numFmt: '0.0' };
+    for (const a of ['A1', 'A2', 'A3']) {
+      ws.getCell(a).value = 1;
+      ws.getCell(a).style = shared;
+    }
+    const fill = 'FFFDE7E9';
+    applyPlan(wb, {
+      edits: [
+        {
+          sheet: 's',
+          ops: [
+            { row: 0, col: 0, fill },
+            { row: 1, col: 0, fill },
+          ],
+        },
+      ],
+      ownedSheets: [],
+      removeSheets: [],
+    });
+    expect(ws.getCell('A1').style).toBe(ws.getCell('A2').style);
+    expect(ws.getCell('A1').style).toEqual({
+      numFmt: '0.0',
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } },
+    });
+    expect(ws.getCell('A3').style).toBe(shared);
+    expect(shared).toEqual({ numFmt: '0.0' });
   });
 });

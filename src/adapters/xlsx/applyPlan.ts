@@ -6,8 +6,8 @@ import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { toA1 } from '../../engine/grid/address';
-import type { OwnedSheet, WritePlan } from '../../engine/plan/types';
-import { applyCellOp } from './applyCellOp';
+import type { CellOp, OwnedSheet, WritePlan } from '../../engine/plan/types';
+import { applyCellOp, StyleCache } from './applyCellOp';
 import { WorkbookWriteError } from './errors';
 import { loadWorkbookFile, type ReadLimits } from './loadWorkbook';
 import { saveWorkbook } from './saveWorkbook';
@@ -21,16 +21,17 @@ export { WorkbookWriteError } from './errors';
  */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const activeName = activeSheetName(wb);
+  const styles = new StyleCache();
   for (const edit of plan.edits) {
     const ws = wb.getWorksheet(edit.sheet);
     if (!ws) throw new WorkbookWriteError('missingSheet', edit.sheet);
-    for (const op of edit.ops) applyCellOp(ws.getCell(op.row + 1, op.col + 1), op);
+    applyOps(ws, edit.ops, styles);
   }
   for (const name of [...plan.removeSheets, ...plan.ownedSheets.map((s) => s.name)]) {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
   }
-  for (const owned of plan.ownedSheets) buildOwnedSheet(wb, owned);
+  for (const owned of plan.ownedSheets) buildOwnedSheet(wb, owned, styles);
   orderSheets(wb, plan.ownedSheets);
   restoreActiveTab(wb, activeName);
 }
@@ -51,6 +52,31 @@ export async function writeScoredWorkbook(
   await saveWorkbook(wb, outPath);
 }
 
+/**
+ * The same as writeScoredWorkbook for a workbook already loaded from `inputPath` (the CLI reads
+ * the grids from it, so the file is parsed once): applies the plan to `wb` itself and writes
+ * `outPath`. `wb` is changed; the input file is only compared with `outPath`, never opened.
+ */
+export async function writeScoredCopy(
+  wb: ExcelJS.Workbook,
+  inputPath: string,
+  plan: WritePlan,
+  outPath: string,
+): Promise<void> {
+  if (await isSameFile(inputPath, outPath)) throw new WorkbookWriteError('sameAsInput', outPath);
+  applyPlan(wb, plan);
+  await saveWorkbook(wb, outPath);
+}
+
+/** Row by row: `getRow(r).getCell(c)` skips exceljs's per-address cache of `getCell(r, c)`. */
+function applyOps(ws: ExcelJS.Worksheet, ops: readonly CellOp[], styles: StyleCache): void {
+  let row: ExcelJS.Row | null = null;
+  for (const op of ops) {
+    if (row === null || row.number !== op.row + 1) row = ws.getRow(op.row + 1);
+    applyCellOp(row.getCell(op.col + 1), op, styles);
+  }
+}
+
 async function isSameFile(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;
   // symlinks and `..` detours: compare real paths when both exist
@@ -58,12 +84,12 @@ async function isSameFile(a: string, b: string): Promise<boolean> {
   return ra !== null && ra === rb;
 }
 
-function buildOwnedSheet(wb: ExcelJS.Workbook, owned: OwnedSheet): void {
+function buildOwnedSheet(wb: ExcelJS.Workbook, owned: OwnedSheet, styles: StyleCache): void {
   const ws = wb.addWorksheet(owned.name, { state: owned.state });
   owned.columnWidths?.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
-  for (const op of owned.ops) applyCellOp(ws.getCell(op.row + 1, op.col + 1), op);
+  applyOps(ws, owned.ops, styles);
   // after the values: a merge keeps only its top-left value and gives its style to the rest
   for (const m of owned.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   const activeCell = owned.activeCell ? toA1(owned.activeCell.row, owned.activeCell.col) : undefined;

@@ -1,6 +1,12 @@
 /** The exceljs host adapter (Node only): .xlsx file → WorkbookInput, WritePlan → .xlsx file. */
-export { readWorkbook, workbookFromExcel, type FromExcelOptions } from './readWorkbook';
-export { applyPlan, writeScoredWorkbook } from './applyPlan';
+export {
+  openWorkbook,
+  readWorkbook,
+  workbookFromExcel,
+  type FromExcelOptions,
+  type OpenedWorkbook,
+} from './readWorkbook';
+export { applyPlan, writeScoredCopy, writeScoredWorkbook } from './applyPlan';
 export {
   loadWorkbookFile,
   DEFAULT_MAX_BYTES,

@@ -7,6 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { describeThrown, WorkbookReadError } from './errors';
+import { applyMerges, MergeLimitError, takeMerges } from './merges';
 import { declaredCellCount, locationOnlyLinks, sheetNotes, worksheetParts } from './ooxml';
 import { looksLikeZip, ZipArchive, ZipLimitError, type PackageLimits } from './zip';
 
@@ -52,12 +53,21 @@ export async function loadWorkbookFile(path: string, limits: ReadLimits = {}): P
   const zip = openPackage(path, bytes);
   checkPackage(path, zip);
   checkSheetNames(path, zip);
-  checkDeclaredSizes(path, zip, limits.maxCells ?? DEFAULT_MAX_CELLS);
+  const maxCells = limits.maxCells ?? DEFAULT_MAX_CELLS;
+  checkDeclaredSizes(path, zip, maxCells);
+  const merges = safely(path, () => takeMerges(zip, bytes, worksheetParts(zip)));
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(merges.bytes as unknown as ExcelJS.Buffer);
+    for (const [name, refs] of merges.bySheet) {
+      const ws = wb.getWorksheet(name);
+      if (ws) applyMerges(ws, refs, maxCells);
+    }
     restoreDroppedParts(wb, zip);
   } catch (e) {
+    if (e instanceof MergeLimitError) {
+      throw new WorkbookReadError('tooLarge', path, `${e.message}, limit ${maxCells}`);
+    }
     throw new WorkbookReadError('unreadable', path, describeThrown(e));
   }
   return wb;

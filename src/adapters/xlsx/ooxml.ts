@@ -7,6 +7,11 @@
 import { fromA1 } from '../../engine/grid/address';
 import type { ZipArchive } from './zip';
 
+/** What reading relationships and the sheet list needs: the text of a part (a zip, or parts in memory). */
+export interface PartText {
+  text(name: string): string | null;
+}
+
 /** Attributes of one start tag, unescaped; `r:id` keeps its prefix, other prefixes are dropped. */
 export function parseAttributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -52,7 +57,7 @@ export function relsPathOf(partPath: string): string {
   return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
 }
 
-export function readRelationships(zip: ZipArchive, partPath: string): Relationship[] {
+export function readRelationships(zip: PartText, partPath: string): Relationship[] {
   const xml = zip.text(relsPathOf(partPath));
   if (xml === null) return [];
   return findTags(xml, 'Relationship').map(({ attrs }) => ({
@@ -80,7 +85,7 @@ export interface SheetPart {
 }
 
 /** Worksheets of the package in workbook order, with the path of their XML part. */
-export function worksheetParts(zip: ZipArchive): SheetPart[] {
+export function worksheetParts(zip: PartText): SheetPart[] {
   const workbookXml = zip.text('xl/workbook.xml');
   if (workbookXml === null) return [];
   const rels = new Map(readRelationships(zip, 'xl/workbook.xml').map((r) => [r.id, r]));

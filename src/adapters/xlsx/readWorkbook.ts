@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { toA1 } from '../../engine/grid/address';
 import type { CellRange, CellStyle, CellValue, SheetInput, WorkbookInput } from '../../engine/grid/types';
+import { forEachCell } from './cells';
 import { WorkbookReadError } from './errors';
 import { DEFAULT_MAX_CELLS, loadWorkbookFile, MAX_CELL_TEXT_CHARS, type ReadLimits } from './loadWorkbook';
 import { richTextToString, toCellValue } from './toCellValue';
@@ -15,8 +16,19 @@ export type { ReadLimits } from './loadWorkbook';
 
 /** Reads an .xlsx file; throws WorkbookReadError (missing, notWorkbook, encrypted, tooLarge, unreadable). */
 export async function readWorkbook(path: string, limits: ReadLimits = {}): Promise<WorkbookInput> {
-  const wb = await loadWorkbookFile(path, limits);
-  return workbookFromExcel(wb, { maxCells: limits.maxCells, path });
+  return (await openWorkbook(path, limits)).sheets;
+}
+
+export interface OpenedWorkbook {
+  /** The loaded workbook, to apply a plan to and save (writeScoredCopy): the file is parsed once. */
+  readonly workbook: ExcelJS.Workbook;
+  readonly sheets: WorkbookInput;
+}
+
+/** readWorkbook that also hands back the exceljs workbook the grids came from. */
+export async function openWorkbook(path: string, limits: ReadLimits = {}): Promise<OpenedWorkbook> {
+  const workbook = await loadWorkbookFile(path, limits);
+  return { workbook, sheets: workbookFromExcel(workbook, { maxCells: limits.maxCells, path }) };
 }
 
 export interface FromExcelOptions {
@@ -31,18 +43,14 @@ export function workbookFromExcel(wb: ExcelJS.Workbook, options: FromExcelOption
   return wb.worksheets.map((ws) => sheetFromExcel(ws, maxCells, options.path ?? '(workbook)'));
 }
 
-interface ScannedCell {
-  readonly row: number;
-  readonly col: number;
-  readonly value: CellValue;
-}
-
 function sheetFromExcel(ws: ExcelJS.Worksheet, maxCells: number, path: string): SheetInput {
-  const scanned: ScannedCell[] = [];
+  /** Values by row, each row as sparse as exceljs's; padded to the used width at the end. */
+  const found: CellValue[][] = [];
   const formulas: Record<string, string> = {};
   const hyperlinks: Record<string, string> = {};
   const notes: Record<string, string> = {};
   const styled: { row: number; col: number; style: CellStyle }[] = [];
+  const styleOf = styleReader();
   const merges = mergesOf(ws);
   let bottom = -1;
   let right = -1;
@@ -50,41 +58,36 @@ function sheetFromExcel(ws: ExcelJS.Worksheet, maxCells: number, path: string): 
     bottom = Math.max(bottom, m.bottom);
     right = Math.max(right, m.right);
   }
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.findRow(r);
-    if (!row) continue;
-    for (let c = 1; c <= row.cellCount; c++) {
-      const cell = row.findCell(c);
-      if (!cell) continue;
-      const a1 = toA1(r - 1, c - 1);
-      const value = toCellValue(cell);
-      if (typeof value === 'string' && value.length > MAX_CELL_TEXT_CHARS) {
-        throw new WorkbookReadError(
-          'tooLarge',
-          path,
-          `cell ${a1} of sheet "${ws.name}" holds ${value.length} characters, Excel allows ${MAX_CELL_TEXT_CHARS}`,
-        );
-      }
-      const note = noteText(cell.note);
-      const style = styleOf(cell);
-      if (style) styled.push({ row: r - 1, col: c - 1, style });
-      let used = value !== null || note !== null;
-      if (cell.type === ExcelJS.ValueType.Formula && cell.formula) {
-        formulas[a1] = cell.formula.replace(/^=/, '');
-        used = true;
-      }
-      if (cell.type === ExcelJS.ValueType.Hyperlink && cell.hyperlink) {
-        hyperlinks[a1] = normaliseLink(cell.hyperlink);
-        used = true;
-      }
-      if (note !== null) notes[a1] = note;
-      if (value !== null) scanned.push({ row: r - 1, col: c - 1, value });
-      if (used) {
-        bottom = Math.max(bottom, r - 1);
-        right = Math.max(right, c - 1);
-      }
+  // exceljs keeps rows and cells in sparse arrays: forEach visits only the ones that exist
+  forEachCell(ws, (cell, r, c) => {
+    const value = toCellValue(cell);
+    if (typeof value === 'string' && value.length > MAX_CELL_TEXT_CHARS) {
+      throw new WorkbookReadError(
+        'tooLarge',
+        path,
+        `cell ${toA1(r, c)} of sheet "${ws.name}" holds ${value.length} characters, Excel allows ${MAX_CELL_TEXT_CHARS}`,
+      );
     }
-  }
+    const note = noteText(cell.note);
+    const style = styleOf(cell);
+    if (style) styled.push({ row: r, col: c, style });
+    let used = value !== null || note !== null;
+    const type = cell.type;
+    if (type === ExcelJS.ValueType.Formula && cell.formula) {
+      formulas[toA1(r, c)] = cell.formula.replace(/^=/, '');
+      used = true;
+    }
+    if (type === ExcelJS.ValueType.Hyperlink && cell.hyperlink) {
+      hyperlinks[toA1(r, c)] = normaliseLink(cell.hyperlink);
+      used = true;
+    }
+    if (note !== null) notes[toA1(r, c)] = note;
+    if (value !== null) (found[r] ??= [])[c] = value;
+    if (used) {
+      if (r > bottom) bottom = r;
+      if (c > right) right = c;
+    }
+  });
   const height = bottom + 1;
   const width = right + 1;
   if (height * width > maxCells) {
@@ -94,11 +97,14 @@ function sheetFromExcel(ws: ExcelJS.Worksheet, maxCells: number, path: string): 
       `sheet "${ws.name}" uses ${height * width} cells, limit ${maxCells}`,
     );
   }
-  const rows: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  for (const s of scanned) {
-    const target = rows[s.row];
-    if (target) target[s.col] = s.value;
-  }
+  // every value marks its cell used, so every one lies inside the used range
+  const rows: CellValue[][] = Array.from({ length: height }, (_, r) => {
+    const row = new Array<CellValue>(width).fill(null);
+    found[r]?.forEach((v, c) => {
+      row[c] = v;
+    });
+    return row;
+  });
   const styles: Record<string, CellStyle> = {};
   for (const s of styled) {
     if (s.row < height && s.col < width) styles[toA1(s.row, s.col)] = s.style;
@@ -145,10 +151,28 @@ function normaliseLink(target: string): string {
   return /^(?:'[^']+'|[^'!:/\\]+)!\$?[A-Za-z]{1,3}\$?\d+/.test(target) ? `#${target}` : target;
 }
 
-function styleOf(cell: ExcelJS.Cell): CellStyle | null {
-  const fill = cell.fill;
+/**
+ * The engine's style facts of a cell. Cells loaded with the same style id share one exceljs
+ * style object, so the answer is worked out once per style object, not once per cell.
+ */
+function styleReader(): (cell: ExcelJS.Cell) => CellStyle | null {
+  const seen = new WeakMap<object, CellStyle | null>();
+  return (cell) => {
+    const source = cell.style as Partial<ExcelJS.Style> | undefined;
+    if (!source) return null;
+    let style = seen.get(source);
+    if (style === undefined) {
+      style = styleFacts(source);
+      seen.set(source, style);
+    }
+    return style;
+  };
+}
+
+function styleFacts(source: Partial<ExcelJS.Style>): CellStyle | null {
+  const fill = source.fill;
   const argb = fill?.type === 'pattern' && fill.pattern === 'solid' ? fill.fgColor?.argb : undefined;
-  const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
+  const numFmt = source.numFmt && source.numFmt !== 'General' ? source.numFmt : undefined;
   if (argb === undefined && numFmt === undefined) return null;
   return { ...(argb !== undefined ? { fill: argb } : {}), ...(numFmt !== undefined ? { numFmt } : {}) };
 }

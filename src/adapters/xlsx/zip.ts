@@ -233,16 +233,19 @@ export interface ZipFile {
 const DOS_TIME = 0;
 const DOS_DATE = (1 << 5) | 1;
 
-/** Writes a zip (deflate, UTF-8 names) in the given order; directories (`x/`) are stored empty. */
-export function writeZip(files: readonly ZipFile[]): Buffer {
+/**
+ * Writes a zip (deflate, UTF-8 names) in the given order; directories (`x/`) are stored empty.
+ * `store`: every part uncompressed (a package only handed on in memory).
+ */
+export function writeZip(files: readonly ZipFile[], options: { readonly store?: boolean } = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const file of files) {
     const name = Buffer.from(file.name, 'utf8');
     const isDir = file.name.endsWith('/');
-    const method = isDir ? 0 : 8;
-    const data = isDir ? Buffer.alloc(0) : deflateRawSync(file.data);
+    const method = isDir || options.store === true ? 0 : 8;
+    const data = isDir ? Buffer.alloc(0) : method === 0 ? file.data : deflateRawSync(file.data);
     const crc = isDir ? 0 : crc32(file.data);
     const size = isDir ? 0 : file.data.length;
     const local = Buffer.alloc(30);

@@ -1,0 +1,72 @@
+import ExcelJS from 'exceljs';
+import { renderParts } from './renderParts';
+import { workbookToBuffer } from './saveWorkbook';
+import { ZipArchive } from './zip';
+
+function sample(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.created = new Date(Date.UTC(2021, 0, 1));
+  wb.modified = wb.created;
+  const ws = wb.addWorksheet('表');
+  ws.getCell('A1').value = '文本';
+  ws.getCell('B1').value = 1.5;
+  ws.getCell('C1').value = new Date(Date.UTC(2021, 5, 30));
+  ws.getCell('D1').value = true;
+  ws.getCell('E1').value = { formula: 'B1*2', result: 3 };
+  ws.getCell('F1').value = { formula: 'C1+1', result: new Date(Date.UTC(2021, 6, 1)) };
+  ws.getCell('A2').value = 2;
+  ws.getCell('A2').numFmt = '0.00';
+  ws.getCell('B2').note = '批注';
+  ws.getCell('C2').value = { text: '链接', hyperlink: "#'表'!A1" };
+  ws.mergeCells('A3:C3');
+  wb.addWorksheet('隐藏', { state: 'veryHidden' }).getCell('A1').value = 'x';
+  return wb;
+}
+
+async function readBack(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+describe('renderParts', () => {
+  it('renders the parts exceljs would zip, text for text', async () => {
+    const ours = await renderParts(sample());
+    const theirs = ZipArchive.open(Buffer.from(await sample().xlsx.writeBuffer()));
+    const files = (names: string[]): string[] => names.filter((n) => !n.endsWith('/')).sort();
+    expect(files(ours.names())).toEqual(files(theirs.names()));
+    for (const name of ours.names()) {
+      // core.xml carries the time of writing when no date is set; both were set here
+      expect([name, ours.text(name)]).toEqual([name, theirs.text(name)]);
+    }
+  });
+
+  it('keeps the number format exceljs gives unstyled dates and numbers', async () => {
+    const ws = (await readBack(await workbookToBuffer(sample()))).getWorksheet('表')!;
+    const plain = (await readBack(Buffer.from(await sample().xlsx.writeBuffer()))).getWorksheet('表')!;
+    // (C2's internal link is rewritten to a bare location, which exceljs alone does not read back)
+    for (const a of ['A1', 'B1', 'C1', 'D1', 'E1', 'F1', 'A2', 'B2']) {
+      expect([a, ws.getCell(a).numFmt, ws.getCell(a).value]).toEqual([
+        a,
+        plain.getCell(a).numFmt,
+        plain.getCell(a).value,
+      ]);
+    }
+    expect(plain.getCell('C1').numFmt).toBe('mm-dd-yy');
+  });
+
+  it('leaves every cell its own style object afterwards', async () => {
+    const wb = sample();
+    const ws = wb.getWorksheet('表')!;
+    const before = [ws.getCell('A1').style, ws.getCell('B1').style];
+    await workbookToBuffer(wb);
+    expect([ws.getCell('A1').style, ws.getCell('B1').style]).toEqual(before);
+    expect(ws.getCell('A1').style).toBe(before[0]);
+    ws.getCell('A1').numFmt = '@';
+    expect(ws.getCell('B1').numFmt).toBeUndefined();
+  });
+
+  it('gives the same bytes for the same workbook', async () => {
+    expect((await workbookToBuffer(sample())).equals(await workbookToBuffer(sample()))).toBe(true);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * An exceljs workbook as its package parts in memory, without exceljs's zip step. exceljs 4.4
+ * renders each part to a string and hands it to JSZip, which deflates in JavaScript and copies the
+ * whole package several times over; we take the strings as they are rendered and zip them once
+ * ourselves (saveWorkbook). This drives exceljs's own render steps, in the order of its
+ * `XLSX.write`; should a later exceljs lack them, `writeBuffer` is used and its zip read back.
+ */
+import ExcelJS from 'exceljs';
+import { forEachCell } from './cells';
+import type { PartText } from './ooxml';
+import { ZipArchive } from './zip';
+
+/** Part name → content, in the order exceljs writes them. */
+export class PackageParts implements PartText {
+  private readonly parts = new Map<string, string | Buffer>();
+
+  set(name: string, data: string | Buffer): void {
+    this.parts.set(name, data);
+  }
+
+  names(): string[] {
+    return [...this.parts.keys()];
+  }
+
+  text(name: string): string | null {
+    const data = this.parts.get(name);
+    if (data === undefined) return null;
+    return typeof data === 'string' ? data : data.toString('utf8');
+  }
+
+  bytes(name: string): Buffer {
+    const data = this.parts.get(name);
+    if (data === undefined) return Buffer.alloc(0);
+    return typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  }
+}
+
+/** The stand-in for exceljs's ZipWriter: render steps only ever call `append`. */
+interface PartSink {
+  append(data: string | Buffer, options: { name: string; base64?: boolean }): void;
+}
+
+/** The render steps of exceljs 4.4's XLSX class (lib/xlsx/xlsx.js `write`). */
+interface XlsxRender {
+  prepareModel(model: unknown, options: object): void;
+  addContentTypes(zip: PartSink, model: unknown): Promise<void>;
+  addOfficeRels(zip: PartSink, model: unknown): Promise<void>;
+  addWorkbookRels(zip: PartSink, model: unknown): Promise<void>;
+  addWorksheets(zip: PartSink, model: unknown): Promise<void>;
+  addSharedStrings(zip: PartSink, model: unknown): Promise<void>;
+  addDrawings(zip: PartSink, model: unknown): Promise<void>;
+  addTables(zip: PartSink, model: unknown): Promise<void>;
+  addThemes(zip: PartSink, model: unknown): Promise<void>;
+  addStyles(zip: PartSink, model: unknown): Promise<void>;
+  addMedia(zip: PartSink, model: unknown): Promise<void>;
+  addApp(zip: PartSink, model: unknown): Promise<void>;
+  addCore(zip: PartSink, model: unknown): Promise<void>;
+  addWorkbook(zip: PartSink, model: unknown): Promise<void>;
+}
+
+const STEPS = [
+  'prepareModel',
+  'addContentTypes',
+  'addOfficeRels',
+  'addWorkbookRels',
+  'addWorksheets',
+  'addSharedStrings',
+  'addDrawings',
+  'addTables',
+  'addThemes',
+  'addStyles',
+  'addMedia',
+  'addApp',
+  'addCore',
+  'addWorkbook',
+] as const;
+
+function renderSteps(wb: ExcelJS.Workbook): XlsxRender | null {
+  const xlsx = wb.xlsx as unknown as Record<string, unknown>;
+  return STEPS.every((step) => typeof xlsx[step] === 'function') ? (xlsx as unknown as XlsxRender) : null;
+}
+
+/** Every part of the package exceljs would write for `wb`. */
+export async function renderParts(wb: ExcelJS.Workbook): Promise<PackageParts> {
+  const restore = shareEmptyStyles(wb);
+  try {
+    const xlsx = renderSteps(wb);
+    if (!xlsx) return partsOfZip(Buffer.from(await wb.xlsx.writeBuffer()));
+    return await renderWith(xlsx, wb);
+  } finally {
+    restore();
+  }
+}
+
+async function renderWith(xlsx: XlsxRender, wb: ExcelJS.Workbook): Promise<PackageParts> {
+  const parts = new PackageParts();
+  const sink: PartSink = {
+    append(data, options) {
+      parts.set(options.name, options.base64 === true ? Buffer.from(String(data), 'base64') : data);
+    },
+  };
+  const { model } = wb as unknown as { model: unknown };
+  xlsx.prepareModel(model, {});
+  await xlsx.addContentTypes(sink, model);
+  await xlsx.addOfficeRels(sink, model);
+  await xlsx.addWorkbookRels(sink, model);
+  await xlsx.addWorksheets(sink, model);
+  await xlsx.addSharedStrings(sink, model); // always after the worksheets
+  await xlsx.addDrawings(sink, model);
+  await xlsx.addTables(sink, model);
+  await xlsx.addThemes(sink, model);
+  await xlsx.addStyles(sink, model);
+  await xlsx.addMedia(sink, model);
+  await xlsx.addApp(sink, model);
+  await xlsx.addCore(sink, model);
+  await xlsx.addWorkbook(sink, model);
+  return parts;
+}
+
+/**
+ * exceljs gives every unstyled cell its own empty style object, and its writer caches style ids
+ * per object: each of them is serialised and looked up by its XML, a large share of the writing
+ * time of a big sheet. For the render, cells with an empty style share one empty object per value
+ * type (the writer's id for an empty style depends on the type: numbers and dates get a number
+ * format); formula cells keep theirs (their type is their result's). Returns what puts every
+ * cell's own object back, so the workbook is as it was after the render.
+ */
+function shareEmptyStyles(wb: ExcelJS.Workbook): () => void {
+  const shared = new Map<ExcelJS.ValueType, Partial<ExcelJS.Style>>();
+  const changed: { cell: ExcelJS.Cell; style: Partial<ExcelJS.Style> }[] = [];
+  for (const ws of wb.worksheets) {
+    forEachCell(ws, (cell) => {
+      const style = cell.style as Partial<ExcelJS.Style> | undefined;
+      if (!style || cell.type === ExcelJS.ValueType.Formula || !isEmpty(style)) return;
+      let one = shared.get(cell.type);
+      if (!one) {
+        one = {};
+        shared.set(cell.type, one);
+      }
+      changed.push({ cell, style });
+      cell.style = one;
+    });
+  }
+  return () => {
+    for (const { cell, style } of changed) cell.style = style;
+  };
+}
+
+function isEmpty(style: object): boolean {
+  for (const key in style) {
+    if (Object.prototype.hasOwnProperty.call(style, key)) return false;
+  }
+  return true;
+}
+
+function partsOfZip(bytes: Buffer): PackageParts {
+  const zip = ZipArchive.open(bytes);
+  const parts = new PackageParts();
+  for (const name of zip.names()) {
+    if (!name.endsWith('/')) parts.set(name, zip.read(name) ?? Buffer.alloc(0));
+  }
+  return parts;
+}
