@@ -48,11 +48,24 @@ export interface Lexed {
 
 const SEPARATORS = new Set([',', ';', '。', '.', '!', '?', ':', '(', ')', '[', ']', '【', '】', '\n']);
 
-/** Words sorted longest first, with their ids. */
-const WORD_LIST: readonly (readonly [string, WordId])[] = Object.entries(WORDS)
-  .flatMap(([id, words]) => words.map((w) => [w, id as WordId] as const))
-  .sort((a, b) => b[0].length - a[0].length);
-const UNIT_LIST = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+/** Items by their first character, each list longest first: a lookup tries only those that can match. */
+function byFirstChar<T>(items: readonly T[], text: (item: T) => string): ReadonlyMap<string, readonly T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of [...items].sort((a, b) => text(b).length - text(a).length)) {
+    const first = text(item).charAt(0);
+    const list = out.get(first);
+    if (list) list.push(item);
+    else out.set(first, [item]);
+  }
+  return out;
+}
+
+/** Lexicon words with their ids. */
+const WORD_INDEX = byFirstChar(
+  Object.entries(WORDS).flatMap(([id, words]) => words.map((w) => [w, id as WordId] as const)),
+  ([w]) => w,
+);
+const UNIT_INDEX = byFirstChar(Object.keys(UNITS), (u) => u);
 
 function isEnumerator(code: number): boolean {
   return ENUMERATOR_RANGES.some(([lo, hi]) => code >= lo && code <= hi);
@@ -100,8 +113,14 @@ function readChineseNumeral(s: string, i: number): { value: number; end: number 
   return { value: total + Math.max(current, 0), end: j };
 }
 
+/** Sticky: matches at `lastIndex` only, so reading a number never copies the rest of the text. */
+const ARABIC = /\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/y;
+
 function readArabic(s: string, i: number): { value: number; end: number } | null {
-  const m = /^\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/.exec(s.slice(i));
+  const c = s.charCodeAt(i);
+  if (!(c >= 0x30 && c <= 0x39)) return null;
+  ARABIC.lastIndex = i;
+  const m = ARABIC.exec(s);
   if (!m) return null;
   return { value: Number(m[0].replace(/,/g, '')), end: i + m[0].length };
 }
@@ -109,7 +128,7 @@ function readArabic(s: string, i: number): { value: number; end: number } | null
 function readUnit(s: string, i: number): string | null {
   // 百分点 must not be read as 百 (a numeral); 分钟 is not 分.
   if (s.startsWith('分钟', i)) return null;
-  return UNIT_LIST.find((u) => s.startsWith(u, i)) ?? null;
+  return UNIT_INDEX.get(s.charAt(i))?.find((u) => s.startsWith(u, i)) ?? null;
 }
 
 function readNumber(s: string, i: number): { token: Token; end: number } | null {
@@ -145,7 +164,7 @@ function readNumber(s: string, i: number): { token: Token; end: number } | null 
 }
 
 function readWord(s: string, i: number): WordToken | null {
-  const hit = WORD_LIST.find(([w]) => s.startsWith(w, i));
+  const hit = WORD_INDEX.get(s.charAt(i))?.find(([w]) => s.startsWith(w, i));
   return hit ? { t: 'word', id: hit[1], text: hit[0] } : null;
 }
 
