@@ -52,19 +52,22 @@ const spent = (p: Params): string => (p.panel === 'income' ? 'income' : 'spendin
 
 const clauses: Record<string, Template> = {
   'budget.clause.execution.within': (p) =>
-    `${basisOf(p)} ${p.budget} ${unit(p)}, ${spent(p)} ${p.final} ${unit(p)}, ${p.rate}% of the ${basisOf(p)}`,
+    `${basisOf(p)} ${amountText(p.budget)} ${unit(p)}, ${spent(p)} ${amountText(p.final)} ${unit(p)}, ${percentText(p.rate)}% of the ${basisOf(p)}`,
   'budget.clause.execution.over': (p) =>
-    `${basisOf(p)} ${p.budget} ${unit(p)}, ${spent(p)} ${p.final} ${unit(p)}, ${p.rate}% of the ${basisOf(p)}, ${p.excess}% over it`,
-  'budget.clause.execution.noBudget': (p) => `no ${basisOf(p)} was set, ${spent(p)} ${p.final} ${unit(p)}`,
-  'budget.clause.execution.budgetOnly': (p) => `${basisOf(p)} ${p.budget} ${unit(p)}`,
-  'budget.clause.amount': (p) => `${p.final} ${unit(p)}`,
-  'budget.clause.share': (p) => `${p.share}% of ${p.shareOf}`,
+    `${basisOf(p)} ${amountText(p.budget)} ${unit(p)}, ${spent(p)} ${amountText(p.final)} ${unit(p)}, ${percentText(p.rate)}% of the ${basisOf(p)}, ${percentText(p.excess)}% over it`,
+  'budget.clause.execution.noBudget': (p) =>
+    `no ${basisOf(p)} was set, ${spent(p)} ${amountText(p.final)} ${unit(p)}`,
+  'budget.clause.execution.budgetOnly': (p) => `${basisOf(p)} ${amountText(p.budget)} ${unit(p)}`,
+  'budget.clause.amount': (p) => `${amountText(p.final)} ${unit(p)}`,
+  'budget.clause.share': (p) => `${percentText(p.share)}% of ${p.shareOf}`,
   'budget.clause.basicProject': (p) =>
-    `of which basic expenditure ${p.basic} ${unit(p)} (${p.basicShare}%) and project expenditure ${p.project} ${unit(p)} (${p.projectShare}%)`,
-  'budget.clause.change.up': (p) => `up ${p.changeAmount} ${unit(p)} (${p.changeRate}%) on last year`,
-  'budget.clause.change.down': (p) => `down ${p.changeAmount} ${unit(p)} (${p.changeRate}%) on last year`,
+    `of which basic expenditure ${amountText(p.basic)} ${unit(p)} (${percentText(p.basicShare)}%) and project expenditure ${amountText(p.project)} ${unit(p)} (${percentText(p.projectShare)}%)`,
+  'budget.clause.change.up': (p) =>
+    `up ${amountText(p.changeAmount)} ${unit(p)} (${percentText(p.changeRate)}%) on last year`,
+  'budget.clause.change.down': (p) =>
+    `down ${amountText(p.changeAmount)} ${unit(p)} (${percentText(p.changeRate)}%) on last year`,
   'budget.clause.change.flat': () => 'unchanged from last year',
-  'budget.clause.change.new': (p) => `up ${p.changeAmount} ${unit(p)} on last year (last year 0)`,
+  'budget.clause.change.new': (p) => `up ${amountText(p.changeAmount)} ${unit(p)} on last year (last year 0)`,
 };
 
 /** A line's name with its code and, for an item, its section: 2110101 Administration (21101 …). */
@@ -79,11 +82,11 @@ export const explanations: Record<string, Template> = {
   'budget.heading': (p) =>
     `${p.sheet}: ${KIND[String(p.kind)] ?? ''}${p.panel === 'income' ? ' (income)' : p.panel === 'expense' ? ' (expenditure)' : ''}, unit: ${unit(p)}`,
   'budget.line': (p) => {
-    const d = displayParams(p);
+    // Clauses format their own amounts and percents: no copy of the two dozen params per line.
     const keys = String(p.clauses ?? '')
       .split(',')
       .filter((k) => k !== '');
-    const parts = keys.map((k) => fill(clauses[`budget.clause.${k}`] ?? k, d));
+    const parts = keys.map((k) => fill(clauses[`budget.clause.${k}`] ?? k, p));
     return `${lineName(p)}: ${parts.join('; ')}.`;
   },
 };

@@ -102,20 +102,22 @@ const spent = (p: Params): string => (p.panel === 'income' ? '收入决算' : '�
 /** Clause templates; `budget.line` joins those its `clauses` param names. */
 const clauses: Record<string, Template> = {
   'budget.clause.execution.within': (p) =>
-    `${basisOf(p)}为 ${p.budget} ${p.unit}，${spent(p)}为 ${p.final} ${p.unit}，完成${basisOf(p)}的 ${p.rate}%`,
+    `${basisOf(p)}为 ${amountText(p.budget)} ${p.unit}，${spent(p)}为 ${amountText(p.final)} ${p.unit}，完成${basisOf(p)}的 ${percentText(p.rate)}%`,
   'budget.clause.execution.over': (p) =>
-    `${basisOf(p)}为 ${p.budget} ${p.unit}，${spent(p)}为 ${p.final} ${p.unit}，为${basisOf(p)}的 ${p.rate}%，超出${basisOf(p)} ${p.excess}%`,
+    `${basisOf(p)}为 ${amountText(p.budget)} ${p.unit}，${spent(p)}为 ${amountText(p.final)} ${p.unit}，为${basisOf(p)}的 ${percentText(p.rate)}%，超出${basisOf(p)} ${percentText(p.excess)}%`,
   'budget.clause.execution.noBudget': (p) =>
-    `${p.basis === 'budget' ? '年初' : ''}未安排${p.basis === 'budget' ? '预算' : basisOf(p)}，${spent(p)}为 ${p.final} ${p.unit}`,
-  'budget.clause.execution.budgetOnly': (p) => `${basisOf(p)}为 ${p.budget} ${p.unit}`,
-  'budget.clause.amount': (p) => `${p.final} ${p.unit}`,
-  'budget.clause.share': (p) => `占${p.shareOf}的 ${p.share}%`,
+    `${p.basis === 'budget' ? '年初' : ''}未安排${p.basis === 'budget' ? '预算' : basisOf(p)}，${spent(p)}为 ${amountText(p.final)} ${p.unit}`,
+  'budget.clause.execution.budgetOnly': (p) => `${basisOf(p)}为 ${amountText(p.budget)} ${p.unit}`,
+  'budget.clause.amount': (p) => `${amountText(p.final)} ${p.unit}`,
+  'budget.clause.share': (p) => `占${p.shareOf}的 ${percentText(p.share)}%`,
   'budget.clause.basicProject': (p) =>
-    `其中：基本支出 ${p.basic} ${p.unit}，占 ${p.basicShare}%；项目支出 ${p.project} ${p.unit}，占 ${p.projectShare}%`,
-  'budget.clause.change.up': (p) => `与上年相比增加 ${p.changeAmount} ${p.unit}，增长 ${p.changeRate}%`,
-  'budget.clause.change.down': (p) => `与上年相比减少 ${p.changeAmount} ${p.unit}，下降 ${p.changeRate}%`,
+    `其中：基本支出 ${amountText(p.basic)} ${p.unit}，占 ${percentText(p.basicShare)}%；项目支出 ${amountText(p.project)} ${p.unit}，占 ${percentText(p.projectShare)}%`,
+  'budget.clause.change.up': (p) =>
+    `与上年相比增加 ${amountText(p.changeAmount)} ${p.unit}，增长 ${percentText(p.changeRate)}%`,
+  'budget.clause.change.down': (p) =>
+    `与上年相比减少 ${amountText(p.changeAmount)} ${p.unit}，下降 ${percentText(p.changeRate)}%`,
   'budget.clause.change.flat': () => '与上年相比持平',
-  'budget.clause.change.new': (p) => `与上年相比增加 ${p.changeAmount} ${p.unit}（上年为 0）`,
+  'budget.clause.change.new': (p) => `与上年相比增加 ${amountText(p.changeAmount)} ${p.unit}（上年为 0）`,
 };
 
 /** A line's name as the seed writes it: 环境保护管理事务（款）行政运行（项）, 节能环保支出（类）. */
@@ -132,11 +134,11 @@ export const explanations: Record<string, Template> = {
   'budget.heading': (p) =>
     `${p.sheet}：${KIND[String(p.kind)] ?? ''}${p.panel === 'income' ? '（收入）' : p.panel === 'expense' ? '（支出）' : ''}，单位：${p.unit}`,
   'budget.line': (p) => {
-    const d = displayParams(p);
+    // Clauses format their own amounts and percents: no copy of the two dozen params per line.
     const keys = String(p.clauses ?? '')
       .split(',')
       .filter((k) => k !== '');
-    const parts = keys.map((k) => fill(clauses[`budget.clause.${k}`] ?? k, d));
+    const parts = keys.map((k) => fill(clauses[`budget.clause.${k}`] ?? k, p));
     const sep = keys[0] === 'amount' ? ' ' : keys[0]?.startsWith('execution') ? '。' : '：';
     return `${lineName(p)}${sep}${parts.join('，')}。`;
   },
