@@ -174,7 +174,8 @@ function pushCheck(
   const targetCell = lineCell(table, target, field);
   if (!targetCell) return;
   const partCells: CheckCell[] = [];
-  for (const [line, f] of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const [line, f] = parts[i]!;
     const c = lineCell(table, line, f);
     if (c) partCells.push(c);
   }

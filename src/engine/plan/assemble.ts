@@ -54,10 +54,10 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
     const sheet = sheets.get(sheetName);
     if (!sheet) continue;
     const merges = new MergeIndex(sheet.merges);
-    for (const op of ops.values()) {
+    ops.forEach((op) => {
       // Writing inside a merged area lands on its top-left cell in every host, over what the
       // user typed there: such an op is dropped (planners address anchors; this is the backstop).
-      if (merges.isCovered(op.row, op.col)) continue;
+      if (merges.isCovered(op.row, op.col)) return;
       const a1 = toA1(op.row, op.col);
       const key = `${sheetName}!${a1}`;
       const old = oldEntries.get(key);
@@ -75,7 +75,7 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
       if (old) emitRestore(sheetName, old, now, wrote, emit);
       entries.push({ sheet: sheetName, a1, wrote, before: before });
       emit(sheetName, op);
-    }
+    });
   }
   for (const old of oldEntries.values()) {
     const sheet = sheets.get(old.sheet);
@@ -161,7 +161,9 @@ function mergeOps(edits: readonly SheetEdit[]): Map<string, Map<number | string,
     }
   }
   for (const cells of out.values()) {
-    for (const [key, op] of cells) if (tooLong(op)) cells.set(key, clampText(op));
+    cells.forEach((op, key) => {
+      if (tooLong(op)) cells.set(key, clampText(op));
+    });
   }
   return out;
 }

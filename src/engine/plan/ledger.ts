@@ -135,7 +135,10 @@ function encodeEntries(entries: readonly LedgerEntry[]): [string, Cell[]][] {
     let mask = 0;
     const wrote: Cell = [];
     const before: Cell = [];
-    for (const [key, bit] of ATTRS) {
+    // Indexed: this runs for every cell written, and an iterator per cell is garbage per cell.
+    for (let a = 0; a < ATTRS.length; a++) {
+      const key = ATTRS[a]![0];
+      const bit = ATTRS[a]![1];
       if (!(key in e.wrote)) continue;
       const v = e.wrote[key] ?? null;
       mask |= hashable(key, v) ? bit * 17 : bit;
