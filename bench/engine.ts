@@ -5,7 +5,7 @@
  * the same grids; the median is reported with the child's peak RSS.
  */
 import { analyzeWorkbook } from '../src/engine/analyzeWorkbook';
-import { budgetNarrative, checkBudgetTables, findBudgetTables, planBudgetWrites } from '../src/engine/budget';
+import { budgetNarrative, checkBudgetSet, findBudgetTables, planBudgetWrites } from '../src/engine/budget';
 import type { WorkbookInput } from '../src/engine/grid/types';
 import { checkTable } from '../src/engine/indicators/checkTable';
 import { readIndicatorTables } from '../src/engine/indicators/readIndicatorTables';
@@ -56,7 +56,7 @@ function stageSplit(sheets: WorkbookInput): Record<string, number> {
     }
   }
   const budget = lap('budget: find and read tables', () => findBudgetTables(sheets, settings));
-  lap('budget: check', () => checkBudgetTables(budget, sheets, settings));
+  lap('budget: check (the nine-table set included)', () => checkBudgetSet(sheets, settings, budget));
   lap('budget: plan', () => planBudgetWrites(budget, sheets, settings, (k) => messages.label(k)));
   lap('budget: narrative', () => budgetNarrative(budget).map((e) => messages.explanation(e)));
   collect();
