@@ -97,15 +97,7 @@ export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): 
   for (const g of lineGroups(table.kind, table.lines)) {
     const target = table.lines[g.target]!;
     const parts = g.parts.map((p) => table.lines[p]!);
-    for (const field of fields)
-      pushCheck(
-        out,
-        table,
-        g.identity,
-        target,
-        field,
-        parts.map((p) => [p, field]),
-      );
+    for (const field of fields) pushCheck(out, table, g.identity, target, field, parts, field);
   }
   if (fields.includes('final') && (fields.includes('basic') || fields.includes('project'))) {
     for (const line of table.lines) {
@@ -117,7 +109,8 @@ export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): 
         'basicProject',
         line,
         'final',
-        split.map((f) => [line, f]),
+        split.map(() => line),
+        split,
       );
     }
   }
@@ -147,7 +140,7 @@ export function panelChecks(tables: readonly BudgetTable[]): TableCheck[] {
     for (const field of tableFields(expense)) {
       if (!tableFields(income).includes(field)) continue;
       const part = lineCell(income, inTotal, field);
-      if (part) pushCheck(out, expense, 'incomeExpense', exTotal, field, [], [part]);
+      if (part) pushCheck(out, expense, 'incomeExpense', exTotal, field, [], field, [part]);
     }
   }
   return out;
@@ -162,21 +155,26 @@ function grandTotal(table: BudgetTable): BudgetLine | undefined {
   return totals.find((l) => /总计$/.test(l.name.replace(/\s+/g, ''))) ?? totals[totals.length - 1];
 }
 
+/**
+ * Judges `target`'s `field` against the `parts` lines, each in `partFields` (one field for all, or
+ * one per part), plus `extra` cells from another table.
+ */
 function pushCheck(
   out: TableCheck[],
   table: BudgetTable,
   identity: Identity,
   target: BudgetLine,
   field: AmountField,
-  parts: readonly (readonly [BudgetLine, AmountField])[],
+  parts: readonly BudgetLine[],
+  partFields: AmountField | readonly AmountField[],
   extra: readonly CheckCell[] = [],
 ): void {
   const targetCell = lineCell(table, target, field);
   if (!targetCell) return;
+  const fieldOf = (i: number): AmountField => (typeof partFields === 'string' ? partFields : partFields[i]!);
   const partCells: CheckCell[] = [];
   for (let i = 0; i < parts.length; i++) {
-    const [line, f] = parts[i]!;
-    const c = lineCell(table, line, f);
+    const c = lineCell(table, parts[i]!, fieldOf(i));
     if (c) partCells.push(c);
   }
   for (const c of extra) partCells.push(c);
@@ -190,7 +188,18 @@ function pushCheck(
     column: table.headers?.[field] ?? field,
     field,
   });
-  if (record) out.push({ record, findings: recordFindings(record, { table, target, field, parts }) });
+  if (!record) return;
+  // the lines behind the identity matter only when it fails (unit slips)
+  const findings =
+    record.status === 'ok'
+      ? []
+      : recordFindings(record, {
+          table,
+          target,
+          field,
+          parts: parts.map((l, i) => [l, fieldOf(i)] as const),
+        });
+  out.push({ record, findings });
 }
 
 /** The findings of a within-table identity: 尾差 as info, a mismatch as an error plus unit slips. */

@@ -40,7 +40,7 @@ export interface CheckRecord {
   /** The cell the identity is judged at: the typed total, or the "三公" figure of a "≥" check. */
   readonly target: CheckCell;
   readonly parts: readonly CheckCell[];
-  /** +1 or −1 per part (年末 = 年初 + 收入 − 支出). */
+  /** +1 or −1 per part (年末 = 年初 + 收入 − 支出); a part without a sign is +1 (most identities are sums). */
   readonly signs: readonly number[];
   readonly expected: number;
   readonly actual: number;
@@ -75,6 +75,9 @@ export function stepOf(values: Iterable<number | null | undefined>): number {
   return 1 / 10 ** decimals;
 }
 
+/** The signs of an identity that only adds (no sign given means +1). */
+const ALL_PLUS: readonly number[] = Object.freeze([]);
+
 /** `value` of a cell in the target's unit. */
 function inUnit(value: number, from: BudgetUnit, to: BudgetUnit): number {
   return from === to ? value : (value / unitPerWan(from)) * unitPerWan(to);
@@ -88,18 +91,20 @@ export function buildCheck(spec: CheckSpec): CheckRecord | null {
   const { target, parts } = spec;
   const actualRaw = target.virtual ? 0 : target.value;
   if (actualRaw === null) return null;
-  const signs = spec.signs ?? parts.map(() => 1);
+  const signs = spec.signs ?? ALL_PLUS;
   const to = target.unit;
   let given = false;
   let expected = 0;
   let tolerance = 0;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
-    const v = p.virtual ? 0 : p.value;
+    const v = p.virtual === true ? 0 : p.value;
     if (v === null) continue;
     given = true;
-    expected += (signs[i] ?? 1) * inUnit(v, p.unit, to);
-    if (!p.virtual) tolerance += Math.max(inUnit(p.step, p.unit, to), target.step) / 2;
+    const sign = i < signs.length ? signs[i]! : 1;
+    expected += p.unit === to ? sign * v : sign * inUnit(v, p.unit, to);
+    if (p.virtual !== true)
+      tolerance += Math.max(p.unit === to ? p.step : inUnit(p.step, p.unit, to), target.step) / 2;
   }
   if (!given) return null;
   if (tolerance === 0) tolerance = target.step / 2;
