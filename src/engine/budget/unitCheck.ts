@@ -7,9 +7,9 @@
 import { toA1 } from '../grid/address';
 import { finding, type Finding } from '../findings/types';
 import { cellText, type WorkbookInput } from '../grid/types';
-import { amountCell } from './detect';
 import { lineGroups } from './groups';
 import { SUB_ROW_NAME } from './lexicon';
+import { unitSuspect } from './unitSlips';
 import { tableFields, valueOf } from './reconcile';
 import type { BudgetTable } from './types';
 
@@ -43,19 +43,8 @@ export function siblingUnitSlips(table: BudgetTable): Finding[] {
         // Far from every sibling (its nearest neighbours in sorted order) and from the median.
         const near = Math.min(lv - (logs[k - 1]?.lv ?? -Infinity), (logs[k + 1]?.lv ?? Infinity) - lv);
         if (near < 3 || Math.abs(lv - med) < SLIP_LOG10) return;
-        const line = table.lines[i]!;
-        const cell = amountCell(table, line, field);
-        const factor = lv > med ? 1e-4 : 1e4;
-        if (cell)
-          out.push(
-            finding('budget.unitSuspect', table.sheet, cell.a1, {
-              name: line.name,
-              value: v,
-              factor,
-              unit: table.unit,
-              field,
-            }),
-          );
+        const f = unitSuspect(table, table.lines[i]!, field, v, lv > med ? 1e-4 : 1e4);
+        if (f) out.push(f);
       });
     }
   }

@@ -24,17 +24,8 @@ export function unitSlips(record: CheckRecord, ctx: SlipContext): Finding[] {
   const within = (a: number, b: number): boolean => Math.abs(roundTo(a - b, 6)) <= tolerance * (1 + 1e-9);
   const out: Finding[] = [];
   const suspect = (line: BudgetLine, field: AmountField, v: number, factor: number): void => {
-    const cell = amountCell(table, line, field);
-    if (cell)
-      out.push(
-        finding('budget.unitSuspect', table.sheet, cell.a1, {
-          name: line.name,
-          value: v,
-          factor,
-          unit: table.unit,
-          field,
-        }),
-      );
+    const f = unitSuspect(table, line, field, v, factor);
+    if (f) out.push(f);
   };
   for (const factor of [1e-4, 1e4]) {
     for (const [p, f] of ctx.parts) {
@@ -45,4 +36,27 @@ export function unitSlips(record: CheckRecord, ctx: SlipContext): Finding[] {
     if (actual !== 0 && within(expected, actual * factor)) suspect(ctx.target, ctx.field, actual, factor);
   }
   return out;
+}
+
+/**
+ * The warning that `line`'s `field` (value `v`) looks typed in the wrong unit: × `factor` would
+ * fit. Null when the table has no such cell.
+ */
+export function unitSuspect(
+  table: BudgetTable,
+  line: BudgetLine,
+  field: AmountField,
+  v: number,
+  factor: number,
+): Finding | null {
+  const cell = amountCell(table, line, field);
+  return cell
+    ? finding('budget.unitSuspect', table.sheet, cell.a1, {
+        name: line.name,
+        value: v,
+        factor,
+        unit: table.unit,
+        field,
+      })
+    : null;
 }
