@@ -69,4 +69,23 @@ describe('renderParts', () => {
   it('gives the same bytes for the same workbook', async () => {
     expect((await workbookToBuffer(sample())).equals(await workbookToBuffer(sample()))).toBe(true);
   });
+
+  it('renders a sheet of many thousand pieces text for text, and puts exceljs back afterwards', async () => {
+    const big = (): ExcelJS.Workbook => {
+      const wb = sample();
+      const ws = wb.addWorksheet('大表');
+      // ≈ 30 pieces a row: many times the chunk the pieces are joined by
+      for (let r = 1; r <= 2000; r++) ws.addRow([`第${r}行`, r * 1.5, r % 7 === 0 ? '<&>"' : null]);
+      return wb;
+    };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const builder = (require('exceljs/lib/utils/xml-stream.js') as { prototype: object }).prototype;
+    const getter = (): unknown => (Object.getOwnPropertyDescriptor(builder, 'xml') ?? {})['get' as never];
+    const native = getter();
+    // two renders at once: the getter comes back only after both
+    const [ours] = await Promise.all([renderParts(big()), renderParts(big())]);
+    expect(getter()).toBe(native);
+    const theirs = ZipArchive.open(Buffer.from(await big().xlsx.writeBuffer()));
+    for (const name of ours.names()) expect([name, ours.text(name)]).toEqual([name, theirs.text(name)]);
+  });
 });

@@ -83,13 +83,68 @@ function renderSteps(wb: ExcelJS.Workbook): XlsxRender | null {
 /** Every part of the package exceljs would write for `wb`. */
 export async function renderParts(wb: ExcelJS.Workbook): Promise<PackageParts> {
   const restore = shareEmptyStyles(wb);
+  const restoreJoin = joinInChunks();
   try {
     const xlsx = renderSteps(wb);
     if (!xlsx) return partsOfZip(Buffer.from(await wb.xlsx.writeBuffer()));
     return await renderWith(xlsx, wb);
   } finally {
+    restoreJoin();
     restore();
   }
+}
+
+/** exceljs 4.4's XML builder: its `xml` getter closes open nodes and joins the pieces it pushed. */
+interface XmlBuilder {
+  _xml: string[];
+  closeAll(): void;
+}
+
+/** Pieces joined at a time: V8 joins a few thousand short strings far faster than millions. */
+const JOIN_CHUNK = 4096;
+
+/**
+ * exceljs renders a part as an array of millions of small strings (a 50k-row sheet: ten million)
+ * and joins them in one `join('')`, which V8 does at about a third of the speed of joining the
+ * same pieces a few thousand at a time (1.7 s against 0.65 s on the benchmark's 50k sheet). For
+ * the render, the builder's `xml` getter joins in chunks: the same text. Returns what puts the
+ * original getter back. Without the builder module (a later exceljs), nothing changes.
+ */
+let chunkedRenders = 0;
+let nativeXml: PropertyDescriptor | undefined;
+
+function joinInChunks(): () => void {
+  const proto = xmlBuilderPrototype();
+  if (!proto) return () => undefined;
+  if (chunkedRenders === 0) {
+    const original = Object.getOwnPropertyDescriptor(proto, 'xml');
+    if (!original?.get || !original.configurable) return () => undefined;
+    nativeXml = original;
+    Object.defineProperty(proto, 'xml', { configurable: true, get: chunkedXml });
+  }
+  chunkedRenders++;
+  // renders may overlap (each awaits): the last one to finish puts the getter back
+  return () => {
+    if (--chunkedRenders === 0 && nativeXml) Object.defineProperty(proto, 'xml', nativeXml);
+  };
+}
+
+function xmlBuilderPrototype(): object | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('exceljs/lib/utils/xml-stream.js') as { prototype: object }).prototype;
+  } catch {
+    return null;
+  }
+}
+
+function chunkedXml(this: XmlBuilder): string {
+  this.closeAll();
+  const pieces = this._xml;
+  if (pieces.length <= JOIN_CHUNK) return pieces.join('');
+  const chunks: string[] = [];
+  for (let i = 0; i < pieces.length; i += JOIN_CHUNK) chunks.push(pieces.slice(i, i + JOIN_CHUNK).join(''));
+  return chunks.join('');
 }
 
 async function renderWith(xlsx: XlsxRender, wb: ExcelJS.Workbook): Promise<PackageParts> {
