@@ -8,14 +8,37 @@
 import ExcelJS from 'exceljs';
 import { forEachCell } from './cells';
 import type { PartText } from './ooxml';
-import { ZipArchive } from './zip';
+import { deflateRawAsync, ZipArchive, type ZipFile } from './zip';
 
 /** Part name → content, in the order exceljs writes them. */
 export class PackageParts implements PartText {
   private readonly parts = new Map<string, string | Buffer>();
+  /** Parts already being deflated on the thread pool (`compressAhead`). */
+  private readonly ahead = new Map<string, Promise<Buffer>>();
 
   set(name: string, data: string | Buffer): void {
     this.parts.set(name, data);
+    this.ahead.delete(name);
+  }
+
+  /**
+   * Starts deflating a part that will not change any more, on the thread pool: it compresses
+   * while the main thread renders the next parts.
+   */
+  compressAhead(name: string): void {
+    const data = this.bytes(name);
+    this.parts.set(name, data);
+    this.ahead.set(name, deflateRawAsync(data));
+  }
+
+  /** Every part with its deflated bytes (those not compressed ahead are deflated now, in parallel). */
+  async zipFiles(): Promise<ZipFile[]> {
+    const names = this.names();
+    const data = names.map((name) => this.bytes(name));
+    const deflated = await Promise.all(
+      names.map((name, i) => this.ahead.get(name) ?? deflateRawAsync(data[i]!)),
+    );
+    return names.map((name, i) => ({ name, data: data[i]!, deflated: deflated[i]! }));
   }
 
   names(): string[] {
@@ -80,14 +103,23 @@ function renderSteps(wb: ExcelJS.Workbook): XlsxRender | null {
   return STEPS.every((step) => typeof xlsx[step] === 'function') ? (xlsx as unknown as XlsxRender) : null;
 }
 
+export interface RenderOptions {
+  /**
+   * Deflate parts on the thread pool as they are rendered (`PackageParts.zipFiles` collects them).
+   * Worksheets with an internal link, and their relationships, are left for the caller to rewrite
+   * first (saveWorkbook's `fixInternalLinks`).
+   */
+  readonly compressAhead?: boolean;
+}
+
 /** Every part of the package exceljs would write for `wb`. */
-export async function renderParts(wb: ExcelJS.Workbook): Promise<PackageParts> {
+export async function renderParts(wb: ExcelJS.Workbook, options: RenderOptions = {}): Promise<PackageParts> {
   const restore = shareEmptyStyles(wb);
   const restoreJoin = joinInChunks();
   try {
     const xlsx = renderSteps(wb);
     if (!xlsx) return partsOfZip(Buffer.from(await wb.xlsx.writeBuffer()));
-    return await renderWith(xlsx, wb);
+    return await renderWith(xlsx, wb, options.compressAhead === true);
   } finally {
     restoreJoin();
     restore();
@@ -147,15 +179,35 @@ function chunkedXml(this: XmlBuilder): string {
   return chunks.join('');
 }
 
-async function renderWith(xlsx: XlsxRender, wb: ExcelJS.Workbook): Promise<PackageParts> {
+/** What the render steps read of the model: each worksheet's id and relationships. */
+interface RenderModel {
+  readonly worksheets?: readonly {
+    readonly id: number;
+    readonly rels?: readonly { readonly Target?: unknown }[];
+  }[];
+}
+
+async function renderWith(
+  xlsx: XlsxRender,
+  wb: ExcelJS.Workbook,
+  compressAhead: boolean,
+): Promise<PackageParts> {
   const parts = new PackageParts();
+  const { model } = wb as unknown as { model: RenderModel };
+  xlsx.prepareModel(model, {});
+  // relationships are prepared with the model: the sheets with internal links are known now
+  const rewritten = new Set<string>();
+  for (const ws of model.worksheets ?? []) {
+    if (!ws.rels?.some((r) => typeof r.Target === 'string' && r.Target.startsWith('#'))) continue;
+    rewritten.add(`xl/worksheets/sheet${ws.id}.xml`);
+    rewritten.add(`xl/worksheets/_rels/sheet${ws.id}.xml.rels`);
+  }
   const sink: PartSink = {
     append(data, options) {
       parts.set(options.name, options.base64 === true ? Buffer.from(String(data), 'base64') : data);
+      if (compressAhead && !rewritten.has(options.name)) parts.compressAhead(options.name);
     },
   };
-  const { model } = wb as unknown as { model: unknown };
-  xlsx.prepareModel(model, {});
   await xlsx.addContentTypes(sink, model);
   await xlsx.addOfficeRels(sink, model);
   await xlsx.addWorkbookRels(sink, model);

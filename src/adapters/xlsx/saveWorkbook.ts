@@ -18,9 +18,9 @@ import { writeZip } from './zip';
  * the package several times.
  */
 export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
-  const parts = await renderParts(wb);
+  const parts = await renderParts(wb, { compressAhead: true });
   fixInternalLinks(parts);
-  return writeZip(parts.names().map((name) => ({ name, data: parts.bytes(name) })));
+  return writeZip(await parts.zipFiles());
 }
 
 /** Writes to a temporary file beside `path`, then renames: a failed write leaves no half file. */

@@ -4,7 +4,7 @@
  * package back with fixed timestamps (so generated files are byte-for-byte reproducible).
  * Only plain zip (no zip64, no encryption): an .xlsx under the size limit never needs more.
  */
-import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export class ZipFormatError extends Error {
   constructor(detail: string) {
@@ -227,6 +227,15 @@ function findEndOfCentralDirectory(buf: Buffer): number {
 export interface ZipFile {
   readonly name: string;
   readonly data: Buffer;
+  /** `data` already deflated (raw, as `deflateRawSync` gives it): written as is. */
+  readonly deflated?: Buffer;
+}
+
+/** `deflateRawSync` on libuv's thread pool: parts compress in parallel, beside the main thread. */
+export function deflateRawAsync(data: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    deflateRaw(data, (error, out) => (error ? reject(error) : resolve(out)));
+  });
 }
 
 /** 1980-01-01 00:00 in DOS format: every entry gets the same stamp, so output is reproducible. */
@@ -245,7 +254,11 @@ export function writeZip(files: readonly ZipFile[], options: { readonly store?: 
     const name = Buffer.from(file.name, 'utf8');
     const isDir = file.name.endsWith('/');
     const method = isDir || options.store === true ? 0 : 8;
-    const data = isDir ? Buffer.alloc(0) : method === 0 ? file.data : deflateRawSync(file.data);
+    const data = isDir
+      ? Buffer.alloc(0)
+      : method === 0
+        ? file.data
+        : (file.deflated ?? deflateRawSync(file.data));
     const crc = isDir ? 0 : crc32(file.data);
     const size = isDir ? 0 : file.data.length;
     const local = Buffer.alloc(30);
