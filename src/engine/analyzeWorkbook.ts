@@ -90,6 +90,12 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
   }
   const budgetSentences = budgetNarrative(budgetTables).map((e) => options.messages.explanation(e));
   const sorted = [...findings].sort(compareFindings);
+  // in words once: the results sheet is built twice (with and without the run time)
+  const budgetSection = budgetSet && {
+    summary: crossCheckSummary(budgetSet, options.messages),
+    tables: publicTableRows(budgetSet, options.messages),
+    checks: crossCheckRows(budgetSet, options.messages),
+  };
   const { plan, state } = assemblePlan({
     current: sheets,
     state: previous,
@@ -101,11 +107,7 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
           findings: sorted,
           budgetSentences,
           budgetTables,
-          budgetSet: budgetSet && {
-            summary: crossCheckSummary(budgetSet, options.messages),
-            tables: publicTableRows(budgetSet, options.messages),
-            checks: crossCheckRows(budgetSet, options.messages),
-          },
+          budgetSet: budgetSection,
           runAt,
         },
         options.messages,

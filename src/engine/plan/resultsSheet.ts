@@ -74,7 +74,7 @@ const bodies = new WeakMap<
 >();
 
 function resultsBody(input: ResultsInput, messages: Messages): ResultsBody {
-  const key = [input.tables, input.budgetSentences, input.budgetTables, messages];
+  const key = [input.tables, input.budgetSentences, input.budgetTables, input.budgetSet, messages];
   const cached = bodies.get(input.findings);
   if (cached && cached.key.every((k, i) => k === key[i])) return cached.body;
   const body = buildBody(input, messages);
