@@ -4,6 +4,9 @@
  * (`tsx bench/engine.ts <n> <runs>`): a warm-up on a small workbook, then `runs` timed runs of
  * the same grids; the median is reported with the child's peak RSS.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWorkbook } from '../src/adapters/xlsx/readWorkbook';
 import { analyzeWorkbook } from '../src/engine/analyzeWorkbook';
 import { budgetNarrative, checkBudgetSet, findBudgetTables, planBudgetWrites } from '../src/engine/budget';
 import type { WorkbookInput } from '../src/engine/grid/types';
@@ -105,7 +108,41 @@ export function measureEngine(n: number, runs: number, withStages: boolean): Eng
   };
 }
 
+/** The engine on the bundled sample workbooks: the sizes real 自评表 and 决算 tables have. */
+export interface SampleResult {
+  readonly file: string;
+  readonly indicatorRows: number;
+  readonly budgetLines: number;
+  readonly medianMs: number;
+}
+
+export async function measureSamples(runs: number): Promise<SampleResult[]> {
+  const messages = createMessages('zh-CN');
+  const dir = join(__dirname, '..', 'samples');
+  const out: SampleResult[] = [];
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort()) {
+    const sheets = await readWorkbook(join(dir, file));
+    let last = analyzeWorkbook(sheets, { messages, now: NOW });
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      last = analyzeWorkbook(sheets, { messages, now: NOW });
+      times.push(performance.now() - t);
+    }
+    out.push({
+      file,
+      indicatorRows: last.indicatorTables.reduce((n, t) => n + t.indicators.length, 0),
+      budgetLines: last.budgetTables.reduce((n, t) => n + t.lines.length, 0),
+      medianMs: median(times),
+    });
+  }
+  return out;
+}
+
 if (require.main === module) {
   const [n, runs, stages] = process.argv.slice(2);
-  reply(async () => await Promise.resolve(measureEngine(Number(n), Number(runs), stages === 'stages')));
+  if (n === 'samples') reply(async () => await measureSamples(Number(runs)));
+  else reply(async () => await Promise.resolve(measureEngine(Number(n), Number(runs), stages === 'stages')));
 }

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { BundleResult } from './bundle';
 import { measureBundle } from './bundle';
 import type { CliResult } from './cli';
-import type { EngineResult } from './engine';
+import type { EngineResult, SampleResult } from './engine';
 import type { OfficeRow } from './office';
 import { fmtBytes, fmtInt, fmtMs, inChild, REQUEST_GOAL, SYNC_GOAL } from './stats';
 
@@ -69,6 +69,16 @@ function machine(): Record<string, string | number> {
       .map((x) => Math.round(x * 100) / 100)
       .join(' / '),
   };
+}
+
+function sampleRows(results: readonly SampleResult[]): Row[] {
+  return results.map((r) => ({
+    section: 'Engine throughput',
+    figure: `samples/${r.file} (${fmtInt(r.indicatorRows)} indicator rows, ${fmtInt(r.budgetLines)} budget lines)`,
+    measured: fmtMs(r.medianMs),
+    goal: '— (reported)',
+    met: null,
+  }));
 }
 
 function engineRows(results: readonly EngineResult[]): Row[] {
@@ -256,6 +266,11 @@ async function main(): Promise<void> {
       );
     }
   }
+  let samples: SampleResult[] = [];
+  if (parts.has('engine')) {
+    log('engine: the sample workbooks, 50 runs each…');
+    samples = await inChild<SampleResult[]>(join(__dirname, 'engine.ts'), ['samples', '50']);
+  }
   const cli: CliResult[] = [];
   if (parts.has('cli')) {
     for (const [which, rounds] of [
@@ -278,7 +293,7 @@ async function main(): Promise<void> {
   }
 
   const rows = [
-    ...(parts.has('engine') ? engineRows(engine) : []),
+    ...(parts.has('engine') ? [...engineRows(engine), ...sampleRows(samples)] : []),
     ...(parts.has('cli') ? cliRows(cli) : []),
     ...(parts.has('office') ? officeRows(office) : []),
     ...(parts.has('bundle') ? bundleRows(bundle) : []),
@@ -296,6 +311,7 @@ async function main(): Promise<void> {
     date: started.toISOString(),
     machine: info,
     engine,
+    samples,
     cli,
     office,
     bundle,
