@@ -135,6 +135,10 @@ interface XmlBuilder {
 /** Pieces joined at a time: V8 joins a few thousand short strings far faster than millions. */
 const JOIN_CHUNK = 4096;
 
+/** Renders under way with the chunked getter, and the getter exceljs had before the first. */
+let chunkedRenders = 0;
+let nativeXml: PropertyDescriptor | undefined;
+
 /**
  * exceljs renders a part as an array of millions of small strings (a 50k-row sheet: ten million)
  * and joins them in one `join('')`, which V8 does at about a third of the speed of joining the
@@ -142,9 +146,6 @@ const JOIN_CHUNK = 4096;
  * the render, the builder's `xml` getter joins in chunks: the same text. Returns what puts the
  * original getter back. Without the builder module (a later exceljs), nothing changes.
  */
-let chunkedRenders = 0;
-let nativeXml: PropertyDescriptor | undefined;
-
 function joinInChunks(): () => void {
   const proto = xmlBuilderPrototype();
   if (!proto) return () => undefined;
