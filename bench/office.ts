@@ -110,9 +110,12 @@ export function meetsGoals(
  * ladder stops at the first size that does not). Reported as a row whose `rows` is that size
  * (0 when even the smallest misses).
  */
+/** The sizes tried for the largest table meeting both goals, smallest first. */
+export const FRONTIER_LADDER = [1_000, 2_000, 3_000, 4_000, 5_000, 7_500, 10_000, 15_000, 20_000];
+
 async function frontier(seed: SheetInput, platform: 'desktop' | 'web'): Promise<OfficeRow> {
   let best: OfficeRow | null = null;
-  for (const n of [1_000, 2_000, 5_000, 10_000, 15_000, 20_000]) {
+  for (const n of FRONTIER_LADDER) {
     const r = await one(`largest table meeting both goals`, n, [bigIndicatorSheet(seed, n)], platform);
     if (!meetsGoals(r)) break;
     best = r;

@@ -19,7 +19,7 @@ import type { BundleResult } from './bundle';
 import { measureBundle } from './bundle';
 import type { CliResult } from './cli';
 import type { EngineResult, SampleResult } from './engine';
-import type { OfficeRow } from './office';
+import { FRONTIER_LADDER, type OfficeRow } from './office';
 import { fmtBytes, fmtInt, fmtMs, inChild, REQUEST_GOAL, SYNC_GOAL } from './stats';
 
 const ROOT = join(__dirname, '..');
@@ -169,7 +169,7 @@ function officeRow(r: OfficeRow): Row {
   if (r.case.startsWith('largest'))
     return {
       section: 'Office round trips',
-      figure: `${r.case}, ${where} (1k/2k/5k/10k/15k/20k)`,
+      figure: `${r.case}, ${where} (${FRONTIER_LADDER.map((n) => `${n / 1000}k`).join('/')})`,
       measured: `${fmtInt(r.rows)} rows (${r.syncs} syncs, largest request ${fmtBytes(r.largestRequestBytes)})`,
       goal: '20,000 rows',
       met: r.rows >= 20_000,
