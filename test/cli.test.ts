@@ -100,4 +100,37 @@ describe('score (command line)', () => {
     expect(r.out).toMatch(/errors \d+ · warnings \d+ · info \d+/);
     expect(existsSync(join(dir, 'seed-department-2020.scored.xlsx'))).toBe(true);
   });
+
+  it('shows the workbook and its stage on a terminal, and clears the line before the summary', async () => {
+    const dir = tmp();
+    const input = join(dir, 'seed.xlsx');
+    copyFileSync(join(SAMPLES, 'seed-department-2020.xlsx'), input);
+    const out = new Capture();
+    const err = new Capture();
+    err.isTTY = true;
+    expect(await run([input], out, err)).toBe(0);
+    const lines = err.text.split('\r').filter((l) => l !== '');
+    expect(lines).toEqual([
+      'seed.xlsx\x1b[K',
+      'seed.xlsx  读取中…\x1b[K',
+      'seed.xlsx  计算中…\x1b[K',
+      'seed.xlsx  写出中…\x1b[K',
+      '\x1b[K',
+      '\x1b[K',
+    ]);
+    expect(out.text).toMatch(/自评表 98\.00 优/);
+  });
+
+  it('shows a bar for a batch on a terminal, and nothing on stderr when it is not one', async () => {
+    const dir = tmp();
+    for (const name of ['seed-department-2020.xlsx', 'project-template-2021.xlsx']) {
+      copyFileSync(join(SAMPLES, name), join(dir, name));
+    }
+    const err = new Capture();
+    err.isTTY = true;
+    expect(await run([dir, '--out', join(dir, 'out')], new Capture(), err)).toBe(0);
+    expect(err.text).toContain('] 1/2  seed-department-2020.xlsx  计算中…');
+    const quiet = await score([dir, '--out', join(dir, 'out2')]);
+    expect(quiet.err).toBe('');
+  });
 });

@@ -9,7 +9,7 @@ import { describeThrown, WorkbookReadError, WorkbookWriteError } from '../adapte
 import { createMessages, loadLocale } from '../i18n';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { expandInputs, outputPath } from './inputs';
-import { Progress } from './progress';
+import { Progress, type Stage } from './progress';
 import { failedReport, workbookReport, type Report, type WorkbookReport } from './report';
 import { summaryLine } from './summary';
 
@@ -40,13 +40,13 @@ export async function run(
     err.write(`score: ${messages.label('cli.noWorkbooks')}\n`);
     return 2;
   }
-  const progress = new Progress(files.length, err);
+  const progress = new Progress(files.length, err, (stage) => messages.label(`cli.stage.${stage}`));
   const reports: WorkbookReport[] = [];
   let unreadable = false;
   let errors = false;
   for (const [i, file] of files.entries()) {
     progress.update(i, file);
-    const report = await scoreOne(file, args, files.length === 1, messages);
+    const report = await scoreOne(file, args, files.length === 1, messages, (stage) => progress.stage(stage));
     progress.clear();
     if (report.error !== null) {
       unreadable = true;
@@ -72,13 +72,17 @@ async function scoreOne(
   args: CliArgs,
   single: boolean,
   messages: Messages,
+  onStage: (stage: Stage) => void,
 ): Promise<WorkbookReport> {
   try {
     // one parse of the file: the grids come from the loaded workbook, the plan goes back into it
+    onStage('read');
     const { workbook, sheets } = await openWorkbook(file);
+    onStage('analyse');
     const analysis = analyzeWorkbook(sheets, { messages, settings: { lang: args.lang }, now: timestamp() });
     const target = outputPath(file, args.out, single);
     mkdirSync(dirname(target), { recursive: true });
+    onStage('write');
     await writeScoredCopy(workbook, file, analysis.plan, target);
     return workbookReport(file, target, analysis, messages);
   } catch (e) {

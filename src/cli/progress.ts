@@ -1,22 +1,36 @@
 import { basename } from 'node:path';
 
-/** A one-line progress bar on stderr for batches; silent for one file or when not a terminal. */
+/** What the command is doing with the current workbook. */
+export type Stage = 'read' | 'analyse' | 'write';
+
+/**
+ * One status line on stderr while a terminal watches: the workbook and its stage (a large one
+ * takes seconds to read, score and write), with a bar for batches. Silent when stderr is not a
+ * terminal (pipes, CI, logs).
+ */
 export class Progress {
   private readonly active: boolean;
+  private finished = 0;
+  private file = '';
 
   constructor(
     private readonly total: number,
     private readonly stream: NodeJS.WritableStream & { isTTY?: boolean },
+    private readonly stageText: (stage: Stage) => string,
     private readonly width = 24,
   ) {
-    this.active = total > 1 && stream.isTTY === true;
+    this.active = stream.isTTY === true;
   }
 
+  /** Starts on `file`, `done` of the batch finished. */
   update(done: number, file: string): void {
-    if (!this.active) return;
-    const filled = Math.round((done / this.total) * this.width);
-    const bar = '█'.repeat(filled) + '░'.repeat(this.width - filled);
-    this.stream.write(`\r[${bar}] ${done}/${this.total}  ${basename(file)}\x1b[K`);
+    this.finished = done;
+    this.file = file;
+    this.render(null);
+  }
+
+  stage(stage: Stage): void {
+    this.render(stage);
   }
 
   clear(): void {
@@ -25,5 +39,16 @@ export class Progress {
 
   done(): void {
     this.clear();
+  }
+
+  private render(stage: Stage | null): void {
+    if (!this.active) return;
+    let bar = '';
+    if (this.total > 1) {
+      const filled = Math.round((this.finished / this.total) * this.width);
+      bar = `[${'█'.repeat(filled)}${'░'.repeat(this.width - filled)}] ${this.finished}/${this.total}  `;
+    }
+    const doing = stage === null ? '' : `  ${this.stageText(stage)}`;
+    this.stream.write(`\r${bar}${basename(this.file)}${doing}\x1b[K`);
   }
 }

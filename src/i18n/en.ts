@@ -110,4 +110,7 @@ export const cli: Record<string, string> = {
   'cli.counts': 'errors {errors} · warnings {warnings} · info {infos}',
   'cli.noTables': 'no indicator or budget table found',
   'cli.noWorkbooks': 'no .xlsx workbook found',
+  'cli.stage.read': 'reading…',
+  'cli.stage.analyse': 'scoring…',
+  'cli.stage.write': 'writing…',
 };
