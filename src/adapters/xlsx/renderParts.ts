@@ -63,26 +63,11 @@ interface PartSink {
   append(data: string | Buffer, options: { name: string; base64?: boolean }): void;
 }
 
-/** The render steps of exceljs 4.4's XLSX class (lib/xlsx/xlsx.js `write`). */
-interface XlsxRender {
-  prepareModel(model: unknown, options: object): void;
-  addContentTypes(zip: PartSink, model: unknown): Promise<void>;
-  addOfficeRels(zip: PartSink, model: unknown): Promise<void>;
-  addWorkbookRels(zip: PartSink, model: unknown): Promise<void>;
-  addWorksheets(zip: PartSink, model: unknown): Promise<void>;
-  addSharedStrings(zip: PartSink, model: unknown): Promise<void>;
-  addDrawings(zip: PartSink, model: unknown): Promise<void>;
-  addTables(zip: PartSink, model: unknown): Promise<void>;
-  addThemes(zip: PartSink, model: unknown): Promise<void>;
-  addStyles(zip: PartSink, model: unknown): Promise<void>;
-  addMedia(zip: PartSink, model: unknown): Promise<void>;
-  addApp(zip: PartSink, model: unknown): Promise<void>;
-  addCore(zip: PartSink, model: unknown): Promise<void>;
-  addWorkbook(zip: PartSink, model: unknown): Promise<void>;
-}
-
+/**
+ * The render steps of exceljs 4.4's XLSX class, in the order of its `write` (lib/xlsx/xlsx.js),
+ * after `prepareModel`. Shared strings come after the worksheets whose cells fill them.
+ */
 const STEPS = [
-  'prepareModel',
   'addContentTypes',
   'addOfficeRels',
   'addWorkbookRels',
@@ -98,9 +83,14 @@ const STEPS = [
   'addWorkbook',
 ] as const;
 
+type XlsxRender = Record<(typeof STEPS)[number], (zip: PartSink, model: unknown) => Promise<void>> & {
+  prepareModel(model: unknown, options: object): void;
+};
+
 function renderSteps(wb: ExcelJS.Workbook): XlsxRender | null {
   const xlsx = wb.xlsx as unknown as Record<string, unknown>;
-  return STEPS.every((step) => typeof xlsx[step] === 'function') ? (xlsx as unknown as XlsxRender) : null;
+  const all = ['prepareModel', ...STEPS];
+  return all.every((step) => typeof xlsx[step] === 'function') ? (xlsx as unknown as XlsxRender) : null;
 }
 
 export interface RenderOptions {
@@ -209,19 +199,7 @@ async function renderWith(
       if (compressAhead && !rewritten.has(options.name)) parts.compressAhead(options.name);
     },
   };
-  await xlsx.addContentTypes(sink, model);
-  await xlsx.addOfficeRels(sink, model);
-  await xlsx.addWorkbookRels(sink, model);
-  await xlsx.addWorksheets(sink, model);
-  await xlsx.addSharedStrings(sink, model); // always after the worksheets
-  await xlsx.addDrawings(sink, model);
-  await xlsx.addTables(sink, model);
-  await xlsx.addThemes(sink, model);
-  await xlsx.addStyles(sink, model);
-  await xlsx.addMedia(sink, model);
-  await xlsx.addApp(sink, model);
-  await xlsx.addCore(sink, model);
-  await xlsx.addWorkbook(sink, model);
+  for (const step of STEPS) await xlsx[step](sink, model);
   return parts;
 }
 
