@@ -116,7 +116,6 @@ describe('score (command line)', () => {
       'seed.xlsx  计算中…\x1b[K',
       'seed.xlsx  写出中…\x1b[K',
       '\x1b[K',
-      '\x1b[K',
     ]);
     expect(out.text).toMatch(/自评表 98\.00 优/);
   });

@@ -12,6 +12,8 @@ export class Progress {
   private readonly active: boolean;
   private finished = 0;
   private file = '';
+  /** Whether the status line holds text (cleared once, not per call). */
+  private shown = false;
 
   constructor(
     private readonly total: number,
@@ -34,7 +36,9 @@ export class Progress {
   }
 
   clear(): void {
-    if (this.active) this.stream.write('\r\x1b[K');
+    if (!this.shown) return;
+    this.stream.write('\r\x1b[K');
+    this.shown = false;
   }
 
   done(): void {
@@ -50,5 +54,6 @@ export class Progress {
     }
     const doing = stage === null ? '' : `  ${this.stageText(stage)}`;
     this.stream.write(`\r${bar}${basename(this.file)}${doing}\x1b[K`);
+    this.shown = true;
   }
 }
