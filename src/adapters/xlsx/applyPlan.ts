@@ -46,10 +46,9 @@ export async function writeScoredWorkbook(
   outPath: string,
   limits: ReadLimits = {},
 ): Promise<void> {
+  // refused before the load too: no point parsing a file that cannot be written
   if (await isSameFile(inputPath, outPath)) throw new WorkbookWriteError('sameAsInput', outPath);
-  const wb = await loadWorkbookFile(inputPath, limits);
-  applyPlan(wb, plan);
-  await saveWorkbook(wb, outPath);
+  await writeScoredCopy(await loadWorkbookFile(inputPath, limits), inputPath, plan, outPath);
 }
 
 /**
