@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { renderParts } from './renderParts';
+import { PieceBuffer, renderParts } from './renderParts';
 import { fixInternalLinks, workbookToBuffer } from './saveWorkbook';
 import { writeZip, ZipArchive } from './zip';
 
@@ -80,14 +80,38 @@ describe('renderParts', () => {
 
   it('renders a sheet of many thousand pieces text for text, and puts exceljs back afterwards', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const builder = (require('exceljs/lib/utils/xml-stream.js') as { prototype: object }).prototype;
-    const descriptor = (): PropertyDescriptor | undefined => Object.getOwnPropertyDescriptor(builder, 'xml');
-    const native = descriptor();
-    // two renders at once: the getter comes back only after both
-    const [ours] = await Promise.all([renderParts(big()), renderParts(big())]);
-    expect(descriptor()).toEqual(native);
+    const Builder = require('exceljs/lib/utils/xml-stream.js') as new () => { _xml: unknown };
+    const slot = (): PropertyDescriptor | undefined => Object.getOwnPropertyDescriptor(Builder.prototype, '_xml');
+    const getter = (): PropertyDescriptor | undefined => Object.getOwnPropertyDescriptor(Builder.prototype, 'xml');
+    const native = getter();
+    expect(slot()).toBeUndefined();
+    // two renders at once: exceljs's builder is as it was only after both
+    const both = Promise.all([renderParts(big()), renderParts(big())]);
+    expect(new Builder()._xml).toBeInstanceOf(PieceBuffer);
+    const [ours] = await both;
+    expect(slot()).toBeUndefined();
+    expect(getter()).toEqual(native);
+    expect(Array.isArray(new Builder()._xml)).toBe(true);
     const theirs = ZipArchive.open(Buffer.from(await big().xlsx.writeBuffer()));
     for (const name of ours.names()) expect([name, ours.text(name)]).toEqual([name, theirs.text(name)]);
+  });
+
+  it('joins pieces as they come but never across an open rollback mark', () => {
+    const owner: { _rollbacks: unknown[] } = { _rollbacks: [] };
+    const buffer = new PieceBuffer(owner as never);
+    const pieces = Array.from({ length: 10_000 }, (_, i) => `<c r="A${i}"/>`);
+    for (const p of pieces.slice(0, 5000)) buffer.push(p);
+    owner._rollbacks.push({});
+    const mark = buffer.length;
+    for (const p of pieces.slice(5000, 9000)) buffer.push(p);
+    // a rollback truncates to its mark even though thousands of pieces came after it
+    expect(buffer.splice(mark, buffer.length - mark)).toHaveLength(4000);
+    owner._rollbacks.pop();
+    for (const p of pieces.slice(5000)) buffer.push(p);
+    expect(buffer.length).toBe(10_000);
+    expect(buffer.join('')).toBe(pieces.join(''));
+    // pieces before a join are no longer in the tail: reaching into them is refused, not corrupted
+    expect(() => buffer.splice(10, buffer.length - 10)).toThrow('not a truncation');
   });
 
   it('zips the same bytes whether parts are deflated ahead on the thread pool or at the end', async () => {
