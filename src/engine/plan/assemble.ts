@@ -3,6 +3,7 @@ import { MergeIndex } from '../grid/merges';
 import type { SheetInput } from '../grid/types';
 import type { Settings } from '../settings';
 import {
+  ledgerText,
   saveValue,
   snapshotAt,
   snapshotCell,
@@ -54,28 +55,24 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
     const sheet = sheets.get(sheetName);
     if (!sheet) continue;
     const merges = new MergeIndex(sheet.merges);
-    ops.forEach((op) => {
+    const tracked = oldEntries.size > 0;
+    for (const op of ops.values()) {
       // Writing inside a merged area lands on its top-left cell in every host, over what the
       // user typed there: such an op is dropped (planners address anchors; this is the backstop).
-      if (merges.isCovered(op.row, op.col)) return;
+      if (merges.isCovered(op.row, op.col)) continue;
       const a1 = toA1(op.row, op.col);
-      const key = `${sheetName}!${a1}`;
-      const old = oldEntries.get(key);
-      if (old) oldEntries.delete(key);
+      let old: LedgerEntry | undefined;
+      if (tracked) {
+        const key = `${sheetName}!${a1}`;
+        old = oldEntries.get(key);
+        if (old) oldEntries.delete(key);
+      }
       const now = snapshotAt(sheet, op.row, op.col, a1);
       const wrote = savedOf(op);
-      const before: Record<string, unknown> = {};
-      for (const attr of Object.keys(wrote) as (keyof SavedCell)[]) {
-        if (attr === 'f') continue;
-        const ours = old !== undefined && isStillOurs(old, attr, now);
-        const source: SavedCell = ours ? old.before : now;
-        before[attr] = source[attr] ?? null;
-        if (attr === 'v') before.f = source.f ?? null;
-      }
       if (old) emitRestore(sheetName, old, now, wrote, emit);
-      entries.push({ sheet: sheetName, a1, wrote, before: before });
+      entries.push({ sheet: sheetName, a1, wrote, before: priorOf(wrote, old, now) });
       emit(sheetName, op);
-    });
+    }
   }
   for (const old of oldEntries.values()) {
     const sheet = sheets.get(old.sheet);
@@ -83,7 +80,9 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
   }
 
   const planEdits: SheetEdit[] = [...edits].map(([sheet, ops]) => ({ sheet, ops }));
-  const fingerprint = fingerprintOf([planEdits, results('')]);
+  // The ledger holds every value, formula, note, fill and format written to the user's sheets (long
+  // texts by their hash): with the results sheet, it tells whether this run's outputs are the last's.
+  const fingerprint = fingerprintOf(results(''), ledgerText(entries));
   const runAt = fingerprint === state.fingerprint && state.runAt !== '' ? state.runAt : input.now;
   const resultsSheet = results(runAt);
   const newState: WorkbookState = {
@@ -97,6 +96,25 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
   const owned = [resultsSheet, stateSheetOf(newState)];
   const removeSheets = state.ownedSheets.filter((n) => !owned.some((o) => o.name === n));
   return { plan: { edits: planEdits, ownedSheets: owned, removeSheets }, state: newState };
+}
+
+/**
+ * What a cell held before any run, for each attribute this run writes: the last run's record when
+ * the cell still holds what that run wrote, else the cell as it is now (the user's).
+ */
+function priorOf(wrote: SavedCell, old: LedgerEntry | undefined, now: Required<SavedCell>): SavedCell {
+  const from = (attr: 'v' | 'note' | 'fill' | 'fmt'): SavedCell =>
+    old !== undefined && isStillOurs(old, attr, now) ? old.before : now;
+  const before: { -readonly [K in keyof SavedCell]?: SavedCell[K] } = {};
+  if ('v' in wrote) {
+    const source = from('v');
+    before.v = source.v ?? null;
+    before.f = source.f ?? null;
+  }
+  if ('note' in wrote) before.note = from('note').note ?? null;
+  if ('fill' in wrote) before.fill = from('fill').fill ?? null;
+  if ('fmt' in wrote) before.fmt = from('fmt').fmt ?? null;
+  return before;
 }
 
 /** Puts back the attributes the last run wrote that this run leaves alone, if still as written. */

@@ -5,6 +5,7 @@
  * megabytes that would be allocated only to be hashed and dropped.
  *
  * @example fingerprintOf([edits, resultsSheet]) === fnv1a(JSON.stringify([edits, resultsSheet]))
+ * @example fingerprintOf(resultsSheet, ledger) === fnv1a(ledger + JSON.stringify(resultsSheet))
  */
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -13,8 +14,8 @@ const FNV_PRIME = 0x01000193;
 /** How deep arrays and plain objects are walked before a subtree is stringified whole. */
 const WALK_DEPTH = 4;
 
-export function fingerprintOf(value: unknown): string {
-  const h = feedValue(FNV_OFFSET, value, WALK_DEPTH);
+export function fingerprintOf(value: unknown, prefix = ''): string {
+  const h = feedValue(feed(FNV_OFFSET, prefix), value, WALK_DEPTH);
   return h.toString(16).padStart(8, '0');
 }
 

@@ -88,10 +88,26 @@ export function readState(sheets: readonly SheetInput[]): WorkbookState {
 /** The state as cell texts for column A of the state sheet (the compact form, version 2). */
 export function stateChunks(state: WorkbookState): string[] {
   const { entries, ...rest } = state;
-  const json = JSON.stringify({ ...rest, version: LEDGER_VERSION, cells: encodeEntries(entries) });
+  const head = JSON.stringify({ ...rest, version: LEDGER_VERSION });
+  const json = `${head.slice(0, -1)},"cells":${ledgerText(entries)}}`;
   const chunks = [STATE_MAGIC];
   for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
   return chunks;
+}
+
+const TEXTS = new WeakMap<readonly LedgerEntry[], string>();
+
+/**
+ * The ledger's cells as JSON text (the `cells` of the state sheet), made once per entry list: the
+ * run's fingerprint and the state sheet both use it.
+ */
+export function ledgerText(entries: readonly LedgerEntry[]): string {
+  let text = TEXTS.get(entries);
+  if (text === undefined) {
+    text = JSON.stringify(encodeEntries(entries));
+    TEXTS.set(entries, text);
+  }
+  return text;
 }
 
 /**
