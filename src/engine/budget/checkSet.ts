@@ -16,7 +16,7 @@ import { basicTableChecks, codedTableChecks } from './publicChecks';
 import { findPublicSet, lastRow, publicTableList, type PublicSet, type PublicStatus } from './publicSet';
 import { PUBLIC_KEYS, type PublicTableKey } from './publicLexicon';
 import { recordFindings } from './reconcile';
-import { cellName, type CheckRecord, type CheckStatus } from './rounding';
+import { cellName, type CheckCell, type CheckRecord, type CheckStatus } from './rounding';
 import { setFindings } from './setFindings';
 import { summaryTableChecks } from './summaryChecks';
 import type { BudgetTable } from './types';
@@ -111,13 +111,27 @@ function publicChecks(set: PublicSet): CheckRecord[] {
   });
 }
 
+/**
+ * A record as the report lists it. `cells` is named when first read (the JSON report reads it; the
+ * results sheet names only the first few from the record): on a large table the identities have
+ * hundreds of thousands of part cells.
+ */
 function toCrossCheck(r: CheckRecord): CrossCheck {
+  let cells: string[] | undefined;
   return {
     identity: r.identity,
-    cells: [r.target, ...r.parts].map((c) => cellName(c)),
+    get cells(): string[] {
+      cells ??= checkCells(r).map((c) => cellName(c));
+      return cells;
+    },
     expected: r.expected,
     actual: r.actual,
     difference: r.difference,
     status: r.status,
   };
+}
+
+/** The target of an identity, then its parts. */
+export function checkCells(r: CheckRecord): CheckCell[] {
+  return [r.target, ...r.parts];
 }

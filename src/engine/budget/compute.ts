@@ -52,7 +52,7 @@ export function buildLines(
     const v = (f: AmountField): number | null => l.values[f] ?? null;
     const final = v('final');
     const previous = v('previous');
-    const line: BudgetLine = {
+    const line: Mutable<BudgetLine> = {
       row: l.row,
       code: l.code,
       name: l.name,
@@ -64,23 +64,26 @@ export function buildLines(
       share: shares.get(i) ?? null,
       previous,
       change: changeOf(final, previous),
-      ...optionalFields(l, final),
     };
+    addOptionalFields(line, l, final);
     return line;
   });
 }
 
-function optionalFields(l: LineInput, final: number | null): Partial<BudgetLine> {
-  const out: Record<string, unknown> = {};
-  for (const f of ['basic', 'project', 'received'] as const) if (f in l.values) out[f] = l.values[f] ?? null;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The split, 实际到位 and per-line columns, on the lines whose table has them (assigned, not spread: one line each of 100k). */
+function addOptionalFields(line: Mutable<BudgetLine>, l: LineInput, final: number | null): void {
+  if ('basic' in l.values) line.basic = l.values.basic ?? null;
+  if ('project' in l.values) line.project = l.values.project ?? null;
+  if ('received' in l.values) line.received = l.values.received ?? null;
   const basic = l.values.basic ?? null;
   const project = l.values.project ?? null;
   if (basic !== null || project !== null) {
-    out.basicShare = ratio(basic, final);
-    out.projectShare = ratio(project, final);
+    line.basicShare = ratio(basic, final);
+    line.projectShare = ratio(project, final);
   }
-  if (l.cols) out.cols = l.cols;
-  return out;
+  if (l.cols) line.cols = l.cols;
 }
 
 /** Year-on-year: amount in the table's unit, rate null when last year was 0. */

@@ -131,14 +131,7 @@ export function buildCheck(spec: CheckSpec): CheckRecord | null {
   };
 }
 
-const NAMES = new WeakMap<object, string>();
-
-/** `sheet!A1` of a cell (kept per cell object: a leaf is named by each identity it is part of). */
+/** `sheet!A1` of a cell. */
 export function cellName(c: Pick<CheckCell, 'sheet' | 'row' | 'col'>): string {
-  let name = NAMES.get(c);
-  if (name === undefined) {
-    name = `${c.sheet}!${toA1(c.row, c.col)}`;
-    NAMES.set(c, name);
-  }
-  return name;
+  return `${c.sheet}!${toA1(c.row, c.col)}`;
 }

@@ -4,7 +4,8 @@
  * 尾差 / 不符, what it says, the cells involved, the difference). Hosts render the rows as cells.
  */
 import type { Messages } from '../messages';
-import type { BudgetSetResult } from './checkSet';
+import { checkCells, type BudgetSetResult } from './checkSet';
+import { cellName, type CheckCell } from './rounding';
 
 export interface CrossCheckRow {
   /** 相符 / 尾差 / 不符. */
@@ -23,13 +24,14 @@ export interface CrossCheckRow {
 export function crossCheckRows(result: BudgetSetResult, messages: Messages): CrossCheckRow[] {
   const rank = { mismatch: 0, rounding: 1, ok: 2 } as const;
   const sep = messages.lang === 'en' ? ', ' : '、';
-  return [...result.crossChecks]
+  // crossChecks[i] is records[i] as the report lists it; the cells are named from the record
+  return result.crossChecks
     .map((c, i) => ({ c, i }))
     .sort((a, b) => rank[a.c.status] - rank[b.c.status] || a.i - b.i)
-    .map(({ c }) => ({
+    .map(({ c, i }) => ({
       status: messages.label(`budgetSet.status.${c.status}`),
       identity: messages.label(`budgetSet.identity.${c.identity}`),
-      cells: cellsText(c.cells, sep, messages),
+      cells: cellsText(checkCells(result.records[i]!), sep, messages),
       difference: c.difference,
     }));
 }
@@ -37,9 +39,12 @@ export function crossCheckRows(result: BudgetSetResult, messages: Messages): Cro
 /** At most MAX_CELLS references, then 等 N 个单元格: a cell holds 32,767 characters at most. */
 const MAX_CELLS = 12;
 
-function cellsText(cells: readonly string[], sep: string, messages: Messages): string {
-  if (cells.length <= MAX_CELLS) return cells.join(sep);
-  const shown = cells.slice(0, MAX_CELLS - 1).join(sep);
+function cellsText(cells: readonly CheckCell[], sep: string, messages: Messages): string {
+  if (cells.length <= MAX_CELLS) return cells.map((c) => cellName(c)).join(sep);
+  const shown = cells
+    .slice(0, MAX_CELLS - 1)
+    .map((c) => cellName(c))
+    .join(sep);
   return `${shown}${sep}${messages.label('budgetSet.moreCells', { count: cells.length })}`;
 }
 
