@@ -19,7 +19,7 @@ import { saveWorkbook, workbookToBuffer } from '../src/adapters/xlsx/saveWorkboo
 import { run } from '../src/cli/main';
 import { analyzeWorkbook } from '../src/engine/analyzeWorkbook';
 import { createMessages } from '../src/i18n';
-import { collect, median, MB, reply, timed } from './stats';
+import { collect, median, MB, reply, repoRoot, timed } from './stats';
 import { benchWorkbook, toExcel } from './workbooks';
 
 export interface CliResult {
@@ -87,7 +87,7 @@ async function streamingFloor(file: string, out: string): Promise<void> {
 
 async function prepare(which: string, dir: string): Promise<{ file: string; rows: number }> {
   if (which === 'seed')
-    return { file: join(__dirname, '..', 'samples', 'seed-department-2020.xlsx'), rows: 40 };
+    return { file: join(repoRoot(), 'samples', 'seed-department-2020.xlsx'), rows: 40 };
   const n = 25_000;
   const file = join(dir, 'bench-50k.xlsx');
   writeFileSync(file, await workbookToBuffer(toExcel(benchWorkbook(n, n))));

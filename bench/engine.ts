@@ -16,7 +16,7 @@ import { scoreTable } from '../src/engine/indicators/scoreTable';
 import { planIndicatorTable } from '../src/engine/plan/indicatorPlan';
 import { withDefaults } from '../src/engine/settings';
 import { createMessages } from '../src/i18n';
-import { collect, median, MB, reply } from './stats';
+import { collect, median, MB, reply, repoRoot } from './stats';
 import { benchWorkbook } from './workbooks';
 
 export interface EngineResult {
@@ -118,7 +118,7 @@ export interface SampleResult {
 
 export async function measureSamples(runs: number): Promise<SampleResult[]> {
   const messages = createMessages('zh-CN');
-  const dir = join(__dirname, '..', 'samples');
+  const dir = join(repoRoot(), 'samples');
   const out: SampleResult[] = [];
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.xlsx'))

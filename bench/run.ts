@@ -20,7 +20,7 @@ import { measureBundle } from './bundle';
 import type { CliResult } from './cli';
 import type { EngineResult, SampleResult } from './engine';
 import { FRONTIER_LADDER, type OfficeRow } from './office';
-import { fmtBytes, fmtInt, fmtMs, inChild, REQUEST_GOAL, SYNC_GOAL } from './stats';
+import { compileShipped, fmtBytes, fmtInt, fmtMs, inChild, REQUEST_GOAL, SYNC_GOAL } from './stats';
 
 const ROOT = join(__dirname, '..');
 const PARTS = ['engine', 'cli', 'office', 'bundle'] as const;
@@ -253,12 +253,15 @@ async function main(): Promise<void> {
     process.stderr.write(`${s}\n`);
   };
 
+  const timed = parts.has('engine') || parts.has('cli');
+  if (timed) log('compiling the engine and the CLI as shipped (tsc)…');
+  const shipped = timed ? compileShipped(ROOT) : '';
   const engine: EngineResult[] = [];
   if (parts.has('engine')) {
     for (const [n, runs] of ENGINE_SIZES) {
       log(`engine: ${fmtInt(n)} + ${fmtInt(n)} rows, ${runs} runs…`);
       engine.push(
-        await inChild<EngineResult>(join(__dirname, 'engine.ts'), [
+        await inChild<EngineResult>(join(shipped, 'engine.js'), [
           String(n),
           String(runs),
           n === 100_000 ? 'stages' : '',
@@ -269,7 +272,7 @@ async function main(): Promise<void> {
   let samples: SampleResult[] = [];
   if (parts.has('engine')) {
     log('engine: the sample workbooks, 50 runs each…');
-    samples = await inChild<SampleResult[]>(join(__dirname, 'engine.ts'), ['samples', '50']);
+    samples = await inChild<SampleResult[]>(join(shipped, 'engine.js'), ['samples', '50']);
   }
   const cli: CliResult[] = [];
   if (parts.has('cli')) {
@@ -278,7 +281,7 @@ async function main(): Promise<void> {
       ['50k', 3],
     ] as const) {
       log(`cli: ${which}, ${rounds} rounds…`);
-      cli.push(await inChild<CliResult>(join(__dirname, 'cli.ts'), [which, String(rounds)]));
+      cli.push(await inChild<CliResult>(join(shipped, 'cli.js'), [which, String(rounds)]));
     }
   }
   let office: Slot<OfficeRow[]> = { status: 'unavailable', reason: 'not run (--only)' };

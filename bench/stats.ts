@@ -1,5 +1,7 @@
-/** Small helpers shared by the benchmark parts: medians, timing, formatting. */
-import { fork } from 'node:child_process';
+/** Small helpers shared by the benchmark parts: medians, timing, formatting, children. */
+import { execFileSync, fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** A full garbage collection when the child was started with --expose-gc; nothing otherwise. */
 export function collect(): void {
@@ -40,14 +42,37 @@ export function fmtInt(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
 
+/** The repository's root (the nearest folder up with a package.json), from source or from dist/bench. */
+export function repoRoot(from: string = __dirname): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
 /**
- * Runs `module` in a child Node (same tsx loader), sends it `args`, resolves to the one message it
- * sends back. A child per measurement keeps peak memory and JIT state separate.
+ * Compiles the timed parts (bench/engine.ts, bench/cli.ts and the sources they import) with tsc,
+ * as `npm run build:cli` compiles the CLI, into dist/bench; returns the compiled bench folder.
+ * Timings are of that output: tsx, which runs the sources directly, wraps every closure it
+ * creates in a naming call (esbuild's keepNames), which the shipped CLI does not pay (≈ 15 % of
+ * the engine's time).
+ */
+export function compileShipped(root: string = repoRoot()): string {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.bench.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  return join(root, 'dist', 'bench', 'bench');
+}
+
+/**
+ * Runs `module` in a child Node, sends it `args`, resolves to the one message it sends back. A
+ * `.ts` module runs under the same tsx loader as this process, compiled `.js` under plain Node. A
+ * child per measurement keeps peak memory and JIT state separate.
  */
 export function inChild<T>(module: string, args: readonly string[]): Promise<T> {
   return new Promise((resolve, reject) => {
     // --expose-gc: a measurement starts from a collected heap, not from the last one's garbage
-    const execArgv = [...process.execArgv, '--expose-gc'];
+    const execArgv = [...(module.endsWith('.ts') ? process.execArgv : []), '--expose-gc'];
     const child = fork(module, [...args], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let result: T | undefined;
     child.on('message', (m) => {
