@@ -56,7 +56,13 @@ export function tableStep(table: BudgetTable): number {
   return step;
 }
 
-const CELLS = new WeakMap<BudgetLine, Partial<Record<AmountField, CheckCell | null>>>();
+/** A line's amount cells by field, and the label they share. */
+interface LineCells {
+  readonly label: string;
+  readonly byField: Partial<Record<AmountField, CheckCell | null>>;
+}
+
+const CELLS = new WeakMap<BudgetLine, LineCells>();
 
 /**
  * The amount cell of a line in one field, for an identity; null when the table has no such column.
@@ -65,10 +71,11 @@ const CELLS = new WeakMap<BudgetLine, Partial<Record<AmountField, CheckCell | nu
 export function lineCell(table: BudgetTable, line: BudgetLine, field: AmountField): CheckCell | null {
   let cells = CELLS.get(line);
   if (!cells) {
-    cells = {};
+    const label = line.code === null ? line.name.trim() : `${line.code} ${line.name}`.trim();
+    cells = { label, byField: {} };
     CELLS.set(line, cells);
   }
-  const known = cells[field];
+  const known = cells.byField[field];
   if (known !== undefined) return known;
   const col = line.cols?.[field] ?? table.columns[field];
   const cell: CheckCell | null =
@@ -81,9 +88,9 @@ export function lineCell(table: BudgetTable, line: BudgetLine, field: AmountFiel
           value: valueOf(line, field),
           unit: table.unit,
           step: tableStep(table),
-          label: line.code === null ? line.name.trim() : `${line.code} ${line.name}`.trim(),
+          label: cells.label,
         };
-  cells[field] = cell;
+  cells.byField[field] = cell;
   return cell;
 }
 

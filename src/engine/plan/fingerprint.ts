@@ -29,11 +29,10 @@ const WALK_LENGTH = 16;
 const BATCH = 512;
 
 function feed(h: number, text: string, from = 0, to = text.length): number {
-  for (let i = from; i < to; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME) >>> 0;
-  }
-  return h;
+  // kept a signed 32-bit integer inside the loop (a small integer to V8), unsigned once at the end
+  let x = h | 0;
+  for (let i = from; i < to; i++) x = Math.imul(x ^ text.charCodeAt(i), FNV_PRIME);
+  return x >>> 0;
 }
 
 /** Values JSON.stringify leaves out of an object and writes as `null` in an array. */
