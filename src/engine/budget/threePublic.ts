@@ -46,14 +46,15 @@ export function findHorizontalThreePublic(sheet: SheetInput, merges: MergeIndex)
   const bands: HorizontalBand[] = [];
   for (let r = 0; r + 1 < sheet.rows.length; r++) {
     const width = Math.max(sheet.rows[r]?.length ?? 0, sheet.rows[r + 1]?.length ?? 0);
-    const blocks = new Set<string>();
+    // made only for a row with a block caption: this runs for every row of every sheet
+    let blocks: Set<string> | undefined;
     for (let c = 0; c < width; c++) {
       const v = merges.valueAt(sheet, r, c);
       if (typeof v !== 'string') continue;
       const role = matchBudgetRole(headerKey(v));
-      if (role !== undefined && BLOCK_FIELDS.has(role)) blocks.add(role);
+      if (role !== undefined && BLOCK_FIELDS.has(role)) (blocks ??= new Set()).add(role);
     }
-    if (blocks.size < 2) continue;
+    if (blocks === undefined || blocks.size < 2) continue;
     const itemsBelow = new Set<ThreePublicRole>();
     for (let c = 0; c < width; c++) {
       const role = threePublicRole(cellText(merges.valueAt(sheet, r + 1, c)));

@@ -148,27 +148,31 @@ function encodeEntries(entries: readonly LedgerEntry[]): [string, Cell[]][] {
       cells = [];
       out.push([sheet, cells]);
     }
+    // One array per cell, filled in place: this runs for every cell written.
+    const cell: Cell = [pos.row, pos.col, 0];
     let mask = 0;
-    const wrote: Cell = [];
-    const before: Cell = [];
-    // Indexed: this runs for every cell written, and an iterator per cell is garbage per cell.
     for (let a = 0; a < ATTRS.length; a++) {
       const key = ATTRS[a]![0];
-      const bit = ATTRS[a]![1];
       if (!(key in e.wrote)) continue;
+      const bit = ATTRS[a]![1];
       const v = e.wrote[key] ?? null;
       mask |= hashable(key, v) ? bit * 17 : bit;
-      wrote.push(hashable(key, v) ? textHash(v) : v);
-      before.push(e.before[key] ?? null);
-      if (key !== 'v') continue;
-      if (e.wrote.f) {
+      cell.push(hashable(key, v) ? textHash(v) : v);
+      if (key === 'v' && e.wrote.f) {
         mask |= FORMULA;
-        wrote.push(e.wrote.f);
+        cell.push(e.wrote.f);
       }
-      before.push(e.before.f ?? null);
     }
-    while (before.length > 0 && before[before.length - 1] === null) before.pop();
-    cells.push([pos.row, pos.col, mask, ...wrote, ...before]);
+    const wroteEnd = cell.length;
+    for (let a = 0; a < ATTRS.length; a++) {
+      const key = ATTRS[a]![0];
+      if (!(key in e.wrote)) continue;
+      cell.push(e.before[key] ?? null);
+      if (key === 'v') cell.push(e.before.f ?? null);
+    }
+    while (cell.length > wroteEnd && cell[cell.length - 1] === null) cell.pop();
+    cell[2] = mask;
+    cells.push(cell);
   }
   return out;
 }
