@@ -272,7 +272,9 @@ async function renderWith(
  */
 function shareEmptyStyles(wb: ExcelJS.Workbook): () => void {
   const shared = new Map<ExcelJS.ValueType, Partial<ExcelJS.Style>>();
-  const changed: { cell: ExcelJS.Cell; style: Partial<ExcelJS.Style> }[] = [];
+  // two parallel lists, not a pair object per cell: they live through the whole render
+  const cells: ExcelJS.Cell[] = [];
+  const styles: Partial<ExcelJS.Style>[] = [];
   for (const ws of wb.worksheets) {
     forEachCell(ws, (cell) => {
       const style = cell.style as Partial<ExcelJS.Style> | undefined;
@@ -282,12 +284,13 @@ function shareEmptyStyles(wb: ExcelJS.Workbook): () => void {
         one = {};
         shared.set(cell.type, one);
       }
-      changed.push({ cell, style });
+      cells.push(cell);
+      styles.push(style);
       cell.style = one;
     });
   }
   return () => {
-    for (const { cell, style } of changed) cell.style = style;
+    for (let i = 0; i < cells.length; i++) cells[i]!.style = styles[i]!;
   };
 }
 
