@@ -46,11 +46,15 @@ export function tableStep(table: BudgetTable): number {
   let step = STEPS.get(table);
   if (step === undefined) {
     const fields = tableFields(table);
-    step = stepOf(
-      (function* () {
-        for (const l of table.lines) for (const f of fields) yield valueOf(l, f);
-      })(),
-    );
+    // a list of numbers, not a generator: an iterator result per amount is garbage per amount
+    const values: number[] = [];
+    for (const l of table.lines) {
+      for (const f of fields) {
+        const v = valueOf(l, f);
+        if (v !== null) values.push(v);
+      }
+    }
+    step = stepOf(values);
     STEPS.set(table, step);
   }
   return step;
