@@ -86,8 +86,7 @@ async function streamingFloor(file: string, out: string): Promise<void> {
 }
 
 async function prepare(which: string, dir: string): Promise<{ file: string; rows: number }> {
-  if (which === 'seed')
-    return { file: join(repoRoot(), 'samples', 'seed-department-2020.xlsx'), rows: 40 };
+  if (which === 'seed') return { file: join(repoRoot(), 'samples', 'seed-department-2020.xlsx'), rows: 40 };
   const n = 25_000;
   const file = join(dir, 'bench-50k.xlsx');
   writeFileSync(file, await workbookToBuffer(toExcel(benchWorkbook(n, n))));

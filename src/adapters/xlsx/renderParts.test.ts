@@ -85,8 +85,10 @@ describe('renderParts', () => {
   it('renders a sheet of many thousand pieces text for text, and puts exceljs back afterwards', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const Builder = require('exceljs/lib/utils/xml-stream.js') as new () => { _xml: unknown };
-    const slot = (): PropertyDescriptor | undefined => Object.getOwnPropertyDescriptor(Builder.prototype, '_xml');
-    const getter = (): PropertyDescriptor | undefined => Object.getOwnPropertyDescriptor(Builder.prototype, 'xml');
+    const slot = (): PropertyDescriptor | undefined =>
+      Object.getOwnPropertyDescriptor(Builder.prototype, '_xml');
+    const getter = (): PropertyDescriptor | undefined =>
+      Object.getOwnPropertyDescriptor(Builder.prototype, 'xml');
     const native = getter();
     expect(slot()).toBeUndefined();
     // two renders at once: exceljs's builder is as it was only after both

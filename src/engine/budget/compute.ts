@@ -72,7 +72,10 @@ export function buildLines(
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The split, 实际到位 and per-line columns, on the lines whose table has them (assigned, not spread: one line each of 100k). */
+/**
+ * The split, 实际到位 and per-line columns, on the lines whose table has them: assigned, not
+ * spread into the line (a spread per line of a 100k-line table).
+ */
 function addOptionalFields(line: Mutable<BudgetLine>, l: LineInput, final: number | null): void {
   if ('basic' in l.values) line.basic = l.values.basic ?? null;
   if ('project' in l.values) line.project = l.values.project ?? null;
