@@ -46,6 +46,32 @@ describe('score (command line)', () => {
     ]);
   });
 
+  it('lists every identity of the nine-table set in the JSON report, each with all its cells', async () => {
+    const dir = tmp();
+    const r = await score([
+      join(SAMPLES, 'seed-budget-set-2020.xlsx'),
+      '--out',
+      dir,
+      '--json',
+      join(dir, 'r.json'),
+    ]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as {
+      workbooks: { crossChecks: { identity: string; cells: string[]; status: string }[] }[];
+    };
+    const checks = report.workbooks[0]!.crossChecks;
+    // the 141 identities the 决算勾稽 section counts on this set
+    expect(checks).toHaveLength(141);
+    expect(checks.every((c) => c.cells.length >= 2 && c.cells.every((a) => /^.+![A-Z]+\d+$/.test(a)))).toBe(
+      true,
+    );
+    expect(checks.find((c) => c.identity === 'vehicle')?.cells).toEqual([
+      '一般公共预算财政拨款“三公”经费支出决算表!C6',
+      '一般公共预算财政拨款“三公”经费支出决算表!D6',
+      '一般公共预算财政拨款“三公”经费支出决算表!E6',
+    ]);
+  });
+
   it('keeps every cell the user typed, and a second run changes nothing', async () => {
     const dir = tmp();
     for (const name of ['seed-department-2020.xlsx', 'project-template-2021.xlsx']) {
