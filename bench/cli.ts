@@ -6,7 +6,8 @@
  * (a pass-through of values: what a streaming CLI could at best reach), and the CLI's own stages
  * (load the file once and take the grids from it, analyse, apply the plan to the loaded workbook,
  * save) show where the time above the floor goes.
- * Run in a child: `tsx bench/cli.ts <seed|50k> <rounds>`.
+ * Run in a child, compiled (`node --expose-gc dist/bench/bench/cli.js <seed|50k> <rounds>`, after
+ * `tsc -p tsconfig.bench.json`) or from source with tsx.
  */
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,8 +1,10 @@
 /**
  * Engine throughput: analyzeWorkbook (table detection and reading, scoring, checks, the write
  * plan) on generated grids of n indicator rows plus n budget lines. Run in a child per size
- * (`tsx bench/engine.ts <n> <runs>`): a warm-up on a small workbook, then `runs` timed runs of
- * the same grids; the median is reported with the child's peak RSS.
+ * (`node --expose-gc dist/bench/bench/engine.js <n> <runs>` after `tsc -p tsconfig.bench.json`,
+ * or from source with tsx): a warm-up on a small workbook, then `runs` timed runs of the same
+ * grids; the median is reported with the child's peak RSS. `samples <runs>` times the bundled
+ * sample workbooks instead.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

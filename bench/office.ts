@@ -11,7 +11,7 @@ import { analyzeWorkbook } from '../src/engine/analyzeWorkbook';
 import { createMessages } from '../src/i18n';
 import type { SheetInput } from '../src/engine/grid/types';
 import { bigDataSheet, bigIndicatorSheet, install, uninstall } from '../test/fakeExcel/harness';
-import { median, MB, reply, REQUEST_GOAL, SYNC_GOAL } from './stats';
+import { median, MB, reply, repoRoot, REQUEST_GOAL, SYNC_GOAL } from './stats';
 
 export interface OfficeRow {
   readonly case: string;
@@ -84,7 +84,7 @@ export function payloadBound(sheets: readonly SheetInput[], platform: 'desktop' 
 }
 
 export async function measureOffice(): Promise<OfficeRow[]> {
-  const seed = (await readWorkbook(join(__dirname, '..', 'samples', 'seed-department-2020.xlsx')))[0]!;
+  const seed = (await readWorkbook(join(repoRoot(), 'samples', 'seed-department-2020.xlsx')))[0]!;
   const out: OfficeRow[] = [];
   for (const n of [100, 20_000]) {
     for (const platform of ['desktop', 'web'] as const) {
@@ -105,14 +105,14 @@ export function meetsGoals(
   return r.ok && r.syncs <= SYNC_GOAL && r.largestRequestBytes <= REQUEST_GOAL && r.refusedRequests === 0;
 }
 
+/** The sizes tried for the largest table meeting both goals, smallest first. */
+export const FRONTIER_LADDER = [1_000, 2_000, 3_000, 4_000, 5_000, 7_500, 10_000, 15_000, 20_000];
+
 /**
  * The largest table, of a ladder of sizes, whose compute meets both goals on `platform` (the
  * ladder stops at the first size that does not). Reported as a row whose `rows` is that size
  * (0 when even the smallest misses).
  */
-/** The sizes tried for the largest table meeting both goals, smallest first. */
-export const FRONTIER_LADDER = [1_000, 2_000, 3_000, 4_000, 5_000, 7_500, 10_000, 15_000, 20_000];
-
 async function frontier(seed: SheetInput, platform: 'desktop' | 'web'): Promise<OfficeRow> {
   let best: OfficeRow | null = null;
   for (const n of FRONTIER_LADDER) {

@@ -253,10 +253,11 @@ async function main(): Promise<void> {
     process.stderr.write(`${s}\n`);
   };
 
-  const timed = parts.has('engine') || parts.has('cli');
-  if (timed) log('compiling the engine and the CLI as shipped (tsc)…');
-  const shipped = timed ? compileShipped(ROOT) : '';
+  const needsBuild = parts.has('engine') || parts.has('cli');
+  if (needsBuild) log('compiling the engine and the CLI as shipped (tsc)…');
+  const shipped = needsBuild ? compileShipped(ROOT) : '';
   const engine: EngineResult[] = [];
+  let samples: SampleResult[] = [];
   if (parts.has('engine')) {
     for (const [n, runs] of ENGINE_SIZES) {
       log(`engine: ${fmtInt(n)} + ${fmtInt(n)} rows, ${runs} runs…`);
@@ -268,9 +269,6 @@ async function main(): Promise<void> {
         ]),
       );
     }
-  }
-  let samples: SampleResult[] = [];
-  if (parts.has('engine')) {
     log('engine: the sample workbooks, 50 runs each…');
     samples = await inChild<SampleResult[]>(join(shipped, 'engine.js'), ['samples', '50']);
   }

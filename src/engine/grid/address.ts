@@ -21,26 +21,25 @@ export function toA1(row: number, col: number): string {
 
 /** @example fromA1('H12') → { row: 11, col: 7 }; null when not an address. */
 export function fromA1(a1: string): { row: number; col: number } | null {
-  // Hand-rolled (`$?[A-Za-z]{1,3}$?\d{1,7}`, surrounding spaces allowed): the ledger turns every
+  // Hand-rolled (`$?[A-Za-z]{1,3}$?\d{1,7}` after trim): the ledger turns every
   // cell it records back into a position, hundreds of thousands of calls on a large table.
+  const text = a1.trim();
+  const end = text.length;
   let i = 0;
-  let end = a1.length;
-  while (i < end && isSpace(a1.charCodeAt(i))) i++;
-  while (end > i && isSpace(a1.charCodeAt(end - 1))) end--;
-  if (a1.charCodeAt(i) === DOLLAR) i++;
+  if (text.charCodeAt(i) === DOLLAR) i++;
   let col = 0;
   const lettersFrom = i;
-  for (let c = a1.charCodeAt(i) | 0x20; i < end && c >= 97 && c <= 122; c = a1.charCodeAt(++i) | 0x20) {
+  for (let c = text.charCodeAt(i) | 0x20; i < end && c >= 97 && c <= 122; c = text.charCodeAt(++i) | 0x20) {
     col = col * 26 + (c - 96);
   }
   const letters = i - lettersFrom;
   if (letters < 1 || letters > 3) return null;
-  if (a1.charCodeAt(i) === DOLLAR) i++;
+  if (text.charCodeAt(i) === DOLLAR) i++;
   const digits = end - i;
   if (digits < 1 || digits > 7) return null;
   let row = 0;
   for (; i < end; i++) {
-    const d = a1.charCodeAt(i) - 48;
+    const d = text.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return null;
     row = row * 10 + d;
   }
@@ -49,23 +48,6 @@ export function fromA1(a1: string): { row: number; col: number } | null {
 }
 
 const DOLLAR = 36;
-
-/** What `String.prototype.trim` removes, for the ASCII and CJK text addresses come with. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x1680 ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f
-  );
-}
 
 /** Quotes a sheet name for use in a formula or a reference: `'自评 表'!A1`. */
 export function quoteSheet(name: string): string {
