@@ -4,8 +4,8 @@
  * the block to its 合计, and the lowest specific caption wins (项目 → 科目编码 → 类).
  */
 import type { MergeIndex } from '../grid/merges';
-import { cellText, type SheetInput } from '../grid/types';
-import { headerKey, matchRole } from '../layout/matchHeader';
+import { cellText, type CellValue, type SheetInput } from '../grid/types';
+import { headerKey, matchCellRole, matchRole } from '../layout/matchHeader';
 import { BUDGET_HEADERS, EXACT_ONLY_ROLES, UNIT_CELL, type HeaderRole } from './lexicon';
 import { AMOUNT_FIELDS, type AmountField } from './types';
 
@@ -15,6 +15,14 @@ export function matchBudgetRole(key: string): HeaderRole | undefined {
   if (role !== undefined && EXACT_ONLY_ROLES.has(role) && !BUDGET_HEADERS[role].includes(key))
     return undefined;
   return role;
+}
+
+/**
+ * `matchBudgetRole(headerKey(v))`, without folding a cell that cannot match (most cells of a sheet
+ * scanned row by row): `matchCellRole` gives the same role as `matchRole(headerKey(v))`.
+ */
+export function matchBudgetCell(v: CellValue): HeaderRole | undefined {
+  return matchCellRole(v, BUDGET_HEADERS) === undefined ? undefined : matchBudgetRole(headerKey(v));
 }
 
 export type ColumnRole = HeaderRole | 'ignored';

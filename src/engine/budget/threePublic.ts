@@ -7,7 +7,7 @@ import type { MergeIndex } from '../grid/merges';
 import { cellAt, cellText, type SheetInput } from '../grid/types';
 import { headerKey } from '../layout/matchHeader';
 import { parseAmount } from './amount';
-import { matchBudgetRole } from './columns';
+import { matchBudgetCell } from './columns';
 import { THREE_PUBLIC_NAMES, type ThreePublicRole } from './lexicon';
 import type { AmountField } from './types';
 
@@ -51,7 +51,7 @@ export function findHorizontalThreePublic(sheet: SheetInput, merges: MergeIndex)
     for (let c = 0; c < width; c++) {
       const v = merges.valueAt(sheet, r, c);
       if (typeof v !== 'string') continue;
-      const role = matchBudgetRole(headerKey(v));
+      const role = matchBudgetCell(v);
       if (role !== undefined && BLOCK_FIELDS.has(role)) (blocks ??= new Set()).add(role);
     }
     if (blocks === undefined || blocks.size < 2) continue;
@@ -76,7 +76,7 @@ function readBand(sheet: SheetInput, merges: MergeIndex, top: number, width: num
   let firstCol = Infinity;
   let lastCol = -1;
   for (let c = 0; c < width; c++) {
-    const block = matchBudgetRole(headerKey(merges.valueAt(sheet, top, c)));
+    const block = matchBudgetCell(merges.valueAt(sheet, top, c));
     if (block === undefined || !BLOCK_FIELDS.has(block)) continue;
     let role: ThreePublicRole | undefined;
     let name = '';

@@ -1,10 +1,19 @@
 import fc from 'fast-check';
+import { matchBudgetCell, matchBudgetRole } from '../budget/columns';
 import { BUDGET_HEADERS } from '../budget/lexicon';
 import type { CellValue } from '../grid/types';
-import { INDICATOR_HEADERS } from './headerLexicon';
+import { FUNDS_HEADERS, INDICATOR_HEADERS } from './headerLexicon';
 import { headerKey, matchCellRole, matchRole } from './matchHeader';
 
-const LEXICONS: readonly Readonly<Record<string, readonly string[]>>[] = [INDICATOR_HEADERS, BUDGET_HEADERS];
+/** A lexicon whose aliases start like numbers' texts, so numeric cells must be matched too. */
+const NUMBERS_TOO = { year: ['2021年', '2021'], negative: ['-1'], total: ['合计'] };
+
+const LEXICONS: readonly Readonly<Record<string, readonly string[]>>[] = [
+  INDICATOR_HEADERS,
+  BUDGET_HEADERS,
+  FUNDS_HEADERS,
+  NUMBERS_TOO,
+];
 
 /** Texts near real headers: aliases with brackets, spaces, full-width forms and noise around them. */
 const aliasText = fc
@@ -21,6 +30,7 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 8 }),
   fc.double({ noNaN: true }),
   fc.integer(),
+  fc.constantFrom(2021, -1, 20210, -1.5),
   fc.boolean(),
   fc.constant(null),
 );
@@ -36,10 +46,22 @@ describe('matchCellRole', () => {
     );
   });
 
+  it('gives the budget role matchBudgetRole(headerKey(v)) gives (类/款/项 exact only)', () => {
+    fc.assert(
+      fc.property(fc.oneof(cell, fc.constantFrom('类', ' 款 ', '项目', '款项', '类别')), (v) => {
+        const slow = v === null ? undefined : matchBudgetRole(headerKey(v));
+        expect(matchBudgetCell(v)).toBe(slow);
+      }),
+      { numRuns: 10_000, seed: 20261130 },
+    );
+  });
+
   it('finds the role of headers as people type them', () => {
     expect(matchCellRole(' 分值（分）', INDICATOR_HEADERS)).toBe('weight');
     expect(matchCellRole('得分情况', INDICATOR_HEADERS)).toBe('score');
     expect(matchCellRole(95, INDICATOR_HEADERS)).toBeUndefined();
     expect(matchCellRole('95.00%', INDICATOR_HEADERS)).toBeUndefined();
+    expect(matchCellRole(2021, NUMBERS_TOO)).toBe('year');
+    expect(matchCellRole(-1, NUMBERS_TOO)).toBe('negative');
   });
 });

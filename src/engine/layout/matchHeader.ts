@@ -42,15 +42,25 @@ const PLAIN_MARKS: ReadonlySet<number> = new Set([
 interface AliasIndex<R extends string> {
   /** Aliases by their first character, in lexicon order (role order, then alias order). */
   readonly byFirst: ReadonlyMap<string, readonly { readonly role: R; readonly alias: string }[]>;
+  /** The first UTF-16 units of the aliases: tested without making a one-character string. */
+  readonly firstUnits: ReadonlySet<number>;
+  /** Whether an alias can start like a number's text (a digit, `-`, `I`nfinity, `N`aN). */
+  readonly numberLike: boolean;
   /** A key longer than this matches nothing (exact, or prefix with at most 4 more characters). */
   readonly maxKeyLength: number;
 }
 
 const indexes = new WeakMap<object, AliasIndex<string>>();
+/** The last lexicon asked for: header scans ask for the same one cell after cell. */
+let last: { readonly aliases: object; readonly index: AliasIndex<string> } | undefined;
 
 function aliasIndex<R extends string>(aliases: Readonly<Record<R, readonly string[]>>): AliasIndex<R> {
+  if (last?.aliases === aliases) return last.index as AliasIndex<R>;
   const cached = indexes.get(aliases) as AliasIndex<R> | undefined;
-  if (cached) return cached;
+  if (cached) {
+    last = { aliases, index: cached };
+    return cached;
+  }
   const byFirst = new Map<string, { role: R; alias: string }[]>();
   let longest = 0;
   for (const role of Object.keys(aliases) as R[]) {
@@ -62,9 +72,12 @@ function aliasIndex<R extends string>(aliases: Readonly<Record<R, readonly strin
       else byFirst.set(first, [{ role, alias }]);
     }
   }
-  const index: AliasIndex<R> = { byFirst, maxKeyLength: longest + 4 };
+  const firstUnits = new Set([...byFirst.keys()].map((k) => k.charCodeAt(0)));
+  const numberLike = [...'0123456789-IN'].some((c) => byFirst.has(c));
+  const index: AliasIndex<R> = { byFirst, firstUnits, numberLike, maxKeyLength: longest + 4 };
   // Lexicons are module constants; an object literal made per call is indexed per call.
   indexes.set(aliases, index);
+  last = { aliases, index };
   return index;
 }
 
@@ -104,13 +117,13 @@ export function matchCellRole<R extends string>(
   if (v === null) return undefined;
   if (typeof v === 'number') {
     // Most cells of a long table are numbers: the key's first character is a digit or a sign.
-    return aliasIndex(aliases).byFirst.has(String(v).charAt(0)) ? matchRole(String(v), aliases) : undefined;
+    return aliasIndex(aliases).numberLike ? matchRole(String(v), aliases) : undefined;
   }
   if (typeof v === 'string') {
     let i = 0;
     while (i < v.length && isSpace(v.charCodeAt(i))) i++;
     const c = v.charCodeAt(i);
-    if (keepsFirst(c) && !aliasIndex(aliases).byFirst.has(v.charAt(i))) return undefined;
+    if (keepsFirst(c) && !aliasIndex(aliases).firstUnits.has(c)) return undefined;
   }
   return matchRole(headerKey(v), aliases);
 }
