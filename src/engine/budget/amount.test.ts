@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { compareAmounts, parseAmount, ratio, roundTo, sum } from './amount';
 import { codeDigits, levelOfCode, splitCodedName, SplitCodeReader } from './subjectCode';
 
@@ -29,6 +30,35 @@ describe('decimal-safe arithmetic', () => {
     expect(roundTo(1.005, 2)).toBe(1.01);
     expect(roundTo(-0.00825, 4)).toBe(-0.0083);
     expect(roundTo(0.99968538, 4)).toBe(0.9997);
+  });
+  it('rounds as the 15-digit text round trip does, near a half and far from it', () => {
+    // the definition: the value to 15 significant digits as text, then the nearest integer
+    const byText = (x: number, digits: number): number => {
+      const f = 10 ** digits;
+      return (Math.sign(x) * Math.round(Number((Math.abs(x) * f).toPrecision(15)))) / f || 0;
+    };
+    const ulps = (x: number, n: number): number => {
+      const view = new DataView(new ArrayBuffer(8));
+      view.setFloat64(0, x);
+      view.setBigInt64(0, view.getBigInt64(0) + BigInt(n));
+      return view.getFloat64(0);
+    };
+    // amounts as tables hold them, halves at every precision, a few units of binary noise around both
+    const decimal = fc
+      .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 }), fc.constantFrom(0, 0.5))
+      .map(([n, k, half]) => (n + half) / 10 ** k);
+    const value = fc.oneof(
+      fc.double(),
+      decimal,
+      fc.tuple(decimal, fc.integer({ min: -4, max: 4 })).map(([x, n]) => (x === 0 ? x : ulps(x, n))),
+      fc.constantFrom(1.005, 2.675, -0.00825, 0.99968538, 1e15, 4.5e15, 0.5, 1.5, -2.5),
+    );
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 9 }), (x, digits) => {
+        expect(roundTo(x, digits)).toBe(byText(x, digits));
+      }),
+      { numRuns: 200_000, seed: 20261129 },
+    );
   });
   it('gives null rates for a zero or missing denominator', () => {
     expect(ratio(794.36, 794.61)).toBe(0.9997);

@@ -39,9 +39,26 @@ export function parseAmount(v: CellValue): Amount {
 /** Rounds half away from zero at `digits` decimals, immune to binary noise (1.005 → 1.01). */
 export function roundTo(x: number, digits: number): number {
   const f = 10 ** digits;
-  const scaled = Math.abs(x) * f;
-  const r = Math.round(Number(scaled.toPrecision(15)));
-  return (Math.sign(x) * r) / f || 0;
+  return (Math.sign(x) * nearest15(Math.abs(x) * f)) / f || 0;
+}
+
+/**
+ * `Math.round(Number(scaled.toPrecision(15)))`: the nearest integer once the binary noise beyond 15
+ * significant digits is gone. Going to 15 digits moves a value by at most half a unit of its 15th
+ * digit, under `scaled × 5e-15`; a value further than twice that from the half between two integers
+ * rounds the same either way, so the text round trip (a string per call, most of a check's time) is
+ * made only near a half, for huge values and for NaN and ±Infinity.
+ */
+function nearest15(scaled: number): number {
+  if (scaled < 1e15) {
+    const floor = Math.floor(scaled);
+    // exact: a double minus its floor, and (near a half) that minus 0.5
+    const gap = scaled - floor - 0.5;
+    const noise = scaled * 1e-14;
+    if (gap < -noise) return floor;
+    if (gap > noise) return floor + 1;
+  }
+  return Math.round(Number(scaled.toPrecision(15)));
 }
 
 /** `a / b` as a 4-decimal fraction; null when b is 0 or either side missing. */

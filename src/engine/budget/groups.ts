@@ -53,18 +53,27 @@ export function lineGroups(kind: TableKind, lines: readonly GroupLine[]): readon
 /** 类 = Σ 项 below it (leaf rows only), 款 likewise; a total row = Σ of every leaf. */
 export function hierarchyGroups(lines: readonly GroupLine[]): LineGroup[] {
   const byCode = new Map<string, number[]>();
+  // A code's parents and children are codes of the table, so only prefixes as long as some code
+  // can be one (3, 5 and 7 characters in a 类/款/项 table), not every prefix.
+  const lengths = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const code = lines[i]!.code;
+    if (code === null) continue;
+    pushTo(byCode, code, i);
+    lengths.add(code.length);
+  }
+  const prefixLengths = [...lengths].sort((a, b) => a - b);
   const hasChild = new Set<string>();
-  lines.forEach((l, i) => {
-    if (l.code === null) return;
-    pushTo(byCode, l.code, i);
-    for (let k = 1; k < l.code.length; k++) hasChild.add(l.code.slice(0, k));
-  });
+  for (const code of byCode.keys()) {
+    for (const k of prefixLengths) if (k < code.length) hasChild.add(code.slice(0, k));
+  }
   const leaves: number[] = [];
   const partsOf = new Map<number, number[]>();
   lines.forEach((l, i) => {
     if (l.code === null || hasChild.has(l.code)) return;
     leaves.push(i);
-    for (let k = 1; k < l.code.length; k++) {
+    for (const k of prefixLengths) {
+      if (k >= l.code.length) break;
       for (const parent of byCode.get(l.code.slice(0, k)) ?? []) pushTo(partsOf, parent, i);
     }
   });

@@ -105,10 +105,29 @@ export function lineCell(table: BudgetTable, line: BudgetLine, field: AmountFiel
 export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): TableCheck[] {
   const out: TableCheck[] = [];
   const fields = tableFields(table);
+  // Every line's cell per field, looked up once: a leaf line is a part of its 款, its 类 and the total.
+  const columns = new Map<AmountField, readonly (CheckCell | null)[]>();
+  const cellsIn = (field: AmountField): readonly (CheckCell | null)[] => {
+    let cells = columns.get(field);
+    if (!cells) {
+      cells = table.lines.map((line) => lineCell(table, line, field));
+      columns.set(field, cells);
+    }
+    return cells;
+  };
   for (const g of lineGroups(table.kind, table.lines)) {
     const target = table.lines[g.target]!;
-    const parts = g.parts.map((p) => table.lines[p]!);
-    for (const field of fields) pushCheck(out, table, g.identity, target, field, parts, field);
+    for (const field of fields) {
+      const cells = cellsIn(field);
+      const partCells: CheckCell[] = [];
+      for (const p of g.parts) {
+        const c = cells[p];
+        if (c) partCells.push(c);
+      }
+      judge(out, table, g.identity, target, field, partCells, () =>
+        g.parts.map((p) => [table.lines[p]!, field] as const),
+      );
+    }
   }
   if (fields.includes('final') && (fields.includes('basic') || fields.includes('project'))) {
     for (const line of table.lines) {
@@ -180,8 +199,6 @@ function pushCheck(
   partFields: AmountField | readonly AmountField[],
   extra: readonly CheckCell[] = [],
 ): void {
-  const targetCell = lineCell(table, target, field);
-  if (!targetCell) return;
   const fieldOf = (i: number): AmountField => (typeof partFields === 'string' ? partFields : partFields[i]!);
   const partCells: CheckCell[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -189,6 +206,24 @@ function pushCheck(
     if (c) partCells.push(c);
   }
   for (const c of extra) partCells.push(c);
+  judge(out, table, identity, target, field, partCells, () => parts.map((l, i) => [l, fieldOf(i)] as const));
+}
+
+/**
+ * Judges `target`'s `field` against the part cells; `slipParts` names the lines behind them, asked
+ * for only when the identity fails (unit slips).
+ */
+function judge(
+  out: TableCheck[],
+  table: BudgetTable,
+  identity: Identity,
+  target: BudgetLine,
+  field: AmountField,
+  partCells: readonly CheckCell[],
+  slipParts: () => SlipContext['parts'],
+): void {
+  const targetCell = lineCell(table, target, field);
+  if (!targetCell) return;
   const record = buildCheck({
     identity,
     scope: 'table',
@@ -200,16 +235,8 @@ function pushCheck(
     field,
   });
   if (!record) return;
-  // the lines behind the identity matter only when it fails (unit slips)
   const findings =
-    record.status === 'ok'
-      ? []
-      : recordFindings(record, {
-          table,
-          target,
-          field,
-          parts: parts.map((l, i) => [l, fieldOf(i)] as const),
-        });
+    record.status === 'ok' ? [] : recordFindings(record, { table, target, field, parts: slipParts() });
   out.push({ record, findings });
 }
 
