@@ -46,8 +46,12 @@ export function createMessages(lang: Lang = 'zh-CN'): Messages {
   const fallback = ZH_CN;
   const pick = (part: keyof Catalog, key: string): Template =>
     primary[part][key] ?? fallback[part][key] ?? key;
+  // Object.assign rather than a spread: see withParams in engine/rules/explain.ts
   const explain = (e: Explanation): string =>
-    fill(pick('explanations', e.key), e.cause ? { ...e.params, cause: explain(e.cause) } : e.params);
+    fill(
+      pick('explanations', e.key),
+      e.cause ? Object.assign({}, e.params, { cause: explain(e.cause) }) : e.params,
+    );
   return {
     lang,
     finding: (f: Finding) => fill(pick('findings', f.code), f.params),

@@ -51,5 +51,6 @@ function add(g: MutableGroup, ind: ScoredIndicator): void {
 }
 
 function freeze(g: MutableGroup): GroupScore {
-  return { ...g, weight: round2(g.weight), score: round2(g.score) };
+  const { level, name, parent, annotation, cell } = g;
+  return { level, name, parent, weight: round2(g.weight), score: round2(g.score), annotation, cell };
 }

@@ -87,7 +87,8 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
   const ops: CellOp[] = [];
   let row = 2;
   const put = (col: number, value: CellOp['value'], extra: Partial<CellOp> = {}): void => {
-    ops.push({ row, col, value, ...extra });
+    // Object.assign rather than a spread: half the time per op on Node 20 (see rules/explain.ts)
+    ops.push(Object.assign({ row, col, value }, extra));
   };
   let summary: { row: number; col: number } | undefined;
   if (input.tables.length === 0 && input.budgetTables.length === 0) {

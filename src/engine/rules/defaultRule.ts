@@ -3,7 +3,7 @@
  * missed → actual/target × weight; a `≤` target exceeded → target/actual × weight; qualitative
  * 达成 full, 部分达成 70 %, 未达成 0; dates compared as deadlines.
  */
-import { formatNumber, snap } from './explain';
+import { withParams, formatNumber, snap } from './explain';
 import { judgeAgainstTable } from './judge';
 import { displayValue, presentActual, sameText, unscored, verdictOf, type EvalInput } from './measure';
 import { scored, unscoredEval, type Evaluation } from './scored';
@@ -24,7 +24,7 @@ export function evaluateDefault(input: EvalInput): Evaluation {
     if (!v) return unscoredEval(unscored('rule.cannotJudge', params).explanation);
     return scored(
       'rule.default.qualitative',
-      { ...params, verdict: v, share: SHARES[v] * 100 },
+      withParams(params, { verdict: v, share: SHARES[v] * 100 }),
       SHARES[v] * w,
       w,
     );
@@ -33,7 +33,7 @@ export function evaluateDefault(input: EvalInput): Evaluation {
     const j = judgeAgainstTable(input, null);
     if (!j.ok) return unscoredEval(j.explanation);
     const met = j.verdict === 'met';
-    return scored('rule.default.date', { ...params, met: Number(met) }, met ? w : 0, w);
+    return scored('rule.default.date', withParams(params, { met: Number(met) }), met ? w : 0, w);
   }
   if (!t || t.kind === 'empty' || t.kind === 'error')
     return unscoredEval(unscored('rule.needsTarget', params).explanation);
@@ -54,7 +54,7 @@ export function evaluateDefault(input: EvalInput): Evaluation {
     direction = '>=';
     ratio = target <= 0 || snap(m - target) >= 0 ? 1 : m / target;
   }
-  const out = { ...params, direction, ratio: formatNumber(ratio * 100) };
+  const out = withParams(params, { direction, ratio: formatNumber(ratio * 100) });
   if (ratio >= 1) return scored('rule.default.met', out, w, w);
   return scored('rule.default.ratio', out, w * Math.max(0, ratio), w);
 }

@@ -6,7 +6,7 @@ import { assertNever, type PassFailRule, type PerItemRule, type Rule, type Tiers
 import { evaluateDefault } from './defaultRule';
 import { evaluateBands, evaluateLinear, evaluateProportional } from './evaluateScale';
 import { evaluateOccurrence, evaluateStep } from './evaluateSteps';
-import { formatNumber, snap } from './explain';
+import { withParams, formatNumber, snap } from './explain';
 import { judgeAgainstTable } from './judge';
 import {
   displayValue,
@@ -54,12 +54,13 @@ function evaluatePerItem(rule: PerItemRule, input: EvalInput): Evaluation {
     const count = Math.max(0, Math.floor(snap(a.value)));
     const counted = rule.items === null ? count : Math.min(count, rule.items);
     const raw = Math.min(counted * rule.pointsPerItem, rule.total ?? Infinity);
-    return scored('rule.perItem', { ...params, count: counted }, raw, input.weight);
+    return scored('rule.perItem', withParams(params, { count: counted }), raw, input.weight);
   }
   if (a.kind === 'text') {
     const v = isNoneText(a.text) ? 'notMet' : verdictOf(a);
-    if (v === 'met') return scored('rule.verdict', { ...params, verdict: v }, allPoints, input.weight);
-    if (v === 'notMet') return scored('rule.verdict', { ...params, verdict: v }, 0, input.weight);
+    if (v === 'met')
+      return scored('rule.verdict', withParams(params, { verdict: v }), allPoints, input.weight);
+    if (v === 'notMet') return scored('rule.verdict', withParams(params, { verdict: v }), 0, input.weight);
   }
   return unscoredEval(
     unscored(a.kind === 'number' ? 'rule.unitMismatch' : 'rule.cannotJudge', params).explanation,

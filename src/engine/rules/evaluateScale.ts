@@ -3,7 +3,7 @@
  * (`低于60%不得分，60%-100%之间按比例得分`) and bands (`≥90%得10分，80%(含)-90%得6分…`).
  */
 import type { Band, BandsRule, Level, LinearRule, ProportionalRule } from './ast';
-import { formatNumber, snap } from './explain';
+import { withParams, formatNumber, snap } from './explain';
 import { directionFrom, displayLevel, quantity, unscored, type EvalInput } from './measure';
 import { scored, unscoredEval, type Evaluation } from './scored';
 
@@ -13,7 +13,7 @@ export function evaluateProportional(rule: ProportionalRule, input: EvalInput): 
   if (!q.ok) return unscoredEval(q.explanation);
   if (q.kind === 'verdict') {
     if (q.verdict === 'met')
-      return scored('rule.verdict', { ...q.params, verdict: 'met' }, full, input.weight);
+      return scored('rule.verdict', withParams(q.params, { verdict: 'met' }), full, input.weight);
     return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
   }
   if (q.target === null) return unscoredEval(unscored('rule.needsTarget', q.params).explanation);
@@ -23,7 +23,7 @@ export function evaluateProportional(rule: ProportionalRule, input: EvalInput): 
   let ratio: number;
   if (dir === '>=') ratio = t <= 0 || snap(m - t) >= 0 ? 1 : m / t;
   else ratio = snap(m - t) <= 0 ? 1 : t / m;
-  const params = { ...q.params, direction: dir, ratio: formatNumber(ratio * 100), full };
+  const params = withParams(q.params, { direction: dir, ratio: formatNumber(ratio * 100), full });
   if (ratio >= 1) return scored('rule.proportional.met', params, full, input.weight);
   return scored('rule.proportional', params, full * ratio, input.weight);
 }
@@ -34,17 +34,22 @@ export function evaluateLinear(rule: LinearRule, input: EvalInput): Evaluation {
   if (!q.ok) return unscoredEval(q.explanation);
   if (q.kind === 'verdict') {
     if (q.verdict === 'met')
-      return scored('rule.verdict', { ...q.params, verdict: 'met' }, full, input.weight);
+      return scored('rule.verdict', withParams(q.params, { verdict: 'met' }), full, input.weight);
     return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
   }
   if (q.target === null) return unscoredEval(unscored('rule.needsTarget', q.params).explanation);
   const f = rule.floor.value;
   const c = q.target;
-  const params = { ...q.params, floor: displayLevel(rule.floor), scale: rule.scale, full };
+  const params = withParams(q.params, { floor: displayLevel(rule.floor), scale: rule.scale, full });
   if (snap(q.actual - f) < 0) return scored('rule.linear.belowFloor', params, 0, input.weight);
   if (snap(q.actual - c) >= 0) return scored('rule.linear.met', params, full, input.weight);
   const ratio = rule.scale === 'ratio' ? q.actual / c : c > f ? (q.actual - f) / (c - f) : 1;
-  return scored('rule.linear', { ...params, ratio: formatNumber(ratio * 100) }, full * ratio, input.weight);
+  return scored(
+    'rule.linear',
+    withParams(params, { ratio: formatNumber(ratio * 100) }),
+    full * ratio,
+    input.weight,
+  );
 }
 
 function inBand(b: Band, m: number): boolean {

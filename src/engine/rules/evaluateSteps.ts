@@ -4,7 +4,7 @@
  */
 import type { OccurrenceRule, StepRule } from './ast';
 import type { StepMode } from '../settings';
-import { formatNumber, snap, type ExplanationKey, type Params } from './explain';
+import { withParams, formatNumber, snap, type ExplanationKey, type Params } from './explain';
 import {
   dayQuantity,
   displayLevel,
@@ -54,7 +54,7 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
   if (!q.ok) return { score: null, explanation: q.explanation };
   if (q.kind === 'verdict') {
     if (q.verdict === 'met')
-      return scored('rule.verdict', { ...q.params, verdict: 'met' }, full, input.weight);
+      return scored('rule.verdict', withParams(q.params, { verdict: 'met' }), full, input.weight);
     return { score: null, explanation: unscored('rule.cannotJudge', q.params).explanation };
   }
   if (q.target === null)
@@ -68,23 +68,21 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
   ) {
     return scored(
       'rule.step.zeroBeyond',
-      { ...q.params, limit: displayLevel(zb), direction: below ? 'below' : 'above' },
+      withParams(q.params, { limit: displayLevel(zb), direction: below ? 'below' : 'above' }),
       0,
       input.weight,
     );
   }
   const gap = snap(below ? q.target - q.actual : q.actual - q.target);
-  const base = { ...q.params, mode, direction: below ? 'below' : 'above' };
+  const base = withParams(q.params, { mode, direction: below ? 'below' : 'above' });
   if (gap <= 0) return scored('rule.step.met', base, full, input.weight);
   const steps = countSteps(gap / rule.step.value, mode);
   const d = deductionParams(rule, steps, input.weight);
-  const params: Params = {
-    ...base,
-    ...d.params,
+  const params = withParams(base, d.params, {
     gap: formatNumber(gap),
     gapUnit: rule.step.percent ? 'pp' : (rule.step.unit ?? ''),
     step: formatNumber(rule.step.value),
-  };
+  });
   return scored('rule.step', params, full - d.deducted, input.weight);
 }
 
@@ -109,16 +107,15 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
   const shown = { actual: displayValue(input.actual), target: displayValue(input.target) };
   const c = countOf(rule, input);
   if ('key' in c) return { score: null, explanation: unscored(c.key, shown).explanation };
-  const base = {
-    ...shown,
+  const base = withParams(shown, {
     count: formatNumber(c.count),
     per: rule.per,
     unit: rule.unit,
     event: rule.event,
     mode,
-  };
+  });
   if (c.count === 0) return scored('rule.occurrence.none', base, full, input.weight);
   const steps = countSteps(c.count / rule.per, mode);
   const d = deductionParams(rule, steps, input.weight);
-  return scored('rule.occurrence', { ...base, ...d.params }, full - d.deducted, input.weight);
+  return scored('rule.occurrence', withParams(base, d.params), full - d.deducted, input.weight);
 }

@@ -146,7 +146,6 @@ export function quantity(
   const tValue = stated?.value ?? table?.value ?? null;
   const tPercent = stated?.percent ?? table?.percent ?? expectPercent ?? a.percent;
   const wantPercent = expectPercent ?? tPercent;
-  const base = { ok: true as const, kind: 'quantity' as const };
   const shown = (actual: number, viaRate: boolean): Params => ({
     actual: viaRate ? `${formatNumber(actual)}%` : actualText,
     target: targetText(input, target),
@@ -154,7 +153,8 @@ export function quantity(
   });
   if (a.percent === wantPercent && (tValue === null || tPercent === wantPercent)) {
     return {
-      ...base,
+      ok: true,
+      kind: 'quantity',
       actual: a.value,
       target: tValue,
       percent: wantPercent,
@@ -166,7 +166,15 @@ export function quantity(
   if (wantPercent && !a.percent && table && !table.percent && table.value > 0) {
     const rate = (a.value / table.value) * 100;
     const t = stated ? stated.value : 100;
-    return { ...base, actual: rate, target: t, percent: true, viaRate: true, params: shown(rate, true) };
+    return {
+      ok: true,
+      kind: 'quantity',
+      actual: rate,
+      target: t,
+      percent: true,
+      viaRate: true,
+      params: shown(rate, true),
+    };
   }
   return unscored('rule.unitMismatch', { actual: actualText, target: targetText(input, target) });
 }

@@ -1,6 +1,6 @@
 /** The evaluator's result type and the one place a raw score becomes a reported one. */
 import type { Explanation } from '../messages';
-import { explain, type ExplanationKey, type Params } from './explain';
+import { explain, withParams, type ExplanationKey, type Params } from './explain';
 import { finish } from './measure';
 
 export interface Evaluation {
@@ -12,7 +12,7 @@ export interface Evaluation {
 /** Caps at the weight, rounds, and adds `score`, `weight` and `capped` to the params. */
 export function scored(key: ExplanationKey, params: Params, raw: number, weight: number): Evaluation {
   const { score, capped } = finish(raw, weight);
-  return { score, explanation: explain(key, { ...params, score, weight, capped }) };
+  return { score, explanation: explain(key, withParams(params, { score, weight, capped })) };
 }
 
 export function unscoredEval(explanation: Explanation): Evaluation {
