@@ -3,7 +3,7 @@
  * missed → actual/target × weight; a `≤` target exceeded → target/actual × weight; qualitative
  * 达成 full, 部分达成 70 %, 未达成 0; dates compared as deadlines.
  */
-import { withParams, formatNumber, snap } from './explain';
+import { formatNumber, snap, withParams } from './explain';
 import { judgeAgainstTable } from './judge';
 import { displayValue, presentActual, sameText, unscored, verdictOf, type EvalInput } from './measure';
 import { scored, unscoredEval, type Evaluation } from './scored';

@@ -6,7 +6,7 @@ import { assertNever, type PassFailRule, type PerItemRule, type Rule, type Tiers
 import { evaluateDefault } from './defaultRule';
 import { evaluateBands, evaluateLinear, evaluateProportional } from './evaluateScale';
 import { evaluateOccurrence, evaluateStep } from './evaluateSteps';
-import { withParams, formatNumber, snap } from './explain';
+import { formatNumber, snap, withParams } from './explain';
 import { judgeAgainstTable } from './judge';
 import {
   displayValue,

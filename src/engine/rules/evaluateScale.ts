@@ -3,7 +3,7 @@
  * (`低于60%不得分，60%-100%之间按比例得分`) and bands (`≥90%得10分，80%(含)-90%得6分…`).
  */
 import type { Band, BandsRule, Level, LinearRule, ProportionalRule } from './ast';
-import { withParams, formatNumber, snap } from './explain';
+import { formatNumber, snap, withParams } from './explain';
 import { directionFrom, displayLevel, quantity, unscored, type EvalInput } from './measure';
 import { scored, unscoredEval, type Evaluation } from './scored';
 

@@ -4,7 +4,7 @@
  */
 import type { OccurrenceRule, StepRule } from './ast';
 import type { StepMode } from '../settings';
-import { withParams, formatNumber, snap, type ExplanationKey, type Params } from './explain';
+import { formatNumber, snap, withParams, type ExplanationKey, type Params } from './explain';
 import {
   dayQuantity,
   displayLevel,
