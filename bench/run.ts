@@ -20,9 +20,9 @@ import { measureBundle } from './bundle';
 import type { CliResult } from './cli';
 import type { EngineResult, SampleResult } from './engine';
 import { FRONTIER_LADDER, type OfficeRow } from './office';
-import { compileShipped, fmtBytes, fmtInt, fmtMs, inChild, REQUEST_GOAL, SYNC_GOAL } from './stats';
+import { compileShipped, fmtBytes, fmtInt, fmtMs, inChild, repoRoot, REQUEST_GOAL, SYNC_GOAL } from './stats';
 
-const ROOT = join(__dirname, '..');
+const ROOT = repoRoot();
 const PARTS = ['engine', 'cli', 'office', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 

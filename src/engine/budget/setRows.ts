@@ -40,12 +40,10 @@ export function crossCheckRows(result: BudgetSetResult, messages: Messages): Cro
 const MAX_CELLS = 12;
 
 function cellsText(cells: readonly CheckCell[], sep: string, messages: Messages): string {
-  if (cells.length <= MAX_CELLS) return cells.map((c) => cellName(c)).join(sep);
-  const shown = cells
-    .slice(0, MAX_CELLS - 1)
-    .map((c) => cellName(c))
-    .join(sep);
-  return `${shown}${sep}${messages.label('budgetSet.moreCells', { count: cells.length })}`;
+  const shown = cells.length <= MAX_CELLS ? cells : cells.slice(0, MAX_CELLS - 1);
+  const names = shown.map((c) => cellName(c)).join(sep);
+  if (shown === cells) return names;
+  return `${names}${sep}${messages.label('budgetSet.moreCells', { count: cells.length })}`;
 }
 
 /** The section's caption: 决算勾稽（共检查 N 项：相符 a 项，尾差 b 项，不符 c 项）. */
