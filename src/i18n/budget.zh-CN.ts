@@ -11,16 +11,23 @@ import {
   TABLE_IDENTITIES,
 } from './budgetSet.zh-CN';
 
-/** Amounts as the seed prints them: 794.36, 222.50, 500 (never 500.00). */
+/** Amounts as the seed prints them: 794.36, 222.50, 500 (never 500.00, never -0). */
 export function amountText(v: string | number | null | undefined): string {
   if (typeof v !== 'number') return v ?? '';
   const s = v.toFixed(2);
+  if (s === '-0.00') return '0';
   return s.endsWith('.00') ? s.slice(0, -3) : s;
 }
 
-/** A fraction as a percent number: 0.926 → 92.60, 1 → 100. */
+/**
+ * A fraction as a percent number: 0.926 → 92.60, 1 → 100. A share too small to show at two
+ * decimals is not 0: 0.00001 → <0.01 (and -0.00001 → >-0.01), in either language.
+ */
 export function percentText(v: string | number | null | undefined): string {
-  return typeof v === 'number' ? amountText(v * 100) : (v ?? '');
+  if (typeof v !== 'number') return v ?? '';
+  const s = amountText(v * 100);
+  if (s !== '0' || v === 0 || Number.isNaN(v)) return s;
+  return v > 0 ? '<0.01' : '>-0.01';
 }
 
 const AMOUNT_KEYS: ReadonlySet<string> = new Set([

@@ -103,4 +103,19 @@ describe('budget i18n catalogs', () => {
       }),
     ).toBe('一般公共服务（类）支出 908.14 万元，与上年相比增加 54.75 万元，增长 6.42%。');
   });
+
+  it('never calls a tiny share 0%, nor prints -0', () => {
+    expect(zh.percentText(0.00001)).toBe('<0.01');
+    expect(zh.percentText(-0.00001)).toBe('>-0.01');
+    expect(zh.percentText(0.00005)).toBe('0.01');
+    expect(zh.percentText(0)).toBe('0');
+    expect(zh.percentText(-0)).toBe('0');
+    expect(zh.amountText(-0.001)).toBe('0');
+    expect(zh.amountText(-0.005)).toBe('-0.01');
+    const tiny = { ...sample, clauses: 'amount,share', share: 0.0000321 };
+    expect(fill(zh.explanations['budget.line']!, tiny)).toBe(
+      '环境保护管理事务（款）行政运行（项） 794.36 万元，占合计的 <0.01%。',
+    );
+    expect(fill(en.explanations['budget.line']!, tiny)).toContain('<0.01% of 合计');
+  });
 });
