@@ -230,11 +230,54 @@ function messyValues(): ExcelJS.Workbook {
   return wb;
 }
 
+/**
+ * Numbers a spreadsheet keeps to the last digit: a funds line whose rate is not a round percent
+ * (451.23 / 480 = 94.00625 %), typed scores and weights with three or more decimals under a blank
+ * 总分, and a second table whose 得分 column holds an error (no SUM may be written there).
+ */
+function oddNumbers(): ExcelJS.Workbook {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet('项目自评');
+  ws.getCell('A1').value = '项目支出绩效自评表';
+  block(ws, 2, 1, [
+    ['项目资金（万元）', null, null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    [null, '年度资金总额', null, 500, 480, 451.23, 10, null, null],
+    [null, '其中：当年财政拨款', null, 400, '400.00', '381.07', '—', null, '—'],
+  ]);
+  block(ws, 5, 1, [
+    [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ],
+    ['产出指标', '数量指标', '运维覆盖农户数', '1,200户', '1,236户', 30.0005, 29.125, null],
+    [null, '质量指标', '设施正常运行率', '≥95%', '93.3%', 20, 17.333, '暴雨期间停运'],
+    ['效益指标', '社会效益指标', '农村人居环境', '显著提升', '有效改善', 29.9995, null, null],
+    ['满意度指标', '服务对象满意度指标', '受益农户满意度', '≥90%', '92.6%', 10, 9.9999, null],
+    ['总分', null, null, null, null, null, null, null],
+  ]);
+  ws.mergeCells('A6:A7');
+  const dept = wb.addWorksheet('部门自评');
+  block(dept, 1, 1, [
+    ['一级指标', '二级指标', '三级指标', '评分标准', '权重', '得分'],
+    ['产出', '数量', '完成率', '达标记满分', 50.125, 50],
+    [null, null, '及时率', '达标记满分', 49.875, { error: '#N/A' }],
+    ['合计', null, null, null, null, null],
+  ]);
+  return wb;
+}
+
 export const FIXTURES: Readonly<Record<string, () => ExcelJS.Workbook>> = {
   'merges-annotations.xlsx': mergesAnnotations,
   'hyperlinks-notes.xlsx': hyperlinksNotes,
   'two-tables.xlsx': twoTables,
   'messy-values.xlsx': messyValues,
+  'odd-numbers.xlsx': oddNumbers,
 };
 
 export async function buildFixtures(outDir: string): Promise<string[]> {

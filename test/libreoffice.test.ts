@@ -12,6 +12,7 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
+import fc from 'fast-check';
 import { benchWorkbook, toExcel } from '../bench/workbooks';
 import { readWorkbook } from '../src/adapters/xlsx/readWorkbook';
 import { worksheetParts } from '../src/adapters/xlsx/ooxml';
@@ -22,6 +23,7 @@ import { fromA1, toA1 } from '../src/engine/grid/address';
 import { isFormulaValue, type CellOp } from '../src/engine/plan/types';
 import { createMessages } from '../src/i18n';
 import { Capture } from './support/cells';
+import { workbookArb } from './support/gridArbitraries';
 import { csvNumber, findSoffice, recalculateToCsv, sameNumber, type SheetTexts } from './support/libreoffice';
 
 const ROOT = join(__dirname, '..');
@@ -33,16 +35,25 @@ const workbooksIn = (dir: string): string[] =>
 /**
  * Held-out workbooks: `JUDGE_WORKBOOKS` (files or folders, separated by the path delimiter) adds
  * workbooks nobody here wrote; the benchmark's generator adds one laid out by other code than the
- * samples and fixtures (300 indicator rows, 300 budget lines).
+ * samples and fixtures (300 indicator rows, 300 budget lines); and the fuzz test's generator adds
+ * `JUDGE_FUZZ_RUNS` random workbooks (100; seed `JUDGE_FUZZ_SEED`, 2026): odd values in odd
+ * places, where the engine's cached results and LibreOffice's recalculation were seen to part
+ * (a SUM over a typed 1e-5, a boolean in a summed column, a cell of empty text in a ratio).
  */
 const HELD_OUT = (process.env.JUDGE_WORKBOOKS ?? '')
   .split(delimiter)
   .filter((p) => p !== '')
   .flatMap((p) => (statSync(p).isDirectory() ? workbooksIn(p) : [p]));
-const GENERATED = join(mkdtempSync(join(tmpdir(), 'perf-eval-lo-generated-')), 'bench-300.xlsx');
+const GENERATED_DIR = mkdtempSync(join(tmpdir(), 'perf-eval-lo-generated-'));
+const GENERATED = join(GENERATED_DIR, 'bench-300.xlsx');
+const FUZZ_SEED = Number(process.env.JUDGE_FUZZ_SEED ?? 2026);
+const FUZZ = Array.from({ length: Number(process.env.JUDGE_FUZZ_RUNS ?? 100) }, (_, i) =>
+  join(GENERATED_DIR, `fuzz-${FUZZ_SEED}-${i}.xlsx`),
+);
 const INPUTS = [
   ...['samples', 'test/fixtures'].flatMap((dir) => workbooksIn(join(ROOT, dir))),
   GENERATED,
+  ...FUZZ,
   ...HELD_OUT,
 ];
 const PLANTED = 424242.5;
@@ -133,6 +144,8 @@ if (!soffice && !onCi) {
           'CI=true but LibreOffice (soffice) is not installed: .ci/run installs libreoffice-calc',
         );
       await toExcel(benchWorkbook(300, 300)).xlsx.writeFile(GENERATED);
+      const books = fc.sample(workbookArb, { seed: FUZZ_SEED, numRuns: FUZZ.length });
+      for (const [i, path] of FUZZ.entries()) await toExcel(books[i]!).xlsx.writeFile(path);
       const err = new Capture();
       const code = await run([...INPUTS, '--out', outDir], new Capture(), err);
       if (code !== 0) throw new Error(`score exited ${code}: ${err.text}`);

@@ -31,9 +31,13 @@ export function findSoffice(): string | null {
 /** Sheet name → rows of CSV fields, for one converted workbook. */
 export type SheetTexts = Map<string, string[][]>;
 
+/** Workbooks per soffice run: one run over a few hundred files was seen to stop part-way, exit 0. */
+const BATCH = 40;
+
 /**
- * Recalculates and converts every workbook in one soffice run. Returns, per workbook path, its
- * sheets as CSV fields. Throws with soffice's output when a workbook produced no CSV.
+ * Recalculates and converts every workbook, a batch per soffice run; a workbook a batch left
+ * without CSV is converted again on its own. Returns, per workbook path, its sheets as CSV fields.
+ * Throws with soffice's output when a workbook still produced no CSV.
  */
 export function recalculateToCsv(soffice: string, workbooks: readonly string[]): Map<string, SheetTexts> {
   const work = mkdtempSync(join(tmpdir(), 'perf-eval-lo-'));
@@ -42,34 +46,46 @@ export function recalculateToCsv(soffice: string, workbooks: readonly string[]):
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
   const out = join(work, 'csv');
   mkdirSync(out);
-  const r = spawnSync(
-    soffice,
-    [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=file://${profile}`,
-      '--convert-to',
-      CSV_FILTER,
-      '--outdir',
-      out,
-      ...workbooks,
-    ],
-    { encoding: 'utf8', timeout: 300_000 },
-  );
-  const files = readdirSync(out);
-  const result = new Map<string, SheetTexts>();
-  for (const wb of workbooks) {
+  const convert = (batch: readonly string[]): string => {
+    const r = spawnSync(
+      soffice,
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${profile}`,
+        '--convert-to',
+        CSV_FILTER,
+        '--outdir',
+        out,
+        ...batch,
+      ],
+      { encoding: 'utf8', timeout: 300_000 },
+    );
+    return `exit ${r.status}: ${r.stderr || r.stdout}`;
+  };
+  const csvOf = (wb: string): SheetTexts => {
     const stem = basename(wb).replace(/\.xlsx$/i, '');
     const sheets: SheetTexts = new Map();
-    for (const f of files) {
+    for (const f of readdirSync(out)) {
       if (f.startsWith(`${stem}-`) && f.endsWith('.csv')) {
         sheets.set(f.slice(stem.length + 1, -4), parseCsv(readFileSync(join(out, f), 'utf8')));
       }
     }
-    if (sheets.size === 0) {
-      throw new Error(`LibreOffice converted nothing for ${wb} (exit ${r.status}): ${r.stderr || r.stdout}`);
+    return sheets;
+  };
+  const result = new Map<string, SheetTexts>();
+  for (let i = 0; i < workbooks.length; i += BATCH) {
+    const batch = workbooks.slice(i, i + BATCH);
+    convert(batch);
+    for (const wb of batch) {
+      let sheets = csvOf(wb);
+      if (sheets.size === 0) {
+        const why = convert([wb]);
+        sheets = csvOf(wb);
+        if (sheets.size === 0) throw new Error(`LibreOffice converted nothing for ${wb} (${why})`);
+      }
+      result.set(wb, sheets);
     }
-    result.set(wb, sheets);
   }
   return result;
 }
@@ -116,6 +132,12 @@ export function parseCsv(text: string): string[][] {
 /** A CSV field as a number: `98.5333333333333%` → 0.985333333333333; null when not numeric. */
 export function csvNumber(text: string): number | null {
   const t = text.trim();
+  // a date-formatted number comes out as a date: back to its serial (days since 1899-12-30)
+  const date = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$/.exec(t);
+  if (date) {
+    const [y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0] = date.slice(1).map((x) => Number(x ?? 0));
+    return (Date.UTC(y, mo - 1, d, h, mi, s) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  }
   const percent = t.endsWith('%');
   const body = (percent ? t.slice(0, -1) : t).replace(/,/g, '');
   if (body === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?$/i.test(body)) return null;

@@ -14,7 +14,7 @@ export type { AmountField, BudgetLine, BudgetTable, BudgetUnit, LineLevel, Table
 export { AMOUNT_FIELDS, unitPerWan } from './types';
 export { findBudgetTables, amountCell } from './detect';
 export { checkBudgetTables, trueRate } from './check';
-export { planBudgetWrites, rateFormula, RATE_FORMAT } from './plan';
+export { planBudgetWrites, RATE_FORMAT } from './plan';
 export { budgetNarrative } from './narrative';
 export { parseAmount } from './amount';
 export type { Identity } from './reconcile';

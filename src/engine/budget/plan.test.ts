@@ -4,7 +4,7 @@ import type { CellOp } from '../plan/types';
 import { isFormulaValue } from '../plan/types';
 import { DEFAULT_SETTINGS } from '../settings';
 import { findBudgetTables } from './detect';
-import { planBudgetWrites, rateFormula } from './plan';
+import { planBudgetWrites } from './plan';
 
 const sheet = (name: string, rows: CellValue[][], merges: CellRange[] = []): SheetInput => ({
   name,
@@ -63,16 +63,6 @@ describe('planBudgetWrites', () => {
       [1, 4, 'IF(B2=0,"",C2/B2)', '0.00%'],
       [2, 4, 'IF(B3=0,"",C3/B3)', '0.00%'],
     ]);
-  });
-
-  it('uses VALUE() for amounts kept as text, under IFERROR', () => {
-    expect(rateFormula('E8', 'G8', '12,870,000.00', '12,801,532.40')).toEqual({
-      formula: 'IFERROR(IF(VALUE(E8)=0,"",VALUE(G8)/VALUE(E8)),"")',
-      result: 12801532.4 / 12870000,
-    });
-    expect(rateFormula('E11', 'G11', '-', '3,594,600.00').result).toBe('');
-    expect(rateFormula('E5', 'G5', 480000, null)).toEqual({ formula: 'IF(E5=0,"",G5/E5)', result: 0 });
-    expect(rateFormula('E5', 'G5', null, 5).result).toBe('');
   });
 
   it('gives the horizontal "三公" layout one captioned rate column per item', () => {

@@ -6,8 +6,9 @@
  */
 import { toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
-import { cellAt, isBlank, type CellValue, type SheetInput, type WorkbookInput } from '../grid/types';
-import type { CellOp, FormulaValue } from '../plan/types';
+import { cellAt, isBlank, type SheetInput, type WorkbookInput } from '../grid/types';
+import { isPlainAmount, rateFormula } from '../plan/spreadsheet';
+import type { CellOp } from '../plan/types';
 import type { Settings } from '../settings';
 import { amountCell } from './detect';
 import type { AmountField, BudgetLine, BudgetTable } from './types';
@@ -81,9 +82,7 @@ export function planBudgetWrites(
 /** The line has this amount cell and it holds a number, text or nothing (no error, date, boolean). */
 function plainCell(sheet: SheetInput, table: BudgetTable, line: BudgetLine, field: AmountField): boolean {
   const cell = amountCell(table, line, field);
-  if (!cell) return false;
-  const v = cellAt(sheet, cell.row, cell.col);
-  return v === null || typeof v === 'number' || typeof v === 'string';
+  return cell !== null && isPlainAmount(cellAt(sheet, cell.row, cell.col));
 }
 
 function headerFree(table: BudgetTable, c: number, free: (r: number, c: number) => boolean): boolean {
@@ -115,35 +114,4 @@ function rateOp(
     value: rateFormula(b.a1, f.a1, cellAt(sheet, b.row, b.col), cellAt(sheet, f.row, f.col)),
     numFmt: RATE_FORMAT,
   };
-}
-
-/**
- * `IF(B5=0,"",F5/B5)` with the value a spreadsheet computes from the cells as they are. Amounts
- * kept as text go through VALUE(), under IFERROR for text VALUE cannot read.
- * @example rateFormula('C5', 'D5', 794.61, 794.36) → { formula: 'IF(C5=0,"",D5/C5)', result: 0.99968… }
- */
-export function rateFormula(
-  budgetA1: string,
-  finalA1: string,
-  budget: CellValue,
-  final: CellValue,
-): FormulaValue {
-  // Only text goes through VALUE(): a blank cell is 0 in arithmetic everywhere, VALUE(blank) is not.
-  const ref = (a1: string, v: CellValue): string => (typeof v === 'string' ? `VALUE(${a1})` : a1);
-  const body = `IF(${ref(budgetA1, budget)}=0,"",${ref(finalA1, final)}/${ref(budgetA1, budget)})`;
-  const text = typeof budget === 'string' || typeof final === 'string';
-  const b = spreadsheetValue(budget);
-  const fv = spreadsheetValue(final);
-  const result = b === null || b === 0 || fv === null ? '' : fv / b;
-  return { formula: text ? `IFERROR(${body},"")` : body, result };
-}
-
-/** What a spreadsheet reads from a cell: numbers, blank as 0, VALUE() of plain decimal text; null for an error. */
-function spreadsheetValue(v: CellValue): number | null {
-  if (typeof v === 'number') return v;
-  if (v === null) return 0;
-  if (typeof v !== 'string') return null;
-  const t = v.trim();
-  if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return null;
-  return Number(t.replace(/,/g, ''));
 }

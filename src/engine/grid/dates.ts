@@ -64,6 +64,11 @@ export function isDateFormat(numFmt: string): boolean {
   return DATE_FORMAT_MARKERS.test(bare);
 }
 
+/** The Excel serial of a date (days since 1899-12-30, the time of day as a fraction): what formulas compute with. */
+export function serialFromDate(d: Date): number {
+  return (d.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
+}
+
 /** An Excel serial day number as an ISO date; null outside Excel's calendar. */
 export function isoFromSerial(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > MAX_SERIAL) return null;

@@ -1,6 +1,6 @@
 import { cellKey, columnName, toA1, fromA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
-import { isBlank, type SheetInput } from '../grid/types';
+import { isBlank, type CellValue, type SheetInput } from '../grid/types';
 import type { Finding } from '../findings/types';
 import type { ScoredTable } from '../indicators/model';
 import type { Messages } from '../messages';
@@ -9,6 +9,7 @@ import { FILLS, PERCENT_FORMAT } from './palette';
 import { isFormulaValue, type CellOp } from './types';
 import { round2 } from '../indicators/grade';
 import { findingOps, ourNote } from './findingOps';
+import { isPlainAmount, rateFormula, rateScoreFormula, sumOf, type CellRef } from './spreadsheet';
 
 /**
  * The writes for one indicator table, planned against the user view:
@@ -115,7 +116,9 @@ export function firstFreeColumns(sheet: SheetInput, from: number, top: number, b
 /**
  * Live SUMs in the 合计/总分 row where it is blank. The cached result is what the formula gives
  * on the sheet as written (typed scores kept), so Excel, WPS and LibreOffice agree with the file;
- * where that differs from the engine's total, a note says so.
+ * where that differs from the engine's total, a note says so. A column holding an error gets no
+ * SUM (it would show the error, and the error cell has its own finding), nor one holding TRUE or
+ * FALSE (Excel and LibreOffice sum those differently).
  */
 function totalRowOps(
   scored: ScoredTable,
@@ -130,34 +133,32 @@ function totalRowOps(
   const first = table.header.headerBottom + 1;
   const funds = table.funds;
   const ops: CellOp[] = [];
-  const valueAt = (row: number, col: number): number => {
-    const p = planned.get(cellKey(row, col));
-    if (p !== undefined) return p;
-    const v = sheet.rows[row]?.[col] ?? null;
-    return typeof v === 'number' ? v : 0;
-  };
+  const valueAt = (row: number, col: number): CellValue =>
+    planned.get(cellKey(row, col)) ?? sheet.rows[row]?.[col] ?? null;
   const sum = (col: number, fundsCol: number | null, engineTotal: number): void => {
-    if (!isBlank(sheet.rows[r]?.[col] ?? null)) return;
+    // no rows between header and total: SUM(G3:G2) would take in its own cell (a circular reference)
+    if (first >= r || !isBlank(sheet.rows[r]?.[col] ?? null)) return;
+    const cells: CellValue[] = [];
+    for (let row = first; row < r; row++) cells.push(valueAt(row, col));
     const letter = columnName(col);
-    let result = 0;
-    for (let row = first; row < r; row++) result += valueAt(row, col);
-    let extra = '';
+    let args = `${letter}${first + 1}:${letter}${r}`;
     if (funds && fundsCol !== null) {
-      extra = `+${toA1(funds.row, fundsCol)}`;
-      result += valueAt(funds.row, fundsCol);
+      args += `,${toA1(funds.row, fundsCol)}`;
+      cells.push(valueAt(funds.row, fundsCol));
     }
-    result = round2(result);
+    const result = sumOf(cells);
+    if (result === null) return;
     const differs = Math.abs(result - engineTotal) > 0.005;
     ops.push({
       row: r,
       col,
-      value: { formula: `SUM(${letter}${first + 1}:${letter}${r})${extra}`, result },
+      value: { formula: `SUM(${args})`, result },
       fill: FILLS.computed,
       ...(differs
         ? {
             note: ourNote(
               sheet.notes?.[toA1(r, col)],
-              messages.label('note.totalDiffers', { total: engineTotal, sheet: result }),
+              messages.label('note.totalDiffers', { total: engineTotal, sheet: round2(result) }),
             ),
           }
         : {}),
@@ -168,31 +169,40 @@ function totalRowOps(
   return ops;
 }
 
-/** 执行率 = 全年执行数 / 全年预算数 and its score, as live formulas where the cells are blank. */
+/**
+ * 执行率 = 全年执行数 / 全年预算数 and its score, as live formulas where the cells are blank; their
+ * cached results are what the formulas give from the cells they reference.
+ */
 function fundsOps(scored: ScoredTable, sheet: SheetInput): CellOp[] {
   const funds = scored.table.funds!;
-  const exec = scored.budgetExecution;
   const budgetCol = funds.adjustedBudget !== null ? funds.cols.adjustedBudget : funds.cols.initialBudget;
-  if (budgetCol === null || funds.cols.final === null || !exec) return [];
-  const b = toA1(funds.row, budgetCol);
-  const f = toA1(funds.row, funds.cols.final);
+  const finalCol = funds.cols.final;
+  if (budgetCol === null || finalCol === null || !scored.budgetExecution) return [];
+  // a value merged over several cells is referenced where it lives, as the engine read it
+  const merges = new MergeIndex(sheet.merges);
+  const cell = (c: number): CellRef => {
+    const { row, col } = merges.anchor(funds.row, c);
+    return { a1: toA1(row, col), value: sheet.rows[row]?.[col] ?? null };
+  };
+  const [budget, final] = [cell(budgetCol), cell(finalCol)];
+  if (!isPlainAmount(budget.value) || !isPlainAmount(final.value)) return [];
   const ops: CellOp[] = [];
   const blank = (c: number | null): c is number => c !== null && isBlank(sheet.rows[funds.row]?.[c] ?? null);
   if (blank(funds.cols.rate)) {
     ops.push({
       row: funds.row,
       col: funds.cols.rate,
-      value: { formula: `IF(${b}=0,"",${f}/${b})`, result: exec.rate ?? '' },
+      value: rateFormula(budget.a1, final.a1, budget.value, final.value),
       numFmt: PERCENT_FORMAT,
       fill: FILLS.computed,
     });
   }
-  if (blank(funds.cols.score)) {
-    const w = funds.cols.weight !== null ? toA1(funds.row, funds.cols.weight) : String(funds.weight);
+  const weight = funds.cols.weight !== null ? cell(funds.cols.weight) : funds.weight;
+  if (blank(funds.cols.score) && (typeof weight === 'number' || isPlainAmount(weight.value))) {
     ops.push({
       row: funds.row,
       col: funds.cols.score,
-      value: { formula: `IF(${b}=0,"",ROUND(MIN(1,${f}/${b})*${w},2))`, result: exec.score ?? '' },
+      value: rateScoreFormula(budget, final, weight),
       fill: FILLS.computed,
     });
   }

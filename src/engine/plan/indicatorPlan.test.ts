@@ -1,0 +1,89 @@
+import { analyzeWorkbook } from '../analyzeWorkbook';
+import { toA1 } from '../grid/address';
+import type { CellValue, SheetInput } from '../grid/types';
+import type { Messages } from '../messages';
+import { isFormulaValue, type FormulaValue } from './types';
+
+/** Words are not under test here: a plain renderer keeps the engine test free of i18n. */
+const messages: Messages = {
+  lang: 'test',
+  finding: (f) => `${f.code}`,
+  explanation: (e) => `${e.key}`,
+  label: (key) => key,
+};
+
+/** The formulas the plan writes on a sheet, by cell. */
+function formulas(sheet: SheetInput): Record<string, FormulaValue> {
+  const out: Record<string, FormulaValue> = {};
+  for (const edit of analyzeWorkbook([sheet], { messages, now: 't' }).plan.edits) {
+    for (const op of edit.ops) if (isFormulaValue(op.value)) out[toA1(op.row, op.col)] = op.value;
+  }
+  return out;
+}
+
+const HEADER: CellValue[] = ['一级指标', '二级指标', '三级指标', '评分标准', '分值', '得分'];
+const RULE = '达标记满分';
+
+describe('formulas of the indicator plan cache what a spreadsheet computes', () => {
+  it('sums typed scores and weights to the last digit, not to two decimals', () => {
+    const sheet: SheetInput = {
+      name: '表',
+      rows: [
+        HEADER,
+        ['产出', '数量', '甲', RULE, 30.0005, 29.125],
+        [null, null, '乙', RULE, 69.9995, 17.333],
+        ['合计'],
+      ],
+    };
+    const f = formulas(sheet);
+    expect(f.F4).toEqual({ formula: 'SUM(F2:F3)', result: 29.125 + 17.333 });
+    expect(f.E4).toEqual({ formula: 'SUM(E2:E3)', result: 30.0005 + 69.9995 });
+  });
+
+  it('writes no SUM over a column holding an error or a boolean, nor over a table without rows', () => {
+    const withError: SheetInput = {
+      name: '表',
+      rows: [
+        HEADER,
+        ['产出', '数量', '甲', RULE, 50, { error: '#N/A' }],
+        [null, null, '乙', RULE, 50, 50],
+        ['合计'],
+      ],
+    };
+    expect(Object.keys(formulas(withError))).toEqual(['E4']);
+    const withBoolean: SheetInput = {
+      ...withError,
+      rows: withError.rows.map((r, i) => (i === 1 ? [...r.slice(0, 4), true, 9] : r)),
+    };
+    expect(Object.keys(formulas(withBoolean))).toEqual(['F4']);
+    const empty: SheetInput = { name: '表', rows: [HEADER, ['合计']] };
+    expect(formulas(empty)).toEqual({});
+  });
+
+  it('gives the funds line its unrounded rate and a score from the cells the formula reads', () => {
+    const sheet: SheetInput = {
+      name: '项目',
+      rows: [
+        ['项目资金（万元）', null, null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        [null, '年度资金总额', null, 500, 480, 451.23, 10, null, null],
+        [
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '年度指标值',
+          '实际完成值',
+          '分值',
+          '得分',
+          '偏差原因分析及改进措施',
+        ],
+        ['产出指标', '数量指标', '覆盖农户数', '1,200户', '1,236户', 90, 90, null],
+        ['总分'],
+      ],
+    };
+    const f = formulas(sheet);
+    expect(f.H2).toEqual({ formula: 'IF(E2=0,"",F2/E2)', result: 451.23 / 480 });
+    expect(f.I2).toEqual({ formula: 'IF(E2=0,"",ROUND(MIN(1,F2/E2)*G2,2))', result: 9.4 });
+    expect(f.G5).toEqual({ formula: 'SUM(G4:G4,I2)', result: 99.4 });
+    expect(f.F5).toEqual({ formula: 'SUM(F4:F4,G2)', result: 100 });
+  });
+});

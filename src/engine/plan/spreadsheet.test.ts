@@ -1,0 +1,73 @@
+import type { CellValue } from '../grid/types';
+import { rateFormula, rateScoreFormula, sumOf, type CellRef } from './spreadsheet';
+
+const at = (a1: string, value: CellValue): CellRef => ({ a1, value });
+
+describe('rateFormula', () => {
+  it('caches the unrounded ratio the formula computes', () => {
+    expect(rateFormula('E3', 'F3', 480, 451.23)).toEqual({
+      formula: 'IF(E3=0,"",F3/E3)',
+      result: 451.23 / 480,
+    });
+    expect(rateFormula('E5', 'G5', 480000, null)).toEqual({ formula: 'IF(E5=0,"",G5/E5)', result: 0 });
+    expect(rateFormula('E5', 'G5', null, 5).result).toBe('');
+  });
+
+  it('uses VALUE() for amounts kept as text, under IFERROR', () => {
+    expect(rateFormula('E8', 'G8', '12,870,000.00', '12,801,532.40')).toEqual({
+      formula: 'IFERROR(IF(VALUE(E8)=0,"",VALUE(G8)/VALUE(E8)),"")',
+      result: 12801532.4 / 12870000,
+    });
+    expect(rateFormula('E11', 'G11', '-', '3,594,600.00').result).toBe('');
+    expect(rateFormula('E11', 'G11', 100, '见附表').result).toBe('');
+  });
+
+  it('reads text of nothing as 0 with N(), where VALUE() differs between Excel and LibreOffice', () => {
+    expect(rateFormula('D5', 'C5', 2, '')).toEqual({ formula: 'IF(D5=0,"",N(C5)/D5)', result: 0 });
+    expect(rateFormula('D5', 'C5', '  ', 3)).toEqual({ formula: 'IF(N(D5)=0,"",C5/N(D5))', result: '' });
+    expect(rateFormula('D5', 'C5', '1,000', ' ').formula).toBe(
+      'IFERROR(IF(VALUE(D5)=0,"",N(C5)/VALUE(D5)),"")',
+    );
+  });
+});
+
+describe('rateScoreFormula', () => {
+  it('rounds as ROUND does, caps at the weight, and takes the weight from a cell or a number', () => {
+    expect(rateScoreFormula(at('E3', 480), at('F3', 451.23), at('G3', 10))).toEqual({
+      formula: 'IF(E3=0,"",ROUND(MIN(1,F3/E3)*G3,2))',
+      result: 9.4,
+    });
+    expect(rateScoreFormula(at('E3', 480), at('F3', 500), 10)).toEqual({
+      formula: 'IF(E3=0,"",ROUND(MIN(1,F3/E3)*10,2))',
+      result: 10,
+    });
+    // 0.4005 × 10 = 4.005 (4.00499… in binary): ROUND gives 4.01
+    expect(rateScoreFormula(at('E3', 1), at('F3', 0.4005), 10).result).toBe(4.01);
+    expect(rateScoreFormula(at('E3', 0), at('F3', 5), at('G3', 10)).result).toBe('');
+    expect(rateScoreFormula(at('E3', 100), at('F3', 50), at('G3', null)).result).toBe(0);
+  });
+
+  it('guards text amounts and a text weight', () => {
+    expect(rateScoreFormula(at('E3', '480'), at('F3', '451.23'), at('G3', '10'))).toEqual({
+      formula: 'IFERROR(IF(VALUE(E3)=0,"",ROUND(MIN(1,VALUE(F3)/VALUE(E3))*VALUE(G3),2)),"")',
+      result: 9.4,
+    });
+    expect(rateScoreFormula(at('E3', 480), at('F3', 451.23), at('G3', '十分')).result).toBe('');
+  });
+});
+
+describe('sumOf', () => {
+  it('adds numbers and dates unrounded, passes over text and blanks', () => {
+    expect(sumOf([106, -0.000010863959141305764, 'https://example.org', null, 10])).toBe(
+      106 - 0.000010863959141305764 + 10,
+    );
+    expect(sumOf([new Date(Date.UTC(2021, 0, 1, 12)), 1])).toBe(44197.5 + 1);
+    expect(sumOf([])).toBe(0);
+  });
+
+  it('has no one answer over an error, or a boolean (Excel passes it over, LibreOffice counts it)', () => {
+    expect(sumOf([1, { error: '#N/A' }, 2])).toBeNull();
+    expect(sumOf([1, true, 2])).toBeNull();
+    expect(sumOf([false])).toBeNull();
+  });
+});
