@@ -20,10 +20,12 @@ import { writeZip, ZipArchive } from '../src/adapters/xlsx/zip';
 import { run } from '../src/cli/main';
 import { analyzeWorkbook } from '../src/engine/analyzeWorkbook';
 import { fromA1, toA1 } from '../src/engine/grid/address';
+import type { WorkbookInput } from '../src/engine/grid/types';
 import { isFormulaValue, type CellOp } from '../src/engine/plan/types';
 import { createMessages } from '../src/i18n';
 import { Capture } from './support/cells';
 import { workbookArb } from './support/gridArbitraries';
+import { oddAmountsWorkbookArb } from './support/oddAmounts';
 import { csvNumber, findSoffice, recalculateToCsv, sameNumber, type SheetTexts } from './support/libreoffice';
 
 const ROOT = join(__dirname, '..');
@@ -35,10 +37,12 @@ const workbooksIn = (dir: string): string[] =>
 /**
  * Held-out workbooks: `JUDGE_WORKBOOKS` (files or folders, separated by the path delimiter) adds
  * workbooks nobody here wrote; the benchmark's generator adds one laid out by other code than the
- * samples and fixtures (300 indicator rows, 300 budget lines); and the fuzz test's generator adds
- * `JUDGE_FUZZ_RUNS` random workbooks (100; seed `JUDGE_FUZZ_SEED`, 2026): odd values in odd
- * places, where the engine's cached results and LibreOffice's recalculation were seen to part
- * (a SUM over a typed 1e-5, a boolean in a summed column, a cell of empty text in a ratio).
+ * samples and fixtures (300 indicator rows, 300 budget lines); and two random generators add
+ * `JUDGE_FUZZ_RUNS` workbooks each (100; seed `JUDGE_FUZZ_SEED`, 2026): the fuzz test's (odd
+ * values in odd places) and oddAmounts (well-formed tables whose amounts, weights and scores are
+ * spelt every way, right where the engine writes formulas). Between them they found every case
+ * where a cached result and LibreOffice's recalculation parted (a SUM over a typed 1e-5, a boolean
+ * in a summed column, VALUE() of `TRUE` or `(12)`, a ratio past the largest double).
  */
 const HELD_OUT = (process.env.JUDGE_WORKBOOKS ?? '')
   .split(delimiter)
@@ -47,13 +51,16 @@ const HELD_OUT = (process.env.JUDGE_WORKBOOKS ?? '')
 const GENERATED_DIR = mkdtempSync(join(tmpdir(), 'perf-eval-lo-generated-'));
 const GENERATED = join(GENERATED_DIR, 'bench-300.xlsx');
 const FUZZ_SEED = Number(process.env.JUDGE_FUZZ_SEED ?? 2026);
-const FUZZ = Array.from({ length: Number(process.env.JUDGE_FUZZ_RUNS ?? 100) }, (_, i) =>
-  join(GENERATED_DIR, `fuzz-${FUZZ_SEED}-${i}.xlsx`),
-);
+const FUZZ_RUNS = Number(process.env.JUDGE_FUZZ_RUNS ?? 100);
+const randomBooks = (kind: string, arb: fc.Arbitrary<WorkbookInput>) => ({
+  arb,
+  paths: Array.from({ length: FUZZ_RUNS }, (_, i) => join(GENERATED_DIR, `${kind}-${FUZZ_SEED}-${i}.xlsx`)),
+});
+const RANDOM = [randomBooks('fuzz', workbookArb), randomBooks('odd', oddAmountsWorkbookArb)];
 const INPUTS = [
   ...['samples', 'test/fixtures'].flatMap((dir) => workbooksIn(join(ROOT, dir))),
   GENERATED,
-  ...FUZZ,
+  ...RANDOM.flatMap((r) => r.paths),
   ...HELD_OUT,
 ];
 const PLANTED = 424242.5;
@@ -144,8 +151,10 @@ if (!soffice && !onCi) {
           'CI=true but LibreOffice (soffice) is not installed: .ci/run installs libreoffice-calc',
         );
       await toExcel(benchWorkbook(300, 300)).xlsx.writeFile(GENERATED);
-      const books = fc.sample(workbookArb, { seed: FUZZ_SEED, numRuns: FUZZ.length });
-      for (const [i, path] of FUZZ.entries()) await toExcel(books[i]!).xlsx.writeFile(path);
+      for (const { arb, paths } of RANDOM) {
+        const books = fc.sample(arb, { seed: FUZZ_SEED, numRuns: paths.length });
+        for (const [i, path] of paths.entries()) await toExcel(books[i]!).xlsx.writeFile(path);
+      }
       const err = new Capture();
       const code = await run([...INPUTS, '--out', outDir], new Capture(), err);
       if (code !== 0) throw new Error(`score exited ${code}: ${err.text}`);

@@ -7,7 +7,7 @@
 import { toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import { cellAt, isBlank, type SheetInput, type WorkbookInput } from '../grid/types';
-import { isPlainAmount, rateFormula } from '../plan/spreadsheet';
+import { isPlainAmount, rateFormula, type CellRef } from '../plan/spreadsheet';
 import type { CellOp } from '../plan/types';
 import type { Settings } from '../settings';
 import { amountCell } from './detect';
@@ -44,7 +44,7 @@ export function planBudgetWrites(
       (l) => plainCell(sheet, table, l, basis) && plainCell(sheet, table, l, 'final'),
     );
     if (rated.length === 0) continue;
-    const put = (op: CellOp): void => void ops.set(toA1(op.row, op.col), op);
+    const put = (op: CellOp | null): void => void (op && ops.set(toA1(op.row, op.col), op));
     const header = label(`budget.rateHeader.${basis}`);
     if (table.rateCol !== null) {
       for (const l of rated)
@@ -99,19 +99,18 @@ function firstFreeColumn(start: number, width: number, ok: (c: number) => boolea
   }
 }
 
+/** The rate formula of a line; null when it would show an error (a ratio past the largest double). */
 function rateOp(
   sheet: SheetInput,
   table: BudgetTable,
   line: BudgetLine,
   basis: AmountField,
   col: number,
-): CellOp {
-  const b = amountCell(table, line, basis)!;
-  const f = amountCell(table, line, 'final')!;
-  return {
-    row: line.row,
-    col,
-    value: rateFormula(b.a1, f.a1, cellAt(sheet, b.row, b.col), cellAt(sheet, f.row, f.col)),
-    numFmt: RATE_FORMAT,
+): CellOp | null {
+  const at = (field: AmountField): CellRef => {
+    const cell = amountCell(table, line, field)!;
+    return { a1: cell.a1, value: cellAt(sheet, cell.row, cell.col) };
   };
+  const value = rateFormula(at(basis), at('final'));
+  return value && { row: line.row, col, value, numFmt: RATE_FORMAT };
 }

@@ -188,23 +188,15 @@ function fundsOps(scored: ScoredTable, sheet: SheetInput): CellOp[] {
   if (!isPlainAmount(budget.value) || !isPlainAmount(final.value)) return [];
   const ops: CellOp[] = [];
   const blank = (c: number | null): c is number => c !== null && isBlank(sheet.rows[funds.row]?.[c] ?? null);
-  if (blank(funds.cols.rate)) {
-    ops.push({
-      row: funds.row,
-      col: funds.cols.rate,
-      value: rateFormula(budget.a1, final.a1, budget.value, final.value),
-      numFmt: PERCENT_FORMAT,
-      fill: FILLS.computed,
-    });
+  const { rate: rateCol, score: scoreCol, weight: weightCol } = funds.cols;
+  const rate = blank(rateCol) ? rateFormula(budget, final) : null;
+  if (rate && rateCol !== null) {
+    ops.push({ row: funds.row, col: rateCol, value: rate, numFmt: PERCENT_FORMAT, fill: FILLS.computed });
   }
-  const weight = funds.cols.weight !== null ? cell(funds.cols.weight) : funds.weight;
-  if (blank(funds.cols.score) && (typeof weight === 'number' || isPlainAmount(weight.value))) {
-    ops.push({
-      row: funds.row,
-      col: funds.cols.score,
-      value: rateScoreFormula(budget, final, weight),
-      fill: FILLS.computed,
-    });
-  }
+  const weight = weightCol !== null ? cell(weightCol) : funds.weight;
+  const plainWeight = typeof weight === 'number' || isPlainAmount(weight.value);
+  const score = blank(scoreCol) && plainWeight ? rateScoreFormula(budget, final, weight) : null;
+  if (score && scoreCol !== null)
+    ops.push({ row: funds.row, col: scoreCol, value: score, fill: FILLS.computed });
   return ops;
 }

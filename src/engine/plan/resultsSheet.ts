@@ -149,11 +149,10 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
       put(COLS.d, line.score, { numFmt: SCORE_FORMAT });
       const w = toA1(row, COLS.c);
       const s = toA1(row, COLS.d);
-      put(
-        COLS.e,
-        { formula: `IF(${w}=0,"",${s}/${w})`, result: line.weight === 0 ? '' : line.score / line.weight },
-        { numFmt: PERCENT_FORMAT },
-      );
+      const rate = line.weight === 0 ? '' : line.score / line.weight;
+      // a ratio past the largest double would show #NUM!: the cell is left empty
+      if (rate === '' || Number.isFinite(rate))
+        put(COLS.e, { formula: `IF(${w}=0,"",${s}/${w})`, result: rate }, { numFmt: PERCENT_FORMAT });
       row++;
     }
     const count = (level: string): number => t.indicators.filter((i) => i.evidence === level).length;

@@ -1,33 +1,88 @@
 import type { CellValue } from '../grid/types';
-import { rateFormula, rateScoreFormula, sumOf, type CellRef } from './spreadsheet';
+import { isPlainAmount, rateFormula, rateScoreFormula, sumOf, type CellRef } from './spreadsheet';
 
 const at = (a1: string, value: CellValue): CellRef => ({ a1, value });
 
 describe('rateFormula', () => {
   it('caches the unrounded ratio the formula computes', () => {
-    expect(rateFormula('E3', 'F3', 480, 451.23)).toEqual({
+    expect(rateFormula(at('E3', 480), at('F3', 451.23))).toEqual({
       formula: 'IF(E3=0,"",F3/E3)',
       result: 451.23 / 480,
     });
-    expect(rateFormula('E5', 'G5', 480000, null)).toEqual({ formula: 'IF(E5=0,"",G5/E5)', result: 0 });
-    expect(rateFormula('E5', 'G5', null, 5).result).toBe('');
+    expect(rateFormula(at('E5', 480000), at('G5', null))).toEqual({
+      formula: 'IF(E5=0,"",G5/E5)',
+      result: 0,
+    });
+    expect(rateFormula(at('E5', null), at('G5', 5))?.result).toBe('');
   });
 
   it('uses VALUE() for amounts kept as text, under IFERROR', () => {
-    expect(rateFormula('E8', 'G8', '12,870,000.00', '12,801,532.40')).toEqual({
+    expect(rateFormula(at('E8', '12,870,000.00'), at('G8', '12,801,532.40'))).toEqual({
       formula: 'IFERROR(IF(VALUE(E8)=0,"",VALUE(G8)/VALUE(E8)),"")',
       result: 12801532.4 / 12870000,
     });
-    expect(rateFormula('E11', 'G11', '-', '3,594,600.00').result).toBe('');
-    expect(rateFormula('E11', 'G11', 100, '见附表').result).toBe('');
+    expect(rateFormula(at('E11', '-'), at('G11', '3,594,600.00'))?.result).toBe('');
+    expect(rateFormula(at('E11', 100), at('G11', '见附表'))?.result).toBe('');
   });
 
   it('reads text of nothing as 0 with N(), where VALUE() differs between Excel and LibreOffice', () => {
-    expect(rateFormula('D5', 'C5', 2, '')).toEqual({ formula: 'IF(D5=0,"",N(C5)/D5)', result: 0 });
-    expect(rateFormula('D5', 'C5', '  ', 3)).toEqual({ formula: 'IF(N(D5)=0,"",C5/N(D5))', result: '' });
-    expect(rateFormula('D5', 'C5', '1,000', ' ').formula).toBe(
+    expect(rateFormula(at('D5', 2), at('C5', ''))).toEqual({ formula: 'IF(D5=0,"",N(C5)/D5)', result: 0 });
+    expect(rateFormula(at('D5', '  '), at('C5', 3))).toEqual({
+      formula: 'IF(N(D5)=0,"",C5/N(D5))',
+      result: '',
+    });
+    expect(rateFormula(at('D5', '1,000'), at('C5', ' '))?.formula).toBe(
       'IFERROR(IF(VALUE(D5)=0,"",N(C5)/VALUE(D5)),"")',
     );
+  });
+});
+
+describe('text every spreadsheet reads alike', () => {
+  it('takes plain numbers through VALUE(), text without a digit too (an error everywhere)', () => {
+    for (const [text, n] of [
+      ['1,234.50', 1234.5],
+      [' 95 ', 95],
+      ['95%', 0.95],
+      ['1.5E+3', 1500],
+      ['+.5', 0.5],
+      ['-1,234,567', -1234567],
+      ['00012', 12],
+    ] as const) {
+      expect([text, isPlainAmount(text), rateFormula(at('B2', 1), at('C2', text))?.result]).toEqual([
+        text,
+        true,
+        n,
+      ]);
+    }
+    for (const text of ['-', '—', '见附表', '/']) {
+      expect([text, rateFormula(at('B2', 1), at('C2', text))?.result]).toEqual([text, '']);
+    }
+  });
+
+  it('writes no formula over text the programs read differently', () => {
+    // LibreOffice: TRUE → 1, (12) → -12, $5 → 5, 1/2 → a date; Excel: TRUE → error, ¥5 and ２０ by locale
+    for (const text of [
+      'TRUE',
+      'false',
+      '(12)',
+      '（12.00）',
+      '$5',
+      '¥5',
+      '1/2',
+      '１２',
+      '12万元',
+      '5-',
+      '1 234',
+      '5.',
+    ]) {
+      expect([text, isPlainAmount(text)]).toEqual([text, false]);
+    }
+  });
+
+  it('writes no formula whose ratio is past the largest double (#NUM! everywhere)', () => {
+    expect(rateFormula(at('B2', 1e-300), at('C2', 1e300))).toBeNull();
+    expect(rateScoreFormula(at('B2', 1e-300), at('C2', 1e300), 10)).toBeNull();
+    expect(sumOf([1.7e308, 1.7e308])).toBeNull();
   });
 });
 
@@ -42,9 +97,9 @@ describe('rateScoreFormula', () => {
       result: 10,
     });
     // 0.4005 × 10 = 4.005 (4.00499… in binary): ROUND gives 4.01
-    expect(rateScoreFormula(at('E3', 1), at('F3', 0.4005), 10).result).toBe(4.01);
-    expect(rateScoreFormula(at('E3', 0), at('F3', 5), at('G3', 10)).result).toBe('');
-    expect(rateScoreFormula(at('E3', 100), at('F3', 50), at('G3', null)).result).toBe(0);
+    expect(rateScoreFormula(at('E3', 1), at('F3', 0.4005), 10)?.result).toBe(4.01);
+    expect(rateScoreFormula(at('E3', 0), at('F3', 5), at('G3', 10))?.result).toBe('');
+    expect(rateScoreFormula(at('E3', 100), at('F3', 50), at('G3', null))?.result).toBe(0);
   });
 
   it('guards text amounts and a text weight', () => {
@@ -52,7 +107,7 @@ describe('rateScoreFormula', () => {
       formula: 'IFERROR(IF(VALUE(E3)=0,"",ROUND(MIN(1,VALUE(F3)/VALUE(E3))*VALUE(G3),2)),"")',
       result: 9.4,
     });
-    expect(rateScoreFormula(at('E3', 480), at('F3', 451.23), at('G3', '十分')).result).toBe('');
+    expect(rateScoreFormula(at('E3', 480), at('F3', 451.23), at('G3', '十分'))?.result).toBe('');
   });
 });
 

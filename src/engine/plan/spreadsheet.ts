@@ -1,22 +1,37 @@
 /**
  * The few formulas the engine writes, with the value a spreadsheet computes from the cells as
  * they are: the cached result must be what Excel, WPS and LibreOffice show after recalculating
- * (LibreOffice checks it in CI). Amounts kept as text go through VALUE(), under IFERROR for text
- * VALUE cannot read; nothing is rounded that the formula does not round.
+ * (LibreOffice checks it in CI). Nothing is rounded that the formula does not round.
+ *
+ * Amounts kept as text are the delicate part: VALUE() reads far more than plain numbers, and not
+ * alike everywhere (LibreOffice reads `TRUE` as 1, `(12)` as -12, `$5` and `1/2` by its locale;
+ * Excel reads `TRUE` as an error and `¥5` or `２０` by its own locale). So a formula references text
+ * only when every program reads it alike: a plain number (`1,234.50`, ` 95 `, `95%`, `1.5E+3`)
+ * through VALUE(); text without a digit (`-`, `见附表`) through VALUE() too, an error everywhere,
+ * under IFERROR(…,""); text of nothing through N() (Excel's VALUE("") is an error, LibreOffice's
+ * 0). Any other text (`（12.00）`, `12万元`, `TRUE`) gets no formula.
  */
 import { roundTo } from '../budget/amount';
 import { serialFromDate } from '../grid/dates';
 import { isCellError, type CellValue } from '../grid/types';
 import type { FormulaValue } from './types';
 
-/** A cell a ratio formula may reference: a number, text or nothing (no error, date or boolean). */
-export function isPlainAmount(v: CellValue): v is number | string | null {
-  return v === null || typeof v === 'number' || typeof v === 'string';
+/** Plain decimal text every spreadsheet reads alike: sign, digits (thousands grouped or not), decimals, then an exponent or a percent sign. */
+const PLAIN_NUMBER =
+  /^ *[+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+|%)?) *$/;
+const BOOLEAN_WORD = /^\s*(?:true|false)\s*$/i;
+
+type TextReading = 'blank' | 'number' | 'error' | 'unsure';
+
+function readingOf(text: string): TextReading {
+  if (text.trim() === '') return 'blank';
+  if (PLAIN_NUMBER.test(text)) return 'number';
+  return /\p{Nd}/u.test(text) || BOOLEAN_WORD.test(text) ? 'unsure' : 'error';
 }
 
-/** Text that reads as nothing: Excel's VALUE() refuses it where LibreOffice's gives 0. */
-function blankText(v: CellValue): boolean {
-  return typeof v === 'string' && v.trim() === '';
+/** A cell a ratio formula may reference: a number, nothing, or text every program reads alike. */
+export function isPlainAmount(v: CellValue): v is number | string | null {
+  return v === null || typeof v === 'number' || (typeof v === 'string' && readingOf(v) !== 'unsure');
 }
 
 /**
@@ -25,39 +40,24 @@ function blankText(v: CellValue): boolean {
  */
 function ref(a1: string, v: CellValue): string {
   if (typeof v !== 'string') return a1;
-  return blankText(v) ? `N(${a1})` : `VALUE(${a1})`;
+  return readingOf(v) === 'blank' ? `N(${a1})` : `VALUE(${a1})`;
 }
 
-/** What `ref(a1, v)` gives in arithmetic; null for an error (text VALUE cannot read). */
+/** What `ref(a1, v)` gives in arithmetic; null for an error. */
 function arithmetic(v: CellValue): number | null {
   if (typeof v === 'number') return v;
-  if (v === null || blankText(v)) return 0;
+  if (v === null) return 0;
   if (typeof v !== 'string') return null;
-  const t = v.trim();
-  if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return null;
-  return Number(t.replace(/,/g, ''));
+  const reading = readingOf(v);
+  if (reading === 'blank') return 0;
+  if (reading !== 'number') return null;
+  const t = v.trim().replace(/,/g, '');
+  return t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
 }
 
-/** Under IFERROR(…,"") when VALUE() may refuse one of the cells. */
+/** Under IFERROR(…,"") when VALUE() reads one of the cells. */
 function guarded(body: string, ...cells: CellValue[]): string {
-  return cells.some((v) => typeof v === 'string' && !blankText(v)) ? `IFERROR(${body},"")` : body;
-}
-
-/**
- * `IF(B5=0,"",F5/B5)`: an execution rate.
- * @example rateFormula('C5', 'D5', 794.61, 794.36) → { formula: 'IF(C5=0,"",D5/C5)', result: 0.99968… }
- */
-export function rateFormula(
-  budgetA1: string,
-  finalA1: string,
-  budget: CellValue,
-  final: CellValue,
-): FormulaValue {
-  const b = ref(budgetA1, budget);
-  const formula = guarded(`IF(${b}=0,"",${ref(finalA1, final)}/${b})`, budget, final);
-  const bv = arithmetic(budget);
-  const fv = arithmetic(final);
-  return { formula, result: bv === null || bv === 0 || fv === null ? '' : fv / bv };
+  return cells.some((v) => typeof v === 'string' && readingOf(v) !== 'blank') ? `IFERROR(${body},"")` : body;
 }
 
 /** A cell a formula references, with what it holds. */
@@ -66,25 +66,51 @@ export interface CellRef {
   readonly value: CellValue;
 }
 
+/** A ratio the formula computes, or null when it shows #NUM! instead (too large for a double). */
+function ratio(final: number, budget: number): number | null {
+  const r = final / budget;
+  return Number.isFinite(r) ? r : null;
+}
+
 /**
- * `IF(B5=0,"",ROUND(MIN(1,F5/B5)*W,2))`: the score of the funds line, its weight a cell or a number.
+ * `IF(B5=0,"",F5/B5)`: an execution rate; null when the formula would show an error everywhere.
+ * @example rateFormula({ a1: 'C5', value: 794.61 }, { a1: 'D5', value: 794.36 }) → { formula: 'IF(C5=0,"",D5/C5)', result: 0.99968… }
+ */
+export function rateFormula(budget: CellRef, final: CellRef): FormulaValue | null {
+  const b = ref(budget.a1, budget.value);
+  const formula = guarded(`IF(${b}=0,"",${ref(final.a1, final.value)}/${b})`, budget.value, final.value);
+  const [bv, fv] = [arithmetic(budget.value), arithmetic(final.value)];
+  if (bv === null || bv === 0 || fv === null) return { formula, result: '' };
+  const result = ratio(fv, bv);
+  return result === null ? null : { formula, result };
+}
+
+/**
+ * `IF(B5=0,"",ROUND(MIN(1,F5/B5)*W,2))`: the score of the funds line, its weight a cell or a
+ * number; null when the formula would show an error everywhere.
  * @example rateScoreFormula({ a1: 'E6', value: 480 }, { a1: 'F6', value: 451.23 }, 10) → { …, result: 9.4 }
  */
-export function rateScoreFormula(budget: CellRef, final: CellRef, weight: CellRef | number): FormulaValue {
+export function rateScoreFormula(
+  budget: CellRef,
+  final: CellRef,
+  weight: CellRef | number,
+): FormulaValue | null {
   const b = ref(budget.a1, budget.value);
   const w = typeof weight === 'number' ? String(weight) : ref(weight.a1, weight.value);
   const body = `IF(${b}=0,"",ROUND(MIN(1,${ref(final.a1, final.value)}/${b})*${w},2))`;
   const wValue = typeof weight === 'number' ? weight : weight.value;
+  const formula = guarded(body, budget.value, final.value, wValue);
   const [bv, fv, wv] = [arithmetic(budget.value), arithmetic(final.value), arithmetic(wValue)];
-  const result =
-    bv === null || bv === 0 || fv === null || wv === null ? '' : roundTo(Math.min(1, fv / bv) * wv, 2);
-  return { formula: guarded(body, budget.value, final.value, wValue), result };
+  if (bv === null || bv === 0 || fv === null || wv === null) return { formula, result: '' };
+  const r = ratio(fv, bv);
+  return r === null ? null : { formula, result: roundTo(Math.min(1, r) * wv, 2) };
 }
 
 /**
  * What `SUM(range, cell…)` gives over these cell values: numbers and dates (as serials) add up,
- * text and blanks are passed over. Null when there is no one answer: an error makes the sum an
- * error, and a TRUE or FALSE is passed over by Excel but counted (as 1 or 0) by LibreOffice.
+ * text and blanks are passed over. Null when there is no one answer: an error (or a total past the
+ * largest double) makes the sum an error, and a TRUE or FALSE is passed over by Excel but counted
+ * (as 1 or 0) by LibreOffice.
  */
 export function sumOf(values: Iterable<CellValue>): number | null {
   let sum = 0;
@@ -93,5 +119,6 @@ export function sumOf(values: Iterable<CellValue>): number | null {
     else if (v instanceof Date) sum += serialFromDate(v);
     else if (typeof v === 'boolean' || isCellError(v)) return null;
   }
-  return sum;
+  // past the largest double the SUM shows #NUM!
+  return Number.isFinite(sum) ? sum : null;
 }
