@@ -2,7 +2,8 @@
  * Execution rates written back as live formulas (`=IF(C5=0,"",D5/C5)`, format 0.00 %), so the file
  * still computes in Excel, WPS and LibreOffice without the add-in. Blank cells of an existing rate
  * column are filled; a table without one gets a headed column appended on its right. A cell that is
- * not blank is never written.
+ * not blank is never written. What a formula may reference, and the value it caches, is decided in
+ * plan/spreadsheet.ts.
  */
 import { toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
@@ -79,7 +80,7 @@ export function planBudgetWrites(
     .map(([sheet, ops]) => ({ sheet, ops: [...ops.values()] }));
 }
 
-/** The line has this amount cell and it holds a number, text or nothing (no error, date, boolean). */
+/** The line has this amount cell and it holds a number, nothing, or text every spreadsheet reads alike. */
 function plainCell(sheet: SheetInput, table: BudgetTable, line: BudgetLine, field: AmountField): boolean {
   const cell = amountCell(table, line, field);
   return cell !== null && isPlainAmount(cellAt(sheet, cell.row, cell.col));
