@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { saveWorkbook } from '../src/adapters/xlsx/saveWorkbook';
+import { FUNDS_HEADER, PROJECT_HEADER } from '../test/support/templates';
 
 type Value = ExcelJS.CellValue;
 const FIXED_DATE = new Date(Date.UTC(2021, 2, 31, 8, 0, 0));
@@ -240,21 +241,12 @@ function oddNumbers(): ExcelJS.Workbook {
   const ws = wb.addWorksheet('项目自评');
   ws.getCell('A1').value = '项目支出绩效自评表';
   block(ws, 2, 1, [
-    ['项目资金（万元）', null, null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    FUNDS_HEADER,
     [null, '年度资金总额', null, 500, 480, 451.23, 10, null, null],
     [null, '其中：当年财政拨款', null, 400, '400.00', '381.07', '—', null, '—'],
   ]);
   block(ws, 5, 1, [
-    [
-      '一级指标',
-      '二级指标',
-      '三级指标',
-      '年度指标值',
-      '实际完成值',
-      '分值',
-      '得分',
-      '偏差原因分析及改进措施',
-    ],
+    PROJECT_HEADER,
     ['产出指标', '数量指标', '运维覆盖农户数', '1,200户', '1,236户', 30.0005, 29.125, null],
     [null, '质量指标', '设施正常运行率', '≥95%', '93.3%', 20, 17.333, '暴雨期间停运'],
     ['效益指标', '社会效益指标', '农村人居环境', '显著提升', '有效改善', 29.9995, null, null],

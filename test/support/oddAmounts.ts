@@ -9,6 +9,7 @@
  */
 import fc from 'fast-check';
 import type { CellValue, SheetInput, WorkbookInput } from '../../src/engine/grid/types';
+import { FUNDS_HEADER, PROJECT_HEADER } from './templates';
 
 const TEXTS = [
   '1,234.50',
@@ -55,27 +56,6 @@ const amountArb: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(new Date(Date.UTC(2021, 5, 30))) },
 );
 
-const FUNDS_HEADER = [
-  '项目资金（万元）',
-  null,
-  null,
-  '年初预算数',
-  '全年预算数',
-  '全年执行数',
-  '分值',
-  '执行率',
-  '得分',
-];
-const PROJECT_HEADER = [
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '年度指标值',
-  '实际完成值',
-  '分值',
-  '得分',
-  '偏差原因分析及改进措施',
-];
 const DEPARTMENT_HEADER = ['一级指标', '二级指标', '三级指标', '评分标准', '分值', '得分'];
 
 /** An indicator table of up to six rows (weight, score) under a blank total row, with or without a funds line. */
@@ -87,7 +67,7 @@ const indicatorSheetArb: fc.Arbitrary<SheetInput> = fc
   .map(({ rows, funds }) => {
     const grid: CellValue[][] = [];
     if (funds) {
-      grid.push(FUNDS_HEADER, [null, '年度资金总额', null, ...funds, null, null], PROJECT_HEADER);
+      grid.push([...FUNDS_HEADER], [null, '年度资金总额', null, ...funds, null, null], [...PROJECT_HEADER]);
       rows.forEach(([w, s], i) =>
         grid.push([i === 0 ? '产出指标' : null, '数量指标', `指标${i}`, '≥90%', '95%', w, s]),
       );

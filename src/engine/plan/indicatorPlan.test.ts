@@ -2,6 +2,7 @@ import { analyzeWorkbook } from '../analyzeWorkbook';
 import { toA1 } from '../grid/address';
 import type { CellValue, SheetInput } from '../grid/types';
 import type { Messages } from '../messages';
+import { FUNDS_HEADER, PROJECT_HEADER } from '../../../test/support/templates';
 import { isFormulaValue, type FormulaValue } from './types';
 
 /** Words are not under test here: a plain renderer keeps the engine test free of i18n. */
@@ -64,18 +65,9 @@ describe('formulas of the indicator plan cache what a spreadsheet computes', () 
     const sheet: SheetInput = {
       name: '项目',
       rows: [
-        ['项目资金（万元）', null, null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        [...FUNDS_HEADER],
         [null, '年度资金总额', null, 500, 480, 451.23, 10, null, null],
-        [
-          '一级指标',
-          '二级指标',
-          '三级指标',
-          '年度指标值',
-          '实际完成值',
-          '分值',
-          '得分',
-          '偏差原因分析及改进措施',
-        ],
+        [...PROJECT_HEADER],
         ['产出指标', '数量指标', '覆盖农户数', '1,200户', '1,236户', 90, 90, null],
         ['总分'],
       ],
