@@ -264,12 +264,36 @@ function oddNumbers(): ExcelJS.Workbook {
   return wb;
 }
 
+/**
+ * As a program that does not calculate leaves a workbook: formulas saved without their values (a
+ * 类 line summing its 项, a score and a weight computed from other cells), under a blank 合计.
+ */
+function uncalculatedFormulas(): ExcelJS.Workbook {
+  const wb = newWorkbook();
+  const budget = wb.addWorksheet('支出决算明细表');
+  block(budget, 1, 1, [
+    ['科目编码', '科目名称', '年初预算数', '支出决算数'],
+    ['201', '一般公共服务支出', { formula: 'SUM(C3:C4)' }, { formula: 'SUM(D3:D4)' }],
+    ['2010101', '行政运行', 100, 95.5],
+    ['2010102', '一般行政管理事务', 50, { formula: '20+27.25' }],
+  ]);
+  const table = wb.addWorksheet('自评表');
+  block(table, 1, 1, [
+    ['一级指标', '二级指标', '三级指标', '评分标准', '分值', '得分'],
+    ['产出', '数量', '完成率', '达标记满分', 50, { formula: 'E2*0.9' }],
+    [null, null, '及时率', '达标记满分', { formula: '100-E2' }, 50],
+    ['合计', null, null, null, null, null],
+  ]);
+  return wb;
+}
+
 export const FIXTURES: Readonly<Record<string, () => ExcelJS.Workbook>> = {
   'merges-annotations.xlsx': mergesAnnotations,
   'hyperlinks-notes.xlsx': hyperlinksNotes,
   'two-tables.xlsx': twoTables,
   'messy-values.xlsx': messyValues,
   'odd-numbers.xlsx': oddNumbers,
+  'uncalculated-formulas.xlsx': uncalculatedFormulas,
 };
 
 export async function buildFixtures(outDir: string): Promise<string[]> {

@@ -13,6 +13,8 @@ import {
   serializeSheets,
 } from './fakeExcel';
 import { cellMap, diffCells } from './fakeExcel/harness';
+import { evaluateFormula } from './fakeExcel/formula';
+import type { FakeValue } from './fakeExcel/model';
 
 /** The Office error code `read` throws, or 'none'. */
 function thrownCode(read: () => unknown): string {
@@ -184,6 +186,22 @@ describe('Office globals', () => {
       handle.uninstall();
     }
     expect((globalThis as { Office?: unknown }).Office).toBeUndefined();
+  });
+});
+
+describe('the formula calculator', () => {
+  const calc = (formula: string, cells: Record<string, FakeValue> = {}): FakeValue =>
+    evaluateFormula(formula, { valueAt: (_sheet, r, c) => cells[`${r}:${c}`] ?? null });
+
+  it('reads text as VALUE and N do in Excel', () => {
+    expect(calc('VALUE("1,234.5")')).toBe(1234.5);
+    expect(calc('VALUE("95%")')).toBe(0.95);
+    expect(calc('VALUE("")')).toEqual({ error: '#VALUE!' });
+    expect(calc('N(A1)', { '0:0': 'text' })).toBe(0);
+    expect(calc('N(A1)', { '0:0': 7.5 })).toBe(7.5);
+    expect(calc('N(A1)')).toBe(0);
+    expect(calc('N(A1)', { '0:0': true })).toBe(1);
+    expect(calc('IF(N(A1)=0,"",B1/N(A1))', { '0:0': '', '0:1': 3 })).toBe('');
   });
 });
 

@@ -23,7 +23,9 @@ const FILES = [
     join(__dirname, '../samples', f),
   ),
   ...readdirSync(join(__dirname, 'fixtures'))
-    .filter((f) => f.endsWith('.xlsx'))
+    // Excel calculates every formula of a file it opens: the Office path never meets a formula
+    // saved without its value, the one thing uncalculated-formulas.xlsx is about
+    .filter((f) => f.endsWith('.xlsx') && f !== 'uncalculated-formulas.xlsx')
     .map((f) => join(__dirname, 'fixtures', f)),
 ];
 const short = (f: string): string => f.split('/').slice(-2).join('/');

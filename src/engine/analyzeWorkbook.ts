@@ -11,7 +11,9 @@ import {
   type BudgetTable,
 } from './budget';
 import { compareFindings, finding, type Finding } from './findings/types';
+import { toA1 } from './grid/address';
 import type { WorkbookInput } from './grid/types';
+import { uncalculatedCells } from './grid/uncalculated';
 import { checkTable } from './indicators/checkTable';
 import type { ScoredTable } from './indicators/model';
 import { readIndicatorTables } from './indicators/readIndicatorTables';
@@ -87,6 +89,17 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
   }
   if (scored.length === 0 && budgetTables.length === 0) {
     findings.push(finding('table.notFound', view[0]?.name ?? '', 'A1', {}));
+  }
+  // formulas saved without their values (by a program that does not calculate): one finding a sheet
+  const tableSheets = new Set([...scored.map((t) => t.table.sheet), ...budgetTables.map((t) => t.sheet)]);
+  for (const sheet of view) {
+    const cells = tableSheets.has(sheet.name) ? uncalculatedCells(sheet) : [];
+    if (cells.length === 0) continue;
+    const f = finding('cell.formulaNotCalculated', sheet.name, toA1(cells[0]!.row, cells[0]!.col), {
+      count: cells.length,
+    });
+    findings.push(f);
+    edits.push({ sheet: sheet.name, ops: findingOps([f], sheet, options.messages) });
   }
   const budgetSentences = budgetNarrative(budgetTables).map((e) => options.messages.explanation(e));
   const sorted = [...findings].sort(compareFindings);

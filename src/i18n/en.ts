@@ -18,6 +18,8 @@ export const findings: Record<FindingCode, string> = {
   'rule.unreadable': 'The rule of "{name}" cannot be read: "{text}"; not scored, score it by hand',
   'rule.missing': '"{name}" has no rule; the default scoring of Caiyu [2020] No. 10 applies',
   'cell.errorValue': 'The cell holds the error value {value}',
+  'cell.formulaNotCalculated':
+    '{count} formula(s) on this sheet have no calculated value (the first is here): nothing was computed or written from them; open and save the workbook in Excel or WPS, then run again',
   'actual.farAboveTarget':
     'The actual {actual} of "{name}" is {ratio}% of the target {target}; the target may be set too low',
   'actual.missing': '"{name}" is quantitative (target {target}) but its actual value is empty',

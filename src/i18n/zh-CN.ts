@@ -18,6 +18,8 @@ export const findings: Record<FindingCode, string> = {
   'rule.unreadable': '“{name}”的评分标准无法识别：“{text}”，未自动计分，请人工评分',
   'rule.missing': '“{name}”未填写评分标准，按财预〔2020〕10号默认规则计分',
   'cell.errorValue': '单元格为错误值 {value}',
+  'cell.formulaNotCalculated':
+    '本表有 {count} 个公式没有计算结果（第一个在此单元格），计分和执行率按未知处理，相关单元格未写入；请用 Excel 或 WPS 打开并保存后重新计算',
   'actual.farAboveTarget': '“{name}”实际完成值 {actual} 为指标值 {target} 的 {ratio}%，指标值可能设置偏低',
   'actual.missing': '“{name}”为定量指标（指标值 {target}），实际完成值为空',
   'target.notMeasurable': '“{name}”的指标值“{text}”无法衡量，建议细化量化',

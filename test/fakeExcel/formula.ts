@@ -1,5 +1,5 @@
 /**
- * A small calculator for the formulas the add-in writes (SUM, IF, ROUND, MIN, arithmetic,
+ * A small calculator for the formulas the add-in writes (SUM, IF, ROUND, MIN, VALUE, N, arithmetic,
  * comparisons, same- or other-sheet references), so the fake shows results the way Excel does
  * after `suspendApiCalculationUntilNextSync` ends. Anything else is reported as unsupported and the
  * cell keeps no cached value: tests then compare the formula text only.
@@ -247,10 +247,19 @@ function callFunction(name: string, args: readonly Value[]): Value {
       const v = args[0] ?? null;
       const x = Array.isArray(v) ? (v[0] ?? null) : v;
       if (typeof x === 'string') {
-        const n = Number(x.replace(/,/g, '').trim());
-        return x.trim() !== '' && Number.isFinite(n) ? n : ERR('#VALUE!');
+        const t = x.replace(/,/g, '').trim();
+        const percent = t.endsWith('%');
+        const n = Number(percent ? t.slice(0, -1) : t);
+        return t !== '' && Number.isFinite(n) ? (percent ? n / 100 : n) : ERR('#VALUE!');
       }
       return num(x);
+    }
+    case 'N': {
+      // a number as is, TRUE 1, FALSE 0, an error as is, text and blank 0
+      const v = args[0] ?? null;
+      const x = Array.isArray(v) ? (v[0] ?? null) : v;
+      if (typeof x === 'number' || isErr(x)) return x;
+      return x === true ? 1 : 0;
     }
     case 'ABS': {
       const x = num(args[0] ?? null);

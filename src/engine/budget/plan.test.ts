@@ -65,6 +65,22 @@ describe('planBudgetWrites', () => {
     ]);
   });
 
+  it('writes no rate over an amount that is a formula saved without its value', () => {
+    const s: SheetInput = {
+      name: '明细',
+      rows: [
+        ['科目编码', '科目名称', '年初预算数', '支出决算数'],
+        ['201', '一般公共服务支出', null, null],
+        ['2010101', '行政运行', 100, 95.5],
+      ],
+      formulas: { C2: 'SUM(C3:C3)', D2: 'SUM(D3:D3)' },
+    };
+    expect(show(plan(s)[0]!.ops)).toEqual([
+      [0, 4, '[budget.rateHeader.budget]', null],
+      [2, 4, 'IF(C3=0,"",D3/C3)', '0.00%'],
+    ]);
+  });
+
   it('gives the horizontal "三公" layout one captioned rate column per item', () => {
     const s = sheet(
       '三公',

@@ -7,6 +7,7 @@
  */
 import { toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
+import { isUncalculated } from '../grid/uncalculated';
 import { cellAt, isBlank, type SheetInput, type WorkbookInput } from '../grid/types';
 import { isPlainAmount, rateFormula, type CellRef } from '../plan/spreadsheet';
 import type { CellOp } from '../plan/types';
@@ -80,10 +81,17 @@ export function planBudgetWrites(
     .map(([sheet, ops]) => ({ sheet, ops: [...ops.values()] }));
 }
 
-/** The line has this amount cell and it holds a number, nothing, or text every spreadsheet reads alike. */
+/**
+ * The line has this amount cell and it holds a number, nothing, or text every spreadsheet reads
+ * alike (not a formula without a value: what it gives is unknown).
+ */
 function plainCell(sheet: SheetInput, table: BudgetTable, line: BudgetLine, field: AmountField): boolean {
   const cell = amountCell(table, line, field);
-  return cell !== null && isPlainAmount(cellAt(sheet, cell.row, cell.col));
+  return (
+    cell !== null &&
+    isPlainAmount(cellAt(sheet, cell.row, cell.col)) &&
+    !isUncalculated(sheet, cell.row, cell.col)
+  );
 }
 
 function headerFree(table: BudgetTable, c: number, free: (r: number, c: number) => boolean): boolean {

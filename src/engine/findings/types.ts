@@ -34,6 +34,7 @@ export const FINDING_CODES = {
   'rule.unreadable': 'warning',
   'rule.missing': 'info',
   'cell.errorValue': 'error',
+  'cell.formulaNotCalculated': 'error',
   'actual.farAboveTarget': 'warning',
   'actual.missing': 'warning',
   'target.notMeasurable': 'warning',

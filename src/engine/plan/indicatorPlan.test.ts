@@ -78,4 +78,22 @@ describe('formulas of the indicator plan cache what a spreadsheet computes', () 
     expect(f.G5).toEqual({ formula: 'SUM(G4:G4,I2)', result: 99.4 });
     expect(f.F5).toEqual({ formula: 'SUM(F4:F4,G2)', result: 100 });
   });
+
+  it('never writes over a formula saved without its value, nor computes from one', () => {
+    // as a script leaves a workbook: the formulas, no values
+    const sheet: SheetInput = {
+      name: '表',
+      rows: [HEADER, ['产出', '数量', '甲', RULE, 50, null], [null, null, '乙', RULE, null, 50], ['合计']],
+      formulas: { F2: 'E2*0.9', E3: '100-E2' },
+    };
+    const a = analyzeWorkbook([sheet], { messages, now: 't' });
+    const written = a.plan.edits.flatMap((e) =>
+      e.ops.filter((op) => op.value !== undefined).map((op) => toA1(op.row, op.col)),
+    );
+    expect(written).not.toContain('F2');
+    expect(written).not.toContain('E4');
+    expect(written).not.toContain('F4');
+    const f = a.findings.filter((x) => x.code === 'cell.formulaNotCalculated');
+    expect(f).toEqual([expect.objectContaining({ sheet: '表', cell: 'F2', params: { count: 2 } })]);
+  });
 });

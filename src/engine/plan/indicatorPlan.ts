@@ -1,6 +1,7 @@
 import { cellKey, columnName, toA1, fromA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
-import { isBlank, type CellValue, type SheetInput } from '../grid/types';
+import type { CellValue, SheetInput } from '../grid/types';
+import { isEmptyCell, isUncalculated } from '../grid/uncalculated';
 import type { Finding } from '../findings/types';
 import type { ScoredTable } from '../indicators/model';
 import type { Messages } from '../messages';
@@ -34,9 +35,8 @@ export function planIndicatorTable(
     const r = ind.input.row;
     if (scoreCol === undefined || ind.computedScore === null) return;
     const a1 = toA1(r, scoreCol);
-    const typed = sheet.rows[r]?.[scoreCol] ?? null;
     const why = whys[i]!;
-    if (isBlank(typed)) {
+    if (isEmptyCell(sheet, r, scoreCol)) {
       ops.push({ row: r, col: scoreCol, value: ind.computedScore, fill: FILLS.computed });
     } else if (
       ind.input.reportedScore !== null &&
@@ -104,7 +104,7 @@ export function firstFreeColumns(sheet: SheetInput, from: number, top: number, b
   const merges = new MergeIndex(sheet.merges);
   const empty = (c: number): boolean => {
     for (let r = top; r <= bottom; r++) {
-      if (!isBlank(sheet.rows[r]?.[c] ?? null) || merges.at(r, c)) return false;
+      if (!isEmptyCell(sheet, r, c) || merges.at(r, c)) return false;
     }
     return true;
   };
@@ -135,14 +135,21 @@ function totalRowOps(
   const ops: CellOp[] = [];
   const valueAt = (row: number, col: number): CellValue =>
     planned.get(cellKey(row, col)) ?? sheet.rows[row]?.[col] ?? null;
+  // a formula without a value: what the SUM gives is unknown
+  const unknown = (row: number, col: number): boolean =>
+    !planned.has(cellKey(row, col)) && isUncalculated(sheet, row, col);
   const sum = (col: number, fundsCol: number | null, engineTotal: number): void => {
     // no rows between header and total: SUM(G3:G2) would take in its own cell (a circular reference)
-    if (first >= r || !isBlank(sheet.rows[r]?.[col] ?? null)) return;
+    if (first >= r || !isEmptyCell(sheet, r, col)) return;
     const cells: CellValue[] = [];
-    for (let row = first; row < r; row++) cells.push(valueAt(row, col));
+    for (let row = first; row < r; row++) {
+      if (unknown(row, col)) return;
+      cells.push(valueAt(row, col));
+    }
     const letter = columnName(col);
     let args = `${letter}${first + 1}:${letter}${r}`;
     if (funds && fundsCol !== null) {
+      if (unknown(funds.row, fundsCol)) return;
       args += `,${toA1(funds.row, fundsCol)}`;
       cells.push(valueAt(funds.row, fundsCol));
     }
@@ -180,21 +187,23 @@ function fundsOps(scored: ScoredTable, sheet: SheetInput): CellOp[] {
   if (budgetCol === null || finalCol === null || !scored.budgetExecution) return [];
   // a value merged over several cells is referenced where it lives, as the engine read it
   const merges = new MergeIndex(sheet.merges);
-  const cell = (c: number): CellRef => {
+  // (a formula without a value counts as not plain: what it gives is unknown)
+  const cell = (c: number): CellRef & { plain: boolean } => {
     const { row, col } = merges.anchor(funds.row, c);
-    return { a1: toA1(row, col), value: sheet.rows[row]?.[col] ?? null };
+    const value = sheet.rows[row]?.[col] ?? null;
+    return { a1: toA1(row, col), value, plain: isPlainAmount(value) && !isUncalculated(sheet, row, col) };
   };
   const [budget, final] = [cell(budgetCol), cell(finalCol)];
-  if (!isPlainAmount(budget.value) || !isPlainAmount(final.value)) return [];
+  if (!budget.plain || !final.plain) return [];
   const ops: CellOp[] = [];
-  const blank = (c: number | null): c is number => c !== null && isBlank(sheet.rows[funds.row]?.[c] ?? null);
+  const blank = (c: number | null): c is number => c !== null && isEmptyCell(sheet, funds.row, c);
   const { rate: rateCol, score: scoreCol, weight: weightCol } = funds.cols;
   const rate = blank(rateCol) ? rateFormula(budget, final) : null;
   if (rate && rateCol !== null) {
     ops.push({ row: funds.row, col: rateCol, value: rate, numFmt: PERCENT_FORMAT, fill: FILLS.computed });
   }
   const weight = weightCol !== null ? cell(weightCol) : funds.weight;
-  const plainWeight = typeof weight === 'number' || isPlainAmount(weight.value);
+  const plainWeight = typeof weight === 'number' || weight.plain;
   const score = blank(scoreCol) && plainWeight ? rateScoreFormula(budget, final, weight) : null;
   if (score && scoreCol !== null)
     ops.push({ row: funds.row, col: scoreCol, value: score, fill: FILLS.computed });
