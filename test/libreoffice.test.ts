@@ -40,7 +40,7 @@ const workbooksIn = (dir: string): string[] =>
  * samples and fixtures (300 indicator rows, 300 budget lines); and two random generators add
  * `JUDGE_FUZZ_RUNS` workbooks each (100; seed `JUDGE_FUZZ_SEED`, 2026): the fuzz test's (odd
  * values in odd places) and oddAmounts (well-formed tables whose amounts, weights and scores are
- * spelt every way, right where the engine writes formulas). Between them they found every case
+ * spelt every way, right where the engine writes formulas). Between them they found the cases
  * where a cached result and LibreOffice's recalculation parted (a SUM over a typed 1e-5, a boolean
  * in a summed column, VALUE() of `TRUE` or `(12)`, a ratio past the largest double).
  */
