@@ -1,8 +1,9 @@
-import { toA1 } from '../grid/address';
+import { fromA1, toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import type { StepMode } from '../settings';
 import type { SheetInput } from '../grid/types';
 import { cellText } from '../grid/types';
+import { isUncalculated } from '../grid/uncalculated';
 import { finding, type Finding } from '../findings/types';
 import { isErrorCell, toNumber } from './cellReaders';
 import { checkRows } from './checkRows';
@@ -52,7 +53,29 @@ export function checkTable(scored: ScoredTable, sheet: SheetInput, stepMode: Ste
   }
   // One by one: a table full of error values must not overflow `push(...list)`.
   for (const f of errorCells(scored, sheet, merges)) out.push(f);
-  return out;
+  return withoutUnknowns(out, scored, sheet);
+}
+
+/** What an empty cell means; said of a formula saved without its value, it would be untrue. */
+const MISSING = new Set<string>(['weight.missing', 'score.missing', 'actual.missing']);
+
+/**
+ * A formula saved without its value is unknown, not missing (`cell.formulaNotCalculated` says so):
+ * no "missing" finding at it, and no verdict on the weights' total while a weight is unknown.
+ */
+function withoutUnknowns(findings: Finding[], scored: ScoredTable, sheet: SheetInput): Finding[] {
+  if (!sheet.formulas) return findings;
+  const unknownAt = (a1: string): boolean => {
+    const at = fromA1(a1);
+    return at !== null && isUncalculated(sheet, at.row, at.col);
+  };
+  const weightCol = scored.table.header.columns.get('weight');
+  const weightsUnknown =
+    weightCol !== undefined && scored.indicators.some((i) => isUncalculated(sheet, i.input.row, weightCol));
+  return findings.filter(
+    (f) =>
+      !(MISSING.has(f.code) && unknownAt(f.cell)) && !(f.code === 'weight.totalNot100' && weightsUnknown),
+  );
 }
 
 function typedTotals(

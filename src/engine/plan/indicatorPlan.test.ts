@@ -95,5 +95,10 @@ describe('formulas of the indicator plan cache what a spreadsheet computes', () 
     expect(written).not.toContain('F4');
     const f = a.findings.filter((x) => x.code === 'cell.formulaNotCalculated');
     expect(f).toEqual([expect.objectContaining({ sheet: '表', cell: 'F2', params: { count: 2 } })]);
+    // unknown, not missing: no "weight missing" at E3, "score missing" at F2, nor a verdict on the total
+    const said = a.findings.map((x) => `${x.code}@${x.cell}`);
+    expect(said).not.toContain('weight.missing@E3');
+    expect(said).not.toContain('score.missing@F2');
+    expect(said.filter((x) => x.startsWith('weight.totalNot100'))).toEqual([]);
   });
 });
