@@ -7,9 +7,9 @@
  */
 import { toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
-import { isUncalculated } from '../grid/uncalculated';
-import { cellAt, isBlank, type SheetInput, type WorkbookInput } from '../grid/types';
-import { isPlainAmount, rateFormula, type CellRef } from '../plan/spreadsheet';
+import { isEmptyCell } from '../grid/uncalculated';
+import type { SheetInput, WorkbookInput } from '../grid/types';
+import { amountRef, rateFormula, type CellRef } from '../plan/spreadsheet';
 import type { CellOp } from '../plan/types';
 import type { Settings } from '../settings';
 import { amountCell } from './detect';
@@ -36,14 +36,11 @@ export function planBudgetWrites(
     const ops = planned.get(sheet.name) ?? new Map<string, CellOp>();
     planned.set(sheet.name, ops);
     const merges = new MergeIndex(sheet.merges);
-    // A formula showing "" is not blank, nor is a cell inside someone's merged area.
+    // A formula (even one showing "") is not empty, nor is a cell inside someone's merged area.
     const free = (r: number, c: number): boolean =>
-      isBlank(cellAt(sheet, r, c)) &&
-      sheet.formulas?.[toA1(r, c)] === undefined &&
-      merges.at(r, c) === undefined &&
-      !ops.has(toA1(r, c));
+      isEmptyCell(sheet, r, c) && merges.at(r, c) === undefined && !ops.has(toA1(r, c));
     const rated = table.lines.filter(
-      (l) => plainCell(sheet, table, l, basis) && plainCell(sheet, table, l, 'final'),
+      (l) => lineAmount(sheet, table, l, basis) && lineAmount(sheet, table, l, 'final'),
     );
     if (rated.length === 0) continue;
     const put = (op: CellOp | null): void => void (op && ops.set(toA1(op.row, op.col), op));
@@ -81,17 +78,15 @@ export function planBudgetWrites(
     .map(([sheet, ops]) => ({ sheet, ops: [...ops.values()] }));
 }
 
-/**
- * The line has this amount cell and it holds a number, nothing, or text every spreadsheet reads
- * alike (not a formula without a value: what it gives is unknown).
- */
-function plainCell(sheet: SheetInput, table: BudgetTable, line: BudgetLine, field: AmountField): boolean {
+/** The line's amount cell for `field` as a rate formula may reference it; null when it may not. */
+function lineAmount(
+  sheet: SheetInput,
+  table: BudgetTable,
+  line: BudgetLine,
+  field: AmountField,
+): CellRef | null {
   const cell = amountCell(table, line, field);
-  return (
-    cell !== null &&
-    isPlainAmount(cellAt(sheet, cell.row, cell.col)) &&
-    !isUncalculated(sheet, cell.row, cell.col)
-  );
+  return cell && amountRef(sheet, cell.row, cell.col);
 }
 
 function headerFree(table: BudgetTable, c: number, free: (r: number, c: number) => boolean): boolean {
@@ -108,7 +103,7 @@ function firstFreeColumn(start: number, width: number, ok: (c: number) => boolea
   }
 }
 
-/** The rate formula of a line; null when it would show an error (a ratio past the largest double). */
+/** The rate formula of a rated line; null when it would show an error (a ratio past the largest double). */
 function rateOp(
   sheet: SheetInput,
   table: BudgetTable,
@@ -116,10 +111,6 @@ function rateOp(
   basis: AmountField,
   col: number,
 ): CellOp | null {
-  const at = (field: AmountField): CellRef => {
-    const cell = amountCell(table, line, field)!;
-    return { a1: cell.a1, value: cellAt(sheet, cell.row, cell.col) };
-  };
-  const value = rateFormula(at(basis), at('final'));
+  const value = rateFormula(lineAmount(sheet, table, line, basis)!, lineAmount(sheet, table, line, 'final')!);
   return value && { row: line.row, col, value, numFmt: RATE_FORMAT };
 }

@@ -10,7 +10,7 @@ import { FILLS, PERCENT_FORMAT } from './palette';
 import { isFormulaValue, type CellOp } from './types';
 import { round2 } from '../indicators/grade';
 import { findingOps, ourNote } from './findingOps';
-import { isPlainAmount, rateFormula, rateScoreFormula, sumOf, type CellRef } from './spreadsheet';
+import { amountRef, rateFormula, rateScoreFormula, sumOf, type CellRef } from './spreadsheet';
 
 /**
  * The writes for one indicator table, planned against the user view:
@@ -187,14 +187,12 @@ function fundsOps(scored: ScoredTable, sheet: SheetInput): CellOp[] {
   if (budgetCol === null || finalCol === null || !scored.budgetExecution) return [];
   // a value merged over several cells is referenced where it lives, as the engine read it
   const merges = new MergeIndex(sheet.merges);
-  // (a formula without a value counts as not plain: what it gives is unknown)
-  const cell = (c: number): CellRef & { plain: boolean } => {
+  const cell = (c: number): CellRef | null => {
     const { row, col } = merges.anchor(funds.row, c);
-    const value = sheet.rows[row]?.[col] ?? null;
-    return { a1: toA1(row, col), value, plain: isPlainAmount(value) && !isUncalculated(sheet, row, col) };
+    return amountRef(sheet, row, col);
   };
   const [budget, final] = [cell(budgetCol), cell(finalCol)];
-  if (!budget.plain || !final.plain) return [];
+  if (!budget || !final) return [];
   const ops: CellOp[] = [];
   const blank = (c: number | null): c is number => c !== null && isEmptyCell(sheet, funds.row, c);
   const { rate: rateCol, score: scoreCol, weight: weightCol } = funds.cols;
@@ -203,8 +201,7 @@ function fundsOps(scored: ScoredTable, sheet: SheetInput): CellOp[] {
     ops.push({ row: funds.row, col: rateCol, value: rate, numFmt: PERCENT_FORMAT, fill: FILLS.computed });
   }
   const weight = weightCol !== null ? cell(weightCol) : funds.weight;
-  const plainWeight = typeof weight === 'number' || weight.plain;
-  const score = blank(scoreCol) && plainWeight ? rateScoreFormula(budget, final, weight) : null;
+  const score = blank(scoreCol) && weight !== null ? rateScoreFormula(budget, final, weight) : null;
   if (score && scoreCol !== null)
     ops.push({ row: funds.row, col: scoreCol, value: score, fill: FILLS.computed });
   return ops;

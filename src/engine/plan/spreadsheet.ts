@@ -12,8 +12,10 @@
  * 0). Any other text (`（12.00）`, `12万元`, `TRUE`) gets no formula.
  */
 import { roundTo } from '../budget/amount';
+import { toA1 } from '../grid/address';
 import { serialFromDate } from '../grid/dates';
-import { isCellError, type CellValue } from '../grid/types';
+import { isCellError, type CellValue, type SheetInput } from '../grid/types';
+import { isUncalculated } from '../grid/uncalculated';
 import type { FormulaValue } from './types';
 
 /** Plain decimal text every spreadsheet reads alike: sign, digits (thousands grouped or not), decimals, then an exponent or a percent sign. */
@@ -29,9 +31,24 @@ function readingOf(text: string): TextReading {
   return /\p{Nd}/u.test(text) || BOOLEAN_WORD.test(text) ? 'unsure' : 'error';
 }
 
-/** A cell a ratio formula may reference: a number, nothing, or text every program reads alike. */
+/** A value a ratio formula may reference: a number, nothing, or text every program reads alike. */
 export function isPlainAmount(v: CellValue): v is number | string | null {
   return v === null || typeof v === 'number' || (typeof v === 'string' && readingOf(v) !== 'unsure');
+}
+
+/** A cell a formula references, with what it holds. */
+export interface CellRef {
+  readonly a1: string;
+  readonly value: CellValue;
+}
+
+/**
+ * The cell at (row, col) as a ratio formula may reference it, or null: a plain amount, and not a
+ * formula saved without its value (what that gives is unknown).
+ */
+export function amountRef(sheet: SheetInput, row: number, col: number): CellRef | null {
+  const value = sheet.rows[row]?.[col] ?? null;
+  return isPlainAmount(value) && !isUncalculated(sheet, row, col) ? { a1: toA1(row, col), value } : null;
 }
 
 /**
@@ -58,12 +75,6 @@ function arithmetic(v: CellValue): number | null {
 /** Under IFERROR(…,"") when VALUE() reads one of the cells. */
 function guarded(body: string, ...cells: CellValue[]): string {
   return cells.some((v) => typeof v === 'string' && readingOf(v) !== 'blank') ? `IFERROR(${body},"")` : body;
-}
-
-/** A cell a formula references, with what it holds. */
-export interface CellRef {
-  readonly a1: string;
-  readonly value: CellValue;
 }
 
 /** A ratio the formula computes, or null when it shows #NUM! instead (too large for a double). */
