@@ -91,3 +91,37 @@ describe.each(FILES.map((f) => [short(f), f]))('%s', (_name, file) => {
     expect(sheetShape(wb.toSheets())).toEqual(sheetShape(sheets));
   });
 });
+
+describe('amounts that look blank (text of nothing, as exporters write it)', () => {
+  // Excel's range.values gives "" for a blank and for text of nothing alike: the add-in reads both
+  // as blank, the command line sees the text. Both must write the same rate formulas, and Excel
+  // (text of nothing is an error in arithmetic) must show no error in them.
+  const sheet: SheetInput = {
+    name: '支出决算表',
+    rows: [
+      ['科目编码', '科目名称', '年初预算数', '支出决算数'],
+      ['2110101', '行政运行', '', 80],
+      ['2110102', '一般行政管理事务', 100, ''],
+      ['2110103', '机关服务', null, 50],
+      ['2110199', '其他环境保护管理事务支出', 200, 150],
+    ],
+  };
+
+  it('gets the same formulas through Office and through the file, and none shows an error in Excel', async () => {
+    const { plan } = analyzeWorkbook([sheet], { messages: createMessages('zh-CN'), now: FIXED_NOW });
+    const reference = applyToSheets([sheet], plan);
+    const { wb, host } = install([sheet]);
+    expect(await host.compute()).toMatchObject({ ok: true });
+    const office = wb.toSheets();
+    const formulas = (sheets: readonly SheetInput[]): Record<string, string> =>
+      sheets.find((s) => s.name === sheet.name)?.formulas ?? {};
+    expect(Object.keys(formulas(reference))).toHaveLength(4);
+    expect(formulas(office)).toEqual(formulas(reference));
+    const shown = office
+      .find((s) => s.name === sheet.name)!
+      .rows.slice(1)
+      .map((r) => r[4]);
+    // the fake calculates as Excel does: "" for the lines without a usable budget, the true ratio otherwise
+    expect(shown).toEqual(['', 0, '', 0.75]);
+  });
+});

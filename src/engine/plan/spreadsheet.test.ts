@@ -10,7 +10,7 @@ describe('rateFormula', () => {
       result: 451.23 / 480,
     });
     expect(rateFormula(at('E5', 480000), at('G5', null))).toEqual({
-      formula: 'IF(E5=0,"",G5/E5)',
+      formula: 'IF(E5=0,"",IF(G5="",0,G5)/E5)',
       result: 0,
     });
     expect(rateFormula(at('E5', null), at('G5', 5))?.result).toBe('');
@@ -25,8 +25,18 @@ describe('rateFormula', () => {
     expect(rateFormula(at('E11', 100), at('G11', '见附表'))?.result).toBe('');
   });
 
-  it('reads text of nothing as 0 with N(), where VALUE() differs between Excel and LibreOffice', () => {
-    expect(rateFormula(at('D5', 2), at('C5', ''))).toEqual({ formula: 'IF(D5=0,"",N(C5)/D5)', result: 0 });
+  it('writes the same formula over a blank and over text of nothing (the add-in cannot tell them apart)', () => {
+    // both are 0 through IF(x="",0,x) in Excel and LibreOffice; spaces (which the add-in sees) through N()
+    for (const blank of [null, '']) {
+      expect(rateFormula(at('D5', 2), at('C5', blank))).toEqual({
+        formula: 'IF(D5=0,"",IF(C5="",0,C5)/D5)',
+        result: 0,
+      });
+      expect(rateFormula(at('D5', blank), at('C5', 3))).toEqual({
+        formula: 'IF(IF(D5="",0,D5)=0,"",C5/IF(D5="",0,D5))',
+        result: '',
+      });
+    }
     expect(rateFormula(at('D5', '  '), at('C5', 3))).toEqual({
       formula: 'IF(N(D5)=0,"",C5/N(D5))',
       result: '',

@@ -8,8 +8,14 @@
  * Excel reads `TRUE` as an error and `¥5` or `２０` by its own locale). So a formula references text
  * only when every program reads it alike: a plain number (`1,234.50`, ` 95 `, `95%`, `1.5E+3`)
  * through VALUE(); text without a digit (`-`, `见附表`) through VALUE() too, an error everywhere,
- * under IFERROR(…,""); text of nothing through N() (Excel's VALUE("") is an error, LibreOffice's
- * 0). Any other text (`（12.00）`, `12万元`, `TRUE`) gets no formula.
+ * under IFERROR(…,""). Any other text (`（12.00）`, `12万元`, `TRUE`) gets no formula.
+ *
+ * A cell that looks blank is referenced as `IF(B5="",0,B5)`: Excel's `range.values` gives "" both for
+ * a blank and for text of nothing (a lone apostrophe, an exporter's empty string), so the add-in
+ * cannot tell them apart, and in arithmetic a blank is 0 everywhere while text of nothing is an
+ * error in Excel and 0 in LibreOffice. The test makes both 0 in every program, and a number typed
+ * into the cell later still counts (in Excel even when the cell is formatted as text, which N()
+ * would read as 0). Text of spaces only, which the add-in does see, goes through N().
  */
 import { roundTo } from '../budget/amount';
 import { toA1 } from '../grid/address';
@@ -52,10 +58,11 @@ export function amountRef(sheet: SheetInput, row: number, col: number): CellRef 
 }
 
 /**
- * How a formula references an amount cell: `VALUE(B5)` for text, `N(B5)` for text of nothing
- * (0 in every program), `B5` otherwise (a blank is 0 in arithmetic everywhere, VALUE(blank) is not).
+ * How a formula references an amount cell: `VALUE(B5)` for text with something in it, `N(B5)` for
+ * spaces, `IF(B5="",0,B5)` for a blank or text of nothing, `B5` for a number.
  */
 function ref(a1: string, v: CellValue): string {
+  if (v === null || v === '') return `IF(${a1}="",0,${a1})`;
   if (typeof v !== 'string') return a1;
   return readingOf(v) === 'blank' ? `N(${a1})` : `VALUE(${a1})`;
 }
