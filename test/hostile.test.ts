@@ -103,40 +103,65 @@ describe('the bombs are real', () => {
   });
 });
 
-describe('hostile files are refused with exit 2 and one line', () => {
+describe('hostile files are refused with exit 2 and one line, in the language of the run', () => {
   it.each([
     [
       'zip-bomb-declared.xlsx',
       /too large \(zip bomb: part xl\/worksheets\/sheet1\.xml expands to 300\.0 MiB, limit 256\.0 MiB\)/,
+      /工作簿过大，未处理（疑似压缩炸弹：部件 xl\/worksheets\/sheet1\.xml 解压后 300\.0 MiB，上限 256\.0 MiB）/,
     ],
     [
       'zip-bomb-ratio.xlsx',
       /too large \(zip bomb: parts expand to 100\.0 MiB from a 0\.1 MiB file, more than 100 times\)/,
+      /工作簿过大，未处理（疑似压缩炸弹：0\.1 MiB 的文件解压后 100\.0 MiB，超过 100 倍）/,
     ],
     [
       'zip-bomb-lying.xlsx',
       /too large \(zip bomb: part xl\/worksheets\/sheet1\.xml expands beyond its declared 4096 bytes\)/,
+      /工作簿过大，未处理（疑似压缩炸弹：部件 xl\/worksheets\/sheet1\.xml 解压后超出其声明的 4096 字节）/,
     ],
-    ['oversized-declared.xlsx', /too large \(sheet "Sheet1" has 17179869184 cells, limit 2000000\)/],
-    ['oversized-used.xlsx', /too large \(sheet "Sheet1" uses 17179869184 cells, limit 2000000\)/],
-    ['encrypted.xlsx', /password-protected \(encrypted\)/],
+    [
+      'oversized-declared.xlsx',
+      /too large \(sheet "Sheet1" has 17179869184 cells, limit 2000000\)/,
+      /工作簿过大，未处理（工作表“Sheet1”声明了 17179869184 个单元格，上限 2000000 个）/,
+    ],
+    [
+      'oversized-used.xlsx',
+      /too large \(sheet "Sheet1" uses 17179869184 cells, limit 2000000\)/,
+      /工作簿过大，未处理（工作表“Sheet1”使用了 17179869184 个单元格，上限 2000000 个）/,
+    ],
+    ['encrypted.xlsx', /password-protected \(encrypted\)/, /工作簿设有打开密码（已加密）/],
     [
       'sheetname-control.xlsx',
       /could not be read \(sheet name "Bad\\u001b\[31mName" holds control characters\)/,
+      /无法读取工作簿（工作表名称“Bad\\u001b\[31mName”含控制字符）/,
     ],
-    ['sheetname-32k.xlsx', /could not be read \(a sheet name of 32767 characters; Excel allows 31\)/],
-    ['cell-40k.xlsx', /too large \(cell B2 of sheet "Sheet1" holds 40000 characters, Excel allows 32767\)/],
-  ])('%s', async (name, reason) => {
-    const r = await score([files[name]!, '--out', join(dir, 'out', name)]);
-    expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    expect(r.err).toMatch(reason);
-    expect(r.err.endsWith('\n')).toBe(true);
-    expect(r.err.split('\n')).toHaveLength(2);
-    expect(r.err).not.toMatch(UNPRINTABLE);
-    expect(r.err.length).toBeLessThan(400);
-    expect(r.console).toEqual([]);
-    expect(r.ms).toBeLessThan(15_000);
+    [
+      'sheetname-32k.xlsx',
+      /could not be read \(a sheet name of 32767 characters; Excel allows 31\)/,
+      /无法读取工作簿（有一个工作表名称长 32767 个字符，Excel 最多允许 31 个）/,
+    ],
+    [
+      'cell-40k.xlsx',
+      /too large \(cell B2 of sheet "Sheet1" holds 40000 characters, Excel allows 32767\)/,
+      /工作簿过大，未处理（工作表“Sheet1”的单元格 B2 有 40000 个字符，Excel 最多允许 32767 个）/,
+    ],
+  ])('%s', async (name, english, chinese) => {
+    for (const [lang, reason] of [
+      ['en', english],
+      ['zh-CN', chinese],
+    ] as const) {
+      const r = await score([files[name]!, '--out', join(dir, 'out', name), '--lang', lang]);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(reason);
+      expect(r.err.endsWith('\n')).toBe(true);
+      expect(r.err.split('\n')).toHaveLength(2);
+      expect(r.err).not.toMatch(UNPRINTABLE);
+      expect(r.err.length).toBeLessThan(400);
+      expect(r.console).toEqual([]);
+      expect(r.ms).toBeLessThan(15_000);
+    }
   });
 
   it('a refused file among good ones: the good ones are still scored, exit 2', async () => {

@@ -87,7 +87,7 @@ async function scoreOne(
     return workbookReport(file, target, analysis, messages);
   } catch (e) {
     if (e instanceof WorkbookReadError || e instanceof WorkbookWriteError)
-      return failedReport(file, e.message);
+      return failedReport(file, e.text(args.lang));
     return failedReport(file, `${file}: ${describeThrown(e)}`);
   }
 }

@@ -6,7 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { describeThrown, WorkbookReadError } from './errors';
+import { describeThrown, systemDetail, WorkbookReadError, type ReadDetail } from './errors';
 import { applyMerges, MergeLimitError, takeMerges } from './merges';
 import { declaredCellCount, locationOnlyLinks, sheetNotes, worksheetParts } from './ooxml';
 import { looksLikeZip, ZipArchive, ZipLimitError, type PackageLimits } from './zip';
@@ -66,9 +66,14 @@ export async function loadWorkbookFile(path: string, limits: ReadLimits = {}): P
     restoreDroppedParts(wb, zip);
   } catch (e) {
     if (e instanceof MergeLimitError) {
-      throw new WorkbookReadError('tooLarge', path, `${e.message}, limit ${maxCells}`);
+      throw new WorkbookReadError('tooLarge', path, {
+        kind: 'mergeCells',
+        ref: e.ref,
+        cells: e.cells,
+        limit: maxCells,
+      });
     }
-    throw new WorkbookReadError('unreadable', path, describeThrown(e));
+    throw new WorkbookReadError('unreadable', path, damaged(e));
   }
   return wb;
 }
@@ -76,21 +81,21 @@ export async function loadWorkbookFile(path: string, limits: ReadLimits = {}): P
 async function readChecked(path: string, maxBytes: number): Promise<Buffer> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new WorkbookReadError('notWorkbook', path, 'directory');
-    if (!info.isFile()) throw new WorkbookReadError('notWorkbook', path, 'not a regular file');
+    if (info.isDirectory()) throw new WorkbookReadError('notWorkbook', path, { kind: 'directory' });
+    if (!info.isFile()) throw new WorkbookReadError('notWorkbook', path, { kind: 'notRegularFile' });
     if (info.size > maxBytes) {
-      throw new WorkbookReadError(
-        'tooLarge',
-        path,
-        `${megabytes(info.size)} MB, limit ${megabytes(maxBytes)} MB`,
-      );
+      throw new WorkbookReadError('tooLarge', path, {
+        kind: 'fileSize',
+        mb: megabytes(info.size),
+        limitMb: megabytes(maxBytes),
+      });
     }
     return await readFile(path);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkbookReadError('missing', path);
-    throw new WorkbookReadError('unreadable', path, code ?? describeThrown(e));
+    throw new WorkbookReadError('unreadable', path, systemDetail(code ?? describeThrown(e)));
   }
 }
 
@@ -100,34 +105,35 @@ function megabytes(n: number): string {
 
 /** Sniffs the bytes and opens the zip package; an .xlsx is a zip holding `xl/workbook.xml`. */
 function openPackage(path: string, bytes: Buffer): ZipArchive {
-  if (bytes.length === 0) throw new WorkbookReadError('notWorkbook', path, 'empty file');
+  if (bytes.length === 0) throw new WorkbookReadError('notWorkbook', path, { kind: 'emptyFile' });
   if (bytes.subarray(0, 8).equals(OLE_MAGIC)) {
     // An OLE container is either an encrypted OOXML package or a legacy binary (.xls) workbook.
     if (bytes.includes(ENCRYPTED_STREAM)) throw new WorkbookReadError('encrypted', path);
-    throw new WorkbookReadError('notWorkbook', path, 'xls');
+    throw new WorkbookReadError('notWorkbook', path, { kind: 'format', format: 'xls' });
   }
   if (!looksLikeZip(bytes)) throw new WorkbookReadError('notWorkbook', path);
   let zip: ZipArchive;
   try {
     zip = ZipArchive.open(bytes);
   } catch (e) {
-    throw new WorkbookReadError('unreadable', path, describeThrown(e));
+    throw new WorkbookReadError('unreadable', path, damaged(e));
   }
   if (!zip.has('xl/workbook.xml')) {
-    const kind = zip.has('xl/workbook.bin') ? 'xlsb' : zip.has('content.xml') ? 'ods' : 'zip';
-    throw new WorkbookReadError('notWorkbook', path, kind);
+    const format = zip.has('xl/workbook.bin') ? 'xlsb' : zip.has('content.xml') ? 'ods' : 'zip';
+    throw new WorkbookReadError('notWorkbook', path, { kind: 'format', format });
   }
   return zip;
 }
 
 /** Refuses zip bombs and encrypted parts before exceljs inflates anything. */
 function checkPackage(path: string, zip: ZipArchive): void {
-  if (zip.list().some((e) => (e.flags & 1) !== 0)) throw new WorkbookReadError('encrypted', path, 'zip');
+  if (zip.list().some((e) => (e.flags & 1) !== 0))
+    throw new WorkbookReadError('encrypted', path, { kind: 'encryptedZip' });
   try {
     zip.verify(PACKAGE_LIMITS);
   } catch (e) {
-    if (e instanceof ZipLimitError) throw new WorkbookReadError('tooLarge', path, `zip bomb: ${e.message}`);
-    throw new WorkbookReadError('unreadable', path, describeThrown(e));
+    if (e instanceof ZipLimitError) throw new WorkbookReadError('tooLarge', path, e.limit);
+    throw new WorkbookReadError('unreadable', path, damaged(e));
   }
 }
 
@@ -140,14 +146,14 @@ function checkSheetNames(path: string, zip: ZipArchive): void {
   for (const part of safely(path, () => worksheetParts(zip))) {
     const name = part.name;
     if (name.length > MAX_SHEET_NAME_CHARS) {
-      throw new WorkbookReadError(
-        'unreadable',
-        path,
-        `a sheet name of ${name.length} characters; Excel allows ${MAX_SHEET_NAME_CHARS}`,
-      );
+      throw new WorkbookReadError('unreadable', path, {
+        kind: 'sheetNameLength',
+        length: name.length,
+        limit: MAX_SHEET_NAME_CHARS,
+      });
     }
     if (CONTROL_CHARS.test(name)) {
-      throw new WorkbookReadError('unreadable', path, `sheet name "${name}" holds control characters`);
+      throw new WorkbookReadError('unreadable', path, { kind: 'sheetNameControl', name });
     }
   }
 }
@@ -157,20 +163,27 @@ function checkDeclaredSizes(path: string, zip: ZipArchive, maxCells: number): vo
   for (const part of safely(path, () => worksheetParts(zip))) {
     const cells = safely(path, () => declaredCellCount(zip, part.path));
     if (cells !== null && cells > maxCells) {
-      throw new WorkbookReadError(
-        'tooLarge',
-        path,
-        `sheet "${part.name}" has ${cells} cells, limit ${maxCells}`,
-      );
+      throw new WorkbookReadError('tooLarge', path, {
+        kind: 'sheetCells',
+        sheet: part.name,
+        cells,
+        limit: maxCells,
+        declared: true,
+      });
     }
   }
+}
+
+/** What a parser (ours or exceljs's) said about a package it could not make sense of. */
+function damaged(e: unknown): ReadDetail {
+  return { kind: 'damaged', text: describeThrown(e) };
 }
 
 function safely<T>(path: string, f: () => T): T {
   try {
     return f();
   } catch (e) {
-    throw new WorkbookReadError('unreadable', path, describeThrown(e));
+    throw new WorkbookReadError('unreadable', path, damaged(e));
   }
 }
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { WorkbookReadError } from './errors';
 import { loadWorkbookFile } from './loadWorkbook';
 import { mergesOf } from './readWorkbook';
 import { saveWorkbook } from './saveWorkbook';
@@ -32,8 +33,8 @@ async function failure(path: string, maxCells?: number): Promise<string> {
     await loadWorkbookFile(path, maxCells === undefined ? {} : { maxCells });
     return 'ok';
   } catch (e) {
-    const err = e as { reason?: string; detail?: string };
-    return `${err.reason ?? 'thrown'}:${err.detail ?? ''}`;
+    if (!(e instanceof WorkbookReadError)) return 'thrown:';
+    return `${e.reason}:${e.detailText('en') ?? ''}`;
   }
 }
 

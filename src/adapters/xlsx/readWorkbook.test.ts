@@ -119,7 +119,7 @@ describe('readWorkbook failures', () => {
       if (!(e instanceof WorkbookReadError)) throw e;
       expect(e.message).not.toMatch(/\n\s+at /);
       expect(e.path).toBe(path);
-      return e.detail ? `${e.reason}:${e.detail}` : e.reason;
+      return e.detail ? `${e.reason}:${e.detailText('en')}` : e.reason;
     }
   }
 
@@ -174,7 +174,14 @@ describe('readWorkbook failures', () => {
     expect(await reason(join(dir, 'broken.xlsx'))).toMatch(/^unreadable/);
     const truncated = writeZip(parts).subarray(0, 40);
     writeFileSync(join(dir, 'truncated.xlsx'), truncated);
-    expect(await reason(join(dir, 'truncated.xlsx'))).toMatch(/^unreadable/);
+    expect(await reason(join(dir, 'truncated.xlsx'))).toBe(
+      'unreadable:malformed zip: no end of central directory',
+    );
+    // in Chinese, the parser's own words come after a sentence a finance officer can act on
+    const e = await readWorkbook(join(dir, 'truncated.xlsx')).catch((x: unknown) => x);
+    expect((e as WorkbookReadError).text('zh-CN')).toBe(
+      `${join(dir, 'truncated.xlsx')}：无法读取工作簿（文件已损坏或格式异常：malformed zip: no end of central directory）`,
+    );
   });
 
   it('too large: file bytes, declared dimension, used cells', async () => {

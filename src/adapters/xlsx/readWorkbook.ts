@@ -62,11 +62,13 @@ function sheetFromExcel(ws: ExcelJS.Worksheet, maxCells: number, path: string): 
   forEachCell(ws, (cell, r, c) => {
     const value = toCellValue(cell);
     if (typeof value === 'string' && value.length > MAX_CELL_TEXT_CHARS) {
-      throw new WorkbookReadError(
-        'tooLarge',
-        path,
-        `cell ${toA1(r, c)} of sheet "${ws.name}" holds ${value.length} characters, Excel allows ${MAX_CELL_TEXT_CHARS}`,
-      );
+      throw new WorkbookReadError('tooLarge', path, {
+        kind: 'cellText',
+        sheet: ws.name,
+        cell: toA1(r, c),
+        length: value.length,
+        limit: MAX_CELL_TEXT_CHARS,
+      });
     }
     const note = noteText(cell.note);
     const style = styleOf(cell);
@@ -91,11 +93,13 @@ function sheetFromExcel(ws: ExcelJS.Worksheet, maxCells: number, path: string): 
   const height = bottom + 1;
   const width = right + 1;
   if (height * width > maxCells) {
-    throw new WorkbookReadError(
-      'tooLarge',
-      path,
-      `sheet "${ws.name}" uses ${height * width} cells, limit ${maxCells}`,
-    );
+    throw new WorkbookReadError('tooLarge', path, {
+      kind: 'sheetCells',
+      sheet: ws.name,
+      cells: height * width,
+      limit: maxCells,
+      declared: false,
+    });
   }
   // every value marks its cell used, so every one lies inside the used range
   const rows: CellValue[][] = Array.from({ length: height }, (_, r) => {

@@ -5,6 +5,7 @@
  * Only plain zip (no zip64, no encryption): an .xlsx under the size limit never needs more.
  */
 import { constants, crc32, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { ZipLimit } from './errors';
 
 export class ZipFormatError extends Error {
   constructor(detail: string) {
@@ -15,8 +16,8 @@ export class ZipFormatError extends Error {
 
 /** A zip whose sizes break the package limits (a zip bomb, or a part too large to read safely). */
 export class ZipLimitError extends Error {
-  constructor(detail: string) {
-    super(detail);
+  constructor(readonly limit: ZipLimit) {
+    super(limit.kind);
     this.name = 'ZipLimitError';
   }
 }
@@ -108,25 +109,31 @@ export class ZipArchive {
    */
   verify(limits: PackageLimits): void {
     if (this.records.length > limits.maxEntries) {
-      throw new ZipLimitError(`${this.records.length} parts, limit ${limits.maxEntries}`);
+      throw new ZipLimitError({ kind: 'zipParts', parts: this.records.length, limit: limits.maxEntries });
     }
     if (this.entries.size !== this.records.length) throw new ZipFormatError('duplicate part names');
     let total = 0;
     for (const e of this.records) {
       if (e.size > limits.maxPartBytes) {
-        throw new ZipLimitError(
-          `part ${e.name} expands to ${mib(e.size)}, limit ${mib(limits.maxPartBytes)}`,
-        );
+        throw new ZipLimitError({
+          kind: 'zipPart',
+          part: e.name,
+          mib: mib(e.size),
+          limitMib: mib(limits.maxPartBytes),
+        });
       }
       total += e.size;
     }
     if (total > limits.maxTotalBytes) {
-      throw new ZipLimitError(`parts expand to ${mib(total)}, limit ${mib(limits.maxTotalBytes)}`);
+      throw new ZipLimitError({ kind: 'zipTotal', mib: mib(total), limitMib: mib(limits.maxTotalBytes) });
     }
     if (total > limits.ratioFloorBytes && total > this.buf.length * limits.maxRatio) {
-      throw new ZipLimitError(
-        `parts expand to ${mib(total)} from a ${mib(this.buf.length)} file, more than ${limits.maxRatio} times`,
-      );
+      throw new ZipLimitError({
+        kind: 'zipRatio',
+        mib: mib(total),
+        fileMib: mib(this.buf.length),
+        ratio: limits.maxRatio,
+      });
     }
     for (const e of this.records) {
       if (e.name.endsWith('/') && e.size === 0) continue;
@@ -161,7 +168,7 @@ export class ZipArchive {
         out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw new ZipLimitError(`part ${entry.name} expands beyond its declared ${entry.size} bytes`);
+          throw new ZipLimitError({ kind: 'zipLying', part: entry.name, declared: entry.size });
         }
         throw new ZipFormatError(`bad compressed data in ${entry.name}`);
       }
@@ -194,7 +201,7 @@ export class ZipArchive {
       );
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new ZipLimitError(`part ${entry.name} expands beyond its declared ${entry.size} bytes`);
+        throw new ZipLimitError({ kind: 'zipLying', part: entry.name, declared: entry.size });
       }
       throw e;
     }
@@ -212,8 +219,9 @@ export class ZipArchive {
   }
 }
 
+/** Bytes as MiB with one decimal, for messages. */
 function mib(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return (n / 1024 / 1024).toFixed(1);
 }
 
 function findEndOfCentralDirectory(buf: Buffer): number {
