@@ -101,9 +101,18 @@ describe('score (command line)', () => {
       [[], `score: ${bad}：不是 .xlsx 工作簿\n`],
       [['--lang', 'en'], `score: ${bad}: not an .xlsx workbook\n`],
     ] as const) {
-      const r = await score([bad, ...args]);
+      const json = join(dir, 'r.json');
+      const r = await score([bad, ...args, '--json', json]);
       expect(r.code).toBe(2);
       expect(r.err).toBe(said);
+      const report = JSON.parse(readFileSync(json, 'utf8')) as { workbooks: unknown[] };
+      expect(report.workbooks).toEqual([
+        expect.objectContaining({
+          output: null,
+          error: said.slice('score: '.length, -1),
+          errorReason: 'notWorkbook',
+        }),
+      ]);
     }
   });
 

@@ -87,8 +87,8 @@ async function scoreOne(
     return workbookReport(file, target, analysis, messages);
   } catch (e) {
     if (e instanceof WorkbookReadError || e instanceof WorkbookWriteError)
-      return failedReport(file, e.text(args.lang));
-    return failedReport(file, `${file}: ${describeThrown(e)}`);
+      return failedReport(file, e.text(args.lang), e.reason);
+    return failedReport(file, `${file}: ${describeThrown(e)}`, 'internal');
   }
 }
 

@@ -4,6 +4,7 @@ import type { Analysis } from '../engine/analyzeWorkbook';
 import type { BudgetTable } from '../engine/budget';
 import type { ScoredTable } from '../engine/indicators/model';
 import type { Messages } from '../engine/messages';
+import type { WorkbookReadReason, WorkbookWriteReason } from '../adapters/xlsx/errors';
 
 /** The JSON report, schema version 1 (documented in the README). */
 export interface Report {
@@ -11,10 +12,14 @@ export interface Report {
   readonly workbooks: WorkbookReport[];
 }
 
+/** Why a workbook was not scored, for scripts (`error` says it in the run's language). */
+export type ErrorReason = WorkbookReadReason | WorkbookWriteReason | 'internal';
+
 export interface WorkbookReport {
   readonly file: string;
   readonly output: string | null;
   readonly error: string | null;
+  readonly errorReason: ErrorReason | null;
   readonly indicatorTables: unknown[];
   readonly budgetTables: unknown[];
   readonly publicTables: unknown[];
@@ -34,6 +39,7 @@ export function workbookReport(
     file,
     output,
     error: null,
+    errorReason: null,
     indicatorTables: analysis.indicatorTables.map((t) => tableReport(t, messages)),
     budgetTables: analysis.budgetTables.map(budgetReport),
     publicTables:
@@ -49,11 +55,12 @@ export function workbookReport(
   };
 }
 
-export function failedReport(file: string, error: string): WorkbookReport {
+export function failedReport(file: string, error: string, errorReason: ErrorReason): WorkbookReport {
   return {
     file,
     output: null,
     error,
+    errorReason,
     indicatorTables: [],
     budgetTables: [],
     publicTables: [],
