@@ -101,6 +101,32 @@ const CASES: Case[] = [
     expect: [],
   },
   {
+    // a weight past the 100-point scale is not summed: the totals stay finite and readable
+    name: 'weight past the 100-point scale (a typo, or 1e308)',
+    rows: cleanDept([
+      { row: 1, col: 6, value: 1e308 },
+      { row: 1, col: 7, value: 1e308 },
+    ]),
+    expect: [
+      'weight.outOfRange@G3',
+      'score.outOfRange@H3',
+      'weight.childrenMismatch@A3',
+      'weight.childrenMismatch@B3',
+      'weight.totalNot100@G1',
+      'score.missing@H3',
+    ],
+  },
+  {
+    name: 'a negative weight',
+    rows: cleanDept([{ row: 0, col: 6, value: -60 }]),
+    expect: [
+      'weight.outOfRange@G2',
+      'weight.childrenMismatch@A2',
+      'weight.childrenMismatch@B2',
+      'weight.totalNot100@G1',
+    ],
+  },
+  {
     name: 'score not a number',
     rows: cleanDept([{ row: 1, col: 7, value: '满分' }]),
     expect: ['score.notNumeric@H3', 'score.missing@H3'],

@@ -6,10 +6,13 @@ export const findings: Record<FindingCode, string> = {
   'weight.annotationMismatch': 'The name of "{name}" says {annotated} points but its weight is {weight}',
   'weight.missing': '"{name}" has no weight',
   'weight.notNumeric': 'The weight "{text}" of "{name}" is not a number',
+  'weight.outOfRange': 'The weight {text} of "{name}" is outside 0–100 points; it is not used for scoring',
   'score.aboveWeight': '"{name}" scores {score}, above its weight {weight}',
   'score.notProducible': '"{name}" scores {score}, which the rule "{rule}" cannot produce',
   'score.differsFromComputed': '"{name}" was scored {reported}; the engine computes {computed}',
   'score.notNumeric': 'The score "{text}" of "{name}" is not a number',
+  'score.outOfRange':
+    'The score {text} of "{name}" is beyond the 100-point scale; it is not counted in the total',
   'score.missing': '"{name}" has no score and none can be computed; score it by hand',
   'score.belowWeightNoNote': '"{name}" scores {score} of {weight} with no deviation note',
   'score.fullButMissed': '"{name}" gets full points although the actual {actual} misses the target {target}',

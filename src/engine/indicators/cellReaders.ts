@@ -13,6 +13,22 @@ export function toNumber(v: CellValue): number | null {
   return parseNumberText(t);
 }
 
+/** The largest weight one indicator can carry: the whole of the 100-point scale. */
+export const MAX_WEIGHT = 100;
+
+/**
+ * A weight as scoring may use it: 0 to 100 points. A weight past the scale (a typo, `1e308`) is
+ * no weight: the row is reported (`weight.outOfRange`) rather than scored or summed with it.
+ */
+export function usableWeight(v: number | null): number | null {
+  return v !== null && v >= 0 && v <= MAX_WEIGHT ? v : null;
+}
+
+/** A typed score as totals may use it: within ±100 points (a deduction row may be negative). */
+export function usableScore(v: number | null): number | null {
+  return v !== null && Math.abs(v) <= MAX_WEIGHT ? v : null;
+}
+
 export function isErrorCell(v: CellValue): boolean {
   if (typeof v !== 'string') return isCellError(v);
   // Every error literal starts with #, or a character NFKC folds to it (＃ U+FF03, ﹟ U+FE5F):

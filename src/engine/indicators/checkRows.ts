@@ -7,6 +7,13 @@ import { canProduce, fullPoints } from '../rules';
 import { FAR_ABOVE_TARGET_RATIO, VAGUE_TARGET_WORDS } from './checkLexicon';
 import type { IndicatorTable, ScoredIndicator } from './model';
 import { meetsTarget } from './targets';
+import { toNumber } from './cellReaders';
+
+/** Why a row has no weight: nothing typed, not a number, or a number past the 100-point scale. */
+function weightProblem(text: string): 'weight.missing' | 'weight.notNumeric' | 'weight.outOfRange' {
+  if (text === '') return 'weight.missing';
+  return toNumber(text) === null ? 'weight.notNumeric' : 'weight.outOfRange';
+}
 
 /** Row-level checks a reviewer makes: weight, score, rule, target, actual, evidence. */
 export function checkRows(
@@ -35,12 +42,7 @@ export function checkRows(
     const weightCell = at(r.row, 'weight') ?? toA1(r.row, r.nameCol);
     const scoreCell = at(r.row, 'score') ?? weightCell;
     if (r.weight === null) {
-      push(
-        finding(r.weightText === '' ? 'weight.missing' : 'weight.notNumeric', sheet, weightCell, {
-          name,
-          text: r.weightText,
-        }),
-      );
+      push(finding(weightProblem(r.weightText), sheet, weightCell, { name, text: r.weightText }));
     } else if (r.namePoints !== null && r.namePoints !== r.weight) {
       push(
         finding('weight.annotationMismatch', sheet, weightCell, {
@@ -51,7 +53,8 @@ export function checkRows(
       );
     }
     if (r.reportedScore === null && r.scoreText !== '' && !/^#/.test(r.scoreText)) {
-      push(finding('score.notNumeric', sheet, scoreCell, { name, text: r.scoreText }));
+      const code = toNumber(r.scoreText) === null ? 'score.notNumeric' : 'score.outOfRange';
+      push(finding(code, sheet, scoreCell, { name, text: r.scoreText }));
     }
     const full = ind.rule ? fullPoints(ind.rule) : null;
     if (full !== null && weight !== null && full !== weight && ind.input.ruleText !== '') {

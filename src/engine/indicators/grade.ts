@@ -12,5 +12,7 @@ export function gradeOf(score: number, totalWeight: number): Grade {
 
 /** Scores are kept to 2 decimals, rounded half away from zero on the decimal value. */
 export function round2(x: number): number {
-  return Math.round((x + Math.sign(x) * 1e-9) * 100) / 100;
+  const r = Math.round((x + Math.sign(x) * 1e-9) * 100) / 100;
+  // past 1e306 the × 100 overflows; such a number has no decimals left to round
+  return Number.isFinite(r) ? r : x;
 }

@@ -9,7 +9,7 @@ import { headerKey } from '../layout/matchHeader';
 import { splitAnnotation } from './annotation';
 import { readFundsBlock } from './fundsBlock';
 import type { GroupCell, IndicatorRow, IndicatorTable } from './model';
-import { isTotalLabel, parseOperator, toNumber } from './cellReaders';
+import { isTotalLabel, parseOperator, toNumber, usableScore, usableWeight } from './cellReaders';
 
 /** Rows of nothing that end a table. */
 const BLANK_RUN_ENDS_TABLE = 3;
@@ -104,7 +104,7 @@ function readTable(
       name,
       nameCol,
       namePoints: points,
-      weight: toNumber(weightValue),
+      weight: usableWeight(toNumber(weightValue)),
       weightText: cellText(weightValue),
       target: withUnit(optionalValue(sheet, r, targetCol, readings), unit),
       actual: withUnit(optionalValue(sheet, r, actualCol, readings), unit),
@@ -112,7 +112,7 @@ function readTable(
       ruleText: cellText(merges.valueAt(sheet, r, ruleCol)),
       evidenceText: cellText(merges.valueAt(sheet, r, evidenceCol ?? -1)),
       evidenceLink: evidenceLink(sheet, r, evidenceCol, merges),
-      reportedScore: toNumber(scoreValue),
+      reportedScore: usableScore(toNumber(scoreValue)),
       scoreText: cellText(scoreValue),
       deviationNote: cellText(merges.valueAt(sheet, r, deviationCol)),
     });
