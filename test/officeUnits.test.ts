@@ -28,6 +28,7 @@ import {
   withEditModeRetry,
 } from '../src/adapters/office/faults';
 import { SheetBuilder } from '../src/adapters/office/sheetBuilder';
+import { loadLocale } from '../src/i18n';
 import { runsOf } from '../src/adapters/office/writeUnits';
 import { mergeSettings, parseSettingsXml, settingsXml } from '../src/adapters/office/settingsStore';
 
@@ -221,15 +222,17 @@ describe('fault classification', () => {
     );
   });
 
-  it('says what happened in one sentence, zh-CN first, en on request', () => {
+  it('says what happened in one sentence, zh-CN first, en once the English catalog is loaded', async () => {
     expect(failureMessage(officeError('InvalidOperationInCellEditMode'), 'zh-CN', '1.7')).toBe(
       '单元格正在编辑，请按 Enter 或 Esc 后重试',
     );
     expect(failureMessage(officeError('ApiNotFound'), 'zh-CN', '1.7')).toContain('ExcelApi 1.7');
     expect(failureMessage(officeError('GeneralException'), 'zh-CN', '1.7')).toContain('GeneralException');
-    expect(
-      failureMessage(new HostError('protectedSheet', 'protectedSheet', { sheet: '自评表' }), 'en', '1.7'),
-    ).toContain('"自评表" is protected');
+    const protectedSheet = new HostError('protectedSheet', 'protectedSheet', { sheet: '自评表' });
+    // English ships on demand: until it is loaded an English run reads zh-CN rather than keys
+    expect(failureMessage(protectedSheet, 'en', '1.7')).toContain('工作表“自评表”受保护');
+    await loadLocale('en');
+    expect(failureMessage(protectedSheet, 'en', '1.7')).toContain('"自评表" is protected');
   });
 
   it('retries while the mock context reports cell-edit mode, then gives up', async () => {

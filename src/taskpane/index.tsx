@@ -11,14 +11,17 @@ import { defaultLang, themeKind } from './environment';
 async function start(): Promise<void> {
   const element = document.getElementById('root');
   if (!element) return;
-  const [{ mountPane }, { createOfficeHost }] = await Promise.all([
+  const [{ mountPane, loadPaneStrings }, { createOfficeHost }] = await Promise.all([
     import(/* webpackChunkName: "pane" */ './mountPane'),
     import(/* webpackChunkName: "office-host" */ '../adapters/office/officeHost'),
   ]);
+  const lang = defaultLang(Office.context?.displayLanguage);
+  // an English Office gets the pane's English words before the first paint
+  await loadPaneStrings(lang);
   mountPane(element, {
     host: createOfficeHost(),
     theme: themeKind(Office.context?.officeTheme),
-    defaultLang: defaultLang(Office.context?.displayLanguage),
+    defaultLang: lang,
     ribbon: ribbonFeed,
   });
 }

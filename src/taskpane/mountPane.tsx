@@ -8,6 +8,8 @@ import { App } from './App/App';
 import type { ThemeKind } from './environment';
 import { PaneHostProvider } from './hostContext';
 
+export { loadPaneStrings } from './strings';
+
 export interface MountOptions {
   readonly host: PaneHost;
   readonly theme: ThemeKind;

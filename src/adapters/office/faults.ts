@@ -4,8 +4,8 @@
  * reader and writer, which retry in smaller chunks; everything else fails at once.
  */
 import type { Lang } from '../../engine/settings';
+import { catalog } from '../../i18n';
 import { fill, type Params } from '../../i18n/format';
-import { labels as en } from '../../i18n/office.en';
 import { labels as zh } from '../../i18n/office.zh-CN';
 import type { HostFailure } from './host';
 
@@ -39,10 +39,13 @@ export class HostError extends Error {
   }
 }
 
-/** Words of the Office host (src/i18n/office.*.ts); a key missing in en falls back to zh-CN. */
+/**
+ * Words of the Office host (src/i18n/office.*.ts). English comes with the on-demand English catalog
+ * (`loadLocale('en')`, which a run in English awaits first); a key it lacks falls back to zh-CN.
+ */
 export function officeText(lang: Lang, key: string, params: Params = {}): string {
   const id = `office.${key}`;
-  const template = (lang === 'en' ? en[id] : undefined) ?? zh[id] ?? id;
+  const template = catalog(lang).labels[id] ?? zh[id] ?? id;
   return fill(template, params);
 }
 

@@ -8,7 +8,7 @@ import { FindingsList } from '../FindingsList/FindingsList';
 import { HeaderRowPicker } from '../HeaderRowPicker/HeaderRowPicker';
 import { Notice } from '../Notice/Notice';
 import { SettingsForm } from '../SettingsForm/SettingsForm';
-import { StringsProvider, translator, type Translate } from '../strings';
+import { StringsProvider, translator, useShownLang, type Translate } from '../strings';
 import { Summary } from '../Summary/Summary';
 import { TablesList } from '../TablesList/TablesList';
 import { useAppStyles } from './App.styles';
@@ -52,7 +52,7 @@ export function App({ defaultLang = 'zh-CN', ribbon }: AppProps): JSX.Element {
   const styles = useAppStyles();
   const settingsId = useId('settings-panel');
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const lang = pane.saved.lang ?? defaultLang;
+  const lang = useShownLang(pane.saved.lang ?? defaultLang);
   const t = useMemo(() => translator(lang), [lang]);
   const { detect, run, notice } = pane;
   const detection = detect.status === 'ready' ? detect.detection : null;

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { loadPaneStrings } from '../strings';
 import { DETECTION } from '../testing/fakePaneHost';
 import { installDomStubs, renderInPane } from '../testing/renderInPane';
 import { TablesList } from './TablesList';
@@ -25,7 +26,8 @@ describe('TablesList', () => {
     expect(located).toEqual(['支出决算明细!A3:F24']);
   });
 
-  it('speaks English when asked', () => {
+  it('speaks English when asked, once its words are loaded (they are not in the page)', async () => {
+    await loadPaneStrings('en');
     renderInPane(<TablesList tables={DETECTION.tables} onLocate={() => undefined} />, { lang: 'en' });
     expect(screen.getByRole('heading', { name: '2 tables found' })).toBeTruthy();
     expect(screen.getAllByRole('button', { name: /^Select / })).toHaveLength(2);
