@@ -13,7 +13,7 @@ export const findings: Record<FindingCode, string> = {
   'score.notNumeric': 'The score "{text}" of "{name}" is not a number',
   'score.outOfRange':
     'The score {text} of "{name}" is beyond the 100-point scale; it is not counted in the total',
-  'score.missing': '"{name}" has no score and none can be computed; score it by hand',
+  'score.missing': '"{name}" has no usable score and none can be computed; score it by hand',
   'score.belowWeightNoNote': '"{name}" scores {score} of {weight} with no deviation note',
   'score.fullButMissed': '"{name}" gets full points although the actual {actual} misses the target {target}',
   'rule.fullPointsMismatch':
