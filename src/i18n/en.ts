@@ -111,7 +111,7 @@ export const explanations: Record<string, string> = {
 
 export const cli: Record<string, string> = {
   'cli.table': '{sheet} {score} {grade}',
-  'cli.budgetTables': '{count} budget tables',
+  'cli.budgetTables': 'budget tables: {count}',
   'cli.counts': 'errors {errors} · warnings {warnings} · info {infos}',
   'cli.noTables': 'no indicator or budget table found',
   'cli.noWorkbooks': 'no .xlsx workbook found',

@@ -6,7 +6,7 @@ export const pane: Record<PaneKey, string> = {
   'app.loading': 'Reading the workbook…',
   'app.loadFailed': 'Could not read the workbook: {message}',
 
-  'tables.heading': '{count} tables found',
+  'tables.heading': 'Tables found: {count}',
   'tables.kind.department': 'Department',
   'tables.kind.project': 'Project',
   'tables.kind.budget': 'Final accounts',
@@ -76,8 +76,8 @@ export const pane: Record<PaneKey, string> = {
   'severity.info': 'Note',
 
   'undo.button': 'Undo last compute',
-  'undo.done': '{count} cells restored.',
-  'undo.kept': '{count} cells you changed after the computation were kept: {cells}',
+  'undo.done': 'Cells restored: {count}.',
+  'undo.kept': 'Cells you changed after the computation, kept ({count}): {cells}',
 
   'actual.heading': 'Add an actual-value column',
   'actual.body':

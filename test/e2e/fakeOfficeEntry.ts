@@ -25,9 +25,10 @@ interface E2eWindow {
 
 const w = window as unknown as E2eWindow;
 const wb = FakeWorkbook.fromSheets(deserializeSheets(w.__PERF_EVAL_FIXTURE__ ?? '[]'));
+const query = new URLSearchParams(window.location.search);
 const office = installFakeOffice(window, wb, {
-  displayLanguage: 'zh-CN',
-  darkTheme: new URLSearchParams(window.location.search).get('theme') === 'dark',
+  displayLanguage: query.get('lang') === 'en' ? 'en-US' : 'zh-CN',
+  darkTheme: query.get('theme') === 'dark',
 });
 
 w.__e2e = {

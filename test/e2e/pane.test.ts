@@ -135,6 +135,8 @@ if (!haveChromium && process.env.CI === 'true')
     await page.getByRole('heading', { name: /^已识别 \d+ 张表$/ }).waitFor();
     await expect(page.getByRole('button', { name: /^在工作表中定位 自评表 / }).count()).resolves.toBe(1);
     await expect(page.evaluate(() => window.__e2e.paneShown())).resolves.toBe(0);
+    // the English words are not part of a Chinese page
+    expect(requests.filter((u) => /locale-en/.test(u))).toEqual([]);
   });
 
   it('computes from the pane: writes what the CLI writes, in at most 3 syncs, and shows the summary', async () => {
@@ -199,6 +201,25 @@ if (!haveChromium && process.env.CI === 'true')
     expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeLessThan(80);
     await dark.screenshot({ path: join(ARTIFACTS, 'pane-zh-CN-dark.png') });
     await dark.close();
+  });
+
+  it('opens in English for an English Office, its words fetched from the page’s origin first', async () => {
+    const en = await page.context().newPage();
+    const seen: string[] = [];
+    en.on('request', (r) => {
+      requests.push(r.url());
+      seen.push(r.url());
+    });
+    en.on('pageerror', (e) => errors.push(e.message));
+    await en.goto(`${origin}/taskpane.html?lang=en`);
+    await en.getByRole('heading', { name: /^Tables found: \d+$/ }).waitFor();
+    await expect(en.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Performance evaluation');
+    await expect(en.getByRole('button', { name: 'Compute scores' }).count()).resolves.toBe(1);
+    expect(
+      seen.filter((u) => /\/locale-en-pane\.[0-9a-f]+\.js$/.test(u)).map((u) => new URL(u).origin),
+    ).toEqual([origin]);
+    await en.screenshot({ path: join(ARTIFACTS, 'pane-en.png') });
+    await en.close();
   });
 
   it('made no request beyond 127.0.0.1 (office.js was served by the fake) and logged no error', () => {

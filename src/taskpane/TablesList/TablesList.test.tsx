@@ -29,7 +29,7 @@ describe('TablesList', () => {
   it('speaks English when asked, once its words are loaded (they are not in the page)', async () => {
     await loadPaneStrings('en');
     renderInPane(<TablesList tables={DETECTION.tables} onLocate={() => undefined} />, { lang: 'en' });
-    expect(screen.getByRole('heading', { name: '2 tables found' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Tables found: 2' })).toBeTruthy();
     expect(screen.getAllByRole('button', { name: /^Select / })).toHaveLength(2);
   });
 });
