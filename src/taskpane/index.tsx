@@ -16,8 +16,9 @@ async function start(): Promise<void> {
     import(/* webpackChunkName: "office-host" */ '../adapters/office/officeHost'),
   ]);
   const lang = defaultLang(Office.context?.displayLanguage);
-  // an English Office gets the pane's English words before the first paint
-  await loadPaneStrings(lang);
+  // an English Office gets the pane's English words before the first paint; if they cannot be
+  // fetched, the pane starts in Chinese rather than not at all (and tries again as it renders)
+  await loadPaneStrings(lang).catch(() => undefined);
   mountPane(element, {
     host: createOfficeHost(),
     theme: themeKind(Office.context?.officeTheme),
