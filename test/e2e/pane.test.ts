@@ -222,6 +222,16 @@ if (!haveChromium && process.env.CI === 'true')
     await en.close();
   });
 
+  it('starts in Chinese when the English words cannot be fetched, rather than not at all', async () => {
+    const en = await page.context().newPage();
+    en.on('pageerror', (e) => errors.push(e.message));
+    await en.route(/\/locale-en-pane\.[0-9a-f]+\.js$/, (route) => route.abort());
+    await en.goto(`${origin}/taskpane.html?lang=en`);
+    await en.getByRole('heading', { name: /^已识别 \d+ 张表$/ }).waitFor();
+    await expect(en.getByRole('button', { name: '计算得分' }).count()).resolves.toBe(1);
+    await en.close();
+  });
+
   it('made no request beyond 127.0.0.1 (office.js was served by the fake) and logged no error', () => {
     const outside = requests.filter((u) => new URL(u).hostname !== '127.0.0.1');
     expect([...new Set(outside)]).toEqual([OFFICE_JS]); // once per page, answered by the route
