@@ -1,23 +1,14 @@
 import { analyzeWorkbook } from '../src/engine/analyzeWorkbook';
 import type { CellValue, SheetInput } from '../src/engine/grid/types';
 import { createMessages } from '../src/i18n';
+import { PROJECT_HEADER } from './support/templates';
 
 /**
  * A corpus of badly filled tables, each with exactly the findings a reviewer would write
  * (code @ cell). Every table starts from a clean one and breaks one thing.
  */
 const DEPT = ['一级指标', '二级指标', '三级指标', '标准值', '评分标准', '评分依据', '权重', '得分'];
-const PROJ = [
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '年度指标值',
-  '实际完成值',
-  '分值',
-  '得分',
-  '偏差原因分析及改进措施',
-  '佐证材料',
-];
+const PROJ = [...PROJECT_HEADER, '佐证材料'];
 const OK = '《年度工作总结》';
 
 function dept(rows: CellValue[][]): CellValue[][] {

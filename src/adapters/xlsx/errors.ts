@@ -69,8 +69,9 @@ export class WorkbookReadError extends Error {
     public readonly path: string,
     public readonly detail?: ReadDetail,
   ) {
-    super(refusalLine('en', path, (c) => c.read[reason], detail));
+    super();
     this.name = 'WorkbookReadError';
+    this.message = this.text('en');
   }
 
   /** The one-line refusal in `lang`. */
@@ -80,7 +81,7 @@ export class WorkbookReadError extends Error {
 
   /** The detail alone in `lang` (what the parentheses of `text` hold), or null. */
   detailText(lang: Lang): string | null {
-    return this.detail ? printable(readDetailText(fileErrorCatalog(lang), this.detail)) : null;
+    return this.detail ? detailWords(lang, this.detail) : null;
   }
 }
 
@@ -93,15 +94,9 @@ export class WorkbookWriteError extends Error {
     /** A system's own words (an errno code), if any. */
     public readonly detail?: string,
   ) {
-    super(
-      refusalLine(
-        'en',
-        path,
-        (c) => c.write[reason],
-        detail === undefined ? undefined : systemDetail(detail),
-      ),
-    );
+    super();
     this.name = 'WorkbookWriteError';
+    this.message = this.text('en');
   }
 
   /** The one-line refusal in `lang`. */
@@ -111,6 +106,11 @@ export class WorkbookWriteError extends Error {
   }
 }
 
+/** A refusal detail in `lang`, printable. */
+export function detailWords(lang: Lang, detail: ReadDetail): string {
+  return printable(readDetailText(fileErrorCatalog(lang), detail));
+}
+
 function refusalLine(
   lang: Lang,
   path: string,
@@ -118,7 +118,7 @@ function refusalLine(
   detail: ReadDetail | undefined,
 ): string {
   const c = fileErrorCatalog(lang);
-  return c.line(printable(path, 1000), reason(c), detail ? printable(readDetailText(c, detail)) : null);
+  return c.line(printable(path, 1000), reason(c), detail ? detailWords(lang, detail) : null);
 }
 
 /** A one-line description of whatever was thrown, for a `detail` (no stack). */

@@ -5,7 +5,7 @@
  * Only plain zip (no zip64, no encryption): an .xlsx under the size limit never needs more.
  */
 import { constants, crc32, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { ZipLimit } from './errors';
+import { detailWords, type ZipLimit } from './errors';
 
 export class ZipFormatError extends Error {
   constructor(detail: string) {
@@ -17,7 +17,7 @@ export class ZipFormatError extends Error {
 /** A zip whose sizes break the package limits (a zip bomb, or a part too large to read safely). */
 export class ZipLimitError extends Error {
   constructor(readonly limit: ZipLimit) {
-    super(limit.kind);
+    super(detailWords('en', limit));
     this.name = 'ZipLimitError';
   }
 }
