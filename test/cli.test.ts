@@ -124,6 +124,32 @@ describe('score (command line)', () => {
     expect((await score([])).code).toBe(2);
   });
 
+  it('complains about usage in the language of the run: Chinese by default, English with --lang en', async () => {
+    const zh = await score(['--bogus', 'x.xlsx']);
+    expect(zh).toMatchObject({ code: 2, out: '' });
+    expect(zh.err).toMatch(
+      /^score: 未知选项 --bogus\n用法：npm run score -- <工作簿\.xlsx\|文件夹>\.\.\. [^\n]*\n$/,
+    );
+    expect((await score([])).err).toMatch(/^score: 没有输入：请给出一个或多个 \.xlsx 文件或文件夹\n用法：/);
+    expect((await score(['x.xlsx', '--out'])).err).toMatch(/^score: --out 后面需要一个值\n/);
+    // a --lang that cannot be read is complained about in Chinese
+    expect((await score(['--lang', 'fr', 'x.xlsx'])).err).toMatch(
+      /^score: --lang 只能是 zh-CN 或 en，不能是 fr\n/,
+    );
+    // with --lang en, before or after the mistake, the complaint and the synopsis are English
+    expect((await score(['--lang', 'en', '--bogus', 'x.xlsx'])).err).toBe(
+      'score: unknown option --bogus\nUsage: npm run score -- <file.xlsx|folder>... [--out FILE|DIR] [--json FILE] [--strict] [--lang zh-CN|en]\n',
+    );
+    expect((await score(['x.xlsx', '--json', '--lang=en'])).err).toMatch(
+      /^score: --json needs a value\nUsage:/,
+    );
+    // --help follows --lang too, on stdout, exit 0
+    const help = await score(['--help']);
+    expect(help).toMatchObject({ code: 0, err: '' });
+    expect(help.out).toMatch(/^用法：[^]*退出码：0 完成/);
+    expect((await score(['-h', '--lang', 'en'])).out).toMatch(/^Usage: [^]*Exit codes: 0 done/);
+  });
+
   it('exits 1 with --strict when an error-severity finding exists', async () => {
     const dir = tmp();
     const input = join(dir, 'seed.xlsx');

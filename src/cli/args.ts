@@ -1,4 +1,5 @@
 import type { Lang } from '../engine/settings';
+import type { UsageProblem } from '../i18n/cliUsage';
 
 export interface CliArgs {
   readonly inputs: readonly string[];
@@ -9,7 +10,22 @@ export interface CliArgs {
   readonly help: boolean;
 }
 
-export class UsageError extends Error {}
+/** Arguments the scorer cannot run with; worded by src/i18n/cliUsage.ts in the run's language. */
+export class UsageError extends Error {
+  constructor(readonly problem: UsageProblem) {
+    super(problem.kind);
+  }
+}
+
+/** The language to complain in: the last readable `--lang`, else zh-CN (the parse may have failed before it). */
+export function usageLang(argv: readonly string[]): Lang {
+  let lang: Lang = 'zh-CN';
+  argv.forEach((a, i) => {
+    const v = a.startsWith('--lang=') ? a.slice('--lang='.length) : a === '--lang' ? argv[i + 1] : undefined;
+    if (v === 'zh-CN' || v === 'en') lang = v;
+  });
+  return lang;
+}
 
 /**
  * `score <file.xlsx|folder>... [--out FILE|DIR] [--json FILE] [--strict] [--lang zh-CN|en]`
@@ -25,7 +41,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const a = argv[i]!;
     const value = (): string => {
       const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
+      if (v === undefined || v.startsWith('--')) throw new UsageError({ kind: 'needsValue', option: a });
       return v;
     };
     const [flag, inline] =
@@ -44,7 +60,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--lang': {
         const l = inline ?? value();
-        if (l !== 'zh-CN' && l !== 'en') throw new UsageError(`--lang takes zh-CN or en, not ${l}`);
+        if (l !== 'zh-CN' && l !== 'en') throw new UsageError({ kind: 'badLang', value: l });
         lang = l;
         break;
       }
@@ -53,22 +69,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         help = true;
         break;
       default:
-        if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+        if (a.startsWith('-')) throw new UsageError({ kind: 'unknownOption', option: a });
         inputs.push(a);
     }
   }
-  if (!help && inputs.length === 0) throw new UsageError('no input: give one or more .xlsx files or folders');
+  if (!help && inputs.length === 0) throw new UsageError({ kind: 'noInput' });
   return { inputs, out, json, strict, lang, help };
 }
-
-export const USAGE = `Usage: npm run score -- <file.xlsx|folder>... [--out FILE|DIR] [--json FILE] [--strict] [--lang zh-CN|en]
-
-  Scores every indicator table and checks every budget table in each workbook, and writes
-  <name>.scored.xlsx beside each input (or into --out). The input file is never modified.
-
-  --out FILE|DIR  where to write (a .xlsx path for a single input, else a folder)
-  --json FILE     also write the JSON report
-  --strict        exit 1 when any error-severity finding exists
-  --lang LANG     zh-CN (default) or en, for messages and written notes
-
-Exit codes: 0 done (findings or not); 1 --strict and errors found; 2 bad usage or an unreadable file.`;

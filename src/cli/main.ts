@@ -7,7 +7,8 @@ import { openWorkbook } from '../adapters/xlsx/readWorkbook';
 import { writeScoredCopy } from '../adapters/xlsx/applyPlan';
 import { describeThrown, WorkbookReadError, WorkbookWriteError } from '../adapters/xlsx/errors';
 import { createMessages, loadLocale } from '../i18n';
-import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
+import { usageProblemText, usageText } from '../i18n/cliUsage';
+import { parseArgs, usageLang, UsageError, type CliArgs } from './args';
 import { expandInputs, outputPath } from './inputs';
 import { Progress, type Stage } from './progress';
 import { failedReport, workbookReport, type Report, type WorkbookReport } from './report';
@@ -24,13 +25,14 @@ export async function run(
     args = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      err.write(`score: ${e.message}\n${USAGE.split('\n')[0]}\n`);
+      const lang = usageLang(argv);
+      err.write(`score: ${usageProblemText(lang, e.problem)}\n${usageText(lang).split('\n')[0]}\n`);
       return 2;
     }
     throw e;
   }
   if (args.help) {
-    out.write(`${USAGE}\n`);
+    out.write(`${usageText(args.lang)}\n`);
     return 0;
   }
   await loadLocale(args.lang);
