@@ -1,7 +1,10 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeScoredCopy } from '../src/adapters/xlsx/applyPlan';
+import { openWorkbook } from '../src/adapters/xlsx/readWorkbook';
 import { run } from '../src/cli/main';
+import { planSettings, storedSettings } from '../src/engine';
 import { Capture, cellMap, sha256 } from './support/cells';
 
 const SAMPLES = join(__dirname, '..', 'samples');
@@ -148,6 +151,45 @@ describe('score (command line)', () => {
     expect(help).toMatchObject({ code: 0, err: '' });
     expect(help.out).toMatch(/^用法：[^]*退出码：0 完成/);
     expect((await score(['-h', '--lang', 'en'])).out).toMatch(/^Usage: [^]*Exit codes: 0 done/);
+  });
+
+  it('scores a workbook in the language stored in it unless --lang says otherwise', async () => {
+    const dir = tmp();
+    const input = join(dir, 'english.xlsx');
+    const sample = join(SAMPLES, 'project-template-2021.xlsx');
+    const { workbook, sheets } = await openWorkbook(sample);
+    await writeScoredCopy(workbook, sample, planSettings(sheets, { lang: 'en' }), input);
+    type Written = { workbooks: { findings: { message: string }[] }[] };
+    const messagesOf = (path: string): string[] =>
+      (JSON.parse(readFileSync(path, 'utf8')) as Written).workbooks[0]!.findings.map((f) => f.message);
+    const han = /[\u4e00-\u9fff]/;
+
+    const stored = await score([input, '--out', join(dir, 'a.xlsx'), '--json', join(dir, 'a.json')]);
+    expect(stored.code).toBe(0);
+    // the command line's own line stays Chinese; what the workbook gets is English
+    expect(stored.out).toMatch(/错误 \d+ · 警告 \d+ · 提示 \d+/);
+    const english = messagesOf(join(dir, 'a.json'));
+    expect(english.length).toBeGreaterThan(0);
+    // names quoted from the workbook (and the column name 评分依据) aside, no Chinese is left
+    const unquoted = english.map((m) => m.replace(/"[^"]*"/g, '').replace(/评分依据/g, ''));
+    expect(unquoted.filter((m) => han.test(m))).toEqual([]);
+    const written = await openWorkbook(join(dir, 'a.xlsx'));
+    const results = written.sheets.find((s) => s.name === '评价结果')!;
+    expect(results.rows[0]?.[2]).toMatch(/^Computed 20/);
+
+    // --lang wins for the run (and is not stored: the workbook still says English afterwards)
+    const chinese = await score([
+      input,
+      '--lang',
+      'zh-CN',
+      '--out',
+      join(dir, 'b.xlsx'),
+      '--json',
+      join(dir, 'b.json'),
+    ]);
+    expect(chinese.code).toBe(0);
+    expect(messagesOf(join(dir, 'b.json')).every((m) => han.test(m))).toBe(true);
+    expect(storedSettings((await openWorkbook(join(dir, 'b.xlsx'))).sheets)).toEqual({ lang: 'en' });
   });
 
   it('exits 1 with --strict when an error-severity finding exists', async () => {

@@ -6,7 +6,8 @@ export interface CliArgs {
   readonly out: string | null;
   readonly json: string | null;
   readonly strict: boolean;
-  readonly lang: Lang;
+  /** `--lang`; null when not given: each workbook then speaks the language stored in it. */
+  readonly lang: Lang | null;
   readonly help: boolean;
 }
 
@@ -35,7 +36,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let out: string | null = null;
   let json: string | null = null;
   let strict = false;
-  let lang: Lang = 'zh-CN';
+  let lang: Lang | null = null;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;

@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { analyzeWorkbook } from '../engine/analyzeWorkbook';
-import type { Messages } from '../engine/messages';
+import { storedSettings } from '../engine/plan/planSettings';
+import { withDefaults, type Lang } from '../engine/settings';
 import { openWorkbook } from '../adapters/xlsx/readWorkbook';
 import { writeScoredCopy } from '../adapters/xlsx/applyPlan';
 import { describeThrown, WorkbookReadError, WorkbookWriteError } from '../adapters/xlsx/errors';
@@ -32,11 +33,13 @@ export async function run(
     throw e;
   }
   if (args.help) {
-    out.write(`${usageText(args.lang)}\n`);
+    out.write(`${usageText(args.lang ?? 'zh-CN')}\n`);
     return 0;
   }
-  await loadLocale(args.lang);
-  const messages = createMessages(args.lang);
+  // the command line's own lines (summaries, progress, refusals) speak --lang, else Chinese
+  const lang = args.lang ?? 'zh-CN';
+  await loadLocale(lang);
+  const messages = createMessages(lang);
   const files = expandInputs(args.inputs);
   if (files.length === 0) {
     err.write(`score: ${messages.label('cli.noWorkbooks')}\n`);
@@ -48,7 +51,7 @@ export async function run(
   let errors = false;
   for (const [i, file] of files.entries()) {
     progress.update(i, file);
-    const report = await scoreOne(file, args, files.length === 1, messages, (stage) => progress.stage(stage));
+    const report = await scoreOne(file, args, files.length === 1, lang, (stage) => progress.stage(stage));
     progress.clear();
     if (report.error !== null) {
       unreadable = true;
@@ -73,7 +76,7 @@ async function scoreOne(
   file: string,
   args: CliArgs,
   single: boolean,
-  messages: Messages,
+  runLang: Lang,
   onStage: (stage: Stage) => void,
 ): Promise<WorkbookReport> {
   try {
@@ -81,7 +84,16 @@ async function scoreOne(
     onStage('read');
     const { workbook, sheets } = await openWorkbook(file);
     onStage('analyse');
-    const analysis = analyzeWorkbook(sheets, { messages, settings: { lang: args.lang }, now: timestamp() });
+    // what is written into a workbook (notes, 评价结果) and its findings in the JSON report speak
+    // --lang when given, else the language stored in the workbook (as the add-in does)
+    const lang = args.lang ?? withDefaults(storedSettings(sheets)).lang;
+    await loadLocale(lang);
+    const messages = createMessages(lang);
+    const analysis = analyzeWorkbook(sheets, {
+      messages,
+      ...(args.lang !== null ? { settings: { lang: args.lang } } : {}),
+      now: timestamp(),
+    });
     const target = outputPath(file, args.out, single);
     mkdirSync(dirname(target), { recursive: true });
     onStage('write');
@@ -89,7 +101,7 @@ async function scoreOne(
     return workbookReport(file, target, analysis, messages);
   } catch (e) {
     if (e instanceof WorkbookReadError || e instanceof WorkbookWriteError)
-      return failedReport(file, e.text(args.lang), e.reason);
+      return failedReport(file, e.text(runLang), e.reason);
     return failedReport(file, `${file}: ${describeThrown(e)}`, 'internal');
   }
 }
