@@ -1,7 +1,8 @@
 import { parseNumberText } from '../grid/normalize';
 import { ERROR_LITERALS } from '../grid/valueLexicon';
 import { isCellError, type CellValue } from '../grid/types';
-import type { Comparator } from '../grid/value';
+import type { Comparator, NormalizedValue } from '../grid/value';
+import { isNoneText } from '../rules/measure';
 import { TOTAL_ROW_WORDS } from '../layout/headerLexicon';
 
 /** A weight or score cell as a number: numbers, numeric text (`3`, `３`, `三`), else null. */
@@ -55,4 +56,13 @@ export function parseOperator(text: string): Comparator | null {
 
 export function isTotalLabel(key: string): boolean {
   return TOTAL_ROW_WORDS.some((w) => key === w || (key.startsWith(w) && key.length <= w.length + 2));
+}
+
+/**
+ * What the rules get as an actual value: the cell's reading, except that 无 (a blank to the value
+ * normaliser, as in a 评分依据 or 得分 cell) is an answer in 实际完成值 — no incident, not present —
+ * which the rules read by their kind (无违纪违法发生 → met, 有中长期规划 → not met).
+ */
+export function actualReading(v: NormalizedValue | null): NormalizedValue | null {
+  return v?.kind === 'empty' && isNoneText(v.text) ? { kind: 'text', achievement: null, text: v.text } : v;
 }

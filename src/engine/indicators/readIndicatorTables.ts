@@ -9,7 +9,14 @@ import { headerKey } from '../layout/matchHeader';
 import { splitAnnotation } from './annotation';
 import { readFundsBlock } from './fundsBlock';
 import type { GroupCell, IndicatorRow, IndicatorTable } from './model';
-import { isTotalLabel, parseOperator, toNumber, usableScore, usableWeight } from './cellReaders';
+import {
+  actualReading,
+  isTotalLabel,
+  parseOperator,
+  toNumber,
+  usableScore,
+  usableWeight,
+} from './cellReaders';
 
 /** Rows of nothing that end a table. */
 const BLANK_RUN_ENDS_TABLE = 3;
@@ -107,7 +114,7 @@ function readTable(
       weight: usableWeight(toNumber(weightValue)),
       weightText: cellText(weightValue),
       target: withUnit(optionalValue(sheet, r, targetCol, readings), unit),
-      actual: withUnit(optionalValue(sheet, r, actualCol, readings), unit),
+      actual: withUnit(actualReading(optionalValue(sheet, r, actualCol, readings)), unit),
       operator: parseOperator(cellText(cellAtCol(sheet, r, operatorCol))),
       ruleText: cellText(merges.valueAt(sheet, r, ruleCol)),
       evidenceText: cellText(merges.valueAt(sheet, r, evidenceCol ?? -1)),

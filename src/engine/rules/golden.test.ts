@@ -8,7 +8,9 @@
  */
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
+import { normalizeValue } from '../grid/normalize';
 import type { Comparator, NormalizedValue } from '../grid/value';
+import { actualReading } from '../indicators/cellReaders';
 import type { StepMode } from '../settings';
 import { explanations as en } from '../../i18n/explanations.en';
 import { explanations as zh } from '../../i18n/explanations.zh-CN';
@@ -36,29 +38,16 @@ function readGolden(file: string): Golden {
   return { file, sections };
 }
 
-const UNIT_SCALE: Readonly<Record<string, [number, string | null]>> = {
-  万元: [1e4, '元'],
-  万: [1e4, null],
-  亿元: [1e8, '元'],
-  万人次: [1e4, '人次'],
-};
-
-/** A small stand-in for the value normaliser: enough notation to write cases by hand. */
-function value(text: string | undefined): NormalizedValue | null {
+/**
+ * A cell as the indicator reader hands it to the rules: through the real value normaliser (and
+ * `actualReading` for the actual), plus two notations: `(empty)` and a JSON NormalizedValue.
+ */
+function value(text: string | undefined, role: 'target' | 'actual'): NormalizedValue | null {
   if (text === undefined || text === '') return null;
   if (text.startsWith('{')) return JSON.parse(text) as NormalizedValue;
   if (text === '(empty)') return { kind: 'empty', text: '' };
-  if (text.startsWith('#')) return { kind: 'error', text };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { kind: 'date', iso: text, op: null, text };
-  const m = /^(≥|≤|>|<|=)?(\d+(?:\.\d+)?)(%|.*)$/.exec(text);
-  if (m?.[2] !== undefined) {
-    const ops: Record<string, Comparator> = { '≥': '>=', '≤': '<=', '>': '>', '<': '<', '=': '=' };
-    const op = m[1] ? (ops[m[1]] ?? null) : null;
-    const suffix = m[3] ?? '';
-    const [scale, unit] = UNIT_SCALE[suffix] ?? [1, suffix === '' || suffix === '%' ? null : suffix];
-    return { kind: 'number', value: Number(m[2]) * scale, percent: suffix === '%', unit, op, text };
-  }
-  return { kind: 'text', achievement: null, text };
+  const reading = normalizeValue(text);
+  return role === 'actual' ? actualReading(reading) : reading;
 }
 
 const files = readdirSync(DIR)
@@ -83,8 +72,8 @@ describe.each(files)('%s', (file) => {
     const weight = Number(s.weight ?? '0');
     const input = {
       weight,
-      target: value(s.target),
-      actual: value(s.actual),
+      target: value(s.target, 'target'),
+      actual: value(s.actual, 'actual'),
       stepMode: (s.stepMode ?? 'whole') as StepMode,
       operator: (s.operator ?? null) as Comparator | null,
     };
