@@ -2,7 +2,9 @@ import { analyzeWorkbook } from '../analyzeWorkbook';
 import { toA1 } from '../grid/address';
 import type { CellValue, SheetInput } from '../grid/types';
 import type { Messages } from '../messages';
+import type { Settings } from '../settings';
 import { FUNDS_HEADER, PROJECT_HEADER } from '../../../test/support/templates';
+import { FILLS } from './palette';
 import { isFormulaValue, type FormulaValue } from './types';
 
 /** Words are not under test here: a plain renderer keeps the engine test free of i18n. */
@@ -100,5 +102,55 @@ describe('formulas of the indicator plan cache what a spreadsheet computes', () 
     expect(said).not.toContain('weight.missing@E3');
     expect(said).not.toContain('score.missing@F2');
     expect(said.filter((x) => x.startsWith('weight.totalNot100'))).toEqual([]);
+  });
+});
+
+describe('fills of the indicator plan', () => {
+  /** The final op at each cell (after the plan merged every op of that cell). */
+  function finalOps(
+    sheet: SheetInput,
+    settings: Partial<Settings> = {},
+  ): Map<string, { value?: unknown; fill?: string | null; note?: string | null }> {
+    const out = new Map<string, { value?: unknown; fill?: string | null; note?: string | null }>();
+    for (const edit of analyzeWorkbook([sheet], { messages, now: 't', settings }).plan.edits)
+      for (const op of edit.ops) out.set(toA1(op.row, op.col), op);
+    return out;
+  }
+
+  it('paints an error red, a warning yellow, missing evidence purple and a computed score blue', () => {
+    const sheet: SheetInput = {
+      name: '表',
+      rows: [
+        ['一级指标', '二级指标', '三级指标', '实际完成值', '评分标准', '评分依据', '分值', '得分'],
+        ['产出', '数量', '甲', '达标', RULE, '《验收报告》', 40, null],
+        [null, null, '乙', '达标', RULE, null, 30, 25],
+        [null, null, '丙', '达标', RULE, '《工作总结》', 30, 'abc'],
+      ],
+    };
+    const ops = finalOps(sheet);
+    expect(ops.get('H2')).toMatchObject({ value: 40, fill: FILLS.computed });
+    expect(ops.get('F3')).toMatchObject({ fill: FILLS.evidence, note: 'evidence.missing' });
+    expect(ops.get('H3')).toMatchObject({ fill: FILLS.warning, note: 'note.computedDiffers' });
+    expect(ops.get('H4')?.fill).toBe(FILLS.error);
+    expect(ops.get('H4')?.note).toMatch(/score\.notNumeric/);
+    // 已填得分与计算不一致时 → 覆盖: the computed score replaces the typed one, and the note says so
+    const overwritten = finalOps(sheet, { overwritePolicy: 'overwrite' });
+    expect(overwritten.get('H3')).toMatchObject({ value: 30, fill: FILLS.warning, note: 'note.overwritten' });
+    expect(ops.get('H3')?.value).toBeUndefined();
+  });
+
+  it("lets a finding's fill win over 系统计算 on a cell the plan also computes (a blank total)", () => {
+    const sheet: SheetInput = {
+      name: '表',
+      rows: [HEADER, ['产出', '数量', '甲', RULE, 30, 30], [null, null, '乙', RULE, 60, 60], ['合计']],
+    };
+    const ops = finalOps(sheet);
+    // the weights add up to 90: the SUM is written, and the cell is painted as the error it is
+    expect(ops.get('E4')).toMatchObject({
+      value: { formula: 'SUM(E2:E3)', result: 90 },
+      fill: FILLS.error,
+      note: 'weight.totalNot100',
+    });
+    expect(ops.get('F4')).toMatchObject({ fill: FILLS.computed });
   });
 });

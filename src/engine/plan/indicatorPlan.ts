@@ -52,8 +52,6 @@ export function planIndicatorTable(
   const append = (more: readonly CellOp[]): void => {
     for (const op of more) ops.push(op);
   };
-  append(findingOps(findings, sheet, messages, noteOverrides));
-  append(sideColumns(scored, findings, sheet, messages, whys));
   if (table.funds) append(fundsOps(scored, sheet));
   if (table.totalRow !== null) {
     const planned = new Map<number | string, number>();
@@ -65,6 +63,9 @@ export function planIndicatorTable(
     }
     append(totalRowOps(scored, sheet, planned, messages, scoreCol, weightCol));
   }
+  // after every value: a finding's fill wins over 系统计算 on the same cell (a total's SUM included)
+  append(findingOps(findings, sheet, messages, noteOverrides));
+  append(sideColumns(scored, findings, sheet, messages, whys));
   return ops;
 }
 
