@@ -107,7 +107,7 @@ const column = (p: Params): string => FIELD[String(p.field)] ?? String(p.column 
 
 export const findings: Partial<Record<FindingCode, Template>> = {
   'budget.zeroBudget': (p) =>
-    `${where(p)}no initial budget (0 or blank): no execution rate, and not "100% completed"`,
+    `${where(p)}no ${basisOf(p)} (0 or blank): no execution rate, and not "100% completed"`,
   'budget.reconcileMismatch': (p) => {
     const d = displayParams(p);
     return `${where(p)}${column(p)} does not add up: ${IDENTITY[String(p.identity)] ?? ''}; expected ${d.expected} ${unit(p)}, typed ${d.actual} ${unit(p)}, difference ${d.difference} ${unit(p)}`;

@@ -105,6 +105,9 @@ const IDENTITY: Record<string, string> = {
 
 const basisOf = (p: Params): string => BASIS[String(p.basis)] ?? '年初预算';
 const spent = (p: Params): string => (p.panel === 'income' ? '收入决算' : '支出决算');
+/** 年初未安排预算 for the initial budget (the report's words), else 未安排调整预算 / 未安排实际到位资金. */
+const unplanned = (p: Params): string =>
+  p.basis === 'budget' || p.basis == null ? '年初未安排预算' : `未安排${basisOf(p)}`;
 
 /** Clause templates; `budget.line` joins those its `clauses` param names. */
 const clauses: Record<string, Template> = {
@@ -113,7 +116,7 @@ const clauses: Record<string, Template> = {
   'budget.clause.execution.over': (p) =>
     `${basisOf(p)}为 ${amountText(p.budget)} ${p.unit}，${spent(p)}为 ${amountText(p.final)} ${p.unit}，为${basisOf(p)}的 ${percentText(p.rate)}%，超出${basisOf(p)} ${percentText(p.excess)}%`,
   'budget.clause.execution.noBudget': (p) =>
-    `${p.basis === 'budget' ? '年初' : ''}未安排${p.basis === 'budget' ? '预算' : basisOf(p)}，${spent(p)}为 ${amountText(p.final)} ${p.unit}`,
+    `${unplanned(p)}，${spent(p)}为 ${amountText(p.final)} ${p.unit}`,
   'budget.clause.execution.budgetOnly': (p) => `${basisOf(p)}为 ${amountText(p.budget)} ${p.unit}`,
   'budget.clause.amount': (p) => `${amountText(p.final)} ${p.unit}`,
   'budget.clause.share': (p) => `占${p.shareOf}的 ${percentText(p.share)}%`,
@@ -167,7 +170,7 @@ const column = (p: Params): string => FIELD[String(p.field)] ?? String(p.column 
 
 export const findings: Partial<Record<FindingCode, Template>> = {
   'budget.zeroBudget': (p) =>
-    `${where(p)}年初未安排预算（预算数为 0 或空），不计算执行率，不应表述为“完成100%”`,
+    `${where(p)}${unplanned(p)}（${basisOf(p)}为 0 或空），不计算执行率，不应表述为“完成100%”`,
   'budget.reconcileMismatch': (p) => {
     const d = displayParams(p);
     return `${where(p)}${column(p)}不平：${IDENTITY[String(p.identity)] ?? ''}，应为 ${d.expected} ${p.unit}，实际填写 ${d.actual} ${p.unit}，差额 ${d.difference} ${p.unit}`;

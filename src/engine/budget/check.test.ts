@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/types';
 import type { CellValue, SheetInput } from '../grid/types';
 import { DEFAULT_SETTINGS } from '../settings';
+import { createMessages, loadLocale } from '../../i18n';
 import { checkBudgetTables } from './check';
 import { findBudgetTables } from './detect';
 
@@ -24,6 +25,24 @@ describe('checkBudgetTables: rates and amounts', () => {
       ['budget.zeroBudget', 'info', 'C2'],
       ['budget.zeroBudget', 'info', 'C3'],
     ]);
+  });
+
+  it('names the budget the rate is taken from when it is 0 (全年预算 as the basis)', async () => {
+    await loadLocale('en');
+    const s = sheet('x', [
+      ['科目编码', '科目名称', '年初预算数', '调整预算数', '支出决算数'],
+      ['2010101', '行政运行', 100, 0, 90],
+    ]);
+    const adjusted = { ...DEFAULT_SETTINGS, budgetBasis: 'adjusted' as const };
+    const fs = checkBudgetTables(findBudgetTables([s], adjusted), [s], adjusted);
+    expect(codes(fs)).toEqual([['budget.zeroBudget', 'info', 'D2']]);
+    const text = (lang: 'zh-CN' | 'en'): string => createMessages(lang).finding(fs[0]!);
+    expect(text('zh-CN')).toBe(
+      '“行政运行”未安排调整预算（调整预算为 0 或空），不计算执行率，不应表述为“完成100%”',
+    );
+    // with the default basis the same line has a budget (年初 100) and no finding
+    expect(check(s)).toEqual([]);
+    expect(text('en')).toMatch(/no adjusted budget \(0 or blank\)/);
   });
 
   it('flags amounts that are not numbers, and reads text amounts', () => {

@@ -145,6 +145,7 @@ function zeroBudgets(table: BudgetTable): Finding[] {
           code: line.code,
           final: line.final,
           unit: table.unit,
+          basis,
         }),
       );
     }
