@@ -61,9 +61,11 @@ describe('manifest.xml', () => {
     ]).toEqual(['计算得分', '打开面板', '撤销上次计算']);
     expect(XML).toMatch(/<DisplayName DefaultValue="[^"]+">\s*<Override Locale="zh-CN" Value="绩效自评" \/>/);
     expect(XML).toMatch(/<Description DefaultValue="[^"]+">\s*<Override Locale="zh-CN" Value="[^"]+" \/>/);
+    // ux.md: the tooltips say nothing the user typed is overwritten — true by default; the 覆盖
+    // setting (已填得分与计算不一致时) replaces typed scores, so the claim says "by default"
     for (const id of ['Compute.Tooltip', 'Pane.Tooltip']) {
-      expect(text(id, 'zh-CN')).toContain('不会覆盖您填写的任何内容');
-      expect(text(id)).toContain('Nothing you typed is overwritten');
+      expect(text(id, 'zh-CN')).toContain('默认不会覆盖您填写的任何内容');
+      expect(text(id)).toContain('By default, nothing you typed is overwritten');
     }
     expect(text('Undo.Tooltip', 'zh-CN')).toContain('您修改过的单元格保持不变');
   });
