@@ -54,6 +54,20 @@ describe('compute', () => {
     expect(results.orientation).toBe('Landscape');
   });
 
+  it('draws the 支出结构 pie on 评价结果 for a workbook of 决算 tables, over the 类 amounts it carries', async () => {
+    const budget = await readWorkbook(join(__dirname, '../samples/seed-budget-2020.xlsx'));
+    const { wb, host } = install(budget);
+    expect((await host.compute()).ok).toBe(true);
+    const results = wb.sheet(RESULTS_SHEET)!;
+    expect(results.charts).toEqual([
+      expect.objectContaining({ type: 'Pie', title: '支出结构（支出决算表）' }),
+    ]);
+    const cells = cellMap(wb.toSheets());
+    expect(cells.get(`${RESULTS_SHEET}!G3`)?.v).toBe('科目');
+    expect(cells.get(`${RESULTS_SHEET}!G5`)?.v).toBe('节能环保支出');
+    expect(cells.get(`${RESULTS_SHEET}!H5`)?.v).toBe(10106.67);
+  });
+
   it('writes text as text: a value starting with = + - @ never becomes a formula', async () => {
     const sheet = seed[0]!;
     const rows = sheet.rows.map((r) => [...r]);

@@ -5,6 +5,7 @@ import type { ScoredTable } from '../indicators/model';
 import type { Messages } from '../messages';
 import { RESULTS_SHEET } from './names';
 import { FILLS, PERCENT_FORMAT, SCORE_FORMAT, type FillRole } from './palette';
+import { resultsCharts } from './resultsCharts';
 import type { CellOp, ChartSpec, OwnedSheet } from './types';
 
 export interface BudgetSetSection {
@@ -36,7 +37,8 @@ const COLS = { a: 0, b: 1, c: 2, d: 3, e: 4 } as const;
 
 /**
  * 评价结果: total and grade per table, scores by 一级/二级 (live 得分率 formulas), every finding
- * with a link to its cell, the legend of fills, and the 决算分析 sentences. Printable A4 landscape.
+ * with a link to its cell, the legend of fills, the 决算分析 sentences, and the charts beside them
+ * (resultsCharts.ts). Printable A4 landscape.
  */
 export function buildResultsSheet(input: ResultsInput, messages: Messages): OwnedSheet {
   const head: CellOp[] = [
@@ -184,7 +186,7 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
     }
     row++;
   }
-  const charts = scoreChart(input.tables[0], messages, ops);
+  const charts = resultsCharts(input.tables[0], input.budgetTables, messages, ops);
   row = findingsSection(input.findings, messages, ops, row);
   row = legendSection(messages, ops, row);
   if (input.budgetSet) row = budgetSetSection(input.budgetSet, messages, ops, row);
@@ -194,30 +196,6 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
     for (const s of input.budgetSentences) ops.push({ row: row++, col: COLS.a, value: s });
   }
   return { ops, summary, charts };
-}
-
-/** Chart data (一级指标 · 分值 · 得分) in G:I beside the summary, and a column chart over it. */
-function scoreChart(t: ScoredTable | undefined, messages: Messages, ops: CellOp[]): ChartSpec[] {
-  const level1 = t?.groups.filter((g) => g.level === 1) ?? [];
-  if (level1.length === 0) return [];
-  const left = 6;
-  const top = 2;
-  ops.push({ row: top, col: left, value: messages.label('results.level1'), bold: true });
-  ops.push({ row: top, col: left + 1, value: messages.label('results.weight'), bold: true });
-  ops.push({ row: top, col: left + 2, value: messages.label('results.score'), bold: true });
-  level1.forEach((g, i) => {
-    ops.push({ row: top + 1 + i, col: left, value: g.name });
-    ops.push({ row: top + 1 + i, col: left + 1, value: g.weight });
-    ops.push({ row: top + 1 + i, col: left + 2, value: g.score });
-  });
-  return [
-    {
-      kind: 'column',
-      title: messages.label('results.chartScores'),
-      data: { top, left, bottom: top + level1.length, right: left + 2 },
-      at: { row: top + level1.length + 2, col: left },
-    },
-  ];
 }
 
 function findingsSection(
