@@ -23,6 +23,7 @@ import { assemblePlan } from './plan/assemble';
 import { findingOps } from './plan/findingOps';
 import { planIndicatorTable } from './plan/indicatorPlan';
 import { readState, type WorkbookState } from './plan/ledger';
+import { reportSubject } from './plan/reportSubject';
 import { buildResultsSheet } from './plan/resultsSheet';
 import type { SheetEdit, WritePlan } from './plan/types';
 import { userView } from './plan/userView';
@@ -109,6 +110,7 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
     tables: publicTableRows(budgetSet, options.messages),
     checks: crossCheckRows(budgetSet, options.messages),
   };
+  const subject = reportSubject(view, scored, budgetTables);
   const { plan, state } = assemblePlan({
     current: sheets,
     state: previous,
@@ -121,6 +123,7 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
           budgetSentences,
           budgetTables,
           budgetSet: budgetSection,
+          subject,
           runAt,
         },
         options.messages,

@@ -71,6 +71,8 @@ export const labels: Record<string, string> = {
   'results.budgetExecution': 'Budget execution',
   'results.evidence': 'Evidence: missing {missing} · weak {weak} · ok {ok}',
   'results.findings': 'Findings by severity ({count})',
+  'results.subject': 'Year {year} · {sheet} ({range})',
+  'results.subjectNoYear': '{sheet} ({range})',
   'results.chartScores': 'Score and weight by level-1 indicator',
   'results.chartStructure': 'Spending structure ({sheet})',
   'results.structureName': 'Subject',

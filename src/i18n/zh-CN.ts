@@ -66,6 +66,8 @@ export const labels: Record<string, string> = {
   'results.budgetExecution': '预算执行率',
   'results.evidence': '佐证：缺失 {missing} · 较弱 {weak} · 完整 {ok}',
   'results.findings': '审核提示（按严重程度，共 {count} 条）',
+  'results.subject': '{year}年度 · {sheet}（{range}）',
+  'results.subjectNoYear': '{sheet}（{range}）',
   'results.chartScores': '各一级指标得分与分值',
   'results.chartStructure': '支出结构（{sheet}）',
   'results.structureName': '科目',

@@ -6,6 +6,7 @@ import type { Messages } from '../messages';
 import { RESULTS_SHEET } from './names';
 import { FILLS, PERCENT_FORMAT, SCORE_FORMAT, type FillRole } from './palette';
 import { resultsCharts } from './resultsCharts';
+import type { ReportSubject } from './reportSubject';
 import type { CellOp, ChartSpec, OwnedSheet } from './types';
 
 export interface BudgetSetSection {
@@ -27,6 +28,8 @@ export interface ResultsInput {
   readonly budgetTables: readonly BudgetTable[];
   /** The 决算勾稽 section, already in words. */
   readonly budgetSet: BudgetSetSection | null;
+  /** The first table and the year of the report, for the title row. */
+  readonly subject: ReportSubject | null;
   readonly runAt: string;
 }
 
@@ -41,11 +44,21 @@ const COLS = { a: 0, b: 1, c: 2, d: 3, e: 4 } as const;
  * (resultsCharts.ts). Printable A4 landscape.
  */
 export function buildResultsSheet(input: ResultsInput, messages: Messages): OwnedSheet {
+  // the subject in B spills over the empty C and D; run time and rules version share E
   const head: CellOp[] = [
     { row: 0, col: COLS.a, value: messages.label('results.title'), bold: true },
-    { row: 0, col: COLS.c, value: messages.label('results.runAt', { time: input.runAt }) },
-    { row: 0, col: COLS.e, value: messages.label('results.rulesVersion', { version: RULES_VERSION }) },
+    {
+      row: 0,
+      col: COLS.e,
+      value: `${messages.label('results.runAt', { time: input.runAt })}   ${messages.label('results.rulesVersion', { version: RULES_VERSION })}`,
+    },
   ];
+  const subject = input.subject;
+  if (subject) {
+    const { sheet, range, year } = subject;
+    const key = year === null ? 'results.subjectNoYear' : 'results.subject';
+    head.push({ row: 0, col: COLS.b, value: messages.label(key, { year, sheet, range }) });
+  }
   const { ops: body, summary, charts } = resultsBody(input, messages);
   const ops = head.concat(body);
   return {

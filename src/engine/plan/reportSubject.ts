@@ -1,0 +1,55 @@
+/**
+ * What 评价结果 is about, for its title row (ux.md: `评价结果  2020年度 · 自评表（自评表!A2:I43）`):
+ * the first table found and the year its title states.
+ */
+import type { BudgetTable } from '../budget';
+import { toA1 } from '../grid/address';
+import { foldWidth } from '../grid/numberText';
+import { cellText, type SheetInput } from '../grid/types';
+import type { ScoredTable } from '../indicators/model';
+
+export interface ReportSubject {
+  readonly sheet: string;
+  /** `自评表!A2:I43`, or a budget table's header cell. */
+  readonly range: string;
+  /** 2020 from `2020 年度…自评表` or `（2021年度）` above the table, else from the sheet's name. */
+  readonly year: number | null;
+}
+
+/** A year of this century or the last, written before 年 (2020年, 2020 年度); never a date's 2026-11-29. */
+const YEAR = /((?:19|20)\d\d)\s*年/;
+/** Title rows are the few above a table's header. */
+const TITLE_ROWS = 6;
+
+export function reportSubject(
+  sheets: readonly SheetInput[],
+  tables: readonly ScoredTable[],
+  budgetTables: readonly BudgetTable[],
+): ReportSubject | null {
+  const first = tables[0];
+  const place = first
+    ? {
+        sheet: first.table.sheet,
+        top: first.table.header.headerTop,
+        range: `${first.table.sheet}!${toA1(first.table.header.headerTop, first.table.header.firstCol)}:${toA1(first.table.lastRow, first.table.header.lastCol)}`,
+      }
+    : budgetTables[0] && {
+        sheet: budgetTables[0].sheet,
+        top: budgetTables[0].headerTop,
+        range: `${budgetTables[0].sheet}!${toA1(budgetTables[0].headerTop, 0)}`,
+      };
+  if (!place) return null;
+  const sheet = sheets.find((s) => s.name === place.sheet);
+  return { sheet: place.sheet, range: place.range, year: sheet ? yearAbove(sheet, place.top) : null };
+}
+
+function yearAbove(sheet: SheetInput, top: number): number | null {
+  for (let r = Math.max(0, top - TITLE_ROWS); r < top; r++) {
+    for (const v of sheet.rows[r] ?? []) {
+      const m = YEAR.exec(foldWidth(cellText(v)));
+      if (m) return Number(m[1]);
+    }
+  }
+  const m = YEAR.exec(foldWidth(sheet.name));
+  return m ? Number(m[1]) : null;
+}
