@@ -38,40 +38,55 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let strict = false;
   let lang: Lang | null = null;
   let help = false;
+  let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError({ kind: 'needsValue', option: a });
-      return v;
-    };
+    if (!options || a === '-' || !a.startsWith('-')) {
+      inputs.push(a);
+      continue;
+    }
+    if (a === '--') {
+      options = false; // what follows are files, even `-名单.xlsx`
+      continue;
+    }
     const [flag, inline] =
       a.startsWith('--') && a.includes('=')
         ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
         : [a, null];
+    // `--out ""` (an unset variable in a script) is a missing value, not the current folder
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '' || (inline === null && v.startsWith('--')))
+        throw new UsageError({ kind: 'needsValue', option: flag });
+      return v;
+    };
+    const flagOnly = (): void => {
+      if (inline !== null) throw new UsageError({ kind: 'noValueExpected', option: flag });
+    };
     switch (flag) {
       case '--out':
-        out = inline ?? value();
+        out = value();
         break;
       case '--json':
-        json = inline ?? value();
+        json = value();
         break;
       case '--strict':
+        flagOnly();
         strict = true;
         break;
       case '--lang': {
-        const l = inline ?? value();
+        const l = value();
         if (l !== 'zh-CN' && l !== 'en') throw new UsageError({ kind: 'badLang', value: l });
         lang = l;
         break;
       }
       case '--help':
       case '-h':
+        flagOnly();
         help = true;
         break;
       default:
-        if (a.startsWith('-')) throw new UsageError({ kind: 'unknownOption', option: a });
-        inputs.push(a);
+        throw new UsageError({ kind: 'unknownOption', option: a });
     }
   }
   if (!help && inputs.length === 0) throw new UsageError({ kind: 'noInput' });

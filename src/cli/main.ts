@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { analyzeWorkbook } from '../engine/analyzeWorkbook';
 import { storedSettings } from '../engine/plan/planSettings';
@@ -10,7 +9,8 @@ import { describeThrown, WorkbookReadError, WorkbookWriteError } from '../adapte
 import { createMessages, loadLocale } from '../i18n';
 import { usageProblemText, usageText } from '../i18n/cliUsage';
 import { parseArgs, usageLang, UsageError, type CliArgs } from './args';
-import { expandInputs, outputPath } from './inputs';
+import { makeFolder, writeTextFile } from './folders';
+import { planJobs, type Job } from './jobs';
 import { Progress, type Stage } from './progress';
 import { failedReport, workbookReport, type Report, type WorkbookReport } from './report';
 import { summaryLine } from './summary';
@@ -22,8 +22,10 @@ export async function run(
   err: NodeJS.WritableStream & { isTTY?: boolean },
 ): Promise<number> {
   let args: CliArgs;
+  let jobs: Job[];
   try {
     args = parseArgs(argv);
+    jobs = args.help ? [] : planJobs(args.inputs, args.out, args.json);
   } catch (e) {
     if (e instanceof UsageError) {
       const lang = usageLang(argv);
@@ -40,69 +42,81 @@ export async function run(
   const lang = args.lang ?? 'zh-CN';
   await loadLocale(lang);
   const messages = createMessages(lang);
-  const files = expandInputs(args.inputs);
-  if (files.length === 0) {
+  if (jobs.length === 0) {
     err.write(`score: ${messages.label('cli.noWorkbooks')}\n`);
     return 2;
   }
-  const progress = new Progress(files.length, err, (stage) => messages.label(`cli.stage.${stage}`));
+  const progress = new Progress(jobs.length, err, (stage) => messages.label(`cli.stage.${stage}`));
   const reports: WorkbookReport[] = [];
   let unreadable = false;
   let errors = false;
-  for (const [i, file] of files.entries()) {
-    progress.update(i, file);
-    const report = await scoreOne(file, args, files.length === 1, lang, (stage) => progress.stage(stage));
+  for (const [i, job] of jobs.entries()) {
+    progress.update(i, job.input);
+    const report = await scoreOne(job, args.lang, lang, (stage) => progress.stage(stage));
     progress.clear();
     if (report.error !== null) {
       unreadable = true;
       err.write(`score: ${report.error}\n`);
     } else {
       errors ||= report.findings.some((f) => f.severity === 'error');
-      out.write(`${summaryLine(report, messages)}\n`);
+      out.write(`${summaryLine(job.label, report, messages)}\n`);
     }
     reports.push(report);
   }
   progress.done();
   if (args.json !== null) {
     const report: Report = { schemaVersion: 1, workbooks: reports };
-    mkdirSync(dirname(args.json), { recursive: true });
-    writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
+    try {
+      writeTextFile(args.json, `${JSON.stringify(report, null, 2)}\n`);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? describeThrown(e);
+      err.write(`score: ${new WorkbookWriteError('reportUnwritable', args.json, code).text(lang)}\n`);
+      return 2;
+    }
   }
   if (unreadable) return 2;
   return args.strict && errors ? 1 : 0;
 }
 
 async function scoreOne(
-  file: string,
-  args: CliArgs,
-  single: boolean,
+  job: Job,
+  langArg: Lang | null,
   runLang: Lang,
   onStage: (stage: Stage) => void,
 ): Promise<WorkbookReport> {
+  const { input, output } = job;
   try {
+    if (job.clash) throw new WorkbookWriteError(job.clash.reason, output, job.clash.other);
     // one parse of the file: the grids come from the loaded workbook, the plan goes back into it
     onStage('read');
-    const { workbook, sheets } = await openWorkbook(file);
+    const { workbook, sheets } = await openWorkbook(input);
     onStage('analyse');
     // what is written into a workbook (notes, 评价结果) and its findings in the JSON report speak
     // --lang when given, else the language stored in the workbook (as the add-in does)
-    const lang = args.lang ?? withDefaults(storedSettings(sheets)).lang;
+    const lang = langArg ?? withDefaults(storedSettings(sheets)).lang;
     await loadLocale(lang);
     const messages = createMessages(lang);
     const analysis = analyzeWorkbook(sheets, {
       messages,
-      ...(args.lang !== null ? { settings: { lang: args.lang } } : {}),
+      ...(langArg !== null ? { settings: { lang: langArg } } : {}),
       now: timestamp(),
     });
-    const target = outputPath(file, args.out, single);
-    mkdirSync(dirname(target), { recursive: true });
     onStage('write');
-    await writeScoredCopy(workbook, file, analysis.plan, target);
-    return workbookReport(file, target, analysis, messages);
+    try {
+      makeFolder(dirname(output));
+    } catch (e) {
+      throw new WorkbookWriteError(
+        'unwritable',
+        output,
+        (e as NodeJS.ErrnoException).code ?? describeThrown(e),
+      );
+    }
+    await writeScoredCopy(workbook, input, analysis.plan, output);
+    return workbookReport(input, output, analysis, messages);
   } catch (e) {
     if (e instanceof WorkbookReadError || e instanceof WorkbookWriteError)
-      return failedReport(file, e.text(runLang), e.reason);
-    return failedReport(file, `${file}: ${describeThrown(e)}`, 'internal');
+      return failedReport(input, e.text(runLang), e.reason);
+    return failedReport(input, `${input}: ${describeThrown(e)}`, 'internal');
   }
 }
 

@@ -1,9 +1,8 @@
-import { basename } from 'node:path';
 import type { Messages } from '../engine/messages';
 import type { WorkbookReport } from './report';
 
 /** `某市生态环境局2020.xlsx  自评表 98.00 优  错误 2 · 警告 11 · 提示 4  → out.scored.xlsx` */
-export function summaryLine(report: WorkbookReport, messages: Messages): string {
+export function summaryLine(label: string, report: WorkbookReport, messages: Messages): string {
   const tables = (report.indicatorTables as { sheet: string; totalScore: number; grade: string }[]).map((t) =>
     messages.label('cli.table', { sheet: t.sheet, score: t.totalScore.toFixed(2), grade: t.grade }),
   );
@@ -16,5 +15,5 @@ export function summaryLine(report: WorkbookReport, messages: Messages): string 
     infos: count('info'),
   });
   const found = tables.length > 0 ? tables.join('；') : messages.label('cli.noTables');
-  return `${basename(report.file)}  ${found}  ${counts}  → ${report.output ?? ''}`;
+  return `${label}  ${found}  ${counts}  → ${report.output ?? ''}`;
 }

@@ -17,6 +17,12 @@ Exit codes: 0 done (findings or not); 1 --strict and errors found; 2 bad usage o
     needsValue: (p) => `${p.option} needs a value`,
     badLang: (p) => `--lang takes zh-CN or en, not ${p.value}`,
     unknownOption: (p) => `unknown option ${p.option}`,
+    noValueExpected: (p) => `${p.option} takes no value`,
     noInput: () => 'no input: give one or more .xlsx files or folders',
+    outFileManyInputs: (p) =>
+      `--out ${p.out} names one .xlsx file, for a single workbook; give a folder for several`,
+    jsonClash: (p) =>
+      `--json ${p.path} would overwrite a workbook of this run; choose another path for the report`,
+    jsonIsFolder: (p) => `--json ${p.path} is a folder; give a file path for the report`,
   },
 };

@@ -11,7 +11,11 @@ export type UsageProblem =
   | { readonly kind: 'needsValue'; readonly option: string }
   | { readonly kind: 'badLang'; readonly value: string }
   | { readonly kind: 'unknownOption'; readonly option: string }
-  | { readonly kind: 'noInput' };
+  | { readonly kind: 'noValueExpected'; readonly option: string }
+  | { readonly kind: 'noInput' }
+  | { readonly kind: 'outFileManyInputs'; readonly out: string }
+  | { readonly kind: 'jsonClash'; readonly path: string }
+  | { readonly kind: 'jsonIsFolder'; readonly path: string };
 
 export interface CliUsageCatalog {
   /** The whole `--help` text; its first line is the synopsis shown after a complaint. */

@@ -17,6 +17,11 @@ export const cliUsage: CliUsageCatalog = {
     needsValue: (p) => `${p.option} 后面需要一个值`,
     badLang: (p) => `--lang 只能是 zh-CN 或 en，不能是 ${p.value}`,
     unknownOption: (p) => `未知选项 ${p.option}`,
+    noValueExpected: (p) => `${p.option} 不带值`,
     noInput: () => '没有输入：请给出一个或多个 .xlsx 文件或文件夹',
+    outFileManyInputs: (p) =>
+      `--out ${p.out} 是一个 .xlsx 文件，只能用于一个工作簿；评分多个工作簿时请给出文件夹`,
+    jsonClash: (p) => `--json ${p.path} 会覆盖本次评分的工作簿，请为 JSON 报告另选路径`,
+    jsonIsFolder: (p) => `--json ${p.path} 是一个文件夹，请给出 JSON 报告的文件路径`,
   },
 };

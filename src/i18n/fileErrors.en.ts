@@ -11,8 +11,10 @@ export const fileErrors: FileErrorCatalog = {
   },
   write: {
     sameAsInput: 'refusing to overwrite the input workbook; choose another output path',
+    outputClash: 'another workbook of this run has the same output; not written, give each its own --out',
     missingSheet: 'the plan writes into a sheet the workbook does not have',
     unwritable: 'the output workbook could not be written',
+    reportUnwritable: 'the JSON report could not be written',
   },
   detail: {
     directory: () => 'directory',

@@ -18,8 +18,10 @@ export const fileErrors: FileErrorCatalog = {
   },
   write: {
     sameAsInput: '不会覆盖原工作簿，请另选输出路径',
+    outputClash: '与本批次中另一个工作簿的结果同名，未写出，请分别指定 --out',
     missingSheet: '要写入的工作表在工作簿中不存在',
     unwritable: '无法写出结果工作簿',
+    reportUnwritable: '无法写出 JSON 报告',
   },
   detail: {
     directory: () => '这是一个文件夹',

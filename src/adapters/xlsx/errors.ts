@@ -85,7 +85,8 @@ export class WorkbookReadError extends Error {
   }
 }
 
-export type WorkbookWriteReason = 'sameAsInput' | 'missingSheet' | 'unwritable';
+export type WorkbookWriteReason =
+  'sameAsInput' | 'outputClash' | 'missingSheet' | 'unwritable' | 'reportUnwritable';
 
 export class WorkbookWriteError extends Error {
   constructor(

@@ -6,6 +6,7 @@
  * timestamps, so the same workbook always gives the same bytes.
  */
 import { rename, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { describeThrown, WorkbookWriteError } from './errors';
 import { escapeXml, findTags, parseAttributes, readRelationships, relsPathOf, worksheetParts } from './ooxml';
@@ -23,10 +24,13 @@ export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
   return writeZip(await parts.zipFiles());
 }
 
-/** Writes to a temporary file beside `path`, then renames: a failed write leaves no half file. */
+/**
+ * Writes to a temporary file beside `path`, then renames: a failed write leaves no half file. The
+ * temporary name is short, so that any name the file system allows for `path` can be written.
+ */
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
   const bytes = await workbookToBuffer(wb);
-  const temp = `${path}.${process.pid}.tmp`;
+  const temp = join(dirname(path), `.score-${process.pid}.tmp`);
   try {
     await writeFile(temp, bytes);
     await rename(temp, path);

@@ -1,0 +1,155 @@
+/**
+ * A batch of workbooks on the command line: every output's place is decided before anything is
+ * written, so no run loses a file — not an input, not another output, not one the JSON report
+ * would land on — and a path that cannot be written is refused in one line, never a hang.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../src/cli/main';
+import { Capture, sha256 } from './support/cells';
+
+const SAMPLES = join(__dirname, '..', 'samples');
+const SEED = join(SAMPLES, 'seed-department-2020.xlsx');
+const PROJECT = join(SAMPLES, 'project-template-2021.xlsx');
+
+async function score(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out = new Capture();
+  const err = new Capture();
+  const code = await run(args, out, err);
+  return { code, out: out.text, err: err.text };
+}
+
+/** A folder holding copies of the samples under the names given. */
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'perf-eval-batch-'));
+  for (const [name, from] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    copyFileSync(from, join(dir, name));
+  }
+  return dir;
+}
+
+describe('score: a batch never loses a file', () => {
+  it('refuses a --json that would overwrite a workbook of the run, or that is a folder, before writing anything', async () => {
+    const dir = folder({ 'a.xlsx': SEED, 'b.xlsx': PROJECT });
+    const [a, b] = [join(dir, 'a.xlsx'), join(dir, 'b.xlsx')];
+    const before = sha256(b);
+    const onInput = await score([a, b, '--json', b]);
+    expect(onInput).toMatchObject({ code: 2, out: '' });
+    expect(onInput.err).toMatch(
+      /^score: --json .*b\.xlsx 会覆盖本次评分的工作簿，请为 JSON 报告另选路径\n用法：/,
+    );
+    expect(sha256(b)).toBe(before);
+    const onOutput = await score([a, '--json', join(dir, 'a.scored.xlsx'), '--lang', 'en']);
+    expect(onOutput.err).toMatch(/^score: --json .*a\.scored\.xlsx would overwrite a workbook of this run/);
+    expect((await score([a, '--json', dir])).err).toMatch(/是一个文件夹，请给出 JSON 报告的文件路径/);
+    expect(readdirSync(dir).sort()).toEqual(['a.xlsx', 'b.xlsx']);
+  });
+
+  it('keeps the folders of a folder under --out: two x.xlsx in different folders give two outputs', async () => {
+    const dir = folder({ 'a/x.xlsx': SEED, 'b/x.xlsx': PROJECT });
+    const out = join(dir, 'out');
+    const r = await score([dir, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(
+      r.out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('  ')[0]),
+    ).toEqual([join('a', 'x.xlsx'), join('b', 'x.xlsx')]);
+    expect(existsSync(join(out, 'a', 'x.scored.xlsx'))).toBe(true);
+    expect(existsSync(join(out, 'b', 'x.scored.xlsx'))).toBe(true);
+    expect(r.out).toMatch(/自评表 98\.00 优[^]*项目支出绩效自评表 83\.76 良/);
+  });
+
+  it('refuses the second of two named workbooks whose outputs would be the same file', async () => {
+    const dir = folder({ 'a/x.xlsx': SEED, 'b/x.xlsx': PROJECT });
+    const out = join(dir, 'out');
+    const r = await score([
+      join(dir, 'a/x.xlsx'),
+      join(dir, 'b/x.xlsx'),
+      '--out',
+      out,
+      '--json',
+      join(dir, 'r.json'),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/自评表 98\.00 优/);
+    expect(r.err).toBe(
+      `score: ${join(out, 'x.scored.xlsx')}：与本批次中另一个工作簿的结果同名，未写出，请分别指定 --out（${join(dir, 'a/x.xlsx')}）\n`,
+    );
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as {
+      workbooks: { file: string; errorReason: string | null }[];
+    };
+    expect(report.workbooks.map((w) => w.errorReason)).toEqual([null, 'outputClash']);
+  });
+
+  it('scores what a shell glob names as a folder would: once each, not the copy it replaces, not a lock file', async () => {
+    const dir = folder({ 'ok.xlsx': SEED, 'ok.scored.xlsx': PROJECT, '~$ok.xlsx': SEED });
+    const ok = join(dir, 'ok.xlsx');
+    const r = await score([ok, join(dir, 'ok.scored.xlsx'), join(dir, '~$ok.xlsx'), ok]);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(readdirSync(dir).sort()).toEqual(['ok.scored.xlsx', 'ok.xlsx', '~$ok.xlsx']);
+    // ok.scored.xlsx is now ok.xlsx's scored copy (98.00), as `score ok.xlsx` alone would make it
+    expect((await score([join(dir, 'ok.scored.xlsx'), '--out', join(dir, 'again')])).out).toMatch(
+      /98\.00 优/,
+    );
+  });
+
+  it('reads option mistakes of scripts as mistakes', async () => {
+    const dir = folder({ 'a.xlsx': SEED, 'b.xlsx': PROJECT, '-dash.xlsx': SEED });
+    const [a, b] = [join(dir, 'a.xlsx'), join(dir, 'b.xlsx')];
+    const many = await score([a, b, '--out', join(dir, 'both.xlsx')]);
+    expect(many.code).toBe(2);
+    expect(many.err).toMatch(/^score: --out .*both\.xlsx 是一个 \.xlsx 文件，只能用于一个工作簿/);
+    expect(existsSync(join(dir, 'both.xlsx'))).toBe(false);
+    expect((await score([a, '--out', ''])).err).toMatch(/^score: --out 后面需要一个值/);
+    expect((await score([a, '--out='])).err).toMatch(/^score: --out 后面需要一个值/);
+    expect((await score([a, '--strict=no'])).err).toMatch(/^score: --strict 不带值/);
+    process.chdir(dir);
+    try {
+      const dash = await score(['--out', 'o', '--', '-dash.xlsx']);
+      expect(dash).toMatchObject({ code: 0, err: '' });
+      expect(existsSync(join(dir, 'o', '-dash.scored.xlsx'))).toBe(true);
+    } finally {
+      process.chdir(join(__dirname, '..'));
+    }
+  });
+
+  // in a child, with a deadline: Node's recursive mkdir never returns under /proc
+  it.each([
+    [
+      '--out',
+      '/proc/perf-eval/x',
+      /^score: \/proc\/perf-eval\/x\/.*seed\.scored\.xlsx：无法写出结果工作簿（ENOENT）$/m,
+    ],
+    [
+      '--json',
+      '/proc/perf-eval/r.json',
+      /^score: \/proc\/perf-eval\/r\.json：无法写出 JSON 报告（ENOENT）$/m,
+    ],
+  ])(
+    'refuses %s %s in one Chinese line instead of hanging',
+    (option, path, line) => {
+      if (process.platform !== 'linux') return;
+      const dir = folder({ 'seed.xlsx': SEED });
+      const tsx = require.resolve('tsx/cli');
+      const r = spawnSync(
+        process.execPath,
+        [tsx, join(__dirname, '../src/cli/main.ts'), join(dir, 'seed.xlsx'), option, path],
+        {
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
+      expect(r.error).toBeUndefined();
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(line);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    },
+    90_000,
+  );
+});
