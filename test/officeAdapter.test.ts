@@ -68,6 +68,21 @@ describe('compute', () => {
     expect(cells.get(`${RESULTS_SHEET}!H5`)?.v).toBe(10106.67);
   });
 
+  it("never replaces a sheet of the user's called 评价结果: the results go to 评价结果(2), shown after the run", async () => {
+    const theirs = { ...seed[0]!, name: RESULTS_SHEET };
+    const { wb, host } = install([theirs]);
+    const out = await host.compute();
+    expect(out).toMatchObject({ ok: true, resultsSheet: '评价结果(2)' });
+    expect(names(wb)).toEqual([
+      `${RESULTS_SHEET}:Visible`,
+      `${STATE_SHEET}:VeryHidden`,
+      '评价结果(2):Visible',
+    ]);
+    expect(wb.active?.name).toBe('评价结果(2)');
+    expect(wb.toSheets()[0]!.rows[0]![0]).toBe('2020 年度连云港市生态环境局整体绩效评价自评表');
+    if (out.ok) expect(out.tables[0]).toMatchObject({ sheet: RESULTS_SHEET, totalScore: 98 });
+  });
+
   it('writes text as text: a value starting with = + - @ never becomes a formula', async () => {
     const sheet = seed[0]!;
     const rows = sheet.rows.map((r) => [...r]);

@@ -8,7 +8,7 @@ import {
   type RibbonRunners,
 } from './ribbonActions';
 
-const OK: ComputeOutcome = { ok: true, tables: [], findings: [], syncs: 3 };
+const OK: ComputeOutcome = { ok: true, tables: [], findings: [], resultsSheet: '评价结果', syncs: 3 };
 const UNDONE: UndoOutcome = { ok: true, restoredCells: 4, keptUserEdits: [] };
 
 function registry() {

@@ -24,6 +24,7 @@ import { findingOps } from './plan/findingOps';
 import { planIndicatorTable } from './plan/indicatorPlan';
 import { readState, type WorkbookState } from './plan/ledger';
 import { reportSubject } from './plan/reportSubject';
+import { ownedSheetNames, resultsSheetName } from './plan/resultsName';
 import { buildResultsSheet } from './plan/resultsSheet';
 import type { SheetEdit, WritePlan } from './plan/types';
 import { userView } from './plan/userView';
@@ -58,7 +59,8 @@ export interface Analysis {
 export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions): Analysis {
   const previous = readState(sheets);
   const settings = withDefaults({ ...previous.settings, ...(options.settings ?? {}) });
-  const view = userView(sheets, previous);
+  const owned = ownedSheetNames(sheets, previous);
+  const view = userView(sheets, previous, owned);
   const sheetNames = view.map((s) => s.name);
   const scored: ScoredTable[] = [];
   const findings: Finding[] = [];
@@ -123,6 +125,7 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
           budgetSentences,
           budgetTables,
           budgetSet: budgetSection,
+          name: resultsSheetName(sheets, owned),
           subject,
           runAt,
         },

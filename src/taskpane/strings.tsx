@@ -11,7 +11,8 @@ let en: typeof enPane | undefined;
 
 /** Makes the pane's words in `lang` available (zh-CN ships with the page). */
 export async function loadPaneStrings(lang: Lang): Promise<void> {
-  if (lang === 'en' && !en) en = (await import(/* webpackChunkName: "locale-en-pane" */ '../i18n/pane.en')).pane;
+  if (lang === 'en' && !en)
+    en = (await import(/* webpackChunkName: "locale-en-pane" */ '../i18n/pane.en')).pane;
 }
 
 /** Whether `translator(lang)` speaks `lang` yet. */

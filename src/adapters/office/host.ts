@@ -75,6 +75,8 @@ export type ComputeOutcome =
       readonly ok: true;
       readonly tables: readonly TableSummary[];
       readonly findings: readonly RenderedFinding[];
+      /** Where the results went: 评价结果, or 评价结果(2) when the user has a sheet of that name. */
+      readonly resultsSheet: string;
       readonly syncs: number;
     }
   | { readonly ok: false; readonly failure: HostFailure; readonly message: string };

@@ -9,8 +9,9 @@ import { analyzeWorkbook, type Analysis } from '../../engine/analyzeWorkbook';
 import { MergeIndex } from '../../engine/grid/merges';
 import type { SheetInput } from '../../engine/grid/types';
 import { readState } from '../../engine/plan/ledger';
-import { RESULTS_SHEET, STATE_SHEET } from '../../engine/plan/names';
+import { RESULTS_SHEET } from '../../engine/plan/names';
 import { storedSettings } from '../../engine/plan/planSettings';
+import { ownedSheetNames } from '../../engine/plan/resultsName';
 import { planUndo } from '../../engine/plan/planUndo';
 import { withDefaults, type Lang, type Settings } from '../../engine/settings';
 import { createMessages, loadLocale } from '../../i18n';
@@ -102,6 +103,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
           ok: true as const,
           tables: tableSummaries(analysis),
           findings: renderFindings(analysis, messages),
+          resultsSheet: analysis.plan.ownedSheets[0]?.name ?? RESULTS_SHEET,
           syncs: counter.syncs,
         };
       });
@@ -150,7 +152,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
           const read = await readWorkbook(session, { details: false });
           const sheets = inputsOf(read);
           const analysis = analyzeWorkbook(sheets, { messages: await messagesFor(sheets), now: '' });
-          return { tables: detectedTables(analysis), sheetNames: userSheetNames(read) };
+          return { tables: detectedTables(analysis), sheetNames: userSheetNames(read, sheets) };
         });
       } catch (e) {
         throw fail(e);
@@ -204,10 +206,10 @@ function outcomeFailure(e: unknown): Exclude<ReturnType<typeof classify>, 'nothi
   return f === 'nothingToUndo' ? 'unexpected' : f;
 }
 
-function userSheetNames(read: WorkbookRead): string[] {
-  return read.sheets
-    .filter((s) => s.visibility === 'Visible' && s.name !== RESULTS_SHEET && s.name !== STATE_SHEET)
-    .map((s) => s.name);
+/** The visible sheets that are the user's (a 评价结果 of their own included). */
+function userSheetNames(read: WorkbookRead, sheets: readonly SheetInput[]): string[] {
+  const owned = ownedSheetNames(sheets, readState(sheets));
+  return read.sheets.filter((s) => s.visibility === 'Visible' && !owned.has(s.name)).map((s) => s.name);
 }
 
 /**

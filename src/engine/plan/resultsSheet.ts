@@ -3,7 +3,6 @@ import type { Finding } from '../findings/types';
 import type { BudgetTable } from '../budget';
 import type { ScoredTable } from '../indicators/model';
 import type { Messages } from '../messages';
-import { RESULTS_SHEET } from './names';
 import { FILLS, PERCENT_FORMAT, SCORE_FORMAT, type FillRole } from './palette';
 import { resultsCharts } from './resultsCharts';
 import type { ReportSubject } from './reportSubject';
@@ -21,6 +20,8 @@ export interface BudgetSetSection {
 }
 
 export interface ResultsInput {
+  /** 评价结果, or 评价结果(2)… when the user has a sheet of that name (resultsName.ts). */
+  readonly name: string;
   readonly tables: readonly ScoredTable[];
   readonly findings: readonly Finding[];
   /** Rendered 决算分析 sentences (budget tables), in order. */
@@ -62,7 +63,7 @@ export function buildResultsSheet(input: ResultsInput, messages: Messages): Owne
   const { ops: body, summary, charts } = resultsBody(input, messages);
   const ops = head.concat(body);
   return {
-    name: RESULTS_SHEET,
+    name: input.name,
     state: 'visible',
     ops,
     columnWidths: [34, 26, 14, 12, 60, 4, 20, 10, 10],

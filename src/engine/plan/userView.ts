@@ -1,6 +1,6 @@
 import { fromA1 } from '../grid/address';
 import type { CellStyle, CellValue, SheetInput } from '../grid/types';
-import { RESULTS_SHEET, STATE_SHEET } from './names';
+import { ownedSheetNames } from './resultsName';
 import {
   loadValue,
   sameSaved,
@@ -16,8 +16,11 @@ import {
  * Owned sheets are dropped. This is what the engine analyses, so a rerun never reads its own
  * outputs as user input.
  */
-export function userView(sheets: readonly SheetInput[], state: WorkbookState): SheetInput[] {
-  const owned = new Set([...state.ownedSheets, RESULTS_SHEET, STATE_SHEET]);
+export function userView(
+  sheets: readonly SheetInput[],
+  state: WorkbookState,
+  owned: ReadonlySet<string> = ownedSheetNames(sheets, state),
+): SheetInput[] {
   const bySheet = new Map<string, LedgerEntry[]>();
   for (const e of state.entries) {
     const list = bySheet.get(e.sheet);

@@ -45,6 +45,15 @@ describe('App', () => {
     ]);
   });
 
+  it('opens the results where the run put them (评价结果(2) beside a sheet of the user called 评价结果)', async () => {
+    const { host, user } = setup((h) => {
+      h.computeOutcome = { ...COMPUTED, resultsSheet: '评价结果(2)' };
+    });
+    await user.click(await screen.findByRole('button', { name: '计算得分' }));
+    await user.click(await screen.findByRole('button', { name: '查看评价结果表' }));
+    expect(host.called('select')).toEqual([{ method: 'select', reference: "'评价结果(2)'!A1" }]);
+  });
+
   it('says in one sentence why a run failed and that nothing was written', async () => {
     setup((h) => {
       h.computeOutcome = { ok: false, failure: 'cellEditMode', message: 'InvalidOperationInCellEditMode' };

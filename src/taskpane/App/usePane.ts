@@ -10,6 +10,7 @@ import type {
   UndoOutcome,
 } from '../../adapters/office/host';
 import type { RibbonFeed } from '../../commands/ribbonActions';
+import { quoteSheet } from '../../engine/grid/address';
 import { RESULTS_SHEET } from '../../engine/plan/names';
 import type { Settings } from '../../engine/settings';
 import type { Params } from '../../i18n/format';
@@ -28,6 +29,7 @@ export type RunState =
       readonly status: 'done';
       readonly tables: readonly TableSummary[];
       readonly findings: readonly RenderedFinding[];
+      readonly resultsSheet: string;
       readonly fromRibbon: boolean;
     }
   | { readonly status: 'failed'; readonly failure: HostFailure; readonly message: string };
@@ -75,7 +77,13 @@ export function usePane(ribbon: RibbonFeed | undefined) {
   const applyCompute = useCallback((outcome: ComputeOutcome, fromRibbon: boolean): void => {
     setRun(
       outcome.ok
-        ? { status: 'done', tables: outcome.tables, findings: outcome.findings, fromRibbon }
+        ? {
+            status: 'done',
+            tables: outcome.tables,
+            findings: outcome.findings,
+            resultsSheet: outcome.resultsSheet,
+            fromRibbon,
+          }
         : { status: 'failed', failure: outcome.failure, message: outcome.message },
     );
   }, []);
@@ -152,7 +160,8 @@ export function usePane(ribbon: RibbonFeed | undefined) {
       .catch((error: unknown) => setNotice(failureNotice('unexpected', messageOf(error))));
   };
 
-  const openResults = (): void => select(`${RESULTS_SHEET}!A1`);
+  const openResults = (): void =>
+    select(`${quoteSheet(run.status === 'done' ? run.resultsSheet : RESULTS_SHEET)}!A1`);
 
   const saveSettings = async (next: Partial<Settings>): Promise<boolean> => {
     const before = savedRef.current;

@@ -33,6 +33,7 @@ export const SUMMARY: TableSummary = {
 export const COMPUTED: ComputeOutcome = {
   ok: true,
   syncs: 3,
+  resultsSheet: '评价结果',
   tables: [SUMMARY],
   findings: [
     {
