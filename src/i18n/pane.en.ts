@@ -104,4 +104,5 @@ export const pane: Record<PaneKey, string> = {
   'settings.lang.en': 'English',
   'settings.saved': 'Settings saved in the workbook.',
   'settings.saveFailed': 'Settings were not saved: {message}',
+  'help.toggle': 'Help',
 };

@@ -99,6 +99,7 @@ export const pane = {
   'settings.lang.en': 'English',
   'settings.saved': '设置已保存到工作簿。',
   'settings.saveFailed': '设置未能保存：{message}',
+  'help.toggle': '帮助',
 } as const;
 
 export type PaneKey = keyof typeof pane;

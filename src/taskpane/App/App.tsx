@@ -1,5 +1,5 @@
 import { Button, useId } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import type { RibbonFeed } from '../../commands/ribbonActions';
 import { withDefaults, type Lang } from '../../engine/settings';
 import { ActualColumnHelper } from '../ActualColumnHelper/ActualColumnHelper';
@@ -13,6 +13,9 @@ import { Summary } from '../Summary/Summary';
 import { TablesList } from '../TablesList/TablesList';
 import { useAppStyles } from './App.styles';
 import { failureNotice, usePane, type PaneNotice, type RunState, type SettingsStatus } from './usePane';
+
+/** 帮助 is fetched when first opened, so its words are not in the page every user downloads. */
+const Help = lazy(() => import(/* webpackChunkName: "help" */ '../Help/Help'));
 
 export interface AppProps {
   /** The language until the workbook's settings say otherwise. */
@@ -46,12 +49,14 @@ function settingsStatusText(t: Translate, status: SettingsStatus): string | unde
   return status === 'saved' ? t('settings.saved') : t('settings.saveFailed', { message: status.failed });
 }
 
-/** The task pane: tables found, 计算得分 with progress, summary, findings, undo and settings. */
+/** The task pane: tables found, 计算得分 with progress, summary, findings, undo, settings and help. */
 export function App({ defaultLang = 'zh-CN', ribbon }: AppProps): JSX.Element {
   const pane = usePane(ribbon);
   const styles = useAppStyles();
   const settingsId = useId('settings-panel');
+  const helpId = useId('help-panel');
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
   const lang = useShownLang(pane.saved.lang ?? defaultLang);
   const t = useMemo(() => translator(lang), [lang]);
   const { detect, run, notice } = pane;
@@ -124,7 +129,18 @@ export function App({ defaultLang = 'zh-CN', ribbon }: AppProps): JSX.Element {
           >
             {t('settings.toggle')}
           </Button>
+          <Button aria-expanded={helpOpen} aria-controls={helpId} onClick={() => setHelpOpen(!helpOpen)}>
+            {t('help.toggle')}
+          </Button>
         </div>
+
+        {helpOpen && (
+          <div className={styles.panel}>
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <Help id={helpId} />
+            </Suspense>
+          </div>
+        )}
 
         {settingsOpen && (
           <div id={settingsId} className={styles.panel}>
