@@ -1,5 +1,6 @@
 import { toA1 } from '../grid/address';
 import type { CellRange, CellValue, SheetInput } from '../grid/types';
+import { FILLS } from '../plan/palette';
 import type { CellOp } from '../plan/types';
 import { isFormulaValue } from '../plan/types';
 import { DEFAULT_SETTINGS } from '../settings';
@@ -47,6 +48,8 @@ describe('planBudgetWrites', () => {
       [1, 4, 'IF(C2=0,"",D2/C2)', '0.00%'],
       [3, 4, 'IF(C4=0,"",D4/C4)', '0.00%'],
     ]);
+    // painted light blue, as every cell the add-in computes
+    expect(edit!.ops.map((o) => o.fill)).toEqual([FILLS.computed, FILLS.computed]);
     const values = edit!.ops.map((o) => (isFormulaValue(o.value) ? o.value.result : null));
     expect(values[0]).toBeCloseTo(794.36 / 794.61, 12);
     expect(values[1]).toBe('');

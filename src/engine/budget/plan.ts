@@ -10,6 +10,7 @@ import { MergeIndex } from '../grid/merges';
 import { isEmptyCell } from '../grid/uncalculated';
 import type { SheetInput, WorkbookInput } from '../grid/types';
 import { amountRef, rateFormula, type CellRef } from '../plan/spreadsheet';
+import { FILLS } from '../plan/palette';
 import type { CellOp } from '../plan/types';
 import type { Settings } from '../settings';
 import { amountCell } from './detect';
@@ -112,5 +113,6 @@ function rateOp(
   col: number,
 ): CellOp | null {
   const value = rateFormula(lineAmount(sheet, table, line, basis)!, lineAmount(sheet, table, line, 'final')!);
-  return value && { row: line.row, col, value, numFmt: RATE_FORMAT };
+  // light blue, as every cell the add-in computes (the legend on 评价结果)
+  return value && { row: line.row, col, value, numFmt: RATE_FORMAT, fill: FILLS.computed };
 }
