@@ -204,6 +204,8 @@ describe('score (command line)', () => {
     const r = await score([SAMPLES, '--out', dir, '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/errors \d+ · warnings \d+ · info \d+/);
+    // the grade in words of the run (the JSON report keeps 优/良/中/差)
+    expect(r.out).toMatch(/seed-department-2020\.xlsx {2}自评表 98\.00 Excellent \(优\)/);
     expect(existsSync(join(dir, 'seed-department-2020.scored.xlsx'))).toBe(true);
   });
 

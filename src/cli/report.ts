@@ -27,7 +27,8 @@ export interface WorkbookReport {
   readonly findings: { severity: string; code: string; sheet: string; cell: string; message: string }[];
 }
 
-const GRADE_LABEL = { excellent: '优', good: '良', fair: '中', poor: '差' } as const;
+/** The JSON report's grades: the report's own words, whatever the language of the run. */
+export const GRADE_LABEL = { excellent: '优', good: '良', fair: '中', poor: '差' } as const;
 
 export function workbookReport(
   file: string,

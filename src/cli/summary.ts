@@ -1,10 +1,22 @@
 import type { Messages } from '../engine/messages';
-import type { WorkbookReport } from './report';
+import { GRADE_LABEL, type WorkbookReport } from './report';
+
+/** 优 in the JSON report reads Excellent on an English line. */
+function gradeWord(label: string, messages: Messages): string {
+  const key = (Object.keys(GRADE_LABEL) as (keyof typeof GRADE_LABEL)[]).find(
+    (k) => GRADE_LABEL[k] === label,
+  );
+  return key ? messages.label(`grade.${key}`) : label;
+}
 
 /** `某市生态环境局2020.xlsx  自评表 98.00 优  错误 2 · 警告 11 · 提示 4  → out.scored.xlsx` */
 export function summaryLine(label: string, report: WorkbookReport, messages: Messages): string {
   const tables = (report.indicatorTables as { sheet: string; totalScore: number; grade: string }[]).map((t) =>
-    messages.label('cli.table', { sheet: t.sheet, score: t.totalScore.toFixed(2), grade: t.grade }),
+    messages.label('cli.table', {
+      sheet: t.sheet,
+      score: t.totalScore.toFixed(2),
+      grade: gradeWord(t.grade, messages),
+    }),
   );
   const budget = report.budgetTables.length;
   if (budget > 0) tables.push(messages.label('cli.budgetTables', { count: budget }));
