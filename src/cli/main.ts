@@ -5,7 +5,7 @@ import { storedSettings } from '../engine/plan/planSettings';
 import { withDefaults, type Lang } from '../engine/settings';
 import { openWorkbook } from '../adapters/xlsx/readWorkbook';
 import { writeScoredCopy } from '../adapters/xlsx/applyPlan';
-import { describeThrown, WorkbookReadError, WorkbookWriteError } from '../adapters/xlsx/errors';
+import { describeThrown, systemCode, WorkbookReadError, WorkbookWriteError } from '../adapters/xlsx/errors';
 import { createMessages, loadLocale } from '../i18n';
 import { usageProblemText, usageText } from '../i18n/cliUsage';
 import { parseArgs, usageLang, UsageError, type CliArgs } from './args';
@@ -69,8 +69,9 @@ export async function run(
     try {
       writeTextFile(args.json, `${JSON.stringify(report, null, 2)}\n`);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? describeThrown(e);
-      err.write(`score: ${new WorkbookWriteError('reportUnwritable', args.json, code).text(lang)}\n`);
+      err.write(
+        `score: ${new WorkbookWriteError('reportUnwritable', args.json, systemCode(e)).text(lang)}\n`,
+      );
       return 2;
     }
   }
@@ -105,11 +106,7 @@ async function scoreOne(
     try {
       makeFolder(dirname(output));
     } catch (e) {
-      throw new WorkbookWriteError(
-        'unwritable',
-        output,
-        (e as NodeJS.ErrnoException).code ?? describeThrown(e),
-      );
+      throw new WorkbookWriteError('unwritable', output, systemCode(e));
     }
     await writeScoredCopy(workbook, input, analysis.plan, output);
     return workbookReport(input, output, analysis, messages);

@@ -122,6 +122,11 @@ function refusalLine(
   return c.line(printable(path, 1000), reason(c), detail ? detailWords(lang, detail) : null);
 }
 
+/** A file system's code for what was thrown (`EACCES`), else a one-line description. */
+export function systemCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? describeThrown(e);
+}
+
 /** A one-line description of whatever was thrown, for a `detail` (no stack). */
 export function describeThrown(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);

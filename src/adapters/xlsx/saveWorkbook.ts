@@ -8,7 +8,7 @@
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { describeThrown, WorkbookWriteError } from './errors';
+import { systemCode, WorkbookWriteError } from './errors';
 import { escapeXml, findTags, parseAttributes, readRelationships, relsPathOf, worksheetParts } from './ooxml';
 import { renderParts, type PackageParts } from './renderParts';
 import { writeZip } from './zip';
@@ -36,7 +36,7 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<
     await rename(temp, path);
   } catch (e) {
     await unlink(temp).catch(() => undefined);
-    throw new WorkbookWriteError('unwritable', path, (e as NodeJS.ErrnoException).code ?? describeThrown(e));
+    throw new WorkbookWriteError('unwritable', path, systemCode(e));
   }
 }
 
