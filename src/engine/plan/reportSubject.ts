@@ -31,7 +31,7 @@ export function reportSubject(
     ? {
         sheet: first.table.sheet,
         top: first.table.header.headerTop,
-        range: `${first.table.sheet}!${toA1(first.table.header.headerTop, first.table.header.firstCol)}:${toA1(first.table.lastRow, first.table.header.lastCol)}`,
+        range: tableRange(first),
       }
     : budgetTables[0] && {
         sheet: budgetTables[0].sheet,
@@ -52,4 +52,10 @@ function yearAbove(sheet: SheetInput, top: number): number | null {
   }
   const m = YEAR.exec(foldWidth(sheet.name));
   return m ? Number(m[1]) : null;
+}
+
+/** `自评表!A2:I42`: an indicator table from its header to its last row. */
+export function tableRange({ table }: ScoredTable): string {
+  const h = table.header;
+  return `${table.sheet}!${toA1(h.headerTop, h.firstCol)}:${toA1(table.lastRow, h.lastCol)}`;
 }

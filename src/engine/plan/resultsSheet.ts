@@ -5,7 +5,7 @@ import type { ScoredTable } from '../indicators/model';
 import type { Messages } from '../messages';
 import { FILLS, PERCENT_FORMAT, SCORE_FORMAT, type FillRole } from './palette';
 import { resultsCharts } from './resultsCharts';
-import type { ReportSubject } from './reportSubject';
+import { tableRange, type ReportSubject } from './reportSubject';
 import type { CellOp, ChartSpec, OwnedSheet } from './types';
 
 export interface BudgetSetSection {
@@ -113,7 +113,7 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
   }
   for (const t of input.tables) {
     const h = t.table.header;
-    const range = `${t.table.sheet}!${toA1(h.headerTop, h.firstCol)}:${toA1(t.table.lastRow, h.lastCol)}`;
+    const range = tableRange(t);
     put(
       COLS.a,
       messages.label('results.tableCaption', {
