@@ -14,6 +14,8 @@ export interface BundleResult {
   readonly page: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   /** The English catalog: fetched only when someone switches to English (not in the zh-CN page). */
   readonly onDemand: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
+  /** The 帮助 panel's words: fetched when someone first opens it (not in the page). */
+  readonly help: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   readonly buildMs: number;
 }
 
@@ -65,11 +67,13 @@ export function measureBundle(root: string): BundleResult {
     .map((a) => a.name)
     .filter((n) => n.endsWith('.js'));
   const onDemand = js.filter((n) => n.startsWith('locale-'));
-  const page = js.filter((n) => !onDemand.includes(n));
+  const help = js.filter((n) => n.startsWith('help.'));
+  const page = js.filter((n) => !onDemand.includes(n) && !help.includes(n));
   return {
     firstChunk: sizes(stats.outputPath, first),
     page: sizes(stats.outputPath, page),
     onDemand: sizes(stats.outputPath, onDemand),
+    help: sizes(stats.outputPath, help),
     buildMs,
   };
 }
