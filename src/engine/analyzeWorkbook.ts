@@ -65,7 +65,9 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
   const scored: ScoredTable[] = [];
   const findings: Finding[] = [];
   const edits: SheetEdit[] = [];
+  // a hidden sheet (a backup copy, a template, a lookup) is not the user's table, as for budget tables
   for (const sheet of view) {
+    if (sheet.hidden) continue;
     const tables = readIndicatorTables(sheet, settings.headerRows[sheet.name]);
     for (const table of tables) {
       const s = scoreTable(table, settings, sheetNames);
