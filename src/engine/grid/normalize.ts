@@ -11,8 +11,15 @@ import type { CellValue } from './types';
 import { isCellError } from './types';
 import type { Achievement, NormalizedValue } from './value';
 import { isDateFormat, isoFromDate, isoFromSerial, parseDateText } from './dates';
-import { foldWidth, parseQuantity, tidy, trimCell } from './numberText';
-import { ACHIEVEMENT_WORDS, EMPTY_MARKERS, ERROR_LITERALS, VERDICT_SEPARATOR } from './valueLexicon';
+import { foldWidth, parseQuantity, tidy, trimCell, type Quantity } from './numberText';
+import {
+  ACHIEVEMENT_WORDS,
+  EMPTY_MARKERS,
+  ERROR_LITERALS,
+  LABEL_LINKS,
+  LABEL_NEGATIONS,
+  VERDICT_SEPARATOR,
+} from './valueLexicon';
 
 export { parseNumberText } from './numberText';
 
@@ -26,6 +33,17 @@ const TRAILING_PUNCTUATION = /[。.!！;；,，]+$/;
 const WHOLE_VERDICTS: ReadonlyMap<string, Achievement> = new Map(ACHIEVEMENT_WORDS);
 /** Leading verdicts need two characters at least: `有，但…` or `是，…` say too little to be read. */
 const LEADING_VERDICTS = ACHIEVEMENT_WORDS.filter(([word]) => word.length >= 2);
+
+/** The quantity after a label (`满意度61.2%` → 61.2 %); null when the label compares or negates. */
+function labelledQuantity(compact: string): Quantity | null {
+  const m = /^([\u4e00-\u9fff]{1,16}?)([\d≥≤<>].*)$/u.exec(compact);
+  if (!m) return null;
+  let label = m[1]!;
+  const link = LABEL_LINKS.find((w) => label.endsWith(w) && label.length > w.length);
+  if (link) label = label.slice(0, -link.length);
+  if (LABEL_NEGATIONS.some((w) => label.includes(w))) return null;
+  return parseQuantity(m[2]!);
+}
 
 function leadingVerdict(text: string): Achievement | null {
   const hit = LEADING_VERDICTS.find(
@@ -62,7 +80,7 @@ function normalizeText(raw: string): NormalizedValue {
   if (date?.kind === 'date') return { kind: 'date', iso: date.iso, op: date.op, text };
   if (date?.kind === 'undated') return { kind: 'text', achievement: null, text };
 
-  const q = parseQuantity(compact);
+  const q = parseQuantity(compact) ?? labelledQuantity(compact);
   if (q) return { kind: 'number', ...q, text };
 
   return { kind: 'text', achievement: leadingVerdict(folded), text };

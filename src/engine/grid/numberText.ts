@@ -16,6 +16,7 @@ import {
   PERCENT_SIGN,
   PER_MILLE_SIGN,
   PREFIX_OPS,
+  TENTH_SIGN,
   SCALE_LOOKALIKE_UNITS,
   SCALE_WORDS,
   SUFFIX_OPS,
@@ -115,7 +116,8 @@ export function parseQuantity(compact: string): Quantity | null {
     const scale = takePrefix(rest, SCALE_WORDS);
     if (scale) [value, rest] = [tidy(value * scale[0]), scale[1]];
   }
-  if (!percentPrefix && rest.startsWith(PERCENT_SIGN)) [percent, rest] = [true, rest.slice(1)];
+  if (!arabic && !percentPrefix && rest === TENTH_SIGN) [percent, value, rest] = [true, tidy(value * 10), ''];
+  else if (!percentPrefix && rest.startsWith(PERCENT_SIGN)) [percent, rest] = [true, rest.slice(1)];
   else if (!percentPrefix && rest.startsWith(PER_MILLE_SIGN))
     [percent, value, rest] = [true, tidy(value / 10), rest.slice(1)];
 

@@ -93,6 +93,16 @@ export const SCALE_LOOKALIKE_UNITS = wordList('千米 千克 千瓦时 千瓦 �
 export const PERCENT_PREFIX = '百分之';
 export const PERCENT_SIGN = '%';
 export const PER_MILLE_SIGN = '‰';
+/** `九成` is 90 %: a tenth, after a Chinese numeral. */
+export const TENTH_SIGN = '成';
+
+/**
+ * `满意度61.2%`, `问卷调查满意度为91.2%`, `审计发现问题3处`: a label, an optional linking word, then
+ * the one quantity the cell states. A label with a word of comparison or negation (`未达到90%`,
+ * `低于80%`) is not read this way: its number is not the value.
+ */
+export const LABEL_LINKS = wordList('为 达到 达 是 约 共 计 合计');
+export const LABEL_NEGATIONS = wordList('未 不 没 无 否 低 高 超 少 多 差 欠 缺');
 
 /**
  * Measure words allowed after a Chinese numeral. Without this list `一般` would read as 1 × 般 and

@@ -66,3 +66,21 @@ export function isTotalLabel(key: string): boolean {
 export function actualReading(v: NormalizedValue | null): NormalizedValue | null {
   return v?.kind === 'empty' && isNoneText(v.text) ? { kind: 'text', achievement: null, text: v.text } : v;
 }
+
+/** A plain number up to this, against a percent target, is a fraction (0.92, 1.05); above, a percent (96.2). */
+const FRACTION_LIMIT = 2;
+
+/**
+ * An actual typed as a plain number where the target is a percent (`≥95%` against `0.92` or
+ * `96.2`) is read on the target's scale: up to 2 a fraction (92 %), above it the percent itself.
+ * Anything else is left as it is.
+ */
+export function onTargetScale(
+  actual: NormalizedValue | null,
+  target: NormalizedValue | null,
+): NormalizedValue | null {
+  if (actual?.kind !== 'number' || target?.kind !== 'number') return actual;
+  if (!target.percent || actual.percent || actual.unit !== null || actual.value < 0) return actual;
+  const value = actual.value <= FRACTION_LIMIT ? Math.round(actual.value * 1e10) / 1e8 : actual.value;
+  return { ...actual, value, percent: true };
+}

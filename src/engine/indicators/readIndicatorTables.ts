@@ -12,6 +12,7 @@ import type { GroupCell, IndicatorRow, IndicatorTable } from './model';
 import {
   actualReading,
   isTotalLabel,
+  onTargetScale,
   parseOperator,
   toNumber,
   usableScore,
@@ -104,6 +105,7 @@ function readTable(
     const { name, points } = splitAnnotation(nameText);
     const unit = cellText(cellAtCol(sheet, r, unitCol));
     const scoreValue = cellAtCol(sheet, r, scoreCol);
+    const target = withUnit(optionalValue(sheet, r, targetCol, readings), unit);
     rows.push({
       row: r,
       level1: nameCol === level1Col ? null : level1,
@@ -113,8 +115,11 @@ function readTable(
       namePoints: points,
       weight: usableWeight(toNumber(weightValue)),
       weightText: cellText(weightValue),
-      target: withUnit(optionalValue(sheet, r, targetCol, readings), unit),
-      actual: withUnit(actualReading(optionalValue(sheet, r, actualCol, readings)), unit),
+      target,
+      actual: onTargetScale(
+        withUnit(actualReading(optionalValue(sheet, r, actualCol, readings)), unit),
+        target,
+      ),
       operator: parseOperator(cellText(cellAtCol(sheet, r, operatorCol))),
       ruleText: cellText(merges.valueAt(sheet, r, ruleCol)),
       evidenceText: cellText(merges.valueAt(sheet, r, evidenceCol ?? -1)),

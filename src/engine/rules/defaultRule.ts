@@ -5,7 +5,15 @@
  */
 import { formatNumber, snap, withParams } from './explain';
 import { judgeAgainstTable } from './judge';
-import { displayValue, presentActual, sameText, unscored, verdictOf, type EvalInput } from './measure';
+import {
+  displayValue,
+  isNoneText,
+  presentActual,
+  sameText,
+  unscored,
+  verdictOf,
+  type EvalInput,
+} from './measure';
 import { scored, unscoredEval, type Evaluation } from './scored';
 
 /** Share of the weight for a partly met qualitative target (10号: 60–80 %; we take the middle). */
@@ -13,12 +21,18 @@ export const PARTIAL_SHARE = 0.7;
 
 const SHARES = { met: 1, partial: PARTIAL_SHARE, notMet: 0 } as const;
 
+const ZERO = { kind: 'number', value: 0, percent: false, unit: null, op: null } as const;
+
 export function evaluateDefault(input: EvalInput): Evaluation {
   const w = input.weight;
-  const a = presentActual(input);
-  if ('ok' in a) return unscoredEval(a.explanation);
+  const present = presentActual(input);
+  if ('ok' in present) return unscoredEval(present.explanation);
   const t = input.target;
-  const params = { actual: displayValue(a), target: displayValue(t) };
+  const params = { actual: displayValue(present), target: displayValue(t) };
+  // 无 against a count (0起, ≤2次, ≥3个) is a count of zero; against a percent it says nothing
+  const none = present.kind === 'text' && isNoneText(present.text) && t?.kind === 'number';
+  if (none && t.percent) return unscoredEval(unscored('rule.cannotJudge', params).explanation);
+  const a = none ? { ...ZERO, text: present.text } : present;
   if (a.kind === 'text') {
     const v = verdictOf(a) ?? (t && sameText(a.text, t.text) ? 'met' : null);
     if (!v) return unscoredEval(unscored('rule.cannotJudge', params).explanation);

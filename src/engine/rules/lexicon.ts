@@ -321,6 +321,8 @@ export const VERDICT_MET_WORDS: readonly string[] = [
   '落实',
   '满意',
 ];
+/** After a verdict word these make a noun, not a verdict: 满意度, 完成率, 规范性 say nothing. */
+export const VERDICT_NOUN_SUFFIXES: readonly string[] = ['度', '率', '性', '情况'];
 /** Words that mean "none happened" for a count: 无 / 未发生 / 零. */
 export const NONE_WORDS: readonly string[] = ['无', '没有', '未发生', '零', '未出现', '无违纪', '否'];
 

@@ -7,7 +7,13 @@ import type { StepMode } from '../settings';
 import type { Direction, Level, Target } from './ast';
 import { explain, formatNumber, snap, type ExplanationKey, type Params } from './explain';
 import type { Explanation } from '../messages';
-import { NONE_WORDS, VERDICT_MET_WORDS, VERDICT_NOT_PREFIXES, VERDICT_PARTIAL_PREFIXES } from './lexicon';
+import {
+  NONE_WORDS,
+  VERDICT_MET_WORDS,
+  VERDICT_NOT_PREFIXES,
+  VERDICT_NOUN_SUFFIXES,
+  VERDICT_PARTIAL_PREFIXES,
+} from './lexicon';
 
 export type Verdict = 'met' | 'partial' | 'notMet';
 
@@ -73,7 +79,11 @@ export function readVerdictText(text: string): Verdict | null {
   if (t === '') return null;
   if (VERDICT_PARTIAL_PREFIXES.some((p) => t.startsWith(p))) return 'partial';
   if (VERDICT_NOT_PREFIXES.some((p) => t.startsWith(p))) return 'notMet';
-  if (VERDICT_MET_WORDS.some((w) => (w.length === 1 ? t === w : t.startsWith(w)))) return 'met';
+  const met = (w: string): boolean =>
+    w.length === 1
+      ? t === w
+      : t.startsWith(w) && !VERDICT_NOUN_SUFFIXES.some((n) => t.startsWith(n, w.length));
+  if (VERDICT_MET_WORDS.some(met)) return 'met';
   return null;
 }
 

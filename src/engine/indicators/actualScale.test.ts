@@ -1,0 +1,45 @@
+/**
+ * Actuals typed as a plain number against a percent target (0.92 or 96.2 against ≥95%) are read on
+ * the target's scale, by the rules and by the checks alike.
+ */
+import { analyzeWorkbook } from '../analyzeWorkbook';
+import { createMessages } from '../../i18n';
+import { onTargetScale } from './cellReaders';
+import { normalizeValue } from '../grid/normalize';
+
+const HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+
+describe('a plain-number actual against a percent target', () => {
+  it('is a fraction up to 2 and a percent above, a count or a percent left alone', () => {
+    const target = normalizeValue('≥95%');
+    const read = (v: string | number) => onTargetScale(normalizeValue(v), target);
+    expect(read(0.92)).toMatchObject({ kind: 'number', value: 92, percent: true });
+    expect(read('1.05')).toMatchObject({ value: 105, percent: true });
+    expect(read(96.2)).toMatchObject({ value: 96.2, percent: true });
+    expect(read('92%')).toMatchObject({ value: 92, percent: true });
+    expect(read('120户')).toMatchObject({ value: 120, percent: false, unit: '户' });
+    expect(onTargetScale(normalizeValue(0.92), normalizeValue('100户'))).toMatchObject({
+      value: 0.92,
+      percent: false,
+    });
+  });
+
+  it('scores such rows with the 10号 default and raises no false 满分 alarm', () => {
+    const rows = [
+      HEADER,
+      ['产出指标', '质量指标', '验收合格率', '≥95%', 0.92, 10, null],
+      [null, null, '完好率', '≥95%', 96.2, 5, null],
+      [null, null, '覆盖率', '100%', 1, 10, null],
+      ['效益指标', '满意度', '群众满意度', '≥85%', '0.88', 10, 10],
+    ];
+    const a = analyzeWorkbook([{ name: '项目', rows }], { messages: createMessages('zh-CN') });
+    expect(a.indicatorTables[0]!.indicators.map((i) => [i.input.name, i.score])).toEqual([
+      ['验收合格率', 9.68],
+      ['完好率', 5],
+      ['覆盖率', 10],
+      ['群众满意度', 10],
+    ]);
+    expect(a.findings.map((f) => f.code)).not.toContain('score.fullButMissed');
+    expect(a.findings.map((f) => f.code)).not.toContain('score.missing');
+  });
+});
