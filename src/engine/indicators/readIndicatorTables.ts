@@ -200,10 +200,11 @@ function rowIsTotal(
   merges: MergeIndex,
 ): boolean {
   const last = Math.min(header.lastCol, header.firstCol + 3);
-  for (let c = header.firstCol; c <= last; c++) {
+  // from the column left of the table: a 序号 column often holds 合计, or a merge across it starts there
+  for (let c = Math.max(0, header.firstCol - 1); c <= last; c++) {
     const merge = merges.at(r, c);
     if (merge && merge.top !== r) continue;
-    if (isTotalLabel(headerKey(cellAtCol(sheet, r, c)))) return true;
+    if (isTotalLabel(headerKey(merges.valueAt(sheet, r, c)))) return true;
   }
   return false;
 }
