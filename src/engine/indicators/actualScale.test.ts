@@ -43,3 +43,12 @@ describe('a plain-number actual against a percent target', () => {
     expect(a.findings.map((f) => f.code)).not.toContain('score.missing');
   });
 });
+
+test('an operator column headed 符号 gives the direction (≤ 12 元, 14 spent: 12/14 of the weight)', () => {
+  const rows = [
+    ['一级指标', '二级指标', '三级指标', '符号', '指标值', '度量单位', '实际完成值', '分值', '得分'],
+    ['成本指标', '经济成本指标', '人均发放成本', '≤', 12, '元', 14, 10, null],
+  ];
+  const a = analyzeWorkbook([{ name: '项目', rows }], { messages: createMessages('zh-CN') });
+  expect(a.indicatorTables[0]!.indicators.map((i) => i.score)).toEqual([8.57]);
+});

@@ -49,7 +49,7 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
     '原因分析及改进措施',
     '偏差原因及改进措施',
   ],
-  operator: ['指标性质', '运算符', '比较方式', '指标方向'],
+  operator: ['指标性质', '运算符', '比较方式', '指标方向', '符号', '指标符号', '比较符号'],
   unit: ['度量单位', '计量单位', '指标单位'],
   indicatorGroup: ['绩效指标', '评价指标', '考核指标', '指标体系', '指标类型', '指标类别'],
 };
