@@ -121,6 +121,22 @@ describe('reconciliation: the other identities', () => {
     expect(brief(fs)).toEqual([['budget.reconcileMismatch', 'B2', 'personnelOperating']]);
   });
 
+  it('takes a 0.01 between 收入总计 and 支出总计 for the 尾差 it is, not also for a mismatch', () => {
+    const panels = (expenseTotal: number): SheetInput =>
+      sheet('总表', [
+        ['项目', '决算数', '项目', '决算数'],
+        ['财政拨款收入', 57441.58, '一般公共服务支出', 57441.58],
+        ['本年收入合计', 57441.58, '本年支出合计', 57441.58],
+        ['年初结转和结余', 1407.03, '年末结转和结余', 1407.03],
+        ['总计', 58848.61, '总计', expenseTotal],
+      ]);
+    const near = check(panels(58848.62));
+    expect(brief(near, 'budget.reconcileMismatch')).toEqual([]);
+    expect(brief(near, 'budget.reconcileRounding').map((f) => f[1])).toEqual(['D5']);
+    // 0.02 is past both: an error at the cell
+    expect(brief(check(panels(58848.63)), 'budget.reconcileMismatch').map((f) => f[1])).toEqual(['D5']);
+  });
+
   it('checks running totals, 总计 and 收入总计 = 支出总计 across panels', () => {
     const fs = check(
       sheet('总表', [

@@ -108,6 +108,9 @@ export function buildCheck(spec: CheckSpec): CheckRecord | null {
   }
   if (!given) return null;
   if (tolerance === 0) tolerance = target.step / 2;
+  // 收入总计 = 支出总计: two totals, each rounded from its own panel, may differ by both half steps
+  // (else a 0.01 尾差 under 支出总计 is also reported as 收入总计 ≠ 支出总计 at the same cell)
+  if (spec.identity === 'incomeExpense') tolerance += target.step / 2;
   expected = roundTo(expected, 6);
   const actual = roundTo(actualRaw, 6);
   const difference = roundTo(actual - expected, 6);
