@@ -102,8 +102,10 @@ export interface LinearRule {
 export interface Band {
   readonly lower: Bound | null;
   readonly upper: Bound | null;
-  /** null: 得满分 (the row's weight). */
+  /** null: 得满分 (the row's weight), or the `share` of it. */
   readonly points: number | null;
+  /** `得一半分值`: a share of the row's weight (0.5); only with `points` null. */
+  readonly share?: number;
 }
 
 /** `≥90%得10分，80%(含)-90%得6分，60%以下不得分`. */
@@ -212,8 +214,8 @@ export function linear(
   return { kind: 'linear', points, floor, ceiling, scale };
 }
 
-export function band(lower: Bound | null, upper: Bound | null, points: number | null): Band {
-  return { lower, upper, points };
+export function band(lower: Bound | null, upper: Bound | null, points: number | null, share?: number): Band {
+  return share === undefined ? { lower, upper, points } : { lower, upper, points, share };
 }
 
 export function bands(list: readonly Band[]): BandsRule {

@@ -10,6 +10,7 @@ export interface BandSpec {
   readonly lower: BoundSpec | null;
   readonly upper: BoundSpec | null;
   readonly points: number | null;
+  readonly share?: number;
 }
 
 function sameLevel(a: Level, b: Level): boolean {
@@ -34,6 +35,7 @@ export function resolveBands(specs: readonly BandSpec[]): Band[] {
       s.lower ? settle(s.lower, 'lower', others) : null,
       s.upper ? settle(s.upper, 'upper', others) : null,
       s.points,
+      s.share,
     );
   });
 }

@@ -12,7 +12,13 @@ import { COUNT_UNITS } from './lexicon';
 export type Fact =
   | { readonly f: 'committee' }
   | { readonly f: 'default' }
-  | { readonly f: 'award'; readonly cond: Condition; readonly points: number | null }
+  | {
+      readonly f: 'award';
+      readonly cond: Condition;
+      readonly points: number | null;
+      /** `得一半分值`: a share of the weight (with `points` null). */
+      readonly share?: number;
+    }
   | { readonly f: 'zero'; readonly cond: Condition }
   | { readonly f: 'step'; readonly direction: Direction; readonly step: Level; readonly deduction: Deduction }
   | {
@@ -138,11 +144,22 @@ const onAward: Handler = (toks, start, k) => {
       facts: [{ f: 'award', cond: readCondition(toks.slice(start, k), 'award'), points: null }],
       end: k + 2,
     };
+  if (isWord(next, 'half'))
+    return {
+      facts: [{ f: 'award', cond: readCondition(toks.slice(start, k), 'award'), points: null, share: 0.5 }],
+      end: k + 2,
+    };
   if (next?.t !== 'num' || !next.points) return null;
   const cond = readCondition(toks.slice(start, k), next.value === 0 ? 'zero' : 'award');
   const fact: Fact = next.value === 0 ? { f: 'zero', cond } : { f: 'award', cond, points: next.value };
   return { facts: [fact], end: k + 2 };
 };
+
+/** `得分值的50%`, one word with its 得. */
+const onHalf: Handler = (toks, start, k) => ({
+  facts: [{ f: 'award', cond: readCondition(toks.slice(start, k), 'award'), points: null, share: 0.5 }],
+  end: k + 1,
+});
 
 const onZero: Handler = (toks, start, k) => ({
   facts: [{ f: 'zero', cond: readCondition(toks.slice(start, k), 'zero') }],
@@ -243,6 +260,8 @@ function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | nu
       return onTotal;
     case 'full':
       return isWord(toks[k - 1], 'award') ? null : onTotal;
+    case 'half':
+      return isWord(toks[k - 1], 'award') ? null : onHalf;
     case 'capZero':
     case 'capMax':
     case 'capFull':

@@ -109,5 +109,5 @@ export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
     upper: b.upper ? displayLevel(b.upper.level) : null,
     upperIncl: b.upper ? Number(b.upper.inclusive) : null,
   };
-  return scored('rule.band', params, b.points ?? input.weight, input.weight);
+  return scored('rule.band', params, b.points ?? input.weight * (b.share ?? 1), input.weight);
 }

@@ -14,6 +14,7 @@ export type WordId =
   | 'capFull' // 满分为止
   | 'until' // 为止
   | 'full' // 满分
+  | 'half' // 一半分值
   | 'total' // 总分 3 分
   | 'each' // 每
   | 'item' // 项
@@ -76,6 +77,19 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   capFull: ['满分为止', '加满为止', '得满为止', '记满为止', '最高不超过满分'],
   until: ['为止', '即止'],
   full: ['满分', '全分'],
+  half: [
+    '一半分值',
+    '一半分',
+    '一半的分值',
+    '分值的一半',
+    '该项分值的一半',
+    '权重的一半',
+    '分值的50%',
+    '50%的分值',
+    // with their 得, which 得分 would otherwise take first
+    '得分值的50%',
+    '得分值的一半',
+  ],
   total: ['总分', '共', '共计', '合计', '总计', '最高', '最多', '最高得', '最多得', '上限', '最高分'],
   each: ['每'],
   item: ['项', '个要点', '要点', '条', '个方面', '个指标'],

@@ -105,9 +105,10 @@ function buildBands(facts: readonly Fact[]): ParseResult | null {
   const specs: BandSpec[] = [];
   for (const x of verdicts) {
     const points = x.f === 'award' ? x.points : 0;
-    if (x.cond.c === 'else') specs.push({ lower: null, upper: null, points });
+    const share = x.f === 'award' && x.share !== undefined ? { share: x.share } : {};
+    if (x.cond.c === 'else') specs.push({ lower: null, upper: null, points, ...share });
     else if (x.cond.c === 'bounds' && !x.cond.upperIsTarget)
-      specs.push({ lower: x.cond.lower, upper: x.cond.upper, points });
+      specs.push({ lower: x.cond.lower, upper: x.cond.upper, points, ...share });
     else return fail('ambiguous');
   }
   return ok(bands(resolveBands(specs)));
@@ -173,7 +174,11 @@ export function buildRule(facts: readonly Fact[], enumerators: number): ParseRes
   if (stepped) return stepped;
   const prop = of(facts, 'proportional')[0];
   if (prop) return ok(buildProportion(facts, prop));
-  return buildBands(facts) ?? buildTiers(facts) ?? buildPassFail(facts);
+  const bandsRule = buildBands(facts);
+  if (bandsRule) return bandsRule;
+  // 得一半分值 is understood in bands only: elsewhere it would read as 得满分
+  if (of(facts, 'award').some((x) => x.share !== undefined)) return fail('ambiguous');
+  return buildTiers(facts) ?? buildPassFail(facts);
 }
 
 /** parseRule without the safety net, for tests that must see a parser bug as a throw. */

@@ -70,7 +70,7 @@ function printBand(b: Band): string {
     cond = `${printBound(b.lower, 'lower', false)}-${printBound(b.upper, 'upper', false)}`;
   else if (b.lower) cond = printBound(b.lower, 'lower', true);
   else if (b.upper) cond = printBound(b.upper, 'upper', true);
-  if (b.points === null) return `${cond}得满分`;
+  if (b.points === null) return b.share === 0.5 ? `${cond}得一半分值` : `${cond}得满分`;
   return b.points === 0 ? `${cond}不得分` : `${cond}得${num(b.points)}分`;
 }
 

@@ -21,7 +21,7 @@ export function fullPoints(rule: Rule): number | null {
     case 'perItem':
       return perItemFull(rule);
     case 'bands':
-      return rule.bands.length > 0 && rule.bands.every((b) => b.points !== null)
+      return rule.bands.length > 0 && rule.bands.every((b) => b.points !== null && b.share === undefined)
         ? Math.max(...rule.bands.map((b) => b.points ?? 0))
         : null;
     case 'tiers':
@@ -149,7 +149,7 @@ function producible(rule: Rule, weight: number, stepMode: StepMode): Producible 
         return continuous(0);
       return { set: [0], ...continuous((rule.floor.value / rule.ceiling.value) * full) };
     case 'bands':
-      return { set: rule.bands.map((b) => clamp(b.points ?? weight)) };
+      return { set: rule.bands.map((b) => clamp(b.points ?? weight * (b.share ?? 1))) };
     case 'tiers':
       return { set: rule.tiers.map((t) => clamp(t.points)) };
     case 'default':
