@@ -98,6 +98,18 @@ function rowChecks(table: PublicTable, lines: readonly GridLine[], out: CheckRec
           parts.map((c) => toCell(grid, line, c)),
         ),
       );
+    // 基本支出 split into 人员经费 | 公用经费 beside it: the split adds up, line by line
+    const basic = at(cellOf(line, 'basic'));
+    const split = [cellOf(line, 'personnel'), cellOf(line, 'operating')];
+    if (table.key !== 'income' && basic && split.every((c) => c !== undefined))
+      push(
+        out,
+        gridCheck(
+          'personnelOperating',
+          basic,
+          split.map((c) => toCell(grid, line, c)),
+        ),
+      );
     const closing = at(cellOf(line, 'closing'));
     const balance = [cellOf(line, 'opening'), cellOf(line, 'income'), total];
     if (closing && total && balance.every((c) => c !== undefined)) {
