@@ -98,9 +98,12 @@ function readTable(
     const ownLevel2 = groupAt(sheet, r, level2Col, merges);
     if (ownLevel2) level2 = ownLevel2;
     else if (level1Col !== undefined && ownLevel1?.row === r) level2 = null;
-    const nameText = cellText(cellAtCol(sheet, r, nameCol));
     const weightValue = cellAtCol(sheet, r, weightCol);
+    let nameText = cellText(cellAtCol(sheet, r, nameCol));
     if (nameText === '' && isBlank(weightValue)) continue;
+    // a weighted row whose name is merged across from the left (预算执行率 over A:C) is named by it
+    const nameMerge = nameText === '' ? merges.at(r, nameCol) : undefined;
+    if (nameMerge && nameMerge.top === r) nameText = cellText(merges.valueAt(sheet, r, nameCol));
     lastRow = r;
     const { name, points } = splitAnnotation(nameText);
     const unit = cellText(cellAtCol(sheet, r, unitCol));

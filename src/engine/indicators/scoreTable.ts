@@ -1,4 +1,5 @@
 import { classifyEvidence } from '../evidence/classifyEvidence';
+import { EXECUTION_ROW_WORDS } from '../layout/headerLexicon';
 import type { Explanation } from '../messages';
 import { defaultRule, evaluateRule, parseRule, type Rule } from '../rules';
 import type { Settings } from '../settings';
@@ -33,7 +34,11 @@ export function scoreTable(
     }
     return scoreRow(row, rule, hasActual, settings, sheetNames);
   });
-  const budgetExecution = table.funds ? scoreFunds(table.funds) : null;
+  // a funds block without a 分值 column beside a 预算执行率 row of the grid: the row scores it, once
+  const scoredInGrid =
+    table.funds?.cols.weight === null &&
+    table.rows.some((r) => [r.name, r.level1?.name, r.level2?.name].some((n) => isExecutionRow(n)));
+  const budgetExecution = table.funds && !scoredInGrid ? scoreFunds(table.funds) : null;
   const rowWeight = indicators.reduce((s, i) => s + (i.input.weight ?? i.input.namePoints ?? 0), 0);
   const rowScore = indicators.reduce((s, i) => s + (i.score ?? 0), 0);
   const totalWeight = round2(rowWeight + (budgetExecution?.weight ?? 0));
@@ -137,4 +142,9 @@ function scoreFunds(funds: FundsBlock): BudgetExecution {
     weight: funds.weight,
     score: round2(Math.min(1, funds.final / budget) * funds.weight),
   };
+}
+
+function isExecutionRow(name: string | undefined): boolean {
+  const key = (name ?? '').replace(/\s+/g, '');
+  return EXECUTION_ROW_WORDS.some((w) => key.startsWith(w));
 }

@@ -72,3 +72,10 @@ export const FUNDS_HEADERS: Readonly<Record<FundsRole, readonly string[]>> = {
 
 /** First row label of the funds block that carries the 10 points. */
 export const FUNDS_TOTAL_WORDS: readonly string[] = ['年度资金总额', '资金总额', '年度资金总量'];
+/** An indicator row that scores the execution rate itself (some provinces put it in the grid). */
+export const EXECUTION_ROW_WORDS: readonly string[] = [
+  '预算执行率',
+  '资金执行率',
+  '预算资金执行率',
+  '项目资金执行率',
+];

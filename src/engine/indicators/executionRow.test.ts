@@ -1,0 +1,37 @@
+/**
+ * A project table whose funds block has no 分值 column and whose indicator grid scores 预算执行率
+ * in a row of its own (merged across 一级–三级): the rate is weighted once, by that row.
+ */
+import { analyzeWorkbook } from '../analyzeWorkbook';
+import type { SheetInput } from '../grid/types';
+import { createMessages } from '../../i18n';
+
+const SHEET: SheetInput = {
+  name: '项目自评',
+  rows: [
+    ['项目支出绩效自评表'],
+    ['项目资金（万元）', null, null, '年初预算数', '全年预算数', '全年执行数', '执行率'],
+    ['年度资金总额', null, null, 3000, 3200, 2944, '92%'],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+    ['预算执行率', null, null, '100%', '92%', 10, 9.2],
+    ['产出指标', '数量指标', '培训人次', '≥500人次', '500人次', 90, 90],
+    ['总分', null, null, null, null, 100, 99.2],
+  ],
+  merges: [
+    { top: 1, left: 0, bottom: 1, right: 2 },
+    { top: 2, left: 0, bottom: 2, right: 2 },
+    { top: 4, left: 0, bottom: 4, right: 2 },
+  ],
+};
+
+test('预算执行率 in the grid and a funds block without 分值: weighted once, named', () => {
+  const a = analyzeWorkbook([SHEET], { messages: createMessages('zh-CN') });
+  const t = a.indicatorTables[0]!;
+  expect(t.budgetExecution).toBeNull();
+  expect(t.indicators.map((i) => [i.input.name, i.input.weight])).toEqual([
+    ['预算执行率', 10],
+    ['培训人次', 90],
+  ]);
+  expect([t.totalWeight, t.totalScore]).toEqual([100, 99.2]);
+  expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
+});
