@@ -35,12 +35,18 @@ function acceptsIndicatorHeader(roles: ReadonlySet<IndicatorRole>): boolean {
  */
 export function readIndicatorTables(sheet: SheetInput, manualHeaderRow?: number): IndicatorTable[] {
   const merges = new MergeIndex(sheet.merges);
-  let headers = findHeaders(sheet, { aliases: INDICATOR_HEADERS, accepts: acceptsIndicatorHeader }, merges);
+  // a 分值 after each level (一级指标|分值|二级指标|分值|三级指标|分值): the indicator's is the last
+  const lastWins = ['weight'] as const;
+  let headers = findHeaders(
+    sheet,
+    { aliases: INDICATOR_HEADERS, accepts: acceptsIndicatorHeader, lastWins },
+    merges,
+  );
   if (manualHeaderRow !== undefined) {
     const top = manualHeaderRow - 1;
     const forced = findHeaders(
       { ...sheet, rows: sheet.rows.slice(0, top + 3) },
-      { aliases: INDICATOR_HEADERS, accepts: () => true },
+      { aliases: INDICATOR_HEADERS, accepts: () => true, lastWins },
       merges,
     ).filter((h) => h.headerTop === top);
     headers = forced.length > 0 ? [...forced, ...headers.filter((h) => h.headerTop > top + 2)] : headers;

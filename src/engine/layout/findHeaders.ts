@@ -18,6 +18,11 @@ export interface HeaderSpec<R extends string> {
   readonly accepts: (roles: ReadonlySet<R>) => boolean;
   /** How many rows a header may span (multi-row headers). */
   readonly maxHeaderRows?: number;
+  /**
+   * Roles whose last caption on a row counts, not the first: `一级指标|分值|二级指标|分值|三级指标|分值`
+   * gives each level its 分值, and the indicator's is the last.
+   */
+  readonly lastWins?: readonly R[];
 }
 
 /**
@@ -34,7 +39,9 @@ export function findHeaders<R extends string>(
 ): HeaderMatch<R>[] {
   const found: HeaderMatch<R>[] = [];
   const maxRows = spec.maxHeaderRows ?? 3;
-  const rowRoles = (r: number): ReadonlyMap<R, number> => rolesOnRow(sheet, r, spec.aliases, merges);
+  const lastWins: ReadonlySet<R> = new Set(spec.lastWins ?? []);
+  const rowRoles = (r: number): ReadonlyMap<R, number> =>
+    rolesOnRow(sheet, r, spec.aliases, merges, lastWins);
   let r = 0;
   while (r < sheet.rows.length) {
     const roles = rowRoles(r);
@@ -83,6 +90,7 @@ function rolesOnRow<R extends string>(
   r: number,
   aliases: Readonly<Record<R, readonly string[]>>,
   merges: MergeIndex,
+  lastWins: ReadonlySet<R>,
 ): ReadonlyMap<R, number> {
   // Most rows of a sheet name no role: the map is made for the first role found.
   let roles: Map<R, number> | undefined;
@@ -96,7 +104,7 @@ function rolesOnRow<R extends string>(
     const role = matchCellRole(value, aliases);
     if (role === undefined) continue;
     roles ??= new Map();
-    if (!roles.has(role)) roles.set(role, c);
+    if (!roles.has(role) || lastWins.has(role)) roles.set(role, c);
   }
   return roles ?? (NO_ROLES as ReadonlyMap<R, number>);
 }
