@@ -88,14 +88,14 @@ class BundleBudgetPlugin {
           rows.sort((a, b) => Number(b.first) - Number(a.first) || b.gzip - a.gzip);
           const sum = (rs, k) => rs.reduce((n, r) => n + r[k], 0);
           const firstRows = rows.filter((r) => r.first);
-          // A second locale is fetched only when someone switches to it, 帮助 only when it is
-          // opened: listed, not in the page.
-          const onDemand = (r) => /^(locale-|help\.)/.test(r.name);
+          // A second locale is fetched only when someone switches to it, 帮助 and 设置 only when
+          // they are opened: listed, not in the page.
+          const onDemand = (r) => /^(locale-|help\.|settings\.)/.test(r.name);
           const pageRows = rows.filter((r) => !onDemand(r));
           const page = { raw: sum(pageRows, 'raw'), gzip: sum(pageRows, 'gzip') };
           const lines = rows.map(
             (r) =>
-              `  ${r.name.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}${r.first ? '  (first chunk)' : onDemand(r) ? (r.name.startsWith('help.') ? '  (on demand, 帮助)' : '  (on demand, en only)') : ''}`,
+              `  ${r.name.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}${r.first ? '  (first chunk)' : onDemand(r) ? (r.name.startsWith('locale-') ? '  (on demand, en only)' : '  (on demand, when opened)') : ''}`,
           );
           report = [
             `\nTask-pane page JavaScript (raw / gzip):`,

@@ -14,7 +14,7 @@ export interface BundleResult {
   readonly page: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   /** The English catalog: fetched only when someone switches to English (not in the zh-CN page). */
   readonly onDemand: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
-  /** The 帮助 panel's words: fetched when someone first opens it (not in the page). */
+  /** The 帮助 and 设置 panels: fetched when someone first opens them (not in the page). */
   readonly help: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   readonly buildMs: number;
 }
@@ -67,7 +67,7 @@ export function measureBundle(root: string): BundleResult {
     .map((a) => a.name)
     .filter((n) => n.endsWith('.js'));
   const onDemand = js.filter((n) => n.startsWith('locale-'));
-  const help = js.filter((n) => n.startsWith('help.'));
+  const help = js.filter((n) => n.startsWith('help.') || n.startsWith('settings.'));
   const page = js.filter((n) => !onDemand.includes(n) && !help.includes(n));
   return {
     firstChunk: sizes(stats.outputPath, first),

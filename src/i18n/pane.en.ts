@@ -4,6 +4,7 @@ import type { PaneKey } from './pane.zh-CN';
 export const pane: Record<PaneKey, string> = {
   'app.title': 'Performance evaluation',
   'app.loading': 'Reading the workbook…',
+  'app.loadingPart': 'Loading…',
   'app.loadFailed': 'Could not read the workbook: {message}',
 
   'tables.heading': 'Tables found: {count}',

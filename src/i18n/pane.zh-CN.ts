@@ -2,6 +2,7 @@
 export const pane = {
   'app.title': '绩效评价',
   'app.loading': '正在读取工作簿…',
+  'app.loadingPart': '正在加载…',
   'app.loadFailed': '无法读取工作簿：{message}',
 
   'tables.heading': '已识别 {count} 张表',

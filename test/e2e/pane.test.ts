@@ -172,6 +172,21 @@ if (!haveChromium && process.env.CI === 'true')
     expect(selection?.address.replace(/^.*!/, '').replace(/\$/g, '')).toBe(cell);
   });
 
+  it('opens 设置 and 帮助, their parts fetched from the page’s origin when first opened', async () => {
+    const before = requests.length;
+    await page.getByRole('button', { name: '设置' }).click();
+    await page.getByRole('radio', { name: '整步' }).waitFor();
+    await page.getByRole('button', { name: '帮助' }).click();
+    await page.getByRole('region', { name: '使用说明' }).waitFor();
+    const fetched = requests.slice(before).filter((u) => /\/(settings|help)\.[0-9a-f]+\.js$/.test(u));
+    expect(fetched.map((u) => new URL(u).pathname.replace(/\.[0-9a-f]+\.js$/, ''))).toEqual([
+      '/settings',
+      '/help',
+    ]);
+    await page.getByRole('button', { name: '设置' }).click();
+    await page.getByRole('button', { name: '帮助' }).click();
+  });
+
   it('undoes from the ribbon: every cell restored, and the pane says so', async () => {
     await page.evaluate(() => window.__e2e.fire('undoLastCompute'));
     await expectRestored();

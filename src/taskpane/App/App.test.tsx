@@ -86,7 +86,8 @@ describe('App', () => {
     });
     expect(await screen.findByRole('group', { name: '未识别到指标表或决算表' })).toBeTruthy();
     expect(screen.getByText(/表头需含“三级指标”/)).toBeTruthy();
-    await user.selectOptions(screen.getByRole('combobox', { name: '工作表' }), '评分');
+    // the picker is fetched when first shown
+    await user.selectOptions(await screen.findByRole('combobox', { name: '工作表' }), '评分');
     await user.type(screen.getByRole('spinbutton', { name: /表头所在行/ }), '3');
     await user.click(screen.getByRole('button', { name: '保存并重新识别' }));
     expect(await screen.findAllByText('已保存：评分 的表头在第 3 行')).toHaveLength(2); // shown + announced
@@ -118,7 +119,10 @@ describe('App', () => {
     const toggle = screen.getByRole('button', { name: '设置' });
     await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByRole<HTMLInputElement>('radio', { name: '不足一步按一步' }).checked).toBe(true);
+    // the settings panel is fetched when first opened
+    expect((await screen.findByRole<HTMLInputElement>('radio', { name: '不足一步按一步' })).checked).toBe(
+      true,
+    );
     await user.click(screen.getByRole('radio', { name: '实际到位' }));
     expect(await screen.findByText('设置已保存到工作簿。')).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: 'English' }));
@@ -133,7 +137,7 @@ describe('App', () => {
     const { host, user } = setup();
     await screen.findByRole('heading', { name: '已识别 2 张表' });
     await user.click(screen.getByRole('button', { name: '设置' }));
-    await user.click(screen.getByRole('button', { name: '插入“实际完成值”列' }));
+    await user.click(await screen.findByRole('button', { name: '插入“实际完成值”列' }));
     expect(await screen.findAllByText('已在 自评表 插入“实际完成值”列，请填写后再计算得分。')).toHaveLength(
       2,
     );

@@ -1,21 +1,16 @@
 import { Button, useId } from '@fluentui/react-components';
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import type { RibbonFeed } from '../../commands/ribbonActions';
 import { withDefaults, type Lang } from '../../engine/settings';
-import { ActualColumnHelper } from '../ActualColumnHelper/ActualColumnHelper';
 import { ComputeProgress } from '../ComputeProgress/ComputeProgress';
 import { FindingsList } from '../FindingsList/FindingsList';
-import { HeaderRowPicker } from '../HeaderRowPicker/HeaderRowPicker';
 import { Notice } from '../Notice/Notice';
-import { SettingsForm } from '../SettingsForm/SettingsForm';
 import { StringsProvider, translator, useShownLang, type Translate } from '../strings';
 import { Summary } from '../Summary/Summary';
 import { TablesList } from '../TablesList/TablesList';
 import { useAppStyles } from './App.styles';
+import { ActualColumnHelper, HeaderRowPicker, Help, SettingsForm } from './onDemand';
 import { failureNotice, usePane, type PaneNotice, type RunState, type SettingsStatus } from './usePane';
-
-/** 帮助 is fetched when first opened, so its words are not in the page every user downloads. */
-const Help = lazy(() => import(/* webpackChunkName: "help" */ '../Help/Help'));
 
 export interface AppProps {
   /** The language until the workbook's settings say otherwise. */
@@ -65,6 +60,8 @@ export function App({ defaultLang = 'zh-CN', ribbon }: AppProps): JSX.Element {
   const departmentTables = detection?.tables.filter((tb) => tb.kind === 'department') ?? [];
   const busy = pane.busy || run.status === 'running';
 
+  // the parts fetched when first shown say so while they load
+  const loading = <p role="status">{t('app.loadingPart')}</p>;
   const headerRowPicker = detection && (
     <HeaderRowPicker
       sheetNames={detection.sheetNames}
@@ -89,7 +86,7 @@ export function App({ defaultLang = 'zh-CN', ribbon }: AppProps): JSX.Element {
             <Notice intent="warning" title={t('notFound.title')}>
               {t('notFound.body')}
             </Notice>
-            {headerRowPicker}
+            <Suspense fallback={loading}>{headerRowPicker}</Suspense>
           </>
         )}
 
@@ -136,7 +133,7 @@ export function App({ defaultLang = 'zh-CN', ribbon }: AppProps): JSX.Element {
 
         {helpOpen && (
           <div className={styles.panel}>
-            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <Suspense fallback={loading}>
               <Help id={helpId} />
             </Suspense>
           </div>
@@ -144,20 +141,22 @@ export function App({ defaultLang = 'zh-CN', ribbon }: AppProps): JSX.Element {
 
         {settingsOpen && (
           <div id={settingsId} className={styles.panel}>
-            <SettingsForm
-              settings={withDefaults(pane.saved)}
-              onChange={pane.changeSettings}
-              status={settingsStatusText(t, pane.settingsStatus)}
-              disabled={busy}
-            />
-            {detection && !nothingFound && headerRowPicker}
-            {departmentTables.length > 0 && (
-              <ActualColumnHelper
-                tables={departmentTables}
-                onInsert={pane.insertActualColumn}
+            <Suspense fallback={loading}>
+              <SettingsForm
+                settings={withDefaults(pane.saved)}
+                onChange={pane.changeSettings}
+                status={settingsStatusText(t, pane.settingsStatus)}
                 disabled={busy}
               />
-            )}
+              {detection && !nothingFound && headerRowPicker}
+              {departmentTables.length > 0 && (
+                <ActualColumnHelper
+                  tables={departmentTables}
+                  onInsert={pane.insertActualColumn}
+                  disabled={busy}
+                />
+              )}
+            </Suspense>
           </div>
         )}
 
