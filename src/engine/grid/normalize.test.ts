@@ -143,6 +143,7 @@ const VERDICTS: readonly Case[] = [
   ['a label, then the one quantity', '满意度61.2%', undefined, pct(61.2, '满意度61.2%')],
   ['a label with a linking word', '问卷调查满意度为91.2%', undefined, pct(91.2, '问卷调查满意度为91.2%')],
   ['a label, then a count', '审计发现问题3处', undefined, num(3, '审计发现问题3处', { unit: '处' })],
+  ['a label, then a comparison', '满意度不低于90%', undefined, pct(90, '满意度不低于90%', '>=')],
   ['a label that negates is not read', '未达到90%', undefined, txt('未达到90%')],
   ['a label that compares is not read', '低于目标80%', undefined, txt('低于目标80%')],
   ['a label and two numbers is text', '完成3项共5项', undefined, txt('完成3项共5项')],

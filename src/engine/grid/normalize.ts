@@ -34,15 +34,23 @@ const WHOLE_VERDICTS: ReadonlyMap<string, Achievement> = new Map(ACHIEVEMENT_WOR
 /** Leading verdicts need two characters at least: `有，但…` or `是，…` say too little to be read. */
 const LEADING_VERDICTS = ACHIEVEMENT_WORDS.filter(([word]) => word.length >= 2);
 
-/** The quantity after a label (`满意度61.2%` → 61.2 %); null when the label compares or negates. */
+/**
+ * The quantity after a label (`满意度61.2%` → 61.2 %, `满意度不低于90%` → ≥ 90 %): the longest tail
+ * that reads as a quantity, its comparison word included; null when the label before it negates or
+ * compares (`未达到90%`, `低于目标80%`).
+ */
 function labelledQuantity(compact: string): Quantity | null {
-  const m = /^([\u4e00-\u9fff]{1,16}?)([\d≥≤<>].*)$/u.exec(compact);
+  const m = /^[\u4e00-\u9fff]{1,16}?(?=[\d≥≤<>])/u.exec(compact);
   if (!m) return null;
-  let label = m[1]!;
-  const link = LABEL_LINKS.find((w) => label.endsWith(w) && label.length > w.length);
-  if (link) label = label.slice(0, -link.length);
-  if (LABEL_NEGATIONS.some((w) => label.includes(w))) return null;
-  return parseQuantity(m[2]!);
+  for (let i = 1; i <= m[0].length; i++) {
+    const q = parseQuantity(compact.slice(i));
+    if (!q) continue;
+    let label = compact.slice(0, i);
+    const link = LABEL_LINKS.find((w) => label.endsWith(w) && label.length > w.length);
+    if (link) label = label.slice(0, -link.length);
+    return LABEL_NEGATIONS.some((w) => label.includes(w)) ? null : q;
+  }
+  return null;
 }
 
 function leadingVerdict(text: string): Achievement | null {
