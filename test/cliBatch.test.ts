@@ -99,6 +99,11 @@ describe('score: a batch never loses a file', () => {
     );
   });
 
+  it('names the folder where it found no workbook', async () => {
+    const dir = folder({});
+    expect(await score([dir])).toEqual({ code: 2, out: '', err: `score: ${dir} 中没有找到 .xlsx 工作簿\n` });
+  });
+
   it('reads option mistakes of scripts as mistakes', async () => {
     const dir = folder({ 'a.xlsx': SEED, 'b.xlsx': PROJECT, '-dash.xlsx': SEED });
     const [a, b] = [join(dir, 'a.xlsx'), join(dir, 'b.xlsx')];

@@ -43,7 +43,8 @@ export async function run(
   await loadLocale(lang);
   const messages = createMessages(lang);
   if (jobs.length === 0) {
-    err.write(`score: ${messages.label('cli.noWorkbooks')}\n`);
+    const inputs = args.inputs.join(lang === 'en' ? ', ' : '、');
+    err.write(`score: ${messages.label('cli.noWorkbooks', { inputs })}\n`);
     return 2;
   }
   const progress = new Progress(jobs.length, err, (stage) => messages.label(`cli.stage.${stage}`));

@@ -119,7 +119,7 @@ export const cli: Record<string, string> = {
   'cli.budgetTables': 'budget tables: {count}',
   'cli.counts': 'errors {errors} · warnings {warnings} · info {infos}',
   'cli.noTables': 'no indicator or budget table found',
-  'cli.noWorkbooks': 'no .xlsx workbook found',
+  'cli.noWorkbooks': 'no .xlsx workbook found in {inputs}',
   'cli.stage.read': 'reading…',
   'cli.stage.analyse': 'scoring…',
   'cli.stage.write': 'writing…',

@@ -116,7 +116,7 @@ export const cli: Record<string, string> = {
   'cli.budgetTables': '决算表 {count} 张',
   'cli.counts': '错误 {errors} · 警告 {warnings} · 提示 {infos}',
   'cli.noTables': '未找到指标表或决算表',
-  'cli.noWorkbooks': '没有找到 .xlsx 工作簿',
+  'cli.noWorkbooks': '{inputs} 中没有找到 .xlsx 工作簿',
   'cli.stage.read': '读取中…',
   'cli.stage.analyse': '计算中…',
   'cli.stage.write': '写出中…',
