@@ -51,9 +51,30 @@ export function checkTable(scored: ScoredTable, sheet: SheetInput, stepMode: Ste
   if (totalRow !== null) {
     for (const f of typedTotals(scored, sheet, totalRow, weightCol, scoreCol, at)) out.push(f);
   }
+  const zero = zeroFundsBudget(scored, sheet);
+  if (zero) out.push(zero);
   // One by one: a table full of error values must not overflow `push(...list)`.
   for (const f of errorCells(scored, sheet, merges)) out.push(f);
   return withoutUnknowns(out, scored, sheet);
+}
+
+/**
+ * The funds block's budget is 0 or blank while it reports spending: no 执行率 can be computed (the
+ * rate's points then come only from a typed score), and the user is told at the budget cell.
+ */
+function zeroFundsBudget(scored: ScoredTable, sheet: SheetInput): Finding | null {
+  const funds = scored.table.funds;
+  if (!funds || !scored.budgetExecution || scored.budgetExecution.rate !== null || funds.final === null)
+    return null;
+  const adjusted = funds.adjustedBudget !== null;
+  const col = adjusted ? funds.cols.adjustedBudget : (funds.cols.initialBudget ?? funds.cols.adjustedBudget);
+  if (col === null) return null;
+  const name = (sheet.rows[funds.row] ?? []).map(cellText).find((t) => t !== '') ?? '';
+  return finding('budget.zeroBudget', scored.table.sheet, toA1(funds.row, col), {
+    name,
+    final: funds.final,
+    basis: adjusted ? 'adjustedBudget' : 'budget',
+  });
 }
 
 /** What an empty cell means; said of a formula saved without its value, it would be untrue. */

@@ -35,3 +35,28 @@ test('预算执行率 in the grid and a funds block without 分值: weighted onc
   expect([t.totalWeight, t.totalScore]).toEqual([100, 99.2]);
   expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
 });
+
+test('a funds block whose budget is 0 says so at the budget cell (no rate, no silent 0 points)', () => {
+  const rows = SHEET.rows.map((r) => [...r]);
+  rows[2] = ['年度资金总额', null, null, 50, 0, 0, null];
+  rows[1] = [
+    '项目资金（万元）',
+    null,
+    null,
+    '年初预算数',
+    '全年预算数',
+    '全年执行数',
+    '分值',
+    '执行率',
+    '得分',
+  ];
+  const a = analyzeWorkbook([{ ...SHEET, rows: rows.slice(0, 4).concat([rows[5]!]) }], {
+    messages: createMessages('zh-CN'),
+  });
+  expect(a.indicatorTables[0]!.budgetExecution).toMatchObject({ rate: null });
+  const zero = a.findings.filter((f) => f.code === 'budget.zeroBudget');
+  expect(zero.map((f) => f.cell)).toEqual(['E3']);
+  expect(createMessages('zh-CN').finding(zero[0]!)).toBe(
+    '“年度资金总额”未安排调整预算（调整预算为 0 或空），不计算执行率，不应表述为“完成100%”',
+  );
+});
