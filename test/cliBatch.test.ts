@@ -4,7 +4,15 @@
  * would land on — and a path that cannot be written is refused in one line, never a hang.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../src/cli/main';
@@ -97,6 +105,21 @@ describe('score: a batch never loses a file', () => {
     expect((await score([join(dir, 'ok.scored.xlsx'), '--out', join(dir, 'again')])).out).toMatch(
       /98\.00 优/,
     );
+  });
+
+  it('follows a linked folder once, and a link back up the tree is no loop', async () => {
+    const dir = folder({ 'real/a.xlsx': SEED });
+    const elsewhere = folder({ 'b.xlsx': PROJECT });
+    symlinkSync(elsewhere, join(dir, 'linked'), 'dir');
+    symlinkSync(dir, join(dir, 'real', 'up'), 'dir');
+    const r = await score([dir, '--out', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    expect(
+      r.out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('  ')[0]),
+    ).toEqual([join('linked', 'b.xlsx'), join('real', 'a.xlsx')]);
   });
 
   it('names the folder where it found no workbook', async () => {

@@ -58,12 +58,17 @@ export function planJobs(inputs: readonly string[], out: string | null, json: st
 function expand(input: string): Found[] {
   if (!isFolder(input)) return basename(input).startsWith('~$') ? [] : [{ input, under: null }];
   const out: Found[] = [];
+  // a linked folder is followed once (a link back up the tree is not a loop)
+  const seen = new Set<string>();
   const walk = (dir: string): void => {
+    const real = identity(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
       a.name.localeCompare(b.name),
     )) {
       const p = join(dir, entry.name);
-      if (entry.isDirectory()) walk(p);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && isFolder(p))) walk(p);
       else if (isWorkbookName(entry.name)) out.push({ input: p, under: relative(input, p) });
     }
   };
