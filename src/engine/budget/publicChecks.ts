@@ -208,6 +208,21 @@ export function basicTableChecks(table: PublicTable): CheckRecord[] {
     const parts = sumOf([totals.personnel, totals.operating]);
     push(out, gridCheck('personnelOperating', { grid, line: totals.basic, cell: basicCell }, parts));
   }
+  // The vertical variant (columns 合计 | 人员经费 | 公用经费, no 人员/公用经费合计 lines): its 合计 line,
+  // above or below the coded lines, is the sum of the leaf lines in every column.
+  const total = totalLine(grid.lines);
+  if (total && total.code === null && !totals.personnel && !totals.operating) {
+    const codes = coded.map((l) => l.code!);
+    const leaves = coded.filter((l) => !codes.some((c) => c !== l.code && c.startsWith(l.code!)));
+    for (const role of roles) {
+      const tc = cellOf(total, role);
+      const parts = leaves.flatMap((l) => {
+        const c = cellOf(l, role);
+        return c ? [toCell(grid, l, c)] : [];
+      });
+      if (tc && parts.length > 0) push(out, gridCheck('total', { grid, line: total, cell: tc }, parts));
+    }
+  }
   // The vertical variant: columns 合计 | 人员经费 | 公用经费 per line.
   for (const line of grid.lines) {
     const total = cellOf(line, 'total', 'amount');
