@@ -15,7 +15,7 @@ export interface BundleResult {
   /** The English catalog: fetched only when someone switches to English (not in the zh-CN page). */
   readonly onDemand: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   /** The 帮助 and 设置 panels: fetched when someone first opens them (not in the page). */
-  readonly help: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
+  readonly panels: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   readonly buildMs: number;
 }
 
@@ -67,13 +67,13 @@ export function measureBundle(root: string): BundleResult {
     .map((a) => a.name)
     .filter((n) => n.endsWith('.js'));
   const onDemand = js.filter((n) => n.startsWith('locale-'));
-  const help = js.filter((n) => n.startsWith('help.') || n.startsWith('settings.'));
-  const page = js.filter((n) => !onDemand.includes(n) && !help.includes(n));
+  const panels = js.filter((n) => n.startsWith('help.') || n.startsWith('settings.'));
+  const page = js.filter((n) => !onDemand.includes(n) && !panels.includes(n));
   return {
     firstChunk: sizes(stats.outputPath, first),
     page: sizes(stats.outputPath, page),
     onDemand: sizes(stats.outputPath, onDemand),
-    help: sizes(stats.outputPath, help),
+    panels: sizes(stats.outputPath, panels),
     buildMs,
   };
 }

@@ -29,6 +29,13 @@ async function score(args: string[]): Promise<{ code: number; out: string; err: 
   return { code, out: out.text, err: err.text };
 }
 
+/** How the summary lines name their workbooks, in order. */
+const labels = (out: string): string[] =>
+  out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.split('  ')[0]!);
+
 /** A folder holding copies of the samples under the names given. */
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'perf-eval-batch-'));
@@ -61,12 +68,7 @@ describe('score: a batch never loses a file', () => {
     const out = join(dir, 'out');
     const r = await score([dir, '--out', out]);
     expect(r.code).toBe(0);
-    expect(
-      r.out
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => l.split('  ')[0]),
-    ).toEqual([join('a', 'x.xlsx'), join('b', 'x.xlsx')]);
+    expect(labels(r.out)).toEqual([join('a', 'x.xlsx'), join('b', 'x.xlsx')]);
     expect(existsSync(join(out, 'a', 'x.scored.xlsx'))).toBe(true);
     expect(existsSync(join(out, 'b', 'x.scored.xlsx'))).toBe(true);
     expect(r.out).toMatch(/自评表 98\.00 优[^]*项目支出绩效自评表 83\.76 良/);
@@ -114,12 +116,7 @@ describe('score: a batch never loses a file', () => {
     symlinkSync(dir, join(dir, 'real', 'up'), 'dir');
     const r = await score([dir, '--out', join(dir, 'out')]);
     expect(r.code).toBe(0);
-    expect(
-      r.out
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => l.split('  ')[0]),
-    ).toEqual([join('linked', 'b.xlsx'), join('real', 'a.xlsx')]);
+    expect(labels(r.out)).toEqual([join('linked', 'b.xlsx'), join('real', 'a.xlsx')]);
   });
 
   it('names the folder where it found no workbook', async () => {

@@ -5,6 +5,7 @@
 import { analyzeWorkbook } from '../analyzeWorkbook';
 import type { SheetInput } from '../grid/types';
 import { createMessages } from '../../i18n';
+import { FUNDS_HEADER } from '../../../test/support/templates';
 
 const SHEET: SheetInput = {
   name: '项目自评',
@@ -37,22 +38,18 @@ test('预算执行率 in the grid and a funds block without 分值: weighted onc
 });
 
 test('a funds block whose budget is 0 says so at the budget cell (no rate, no silent 0 points)', () => {
-  const rows = SHEET.rows.map((r) => [...r]);
-  rows[2] = ['年度资金总额', null, null, 50, 0, 0, null];
-  rows[1] = [
-    '项目资金（万元）',
-    null,
-    null,
-    '年初预算数',
-    '全年预算数',
-    '全年执行数',
-    '分值',
-    '执行率',
-    '得分',
-  ];
-  const a = analyzeWorkbook([{ ...SHEET, rows: rows.slice(0, 4).concat([rows[5]!]) }], {
-    messages: createMessages('zh-CN'),
-  });
+  const sheet: SheetInput = {
+    name: '项目自评',
+    rows: [
+      ['项目支出绩效自评表'],
+      [...FUNDS_HEADER],
+      ['年度资金总额', null, null, 50, 0, 0, 10, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '培训人次', '≥500人次', '500人次', 90, 90],
+    ],
+    merges: SHEET.merges!.slice(0, 2),
+  };
+  const a = analyzeWorkbook([sheet], { messages: createMessages('zh-CN') });
   expect(a.indicatorTables[0]!.budgetExecution).toMatchObject({ rate: null });
   const zero = a.findings.filter((f) => f.code === 'budget.zeroBudget');
   expect(zero.map((f) => f.cell)).toEqual(['E3']);
