@@ -13,10 +13,19 @@ const mode = (p: Params): string => ` (${MODE[s(p.mode)] ?? s(p.mode)})`;
 const cap = (p: Params): string =>
   p.capped === null || p.capped === undefined ? '' : ` (capped at the weight of ${s(p.capped)})`;
 const actual = (p: Params): string => `actual ${s(p.actual)}${p.basis ? ` (${s(p.basis)})` : ''}`;
-const amount = (v: Params[string] | undefined, unit: Params[string] | undefined): string =>
-  unit === 'pp'
-    ? `${s(v)} percentage point${v === '1' || v === 1 ? '' : 's'}`
-    : `${s(v)} ${s(unit)}`.trimEnd();
+/** Units of time a deadline is missed by; other units are the table's own words. */
+const TIME_UNITS: Readonly<Record<string, string>> = {
+  天: 'day',
+  周: 'week',
+  个月: 'month',
+  工作日: 'working day',
+  pp: 'percentage point',
+};
+const amount = (v: Params[string] | undefined, unit: Params[string] | undefined): string => {
+  const word = TIME_UNITS[s(unit)];
+  if (!word) return `${s(v)} ${s(unit)}`.trimEnd();
+  return `${s(v)} ${word}${v === '1' || v === 1 ? '' : 's'}`;
+};
 const perStep = (p: Params): string =>
   p.share !== null && p.share !== undefined
     ? `${s(p.share)}% of the weight (${s(p.perStep)} pts)`

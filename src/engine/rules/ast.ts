@@ -117,7 +117,10 @@ export interface BandsRule {
 /** A verdict word and its points; label null: 否则. */
 export interface Tier {
   readonly label: string | null;
-  readonly points: number;
+  /** null: 得满分 (the row's weight), or the `share` of it. */
+  readonly points: number | null;
+  /** `部分完成得一半分值`: a share of the row's weight (0.5); only with `points` null. */
+  readonly share?: number;
 }
 
 /** `规范记4分，基本规范记2分，不规范不得分`. */
@@ -222,8 +225,13 @@ export function bands(list: readonly Band[]): BandsRule {
   return { kind: 'bands', bands: list };
 }
 
-export function tier(label: string | null, points: number): Tier {
-  return { label, points };
+export function tier(label: string | null, points: number | null, share?: number): Tier {
+  return share === undefined ? { label, points } : { label, points, share };
+}
+
+/** What a band or tier awards on a row of `weight`: its points, or its share of the weight. */
+export function awardOf(x: Band | Tier, weight: number): number {
+  return x.points ?? weight * (x.share ?? 1);
 }
 
 export function tiers(list: readonly Tier[]): TiersRule {

@@ -112,7 +112,18 @@ function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each:
   return null;
 }
 
+/** `每项1分`, `每个1分`: points per item, no verb. */
+function bareItem(toks: readonly Token[], k: number): Match | null {
+  const head = toks[k + 1];
+  const pts = toks[k + 2];
+  const item = isWord(head, 'item') || (head?.t === 'text' && head.text === '个');
+  if (!item || pts?.t !== 'num' || !pts.points || pts.value <= 0) return null;
+  return { facts: [{ f: 'perItem', points: pts.value }], end: k + 3 };
+}
+
 const onEach: Handler = (toks, _start, k) => {
+  const bare = bareItem(toks, k);
+  if (bare) return bare;
   const v = findIndex(toks, k + 1, (t) => isWord(t, 'award', 'deduct', 'deductShare', 'zero'));
   const verb = toks[v];
   if (!verb || verb.t !== 'word') return null;

@@ -2,7 +2,7 @@
  * Scores a rule from target + actual + weight. One exhaustive switch over the rule kinds; the
  * numeric families live in evaluateSteps.ts / evaluateScale.ts / defaultRule.ts.
  */
-import { assertNever, type PassFailRule, type PerItemRule, type Rule, type TiersRule } from './ast';
+import { assertNever, awardOf, type PassFailRule, type PerItemRule, type Rule, type TiersRule } from './ast';
 import { evaluateDefault } from './defaultRule';
 import { evaluateBands, evaluateLinear, evaluateProportional } from './evaluateScale';
 import { evaluateOccurrence, evaluateStep } from './evaluateSteps';
@@ -82,7 +82,7 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
       verdict = j.verdict;
     }
   }
-  const byPoints = [...rule.tiers].sort((x, y) => y.points - x.points);
+  const byPoints = [...rule.tiers].sort((x, y) => awardOf(y, input.weight) - awardOf(x, input.weight));
   const partial = rule.tiers.filter((t) => t.label !== null && readVerdictText(t.label) === 'partial');
   const chosen =
     exact ??
@@ -92,10 +92,11 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
     return unscoredEval(
       unscored('rule.cannotJudge', { actual: shown, target: displayValue(input.target) }).explanation,
     );
+  const points = awardOf(chosen, input.weight);
   return scored(
     'rule.tier',
-    { actual: shown, label: chosen.label, points: formatNumber(chosen.points) },
-    chosen.points,
+    { actual: shown, label: chosen.label, points: formatNumber(points) },
+    points,
     input.weight,
   );
 }

@@ -2,7 +2,14 @@
  * Rules that scale with the actual: proportional (`按完成比例计分`), pass line + linear
  * (`低于60%不得分，60%-100%之间按比例得分`) and bands (`≥90%得10分，80%(含)-90%得6分…`).
  */
-import type { Band, BandsRule, Level, LinearRule, ProportionalRule } from './ast';
+import {
+  awardOf,
+  type Band,
+  type BandsRule,
+  type Level,
+  type LinearRule,
+  type ProportionalRule,
+} from './ast';
 import { formatNumber, snap, withParams } from './explain';
 import { directionFrom, displayLevel, quantity, unscored, type EvalInput } from './measure';
 import { scored, unscoredEval, type Evaluation } from './scored';
@@ -109,5 +116,5 @@ export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
     upper: b.upper ? displayLevel(b.upper.level) : null,
     upperIncl: b.upper ? Number(b.upper.inclusive) : null,
   };
-  return scored('rule.band', params, b.points ?? input.weight * (b.share ?? 1), input.weight);
+  return scored('rule.band', params, awardOf(b, input.weight), input.weight);
 }

@@ -6,7 +6,7 @@ import type { OccurrenceRule, StepRule } from './ast';
 import type { StepMode } from '../settings';
 import { formatNumber, snap, withParams, type ExplanationKey, type Params } from './explain';
 import {
-  dayQuantity,
+  dateQuantity,
   displayLevel,
   displayValue,
   isNoneText,
@@ -50,7 +50,7 @@ function deductionParams(
 export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
   const full = rule.points ?? input.weight;
   const mode = rule.stepMode ?? input.stepMode;
-  const q = dayQuantity(input, rule.target, rule.step) ?? quantity(input, rule.target, rule.step.percent);
+  const q = dateQuantity(input, rule.target, rule.step) ?? quantity(input, rule.target, rule.step.percent);
   if (!q.ok) return { score: null, explanation: q.explanation };
   if (q.kind === 'verdict') {
     if (q.verdict === 'met')

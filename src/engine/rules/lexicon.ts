@@ -183,6 +183,7 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
   亿: { unit: null, scale: 1e8 },
   人次: { unit: '人次', scale: 1 },
   个工作日: { unit: '工作日', scale: 1 },
+  个月: { unit: '个月', scale: 1 },
   工作日: { unit: '工作日', scale: 1 },
   星级: { unit: '级', scale: 1 },
   ...Object.fromEntries(
@@ -204,6 +205,10 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
       '份',
       '台',
       '套',
+      '笔',
+      '场',
+      '批',
+      '周',
       '吨',
       '倍',
       '名',
@@ -229,6 +234,9 @@ export const COUNT_UNITS: ReadonlySet<string> = new Set([
   '户',
   '人',
   '条',
+  '笔',
+  '场',
+  '批',
 ]);
 
 /** After a number these make it a date or a document number, not a quantity: 2021年, 10号. */
@@ -255,6 +263,8 @@ export const PERCENT_PREFIX = '百分之';
 
 /** Label prefixes that grade a verdict word (基本规范, 不规范) – tiers share the word after them. */
 export const GRADE_PREFIXES: readonly string[] = [
+  '全部',
+  '完全',
   '基本',
   '较为',
   '比较',

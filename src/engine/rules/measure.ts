@@ -189,23 +189,42 @@ export function quantity(
   return unscored('rule.unitMismatch', { actual: actualText, target: targetText(input, target) });
 }
 
-/** Day number of an ISO date, for `每延迟1天扣0.5分` against a deadline. */
+/** Day number of an ISO date. */
 function dayNumber(iso: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000 : null;
 }
 
-/** Actual and target dates as day numbers, when a rule counts steps in 天 against a table deadline. */
-export function dayQuantity(input: EvalInput, target: Target, step: Level): Quantity | null {
+/** Calendar months since year 0, the month's days prorated: 2021-12-31 → 2021×12 + 12. */
+function monthNumber(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return year * 12 + month - 1 + day / days;
+}
+
+/** Step units a deadline can be missed by: `每延迟1天`, `每推迟1周`, `每推迟1个月`. */
+const DATE_STEPS: Readonly<Record<string, (iso: string) => number | null>> = {
+  天: dayNumber,
+  周: (iso) => {
+    const d = dayNumber(iso);
+    return d === null ? null : d / 7;
+  },
+  个月: monthNumber,
+};
+
+/** Actual and target dates in the step's unit, when a rule counts steps in time against a table deadline. */
+export function dateQuantity(input: EvalInput, target: Target, step: Level): Quantity | null {
   const a = input.actual;
   const t = input.target;
-  if (target !== 'table' || step.percent || step.unit !== '天' || a?.kind !== 'date' || t?.kind !== 'date')
-    return null;
-  const ad = dayNumber(a.iso);
-  const td = dayNumber(t.iso);
-  if (ad === null || td === null) return null;
+  const at = step.unit === null ? undefined : DATE_STEPS[step.unit];
+  if (target !== 'table' || step.percent || !at || a?.kind !== 'date' || t?.kind !== 'date') return null;
+  const actual = at(a.iso);
+  const deadline = at(t.iso);
+  if (actual === null || deadline === null) return null;
   const params = { actual: displayValue(a), target: displayValue(t), basis: null };
-  return { ok: true, kind: 'quantity', actual: ad, target: td, percent: false, viaRate: false, params };
+  return { ok: true, kind: 'quantity', actual, target: deadline, percent: false, viaRate: false, params };
 }
 
 export function targetText(input: EvalInput, target: Target): string {

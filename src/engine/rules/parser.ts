@@ -86,12 +86,15 @@ function buildTiers(facts: readonly Fact[]): ParseResult | null {
   const graded = labels.every((l) => GRADE_WORDS.includes(l));
   if (!shared && !(graded && positive.length >= 2)) return positive.length >= 2 ? fail('ambiguous') : null;
   // `完成得满分，未完成不得分`: one verdict worth the full weight and its negation is pass/fail.
-  if (positive.length === 1 && positive[0]!.points === null) return null;
-  if (positive.some((x) => x.points === null)) return fail('ambiguous');
+  if (positive.length === 1 && positive[0]!.points === null && positive[0]!.share === undefined) return null;
   return ok(
     tiers(
       verdicts.map((x) =>
-        tier(x.cond.c === 'label' ? x.cond.label : null, x.f === 'award' ? (x.points ?? 0) : 0),
+        tier(
+          x.cond.c === 'label' ? x.cond.label : null,
+          x.f === 'award' ? x.points : 0,
+          x.f === 'award' ? x.share : undefined,
+        ),
       ),
     ),
   );
@@ -165,6 +168,13 @@ function buildPassFail(facts: readonly Fact[]): ParseResult {
   return ok(passFail(award.points, target, direction ?? (target === 'table' ? (zeroHint ?? null) : '>=')));
 }
 
+const PROPORTIONAL_SHORTFALL: Pick<'proportional'> = {
+  f: 'proportional',
+  scale: 'ratio',
+  range: null,
+  formula: false,
+};
+
 /** Assembles facts into a rule; `enumerators` counts ①②③ in the text. */
 export function buildRule(facts: readonly Fact[], enumerators: number): ParseResult {
   if (of(facts, 'committee').length > 0) return fail('committee');
@@ -172,13 +182,18 @@ export function buildRule(facts: readonly Fact[], enumerators: number): ParseRes
   if (of(facts, 'default').length > 0) return ok(defaultRuleNode());
   const stepped = buildSteps(facts, enumerators);
   if (stepped) return stepped;
-  const prop = of(facts, 'proportional')[0];
+  // `未完成按比例扣分` with no step to apply it to: the shortfall is taken in proportion.
+  const prop =
+    of(facts, 'proportional')[0] ??
+    (of(facts, 'mode').some((m) => m.mode === 'proportional') ? PROPORTIONAL_SHORTFALL : undefined);
   if (prop) return ok(buildProportion(facts, prop));
   const bandsRule = buildBands(facts);
   if (bandsRule) return bandsRule;
-  // 得一半分值 is understood in bands only: elsewhere it would read as 得满分
+  const tiersRule = buildTiers(facts);
+  if (tiersRule) return tiersRule;
+  // 得一半分值 is understood in bands and tiers only: elsewhere it would read as 得满分
   if (of(facts, 'award').some((x) => x.share !== undefined)) return fail('ambiguous');
-  return buildTiers(facts) ?? buildPassFail(facts);
+  return buildPassFail(facts);
 }
 
 /** parseRule without the safety net, for tests that must see a parser bug as a throw. */

@@ -6,6 +6,7 @@ import {
   assertNever,
   type Band,
   type Bound,
+  type Tier,
   type Deduction,
   type Direction,
   type Level,
@@ -70,8 +71,12 @@ function printBand(b: Band): string {
     cond = `${printBound(b.lower, 'lower', false)}-${printBound(b.upper, 'upper', false)}`;
   else if (b.lower) cond = printBound(b.lower, 'lower', true);
   else if (b.upper) cond = printBound(b.upper, 'upper', true);
-  if (b.points === null) return b.share === 0.5 ? `${cond}得一半分值` : `${cond}得满分`;
-  return b.points === 0 ? `${cond}不得分` : `${cond}得${num(b.points)}分`;
+  return `${cond}${printAward(b, '得')}`;
+}
+
+function printAward(x: Band | Tier, verb: '得' | '记'): string {
+  if (x.points === null) return x.share === 0.5 ? '得一半分值' : '得满分';
+  return x.points === 0 ? '不得分' : `${verb}${num(x.points)}分`;
 }
 
 /**
@@ -120,9 +125,7 @@ export function printRule(rule: Rule): string {
     case 'bands':
       return rule.bands.map(printBand).join('，');
     case 'tiers':
-      return rule.tiers
-        .map((t) => `${t.label ?? '否则'}${t.points === 0 ? '不得分' : `记${num(t.points)}分`}`)
-        .join('，');
+      return rule.tiers.map((t) => `${t.label ?? '否则'}${printAward(t, '记')}`).join('，');
     case 'default':
       return '按财预〔2020〕10号默认规则计分';
     default:

@@ -2,7 +2,15 @@
  * What a rule can award, without an actual: its full points, whether it needs a measured actual,
  * and whether a typed score is one it could produce.
  */
-import { assertNever, type Deduction, type PerItemRule, type Rule } from './ast';
+import {
+  assertNever,
+  awardOf,
+  type Band,
+  type Deduction,
+  type PerItemRule,
+  type Rule,
+  type Tier,
+} from './ast';
 import type { StepMode } from '../settings';
 import { round2 } from './explain';
 
@@ -21,16 +29,20 @@ export function fullPoints(rule: Rule): number | null {
     case 'perItem':
       return perItemFull(rule);
     case 'bands':
-      return rule.bands.length > 0 && rule.bands.every((b) => b.points !== null && b.share === undefined)
-        ? Math.max(...rule.bands.map((b) => b.points ?? 0))
-        : null;
+      return statedMax(rule.bands);
     case 'tiers':
-      return rule.tiers.length > 0 ? Math.max(...rule.tiers.map((t) => t.points)) : null;
+      return statedMax(rule.tiers);
     case 'default':
       return null;
     default:
       return assertNever(rule);
   }
+}
+
+/** The most points of bands or tiers that all state theirs; null when one awards the weight. */
+function statedMax(list: readonly (Band | Tier)[]): number | null {
+  const points = list.flatMap((x) => (x.points !== null && x.share === undefined ? [x.points] : []));
+  return list.length > 0 && points.length === list.length ? Math.max(...points) : null;
 }
 
 /**
@@ -149,9 +161,9 @@ function producible(rule: Rule, weight: number, stepMode: StepMode): Producible 
         return continuous(0);
       return { set: [0], ...continuous((rule.floor.value / rule.ceiling.value) * full) };
     case 'bands':
-      return { set: rule.bands.map((b) => clamp(b.points ?? weight * (b.share ?? 1))) };
+      return { set: rule.bands.map((b) => clamp(awardOf(b, weight))) };
     case 'tiers':
-      return { set: rule.tiers.map((t) => clamp(t.points)) };
+      return { set: rule.tiers.map((t) => clamp(awardOf(t, weight))) };
     case 'default':
       return { from: 0, to: weight };
     default:

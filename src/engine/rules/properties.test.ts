@@ -134,6 +134,16 @@ const tiersArb = fc.oneof(
         .array(positive(10), { minLength: labels.length, maxLength: labels.length })
         .map((ps) => tiers(labels.map((l, i) => tier(l, ps[i] ?? 1)))),
     ),
+  // 全部完成得满分，部分完成得一半分值（或 N 分），不完成不得分
+  fc
+    .tuple(fc.constantFrom(...CORES), positive(10), fc.boolean(), fc.boolean())
+    .map(([core, points, half, none]) =>
+      tiers([
+        tier(`全部${core}`, null),
+        half ? tier(`部分${core}`, null, 0.5) : tier(`部分${core}`, points),
+        ...(none ? [tier(`不${core}`, 0)] : []),
+      ]),
+    ),
 );
 const ruleArb: fc.Arbitrary<Rule> = fc.oneof(
   passFailArb,
