@@ -18,6 +18,7 @@ const TIME_UNITS: Readonly<Record<string, string>> = {
   天: 'day',
   周: 'week',
   个月: 'month',
+  个季度: 'quarter',
   工作日: 'working day',
   pp: 'percentage point',
 };

@@ -41,8 +41,8 @@ export type Fact =
       /** `得分=执行率×10`: the points the formula multiplies by. */
       readonly points?: number;
     }
-  /** A 扣 phrase that is none of the known shapes: the rule cannot be scored safely. */
-  | { readonly f: 'unknownDeduction' };
+  /** A 扣 or 得 phrase that is none of the known shapes: the rule cannot be scored safely. */
+  | { readonly f: 'unread' };
 
 interface Match {
   readonly facts: readonly Fact[];
@@ -144,7 +144,7 @@ const onEach: Handler = (toks, _start, k) => {
 };
 
 const onDeduct: Handler = (toks, start, k) => {
-  const fact = stepOrOccurrence(toks, start, k, false) ?? { f: 'unknownDeduction' };
+  const fact = stepOrOccurrence(toks, start, k, false) ?? { f: 'unread' };
   return { facts: [fact], end: readDeduction(toks, k)?.end ?? k + 1 };
 };
 
@@ -160,10 +160,45 @@ const onAward: Handler = (toks, start, k) => {
       facts: [{ f: 'award', cond: readCondition(toks.slice(start, k), 'award'), points: null, share: 0.5 }],
       end: k + 2,
     };
+  const share = shareAfter(toks, k + 1);
+  if (share)
+    return {
+      facts: [{ f: 'award', cond: readCondition(toks.slice(start, k), 'award'), ...share.award }],
+      end: share.end,
+    };
   if (next?.t !== 'num' || !next.points) return null;
   const cond = readCondition(toks.slice(start, k), next.value === 0 ? 'zero' : 'award');
   const fact: Fact = next.value === 0 ? { f: 'zero', cond } : { f: 'award', cond, points: next.value };
   return { facts: [fact], end: k + 2 };
+};
+
+/**
+ * A share of the weight after 得: `80%分值`, `80%的分值`, or a bare `80%` ending the phrase
+ * (`良好得80%`). 100% is the full weight.
+ */
+function shareAfter(
+  toks: readonly Token[],
+  j: number,
+): { award: { points: null; share?: number }; end: number } | null {
+  const n = toks[j];
+  if (n?.t !== 'num' || !n.percent || n.pp || n.value <= 0 || n.value > 100) return null;
+  const after = toks[j + 1];
+  const of = after?.t === 'text' && after.text === '的' ? j + 2 : j + 1;
+  const end = isWord(toks[of], 'weight') ? of + 1 : after === undefined ? j + 1 : -1;
+  if (end < 0) return null;
+  return { award: n.value === 100 ? { points: null } : { points: null, share: n.value / 100 }, end };
+}
+
+/** `得分值的80%`: the share of the weight after the word. */
+const onAwardShare: Handler = (toks, start, k) => {
+  const n = toks[k + 1];
+  if (n?.t !== 'num' || !n.percent || n.pp || n.value <= 0 || n.value > 100)
+    return { facts: [{ f: 'unread' }], end: k + 1 };
+  const share = n.value === 100 ? {} : { share: n.value / 100 };
+  return {
+    facts: [{ f: 'award', cond: readCondition(toks.slice(start, k), 'award'), points: null, ...share }],
+    end: k + 2,
+  };
 };
 
 /** `得分值的50%`, one word with its 得. */
@@ -229,9 +264,10 @@ function rangeBefore(
 const onProportion: Handler = (toks, start, k) => {
   const rest = toks.slice(k);
   const ratioAt = rest.findIndex((t) => isWord(t, 'ratio', 'linear'));
-  // 按实际完成率计分
+  // 按实际完成率计分, 按完成率计算得分
   const rate = rest[1];
-  const byRate = rate?.t === 'text' && rate.text.endsWith('率') && isWord(rest[2], 'score');
+  const scoreAt = isWord(rest[2], 'countAs') ? 3 : 2;
+  const byRate = rate?.t === 'text' && rate.text.endsWith('率') && isWord(rest[scoreAt], 'score');
   if (isWord(toks[k], 'by') && ratioAt < 0 && !byRate) return null;
   if (rest.some((t) => isWord(t, 'deduct', 'deductShare')))
     return { facts: [{ f: 'mode', mode: 'proportional' }], end: toks.length };
@@ -265,6 +301,8 @@ function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | nu
       return onDeduct;
     case 'award':
       return onAward;
+    case 'awardShare':
+      return onAwardShare;
     case 'zero':
       return onZero;
     case 'total':
@@ -315,6 +353,10 @@ export function readFacts(tokens: readonly Token[]): Fact[] {
   const flush = (): void => {
     if (segment.length > 0) pending = readSegment([...pending, ...segment], facts);
     segment = [];
+    // `得八成分值`: points after 得 that no phrase read must not become the next one's condition
+    const award = pending.findIndex((t) => isWord(t, 'award'));
+    if (award >= 0 && pending.slice(award + 1).some((t) => t.t === 'num' || isWord(t, 'weight')))
+      facts.push({ f: 'unread' });
   };
   for (const tok of tokens) {
     if (tok.t === 'sep') flush();

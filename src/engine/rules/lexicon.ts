@@ -15,6 +15,7 @@ export type WordId =
   | 'until' // 为止
   | 'full' // 满分
   | 'half' // 一半分值
+  | 'awardShare' // 得分值的 80%
   | 'total' // 总分 3 分
   | 'each' // 每
   | 'item' // 项
@@ -89,6 +90,16 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
     // with their 得, which 得分 would otherwise take first
     '得分值的50%',
     '得分值的一半',
+  ],
+  awardShare: [
+    '得分值的',
+    '记分值的',
+    '计分值的',
+    '得权重的',
+    '得该项分值的',
+    '得本项分值的',
+    '得满分的',
+    '按分值的',
   ],
   total: ['总分', '共', '共计', '合计', '总计', '最高', '最多', '最高得', '最多得', '上限', '最高分'],
   each: ['每'],
@@ -171,6 +182,7 @@ export interface UnitEntry {
 export const UNITS: Readonly<Record<string, UnitEntry>> = {
   '%': { unit: null, scale: 1, percent: true },
   个百分点: { unit: null, scale: 1, percent: true, pp: true },
+  成: { unit: null, scale: 10, percent: true },
   百分点: { unit: null, scale: 1, percent: true, pp: true },
   分: { unit: null, scale: 1, points: true },
   万元: { unit: '元', scale: 1e4 },
@@ -184,6 +196,7 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
   人次: { unit: '人次', scale: 1 },
   个工作日: { unit: '工作日', scale: 1 },
   个月: { unit: '个月', scale: 1 },
+  个季度: { unit: '个季度', scale: 1 },
   工作日: { unit: '工作日', scale: 1 },
   星级: { unit: '级', scale: 1 },
   ...Object.fromEntries(

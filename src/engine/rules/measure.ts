@@ -204,7 +204,7 @@ function monthNumber(iso: string): number | null {
   return year * 12 + month - 1 + day / days;
 }
 
-/** Step units a deadline can be missed by: `每延迟1天`, `每推迟1周`, `每推迟1个月`. */
+/** Step units a deadline can be missed by: `每延迟1天`, `每推迟1周`, `每推迟1个月`, `每滞后一个季度`. */
 const DATE_STEPS: Readonly<Record<string, (iso: string) => number | null>> = {
   天: dayNumber,
   周: (iso) => {
@@ -212,6 +212,10 @@ const DATE_STEPS: Readonly<Record<string, (iso: string) => number | null>> = {
     return d === null ? null : d / 7;
   },
   个月: monthNumber,
+  个季度: (iso) => {
+    const m = monthNumber(iso);
+    return m === null ? null : m / 3;
+  },
 };
 
 /** Actual and target dates in the step's unit, when a rule counts steps in time against a table deadline. */

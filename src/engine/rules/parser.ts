@@ -178,7 +178,7 @@ const PROPORTIONAL_SHORTFALL: Pick<'proportional'> = {
 /** Assembles facts into a rule; `enumerators` counts ①②③ in the text. */
 export function buildRule(facts: readonly Fact[], enumerators: number): ParseResult {
   if (of(facts, 'committee').length > 0) return fail('committee');
-  if (of(facts, 'unknownDeduction').length > 0) return fail('unreadable');
+  if (of(facts, 'unread').length > 0) return fail('unreadable');
   if (of(facts, 'default').length > 0) return ok(defaultRuleNode());
   const stepped = buildSteps(facts, enumerators);
   if (stepped) return stepped;

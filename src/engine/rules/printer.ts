@@ -75,7 +75,10 @@ function printBand(b: Band): string {
 }
 
 function printAward(x: Band | Tier, verb: '得' | '记'): string {
-  if (x.points === null) return x.share === 0.5 ? '得一半分值' : '得满分';
+  if (x.points === null) {
+    if (x.share === undefined) return '得满分';
+    return x.share === 0.5 ? '得一半分值' : `得${num(Math.round(x.share * 1e6) / 1e4)}%分值`;
+  }
   return x.points === 0 ? '不得分' : `${verb}${num(x.points)}分`;
 }
 

@@ -134,13 +134,13 @@ const tiersArb = fc.oneof(
         .array(positive(10), { minLength: labels.length, maxLength: labels.length })
         .map((ps) => tiers(labels.map((l, i) => tier(l, ps[i] ?? 1)))),
     ),
-  // 全部完成得满分，部分完成得一半分值（或 N 分），不完成不得分
+  // 全部完成得满分，部分完成得一半分值（80%分值、N 分），不完成不得分
   fc
-    .tuple(fc.constantFrom(...CORES), positive(10), fc.boolean(), fc.boolean())
-    .map(([core, points, half, none]) =>
+    .tuple(fc.constantFrom(...CORES), positive(10), fc.constantFrom(0.5, 0.6, 0.8, 0.75, null), fc.boolean())
+    .map(([core, points, share, none]) =>
       tiers([
         tier(`全部${core}`, null),
-        half ? tier(`部分${core}`, null, 0.5) : tier(`部分${core}`, points),
+        share === null ? tier(`部分${core}`, points) : tier(`部分${core}`, null, share),
         ...(none ? [tier(`不${core}`, 0)] : []),
       ]),
     ),
