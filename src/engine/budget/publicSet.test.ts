@@ -200,4 +200,16 @@ describe('the fiscal summary: 年初财政拨款结转和结余 by fund is a bre
       'grandTotal 公开04表!H13',
     ]);
   });
+
+  it('reports a wrong 本年收入合计 once: the 总计 that adds the right figures is not flagged with it', () => {
+    const rows = fiscal(20).rows.map((row) =>
+      row[0] === '本年收入合计' ? row.map((v, i) => (i === 2 ? 125 : v)) : row,
+    );
+    const r = run({ ...fiscal(20), rows });
+    const failing = r.crossChecks
+      .filter((c) => c.status === 'mismatch')
+      .map((c) => `${c.identity} ${c.cells[0]}`);
+    expect(failing).toEqual(['runningTotal 公开04表!C8']);
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toEqual(['C8']);
+  });
 });

@@ -159,10 +159,40 @@ describe('reconciliation: the other identities', () => {
         ['总计', 100, '总计', 100],
       ]),
     );
-    expect(brief(off)).toEqual([
-      ['budget.reconcileMismatch', 'B3', 'runningTotal'],
-      ['budget.reconcileMismatch', 'B5', 'grandTotal'],
+    // 本年收入合计 81 is wrong (80); 总计 100 = 80 + 20 is right and is not reported as well
+    expect(brief(off)).toEqual([['budget.reconcileMismatch', 'B3', 'runningTotal']]);
+  });
+
+  it('still reports a 总计 that is wrong over the corrected 合计 too, against the figures as typed', () => {
+    const fs = check(
+      sheet('总表', [
+        ['项目', '决算数', '项目', '决算数'],
+        ['财政拨款收入', 80, '一般公共服务支出', 70],
+        ['本年收入合计', 81, '本年支出合计', 70],
+        ['年初结转和结余', 20, '年末结转和结余', 35],
+        ['总计', 105, '总计', 105],
+      ]),
+    );
+    const mismatches = fs.filter((f) => f.code === 'budget.reconcileMismatch');
+    expect(mismatches.map((f) => [f.cell, f.params.identity, f.params.expected])).toEqual([
+      ['B3', 'runningTotal', 80],
+      ['B5', 'grandTotal', 101],
     ]);
+  });
+
+  it('reports a wrong 公务用车购置及运行费 小计 once, not also the "三公" 合计 that adds the right figures', () => {
+    const fs = check(
+      sheet('三公', [
+        ['项目', '预算数', '决算数'],
+        ['合计', 40, 34.78],
+        ['因公出国（境）费', 0, 0],
+        ['公务用车购置及运行费', 10, 9.5],
+        ['其中：公务用车购置费', 0, 0],
+        ['公务用车运行费', 10, 4.5],
+        ['公务接待费', 30, 30.28],
+      ]),
+    );
+    expect(brief(fs, 'budget.reconcileMismatch')).toEqual([['budget.reconcileMismatch', 'C4', 'vehicle']]);
   });
 
   it('checks the "三公" total and the vehicle subtotal in both blocks of the horizontal layout', () => {

@@ -11,6 +11,7 @@ import type { Settings } from '../settings';
 import { lineGroups, type IdentityKind } from './groups';
 import { buildCheck, stepOf, type CheckCell, type CheckRecord } from './rounding';
 import { AMOUNT_FIELDS, type AmountField, type BudgetLine, type BudgetTable } from './types';
+import { SubtotalSums } from './subtotals';
 import { unitSlips, type SlipContext } from './unitSlips';
 
 export type Identity = IdentityKind | 'basicProject' | 'incomeExpense';
@@ -115,6 +116,7 @@ export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): 
     }
     return cells;
   };
+  const subtotals = new SubtotalSums();
   for (const g of lineGroups(table.kind, table.lines)) {
     const target = table.lines[g.target]!;
     for (const field of fields) {
@@ -124,8 +126,15 @@ export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): 
         const c = cells[p];
         if (c) partCells.push(c);
       }
-      judge(out, table, g.identity, target, field, partCells, () =>
-        g.parts.map((p) => [table.lines[p]!, field] as const),
+      judge(
+        out,
+        table,
+        g.identity,
+        target,
+        field,
+        partCells,
+        () => g.parts.map((p) => [table.lines[p]!, field] as const),
+        subtotals,
       );
     }
   }
@@ -221,10 +230,11 @@ function judge(
   field: AmountField,
   partCells: readonly CheckCell[],
   slipParts: () => SlipContext['parts'],
+  subtotals?: SubtotalSums,
 ): void {
   const targetCell = lineCell(table, target, field);
   if (!targetCell) return;
-  const record = buildCheck({
+  const built = buildCheck({
     identity,
     scope: 'table',
     target: targetCell,
@@ -234,6 +244,7 @@ function judge(
     column: table.headers?.[field] ?? field,
     field,
   });
+  const record = subtotals ? subtotals.judge(built) : built;
   if (!record) return;
   const findings =
     record.status === 'ok' ? [] : recordFindings(record, { table, target, field, parts: slipParts() });

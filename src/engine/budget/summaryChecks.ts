@@ -13,6 +13,7 @@ import { ROW, type PublicColumnRole } from './publicLexicon';
 import type { PublicTable } from './publicSet';
 import { push } from './publicChecks';
 import type { CheckRecord } from './rounding';
+import { SubtotalSums } from './subtotals';
 
 export interface SummarySide {
   readonly panel: GridPanel;
@@ -100,6 +101,7 @@ export function summaryTableChecks(table: PublicTable): CheckRecord[] {
       name: isBreakdown(side, l) ? `其中：${l.name}` : l.name,
       level: l.level,
     }));
+    const subtotals = new SubtotalSums();
     for (const g of runningGroups(groupLines))
       sumCheck(
         grid,
@@ -108,6 +110,7 @@ export function summaryTableChecks(table: PublicTable): CheckRecord[] {
         g.parts.map((i) => side.lines[i]!),
         side.panel,
         out,
+        subtotals,
       );
     for (const line of side.lines) {
       const total = cellOf(line, 'total', 'expenseTotal');
@@ -152,6 +155,7 @@ function sumCheck(
   parts: readonly GridLine[],
   panel: GridPanel,
   out: CheckRecord[],
+  subtotals?: SubtotalSums,
 ): void {
   for (const column of panel.amounts) {
     if (column.role === 'lineNo') continue;
@@ -162,7 +166,8 @@ function sumCheck(
       const c = at(l);
       return c ? [toCell(grid, l, c)] : [];
     });
-    push(out, gridCheck(identity, { grid, line: target, cell: tc }, cells));
+    const record = gridCheck(identity, { grid, line: target, cell: tc }, cells);
+    push(out, subtotals ? subtotals.judge(record) : record);
   }
 }
 
