@@ -3,7 +3,7 @@
  * written, so no run loses a file — not an input, not another output, not one the JSON report
  * would land on — and a path that cannot be written is refused in one line, never a hang.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -15,6 +15,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { run } from '../src/cli/main';
 import { Capture, sha256 } from './support/cells';
 
@@ -177,4 +178,70 @@ describe('score: a batch never loses a file', () => {
     },
     90_000,
   );
+});
+
+/** The command line on `dir` in a child, as a shell would start it. */
+function scoreChild(dir: string, out: string, json: string): ChildProcessByStdio<null, Readable, Readable> {
+  const cli = [require.resolve('tsx/cli'), join(__dirname, '../src/cli/main.ts')];
+  return spawn(process.execPath, [...cli, dir, '--out', out, '--json', json], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+describe('score: Ctrl-C in a batch', () => {
+  it('finishes the workbook in hand, writes the report with the rest as not started, and exits 130', async () => {
+    if (process.platform === 'win32') return;
+    const names = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [`w${String(i).padStart(2, '0')}.xlsx`, SEED]),
+    );
+    const dir = folder(names);
+    const out = join(dir, 'out');
+    const json = join(dir, 'report.json');
+    const child = scoreChild(dir, out, json);
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => {
+      child.stdout.on('data', (d: Buffer) => {
+        // the first summary line: one workbook is done, the second is under way
+        if (!stdout) child.kill('SIGINT');
+        stdout += d.toString();
+      });
+      child.on('close', resolve);
+    });
+    expect(code).toBe(130);
+    const done = stdout.split('\n').filter(Boolean);
+    expect(done.length).toBeGreaterThanOrEqual(1);
+    expect(done.length).toBeLessThan(12);
+    expect(stderr).toContain('score: 正在停止：写完当前工作簿后停止（再按一次 Ctrl-C 立即退出）');
+    expect(stderr).toContain(`score: 已停止：${done.length} 个工作簿已处理，${12 - done.length} 个未开始`);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as {
+      workbooks: { file: string; output: string | null; errorReason: string | null }[];
+    };
+    expect(report.workbooks).toHaveLength(12);
+    const scored = report.workbooks.filter((w) => w.errorReason === null);
+    expect(scored).toHaveLength(done.length);
+    expect(report.workbooks.slice(done.length).every((w) => w.errorReason === 'interrupted')).toBe(true);
+    // every workbook said to be scored is there whole, and nothing half-written is left behind
+    expect(readdirSync(out).sort()).toEqual(scored.map((w) => w.output!.split('/').pop()).sort());
+  }, 120_000);
+
+  it('quits at once on a second Ctrl-C, leaving no temporary file', async () => {
+    if (process.platform === 'win32') return;
+    const dir = folder(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`w${i}.xlsx`, SEED])));
+    const out = join(dir, 'out');
+    const child = scoreChild(dir, out, join(dir, 'report.json'));
+    const code = await new Promise<number | null>((resolve) => {
+      let asked = false;
+      child.stdout.on('data', () => {
+        if (asked) return;
+        asked = true;
+        child.kill('SIGINT');
+        setTimeout(() => child.kill('SIGINT'), 50);
+      });
+      child.on('close', resolve);
+    });
+    expect(code).toBe(130);
+    expect(readdirSync(out).filter((f) => !f.endsWith('.scored.xlsx'))).toEqual([]);
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import { storedSettings } from '../engine/plan/planSettings';
 import { withDefaults, type Lang } from '../engine/settings';
 import { openWorkbook } from '../adapters/xlsx/readWorkbook';
 import { writeScoredCopy } from '../adapters/xlsx/applyPlan';
+import { removeTemporaryFiles } from '../adapters/xlsx/saveWorkbook';
 import { describeThrown, systemCode, WorkbookReadError, WorkbookWriteError } from '../adapters/xlsx/errors';
 import { createMessages, loadLocale } from '../i18n';
 import { usageProblemText, usageText } from '../i18n/cliUsage';
@@ -15,11 +16,33 @@ import { Progress, type Stage } from './progress';
 import { failedReport, workbookReport, type Report, type WorkbookReport } from './report';
 import { summaryLine } from './summary';
 
+/** The user asking the run to stop (Ctrl-C): the workbook in hand is finished, no other started. */
+export class StopRequest {
+  requested = false;
+  private notify: (() => void) | null = null;
+
+  /** Asks the run to stop; false when it was asked already (the caller may then exit at once). */
+  request(): boolean {
+    if (this.requested) return false;
+    this.requested = true;
+    this.notify?.();
+    return true;
+  }
+
+  onRequest(notify: () => void): void {
+    this.notify = notify;
+  }
+}
+
+/** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
+export const INTERRUPTED_EXIT = 130;
+
 /** Runs the scorer; resolves to the exit code. Never throws for bad input or unreadable files. */
 export async function run(
   argv: readonly string[],
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream & { isTTY?: boolean },
+  stop: StopRequest = new StopRequest(),
 ): Promise<number> {
   let args: CliArgs;
   let jobs: Job[];
@@ -48,10 +71,20 @@ export async function run(
     return 2;
   }
   const progress = new Progress(jobs.length, err, (stage) => messages.label(`cli.stage.${stage}`));
+  stop.onRequest(() => {
+    progress.clear();
+    err.write(`score: ${messages.label('cli.stopping')}\n`);
+  });
   const reports: WorkbookReport[] = [];
   let unreadable = false;
   let errors = false;
   for (const [i, job] of jobs.entries()) {
+    if (stop.requested) {
+      // the report still lists every workbook of the run: these were never started
+      const note = messages.label('cli.interruptedWorkbook');
+      for (const rest of jobs.slice(i)) reports.push(failedReport(rest.input, note, 'interrupted'));
+      break;
+    }
     progress.update(i, job.input);
     const report = await scoreOne(job, args.lang, lang, (stage) => progress.stage(stage));
     progress.clear();
@@ -65,6 +98,9 @@ export async function run(
     reports.push(report);
   }
   progress.done();
+  const skipped = reports.filter((r) => r.errorReason === 'interrupted').length;
+  if (skipped > 0)
+    err.write(`score: ${messages.label('cli.interrupted', { done: reports.length - skipped, skipped })}\n`);
   if (args.json !== null) {
     const report: Report = { schemaVersion: 1, workbooks: reports };
     try {
@@ -76,6 +112,7 @@ export async function run(
       return 2;
     }
   }
+  if (skipped > 0) return INTERRUPTED_EXIT;
   if (unreadable) return 2;
   return args.strict && errors ? 1 : 0;
 }
@@ -126,7 +163,16 @@ function timestamp(): string {
 }
 
 if (require.main === module) {
-  run(process.argv.slice(2), process.stdout, process.stderr).then(
+  // Ctrl-C finishes the workbook in hand and writes the report; a second Ctrl-C stops at once
+  const stop = new StopRequest();
+  const onSignal = (): void => {
+    if (stop.request()) return;
+    removeTemporaryFiles();
+    process.exit(INTERRUPTED_EXIT);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  run(process.argv.slice(2), process.stdout, process.stderr, stop).then(
     (code) => {
       process.exitCode = code;
     },

@@ -13,7 +13,7 @@ export interface Report {
 }
 
 /** Why a workbook was not scored, for scripts (`error` says it in the run's language). */
-export type ErrorReason = WorkbookReadReason | WorkbookWriteReason | 'internal';
+export type ErrorReason = WorkbookReadReason | WorkbookWriteReason | 'internal' | 'interrupted';
 
 export interface WorkbookReport {
   readonly file: string;

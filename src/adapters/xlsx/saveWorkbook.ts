@@ -5,6 +5,7 @@
  * a bare `location` with no relationship. The package is zipped here, natively and with fixed
  * timestamps, so the same workbook always gives the same bytes.
  */
+import { rmSync } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
@@ -31,13 +32,24 @@ export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
   const bytes = await workbookToBuffer(wb);
   const temp = join(dirname(path), `.score-${process.pid}.tmp`);
+  inFlight.add(temp);
   try {
     await writeFile(temp, bytes);
     await rename(temp, path);
   } catch (e) {
     await unlink(temp).catch(() => undefined);
     throw new WorkbookWriteError('unwritable', path, systemCode(e));
+  } finally {
+    inFlight.delete(temp);
   }
+}
+
+/** Temporary files being written now. */
+const inFlight = new Set<string>();
+
+/** Removes the temporary files of writes under way, for a process that must stop at once. */
+export function removeTemporaryFiles(): void {
+  for (const temp of inFlight) rmSync(temp, { force: true });
 }
 
 /** Rewrites every hyperlink whose relationship target starts with `#` into `location="…"`. */
