@@ -8,6 +8,7 @@ import { writeScoredCopy } from '../adapters/xlsx/applyPlan';
 import { removeTemporaryFiles } from '../adapters/xlsx/saveWorkbook';
 import { describeThrown, systemCode, WorkbookReadError, WorkbookWriteError } from '../adapters/xlsx/errors';
 import { createMessages, loadLocale } from '../i18n';
+import { cliMessages } from '../i18n/cliMessages';
 import { usageProblemText, usageText } from '../i18n/cliUsage';
 import { parseArgs, usageLang, UsageError, type CliArgs } from './args';
 import { makeFolder, writeTextFile } from './folders';
@@ -64,7 +65,7 @@ export async function run(
   // the command line's own lines (summaries, progress, refusals) speak --lang, else Chinese
   const lang = args.lang ?? 'zh-CN';
   await loadLocale(lang);
-  const messages = createMessages(lang);
+  const messages = cliMessages(lang);
   if (jobs.length === 0) {
     const inputs = args.inputs.join(lang === 'en' ? ', ' : '、');
     err.write(`score: ${messages.label('cli.noWorkbooks', { inputs })}\n`);

@@ -7,6 +7,6 @@ import * as officeEn from './office.en';
 /** The English catalog: loaded on demand (`loadLocale('en')`), so the zh-CN pane does not ship it. */
 export const enCatalog: Catalog = {
   findings: { ...en.findings, ...budgetEn.findings },
-  labels: { ...en.labels, ...en.cli, ...budgetEn.labels, ...officeEn.labels },
+  labels: { ...en.labels, ...budgetEn.labels, ...officeEn.labels },
   explanations: { ...ruleExplanationsEn, ...en.explanations, ...budgetEn.explanations },
 };

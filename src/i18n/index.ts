@@ -15,7 +15,7 @@ export interface Catalog {
 
 const ZH_CN: Catalog = {
   findings: { ...zh.findings, ...budgetZh.findings },
-  labels: { ...zh.labels, ...zh.cli, ...budgetZh.labels, ...officeZh.labels },
+  labels: { ...zh.labels, ...budgetZh.labels, ...officeZh.labels },
   explanations: { ...ruleExplanationsZh, ...zh.explanations, ...budgetZh.explanations },
 };
 
