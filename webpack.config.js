@@ -16,6 +16,8 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 
 const DEV_ORIGIN = 'https://localhost:3000';
+/** Chunks fetched only when a panel is first opened (not part of the page's budget). */
+const ON_DEMAND_CHUNKS = new Set(['settings', 'help']);
 /** The task-pane page's JavaScript, all chunks, gzip. */
 const PAGE_BUDGET_GZIP = 150 * 1024;
 /** Node-only or oversized modules that must never reach the page. */
@@ -174,6 +176,8 @@ module.exports = async (env = {}, argv = {}) => {
         cacheGroups: {
           defaultVendors: {
             test: /[\\/]node_modules[\\/]/,
+            // not the panels opened on demand: what only they use (Radio) comes with them
+            chunks: (chunk) => !ON_DEMAND_CHUNKS.has(chunk.name),
             name: 'vendor',
             priority: -10,
             reuseExistingChunk: true,
