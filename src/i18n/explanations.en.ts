@@ -86,6 +86,7 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
     `${s(p.ratio)}% × ${s(p.full)} pts = ${s(p.score)} pts${cap(p)}`,
   'rule.band': (p) => `${actual(p)} ${band(p)}: ${s(p.score)} pts${cap(p)}`,
   'rule.band.none': (p) => `${actual(p)} falls in no band of the rule: score by hand`,
+  'rule.band.below': (p) => `${actual(p)} is below the lowest band ${s(p.lower)}: 0 pts`,
   'rule.tier': (p) =>
     `Actual "${s(p.actual)}" matches the tier "${p.label === null ? 'other' : s(p.label)}": ${s(p.score)} pts${cap(p)}`,
   'rule.default.met': (p) => `${actual(p)} meets the target ${s(p.target)}: full ${s(p.score)} pts${tenth}`,

@@ -72,6 +72,7 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
       : `${actual(p)}，在 ${s(p.floor)}–${s(p.target)} 之间按比例 ${s(p.ratio)}% × ${s(p.full)} 分，得 ${s(p.score)} 分${cap(p)}`,
   'rule.band': (p) => `${actual(p)} ${band(p)}，得 ${s(p.score)} 分${cap(p)}`,
   'rule.band.none': (p) => `${actual(p)} 不在任何评分档次内，需人工评分`,
+  'rule.band.below': (p) => `${actual(p)} 低于最低一档 ${s(p.lower)}，不得分`,
   'rule.tier': (p) =>
     `实际“${s(p.actual)}”，对应“${p.label === null ? '其他' : s(p.label)}”档，得 ${s(p.score)} 分${cap(p)}`,
   'rule.default.met': (p) =>

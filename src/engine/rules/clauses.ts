@@ -40,6 +40,8 @@ export type Fact =
       readonly formula: boolean;
       /** `得分=执行率×10`: the points the formula multiplies by. */
       readonly points?: number;
+      /** What a formula divides by (`实际值/目标值`, `/90%`, `目标值/实际值`); none: 100%. */
+      readonly ratio?: { readonly target: Target; readonly direction: Direction };
     }
   /** A 扣 or 得 phrase that is none of the known shapes: the rule cannot be scored safely. */
   | { readonly f: 'unread' };
@@ -278,9 +280,42 @@ const onProportion: Handler = (toks, start, k) => {
   };
 };
 
-/** `得分=执行率×分值`. */
+const PLANNED = /目标|计划|标准|预期|批复|指标值/;
+
+/**
+ * What the formula before `×` divides by: a level (`执行率/90%`), the table's target
+ * (`实际值/目标值`), or the actual, lower being better (`目标值/实际值`, `计划成本/实际成本`).
+ */
+function formulaRatio(
+  toks: readonly Token[],
+  start: number,
+  k: number,
+): { target: Target; direction: Direction } | null {
+  const before = toks.slice(start, k);
+  const slash = before.findIndex((t) => t.t === 'text' && /[/÷]/.test(t.text));
+  const split = before[slash];
+  if (split?.t !== 'text') return null;
+  const at = split.text.search(/[/÷]/);
+  // the words on each side, read as text: 计划成本 is lexed 计 + 划成本
+  const text = (ts: readonly Token[]): string => ts.map((t) => t.text).join('');
+  const left = text(before.slice(0, slash)) + split.text.slice(0, at);
+  const right = split.text.slice(at + 1) + text(before.slice(slash + 1));
+  const level = before.slice(slash + 1).find((t): t is NumToken => t.t === 'num' && t.percent && !t.pp);
+  if (level) return { target: levelOf(level), direction: '>=' };
+  if (PLANNED.test(left) && right.includes('实际')) return { target: 'table', direction: '<=' };
+  return PLANNED.test(right) ? { target: 'table', direction: '>=' } : null;
+}
+
+/** `得分=执行率×分值`, `按实际值/目标值×分值计分`. */
 const onTimes: Handler = (toks, start, k) => {
-  const fact = { f: 'proportional', scale: 'ratio', range: null, formula: true } as const;
+  const ratio = formulaRatio(toks, start, k);
+  const fact = {
+    f: 'proportional',
+    scale: 'ratio',
+    range: null,
+    formula: true,
+    ...(ratio ? { ratio } : {}),
+  } as const;
   if (toks.slice(start).some((t) => isWord(t, 'weight'))) return { facts: [fact], end: toks.length };
   // 得分=执行率×10
   const n = toks[k + 1];
@@ -346,11 +381,28 @@ function readSegment(toks: readonly Token[], out: Fact[]): readonly Token[] {
   return toks.slice(start);
 }
 
+/**
+ * `结转结余率=结转结余/预算×100%`: a segment defining the measure, not a way to score (a formula
+ * and no verb; its `=` names a measure, where `得分=执行率×分值` names the score).
+ */
+function isDefinition(segment: readonly Token[]): boolean {
+  const at = segment.findIndex((t) => t.t === 'text' && t.text.includes('='));
+  const eq = segment[at];
+  if (eq?.t !== 'text') return false;
+  if (eq.text.startsWith('=') && isWord(segment[at - 1], 'score')) return false;
+  // a formula follows (完成率=100% is a condition, 完成率=完成数/计划数×100% a definition)
+  const rest = [{ ...eq, text: eq.text.slice(eq.text.indexOf('=')) }, ...segment.slice(at + 1)];
+  const formula = rest.some((t) => isWord(t, 'times') || (t.t === 'text' && /[/÷]/.test(t.text)));
+  const verb = segment.some((t) => isWord(t, 'award', 'zero', 'deduct', 'deductShare', 'half', 'awardShare'));
+  return formula && !verb;
+}
+
 export function readFacts(tokens: readonly Token[]): Fact[] {
   const facts: Fact[] = [];
   let pending: readonly Token[] = [];
   let segment: Token[] = [];
   const flush = (): void => {
+    if (isDefinition(segment)) segment = [];
     if (segment.length > 0) pending = readSegment([...pending, ...segment], facts);
     segment = [];
     // `得八成分值`: points after 得 that no phrase read must not become the next one's condition
@@ -358,6 +410,8 @@ export function readFacts(tokens: readonly Token[]): Fact[] {
     if (award >= 0 && pending.slice(award + 1).some((t) => t.t === 'num' || isWord(t, 'weight')))
       facts.push({ f: 'unread' });
   };
+  // `偏差在±5%以内`: a tolerance on both sides, which none of the rule shapes reads
+  if (tokens.some((t) => t.t === 'text' && t.text.includes('±'))) facts.push({ f: 'unread' });
   for (const tok of tokens) {
     if (tok.t === 'sep') flush();
     else segment.push(tok);

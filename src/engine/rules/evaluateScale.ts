@@ -76,8 +76,11 @@ function narrower(a: Band, b: Band): Band {
   return hi(b) < hi(a) ? b : a;
 }
 
-/** The band for `m`: the one containing it, else 其他, else the nearest end band when `m` is off the scale. */
-function pickBand(bands: readonly Band[], m: number): Band | null {
+/**
+ * The band for `m`: the one containing it, else 其他, else the top band when `m` is above the scale;
+ * 'below' when it is under the lowest band (no band awards it anything).
+ */
+function pickBand(bands: readonly Band[], m: number): Band | 'below' | null {
   const hits = bands.filter((b) => inBand(b, m));
   const hit =
     (hits.length > 0 ? hits.reduce(narrower) : undefined) ?? bands.find((b) => !b.lower && !b.upper);
@@ -88,7 +91,7 @@ function pickBand(bands: readonly Band[], m: number): Band | null {
   const top = Math.max(...uppers);
   const bottom = Math.min(...lowers);
   if (m >= top) return bounded[uppers.indexOf(top)] ?? null;
-  if (m <= bottom) return bounded[lowers.indexOf(bottom)] ?? null;
+  if (m <= bottom) return 'below';
   return null;
 }
 
@@ -108,6 +111,12 @@ export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
   if (q.kind === 'verdict') return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
   const b = pickBand(rule.bands, q.actual);
   if (!b) return unscoredEval(unscored('rule.band.none', q.params).explanation);
+  if (b === 'below') {
+    const lowest = Math.min(...rule.bands.flatMap((x) => (x.lower ? [x.lower.level.value] : [])));
+    const bottom = rule.bands.find((x) => x.lower?.level.value === lowest)?.lower?.level;
+    const params = withParams(q.params, { lower: bottom ? displayLevel(bottom) : null });
+    return scored('rule.band.below', params, 0, input.weight);
+  }
   const params = {
     actual: q.params.actual ?? null,
     basis: q.params.basis ?? null,

@@ -27,6 +27,7 @@ export type ExplanationKey =
   | 'rule.linear'
   | 'rule.band'
   | 'rule.band.none'
+  | 'rule.band.below'
   | 'rule.tier'
   | 'rule.default.met'
   | 'rule.default.ratio'
@@ -58,6 +59,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.linear',
   'rule.band',
   'rule.band.none',
+  'rule.band.below',
   'rule.tier',
   'rule.default.met',
   'rule.default.ratio',

@@ -6,9 +6,11 @@ import type { Direction } from './ast';
 import {
   directionFrom,
   displayValue,
+  isNoneText,
   presentActual,
   reaches,
   sameText,
+  statesAbsence,
   unscored,
   verdictOf,
   type EvalInput,
@@ -30,9 +32,11 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
   const params = { actual: displayValue(a), target: displayValue(t) };
   const done = (verdict: Verdict): Judgement => ({ ok: true, verdict, params });
   if (a.kind === 'text') {
+    // the target's own words, or 无 against a target that is an absence (无挤占挪用, 无重大事故)
+    if (t && (sameText(a.text, t.text) || (isNoneText(a.text) && t.kind === 'text' && statesAbsence(t.text))))
+      return done('met');
     const v = verdictOf(a);
     if (v) return done(v);
-    if (t && sameText(a.text, t.text)) return done('met');
     return unscored('rule.cannotJudge', params);
   }
   if (!t || t.kind === 'empty' || t.kind === 'error') return unscored('rule.needsTarget', params);

@@ -91,6 +91,12 @@ export function isNoneText(text: string): boolean {
   return NONE_WORDS.includes(fold(text));
 }
 
+/** `无挤占挪用`, `未发生安全事故`: words that say something did not happen. */
+export function statesAbsence(text: string): boolean {
+  const f = fold(text);
+  return NONE_WORDS.some((w) => f.length > w.length && f.startsWith(w));
+}
+
 export function sameText(a: string, b: string): boolean {
   return fold(a) !== '' && fold(a) === fold(b);
 }
@@ -175,7 +181,8 @@ export function quantity(
   // A count against a count target, read as a completion rate.
   if (wantPercent && !a.percent && table && !table.percent && table.value > 0) {
     const rate = (a.value / table.value) * 100;
-    const t = stated ? stated.value : 100;
+    // 发放资金1200万元，完成率100%…: an amount stated beside the rate is not the rate's target
+    const t = stated?.percent ? stated.value : 100;
     return {
       ok: true,
       kind: 'quantity',

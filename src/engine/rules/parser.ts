@@ -124,7 +124,7 @@ function buildProportion(facts: readonly Fact[], prop: Pick<'proportional'>): Ru
   const floor: Level | null =
     prop.range?.lower ?? (floorZero?.cond.c === 'bounds' ? (floorZero.cond.upper?.level ?? null) : null);
   const { target, direction } = prop.formula
-    ? { target: { value: 100, percent: true, unit: null } as Level, direction: '>=' as const }
+    ? (prop.ratio ?? { target: { value: 100, percent: true, unit: null } as Level, direction: '>=' as const })
     : targetOf(award?.cond);
   if (floor) return linear(points, floor, prop.range?.upper ?? target, prop.scale);
   return proportional(points, target, direction);
