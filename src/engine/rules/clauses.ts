@@ -99,10 +99,16 @@ function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each:
   const unfinished = mid.some((t) => isWord(t, 'unfinished'));
   const counted = mid.some((t) => isWord(t, 'occur', 'have', 'item', 'unfinished'));
   const countUnit = num !== undefined && num.unit !== null && COUNT_UNITS.has(num.unit);
-  if (countUnit || (num === undefined && counted && each)) {
+  // 每笔扣1分, 每个问题扣0.5分: a count unit right after 每 stands for one
+  const first = mid[0];
+  const bareUnit =
+    num === undefined && each && first?.t === 'text'
+      ? ([...COUNT_UNITS].find((u) => first.text.startsWith(u)) ?? null)
+      : null;
+  if (countUnit || bareUnit !== null || (num === undefined && counted && each)) {
     const per = num?.value ?? 1;
     if (per <= 0 || !Number.isInteger(per)) return null;
-    const unit = num?.unit ?? (mid.some((t) => isWord(t, 'item')) ? '项' : '次');
+    const unit = num?.unit ?? bareUnit ?? (mid.some((t) => isWord(t, 'item')) ? '项' : '次');
     return {
       f: 'occurrence',
       event: unfinished ? 'unfinished' : 'incident',
@@ -320,7 +326,8 @@ const onTimes: Handler = (toks, start, k) => {
   // 得分=执行率×10
   const n = toks[k + 1];
   const bare = n?.t === 'num' && !n.percent && n.unit === null;
-  if (bare && toks.slice(start, k).some((t) => isWord(t, 'score'))) {
+  // 得分=执行率×10, 执行率×10分
+  if (bare && (n.points || toks.slice(start, k).some((t) => isWord(t, 'score')))) {
     return { facts: [{ ...fact, points: n.value }], end: k + 2 };
   }
   return null;

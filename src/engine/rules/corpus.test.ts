@@ -59,8 +59,8 @@ describe('the reviewer corpus', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('scores at least 226 of the 281 cases (the rest go to manual scoring)', () => {
+  it('scores at least 251 of the 281 cases (the rest go to manual scoring)', () => {
     expect(CASES).toHaveLength(281);
-    expect(results.filter((r) => r.score !== null).length).toBeGreaterThanOrEqual(226);
+    expect(results.filter((r) => r.score !== null).length).toBeGreaterThanOrEqual(251);
   });
 });

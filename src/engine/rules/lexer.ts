@@ -8,6 +8,7 @@ import {
   ENUMERATOR_RANGES,
   NOT_QUANTITY_SUFFIXES,
   PERCENT_PREFIX,
+  PLAIN_WORDS,
   UNITS,
   WORDS,
   type WordId,
@@ -110,7 +111,15 @@ function readChineseNumeral(s: string, i: number): { value: number; end: number 
     j++;
   }
   if (j === i) return null;
-  return { value: total + Math.max(current, 0), end: j };
+  // 零点五 → 0.5: digits after 点
+  let fraction = '';
+  if (s[j] === '点' && current >= 0) {
+    let k = j + 1;
+    while (k < s.length && CHINESE_DIGITS[s[k] ?? ''] !== undefined)
+      fraction += String(CHINESE_DIGITS[s[k++] ?? '']);
+    if (fraction) j = k;
+  }
+  return { value: total + Math.max(current, 0) + (fraction ? Number(`0.${fraction}`) : 0), end: j };
 }
 
 /** Sticky: matches at `lastIndex` only, so reading a number never copies the rest of the text. */
@@ -163,8 +172,12 @@ function readNumber(s: string, i: number): { token: Token; end: number } | null 
   return { token, end };
 }
 
-function readWord(s: string, i: number): WordToken | null {
+const PLAIN_INDEX = byFirstChar(PLAIN_WORDS, (w) => w);
+
+function readWord(s: string, i: number): WordToken | TextToken | null {
   const hit = WORD_INDEX.get(s.charAt(i))?.find(([w]) => s.startsWith(w, i));
+  const plain = PLAIN_INDEX.get(s.charAt(i))?.find((w) => s.startsWith(w, i));
+  if (plain !== undefined && (!hit || plain.length >= hit[0].length)) return { t: 'text', text: plain };
   return hit ? { t: 'word', id: hit[1], text: hit[0] } : null;
 }
 
@@ -187,6 +200,9 @@ export function lex(raw: string): Lexed {
       if (number.token.t === 'text') number.token.text.split('').forEach(pushText);
       else tokens.push(number.token);
       i = number.end;
+    } else if (word?.t === 'text') {
+      word.text.split('').forEach(pushText);
+      i += word.text.length;
     } else if (word) {
       tokens.push(word);
       i += word.text.length;

@@ -57,7 +57,18 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   award: ['记', '得', '计', '给', '赋', '记为', '计为', '给予', '得到'],
   zero: ['不得分', '不计分', '不给分', '不记分', '得零分', '记零分', '计零分', '零分', '该项不得分'],
   deduct: ['扣', '扣除', '扣减', '减', '扣分', '减去'],
-  deductShare: ['扣分值', '扣权重', '扣权重分', '扣该项分值', '扣除分值', '扣本项分值', '扣减分值'],
+  deductShare: [
+    '扣分值',
+    '扣权重',
+    '扣权重分',
+    '扣该项分值',
+    '扣除分值',
+    '扣本项分值',
+    '扣减分值',
+    '扣除该指标分值',
+    '扣该指标分值',
+    '扣除该项分值',
+  ],
   capZero: [
     '扣完为止',
     '扣完即止',
@@ -83,6 +94,9 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
     '一半分',
     '一半',
     '半分',
+    '减半计分',
+    '减半得分',
+    '减半',
     '一半的分值',
     '分值的一半',
     '该项分值的一半',
@@ -122,6 +136,9 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
     '推迟',
     '延期',
     '滞后',
+    '迟报',
+    '迟交',
+    '延误',
   ],
   ge: ['达', '达到', '≥', '不低于', '不少于', '至少', '大于等于', '大于或等于', '高于或等于'],
   gt: ['>', '大于'],
@@ -177,6 +194,25 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   ],
   defaultRule: ['财预〔2020〕10号', '财预[2020]10号', '10号文', '默认规则', '默认标准'],
 };
+
+/**
+ * Plain words that hold a lexicon word (计划 holds 计, 预算 holds 算): read as text, unless a longer
+ * lexicon word starts there (计划值 is a target reference).
+ */
+export const PLAIN_WORDS: readonly string[] = [
+  '计划',
+  '预算',
+  '决算',
+  '核算',
+  '结算',
+  '统计',
+  '会计',
+  '审计',
+  '设计',
+  '记录',
+  '登记',
+  '一次性',
+];
 
 /**
  * Units after a number. `scale` multiplies (万 → 10000), `unit` is what remains; `pp` marks

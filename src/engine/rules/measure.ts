@@ -160,8 +160,10 @@ export function quantity(
   const table = input.target?.kind === 'number' ? input.target : null;
   const stated = target === 'table' ? null : target;
   const tValue = stated?.value ?? table?.value ?? null;
-  const tPercent = stated?.percent ?? table?.percent ?? expectPercent ?? a.percent;
-  const wantPercent = expectPercent ?? tPercent;
+  // ≤0 (变动率≤0, 节约率≥0) is 0 on any scale: the actual's
+  const zero = stated !== null && stated.value === 0 && stated.unit === null;
+  const tPercent = zero ? a.percent : (stated?.percent ?? table?.percent ?? expectPercent ?? a.percent);
+  const wantPercent = zero ? a.percent : (expectPercent ?? tPercent);
   const shown = (actual: number, viaRate: boolean): Params => ({
     actual: viaRate ? `${formatNumber(actual)}%` : actualText,
     target: targetText(input, target),

@@ -26,6 +26,7 @@
 import {
   bands,
   defaultRuleNode,
+  level,
   linear,
   occurrence,
   passFail,
@@ -43,7 +44,9 @@ import { resolveBands, type BandSpec } from './bands';
 import { readFacts, type Fact } from './clauses';
 import type { Condition } from './conditions';
 import { lex } from './lexer';
-import { GRADE_PREFIXES, GRADE_WORDS } from './lexicon';
+import { GRADE_PREFIXES, GRADE_WORDS, WORDS } from './lexicon';
+
+const OCCUR_WORDS = WORDS.occur;
 
 export type ParseReason = 'empty' | 'committee' | 'unreadable' | 'ambiguous';
 export interface ParseResult {
@@ -73,6 +76,18 @@ function core(label: string): string {
   return prefix && label.length > prefix.length ? label.slice(prefix.length) : label;
 }
 
+/**
+ * The verdict word tiers share (健全 in 健全/基本健全/不健全), or null. The first label may carry the
+ * subject (`财务管理制度健全`, `一次性验收通过`), and a grade word (一般, 较好) fits any tier list.
+ */
+function sharedWord(labels: readonly string[]): string | null {
+  const cores = labels.map(core);
+  const fits = (word: string): boolean =>
+    labels.every((l, i) => cores[i] === word || cores[i]!.endsWith(word) || GRADE_WORDS.includes(l));
+  const candidates = [...new Set(cores)];
+  return candidates.sort((a, b) => a.length - b.length).find(fits) ?? null;
+}
+
 function buildTiers(facts: readonly Fact[]): ParseResult | null {
   const verdicts = facts.filter(
     (x): x is Pick<'award'> | Pick<'zero'> => (x.f === 'award' || x.f === 'zero') && x.cond.c !== 'none',
@@ -80,9 +95,9 @@ function buildTiers(facts: readonly Fact[]): ParseResult | null {
   const labelled = verdicts.filter((x) => x.cond.c === 'label');
   const positive = labelled.filter((x) => x.f === 'award');
   if (labelled.length < 2 || verdicts.some((x) => x.cond.c !== 'label' && x.cond.c !== 'else')) return null;
-  const labels = labelled.map((x) => (x.cond.c === 'label' ? x.cond.label : ''));
-  const cores = new Set(labels.map(core));
-  const shared = cores.size === 1 && new Set(labels).size === labels.length;
+  // `作用明显的得满分，一般的得60%`: the 的 closing a label is not part of it
+  const labels = labelled.map((x) => (x.cond.c === 'label' ? x.cond.label.replace(/的$/, '') : ''));
+  const shared = sharedWord(labels) !== null && new Set(labels).size === labels.length;
   const graded = labels.every((l) => GRADE_WORDS.includes(l));
   if (!shared && !(graded && positive.length >= 2)) return positive.length >= 2 ? fail('ambiguous') : null;
   // `完成得满分，未完成不得分`: one verdict worth the full weight and its negation is pass/fail.
@@ -91,7 +106,7 @@ function buildTiers(facts: readonly Fact[]): ParseResult | null {
     tiers(
       verdicts.map((x) =>
         tier(
-          x.cond.c === 'label' ? x.cond.label : null,
+          x.cond.c === 'label' ? x.cond.label.replace(/的$/, '') : null,
           x.f === 'award' ? x.points : 0,
           x.f === 'award' ? x.share : undefined,
         ),
@@ -193,7 +208,16 @@ export function buildRule(facts: readonly Fact[], enumerators: number): ParseRes
   if (tiersRule) return tiersRule;
   // 得一半分值 is understood in bands and tiers only: elsewhere it would read as 得满分
   if (of(facts, 'award').some((x) => x.share !== undefined)) return fail('ambiguous');
-  return buildPassFail(facts);
+  return buildVeto(facts) ?? buildPassFail(facts);
+}
+
+/** `发生重大安全责任事故的，本项不得分`: only a 不得分 for an occurrence — none occurred is full points. */
+function buildVeto(facts: readonly Fact[]): ParseResult | null {
+  const zeros = of(facts, 'zero');
+  const only = zeros[0];
+  if (of(facts, 'award').length > 0 || zeros.length !== 1 || only?.cond.c !== 'label') return null;
+  const label = only.cond.label;
+  return OCCUR_WORDS.some((w) => label.startsWith(w)) ? ok(passFail(null, level(0), '<=')) : null;
 }
 
 /** parseRule without the safety net, for tests that must see a parser bug as a throw. */
