@@ -71,6 +71,13 @@ const CASES: readonly Case[] = [
   ['高于 is strict', '高于80%', undefined, pct(80, '高于80%', '>')],
   ['低于 is strict', '低于3起', undefined, num(3, '低于3起', { unit: '起', op: '<' })],
   ['左右 keeps no comparator', '80%左右', undefined, pct(80, '80%左右')],
+  ['a span of time closed by 内', '20日内', undefined, num(20, '20日内', { unit: '日', op: '<=' })],
+  [
+    'working days closed by 内',
+    '15个工作日内',
+    undefined,
+    num(15, '15个工作日内', { unit: '个工作日', op: '<=' }),
+  ],
   ['四星级', '四星级', undefined, num(4, '四星级', { unit: '星级' })],
   ['3级', '3级', undefined, num(3, '3级', { unit: '级' })],
   ['level list', '3/4/5级', undefined, num(3, '3/4/5级', { unit: '级', op: '>=' })],

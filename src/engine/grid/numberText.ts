@@ -81,6 +81,9 @@ function takeSuffix<T>(s: string, table: readonly (readonly [string, T])[]): [T,
   return hit ? [hit[1], s.slice(0, s.length - hit[0].length)] : null;
 }
 
+/** A time unit closed by 内 (20日内): the span is a limit. */
+const WITHIN_TIME = /^(日|天|小时|个?工作日|个月|周)内$/;
+
 /** A unit is a short run of letters (元, 人次, 微克/立方米, km) with no digits or punctuation. */
 const UNIT_PATTERN = /^[\p{Script=Han}A-Za-z/·²³μ]{1,8}$/u;
 
@@ -126,6 +129,9 @@ export function parseQuantity(compact: string): Quantity | null {
     rest = suffix[1];
     if (suffix[0] !== 'none') op ??= suffix[0];
   }
+  // 20日内, 15个工作日内: a span of time, at most that long
+  const within = WITHIN_TIME.exec(rest);
+  if (within?.[1]) [rest, op] = [within[1], op ?? '<='];
 
   if (!Number.isFinite(value)) return null;
   if (rest !== '' && (percent || !UNIT_PATTERN.test(rest))) return null;

@@ -32,8 +32,16 @@ export interface Deduction {
   readonly ofWeight: boolean;
 }
 
+/**
+ * `偏差在10%以内得满分`: the rule measures how far the actual is from the table's target (|actual −
+ * target| / target, or the gap in points between two percentages), not the actual itself.
+ */
+export interface Deviation {
+  readonly deviation?: true;
+}
+
 /** `达标记3分，否则不得分` — full points when the target is met, none otherwise. */
-export interface PassFailRule {
+export interface PassFailRule extends Deviation {
   readonly kind: 'passFail';
   /** null: 记满分 (the row's weight). */
   readonly points: number | null;
@@ -43,7 +51,7 @@ export interface PassFailRule {
 }
 
 /** `达100%记2分，每低5个百分点扣1分` (direction >=) or `每超支1万元扣0.5分` (direction <=). */
-export interface StepRule {
+export interface StepRule extends Deviation {
   readonly kind: 'step';
   readonly points: number | null;
   readonly target: Target;
@@ -86,6 +94,11 @@ export interface ProportionalRule {
   readonly points: number | null;
   readonly target: Target;
   readonly direction: Direction | null;
+  /**
+   * `超支的按超支比例扣分`: the share of the target missed is taken off (1 − overrun/target), where
+   * `按比例计分` scores target/actual on a limit. The same on a shortfall.
+   */
+  readonly deducted?: true;
 }
 
 /** `低于60%不得分，60%-100%之间按比例得分`: zero below a floor, proportional above it. */
@@ -109,7 +122,7 @@ export interface Band {
 }
 
 /** `≥90%得10分，80%(含)-90%得6分，60%以下不得分`. */
-export interface BandsRule {
+export interface BandsRule extends Deviation {
   readonly kind: 'bands';
   readonly bands: readonly Band[];
 }
@@ -204,8 +217,10 @@ export function proportional(
   points: number | null,
   target: Target,
   direction: Direction | null,
+  deducted = false,
 ): ProportionalRule {
-  return { kind: 'proportional', points, target, direction };
+  const rule: ProportionalRule = { kind: 'proportional', points, target, direction };
+  return deducted ? { ...rule, deducted: true } : rule;
 }
 
 export function linear(
@@ -240,6 +255,13 @@ export function tiers(list: readonly Tier[]): TiersRule {
 
 export function defaultRuleNode(): DefaultRule {
   return { kind: 'default' };
+}
+
+/** The rule measuring the deviation from the target, or null for a kind that cannot. */
+export function onDeviation(rule: Rule): Rule | null {
+  return rule.kind === 'passFail' || rule.kind === 'step' || rule.kind === 'bands'
+    ? { ...rule, deviation: true }
+    : null;
 }
 
 /** Exhaustiveness guard for switches over `Rule['kind']`. */

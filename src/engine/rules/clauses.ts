@@ -21,6 +21,8 @@ export type Fact =
     }
   | { readonly f: 'zero'; readonly cond: Condition }
   | { readonly f: 'step'; readonly direction: Direction; readonly step: Level; readonly deduction: Deduction }
+  /** `偏差`, `每偏离1个百分点`: the rule measures the distance from the target. */
+  | { readonly f: 'deviation' }
   | {
       readonly f: 'occurrence';
       readonly event: 'incident' | 'unfinished';
@@ -81,18 +83,34 @@ function readShare(toks: readonly Token[], from: number): { deduction: Deduction
   return { deduction: { amount: Math.round((n.value / 100) * 1e9) / 1e9, ofWeight: true }, end: j + 1 };
 }
 
+/** Words of lateness: in time an excess (每延迟1天), on a completion rate a shortfall (每滞后5%). */
+const LATE_WORDS: ReadonlySet<string> = new Set([
+  '延迟',
+  '逾期',
+  '推迟',
+  '延期',
+  '滞后',
+  '迟报',
+  '迟交',
+  '延误',
+]);
+
 /** The step or occurrence in front of a 扣 verb, from `from` (after 每, or the segment start). */
 function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each: boolean): Fact | null {
   const read = readDeduction(toks, v);
   if (!read) return null;
   const mid = toks.slice(from, v);
-  const num = mid.find((t): t is NumToken => isQuantity(t));
-  const dirAt = mid.findIndex((t) => isWord(t, 'below', 'above', 'short'));
+  // `每低于100%一个百分点`: the gap in 百分点 is the step, the level before it the target
+  const num =
+    mid.find((t): t is NumToken => isQuantity(t) && t.pp) ?? mid.find((t): t is NumToken => isQuantity(t));
+  const dirAt = mid.findIndex((t) => isWord(t, 'below', 'above', 'short', 'deviation'));
   const dirTok = mid[dirAt];
   if (dirTok && num && mid.indexOf(num) > dirAt) {
     // Without 每, only `低于2个百分点扣1分` (a gap in 百分点) is a step; `低于60%扣5分` is not.
     if (!each && !num.pp) return null;
-    const direction: Direction = isWord(dirTok, 'above') ? '<=' : '>=';
+    // 每滞后5% (a completion rate behind plan) is a shortfall; 每滞后1天 is lateness
+    const late = LATE_WORDS.has(dirTok.text) && num.percent;
+    const direction: Direction = isWord(dirTok, 'above', 'deviation') && !late ? '<=' : '>=';
     if (num.value <= 0) return null;
     return { f: 'step', direction, step: levelOf(num), deduction: read.deduction };
   }
@@ -135,6 +153,8 @@ const onEach: Handler = (toks, _start, k) => {
   const v = findIndex(toks, k + 1, (t) => isWord(t, 'award', 'deduct', 'deductShare', 'zero'));
   const verb = toks[v];
   if (!verb || verb.t !== 'word') return null;
+  // `每季度开展1次…，全年4次，每少一次扣0.5分`: the verb belongs to the last 每 before it
+  if (toks.slice(k + 1, v).some((t) => isWord(t, 'each'))) return null;
   if (verb.id === 'award') {
     const pts = toks[v + 1];
     const mid = toks.slice(k + 1, v);
@@ -148,12 +168,17 @@ const onEach: Handler = (toks, _start, k) => {
   if (verb.id === 'zero') return null;
   const fact = stepOrOccurrence(toks, k + 1, v, true);
   const end = readDeduction(toks, v)?.end ?? v + 1;
-  return fact ? { facts: [fact], end } : null;
+  return fact ? { facts: [fact, ...deviationIn(toks.slice(k + 1, v))], end } : null;
 };
+
+/** `每偏离1个百分点`: the step is taken on the deviation from the target. */
+function deviationIn(mid: readonly Token[]): Fact[] {
+  return mid.some((t) => isWord(t, 'deviation')) ? [{ f: 'deviation' }] : [];
+}
 
 const onDeduct: Handler = (toks, start, k) => {
   const fact = stepOrOccurrence(toks, start, k, false) ?? { f: 'unread' };
-  return { facts: [fact], end: readDeduction(toks, k)?.end ?? k + 1 };
+  return { facts: [fact, ...deviationIn(toks.slice(start, k))], end: readDeduction(toks, k)?.end ?? k + 1 };
 };
 
 const onAward: Handler = (toks, start, k) => {
@@ -314,6 +339,16 @@ function formulaRatio(
 
 /** `得分=执行率×分值`, `按实际值/目标值×分值计分`. */
 const onTimes: Handler = (toks, start, k) => {
+  // `得分=(1-超支率)×分值`: one minus a ratio, not a ratio
+  if (
+    /(^|=)1-/.test(
+      toks
+        .slice(start, k)
+        .map((t) => t.text)
+        .join(''),
+    )
+  )
+    return { facts: [{ f: 'unread' }], end: toks.length };
   const ratio = formulaRatio(toks, start, k);
   const fact = {
     f: 'proportional',
@@ -366,6 +401,8 @@ function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | nu
       return onTimes;
     case 'committee':
       return () => ({ facts: [{ f: 'committee' }], end: k + 1 });
+    case 'deviation':
+      return () => ({ facts: [{ f: 'deviation' }], end: k + 1 });
     case 'defaultRule':
       return () => ({ facts: [{ f: 'default' }], end: k + 1 });
     default:
@@ -387,6 +424,8 @@ function readSegment(toks: readonly Token[], out: Fact[]): readonly Token[] {
   }
   return toks.slice(start);
 }
+
+const UNREAD_SHAPES = /±|加减|加分|分别/;
 
 /**
  * `结转结余率=结转结余/预算×100%`: a segment defining the measure, not a way to score (a formula
@@ -417,8 +456,9 @@ export function readFacts(tokens: readonly Token[]): Fact[] {
     if (award >= 0 && pending.slice(award + 1).some((t) => t.t === 'num' || isWord(t, 'weight')))
       facts.push({ f: 'unread' });
   };
-  // `偏差在±5%以内`: a tolerance on both sides, which none of the rule shapes reads
-  if (tokens.some((t) => t.t === 'text' && t.text.includes('±'))) facts.push({ f: 'unread' });
+  // `偏差在±5%以内` (both sides), `加减0.5分` / `加分` (bonus points), `分别按…计分` (a list matched to a
+  // list): none of the rule shapes reads them
+  if (UNREAD_SHAPES.test(tokens.map((t) => t.text).join(''))) facts.push({ f: 'unread' });
   for (const tok of tokens) {
     if (tok.t === 'sep') flush();
     else segment.push(tok);

@@ -42,9 +42,12 @@ export function surface(tokens: readonly Token[]): string {
   return tokens.map((t) => t.text).join('');
 }
 
+/** A bare range end takes the other end's unit, and its scale: `3-5万人` is 30000 to 50000 人. */
 function withUnitOf(tok: NumToken, other: NumToken | null): Level {
-  if (other && !tok.percent && tok.unit === null) return level(tok.value, other.percent, other.unit);
-  return levelOf(tok);
+  if (!other || tok.percent || tok.unit !== null) return levelOf(tok);
+  const written = parseFloat(other.text);
+  const scale = Number.isFinite(written) && written > 0 ? other.value / written : 1;
+  return level(scale > 1 ? tok.value * scale : tok.value, other.percent, other.unit);
 }
 
 function marker(tok: Token | undefined): boolean | null {

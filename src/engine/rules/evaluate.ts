@@ -28,6 +28,12 @@ function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
   const full = rule.points ?? input.weight;
   const done = (met: boolean, params: Record<string, string | number | null>): Evaluation =>
     scored(met ? 'rule.passFail.met' : 'rule.passFail.notMet', params, met ? full : 0, input.weight);
+  if (rule.deviation) {
+    const d = quantity(input, rule.target, null, true);
+    if (!d.ok || d.kind !== 'quantity')
+      return unscoredEval(d.ok ? unscored('rule.cannotJudge').explanation : d.explanation);
+    return done(reaches(d.actual, d.target ?? 0, '<='), d.params);
+  }
   if (rule.target === 'table') {
     const j = judgeAgainstTable(input, rule.direction);
     return j.ok ? done(j.verdict === 'met', j.params) : unscoredEval(j.explanation);

@@ -29,7 +29,8 @@ export function evaluateProportional(rule: ProportionalRule, input: EvalInput): 
   const t = q.target;
   let ratio: number;
   if (dir === '>=') ratio = t <= 0 || snap(m - t) >= 0 ? 1 : m / t;
-  else ratio = snap(m - t) <= 0 ? 1 : t / m;
+  else if (snap(m - t) <= 0) ratio = 1;
+  else ratio = rule.deducted ? Math.max(0, 1 - (m - t) / t) : t / m;
   const params = withParams(q.params, { direction: dir, ratio: formatNumber(ratio * 100), full });
   if (ratio >= 1) return scored('rule.proportional.met', params, full, input.weight);
   return scored('rule.proportional', params, full * ratio, input.weight);
@@ -106,7 +107,7 @@ function firstLevel(rule: BandsRule): Level | null {
 export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
   const scale = firstLevel(rule);
   if (!scale) return unscoredEval(unscored('rule.cannotJudge', {}).explanation);
-  const q = quantity(input, scale, scale.percent);
+  const q = quantity(input, scale, scale.percent, rule.deviation === true);
   if (!q.ok) return unscoredEval(q.explanation);
   if (q.kind === 'verdict') return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
   const b = pickBand(rule.bands, q.actual);

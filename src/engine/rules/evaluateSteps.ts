@@ -50,7 +50,9 @@ function deductionParams(
 export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
   const full = rule.points ?? input.weight;
   const mode = rule.stepMode ?? input.stepMode;
-  const q = dateQuantity(input, rule.target, rule.step) ?? quantity(input, rule.target, rule.step.percent);
+  const q =
+    dateQuantity(input, rule.target, rule.step) ??
+    quantity(input, rule.target, rule.step.percent, rule.deviation === true);
   if (!q.ok) return { score: null, explanation: q.explanation };
   if (q.kind === 'verdict') {
     if (q.verdict === 'met')

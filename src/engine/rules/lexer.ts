@@ -91,7 +91,9 @@ export function normalizeRuleText(raw: string): { text: string; enumerators: num
     .replace(/[≧]|>=/g, '≥')
     .replace(/[≦]|<=/g, '≤')
     .replace(/[〈《]/g, '《')
-    .replace(/[“”"'‘’]/g, '');
+    .replace(/[“”"'‘’]/g, '')
+    // brackets inside a formula (`下降率=(上年数-本年数)/上年数×100%`) group terms; they end no clause
+    .replace(/=[^,;。]*/g, (formula) => formula.replace(/[()[\]【】]/g, ''));
   return { text, enumerators: seen.size };
 }
 

@@ -15,6 +15,7 @@ export type WordId =
   | 'until' // 为止
   | 'full' // 满分
   | 'half' // 一半分值
+  | 'deviation' // 偏差 (from the target)
   | 'awardShare' // 得分值的 80%
   | 'total' // 总分 3 分
   | 'each' // 每
@@ -107,6 +108,7 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
     '得分值的50%',
     '得分值的一半',
   ],
+  deviation: ['偏差率', '偏差', '偏离度', '偏离率', '偏离'],
   awardShare: [
     '得分值的',
     '记分值的',
@@ -214,6 +216,28 @@ export const PLAIN_WORDS: readonly string[] = [
   '一次性',
 ];
 
+/** Discrete things a number counts (每发生1起, 有1项, 每笔, 每建成1所). */
+const COUNTED: readonly string[] = [
+  '项',
+  '起',
+  '次',
+  '件',
+  '例',
+  '个',
+  '处',
+  '家',
+  '户',
+  '人',
+  '笔',
+  '场',
+  '批',
+  '所',
+  '座',
+  '栋',
+  '辆',
+  '部',
+];
+
 /**
  * Units after a number. `scale` multiplies (万 → 10000), `unit` is what remains; `pp` marks
  * 百分点, `points` marks 分 (the score unit). Longest match wins.
@@ -250,31 +274,14 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
   星级: { unit: '级', scale: 1 },
   ...Object.fromEntries(
     [
-      '项',
-      '起',
-      '次',
-      '件',
-      '例',
-      '个',
+      ...COUNTED,
       '级',
       '星',
-      '人',
-      '户',
-      '家',
       '天',
-      '处',
       '篇',
       '份',
       '台',
       '套',
-      '笔',
-      '场',
-      '批',
-      '所',
-      '座',
-      '栋',
-      '辆',
-      '部',
       '亩',
       '周',
       '吨',
@@ -289,28 +296,7 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
 };
 
 /** Units that count discrete events or items (每发生1起 / 有1项): the actual is a count. */
-export const COUNT_UNITS: ReadonlySet<string> = new Set([
-  '项',
-  '起',
-  '次',
-  '件',
-  '例',
-  '个',
-  '处',
-  '人次',
-  '家',
-  '户',
-  '人',
-  '条',
-  '笔',
-  '场',
-  '批',
-  '所',
-  '座',
-  '栋',
-  '辆',
-  '部',
-]);
+export const COUNT_UNITS: ReadonlySet<string> = new Set([...COUNTED, '人次', '条']);
 
 /** After a number these make it a date or a document number, not a quantity: 2021年, 10号. */
 export const NOT_QUANTITY_SUFFIXES: readonly string[] = ['年', '月', '日', '号', '季度'];

@@ -141,9 +141,11 @@ export function quantity(
   input: EvalInput,
   target: Target,
   expectPercent: boolean | null,
+  deviation = false,
 ): Quantity | VerdictReading | Unscored {
   const a = presentActual(input);
   if ('ok' in a) return a;
+  if (deviation) return deviationQuantity(input, a, target);
   const actualText = displayValue(a);
   if (a.kind !== 'number') {
     if (a.kind === 'date')
@@ -196,6 +198,38 @@ export function quantity(
     };
   }
   return unscored('rule.unitMismatch', { actual: actualText, target: targetText(input, target) });
+}
+
+const LIMIT_OPS: ReadonlySet<string> = new Set(['<=', '<']);
+
+/**
+ * How far the actual is from the table's target, in percent: |actual − target| / target for two
+ * amounts, the gap in points for two percentages, or the actual itself when it is a percentage and
+ * the target is not (the deviation rate typed in). Compared with the stated limit (0 when none).
+ */
+function deviationQuantity(input: EvalInput, a: PresentValue, target: Target): Quantity | Unscored {
+  const limit = target === 'table' ? 0 : target.value;
+  // a target with ≤ (≤5%) is the limit on the deviation, not the value it is taken from
+  const t = input.target?.kind === 'number' && !LIMIT_OPS.has(input.target.op ?? '') ? input.target : null;
+  const shown = { actual: displayValue(a), target: targetText(input, target) };
+  if (a.kind !== 'number') return unscored('rule.cannotJudge', shown);
+  let gap: number;
+  let basis: string | null = null;
+  if (t && a.percent === t.percent && (a.percent || t.value > 0)) {
+    gap = a.percent ? Math.abs(a.value - t.value) : (Math.abs(a.value - t.value) / t.value) * 100;
+    basis = `|${displayValue(a)}-${displayValue(t)}|${a.percent ? '' : `/${displayValue(t)}`}`;
+  } else if (a.percent) gap = Math.abs(a.value);
+  else return unscored('rule.unitMismatch', shown);
+  const params = { actual: `${formatNumber(gap)}%`, target: `${formatNumber(limit)}%`, basis };
+  return {
+    ok: true,
+    kind: 'quantity',
+    actual: gap,
+    target: limit,
+    percent: true,
+    viaRate: basis !== null,
+    params,
+  };
 }
 
 /** Day number of an ISO date. */

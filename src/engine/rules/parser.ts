@@ -28,6 +28,7 @@ import {
   defaultRuleNode,
   level,
   linear,
+  onDeviation,
   occurrence,
   passFail,
   perItem,
@@ -142,7 +143,7 @@ function buildProportion(facts: readonly Fact[], prop: Pick<'proportional'>): Ru
     ? (prop.ratio ?? { target: { value: 100, percent: true, unit: null } as Level, direction: '>=' as const })
     : targetOf(award?.cond);
   if (floor) return linear(points, floor, prop.range?.upper ?? target, prop.scale);
-  return proportional(points, target, direction);
+  return proportional(points, target, direction, prop === PROPORTIONAL_SHORTFALL);
 }
 
 function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | null {
@@ -157,6 +158,8 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
   const o = occ[0];
   if (o) return ok(occurrence({ ...o, points, maxDeduction, stepMode }));
   const s = steps[0];
+  // `95%-105%之间得满分，超出该区间每1个百分点扣0.5分`: steps on both sides, which a step rule cannot say
+  if (s && award?.cond.c === 'bounds' && award.cond.lower && award.cond.upper) return fail('ambiguous');
   if (s) {
     const { target } = targetOf(award?.cond);
     const zero = of(facts, 'zero').find((z) => z.cond.c === 'bounds');
@@ -220,12 +223,20 @@ function buildVeto(facts: readonly Fact[]): ParseResult | null {
   return OCCUR_WORDS.some((w) => label.startsWith(w)) ? ok(passFail(null, level(0), '<=')) : null;
 }
 
+/** `偏差在10%以内得满分…`: the rule read from its facts, measuring the deviation from the target. */
+function withDeviation(facts: readonly Fact[], enumerators: number): ParseResult {
+  const read = buildRule(facts, enumerators);
+  if (!read.rule || of(facts, 'deviation').length === 0) return read;
+  const rule = onDeviation(read.rule);
+  return rule ? ok(rule) : fail('unreadable');
+}
+
 /** parseRule without the safety net, for tests that must see a parser bug as a throw. */
 export function parseRuleStrict(text: string): ParseResult {
   if (typeof text !== 'string') return fail('empty');
   const lexed = lex(text);
   if (lexed.tokens.every((t) => t.t === 'sep')) return fail('empty');
-  return buildRule(readFacts(lexed.tokens), lexed.enumerators);
+  return withDeviation(readFacts(lexed.tokens), lexed.enumerators);
 }
 
 /**

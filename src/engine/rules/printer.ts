@@ -86,6 +86,11 @@ function printAward(x: Band | Tier, verb: '得' | '记'): string {
  * @example printRule(parseRule('达标记 3 分, 否则不得分。').rule!) // '达标记3分，否则不得分'
  */
 export function printRule(rule: Rule): string {
+  const body = printBody(rule);
+  return 'deviation' in rule && rule.deviation ? `偏差${body}` : body;
+}
+
+function printBody(rule: Rule): string {
   switch (rule.kind) {
     case 'passFail':
       return `${printReach(rule.target, rule.direction)}记${printPoints(rule.points)}，否则不得分`;
@@ -115,9 +120,12 @@ export function printRule(rule: Rule): string {
       const total = rule.total === null ? '' : `，总分${num(rule.total)}分`;
       return `${items}每项记${num(rule.pointsPerItem)}分${total}`;
     }
-    case 'proportional':
-      if (rule.target === 'table' && rule.direction === null && rule.points === null) return '按完成比例计分';
-      return `${printReach(rule.target, rule.direction)}记${printPoints(rule.points)}，其余按比例计分`;
+    case 'proportional': {
+      const rest = rule.deducted ? '其余按比例扣分' : '其余按比例计分';
+      if (rule.target === 'table' && rule.direction === null && rule.points === null && !rule.deducted)
+        return '按完成比例计分';
+      return `${printReach(rule.target, rule.direction)}记${printPoints(rule.points)}，${rest}`;
+    }
     case 'linear': {
       const floor = printLevel(rule.floor);
       const ceiling = rule.ceiling === 'table' ? '目标值' : printLevel(rule.ceiling);
