@@ -7,7 +7,7 @@ import type { Deduction, Direction, Level, Target } from './ast';
 import { isQuantity, isWord, levelOf, readCondition, type Condition } from './conditions';
 import type { StepMode } from '../settings';
 import type { NumToken, Token } from './lexer';
-import { COUNT_UNITS } from './lexicon';
+import { COUNT_UNITS, LATE_WORDS } from './lexicon';
 
 export type Fact =
   | { readonly f: 'committee' }
@@ -83,18 +83,6 @@ function readShare(toks: readonly Token[], from: number): { deduction: Deduction
   return { deduction: { amount: Math.round((n.value / 100) * 1e9) / 1e9, ofWeight: true }, end: j + 1 };
 }
 
-/** Words of lateness: in time an excess (每延迟1天), on a completion rate a shortfall (每滞后5%). */
-const LATE_WORDS: ReadonlySet<string> = new Set([
-  '延迟',
-  '逾期',
-  '推迟',
-  '延期',
-  '滞后',
-  '迟报',
-  '迟交',
-  '延误',
-]);
-
 /** The step or occurrence in front of a 扣 verb, from `from` (after 每, or the segment start). */
 function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each: boolean): Fact | null {
   const read = readDeduction(toks, v);
@@ -109,7 +97,7 @@ function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each:
     // Without 每, only `低于2个百分点扣1分` (a gap in 百分点) is a step; `低于60%扣5分` is not.
     if (!each && !num.pp) return null;
     // 每滞后5% (a completion rate behind plan) is a shortfall; 每滞后1天 is lateness
-    const late = LATE_WORDS.has(dirTok.text) && num.percent;
+    const late = LATE_WORDS.includes(dirTok.text) && num.percent;
     const direction: Direction = isWord(dirTok, 'above', 'deviation') && !late ? '<=' : '>=';
     if (num.value <= 0) return null;
     return { f: 'step', direction, step: levelOf(num), deduction: read.deduction };
@@ -142,12 +130,12 @@ function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each:
 function bareItem(toks: readonly Token[], k: number): Match | null {
   const head = toks[k + 1];
   const pts = toks[k + 2];
-  const item = isWord(head, 'item') || (head?.t === 'text' && head.text === '个');
+  const item = isWord(head, 'item') || (head?.t === 'text' && COUNT_UNITS.has(head.text));
   if (!item || pts?.t !== 'num' || !pts.points || pts.value <= 0) return null;
   return { facts: [{ f: 'perItem', points: pts.value }], end: k + 3 };
 }
 
-const onEach: Handler = (toks, _start, k) => {
+const onEach: Handler = (toks, start, k) => {
   const bare = bareItem(toks, k);
   if (bare) return bare;
   const v = findIndex(toks, k + 1, (t) => isWord(t, 'award', 'deduct', 'deductShare', 'zero'));
@@ -166,10 +154,23 @@ const onEach: Handler = (toks, _start, k) => {
     return null;
   }
   if (verb.id === 'zero') return null;
-  const fact = stepOrOccurrence(toks, k + 1, v, true);
+  const fact = stepOrOccurrence(toks, k + 1, v, true) ?? stepAfterLevel(toks, start, k, v);
   const end = readDeduction(toks, v)?.end ?? v + 1;
   return fact ? { facts: [fact, ...deviationIn(toks.slice(k + 1, v))], end } : null;
 };
+
+/** `低于98%每1%扣0.2分`: the direction comes before the level, the step right after 每. */
+function stepAfterLevel(toks: readonly Token[], start: number, k: number, v: number): Fact | null {
+  const dir = toks
+    .slice(start, k)
+    .reverse()
+    .find((t) => isWord(t, 'below', 'above'));
+  const num = toks[k + 1];
+  const read = readDeduction(toks, v);
+  if (!dir || !isQuantity(num) || num.value <= 0 || v !== k + 2 || !read) return null;
+  const direction: Direction = isWord(dir, 'above') ? '<=' : '>=';
+  return { f: 'step', direction, step: levelOf(num), deduction: read.deduction };
+}
 
 /** `每偏离1个百分点`: the step is taken on the deviation from the target. */
 function deviationIn(mid: readonly Token[]): Fact[] {

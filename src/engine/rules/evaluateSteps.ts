@@ -8,6 +8,8 @@ import { formatNumber, snap, withParams, type ExplanationKey, type Params } from
 import {
   dateQuantity,
   displayLevel,
+  faultCount,
+  statesFault,
   displayValue,
   isNoneText,
   presentActual,
@@ -92,8 +94,15 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
 function countOf(rule: OccurrenceRule, input: EvalInput): { count: number } | { key: ExplanationKey } {
   const a = presentActual(input);
   if ('ok' in a) return { key: a.explanation.key as ExplanationKey };
-  if (a.kind === 'text')
-    return isNoneText(a.text) || verdictOf(a) === 'met' ? { count: 0 } : { key: 'rule.cannotJudge' };
+  if (a.kind === 'text') {
+    if (isNoneText(a.text) || verdictOf(a) === 'met') return { count: 0 };
+    // 账实相符 against 相符: the target's own words, no fault named
+    const t = input.target;
+    if (t?.kind === 'text' && t.text !== '' && a.text.endsWith(t.text) && !statesFault(a.text))
+      return { count: 0 };
+    const faults = faultCount(a.text);
+    return faults === null ? { key: 'rule.cannotJudge' } : { count: faults };
+  }
   if (a.kind !== 'number') return { key: 'rule.cannotJudge' };
   if (a.percent) return { key: 'rule.unitMismatch' };
   if (rule.event === 'incident') return { count: Math.max(0, a.value) };

@@ -67,6 +67,7 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
     '扣本项分值',
     '扣减分值',
     '扣除该指标分值',
+    '扣减该指标分值',
     '扣该指标分值',
     '扣除该项分值',
   ],
@@ -110,6 +111,8 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   ],
   deviation: ['偏差率', '偏差', '偏离度', '偏离率', '偏离'],
   awardShare: [
+    '得该指标分值的',
+    '得该项指标分值的',
     '得分值的',
     '记分值的',
     '计分值的',
@@ -214,6 +217,8 @@ export const PLAIN_WORDS: readonly string[] = [
   '记录',
   '登记',
   '一次性',
+  '一次合格',
+  '一次通过',
 ];
 
 /** Discrete things a number counts (每发生1起, 有1项, 每笔, 每建成1所). */
@@ -236,6 +241,7 @@ const COUNTED: readonly string[] = [
   '栋',
   '辆',
   '部',
+  '期',
 ];
 
 /**
@@ -400,10 +406,45 @@ export const VERDICT_MET_WORDS: readonly string[] = [
   '合规',
   '已建立',
   '已公开',
+  '相符',
+  '齐全',
+  '到位',
+  '完整',
+  '准确',
+  '开展',
+  '已开展',
+  '已报送',
   '已落实',
   '落实',
   '满意',
 ];
+/**
+ * An actual that states a fault and its count (`缺3项`, `不规范6处`, `通报批评1次`): these words say the
+ * number counts faults, not things done.
+ */
+export const FAULT_WORDS: readonly string[] = ['缺', '未', '不', '差错', '错', '问题', '违规', '通报', '扣'];
+
+/** Words of lateness: in time an excess (每延迟1天), on a completion rate a shortfall (每滞后5%). */
+export const LATE_WORDS: readonly string[] = [
+  '延迟',
+  '逾期',
+  '推迟',
+  '延期',
+  '滞后',
+  '迟报',
+  '迟交',
+  '延误',
+  '超期',
+];
+
+/** How an actual may write the step's unit of time (`迟报3天`, `延迟2个月`). */
+export const TIME_UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  天: ['天', '日', '个工作日', '工作日'],
+  周: ['周', '星期'],
+  个月: ['个月', '月'],
+  个季度: ['个季度', '季度'],
+};
+
 /** After a verdict word these make a noun, not a verdict: 满意度, 完成率, 规范性 say nothing. */
 export const VERDICT_NOUN_SUFFIXES: readonly string[] = ['度', '率', '性', '情况'];
 /** Words that mean "none happened" for a count: 无 / 未发生 / 零. */

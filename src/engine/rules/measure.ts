@@ -8,7 +8,10 @@ import type { Direction, Level, Target } from './ast';
 import { explain, formatNumber, snap, type ExplanationKey, type Params } from './explain';
 import type { Explanation } from '../messages';
 import {
+  FAULT_WORDS,
+  LATE_WORDS,
   NONE_WORDS,
+  TIME_UNIT_SPELLINGS,
   VERDICT_MET_WORDS,
   VERDICT_NOT_PREFIXES,
   VERDICT_NOUN_SUFFIXES,
@@ -261,12 +264,41 @@ const DATE_STEPS: Readonly<Record<string, (iso: string) => number | null>> = {
   },
 };
 
+/** The one number of a text, or null when it has none or several. */
+function soleNumber(text: string): number | null {
+  const nums = text.match(/\d+(?:\.\d+)?/g);
+  return nums?.length === 1 ? Number(nums[0]) : null;
+}
+
+/** `缺3项`, `不规范6处`, `通报批评1次`: the count of faults a text states, or null. */
+export function faultCount(text: string): number | null {
+  return statesFault(text) ? soleNumber(text) : null;
+}
+
+export function statesFault(text: string): boolean {
+  return FAULT_WORDS.some((w) => text.includes(w));
+}
+
+/** `迟报3天`, `延迟2个月`: how late a text says it was, in the step's unit, or null. */
+function lateBy(text: string, unit: string): number | null {
+  const spellings = TIME_UNIT_SPELLINGS[unit] ?? [];
+  if (!LATE_WORDS.some((w) => text.includes(w)) || !spellings.some((u) => text.includes(u))) return null;
+  return soleNumber(text);
+}
+
 /** Actual and target dates in the step's unit, when a rule counts steps in time against a table deadline. */
 export function dateQuantity(input: EvalInput, target: Target, step: Level): Quantity | null {
   const a = input.actual;
   const t = input.target;
   const at = step.unit === null ? undefined : DATE_STEPS[step.unit];
-  if (target !== 'table' || step.percent || !at || a?.kind !== 'date' || t?.kind !== 'date') return null;
+  if (target !== 'table' || step.percent || !at) return null;
+  const late =
+    (a?.kind === 'text' || a?.kind === 'number') && step.unit !== null ? lateBy(a.text, step.unit) : null;
+  if (late !== null) {
+    const params = { actual: displayValue(a), target: displayValue(t), basis: null };
+    return { ok: true, kind: 'quantity', actual: late, target: 0, percent: false, viaRate: false, params };
+  }
+  if (a?.kind !== 'date' || t?.kind !== 'date') return null;
   const actual = at(a.iso);
   const deadline = at(t.iso);
   if (actual === null || deadline === null) return null;
