@@ -146,6 +146,9 @@ const onEach: Handler = (toks, start, k) => {
   if (verb.id === 'award') {
     const pts = toks[v + 1];
     const mid = toks.slice(k + 1, v);
+    // ①…②…③…，分别得1分: so much per listed item
+    if (toks[k]?.text === '分别' && v === k + 1 && pts?.t === 'num' && pts.points)
+      return { facts: [{ f: 'perItem', points: pts.value }], end: v + 2 };
     const itemized =
       mid.some((t) => isWord(t, 'item')) ||
       mid.some((t) => t.t === 'num' && t.unit !== null && COUNT_UNITS.has(t.unit));
@@ -426,7 +429,7 @@ function readSegment(toks: readonly Token[], out: Fact[]): readonly Token[] {
   return toks.slice(start);
 }
 
-const UNREAD_SHAPES = /±|加减|加分|分别/;
+const UNREAD_SHAPES = /±|加减|(?<!不)加分|分别按/;
 
 /**
  * `结转结余率=结转结余/预算×100%`: a segment defining the measure, not a way to score (a formula
@@ -458,7 +461,7 @@ export function readFacts(tokens: readonly Token[]): Fact[] {
       facts.push({ f: 'unread' });
   };
   // `偏差在±5%以内` (both sides), `加减0.5分` / `加分` (bonus points), `分别按…计分` (a list matched to a
-  // list): none of the rule shapes reads them
+  // list of shares): none of the rule shapes reads them
   if (UNREAD_SHAPES.test(tokens.map((t) => t.text).join(''))) facts.push({ f: 'unread' });
   for (const tok of tokens) {
     if (tok.t === 'sep') flush();
