@@ -72,6 +72,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.occurrence': (p) =>
     `${s(p.count)} ${s(p.unit)} ${p.event === 'unfinished' ? 'unfinished' : 'occurred'}; ${perStep(p)} off per ${s(p.per)} ${s(p.unit)}, ` +
     `${s(p.deducted)} pts deducted${maxDed(p)}: ${s(p.score)} pts${cap(p)}${mode(p)}`,
+  'rule.occurrence.zeroFrom': (p) =>
+    `${s(p.count)} ${s(p.unit)} ${p.event === 'unfinished' ? 'unfinished' : 'occurred'}, ${s(p.zeroFrom)} or more: 0 pts`,
   'rule.perItem': (p) =>
     `${s(p.count)} item(s) met${p.items === null ? '' : ` of ${s(p.items)}`}, ${s(p.per)} pts each` +
     `${p.total === null ? '' : `, at most ${s(p.total)}`}: ${s(p.score)} pts${cap(p)}`,

@@ -58,6 +58,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.occurrence': (p) =>
     `${p.event === 'unfinished' ? '未完成' : '发生'} ${s(p.count)} ${s(p.unit)}，每 ${s(p.per)} ${s(p.unit)}扣${perStep(p)}，` +
     `扣 ${s(p.deducted)} 分${maxDed(p)}，得 ${s(p.score)} 分${cap(p)}${mode(p)}`,
+  'rule.occurrence.zeroFrom': (p) =>
+    `${p.event === 'unfinished' ? '未完成' : '发生'} ${s(p.count)} ${s(p.unit)}，达到 ${s(p.zeroFrom)} ${s(p.unit)}及以上，不得分`,
   'rule.perItem': (p) =>
     `达到 ${s(p.count)} 项${p.items === null ? '' : `（共 ${s(p.items)} 项）`}，每项 ${s(p.per)} 分` +
     `${p.total === null ? '' : `，总分 ${s(p.total)} 分`}，得 ${s(p.score)} 分${cap(p)}`,

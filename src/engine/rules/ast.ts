@@ -33,15 +33,18 @@ export interface Deduction {
 }
 
 /**
- * `偏差在10%以内得满分`: the rule measures how far the actual is from the table's target (|actual −
- * target| / target, or the gap in points between two percentages), not the actual itself.
+ * What a rule measures besides the actual itself: `deviation` (`偏差在10%以内得满分`) — how far the
+ * actual is from the table's target (|actual − target| / target, or the gap in points between two
+ * percentages); `growth` (`较上年增长10%以上得满分`) — a change, so an actual written `下降7%` is −7 %.
  */
-export interface Deviation {
-  readonly deviation?: true;
+export type Measure = 'deviation' | 'growth';
+
+export interface Measured {
+  readonly measure?: Measure;
 }
 
 /** `达标记3分，否则不得分` — full points when the target is met, none otherwise. */
-export interface PassFailRule extends Deviation {
+export interface PassFailRule extends Measured {
   readonly kind: 'passFail';
   /** null: 记满分 (the row's weight). */
   readonly points: number | null;
@@ -51,7 +54,7 @@ export interface PassFailRule extends Deviation {
 }
 
 /** `达100%记2分，每低5个百分点扣1分` (direction >=) or `每超支1万元扣0.5分` (direction <=). */
-export interface StepRule extends Deviation {
+export interface StepRule extends Measured {
   readonly kind: 'step';
   readonly points: number | null;
   readonly target: Target;
@@ -77,6 +80,8 @@ export interface OccurrenceRule {
   readonly deduction: Deduction;
   readonly maxDeduction: number | null;
   readonly stepMode: StepMode | null;
+  /** `发生2起及以上不得分`: from this many occurrences the score is zero. */
+  readonly zeroFrom: number | null;
 }
 
 /** `每一项记1分，总分3分` — points per item met. */
@@ -89,7 +94,7 @@ export interface PerItemRule {
 }
 
 /** `按完成比例计分`, `得分=执行率×分值`: met → full, otherwise actual/target × full. */
-export interface ProportionalRule {
+export interface ProportionalRule extends Measured {
   readonly kind: 'proportional';
   readonly points: number | null;
   readonly target: Target;
@@ -122,7 +127,7 @@ export interface Band {
 }
 
 /** `≥90%得10分，80%(含)-90%得6分，60%以下不得分`. */
-export interface BandsRule extends Deviation {
+export interface BandsRule extends Measured {
   readonly kind: 'bands';
   readonly bands: readonly Band[];
 }
@@ -195,7 +200,7 @@ export function stepRule(
 
 export function occurrence(
   fields: Pick<OccurrenceRule, 'event' | 'per' | 'unit' | 'deduction'> &
-    Partial<Pick<OccurrenceRule, 'points' | 'maxDeduction' | 'stepMode'>>,
+    Partial<Pick<OccurrenceRule, 'points' | 'maxDeduction' | 'stepMode' | 'zeroFrom'>>,
 ): OccurrenceRule {
   return {
     kind: 'perOccurrence',
@@ -206,6 +211,7 @@ export function occurrence(
     deduction: fields.deduction,
     maxDeduction: fields.maxDeduction ?? null,
     stepMode: fields.stepMode ?? null,
+    zeroFrom: fields.zeroFrom ?? null,
   };
 }
 
@@ -257,11 +263,14 @@ export function defaultRuleNode(): DefaultRule {
   return { kind: 'default' };
 }
 
-/** The rule measuring the deviation from the target, or null for a kind that cannot. */
-export function onDeviation(rule: Rule): Rule | null {
-  return rule.kind === 'passFail' || rule.kind === 'step' || rule.kind === 'bands'
-    ? { ...rule, deviation: true }
-    : null;
+/** The rule measuring `measure`, or null for a kind that cannot. */
+export function onMeasure(rule: Rule, measure: Measure): Rule | null {
+  const measured =
+    rule.kind === 'passFail' ||
+    rule.kind === 'step' ||
+    rule.kind === 'bands' ||
+    (rule.kind === 'proportional' && measure === 'growth');
+  return measured ? { ...rule, measure } : null;
 }
 
 /** Exhaustiveness guard for switches over `Rule['kind']`. */

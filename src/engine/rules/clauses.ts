@@ -3,11 +3,11 @@
  * A segment (text between separators) with no verb is a condition for the next one:
  * `满意度达85%及以上, 记5分` reads as one award.
  */
-import type { Deduction, Direction, Level, Target } from './ast';
+import type { Deduction, Direction, Level, Measure, Target } from './ast';
 import { isQuantity, isWord, levelOf, readCondition, type Condition } from './conditions';
 import type { StepMode } from '../settings';
 import type { NumToken, Token } from './lexer';
-import { COUNT_UNITS, LATE_WORDS } from './lexicon';
+import { COUNT_UNITS, LATE_WORDS, MORE_WORD } from './lexicon';
 
 export type Fact =
   | { readonly f: 'committee' }
@@ -21,8 +21,8 @@ export type Fact =
     }
   | { readonly f: 'zero'; readonly cond: Condition }
   | { readonly f: 'step'; readonly direction: Direction; readonly step: Level; readonly deduction: Deduction }
-  /** `偏差`, `每偏离1个百分点`: the rule measures the distance from the target. */
-  | { readonly f: 'deviation' }
+  /** `偏差`, `每偏离1个百分点`, `增长`: what the rule measures besides the actual itself. */
+  | { readonly f: 'measure'; readonly measure: Measure }
   | {
       readonly f: 'occurrence';
       readonly event: 'incident' | 'unfinished';
@@ -43,7 +43,7 @@ export type Fact =
       /** `得分=执行率×10`: the points the formula multiplies by. */
       readonly points?: number;
       /** What a formula divides by (`实际值/目标值`, `/90%`, `目标值/实际值`); none: 100%. */
-      readonly ratio?: { readonly target: Target; readonly direction: Direction };
+      readonly ratio?: { readonly target: Target; readonly direction: Direction | null };
     }
   /** A 扣 or 得 phrase that is none of the known shapes: the rule cannot be scored safely. */
   | { readonly f: 'unread' };
@@ -91,14 +91,16 @@ function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each:
   // `每低于100%一个百分点`: the gap in 百分点 is the step, the level before it the target
   const num =
     mid.find((t): t is NumToken => isQuantity(t) && t.pp) ?? mid.find((t): t is NumToken => isQuantity(t));
-  const dirAt = mid.findIndex((t) => isWord(t, 'below', 'above', 'short', 'deviation'));
+  // 每多1件 (more than the limit): 多 alone before the step is an excess
+  const more = mid[0]?.t === 'text' && mid[0].text === MORE_WORD && isQuantity(mid[1]);
+  const dirAt = more ? 0 : mid.findIndex((t) => isWord(t, 'below', 'above', 'short', 'deviation'));
   const dirTok = mid[dirAt];
   if (dirTok && num && mid.indexOf(num) > dirAt) {
     // Without 每, only `低于2个百分点扣1分` (a gap in 百分点) is a step; `低于60%扣5分` is not.
     if (!each && !num.pp) return null;
     // 每滞后5% (a completion rate behind plan) is a shortfall; 每滞后1天 is lateness
     const late = LATE_WORDS.includes(dirTok.text) && num.percent;
-    const direction: Direction = isWord(dirTok, 'above', 'deviation') && !late ? '<=' : '>=';
+    const direction: Direction = (more || isWord(dirTok, 'above', 'deviation')) && !late ? '<=' : '>=';
     if (num.value <= 0) return null;
     return { f: 'step', direction, step: levelOf(num), deduction: read.deduction };
   }
@@ -177,7 +179,7 @@ function stepAfterLevel(toks: readonly Token[], start: number, k: number, v: num
 
 /** `每偏离1个百分点`: the step is taken on the deviation from the target. */
 function deviationIn(mid: readonly Token[]): Fact[] {
-  return mid.some((t) => isWord(t, 'deviation')) ? [{ f: 'deviation' }] : [];
+  return mid.some((t) => isWord(t, 'deviation')) ? [{ f: 'measure', measure: 'deviation' }] : [];
 }
 
 const onDeduct: Handler = (toks, start, k) => {
@@ -315,7 +317,7 @@ const onProportion: Handler = (toks, start, k) => {
   };
 };
 
-const PLANNED = /目标|计划|标准|预期|批复|指标值/;
+const PLANNED = /目标|计划|标准|预期|批复|指标值|预算/;
 
 /**
  * What the formula before `×` divides by: a level (`执行率/90%`), the table's target
@@ -325,7 +327,7 @@ function formulaRatio(
   toks: readonly Token[],
   start: number,
   k: number,
-): { target: Target; direction: Direction } | null {
+): { target: Target; direction: Direction | null } | null {
   const before = toks.slice(start, k);
   const slash = before.findIndex((t) => t.t === 'text' && /[/÷]/.test(t.text));
   const split = before[slash];
@@ -338,21 +340,18 @@ function formulaRatio(
   const level = before.slice(slash + 1).find((t): t is NumToken => t.t === 'num' && t.percent && !t.pp);
   if (level) return { target: levelOf(level), direction: '>=' };
   if (PLANNED.test(left) && right.includes('实际')) return { target: 'table', direction: '<=' };
-  return PLANNED.test(right) ? { target: 'table', direction: '>=' } : null;
+  // 实际值/目标值: a ratio to the table's target, whichever way the target points
+  return PLANNED.test(right) ? { target: 'table', direction: null } : null;
 }
 
 /** `得分=执行率×分值`, `按实际值/目标值×分值计分`. */
 const onTimes: Handler = (toks, start, k) => {
-  // `得分=(1-超支率)×分值`: one minus a ratio, not a ratio
-  if (
-    /(^|=)1-/.test(
-      toks
-        .slice(start, k)
-        .map((t) => t.text)
-        .join(''),
-    )
-  )
-    return { facts: [{ f: 'unread' }], end: toks.length };
+  // `得分=(1-超支率)×分值`, `得分=(完成率-60%)/40%×分值`: a difference, not a ratio
+  const formula = toks
+    .slice(start, k)
+    .map((t) => t.text)
+    .join('');
+  if (/=.*-|^1-/.test(formula)) return { facts: [{ f: 'unread' }], end: toks.length };
   const ratio = formulaRatio(toks, start, k);
   const fact = {
     f: 'proportional',
@@ -406,7 +405,10 @@ function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | nu
     case 'committee':
       return () => ({ facts: [{ f: 'committee' }], end: k + 1 });
     case 'deviation':
-      return () => ({ facts: [{ f: 'deviation' }], end: k + 1 });
+    case 'growth': {
+      const measure: Measure = tok.id;
+      return () => ({ facts: [{ f: 'measure', measure }], end: k + 1 });
+    }
     case 'defaultRule':
       return () => ({ facts: [{ f: 'default' }], end: k + 1 });
     default:
@@ -429,7 +431,7 @@ function readSegment(toks: readonly Token[], out: Fact[]): readonly Token[] {
   return toks.slice(start);
 }
 
-const UNREAD_SHAPES = /±|加减|(?<!不)加分|分别按/;
+const UNREAD_SHAPES = /±|加减|(?<!不)加分|分别按|最低[得为]?(?:[1-9]|0\.\d)/;
 
 /**
  * `结转结余率=结转结余/预算×100%`: a segment defining the measure, not a way to score (a formula
@@ -461,7 +463,7 @@ export function readFacts(tokens: readonly Token[]): Fact[] {
       facts.push({ f: 'unread' });
   };
   // `偏差在±5%以内` (both sides), `加减0.5分` / `加分` (bonus points), `分别按…计分` (a list matched to a
-  // list of shares): none of the rule shapes reads them
+  // list of shares), `最低得2分` (a floor above zero): none of the rule shapes reads them
   if (UNREAD_SHAPES.test(tokens.map((t) => t.text).join(''))) facts.push({ f: 'unread' });
   for (const tok of tokens) {
     if (tok.t === 'sep') flush();

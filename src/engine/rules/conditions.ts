@@ -5,7 +5,7 @@
  */
 import { level, type Direction, type Level } from './ast';
 import type { NumToken, Token } from './lexer';
-import type { WordId } from './lexicon';
+import { REACH_WORDS, type WordId } from './lexicon';
 
 /** inclusive null: the text did not say; the bands builder settles it from the neighbours. */
 export interface BoundSpec {
@@ -126,6 +126,17 @@ function readSingle(tokens: readonly Token[], i: number, verdict: 'award' | 'zer
     else if (inclusive === null) inclusive = mark;
   } else if (mark !== null && inclusive === null) inclusive = mark;
   if (side === null) {
+    // 不高于上年（1200元）: the comparative a few words before the level
+    const earlier = tokens
+      .slice(0, i)
+      .reverse()
+      .find((t) => isWord(t, 'ge', 'gt', 'le', 'lt') && !REACH_WORDS.includes(t.text));
+    if (earlier)
+      [side, inclusive] = isWord(earlier, 'ge', 'gt')
+        ? ['lower', isWord(earlier, 'ge')]
+        : ['upper', isWord(earlier, 'le')];
+  }
+  if (side === null) {
     if (!tok.percent && tok.unit === null) return null;
     // 完成党建工作100% 记1分: a bare level is a floor to reach.
     side = verdict === 'award' ? 'lower' : 'upper';
@@ -137,7 +148,9 @@ function readSingle(tokens: readonly Token[], i: number, verdict: 'award' | 'zer
 }
 
 function hint(tokens: readonly Token[], verdict: 'award' | 'zero'): Direction | null {
-  const up = tokens.some((t) => isWord(t, 'ge', 'gt', 'suffixUp', 'suffixUpIncl'));
+  const up = tokens.some(
+    (t) => isWord(t, 'ge', 'gt', 'suffixUp', 'suffixUpIncl') && !REACH_WORDS.includes(t.text),
+  );
   const down = tokens.some((t) => isWord(t, 'le', 'lt', 'suffixDown', 'suffixDownIncl'));
   const above = tokens.some((t) => isWord(t, 'above'));
   const below = tokens.some((t) => isWord(t, 'below', 'short'));

@@ -28,8 +28,8 @@ function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
   const full = rule.points ?? input.weight;
   const done = (met: boolean, params: Record<string, string | number | null>): Evaluation =>
     scored(met ? 'rule.passFail.met' : 'rule.passFail.notMet', params, met ? full : 0, input.weight);
-  if (rule.deviation) {
-    const d = quantity(input, rule.target, null, true);
+  if (rule.measure === 'deviation') {
+    const d = quantity(input, rule.target, null, rule.measure);
     if (!d.ok || d.kind !== 'quantity')
       return unscoredEval(d.ok ? unscored('rule.cannotJudge').explanation : d.explanation);
     return done(reaches(d.actual, d.target ?? 0, '<='), d.params);
@@ -39,7 +39,7 @@ function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
     return j.ok ? done(j.verdict === 'met', j.params) : unscoredEval(j.explanation);
   }
   const stated = rule.target;
-  const q = quantity(input, stated, null);
+  const q = quantity(input, stated, null, rule.measure);
   if (!q.ok) return unscoredEval(q.explanation);
   if (q.kind === 'verdict') {
     // 无违纪违法发生记2分: an actual of 无 is a count of zero.

@@ -16,7 +16,7 @@ import { scored, unscoredEval, type Evaluation } from './scored';
 
 export function evaluateProportional(rule: ProportionalRule, input: EvalInput): Evaluation {
   const full = rule.points ?? input.weight;
-  const q = quantity(input, rule.target, null);
+  const q = quantity(input, rule.target, null, rule.measure);
   if (!q.ok) return unscoredEval(q.explanation);
   if (q.kind === 'verdict') {
     if (q.verdict === 'met')
@@ -107,7 +107,7 @@ function firstLevel(rule: BandsRule): Level | null {
 export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
   const scale = firstLevel(rule);
   if (!scale) return unscoredEval(unscored('rule.cannotJudge', {}).explanation);
-  const q = quantity(input, scale, scale.percent, rule.deviation === true);
+  const q = quantity(input, scale, scale.percent, rule.measure);
   if (!q.ok) return unscoredEval(q.explanation);
   if (q.kind === 'verdict') return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
   const b = pickBand(rule.bands, q.actual);

@@ -54,7 +54,7 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
   const mode = rule.stepMode ?? input.stepMode;
   const q =
     dateQuantity(input, rule.target, rule.step) ??
-    quantity(input, rule.target, rule.step.percent, rule.deviation === true);
+    quantity(input, rule.target, rule.step.percent, rule.measure);
   if (!q.ok) return { score: null, explanation: q.explanation };
   if (q.kind === 'verdict') {
     if (q.verdict === 'met')
@@ -126,6 +126,8 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
     mode,
   });
   if (c.count === 0) return scored('rule.occurrence.none', base, full, input.weight);
+  if (rule.zeroFrom !== null && snap(c.count - rule.zeroFrom) >= 0)
+    return scored('rule.occurrence.zeroFrom', withParams(base, { zeroFrom: rule.zeroFrom }), 0, input.weight);
   const steps = countSteps(c.count / rule.per, mode);
   const d = deductionParams(rule, steps, input.weight);
   return scored('rule.occurrence', withParams(base, d.params), full - d.deducted, input.weight);

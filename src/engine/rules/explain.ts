@@ -19,6 +19,7 @@ export type ExplanationKey =
   | 'rule.step.zeroBeyond'
   | 'rule.occurrence.none'
   | 'rule.occurrence'
+  | 'rule.occurrence.zeroFrom'
   | 'rule.perItem'
   | 'rule.proportional.met'
   | 'rule.proportional'
@@ -51,6 +52,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.step.zeroBeyond',
   'rule.occurrence.none',
   'rule.occurrence',
+  'rule.occurrence.zeroFrom',
   'rule.perItem',
   'rule.proportional.met',
   'rule.proportional',

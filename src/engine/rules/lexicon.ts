@@ -16,6 +16,7 @@ export type WordId =
   | 'full' // 满分
   | 'half' // 一半分值
   | 'deviation' // 偏差 (from the target)
+  | 'growth' // 增长 (a change rate)
   | 'awardShare' // 得分值的 80%
   | 'total' // 总分 3 分
   | 'each' // 每
@@ -110,6 +111,7 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
     '得分值的一半',
   ],
   deviation: ['偏差率', '偏差', '偏离度', '偏离率', '偏离'],
+  growth: ['增长率', '增长', '增幅'],
   awardShare: [
     '得该指标分值的',
     '得该项指标分值的',
@@ -326,6 +328,12 @@ export const CHINESE_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 
 /** `百分之九十` → 90%. */
 export const PERCENT_PREFIX = '百分之';
 
+/**
+ * 达 / 达到 before the target (达到目标值, 下达到位): the target is met, whichever way it points (the
+ * table's operator or the target cell's ≤ says which); before a stated level they mean ≥.
+ */
+export const REACH_WORDS: readonly string[] = ['达', '达到', '达成'];
+
 /** Label prefixes that grade a verdict word (基本规范, 不规范) – tiers share the word after them. */
 export const GRADE_PREFIXES: readonly string[] = [
   '全部',
@@ -423,6 +431,12 @@ export const VERDICT_MET_WORDS: readonly string[] = [
  * number counts faults, not things done.
  */
 export const FAULT_WORDS: readonly string[] = ['缺', '未', '不', '差错', '错', '问题', '违规', '通报', '扣'];
+
+/** `每多1件`: 多 right before the step is an excess over the limit (elsewhere it is just a word). */
+export const MORE_WORD = '多';
+
+/** A change written as a decrease (`下降7%`): in a growth rule, a negative change. */
+export const DECREASE_WORDS: readonly string[] = ['下降', '减少', '降低', '负增长'];
 
 /** Words of lateness: in time an excess (每延迟1天), on a completion rate a shortfall (每滞后5%). */
 export const LATE_WORDS: readonly string[] = [

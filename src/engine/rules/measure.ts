@@ -4,10 +4,11 @@
  */
 import type { Comparator, NormalizedValue } from '../grid/value';
 import type { StepMode } from '../settings';
-import type { Direction, Level, Target } from './ast';
+import type { Direction, Level, Measure, Target } from './ast';
 import { explain, formatNumber, snap, type ExplanationKey, type Params } from './explain';
 import type { Explanation } from '../messages';
 import {
+  DECREASE_WORDS,
   FAULT_WORDS,
   LATE_WORDS,
   NONE_WORDS,
@@ -144,11 +145,15 @@ export function quantity(
   input: EvalInput,
   target: Target,
   expectPercent: boolean | null,
-  deviation = false,
+  measure?: Measure,
 ): Quantity | VerdictReading | Unscored {
-  const a = presentActual(input);
-  if ('ok' in a) return a;
-  if (deviation) return deviationQuantity(input, a, target);
+  const present = presentActual(input);
+  if ('ok' in present) return present;
+  if (measure === 'deviation') return deviationQuantity(input, present, target);
+  // 下降7% in a growth rule is a change of −7 %
+  const decrease =
+    measure === 'growth' && present.kind === 'number' && DECREASE_WORDS.some((w) => present.text.includes(w));
+  const a: PresentValue = decrease ? { ...present, value: -present.value } : present;
   const actualText = displayValue(a);
   if (a.kind !== 'number') {
     if (a.kind === 'date')

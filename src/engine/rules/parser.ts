@@ -28,7 +28,7 @@ import {
   defaultRuleNode,
   level,
   linear,
-  onDeviation,
+  onMeasure,
   occurrence,
   passFail,
   perItem,
@@ -45,7 +45,7 @@ import { resolveBands, type BandSpec } from './bands';
 import { readFacts, type Fact } from './clauses';
 import type { Condition } from './conditions';
 import { lex } from './lexer';
-import { GRADE_PREFIXES, GRADE_WORDS, WORDS } from './lexicon';
+import { COUNT_UNITS, GRADE_PREFIXES, GRADE_WORDS, WORDS } from './lexicon';
 
 const OCCUR_WORDS = WORDS.occur;
 
@@ -101,6 +101,8 @@ function buildTiers(facts: readonly Fact[]): ParseResult | null {
   const shared = sharedWord(labels) !== null && new Set(labels).size === labels.length;
   const graded = labels.every((l) => GRADE_WORDS.includes(l));
   if (!shared && !(graded && positive.length >= 2)) return positive.length >= 2 ? fail('ambiguous') : null;
+  // `11月30日前完成 / 12月31日前完成 / 未完成`, `20日内公开 / 超过20日公开`: dates and spans, not verdict words
+  if (positive.length >= 2 && labels.some((l) => /\d/.test(l))) return fail('ambiguous');
   // `完成得满分，未完成不得分`: one verdict worth the full weight and its negation is pass/fail.
   if (positive.length === 1 && positive[0]!.points === null && positive[0]!.share === undefined) return null;
   return ok(
@@ -155,8 +157,12 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
   const occ = of(facts, 'occurrence');
   const steps = of(facts, 'step');
   if (occ.length + steps.length > 1) return fail('ambiguous');
+  // bands beside the steps (90%-95%得8分，90%以下每降低1个百分点扣1分), or a zero past a count
+  // (发生2起及以上不得分): more than one step or occurrence rule can say
+  const banded = of(facts, 'award').filter((x) => x.cond.c === 'bounds').length >= 2;
+  if (occ.length + steps.length > 0 && banded) return fail('ambiguous');
   const o = occ[0];
-  if (o) return ok(occurrence({ ...o, points, maxDeduction, stepMode }));
+  if (o) return ok(occurrence({ ...o, points, maxDeduction, stepMode, zeroFrom: zeroFrom(facts) }));
   const s = steps[0];
   // `95%-105%之间得满分，超出该区间每1个百分点扣0.5分`: steps on both sides, which a step rule cannot say
   if (s && award?.cond.c === 'bounds' && award.cond.lower && award.cond.upper) return fail('ambiguous');
@@ -166,13 +172,31 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
     const zb = zero?.cond.c === 'bounds' ? (s.direction === '>=' ? zero.cond.upper : zero.cond.lower) : null;
     return ok(stepRule({ ...s, points, target, maxDeduction, stepMode, zeroBeyond: zb?.level ?? null }));
   }
-  const item = of(facts, 'perItem')[0];
+  const item = of(facts, 'perItem')[0] ?? oneItemAward(facts);
   if (item) {
     const total = of(facts, 'total')[0]?.points ?? null;
     const items = of(facts, 'items')[0]?.count ?? (enumerators > 0 ? enumerators : null);
     return ok(perItem(item.points, total, items));
   }
   return null;
+}
+
+/** `发生2起及以上不得分` beside occurrences: the count from which nothing is left. */
+function zeroFrom(facts: readonly Fact[]): number | null {
+  const zero = of(facts, 'zero').find((z) => z.cond.c === 'bounds' && z.cond.lower && !z.cond.upper);
+  const lower = zero?.cond.c === 'bounds' ? zero.cond.lower : null;
+  if (!lower || lower.level.percent) return null;
+  return lower.inclusive === false ? lower.level.value + 1 : lower.level.value;
+}
+
+/** `满足一项得0.5分，共4项`: the points of one counted item, with the count of items beside it. */
+function oneItemAward(facts: readonly Fact[]): Pick<'perItem'> | undefined {
+  const awards = of(facts, 'award');
+  const one = awards[0];
+  if (awards.length !== 1 || one?.points == null || of(facts, 'items').length === 0) return undefined;
+  const lower = one.cond.c === 'bounds' && !one.cond.upper ? one.cond.lower?.level : undefined;
+  const counted = lower?.value === 1 && lower.unit !== null && COUNT_UNITS.has(lower.unit);
+  return counted ? { f: 'perItem', points: one.points } : undefined;
 }
 
 function buildPassFail(facts: readonly Fact[]): ParseResult {
@@ -204,6 +228,8 @@ export function buildRule(facts: readonly Fact[], enumerators: number): ParseRes
   const prop =
     of(facts, 'proportional')[0] ??
     (of(facts, 'mode').some((m) => m.mode === 'proportional') ? PROPORTIONAL_SHORTFALL : undefined);
+  // 90%以上得满分；80%-90%得8分；80%以下得分=执行率×10: bands and a formula, which no one rule says
+  if (prop && of(facts, 'award').filter((x) => x.cond.c === 'bounds').length >= 2) return fail('ambiguous');
   if (prop) return ok(buildProportion(facts, prop));
   const bandsRule = buildBands(facts);
   if (bandsRule) return bandsRule;
@@ -223,11 +249,13 @@ function buildVeto(facts: readonly Fact[]): ParseResult | null {
   return OCCUR_WORDS.some((w) => label.startsWith(w)) ? ok(passFail(null, level(0), '<=')) : null;
 }
 
-/** `偏差在10%以内得满分…`: the rule read from its facts, measuring the deviation from the target. */
-function withDeviation(facts: readonly Fact[], enumerators: number): ParseResult {
+/** `偏差在10%以内得满分…`, `增长10%以上…`: the rule read from its facts, with what it measures. */
+function withMeasure(facts: readonly Fact[], enumerators: number): ParseResult {
   const read = buildRule(facts, enumerators);
-  if (!read.rule || of(facts, 'deviation').length === 0) return read;
-  const rule = onDeviation(read.rule);
+  const measures = new Set(of(facts, 'measure').map((m) => m.measure));
+  const [measure] = measures;
+  if (!read.rule || measure === undefined) return read;
+  const rule = measures.size === 1 ? onMeasure(read.rule, measure) : null;
   return rule ? ok(rule) : fail('unreadable');
 }
 
@@ -236,7 +264,7 @@ export function parseRuleStrict(text: string): ParseResult {
   if (typeof text !== 'string') return fail('empty');
   const lexed = lex(text);
   if (lexed.tokens.every((t) => t.t === 'sep')) return fail('empty');
-  return withDeviation(readFacts(lexed.tokens), lexed.enumerators);
+  return withMeasure(readFacts(lexed.tokens), lexed.enumerators);
 }
 
 /**

@@ -10,10 +10,13 @@ import {
   type Deduction,
   type Direction,
   type Level,
+  type Measure,
   type Rule,
   type Target,
 } from './ast';
 import type { StepMode } from '../settings';
+
+const MEASURE_WORD: Readonly<Record<Measure, string>> = { deviation: '偏差', growth: '增长' };
 
 /** Exact digits: String() round-trips every double. */
 const num = (x: number): string => String(x);
@@ -38,7 +41,7 @@ function printPoints(points: number | null): string {
 function printReach(target: Target, direction: Direction | null): string {
   if (target === 'table') {
     if (direction === null) return '达标';
-    return direction === '>=' ? '达到目标值' : '不超过目标值';
+    return direction === '>=' ? '不低于目标值' : '不超过目标值';
   }
   return direction === '<=' ? `不超过${printLevel(target)}` : `达${printLevel(target)}及以上`;
 }
@@ -87,7 +90,8 @@ function printAward(x: Band | Tier, verb: '得' | '记'): string {
  */
 export function printRule(rule: Rule): string {
   const body = printBody(rule);
-  return 'deviation' in rule && rule.deviation ? `偏差${body}` : body;
+  const measure = 'measure' in rule ? rule.measure : undefined;
+  return measure === undefined ? body : `${MEASURE_WORD[measure]}${body}`;
 }
 
 function printBody(rule: Rule): string {
@@ -113,7 +117,11 @@ function printBody(rule: Rule): string {
       const head =
         rule.points === null ? '' : `${unfinished ? '全部完成' : '未发生'}记${printPoints(rule.points)}，`;
       const body = unfinished ? `有${size}没完成` : `每发生${size}`;
-      return `${head}${body}扣${printDeduction(rule.deduction)}，${printCap(rule.maxDeduction)}${printMode(rule.stepMode, size)}`;
+      const zero =
+        rule.zeroFrom === null
+          ? ''
+          : `，${unfinished ? '有' : '发生'}${num(rule.zeroFrom)}${rule.unit}及以上不得分`;
+      return `${head}${body}扣${printDeduction(rule.deduction)}，${printCap(rule.maxDeduction)}${printMode(rule.stepMode, size)}${zero}`;
     }
     case 'perItem': {
       const items = rule.items === null ? '' : `共${num(rule.items)}项，`;

@@ -144,7 +144,13 @@ function producible(rule: Rule, weight: number, stepMode: StepMode): Producible 
       if ((rule.stepMode ?? stepMode) === 'proportional') {
         return rule.maxDeduction === null ? continuous(0) : continuous(full - rule.maxDeduction);
       }
-      return stepped(full, perPoint(rule.deduction, weight), rule.maxDeduction, weight);
+      return stepped(
+        full,
+        perPoint(rule.deduction, weight),
+        rule.maxDeduction,
+        weight,
+        rule.zeroFrom === null ? [] : [0],
+      );
     }
     case 'perItem': {
       if (rule.pointsPerItem <= 0) return { set: [0] };
