@@ -7,7 +7,7 @@ import type { Deduction, Direction, Level, Measure, Target } from './ast';
 import { isQuantity, isWord, levelOf, readCondition, type Condition } from './conditions';
 import type { StepMode } from '../settings';
 import type { NumToken, Token } from './lexer';
-import { COUNT_UNITS, LATE_WORDS, MORE_WORD } from './lexicon';
+import { COUNT_UNITS, LATE_WORDS, MORE_WORDS } from './lexicon';
 
 export type Fact =
   | { readonly f: 'committee' }
@@ -92,7 +92,7 @@ function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each:
   const num =
     mid.find((t): t is NumToken => isQuantity(t) && t.pp) ?? mid.find((t): t is NumToken => isQuantity(t));
   // 每多1件 (more than the limit): 多 alone before the step is an excess
-  const more = mid[0]?.t === 'text' && mid[0].text === MORE_WORD && isQuantity(mid[1]);
+  const more = mid[0]?.t === 'text' && MORE_WORDS.includes(mid[0].text) && isQuantity(mid[1]);
   const dirAt = more ? 0 : mid.findIndex((t) => isWord(t, 'below', 'above', 'short', 'deviation'));
   const dirTok = mid[dirAt];
   if (dirTok && num && mid.indexOf(num) > dirAt) {

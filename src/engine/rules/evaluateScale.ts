@@ -109,8 +109,11 @@ export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
   if (!scale) return unscoredEval(unscored('rule.cannotJudge', {}).explanation);
   const q = quantity(input, scale, scale.percent, rule.measure);
   if (!q.ok) return unscoredEval(q.explanation);
-  if (q.kind === 'verdict') return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
-  const b = pickBand(rule.bands, q.actual);
+  if (q.kind === 'verdict' && !q.none)
+    return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
+  // 未发生 against ≤0得满分 bands: a count of zero
+  const m = q.kind === 'verdict' ? 0 : q.actual;
+  const b = pickBand(rule.bands, m);
   if (!b) return unscoredEval(unscored('rule.band.none', q.params).explanation);
   if (b === 'below') {
     const lowest = Math.min(...rule.bands.flatMap((x) => (x.lower ? [x.lower.level.value] : [])));

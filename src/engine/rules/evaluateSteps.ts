@@ -9,6 +9,7 @@ import {
   dateQuantity,
   displayLevel,
   faultCount,
+  gapQuantity,
   statesFault,
   displayValue,
   isNoneText,
@@ -53,6 +54,7 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
   const full = rule.points ?? input.weight;
   const mode = rule.stepMode ?? input.stepMode;
   const q =
+    gapQuantity(input, rule.step, rule.direction) ??
     dateQuantity(input, rule.target, rule.step) ??
     quantity(input, rule.target, rule.step.percent, rule.measure);
   if (!q.ok) return { score: null, explanation: q.explanation };
@@ -105,7 +107,8 @@ function countOf(rule: OccurrenceRule, input: EvalInput): { count: number } | { 
   }
   if (a.kind !== 'number') return { key: 'rule.cannotJudge' };
   if (a.percent) return { key: 'rule.unitMismatch' };
-  if (rule.event === 'incident') return { count: Math.max(0, a.value) };
+  // 2项未完成, 缺5项: the number counts the faults themselves
+  if (rule.event === 'incident' || statesFault(a.text)) return { count: Math.max(0, a.value) };
   // 有1项没完成: the shortfall against a counted target (5项 planned, 4项 done → 1).
   const t = input.target;
   if (t?.kind === 'number' && !t.percent) return { count: Math.max(0, snap(t.value - a.value)) };

@@ -10,6 +10,7 @@ import {
   presentActual,
   reaches,
   sameText,
+  endsAffirmed,
   statesAbsence,
   unscored,
   verdictOf,
@@ -37,6 +38,7 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
       return done('met');
     const v = verdictOf(a);
     if (v) return done(v);
+    if (t?.kind === 'text' && endsAffirmed(a.text, t.text)) return done('met');
     return unscored('rule.cannotJudge', params);
   }
   if (!t || t.kind === 'empty' || t.kind === 'error') return unscored('rule.needsTarget', params);

@@ -221,6 +221,7 @@ export const PLAIN_WORDS: readonly string[] = [
   '一次性',
   '一次合格',
   '一次通过',
+  '缺少',
 ];
 
 /** Discrete things a number counts (每发生1起, 有1项, 每笔, 每建成1所). */
@@ -415,6 +416,7 @@ export const VERDICT_MET_WORDS: readonly string[] = [
   '已建立',
   '已公开',
   '相符',
+  '超额完成',
   '齐全',
   '到位',
   '完整',
@@ -432,8 +434,8 @@ export const VERDICT_MET_WORDS: readonly string[] = [
  */
 export const FAULT_WORDS: readonly string[] = ['缺', '未', '不', '差错', '错', '问题', '违规', '通报', '扣'];
 
-/** `每多1件`: 多 right before the step is an excess over the limit (elsewhere it is just a word). */
-export const MORE_WORD = '多';
+/** `每多1件`, `每高1个百分点`: right before the step, an excess over the limit (elsewhere plain words). */
+export const MORE_WORDS: readonly string[] = ['多', '高'];
 
 /** A change written as a decrease (`下降7%`): in a growth rule, a negative change. */
 export const DECREASE_WORDS: readonly string[] = ['下降', '减少', '降低', '负增长'];
@@ -451,6 +453,21 @@ export const LATE_WORDS: readonly string[] = [
   '超期',
 ];
 
+/** A shortfall written in words (`少2个乡镇`, `缺1项`). */
+export const SHORT_WORDS: readonly string[] = ['少', '缺'];
+
+/** On time, written in words: no delay at all. */
+export const ON_TIME_WORDS: readonly string[] = [
+  '未超期',
+  '未延期',
+  '未逾期',
+  '未延迟',
+  '按期',
+  '按时',
+  '如期',
+  '提前',
+];
+
 /** How an actual may write the step's unit of time (`迟报3天`, `延迟2个月`). */
 export const TIME_UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   天: ['天', '日', '个工作日', '工作日'],
@@ -462,7 +479,16 @@ export const TIME_UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = 
 /** After a verdict word these make a noun, not a verdict: 满意度, 完成率, 规范性 say nothing. */
 export const VERDICT_NOUN_SUFFIXES: readonly string[] = ['度', '率', '性', '情况'];
 /** Words that mean "none happened" for a count: 无 / 未发生 / 零. */
-export const NONE_WORDS: readonly string[] = ['无', '没有', '未发生', '零', '未出现', '无违纪', '否'];
+export const NONE_WORDS: readonly string[] = [
+  '无',
+  '没有',
+  '未发生',
+  '零',
+  '未出现',
+  '未发现',
+  '无违纪',
+  '否',
+];
 
 /** Circled and parenthesised enumerators (①…⑳, ⑴…⒇, ❶…❿, ➀…➓): counted as listed items. */
 export const ENUMERATOR_RANGES: readonly (readonly [number, number])[] = [

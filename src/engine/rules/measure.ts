@@ -12,6 +12,8 @@ import {
   FAULT_WORDS,
   LATE_WORDS,
   NONE_WORDS,
+  ON_TIME_WORDS,
+  SHORT_WORDS,
   TIME_UNIT_SPELLINGS,
   VERDICT_MET_WORDS,
   VERDICT_NOT_PREFIXES,
@@ -93,6 +95,15 @@ export function readVerdictText(text: string): Verdict | null {
 
 export function isNoneText(text: string): boolean {
   return NONE_WORDS.includes(fold(text));
+}
+
+/** `验收合格` against `合格`: the target's words at the end, not negated just before them. */
+export function endsAffirmed(text: string, target: string): boolean {
+  const f = fold(text);
+  const word = fold(target);
+  if (word === '' || f === word || !f.endsWith(word)) return false;
+  const head = f.slice(0, f.length - word.length);
+  return !VERDICT_NOT_PREFIXES.some((p) => head.endsWith(p));
 }
 
 /** `无挤占挪用`, `未发生安全事故`: words that say something did not happen. */
@@ -284,11 +295,30 @@ export function statesFault(text: string): boolean {
   return FAULT_WORDS.some((w) => text.includes(w));
 }
 
-/** `迟报3天`, `延迟2个月`: how late a text says it was, in the step's unit, or null. */
-function lateBy(text: string, unit: string): number | null {
-  const spellings = TIME_UNIT_SPELLINGS[unit] ?? [];
-  if (!LATE_WORDS.some((w) => text.includes(w)) || !spellings.some((u) => text.includes(u))) return null;
-  return soleNumber(text);
+/**
+ * How far off an actual written in words says it is, in the step's unit: `迟报3天`, `延迟拨付2笔`,
+ * `少2个乡镇`; `延迟10天` against a step in 周 is 10/7; `未超期`, `按期` are 0. Null when the text says
+ * neither.
+ */
+function gapInWords(text: string, unit: string | null): number | null {
+  if (ON_TIME_WORDS.some((w) => text.includes(w))) return 0;
+  if (![...LATE_WORDS, ...SHORT_WORDS].some((w) => text.includes(w))) return null;
+  const n = soleNumber(text);
+  if (n === null || unit === null) return n;
+  if ((TIME_UNIT_SPELLINGS[unit] ?? [unit]).some((u) => text.includes(u))) return n;
+  return unit === '周' && TIME_UNIT_SPELLINGS['天']!.some((u) => text.includes(u)) ? n / 7 : null;
+}
+
+/** A step's gap read from an actual written in words (`迟报3天`, `少2个乡镇`), or null. */
+export function gapQuantity(input: EvalInput, step: Level, direction: Direction): Quantity | null {
+  const a = input.actual;
+  if ((a?.kind !== 'text' && a?.kind !== 'number') || step.percent) return null;
+  const gap = gapInWords(a.text, step.unit);
+  if (gap === null) return null;
+  const params = { actual: displayValue(a), target: displayValue(input.target), basis: null };
+  // measured from 0: above a limit by the gap, or below a target by it
+  const actual = direction === '<=' ? gap : -gap;
+  return { ok: true, kind: 'quantity', actual, target: 0, percent: false, viaRate: false, params };
 }
 
 /** Actual and target dates in the step's unit, when a rule counts steps in time against a table deadline. */
@@ -296,14 +326,7 @@ export function dateQuantity(input: EvalInput, target: Target, step: Level): Qua
   const a = input.actual;
   const t = input.target;
   const at = step.unit === null ? undefined : DATE_STEPS[step.unit];
-  if (target !== 'table' || step.percent || !at) return null;
-  const late =
-    (a?.kind === 'text' || a?.kind === 'number') && step.unit !== null ? lateBy(a.text, step.unit) : null;
-  if (late !== null) {
-    const params = { actual: displayValue(a), target: displayValue(t), basis: null };
-    return { ok: true, kind: 'quantity', actual: late, target: 0, percent: false, viaRate: false, params };
-  }
-  if (a?.kind !== 'date' || t?.kind !== 'date') return null;
+  if (target !== 'table' || step.percent || !at || a?.kind !== 'date' || t?.kind !== 'date') return null;
   const actual = at(a.iso);
   const deadline = at(t.iso);
   if (actual === null || deadline === null) return null;
