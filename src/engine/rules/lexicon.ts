@@ -54,6 +54,19 @@ export type WordId =
   | 'committee' // 综合评定
   | 'defaultRule'; // 财预〔2020〕10号
 
+/** Words of lateness: in time an excess (每延迟1天), on a completion rate a shortfall (每滞后5%). */
+export const LATE_WORDS: readonly string[] = [
+  '延迟',
+  '逾期',
+  '推迟',
+  '延期',
+  '滞后',
+  '迟报',
+  '迟交',
+  '延误',
+  '超期',
+];
+
 /** Surface words per id. Order inside a list does not matter: the lexer takes the longest match. */
 export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   award: ['记', '得', '计', '给', '赋', '记为', '计为', '给予', '得到'],
@@ -128,25 +141,7 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   each: ['每', '分别'],
   item: ['项', '个要点', '要点', '条', '个方面', '个指标'],
   below: ['低于', '低', '降低', '下降', '降', '减少', '少于', '少', '低于目标'],
-  above: [
-    '超出',
-    '超过',
-    '超',
-    '超支',
-    '高于',
-    '多于',
-    '增加',
-    '上升',
-    '超标',
-    '延迟',
-    '逾期',
-    '推迟',
-    '延期',
-    '滞后',
-    '迟报',
-    '迟交',
-    '延误',
-  ],
+  above: ['超出', '超过', '超', '超支', '高于', '多于', '增加', '上升', '超标', ...LATE_WORDS],
   ge: ['达', '达到', '≥', '不低于', '不少于', '至少', '大于等于', '大于或等于', '高于或等于'],
   gt: ['>', '大于'],
   le: ['≤', '不超过', '不高于', '不大于', '小于等于', '小于或等于', '控制在', '不多于'],
@@ -439,19 +434,6 @@ export const MORE_WORDS: readonly string[] = ['多', '高'];
 
 /** A change written as a decrease (`下降7%`): in a growth rule, a negative change. */
 export const DECREASE_WORDS: readonly string[] = ['下降', '减少', '降低', '负增长'];
-
-/** Words of lateness: in time an excess (每延迟1天), on a completion rate a shortfall (每滞后5%). */
-export const LATE_WORDS: readonly string[] = [
-  '延迟',
-  '逾期',
-  '推迟',
-  '延期',
-  '滞后',
-  '迟报',
-  '迟交',
-  '延误',
-  '超期',
-];
 
 /** A shortfall written in words (`少2个乡镇`, `缺1项`). */
 export const SHORT_WORDS: readonly string[] = ['少', '缺'];
