@@ -20,6 +20,7 @@ import {
   SCALE_LOOKALIKE_UNITS,
   SCALE_WORDS,
   SUFFIX_OPS,
+  WITHIN_TIME,
 } from './valueLexicon';
 
 export interface Quantity {
@@ -80,9 +81,6 @@ function takeSuffix<T>(s: string, table: readonly (readonly [string, T])[]): [T,
   const hit = table.find(([word]) => s.endsWith(word));
   return hit ? [hit[1], s.slice(0, s.length - hit[0].length)] : null;
 }
-
-/** A time unit closed by 内 (20日内): the span is a limit. */
-const WITHIN_TIME = /^(日|天|小时|个?工作日|个月|周)内$/;
 
 /** A unit is a short run of letters (元, 人次, 微克/立方米, km) with no digits or punctuation. */
 const UNIT_PATTERN = /^[\p{Script=Han}A-Za-z/·²³μ]{1,8}$/u;

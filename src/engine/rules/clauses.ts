@@ -7,7 +7,16 @@ import type { Deduction, Direction, Level, Measure, Target } from './ast';
 import { isQuantity, isWord, levelOf, readCondition, type Condition } from './conditions';
 import type { StepMode } from '../settings';
 import type { NumToken, Token } from './lexer';
-import { COUNT_UNITS, LATE_WORDS, MORE_WORDS } from './lexicon';
+import {
+  ACTUAL_WORD,
+  COUNT_UNITS,
+  LATE_WORDS,
+  MORE_WORDS,
+  PARTICLE,
+  PLANNED_WORDS,
+  RESPECTIVELY,
+  UNREAD_SHAPES,
+} from './lexicon';
 
 export type Fact =
   | { readonly f: 'committee' }
@@ -149,7 +158,7 @@ const onEach: Handler = (toks, start, k) => {
     const pts = toks[v + 1];
     const mid = toks.slice(k + 1, v);
     // ①…②…③…，分别得1分: so much per listed item
-    if (toks[k]?.text === '分别' && v === k + 1 && pts?.t === 'num' && pts.points)
+    if (toks[k]?.text === RESPECTIVELY && v === k + 1 && pts?.t === 'num' && pts.points)
       return { facts: [{ f: 'perItem', points: pts.value }], end: v + 2 };
     const itemized =
       mid.some((t) => isWord(t, 'item')) ||
@@ -222,7 +231,7 @@ function shareAfter(
   const n = toks[j];
   if (n?.t !== 'num' || !n.percent || n.pp || n.value <= 0 || n.value > 100) return null;
   const after = toks[j + 1];
-  const of = after?.t === 'text' && after.text === '的' ? j + 2 : j + 1;
+  const of = after?.t === 'text' && after.text === PARTICLE ? j + 2 : j + 1;
   const end = isWord(toks[of], 'weight') ? of + 1 : after === undefined ? j + 1 : -1;
   if (end < 0) return null;
   return { award: n.value === 100 ? { points: null } : { points: null, share: n.value / 100 }, end };
@@ -317,8 +326,6 @@ const onProportion: Handler = (toks, start, k) => {
   };
 };
 
-const PLANNED = /目标|计划|标准|预期|批复|指标值|预算/;
-
 /**
  * What the formula before `×` divides by: a level (`执行率/90%`), the table's target
  * (`实际值/目标值`), or the actual, lower being better (`目标值/实际值`, `计划成本/实际成本`).
@@ -333,15 +340,15 @@ function formulaRatio(
   const split = before[slash];
   if (split?.t !== 'text') return null;
   const at = split.text.search(/[/÷]/);
-  // the words on each side, read as text: 计划成本 is lexed 计 + 划成本
+  // the words on each side, read as text
   const text = (ts: readonly Token[]): string => ts.map((t) => t.text).join('');
   const left = text(before.slice(0, slash)) + split.text.slice(0, at);
   const right = split.text.slice(at + 1) + text(before.slice(slash + 1));
   const level = before.slice(slash + 1).find((t): t is NumToken => t.t === 'num' && t.percent && !t.pp);
   if (level) return { target: levelOf(level), direction: '>=' };
-  if (PLANNED.test(left) && right.includes('实际')) return { target: 'table', direction: '<=' };
+  if (PLANNED_WORDS.test(left) && right.includes(ACTUAL_WORD)) return { target: 'table', direction: '<=' };
   // 实际值/目标值: a ratio to the table's target, whichever way the target points
-  return PLANNED.test(right) ? { target: 'table', direction: null } : null;
+  return PLANNED_WORDS.test(right) ? { target: 'table', direction: null } : null;
 }
 
 /** `得分=执行率×分值`, `按实际值/目标值×分值计分`. */
@@ -431,8 +438,6 @@ function readSegment(toks: readonly Token[], out: Fact[]): readonly Token[] {
   return toks.slice(start);
 }
 
-const UNREAD_SHAPES = /±|加减|(?<!不)加分|分别按|最低[得为]?(?:[1-9]|0\.\d)/;
-
 /**
  * `结转结余率=结转结余/预算×100%`: a segment defining the measure, not a way to score (a formula
  * and no verb; its `=` names a measure, where `得分=执行率×分值` names the score).
@@ -462,8 +467,6 @@ export function readFacts(tokens: readonly Token[]): Fact[] {
     if (award >= 0 && pending.slice(award + 1).some((t) => t.t === 'num' || isWord(t, 'weight')))
       facts.push({ f: 'unread' });
   };
-  // `偏差在±5%以内` (both sides), `加减0.5分` / `加分` (bonus points), `分别按…计分` (a list matched to a
-  // list of shares), `最低得2分` (a floor above zero): none of the rule shapes reads them
   if (UNREAD_SHAPES.test(tokens.map((t) => t.text).join(''))) facts.push({ f: 'unread' });
   for (const tok of tokens) {
     if (tok.t === 'sep') flush();

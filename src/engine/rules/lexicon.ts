@@ -435,6 +435,23 @@ export const MORE_WORDS: readonly string[] = ['多', '高'];
 /** A change written as a decrease (`下降7%`): in a growth rule, a negative change. */
 export const DECREASE_WORDS: readonly string[] = ['下降', '减少', '降低', '负增长'];
 
+/** `①…②…③，分别得1分`: so much for each listed item. */
+export const RESPECTIVELY = '分别';
+
+/** `作用明显的`, `80%的分值`: the particle closing a label or joining a share to 分值. */
+export const PARTICLE = '的';
+
+/** The planned side of a formula (`目标值/实际值`, `预算数/实际支出数`) and its actual side. */
+export const PLANNED_WORDS = /目标|计划|标准|预期|批复|指标值|预算/;
+export const ACTUAL_WORD = '实际';
+
+/**
+ * Shapes no rule here reads, declined rather than guessed: a tolerance on both sides (`±5%以内`),
+ * bonus points (`加减0.5分`, `加分`), a list matched to a list of shares (`分别按…计分`), a floor above
+ * zero (`最低得2分`).
+ */
+export const UNREAD_SHAPES = /±|加减|(?<!不)加分|分别按|最低[得为]?(?:[1-9]|0\.\d)/;
+
 /** A shortfall written in words (`少2个乡镇`, `缺1项`). */
 export const SHORT_WORDS: readonly string[] = ['少', '缺'];
 

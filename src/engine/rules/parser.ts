@@ -45,7 +45,7 @@ import { resolveBands, type BandSpec } from './bands';
 import { readFacts, type Fact } from './clauses';
 import type { Condition } from './conditions';
 import { lex } from './lexer';
-import { COUNT_UNITS, GRADE_PREFIXES, GRADE_WORDS, WORDS } from './lexicon';
+import { COUNT_UNITS, GRADE_PREFIXES, GRADE_WORDS, PARTICLE, WORDS } from './lexicon';
 
 const OCCUR_WORDS = WORDS.occur;
 
@@ -77,6 +77,11 @@ function core(label: string): string {
   return prefix && label.length > prefix.length ? label.slice(prefix.length) : label;
 }
 
+/** `作用明显的` → `作用明显`. */
+function withoutParticle(label: string): string {
+  return label.endsWith(PARTICLE) ? label.slice(0, -PARTICLE.length) : label;
+}
+
 /**
  * The verdict word tiers share (健全 in 健全/基本健全/不健全), or null. The first label may carry the
  * subject (`财务管理制度健全`, `一次性验收通过`), and a grade word (一般, 较好) fits any tier list.
@@ -97,7 +102,7 @@ function buildTiers(facts: readonly Fact[]): ParseResult | null {
   const positive = labelled.filter((x) => x.f === 'award');
   if (labelled.length < 2 || verdicts.some((x) => x.cond.c !== 'label' && x.cond.c !== 'else')) return null;
   // `作用明显的得满分，一般的得60%`: the 的 closing a label is not part of it
-  const labels = labelled.map((x) => (x.cond.c === 'label' ? x.cond.label.replace(/的$/, '') : ''));
+  const labels = labelled.map((x) => (x.cond.c === 'label' ? withoutParticle(x.cond.label) : ''));
   const shared = sharedWord(labels) !== null && new Set(labels).size === labels.length;
   const graded = labels.every((l) => GRADE_WORDS.includes(l));
   if (!shared && !(graded && positive.length >= 2)) return positive.length >= 2 ? fail('ambiguous') : null;
@@ -109,7 +114,7 @@ function buildTiers(facts: readonly Fact[]): ParseResult | null {
     tiers(
       verdicts.map((x) =>
         tier(
-          x.cond.c === 'label' ? x.cond.label.replace(/的$/, '') : null,
+          x.cond.c === 'label' ? withoutParticle(x.cond.label) : null,
           x.f === 'award' ? x.points : 0,
           x.f === 'award' ? x.share : undefined,
         ),
