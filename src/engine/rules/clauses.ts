@@ -14,6 +14,7 @@ import {
   MORE_WORDS,
   PARTICLE,
   PLANNED_WORDS,
+  RATE_SUFFIX,
   RESPECTIVELY,
   UNREAD_SHAPES,
 } from './lexicon';
@@ -160,9 +161,11 @@ const onEach: Handler = (toks, start, k) => {
     // ①…②…③…，分别得1分: so much per listed item
     if (toks[k]?.text === RESPECTIVELY && v === k + 1 && pts?.t === 'num' && pts.points)
       return { facts: [{ f: 'perItem', points: pts.value }], end: v + 2 };
+    // 每项…得1分, 每完成1次得0.5分, 每季度按时报送得0.5分: so much each time; not 每低1个百分点得…
     const itemized =
       mid.some((t) => isWord(t, 'item')) ||
-      mid.some((t) => t.t === 'num' && t.unit !== null && COUNT_UNITS.has(t.unit));
+      mid.some((t) => t.t === 'num' && t.unit !== null && COUNT_UNITS.has(t.unit)) ||
+      !mid.some((t) => isQuantity(t) || isWord(t, 'below', 'above', 'short', 'deviation', 'ratio'));
     if (pts?.t === 'num' && pts.points && itemized)
       return { facts: [{ f: 'perItem', points: pts.value }], end: v + 2 };
     return null;
@@ -314,8 +317,10 @@ const onProportion: Handler = (toks, start, k) => {
   const ratioAt = rest.findIndex((t) => isWord(t, 'ratio', 'linear'));
   // 按实际完成率计分, 按完成率计算得分
   const rate = rest[1];
-  const scoreAt = isWord(rest[2], 'countAs') ? 3 : 2;
-  const byRate = rate?.t === 'text' && rate.text.endsWith('率') && isWord(rest[scoreAt], 'score');
+  // 按完成率计分, 按完成率计算得分, 按完成率折算(得分)
+  const counted = isWord(rest[2], 'countAs');
+  const scored = isWord(rest[counted ? 3 : 2], 'score') || (counted && rest[3] === undefined);
+  const byRate = rate?.t === 'text' && rate.text.endsWith(RATE_SUFFIX) && scored;
   if (isWord(toks[k], 'by') && ratioAt < 0 && !byRate) return null;
   if (rest.some((t) => isWord(t, 'deduct', 'deductShare')))
     return { facts: [{ f: 'mode', mode: 'proportional' }], end: toks.length };

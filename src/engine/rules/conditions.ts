@@ -136,6 +136,8 @@ function readSingle(tokens: readonly Token[], i: number, verdict: 'award' | 'zer
         ? ['lower', isWord(earlier, 'ge')]
         : ['upper', isWord(earlier, 'le')];
   }
+  // 发生一起不得分, 有1项…: that many or more happened
+  if (side === null && isWord(before, 'occur', 'have')) [side, inclusive] = ['lower', true];
   if (side === null) {
     if (!tok.percent && tok.unit === null) return null;
     // 完成党建工作100% 记1分: a bare level is a floor to reach.

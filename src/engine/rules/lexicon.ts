@@ -178,7 +178,7 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   score: ['得分', '计分', '记分', '评分', '打分', '给分', '赋分'],
   short: ['不足', '不满'],
   noDeduct: ['不扣分', '不扣'],
-  countAs: ['计算', '算'],
+  countAs: ['计算', '算', '折算'],
   targetRef: ['目标值', '标准值', '指标值', '年度指标值', '目标', '计划值', '预期目标', '计划目标'],
   committee: [
     '综合评定',
@@ -216,6 +216,8 @@ export const PLAIN_WORDS: readonly string[] = [
   '一次性',
   '一次合格',
   '一次通过',
+  '按时',
+  '按期',
   '缺少',
 ];
 
@@ -434,6 +436,9 @@ export const MORE_WORDS: readonly string[] = ['多', '高'];
 
 /** A change written as a decrease (`下降7%`): in a growth rule, a negative change. */
 export const DECREASE_WORDS: readonly string[] = ['下降', '减少', '降低', '负增长'];
+
+/** `按完成率计分`: a measure named by its rate. */
+export const RATE_SUFFIX = '率';
 
 /** `①…②…③，分别得1分`: so much for each listed item. */
 export const RESPECTIVELY = '分别';

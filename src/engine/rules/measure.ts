@@ -138,6 +138,8 @@ export function directionFrom(ruleDirection: Direction | null, input: EvalInput)
   const op =
     input.operator ??
     (input.target?.kind === 'number' || input.target?.kind === 'date' ? input.target.op : null);
+  // a target of 0 (0起, 0) with no sign: none at all (anything reaches "at least 0")
+  if (op === null && input.target?.kind === 'number' && input.target.value === 0) return '<=';
   return op === '<=' || op === '<' ? '<=' : '>=';
 }
 
@@ -169,7 +171,7 @@ export function quantity(
   if (a.kind !== 'number') {
     if (a.kind === 'date')
       return unscored('rule.cannotJudge', { actual: actualText, target: targetText(input, target) });
-    const none = a.kind === 'text' && isNoneText(a.text);
+    const none = a.kind === 'text' && (isNoneText(a.text) || statesAbsence(a.text));
     return {
       ok: true,
       kind: 'verdict',
