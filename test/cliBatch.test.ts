@@ -180,10 +180,15 @@ describe('score: a batch never loses a file', () => {
   );
 });
 
-/** The command line on `dir` in a child, as a shell would start it. */
+/**
+ * The command line on `dir` in a child, as a shell would start it: one node process with tsx's
+ * loader (tsx's own command line wraps the script in a second process that relays signals, and
+ * kills the script when it is slow to answer one, as on a loaded machine).
+ */
 function scoreChild(dir: string, out: string, json: string): ChildProcessByStdio<null, Readable, Readable> {
-  const cli = [require.resolve('tsx/cli'), join(__dirname, '../src/cli/main.ts')];
+  const cli = ['--import', 'tsx', join(__dirname, '../src/cli/main.ts')];
   return spawn(process.execPath, [...cli, dir, '--out', out, '--json', json], {
+    cwd: join(__dirname, '..'),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
