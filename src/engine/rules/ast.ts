@@ -51,6 +51,8 @@ export interface PassFailRule extends Measured {
   readonly target: Target;
   /** null only with a table target: the operator column or the target cell decides. */
   readonly direction: Direction | null;
+  /** `满意度>90%`, `低于1%`, `90%以上（不含90%）`: the level itself does not meet it. */
+  readonly strict?: true;
 }
 
 /** `达100%记2分，每低5个百分点扣1分` (direction >=) or `每超支1万元扣0.5分` (direction <=). */
@@ -177,8 +179,14 @@ export function deduction(amount: number, ofWeight = false): Deduction {
   return { amount, ofWeight };
 }
 
-export function passFail(points: number | null, target: Target, direction: Direction | null): PassFailRule {
-  return { kind: 'passFail', points, target, direction };
+export function passFail(
+  points: number | null,
+  target: Target,
+  direction: Direction | null,
+  strict = false,
+): PassFailRule {
+  const rule: PassFailRule = { kind: 'passFail', points, target, direction };
+  return strict ? { ...rule, strict: true } : rule;
 }
 
 export function stepRule(

@@ -113,8 +113,9 @@ function readSingle(tokens: readonly Token[], i: number, verdict: 'award' | 'zer
   else if (isWord(before, 'le')) [side, inclusive] = ['upper', true];
   else if (isWord(before, 'lt', 'below', 'short')) [side, inclusive] = ['upper', false];
   let j = i + 1;
-  const mark = marker(tokens[j]);
-  if (mark !== null) j++;
+  // the marker before or after the suffix: 90%(含)以上, 90%以上(不含)
+  const mark = marker(tokens[j]) ?? marker(tokens[j + 1]);
+  if (marker(tokens[j]) !== null) j++;
   const after = tokens[j];
   if (isWord(after, 'suffixUp', 'suffixUpIncl')) {
     side = 'lower';

@@ -42,13 +42,16 @@ function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
   const q = quantity(input, stated, null, rule.measure);
   if (!q.ok) return unscoredEval(q.explanation);
   if (q.kind === 'verdict') {
-    // 无违纪违法发生记2分: an actual of 无 is a count of zero.
-    const absence = stated.value === 0 && rule.direction === '<=' && q.none;
-    if (absence) return done(true, q.params);
+    // 无违纪违法发生记2分: an actual of 无 is a count of zero, and 有 says it happened.
+    const absenceRule = stated.value === 0 && rule.direction === '<=';
+    if (absenceRule && q.none) return done(true, q.params);
+    if (absenceRule && q.presence) return done(false, q.params);
     if (q.verdict === null) return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
     return done(q.verdict === 'met', q.params);
   }
-  return done(reaches(q.actual, stated.value, rule.direction ?? '>='), q.params);
+  const met = reaches(q.actual, stated.value, rule.direction ?? '>=');
+  // 满意度>90%: 90% itself does not meet it
+  return done(met && !(rule.strict && snap(q.actual - stated.value) === 0), q.params);
 }
 
 function evaluatePerItem(rule: PerItemRule, input: EvalInput): Evaluation {

@@ -24,6 +24,8 @@ export function evaluateProportional(rule: ProportionalRule, input: EvalInput): 
     return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
   }
   if (q.target === null) return unscoredEval(unscored('rule.needsTarget', q.params).explanation);
+  // a ratio to a target of 0 says nothing
+  if (q.target === 0) return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
   const dir = directionFrom(rule.direction, input);
   const m = Math.max(0, q.actual);
   const t = q.target;

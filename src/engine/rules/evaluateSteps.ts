@@ -10,6 +10,7 @@ import {
   displayLevel,
   faultCount,
   gapQuantity,
+  isPresenceText,
   statesAbsence,
   statesFault,
   displayValue,
@@ -98,7 +99,9 @@ function countOf(rule: OccurrenceRule, input: EvalInput): { count: number } | { 
   const a = presentActual(input);
   if ('ok' in a) return { key: a.explanation.key as ExplanationKey };
   if (a.kind === 'text') {
-    if (isNoneText(a.text) || statesAbsence(a.text) || verdictOf(a) === 'met') return { count: 0 };
+    if (isNoneText(a.text) || statesAbsence(a.text)) return { count: 0 };
+    // 有 (it happened) is no count; 合格, 按时 (nothing went wrong) are none
+    if (verdictOf(a) === 'met' && !isPresenceText(a.text)) return { count: 0 };
     // 账实相符 against 相符: the target's own words, no fault named
     const t = input.target;
     if (t?.kind === 'text' && t.text !== '' && a.text.endsWith(t.text) && !statesFault(a.text))

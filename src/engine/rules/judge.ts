@@ -18,7 +18,7 @@ import {
   type Unscored,
   type Verdict,
 } from './measure';
-import type { Params } from './explain';
+import { snap, type Params } from './explain';
 
 export interface Judgement {
   readonly ok: true;
@@ -51,5 +51,8 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
   }
   if (t.kind !== 'number') return unscored('rule.cannotJudge', params);
   if (t.percent !== a.percent) return unscored('rule.unitMismatch', params);
-  return done(reaches(a.value, t.value, directionFrom(ruleDirection, input)) ? 'met' : 'notMet');
+  // a > or < in the operator column or the target cell: the target itself does not meet it
+  const op = input.operator ?? t.op;
+  const strict = (op === '>' || op === '<') && snap(a.value - t.value) === 0;
+  return done(reaches(a.value, t.value, directionFrom(ruleDirection, input)) && !strict ? 'met' : 'notMet');
 }

@@ -8,6 +8,7 @@ import {
   ENUMERATOR_RANGES,
   NOT_QUANTITY_SUFFIXES,
   PERCENT_PREFIX,
+  INCLUSION_NOTE,
   PLAIN_WORDS,
   UNITS,
   WORDS,
@@ -93,7 +94,9 @@ export function normalizeRuleText(raw: string): { text: string; enumerators: num
     .replace(/[〈《]/g, '《')
     .replace(/[“”"'‘’]/g, '')
     // brackets inside a formula (`下降率=(上年数-本年数)/上年数×100%`) group terms; they end no clause
-    .replace(/=[^,;。]*/g, (formula) => formula.replace(/[()[\]【】]/g, ''));
+    .replace(/=[^,;。]*/g, (formula) => formula.replace(/[()[\]【】]/g, ''))
+    // `90%以上(不含90%)`: the marker, without the level it repeats
+    .replace(INCLUSION_NOTE, (_, mark: string) => `(${mark})`);
   return { text, enumerators: seen.size };
 }
 

@@ -434,8 +434,14 @@ export const FAULT_WORDS: readonly string[] = ['缺', '未', '不', '差错', '�
 /** `每多1件`, `每高1个百分点`: right before the step, an excess over the limit (elsewhere plain words). */
 export const MORE_WORDS: readonly string[] = ['多', '高'];
 
+/** An actual saying that something happened, without a count (`有`): not 0 occurrences. */
+export const PRESENCE_WORDS: readonly string[] = ['有', '是', '存在', '发生', '有发生'];
+
 /** A change written as a decrease (`下降7%`): in a growth rule, a negative change. */
 export const DECREASE_WORDS: readonly string[] = ['下降', '减少', '降低', '负增长'];
+
+/** `(不含90%)`, `(含90%)`: an inclusion marker repeating its level (read as `(不含)`, `(含)`). */
+export const INCLUSION_NOTE = /\((不?含)[^()]*\d[^()]*\)/g;
 
 /** `按完成率计分`: a measure named by its rate. */
 export const RATE_SUFFIX = '率';

@@ -13,6 +13,7 @@ import {
   LATE_WORDS,
   NONE_WORDS,
   ON_TIME_WORDS,
+  PRESENCE_WORDS,
   SHORT_WORDS,
   TIME_UNIT_SPELLINGS,
   VERDICT_MET_WORDS,
@@ -54,7 +55,10 @@ export interface VerdictReading {
   readonly ok: true;
   readonly kind: 'verdict';
   readonly verdict: Verdict | null;
+  /** 无, 未发生, 无违规: nothing happened. */
   readonly none: boolean;
+  /** 有, 是, 存在: it happened (how often, the words do not say). */
+  readonly presence: boolean;
   readonly params: Params;
 }
 
@@ -95,6 +99,11 @@ export function readVerdictText(text: string): Verdict | null {
 
 export function isNoneText(text: string): boolean {
   return NONE_WORDS.includes(fold(text));
+}
+
+/** `有`, `是`, `存在`: something happened, without a count. */
+export function isPresenceText(text: string): boolean {
+  return PRESENCE_WORDS.includes(fold(text));
 }
 
 /** `验收合格` against `合格`: the target's words at the end, not negated just before them. */
@@ -177,6 +186,7 @@ export function quantity(
       kind: 'verdict',
       verdict: verdictOf(a),
       none,
+      presence: a.kind === 'text' && isPresenceText(a.text),
       params: { actual: actualText, target: targetText(input, target) },
     };
   }

@@ -212,7 +212,9 @@ function buildPassFail(facts: readonly Fact[]): ParseResult {
   const zeroHint = of(facts, 'zero')
     .map((z) => (z.cond.c === 'label' ? z.cond.direction : null))
     .find((d) => d !== null);
-  return ok(passFail(award.points, target, direction ?? (target === 'table' ? (zeroHint ?? null) : '>=')));
+  const bound = award.cond.c === 'bounds' ? (award.cond.lower ?? award.cond.upper) : null;
+  const dir = direction ?? (target === 'table' ? (zeroHint ?? null) : '>=');
+  return ok(passFail(award.points, target, dir, bound?.inclusive === false));
 }
 
 const PROPORTIONAL_SHORTFALL: Pick<'proportional'> = {

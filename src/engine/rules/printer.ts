@@ -96,8 +96,13 @@ export function printRule(rule: Rule): string {
 
 function printBody(rule: Rule): string {
   switch (rule.kind) {
-    case 'passFail':
-      return `${printReach(rule.target, rule.direction)}记${printPoints(rule.points)}，否则不得分`;
+    case 'passFail': {
+      const reach =
+        rule.strict && rule.target !== 'table'
+          ? `${rule.direction === '<=' ? '低于' : '高于'}${printLevel(rule.target)}`
+          : printReach(rule.target, rule.direction);
+      return `${reach}记${printPoints(rule.points)}，否则不得分`;
+    }
     case 'step': {
       const size = printSize(rule.step);
       const verb = rule.direction === '>=' ? '低' : '超出';
