@@ -42,6 +42,13 @@ describe('a plain-number actual against a percent target', () => {
     expect(a.findings.map((f) => f.code)).not.toContain('score.fullButMissed');
     expect(a.findings.map((f) => f.code)).not.toContain('score.missing');
   });
+
+  it('is shown as typed and as read, so the note’s arithmetic in percent matches its actual', () => {
+    const rows = [HEADER, ['产出指标', '质量指标', '合格率', '≥95%', 0.92, 10, null]];
+    const messages = createMessages('zh-CN');
+    const row = analyzeWorkbook([{ name: '项目', rows }], { messages }).indicatorTables[0]!.indicators[0]!;
+    expect(messages.explanation(row.explanation)).toMatch(/^实际 0\.92 = 92%，/);
+  });
 });
 
 test('an operator column headed 符号 gives the direction (≤ 12 元, 14 spent: 12/14 of the weight)', () => {

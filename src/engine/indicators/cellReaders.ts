@@ -81,6 +81,8 @@ export function onTargetScale(
 ): NormalizedValue | null {
   if (actual?.kind !== 'number' || target?.kind !== 'number') return actual;
   if (!target.percent || actual.percent || actual.unit !== null || actual.value < 0) return actual;
-  const value = actual.value <= FRACTION_LIMIT ? Math.round(actual.value * 1e10) / 1e8 : actual.value;
-  return { ...actual, value, percent: true };
+  if (actual.value > FRACTION_LIMIT) return { ...actual, percent: true };
+  // shown as typed and as read, so a note's arithmetic in percent matches its actual: `0.92 = 92%`
+  const value = Math.round(actual.value * 1e10) / 1e8;
+  return { ...actual, value, percent: true, text: `${actual.text.trim()} = ${value}%` };
 }
