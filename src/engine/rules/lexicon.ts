@@ -104,7 +104,7 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   capMax: ['扣满', '扣完', '最多扣', '最高扣', '累计扣', '最多扣除', '扣分上限为', '扣分不超过', '最多扣减'],
   capFull: ['满分为止', '加满为止', '得满为止', '记满为止', '最高不超过满分'],
   until: ['为止', '即止'],
-  full: ['满分', '全分'],
+  full: ['满分', '全分', '全部分值'],
   half: [
     '一半分值',
     '一半分',
@@ -140,7 +140,7 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   total: ['总分', '共', '共计', '合计', '总计', '最高', '最多', '最高得', '最多得', '上限', '最高分'],
   each: ['每', '分别'],
   item: ['项', '个要点', '要点', '条', '个方面', '个指标'],
-  below: ['低于', '低', '降低', '下降', '降', '减少', '少于', '少', '低于目标'],
+  below: ['低于', '低', '降低', '下降', '降', '减少', '少于', '少', '低于目标', '相差'],
   above: ['超出', '超过', '超', '超支', '高于', '多于', '增加', '上升', '超标', ...LATE_WORDS],
   ge: ['达', '达到', '≥', '不低于', '不少于', '至少', '大于等于', '大于或等于', '高于或等于'],
   gt: ['>', '大于'],
@@ -261,6 +261,10 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
   个百分点: { unit: null, scale: 1, percent: true, pp: true },
   成: { unit: null, scale: 10, percent: true },
   百分点: { unit: null, scale: 1, percent: true, pp: true },
+  // as typed: 每低1个点, 百份点
+  个点: { unit: null, scale: 1, percent: true, pp: true },
+  个百份点: { unit: null, scale: 1, percent: true, pp: true },
+  百份点: { unit: null, scale: 1, percent: true, pp: true },
   分: { unit: null, scale: 1, points: true },
   万元: { unit: '元', scale: 1e4 },
   亿元: { unit: '元', scale: 1e8 },

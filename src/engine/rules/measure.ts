@@ -118,7 +118,9 @@ export function endsAffirmed(text: string, target: string): boolean {
 /** `无挤占挪用`, `未发生安全事故`: words that say something did not happen. */
 export function statesAbsence(text: string): boolean {
   const f = fold(text);
-  return NONE_WORDS.some((w) => f.length > w.length && f.startsWith(w));
+  // 全年未发生: the words anywhere, with no count beside them
+  const inside = !/\d/.test(f) && NONE_WORDS.some((w) => w.length > 1 && f.includes(w));
+  return inside || NONE_WORDS.some((w) => f.length > w.length && f.startsWith(w));
 }
 
 export function sameText(a: string, b: string): boolean {
