@@ -3,68 +3,15 @@
  * A segment (text between separators) with no verb is a condition for the next one:
  * `满意度达85%及以上, 记5分` reads as one award.
  */
-import type { Deduction, Direction, Level, Measure, Target } from './ast';
-import { isQuantity, isWord, levelOf, readCondition, type Condition } from './conditions';
-import type { StepMode } from '../settings';
+import type { Deduction, Direction, Measure } from './ast';
+import { isQuantity, isWord, levelOf, readCondition, surface } from './conditions';
+import type { Fact, Handler, Match } from './facts';
+import { isDefinition, onProportion, onTimes } from './formulas';
 import type { NumToken, Token } from './lexer';
-import {
-  ACTUAL_WORD,
-  COUNT_UNITS,
-  LATE_WORDS,
-  MORE_WORDS,
-  PARTICLE,
-  PLANNED_WORDS,
-  RATE_SUFFIX,
-  RESPECTIVELY,
-  UNREAD_SHAPES,
-} from './lexicon';
+import { LATE_WORDS, MORE_WORDS, PARTICLE, RESPECTIVELY, UNREAD_SHAPES } from './lexicon';
+import { COUNT_UNITS } from './units';
 
-export type Fact =
-  | { readonly f: 'committee' }
-  | { readonly f: 'default' }
-  | {
-      readonly f: 'award';
-      readonly cond: Condition;
-      readonly points: number | null;
-      /** `得一半分值`: a share of the weight (with `points` null). */
-      readonly share?: number;
-    }
-  | { readonly f: 'zero'; readonly cond: Condition }
-  | { readonly f: 'step'; readonly direction: Direction; readonly step: Level; readonly deduction: Deduction }
-  /** `偏差`, `每偏离1个百分点`, `增长`: what the rule measures besides the actual itself. */
-  | { readonly f: 'measure'; readonly measure: Measure }
-  | {
-      readonly f: 'occurrence';
-      readonly event: 'incident' | 'unfinished';
-      readonly per: number;
-      readonly unit: string;
-      readonly deduction: Deduction;
-    }
-  | { readonly f: 'perItem'; readonly points: number }
-  | { readonly f: 'total'; readonly points: number }
-  | { readonly f: 'items'; readonly count: number }
-  | { readonly f: 'cap'; readonly max: number | null }
-  | { readonly f: 'mode'; readonly mode: StepMode }
-  | {
-      readonly f: 'proportional';
-      readonly scale: 'ratio' | 'interpolate';
-      readonly range: { readonly lower: Level; readonly upper: Target } | null;
-      readonly formula: boolean;
-      /** `得分=执行率×10`: the points the formula multiplies by. */
-      readonly points?: number;
-      /** What a formula divides by (`实际值/目标值`, `/90%`, `目标值/实际值`); none: 100%. */
-      readonly ratio?: { readonly target: Target; readonly direction: Direction | null };
-    }
-  /** A 扣 or 得 phrase that is none of the known shapes: the rule cannot be scored safely. */
-  | { readonly f: 'unread' };
-
-interface Match {
-  readonly facts: readonly Fact[];
-  /** Index just past what the match consumed. */
-  readonly end: number;
-}
-
-type Handler = (toks: readonly Token[], start: number, k: number) => Match | null;
+export type { Fact } from './facts';
 
 function findIndex(toks: readonly Token[], from: number, pred: (t: Token) => boolean): number {
   for (let i = from; i < toks.length; i++) if (pred(toks[i] as Token)) return i;
@@ -300,89 +247,6 @@ const onShort: Handler = (toks, _start, k) => {
   return null;
 };
 
-function rangeBefore(
-  toks: readonly Token[],
-  start: number,
-  k: number,
-): { lower: Level; upper: Target } | null {
-  const cond = readCondition(toks.slice(start, k), 'award');
-  if (cond.c !== 'bounds' || !cond.lower) return null;
-  if (cond.upperIsTarget) return { lower: cond.lower.level, upper: 'table' };
-  return cond.upper ? { lower: cond.lower.level, upper: cond.upper.level } : null;
-}
-
-/** `按完成比例计分`, `60%-100%之间按比例得分`, `60%至100%线性计分`, `按比例扣分`. */
-const onProportion: Handler = (toks, start, k) => {
-  const rest = toks.slice(k);
-  const ratioAt = rest.findIndex((t) => isWord(t, 'ratio', 'linear'));
-  // 按实际完成率计分, 按完成率计算得分
-  const rate = rest[1];
-  // 按完成率计分, 按完成率计算得分, 按完成率折算(得分)
-  const counted = isWord(rest[2], 'countAs');
-  const scored = isWord(rest[counted ? 3 : 2], 'score') || (counted && rest[3] === undefined);
-  const byRate = rate?.t === 'text' && rate.text.endsWith(RATE_SUFFIX) && scored;
-  if (isWord(toks[k], 'by') && ratioAt < 0 && !byRate) return null;
-  if (rest.some((t) => isWord(t, 'deduct', 'deductShare')))
-    return { facts: [{ f: 'mode', mode: 'proportional' }], end: toks.length };
-  const scale = toks.slice(start).some((t) => isWord(t, 'linear')) ? 'interpolate' : 'ratio';
-  return {
-    facts: [{ f: 'proportional', scale, range: rangeBefore(toks, start, k), formula: false }],
-    end: toks.length,
-  };
-};
-
-/**
- * What the formula before `×` divides by: a level (`执行率/90%`), the table's target
- * (`实际值/目标值`), or the actual, lower being better (`目标值/实际值`, `计划成本/实际成本`).
- */
-function formulaRatio(
-  toks: readonly Token[],
-  start: number,
-  k: number,
-): { target: Target; direction: Direction | null } | null {
-  const before = toks.slice(start, k);
-  const slash = before.findIndex((t) => t.t === 'text' && /[/÷]/.test(t.text));
-  const split = before[slash];
-  if (split?.t !== 'text') return null;
-  const at = split.text.search(/[/÷]/);
-  // the words on each side, read as text
-  const text = (ts: readonly Token[]): string => ts.map((t) => t.text).join('');
-  const left = text(before.slice(0, slash)) + split.text.slice(0, at);
-  const right = split.text.slice(at + 1) + text(before.slice(slash + 1));
-  const level = before.slice(slash + 1).find((t): t is NumToken => t.t === 'num' && t.percent && !t.pp);
-  if (level) return { target: levelOf(level), direction: '>=' };
-  if (PLANNED_WORDS.test(left) && right.includes(ACTUAL_WORD)) return { target: 'table', direction: '<=' };
-  // 实际值/目标值: a ratio to the table's target, whichever way the target points
-  return PLANNED_WORDS.test(right) ? { target: 'table', direction: null } : null;
-}
-
-/** `得分=执行率×分值`, `按实际值/目标值×分值计分`. */
-const onTimes: Handler = (toks, start, k) => {
-  // `得分=(1-超支率)×分值`, `得分=(完成率-60%)/40%×分值`: a difference, not a ratio
-  const formula = toks
-    .slice(start, k)
-    .map((t) => t.text)
-    .join('');
-  if (/=.*-|^1-/.test(formula)) return { facts: [{ f: 'unread' }], end: toks.length };
-  const ratio = formulaRatio(toks, start, k);
-  const fact = {
-    f: 'proportional',
-    scale: 'ratio',
-    range: null,
-    formula: true,
-    ...(ratio ? { ratio } : {}),
-  } as const;
-  if (toks.slice(start).some((t) => isWord(t, 'weight'))) return { facts: [fact], end: toks.length };
-  // 得分=执行率×10
-  const n = toks[k + 1];
-  const bare = n?.t === 'num' && !n.percent && n.unit === null;
-  // 得分=执行率×10, 执行率×10分
-  if (bare && (n.points || toks.slice(start, k).some((t) => isWord(t, 'score')))) {
-    return { facts: [{ ...fact, points: n.value }], end: k + 2 };
-  }
-  return null;
-};
-
 function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | null {
   if (tok.t !== 'word') return null;
   switch (tok.id) {
@@ -443,22 +307,6 @@ function readSegment(toks: readonly Token[], out: Fact[]): readonly Token[] {
   return toks.slice(start);
 }
 
-/**
- * `结转结余率=结转结余/预算×100%`: a segment defining the measure, not a way to score (a formula
- * and no verb; its `=` names a measure, where `得分=执行率×分值` names the score).
- */
-function isDefinition(segment: readonly Token[]): boolean {
-  const at = segment.findIndex((t) => t.t === 'text' && t.text.includes('='));
-  const eq = segment[at];
-  if (eq?.t !== 'text') return false;
-  if (eq.text.startsWith('=') && isWord(segment[at - 1], 'score')) return false;
-  // a formula follows (完成率=100% is a condition, 完成率=完成数/计划数×100% a definition)
-  const rest = [{ ...eq, text: eq.text.slice(eq.text.indexOf('=')) }, ...segment.slice(at + 1)];
-  const formula = rest.some((t) => isWord(t, 'times') || (t.t === 'text' && /[/÷]/.test(t.text)));
-  const verb = segment.some((t) => isWord(t, 'award', 'zero', 'deduct', 'deductShare', 'half', 'awardShare'));
-  return formula && !verb;
-}
-
 export function readFacts(tokens: readonly Token[]): Fact[] {
   const facts: Fact[] = [];
   let pending: readonly Token[] = [];
@@ -472,7 +320,7 @@ export function readFacts(tokens: readonly Token[]): Fact[] {
     if (award >= 0 && pending.slice(award + 1).some((t) => t.t === 'num' || isWord(t, 'weight')))
       facts.push({ f: 'unread' });
   };
-  if (UNREAD_SHAPES.test(tokens.map((t) => t.text).join(''))) facts.push({ f: 'unread' });
+  if (UNREAD_SHAPES.test(surface(tokens))) facts.push({ f: 'unread' });
   for (const tok of tokens) {
     if (tok.t === 'sep') flush();
     else segment.push(tok);

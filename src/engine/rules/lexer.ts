@@ -2,18 +2,8 @@
  * Normalises 评分标准 text and cuts it into tokens: numbers with their units, lexicon words (by id),
  * clause separators, and free text. Never throws.
  */
-import {
-  CHINESE_DIGITS,
-  CHINESE_MULTIPLIERS,
-  ENUMERATOR_RANGES,
-  NOT_QUANTITY_SUFFIXES,
-  PERCENT_PREFIX,
-  INCLUSION_NOTE,
-  PLAIN_WORDS,
-  UNITS,
-  WORDS,
-  type WordId,
-} from './lexicon';
+import { ENUMERATOR_RANGES, INCLUSION_NOTE, PLAIN_WORDS, WORDS, type WordId } from './lexicon';
+import { CHINESE_DIGITS, CHINESE_MULTIPLIERS, NOT_QUANTITY_SUFFIXES, PERCENT_PREFIX, UNITS } from './units';
 
 export interface NumToken {
   readonly t: 'num';

@@ -1,7 +1,8 @@
 /**
  * The Chinese surface of 评分标准 texts, as data. The lexer maps these words to canonical ids; the
  * parser only ever sees the ids. Adding a province's phrasing is one entry here (and a golden file).
- * Words are matched longest first, after normalisation (NFKC, no spaces), so list full forms.
+ * Words are matched longest first, after normalisation (NFKC, no spaces), so list full forms. Units
+ * and numerals are in units.ts; the words of an actual value (达标, 缺3项, 按期) in actualWords.ts.
  */
 
 export type WordId =
@@ -221,115 +222,6 @@ export const PLAIN_WORDS: readonly string[] = [
   '缺少',
 ];
 
-/** Discrete things a number counts (每发生1起, 有1项, 每笔, 每建成1所). */
-const COUNTED: readonly string[] = [
-  '项',
-  '起',
-  '次',
-  '件',
-  '例',
-  '个',
-  '处',
-  '家',
-  '户',
-  '人',
-  '笔',
-  '场',
-  '批',
-  '所',
-  '座',
-  '栋',
-  '辆',
-  '部',
-  '期',
-];
-
-/**
- * Units after a number. `scale` multiplies (万 → 10000), `unit` is what remains; `pp` marks
- * 百分点, `points` marks 分 (the score unit). Longest match wins.
- */
-export interface UnitEntry {
-  readonly unit: string | null;
-  readonly scale: number;
-  readonly percent?: boolean;
-  readonly pp?: boolean;
-  readonly points?: boolean;
-}
-
-export const UNITS: Readonly<Record<string, UnitEntry>> = {
-  '%': { unit: null, scale: 1, percent: true },
-  个百分点: { unit: null, scale: 1, percent: true, pp: true },
-  成: { unit: null, scale: 10, percent: true },
-  百分点: { unit: null, scale: 1, percent: true, pp: true },
-  // as typed: 每低1个点, 百份点
-  个点: { unit: null, scale: 1, percent: true, pp: true },
-  个百份点: { unit: null, scale: 1, percent: true, pp: true },
-  百份点: { unit: null, scale: 1, percent: true, pp: true },
-  分: { unit: null, scale: 1, points: true },
-  万元: { unit: '元', scale: 1e4 },
-  亿元: { unit: '元', scale: 1e8 },
-  元: { unit: '元', scale: 1 },
-  万人次: { unit: '人次', scale: 1e4 },
-  万人: { unit: '人', scale: 1e4 },
-  万户: { unit: '户', scale: 1e4 },
-  万: { unit: null, scale: 1e4 },
-  千: { unit: null, scale: 1e3 },
-  百: { unit: null, scale: 1e2 },
-  亿: { unit: null, scale: 1e8 },
-  人次: { unit: '人次', scale: 1 },
-  个工作日: { unit: '工作日', scale: 1 },
-  个月: { unit: '个月', scale: 1 },
-  个季度: { unit: '个季度', scale: 1 },
-  工作日: { unit: '工作日', scale: 1 },
-  星级: { unit: '级', scale: 1 },
-  ...Object.fromEntries(
-    [
-      ...COUNTED,
-      '级',
-      '星',
-      '天',
-      '篇',
-      '份',
-      '台',
-      '套',
-      '亩',
-      '周',
-      '吨',
-      '倍',
-      '名',
-      '小时',
-      '公里',
-      '平方米',
-      '立方米',
-    ].map((u) => [u, { unit: u, scale: 1 }]),
-  ),
-};
-
-/** Units that count discrete events or items (每发生1起 / 有1项): the actual is a count. */
-export const COUNT_UNITS: ReadonlySet<string> = new Set([...COUNTED, '人次', '条']);
-
-/** After a number these make it a date or a document number, not a quantity: 2021年, 10号. */
-export const NOT_QUANTITY_SUFFIXES: readonly string[] = ['年', '月', '日', '号', '季度'];
-
-/** Chinese numerals the lexer reads when a unit follows (每低一个百分点, 达三级, 记两分). */
-export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-export const CHINESE_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100 };
-/** `百分之九十` → 90%. */
-export const PERCENT_PREFIX = '百分之';
-
 /**
  * 达 / 达到 before the target (达到目标值, 下达到位): the target is met, whichever way it points (the
  * table's operator or the target cell's ≤ says which); before a stated level they mean ≥.
@@ -381,68 +273,8 @@ export const GRADE_WORDS: readonly string[] = [
   'D',
 ];
 
-/** Reading an actual written as words, when the value normaliser gave no achievement. */
-export const VERDICT_PARTIAL_PREFIXES: readonly string[] = [
-  '基本',
-  '部分',
-  '大部分',
-  '较为',
-  '较',
-  '比较',
-  '一般',
-];
-export const VERDICT_NOT_PREFIXES: readonly string[] = ['未', '不', '没', '没有', '否', '无'];
-export const VERDICT_MET_WORDS: readonly string[] = [
-  '达标',
-  '达到',
-  '合格',
-  '完成',
-  '全部完成',
-  '已完成',
-  '达成',
-  '是',
-  '有',
-  '健全',
-  '规范',
-  '符合',
-  '满足',
-  '实现',
-  '通过',
-  '按时',
-  '及时',
-  '良好',
-  '优秀',
-  '安全稳定',
-  '合规',
-  '已建立',
-  '已公开',
-  '相符',
-  '超额完成',
-  '齐全',
-  '到位',
-  '完整',
-  '准确',
-  '开展',
-  '已开展',
-  '已报送',
-  '已落实',
-  '落实',
-  '满意',
-];
-/**
- * An actual that states a fault and its count (`缺3项`, `不规范6处`, `通报批评1次`): these words say the
- * number counts faults, not things done.
- */
-export const FAULT_WORDS: readonly string[] = ['缺', '未', '不', '差错', '错', '问题', '违规', '通报', '扣'];
-
 /** `每多1件`, `每高1个百分点`: right before the step, an excess over the limit (elsewhere plain words). */
 export const MORE_WORDS: readonly string[] = ['多', '高'];
-
-/** An actual saying that something happened, without a count (`有`): not 0 occurrences. */
-export const PRESENCE_WORDS: readonly string[] = ['有', '是', '存在', '发生', '有发生'];
-
-/** A change written as a decrease (`下降7%`): in a growth rule, a negative change. */
-export const DECREASE_WORDS: readonly string[] = ['下降', '减少', '降低', '负增长'];
 
 /** `(不含90%)`, `(含90%)`: an inclusion marker repeating its level (read as `(不含)`, `(含)`). */
 export const INCLUSION_NOTE = /\((不?含)[^()]*\d[^()]*\)/g;
@@ -466,43 +298,6 @@ export const ACTUAL_WORD = '实际';
  * zero (`最低得2分`).
  */
 export const UNREAD_SHAPES = /±|加减|(?<!不)加分|分别按|最低[得为]?(?:[1-9]|0\.\d)/;
-
-/** A shortfall written in words (`少2个乡镇`, `缺1项`). */
-export const SHORT_WORDS: readonly string[] = ['少', '缺'];
-
-/** On time, written in words: no delay at all. */
-export const ON_TIME_WORDS: readonly string[] = [
-  '未超期',
-  '未延期',
-  '未逾期',
-  '未延迟',
-  '按期',
-  '按时',
-  '如期',
-  '提前',
-];
-
-/** How an actual may write the step's unit of time (`迟报3天`, `延迟2个月`). */
-export const TIME_UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
-  天: ['天', '日', '个工作日', '工作日'],
-  周: ['周', '星期'],
-  个月: ['个月', '月'],
-  个季度: ['个季度', '季度'],
-};
-
-/** After a verdict word these make a noun, not a verdict: 满意度, 完成率, 规范性 say nothing. */
-export const VERDICT_NOUN_SUFFIXES: readonly string[] = ['度', '率', '性', '情况'];
-/** Words that mean "none happened" for a count: 无 / 未发生 / 零. */
-export const NONE_WORDS: readonly string[] = [
-  '无',
-  '没有',
-  '未发生',
-  '零',
-  '未出现',
-  '未发现',
-  '无违纪',
-  '否',
-];
 
 /** Circled and parenthesised enumerators (①…⑳, ⑴…⒇, ❶…❿, ➀…➓): counted as listed items. */
 export const ENUMERATOR_RANGES: readonly (readonly [number, number])[] = [

@@ -10,7 +10,6 @@ import type { Explanation } from '../messages';
 import {
   DECREASE_WORDS,
   FAULT_WORDS,
-  LATE_WORDS,
   NONE_WORDS,
   ON_TIME_WORDS,
   PRESENCE_WORDS,
@@ -20,7 +19,8 @@ import {
   VERDICT_NOT_PREFIXES,
   VERDICT_NOUN_SUFFIXES,
   VERDICT_PARTIAL_PREFIXES,
-} from './lexicon';
+} from './actualWords';
+import { LATE_WORDS } from './lexicon';
 
 export type Verdict = 'met' | 'partial' | 'notMet';
 

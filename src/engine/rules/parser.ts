@@ -45,7 +45,8 @@ import { resolveBands, type BandSpec } from './bands';
 import { readFacts, type Fact } from './clauses';
 import type { Condition } from './conditions';
 import { lex } from './lexer';
-import { COUNT_UNITS, GRADE_PREFIXES, GRADE_WORDS, PARTICLE, WORDS } from './lexicon';
+import { GRADE_PREFIXES, GRADE_WORDS, PARTICLE, WORDS } from './lexicon';
+import { COUNT_UNITS } from './units';
 
 const OCCUR_WORDS = WORDS.occur;
 

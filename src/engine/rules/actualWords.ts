@@ -1,0 +1,106 @@
+/**
+ * How an actual value written in words reads, as data: verdicts (达标, 基本完成, 未完成), none and
+ * presence (无, 未发生, 有), faults and gaps (缺3项, 迟报3天, 少2个乡镇), on time (按期, 未超期), and
+ * decreases (下降7%). The rule text's own words are in lexicon.ts.
+ */
+
+/** Reading an actual written as words, when the value normaliser gave no achievement. */
+export const VERDICT_PARTIAL_PREFIXES: readonly string[] = [
+  '基本',
+  '部分',
+  '大部分',
+  '较为',
+  '较',
+  '比较',
+  '一般',
+];
+
+export const VERDICT_NOT_PREFIXES: readonly string[] = ['未', '不', '没', '没有', '否', '无'];
+
+export const VERDICT_MET_WORDS: readonly string[] = [
+  '达标',
+  '达到',
+  '合格',
+  '完成',
+  '全部完成',
+  '已完成',
+  '达成',
+  '是',
+  '有',
+  '健全',
+  '规范',
+  '符合',
+  '满足',
+  '实现',
+  '通过',
+  '按时',
+  '及时',
+  '良好',
+  '优秀',
+  '安全稳定',
+  '合规',
+  '已建立',
+  '已公开',
+  '相符',
+  '超额完成',
+  '齐全',
+  '到位',
+  '完整',
+  '准确',
+  '开展',
+  '已开展',
+  '已报送',
+  '已落实',
+  '落实',
+  '满意',
+];
+
+/**
+ * An actual that states a fault and its count (`缺3项`, `不规范6处`, `通报批评1次`): these words say the
+ * number counts faults, not things done.
+ */
+export const FAULT_WORDS: readonly string[] = ['缺', '未', '不', '差错', '错', '问题', '违规', '通报', '扣'];
+
+/** An actual saying that something happened, without a count (`有`): not 0 occurrences. */
+export const PRESENCE_WORDS: readonly string[] = ['有', '是', '存在', '发生', '有发生'];
+
+/** A change written as a decrease (`下降7%`): in a growth rule, a negative change. */
+export const DECREASE_WORDS: readonly string[] = ['下降', '减少', '降低', '负增长'];
+
+/** A shortfall written in words (`少2个乡镇`, `缺1项`). */
+export const SHORT_WORDS: readonly string[] = ['少', '缺'];
+
+/** On time, written in words: no delay at all. */
+export const ON_TIME_WORDS: readonly string[] = [
+  '未超期',
+  '未延期',
+  '未逾期',
+  '未延迟',
+  '按期',
+  '按时',
+  '如期',
+  '提前',
+];
+
+/** How an actual may write the step's unit of time (`迟报3天`, `延迟2个月`). */
+export const TIME_UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  天: ['天', '日', '个工作日', '工作日'],
+  周: ['周', '星期'],
+  个月: ['个月', '月'],
+  个季度: ['个季度', '季度'],
+};
+
+/** After a verdict word these make a noun, not a verdict: 满意度, 完成率, 规范性 say nothing. */
+export const VERDICT_NOUN_SUFFIXES: readonly string[] = ['度', '率', '性', '情况'];
+
+/** Words that mean "none happened" for a count: 无 / 未发生 / 零. */
+export const NONE_WORDS: readonly string[] = [
+  '无',
+  '没有',
+  '未发生',
+  '零',
+  '未出现',
+  '未发现',
+  '无违纪',
+  '否',
+];

@@ -1,0 +1,55 @@
+/**
+ * What the clause reader finds in a 评分标准 text: one fact per verb phrase (an award, a zero, a step,
+ * a cap…), assembled into a rule by the parser.
+ */
+import type { Deduction, Direction, Level, Measure, Target } from './ast';
+import type { Condition } from './conditions';
+import type { StepMode } from '../settings';
+import type { Token } from './lexer';
+
+export type Fact =
+  | { readonly f: 'committee' }
+  | { readonly f: 'default' }
+  | {
+      readonly f: 'award';
+      readonly cond: Condition;
+      readonly points: number | null;
+      /** `得一半分值`: a share of the weight (with `points` null). */
+      readonly share?: number;
+    }
+  | { readonly f: 'zero'; readonly cond: Condition }
+  | { readonly f: 'step'; readonly direction: Direction; readonly step: Level; readonly deduction: Deduction }
+  /** `偏差`, `每偏离1个百分点`, `增长`: what the rule measures besides the actual itself. */
+  | { readonly f: 'measure'; readonly measure: Measure }
+  | {
+      readonly f: 'occurrence';
+      readonly event: 'incident' | 'unfinished';
+      readonly per: number;
+      readonly unit: string;
+      readonly deduction: Deduction;
+    }
+  | { readonly f: 'perItem'; readonly points: number }
+  | { readonly f: 'total'; readonly points: number }
+  | { readonly f: 'items'; readonly count: number }
+  | { readonly f: 'cap'; readonly max: number | null }
+  | { readonly f: 'mode'; readonly mode: StepMode }
+  | {
+      readonly f: 'proportional';
+      readonly scale: 'ratio' | 'interpolate';
+      readonly range: { readonly lower: Level; readonly upper: Target } | null;
+      readonly formula: boolean;
+      /** `得分=执行率×10`: the points the formula multiplies by. */
+      readonly points?: number;
+      /** What a formula divides by (`实际值/目标值`, `/90%`, `目标值/实际值`); none: 100%. */
+      readonly ratio?: { readonly target: Target; readonly direction: Direction | null };
+    }
+  /** A 扣 or 得 phrase that is none of the known shapes: the rule cannot be scored safely. */
+  | { readonly f: 'unread' };
+
+export interface Match {
+  readonly facts: readonly Fact[];
+  /** Index just past what the match consumed. */
+  readonly end: number;
+}
+
+export type Handler = (toks: readonly Token[], start: number, k: number) => Match | null;

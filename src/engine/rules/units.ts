@@ -1,0 +1,113 @@
+/**
+ * Numbers in a 评分标准 as data: the units after a number (万元, 个百分点, 项, 天), which of them count
+ * discrete things, what makes a number a date instead, and the Chinese numerals the lexer reads.
+ */
+
+/** Discrete things a number counts (每发生1起, 有1项, 每笔, 每建成1所). */
+const COUNTED: readonly string[] = [
+  '项',
+  '起',
+  '次',
+  '件',
+  '例',
+  '个',
+  '处',
+  '家',
+  '户',
+  '人',
+  '笔',
+  '场',
+  '批',
+  '所',
+  '座',
+  '栋',
+  '辆',
+  '部',
+  '期',
+];
+
+/**
+ * Units after a number. `scale` multiplies (万 → 10000), `unit` is what remains; `pp` marks
+ * 百分点, `points` marks 分 (the score unit). Longest match wins.
+ */
+export interface UnitEntry {
+  readonly unit: string | null;
+  readonly scale: number;
+  readonly percent?: boolean;
+  readonly pp?: boolean;
+  readonly points?: boolean;
+}
+
+export const UNITS: Readonly<Record<string, UnitEntry>> = {
+  '%': { unit: null, scale: 1, percent: true },
+  个百分点: { unit: null, scale: 1, percent: true, pp: true },
+  成: { unit: null, scale: 10, percent: true },
+  百分点: { unit: null, scale: 1, percent: true, pp: true },
+  // as typed: 每低1个点, 百份点
+  个点: { unit: null, scale: 1, percent: true, pp: true },
+  个百份点: { unit: null, scale: 1, percent: true, pp: true },
+  百份点: { unit: null, scale: 1, percent: true, pp: true },
+  分: { unit: null, scale: 1, points: true },
+  万元: { unit: '元', scale: 1e4 },
+  亿元: { unit: '元', scale: 1e8 },
+  元: { unit: '元', scale: 1 },
+  万人次: { unit: '人次', scale: 1e4 },
+  万人: { unit: '人', scale: 1e4 },
+  万户: { unit: '户', scale: 1e4 },
+  万: { unit: null, scale: 1e4 },
+  千: { unit: null, scale: 1e3 },
+  百: { unit: null, scale: 1e2 },
+  亿: { unit: null, scale: 1e8 },
+  人次: { unit: '人次', scale: 1 },
+  个工作日: { unit: '工作日', scale: 1 },
+  个月: { unit: '个月', scale: 1 },
+  个季度: { unit: '个季度', scale: 1 },
+  工作日: { unit: '工作日', scale: 1 },
+  星级: { unit: '级', scale: 1 },
+  ...Object.fromEntries(
+    [
+      ...COUNTED,
+      '级',
+      '星',
+      '天',
+      '篇',
+      '份',
+      '台',
+      '套',
+      '亩',
+      '周',
+      '吨',
+      '倍',
+      '名',
+      '小时',
+      '公里',
+      '平方米',
+      '立方米',
+    ].map((u) => [u, { unit: u, scale: 1 }]),
+  ),
+};
+
+/** Units that count discrete events or items (每发生1起 / 有1项): the actual is a count. */
+export const COUNT_UNITS: ReadonlySet<string> = new Set([...COUNTED, '人次', '条']);
+
+/** After a number these make it a date or a document number, not a quantity: 2021年, 10号. */
+export const NOT_QUANTITY_SUFFIXES: readonly string[] = ['年', '月', '日', '号', '季度'];
+
+/** Chinese numerals the lexer reads when a unit follows (每低一个百分点, 达三级, 记两分). */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+export const CHINESE_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100 };
+/** `百分之九十` → 90%. */
+export const PERCENT_PREFIX = '百分之';
