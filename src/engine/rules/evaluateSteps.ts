@@ -7,6 +7,7 @@ import type { StepMode } from '../settings';
 import { formatNumber, snap, withParams, type ExplanationKey, type Params } from './explain';
 import {
   dateQuantity,
+  endsAffirmed,
   displayLevel,
   faultCount,
   gapQuantity,
@@ -104,8 +105,7 @@ function countOf(rule: OccurrenceRule, input: EvalInput): { count: number } | { 
     if (verdictOf(a) === 'met' && !isPresenceText(a.text)) return { count: 0 };
     // 账实相符 against 相符: the target's own words, no fault named
     const t = input.target;
-    if (t?.kind === 'text' && t.text !== '' && a.text.endsWith(t.text) && !statesFault(a.text))
-      return { count: 0 };
+    if (t?.kind === 'text' && endsAffirmed(a.text, t.text) && !statesFault(a.text)) return { count: 0 };
     const faults = faultCount(a.text);
     return faults === null ? { key: 'rule.cannotJudge' } : { count: faults };
   }
