@@ -16,6 +16,8 @@ export interface BundleResult {
   readonly onDemand: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   /** The 帮助 and 设置 panels: fetched when someone first opens them (not in the page). */
   readonly panels: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
+  /** The dark Fluent palette: fetched only when Office runs in a dark theme (not in the page). */
+  readonly darkTheme: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   readonly buildMs: number;
 }
 
@@ -68,12 +70,14 @@ export function measureBundle(root: string): BundleResult {
     .filter((n) => n.endsWith('.js'));
   const onDemand = js.filter((n) => n.startsWith('locale-'));
   const panels = js.filter((n) => n.startsWith('help.') || n.startsWith('settings.'));
-  const page = js.filter((n) => !onDemand.includes(n) && !panels.includes(n));
+  const darkTheme = js.filter((n) => n.startsWith('theme-dark.'));
+  const page = js.filter((n) => ![...onDemand, ...panels, ...darkTheme].includes(n));
   return {
     firstChunk: sizes(stats.outputPath, first),
     page: sizes(stats.outputPath, page),
     onDemand: sizes(stats.outputPath, onDemand),
     panels: sizes(stats.outputPath, panels),
+    darkTheme: sizes(stats.outputPath, darkTheme),
     buildMs,
   };
 }

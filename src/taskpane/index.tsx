@@ -11,17 +11,21 @@ import { defaultLang, themeKind } from './environment';
 async function start(): Promise<void> {
   const element = document.getElementById('root');
   if (!element) return;
-  const [{ mountPane, loadPaneStrings }, { createOfficeHost }] = await Promise.all([
+  const [{ mountPane, loadPaneStrings, loadTheme }, { createOfficeHost }] = await Promise.all([
     import(/* webpackChunkName: "pane" */ './mountPane'),
     import(/* webpackChunkName: "office-host" */ '../adapters/office/officeHost'),
   ]);
   const lang = defaultLang(Office.context?.displayLanguage);
   // an English Office gets the pane's English words before the first paint; if they cannot be
   // fetched, the pane starts in Chinese rather than not at all (and tries again as it renders)
-  await loadPaneStrings(lang).catch(() => undefined);
+  // likewise a dark Office gets the dark palette first, or the light one if it cannot be fetched
+  const [, theme] = await Promise.all([
+    loadPaneStrings(lang).catch(() => undefined),
+    loadTheme(themeKind(Office.context?.officeTheme)).catch(() => loadTheme('light')),
+  ]);
   mountPane(element, {
     host: createOfficeHost(),
-    theme: themeKind(Office.context?.officeTheme),
+    theme,
     defaultLang: lang,
     ribbon: ribbonFeed,
   });

@@ -1,4 +1,4 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { PaneHost } from '../adapters/office/host';
@@ -12,9 +12,19 @@ export { loadPaneStrings } from './strings';
 
 export interface MountOptions {
   readonly host: PaneHost;
-  readonly theme: ThemeKind;
+  /** From {@link loadTheme}. */
+  readonly theme: Theme;
   readonly defaultLang: Lang;
   readonly ribbon?: RibbonFeed;
+}
+
+/**
+ * The Fluent theme for Office's light or dark theme. The dark one is fetched on demand from the
+ * page's origin, so the page everyone downloads carries only the light palette.
+ */
+export async function loadTheme(kind: ThemeKind): Promise<Theme> {
+  if (kind === 'light') return webLightTheme;
+  return (await import(/* webpackChunkName: "theme-dark" */ './darkTheme')).webDarkTheme;
 }
 
 /** Renders the pane into `element`: FluentProvider once at the root, host capabilities by context. */
@@ -22,7 +32,7 @@ export function mountPane(element: HTMLElement, { host, theme, defaultLang, ribb
   const root = createRoot(element);
   root.render(
     <StrictMode>
-      <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
+      <FluentProvider theme={theme}>
         <PaneHostProvider host={host}>
           <App defaultLang={defaultLang} ribbon={ribbon} />
         </PaneHostProvider>

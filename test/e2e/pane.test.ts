@@ -205,15 +205,22 @@ if (!haveChromium && process.env.CI === 'true')
     await expectRestored();
   });
 
-  it('follows a dark Office theme', async () => {
+  it('follows a dark Office theme, its palette fetched from the page’s origin only then', async () => {
+    const darkChunk = (u: string): boolean => /\/theme-dark\.[0-9a-f]+\.js$/.test(u);
+    expect(requests.filter(darkChunk)).toEqual([]);
     const dark = await page.context().newPage();
-    dark.on('request', (r) => requests.push(r.url()));
+    const own: string[] = [];
+    dark.on('request', (r) => {
+      requests.push(r.url());
+      own.push(r.url());
+    });
     dark.on('pageerror', (e) => errors.push(e.message));
     await dark.goto(`${origin}/taskpane.html?theme=dark`);
     await dark.getByRole('heading', { name: /^已识别 \d+ 张表$/ }).waitFor();
     const background = await dark.getByRole('main').evaluate((el) => getComputedStyle(el).backgroundColor);
     const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
     expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeLessThan(80);
+    expect(own.filter(darkChunk).map((u) => new URL(u).origin)).toEqual([origin]);
     await dark.screenshot({ path: join(ARTIFACTS, 'pane-zh-CN-dark.png') });
     await dark.close();
   });
