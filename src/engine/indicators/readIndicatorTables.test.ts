@@ -118,4 +118,21 @@ describe('readIndicatorTables', () => {
       ),
     ).toEqual([]);
   });
+
+  it('takes the template from the title or the sheet name before guessing it from the columns', () => {
+    const provincial = ['三级指标', '指标值', '完成值', '标准分', '自评得分', '评分标准', '佐证材料'];
+    const row = ['受益人数', '≥1.2万人', '1.14万人', 8, null, '按完成比例计分', '服务台账'];
+    const template = (rows: CellValue[][], name = 'Sheet1'): string | undefined =>
+      readIndicatorTables({ name, rows })[0]?.template;
+    // no funds block, no deviation column: the title alone says it is a project's table
+    expect(template([['某县卫生健康局2023年度基本公共卫生服务项目绩效自评表'], provincial, row])).toBe(
+      'project',
+    );
+    expect(template([provincial, row], '项目支出自评')).toBe('project');
+    expect(template([provincial, row])).toBe('department');
+    // 实际完成值 and 偏差原因 columns are the project template's, unless the title says otherwise
+    const withNote = [...provincial, '偏差原因分析'];
+    expect(template([withNote, [...row, null]])).toBe('project');
+    expect(template([['2023年度部门整体支出绩效自评表'], withNote, [...row, null]])).toBe('department');
+  });
 });

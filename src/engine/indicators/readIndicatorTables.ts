@@ -4,11 +4,11 @@ import { normalizeValue } from '../grid/normalize';
 import { cellText, isBlank, type CellValue, type SheetInput } from '../grid/types';
 import type { NormalizedValue } from '../grid/value';
 import { findHeaders, type HeaderMatch } from '../layout/findHeaders';
-import { INDICATOR_HEADERS, type IndicatorRole } from '../layout/headerLexicon';
+import { INDICATOR_HEADERS, TEMPLATE_WORDS, type IndicatorRole } from '../layout/headerLexicon';
 import { headerKey } from '../layout/matchHeader';
 import { splitAnnotation } from './annotation';
 import { readFundsBlock } from './fundsBlock';
-import type { GroupCell, IndicatorRow, IndicatorTable } from './model';
+import type { GroupCell, IndicatorRow, IndicatorTable, Template } from './model';
 import {
   actualReading,
   isTotalLabel,
@@ -140,8 +140,24 @@ function readTable(
   }
   const funds = readFundsBlock(sheet, Math.max(previousEnd + 1, 0), header.headerTop, merges);
   const template =
-    funds || (col('actual') !== undefined && col('deviationNote') !== undefined) ? 'project' : 'department';
+    namedTemplate(sheet, Math.max(previousEnd + 1, 0), header.headerTop) ??
+    (funds || (col('actual') !== undefined && col('deviationNote') !== undefined) ? 'project' : 'department');
   return { sheet: sheet.name, template, header, rows, totalRow, lastRow, funds };
+}
+
+/**
+ * The template a table's title says (the rows between the previous table and the header, then
+ * the sheet's name): `某县…基本公共卫生服务项目绩效自评表` is a project table whatever its columns.
+ */
+function namedTemplate(sheet: SheetInput, from: number, headerTop: number): Template | null {
+  const texts = sheet.rows.slice(from, headerTop).flatMap((row) => row.map(cellText));
+  for (const text of [texts.join(' '), sheet.name]) {
+    const found = (['department', 'project'] as const).find((t) =>
+      TEMPLATE_WORDS[t].some((w) => text.includes(w)),
+    );
+    if (found) return found;
+  }
+  return null;
 }
 
 function cellAtCol(sheet: SheetInput, r: number, c: number | undefined): CellValue {

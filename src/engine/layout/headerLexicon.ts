@@ -60,6 +60,15 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
 /** Words that end an indicator table: a total row. */
 export const TOTAL_ROW_WORDS: readonly string[] = ['合计', '总分', '总计', '综合得分', '合计得分', '总得分'];
 
+/**
+ * Words of a title or label above an indicator grid (or of its sheet's name) that say which
+ * template it is; the department words are tried first (部门整体支出 is not a project).
+ */
+export const TEMPLATE_WORDS = {
+  department: ['部门整体', '整体支出', '部门绩效自评', '单位整体'],
+  project: ['项目支出', '项目绩效', '项目名称', '项目自评'],
+} as const;
+
 /** Labels of the project template's funds block and its columns. */
 export type FundsRole = 'label' | 'initialBudget' | 'adjustedBudget' | 'final' | 'weight' | 'rate' | 'score';
 
