@@ -18,9 +18,11 @@ describe('checkBudgetTables: rates and amounts', () => {
       ['2110301', '大气', 0, 359.46],
       ['2110401', '生态保护', null, 3110.47],
       ['2119901', '其他', 0, null],
+      // nothing budgeted and nothing spent: no rate, and nothing to say about it
+      ['2119902', '其他支出', 0, 0],
     ]);
     const [t] = findBudgetTables([s], DEFAULT_SETTINGS);
-    expect(t!.lines.map((l) => l.executionRate)).toEqual([null, null, null]);
+    expect(t!.lines.map((l) => l.executionRate)).toEqual([null, null, null, null]);
     expect(codes(check(s))).toEqual([
       ['budget.zeroBudget', 'info', 'C2'],
       ['budget.zeroBudget', 'info', 'C3'],

@@ -129,14 +129,17 @@ function notNumeric(table: BudgetTable, read: Read): Finding[] {
   return out;
 }
 
-/** A rate needs a budget: 0 or blank gives no rate, and says so. */
+/**
+ * A rate needs a budget: 0 or blank gives no rate, and says so — when something was spent (a line
+ * with neither budget nor spending has no rate to miss).
+ */
 function zeroBudgets(table: BudgetTable): Finding[] {
   const basis = table.basis ?? null;
   if (basis === null) return [];
   const out: Finding[] = [];
   for (const line of table.lines) {
     const budget = valueOf(line, basis);
-    if ((budget !== null && budget !== 0) || line.final === null) continue;
+    if ((budget !== null && budget !== 0) || line.final === null || line.final === 0) continue;
     const cell = amountCell(table, line, basis);
     if (cell) {
       out.push(
