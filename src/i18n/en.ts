@@ -14,7 +14,7 @@ export const findings: Record<FindingCode, string> = {
   'score.outOfRange':
     'The score {text} of "{name}" is beyond the 100-point scale; it is not counted in the total',
   'score.missing': '"{name}" has no usable score and none can be computed; score it by hand',
-  'score.belowWeightNoNote': '"{name}" scores {score} of {weight} with no deviation note',
+  'score.belowWeightNoNote': '"{name}" scores {score} of {weight} with no reason given under "{column}"',
   'score.fullButMissed': '"{name}" gets full points although the actual {actual} misses the target {target}',
   'rule.fullPointsMismatch':
     'The rule of "{name}" awards {rulePoints} points but the weight is {weight}; capped at the weight',

@@ -87,7 +87,7 @@ export function checkRows(
       push(finding('score.notProducible', sheet, scoreCell, { name, score: reported, rule: r.ruleText }));
     }
     if (ind.score === null) push(finding('score.missing', sheet, scoreCell, { name }));
-    const note = at(r.row, 'deviationNote');
+    const note = at(r.row, 'deviationNote') ?? at(r.row, 'remark');
     if (
       note &&
       ind.score !== null &&
@@ -95,7 +95,8 @@ export function checkRows(
       ind.score < weight - 1e-9 &&
       r.deviationNote === ''
     ) {
-      push(finding('score.belowWeightNoNote', sheet, note, { name, score: ind.score, weight }));
+      const column = table.noteHeader ?? '';
+      push(finding('score.belowWeightNoNote', sheet, note, { name, score: ind.score, weight, column }));
     }
     out.push(...targetChecks(ind, sheet, at(r.row, 'target'), at(r.row, 'actual'), weight));
     out.push(...evidenceChecks(ind, sheet, at(r.row, 'evidence'), weight));

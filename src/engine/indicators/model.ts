@@ -67,6 +67,8 @@ export interface IndicatorTable {
   /** Last row that belongs to the table (the total row if any). */
   readonly lastRow: number;
   readonly funds: FundsBlock | null;
+  /** The deviation-note column's header as the user wrote it (偏差原因分析及改进措施, 备注…), if any. */
+  readonly noteHeader: string | null;
 }
 
 export type ScoreSource = 'computed' | 'reported' | 'none';

@@ -135,4 +135,16 @@ describe('readIndicatorTables', () => {
     expect(template([withNote, [...row, null]])).toBe('project');
     expect(template([['2023年度部门整体支出绩效自评表'], withNote, [...row, null]])).toBe('department');
   });
+
+  it('reads a rule column headed 评价标准 or 考核标准', () => {
+    for (const heading of ['评价标准', '考核标准', '评分细则']) {
+      const [t] = readIndicatorTables(
+        sheet([
+          ['三级指标', '分值', heading, '目标值', '实际完成情况', '得分'],
+          ['预算执行率', 10, '执行率≥95%得10分；90%（含）-95%得8分', '≥95%', '91.2%', null],
+        ]),
+      );
+      expect(t!.rows[0]!.ruleText).toBe('执行率≥95%得10分；90%（含）-95%得8分');
+    }
+  });
 });

@@ -79,7 +79,7 @@ function readTable(
   const scoreCol = col('score');
   const ruleCol = col('rule') ?? -1;
   const evidenceCol = col('evidence');
-  const deviationCol = col('deviationNote') ?? -1;
+  const deviationCol = col('deviationNote') ?? col('remark') ?? -1;
   // Targets and actual values repeat down a table (≥95%, 达标): read each text once.
   const readings = new Map<string, NormalizedValue>();
   const rows: IndicatorRow[] = [];
@@ -142,7 +142,22 @@ function readTable(
   const template =
     namedTemplate(sheet, Math.max(previousEnd + 1, 0), header.headerTop) ??
     (funds || (col('actual') !== undefined && col('deviationNote') !== undefined) ? 'project' : 'department');
-  return { sheet: sheet.name, template, header, rows, totalRow, lastRow, funds };
+  const noteHeader = deviationCol < 0 ? null : headerText(sheet, header, deviationCol, merges);
+  return { sheet: sheet.name, template, header, rows, totalRow, lastRow, funds, noteHeader };
+}
+
+/** A column's header as written, its lowest line first (the words under a merged group title). */
+function headerText(
+  sheet: SheetInput,
+  header: HeaderMatch<IndicatorRole>,
+  c: number,
+  merges: MergeIndex,
+): string {
+  for (let r = header.headerBottom; r >= header.headerTop; r--) {
+    const text = cellText(merges.valueAt(sheet, r, c)).replace(/\s+/g, '');
+    if (text !== '') return text;
+  }
+  return '';
 }
 
 /**

@@ -16,6 +16,7 @@ export type IndicatorRole =
   | 'score'
   | 'actual'
   | 'deviationNote'
+  | 'remark'
   | 'operator'
   | 'unit'
   | 'indicatorGroup';
@@ -36,7 +37,18 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
     '指标目标值',
   ],
   description: ['指标说明', '指标解释', '指标内涵', '考核内容', '评价要点', '指标释义'],
-  rule: ['评分标准', '评分规则', '计分标准', '评分方法', '计分方法', '评分办法'],
+  rule: [
+    '评分标准',
+    '评分规则',
+    '计分标准',
+    '评分方法',
+    '计分方法',
+    '评分办法',
+    '评价标准',
+    '考核标准',
+    '评分细则',
+    '计分规则',
+  ],
   evidence: ['评分依据', '佐证材料', '证明材料', '佐证资料', '评价依据', '数据来源', '佐证依据'],
   weight: ['权重', '分值', '标准分', '指标分值', '权重分', '满分', '标准分值'],
   score: ['得分', '自评得分', '自评分', '自评分值', '评分', '实际得分', '评价得分', '考核得分', '得分值'],
@@ -52,6 +64,9 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
     '扣分理由',
     '扣分说明',
   ],
+  // many provincial exports head the deviation column plainly 备注: read as one when no column is
+  // named for the reason
+  remark: ['备注'],
   operator: ['指标性质', '运算符', '比较方式', '指标方向', '符号', '指标符号', '比较符号'],
   unit: ['度量单位', '计量单位', '指标单位'],
   indicatorGroup: ['绩效指标', '评价指标', '考核指标', '指标体系', '指标类型', '指标类别'],
