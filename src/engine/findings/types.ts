@@ -44,6 +44,7 @@ export const FINDING_CODES = {
   'evidence.weak': 'info',
   'evidence.noColumn': 'info',
   'table.totalMismatch': 'error',
+  'table.subtotalMismatch': 'error',
   'table.notFound': 'info',
   'table.headerAmbiguous': 'info',
   // budget tables

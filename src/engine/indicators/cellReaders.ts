@@ -3,7 +3,7 @@ import { ERROR_LITERALS } from '../grid/valueLexicon';
 import { isCellError, type CellValue } from '../grid/types';
 import type { Comparator, NormalizedValue } from '../grid/value';
 import { isNoneText } from '../rules/measure';
-import { TOTAL_ROW_WORDS } from '../layout/headerLexicon';
+import { TOTAL_ROW_WORDS, SUBTOTAL_ROW_WORDS } from '../layout/headerLexicon';
 
 /** A weight or score cell as a number: numbers, numeric text (`3`, `３`, `三`), else null. */
 export function toNumber(v: CellValue): number | null {
@@ -56,6 +56,11 @@ export function parseOperator(text: string): Comparator | null {
 
 export function isTotalLabel(key: string): boolean {
   return TOTAL_ROW_WORDS.some((w) => key === w || (key.startsWith(w) && key.length <= w.length + 2));
+}
+
+/** A group's subtotal label: 小计, 投入小计, 产出指标小计, 小计（一级） (brackets are gone from the key). */
+export function isSubtotalLabel(key: string): boolean {
+  return SUBTOTAL_ROW_WORDS.some((w) => key.endsWith(w) && key.length <= w.length + 6);
 }
 
 /**

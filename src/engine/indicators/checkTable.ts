@@ -7,6 +7,7 @@ import { isUncalculated } from '../grid/uncalculated';
 import { finding, type Finding } from '../findings/types';
 import { isErrorCell, toNumber } from './cellReaders';
 import { checkRows } from './checkRows';
+import { round2 } from './grade';
 import type { ScoredTable } from './model';
 
 const EPS = 0.005;
@@ -51,6 +52,7 @@ export function checkTable(scored: ScoredTable, sheet: SheetInput, stepMode: Ste
   if (totalRow !== null) {
     for (const f of typedTotals(scored, sheet, totalRow, weightCol, scoreCol, at)) out.push(f);
   }
+  for (const f of typedSubtotals(scored, sheet, weightCol, scoreCol, at)) out.push(f);
   const zero = zeroFundsBudget(scored, sheet);
   if (zero) out.push(zero);
   // One by one: a table full of error values must not overflow `push(...list)`.
@@ -117,6 +119,40 @@ function typedTotals(
     const typed = toNumber(sheet.rows[totalRow]?.[col] ?? null);
     if (typed !== null && Math.abs(typed - expected) > EPS) {
       out.push(finding('table.totalMismatch', scored.table.sheet, at(totalRow, col), { typed, expected }));
+    }
+  }
+  return out;
+}
+
+/**
+ * Each 小计 against the rows between it and the previous 小计 (or the header): its weight, and
+ * its score when every one of those rows has one.
+ */
+function typedSubtotals(
+  scored: ScoredTable,
+  sheet: SheetInput,
+  weightCol: number | undefined,
+  scoreCol: number | undefined,
+  at: (row: number, col: number) => string,
+): Finding[] {
+  const out: Finding[] = [];
+  let from = scored.table.header.headerBottom;
+  for (const row of scored.table.subtotalRows) {
+    const group = scored.indicators.filter((i) => i.input.row > from && i.input.row < row);
+    from = row;
+    if (group.length === 0) continue;
+    const weights = group.map((i) => i.input.weight ?? i.input.namePoints);
+    const scores = group.map((i) => i.score);
+    const pairs: [number | undefined, (number | null)[]][] = [
+      [weightCol, weights],
+      [scoreCol, scores],
+    ];
+    for (const [col, parts] of pairs) {
+      const typed = col === undefined ? null : toNumber(sheet.rows[row]?.[col] ?? null);
+      if (typed === null || parts.some((p) => p === null)) continue;
+      const expected = round2(parts.reduce<number>((a, b) => a + b!, 0));
+      if (Math.abs(typed - expected) > EPS)
+        out.push(finding('table.subtotalMismatch', scored.table.sheet, at(row, col!), { typed, expected }));
     }
   }
   return out;

@@ -64,6 +64,8 @@ export interface IndicatorTable {
   readonly rows: readonly IndicatorRow[];
   /** The 合计/总分 row, if the table has one. */
   readonly totalRow: number | null;
+  /** Rows of a group's 小计 inside the table (not indicators), top to bottom. */
+  readonly subtotalRows: readonly number[];
   /** Last row that belongs to the table (the total row if any). */
   readonly lastRow: number;
   readonly funds: FundsBlock | null;

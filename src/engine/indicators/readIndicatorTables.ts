@@ -11,6 +11,7 @@ import { readFundsBlock } from './fundsBlock';
 import type { GroupCell, IndicatorRow, IndicatorTable, Template } from './model';
 import {
   actualReading,
+  isSubtotalLabel,
   isTotalLabel,
   onTargetScale,
   parseOperator,
@@ -83,13 +84,14 @@ function readTable(
   // Targets and actual values repeat down a table (≥95%, 达标): read each text once.
   const readings = new Map<string, NormalizedValue>();
   const rows: IndicatorRow[] = [];
+  const subtotalRows: number[] = [];
   let totalRow: number | null = null;
   let lastRow = header.headerBottom;
   let blankRun = 0;
   let level1: GroupCell | null = null;
   let level2: GroupCell | null = null;
   for (let r = header.headerBottom + 1; r < stopRow; r++) {
-    if (rowIsTotal(sheet, r, header, merges)) {
+    if (rowLabelled(sheet, r, header, merges, isTotalLabel)) {
       totalRow = r;
       lastRow = r;
       break;
@@ -99,6 +101,12 @@ function readTable(
       continue;
     }
     blankRun = 0;
+    // a group's 小计 (投入小计, 产出指标小计) sums rows already read: not an indicator
+    if (rowLabelled(sheet, r, header, merges, isSubtotalLabel)) {
+      subtotalRows.push(r);
+      lastRow = r;
+      continue;
+    }
     const ownLevel1 = groupAt(sheet, r, level1Col, merges);
     level1 = ownLevel1 ?? level1;
     const ownLevel2 = groupAt(sheet, r, level2Col, merges);
@@ -143,7 +151,7 @@ function readTable(
     namedTemplate(sheet, Math.max(previousEnd + 1, 0), header.headerTop) ??
     (funds || (col('actual') !== undefined && col('deviationNote') !== undefined) ? 'project' : 'department');
   const noteHeader = deviationCol < 0 ? null : headerText(sheet, header, deviationCol, merges);
-  return { sheet: sheet.name, template, header, rows, totalRow, lastRow, funds, noteHeader };
+  return { sheet: sheet.name, template, header, rows, totalRow, subtotalRows, lastRow, funds, noteHeader };
 }
 
 /** A column's header as written, its lowest line first (the words under a merged group title). */
@@ -233,18 +241,20 @@ function rowIsBlank(sheet: SheetInput, r: number, header: HeaderMatch<IndicatorR
   return true;
 }
 
-function rowIsTotal(
+/** Whether a label in the row's first columns passes `test` (合计 ends the table, 小计 is skipped). */
+function rowLabelled(
   sheet: SheetInput,
   r: number,
   header: HeaderMatch<IndicatorRole>,
   merges: MergeIndex,
+  test: (key: string) => boolean,
 ): boolean {
   const last = Math.min(header.lastCol, header.firstCol + 3);
   // from the column left of the table: a 序号 column often holds 合计, or a merge across it starts there
   for (let c = Math.max(0, header.firstCol - 1); c <= last; c++) {
     const merge = merges.at(r, c);
     if (merge && merge.top !== r) continue;
-    if (isTotalLabel(headerKey(merges.valueAt(sheet, r, c)))) return true;
+    if (test(headerKey(merges.valueAt(sheet, r, c)))) return true;
   }
   return false;
 }

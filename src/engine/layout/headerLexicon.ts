@@ -72,6 +72,9 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
   indicatorGroup: ['绩效指标', '评价指标', '考核指标', '指标体系', '指标类型', '指标类别'],
 };
 
+/** Words that end a group's subtotal row inside an indicator table (skipped, not an indicator). */
+export const SUBTOTAL_ROW_WORDS: readonly string[] = ['小计', '分项合计'];
+
 /** Words that end an indicator table: a total row. */
 export const TOTAL_ROW_WORDS: readonly string[] = ['合计', '总分', '总计', '综合得分', '合计得分', '总得分'];
 

@@ -115,6 +115,21 @@ export function firstFreeColumns(sheet: SheetInput, from: number, top: number, b
 }
 
 /**
+ * The A1 ranges of rows `first` to `end` (exclusive) in a column, around the 小计 rows between
+ * them (which the SUM must not add again): `H4:H6,H8:H11`.
+ */
+function sumRanges(col: number, first: number, end: number, subtotalRows: readonly number[]): string {
+  const letter = columnName(col);
+  const ranges: string[] = [];
+  let start = first;
+  for (const row of [...subtotalRows.filter((s) => s >= first && s < end), end]) {
+    if (row > start) ranges.push(`${letter}${start + 1}:${letter}${row}`);
+    start = row + 1;
+  }
+  return ranges.join(',');
+}
+
+/**
  * Live SUMs in the 合计/总分 row where it is blank. The cached result is what the formula gives
  * on the sheet as written (typed scores kept), so Excel, WPS and LibreOffice agree with the file;
  * where that differs from the engine's total, a note says so. A column holding an error gets no
@@ -143,12 +158,13 @@ function totalRowOps(
     // no rows between header and total: SUM(G3:G2) would take in its own cell (a circular reference)
     if (first >= r || !isEmptyCell(sheet, r, col)) return;
     const cells: CellValue[] = [];
+    const subtotals = new Set(table.subtotalRows);
     for (let row = first; row < r; row++) {
+      if (subtotals.has(row)) continue;
       if (unknown(row, col)) return;
       cells.push(valueAt(row, col));
     }
-    const letter = columnName(col);
-    let args = `${letter}${first + 1}:${letter}${r}`;
+    let args = sumRanges(col, first, r, table.subtotalRows);
     if (funds && fundsCol !== null) {
       if (unknown(funds.row, fundsCol)) return;
       args += `,${toA1(funds.row, fundsCol)}`;
