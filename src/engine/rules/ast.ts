@@ -106,6 +106,11 @@ export interface ProportionalRule extends Measured {
    * `按比例计分` scores target/actual on a limit. The same on a shortfall.
    */
   readonly deducted?: true;
+  /**
+   * `≥98%得满分，低于98%按达标率×分值计分`: full points from this level up (a pass line below the
+   * formula's 100%), the proportion below it.
+   */
+  readonly fullFrom?: Bound;
 }
 
 /** `低于60%不得分，60%-100%之间按比例得分`: zero below a floor, proportional above it. */
@@ -232,9 +237,10 @@ export function proportional(
   target: Target,
   direction: Direction | null,
   deducted = false,
+  fullFrom?: Bound,
 ): ProportionalRule {
   const rule: ProportionalRule = { kind: 'proportional', points, target, direction };
-  return deducted ? { ...rule, deducted: true } : rule;
+  return { ...rule, ...(deducted ? { deducted: true } : {}), ...(fullFrom ? { fullFrom } : {}) };
 }
 
 export function linear(

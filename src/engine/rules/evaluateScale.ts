@@ -33,6 +33,16 @@ export function evaluateProportional(rule: ProportionalRule, input: EvalInput): 
   if (dir === '>=') ratio = t <= 0 || snap(m - t) >= 0 ? 1 : m / t;
   else if (snap(m - t) <= 0) ratio = 1;
   else ratio = rule.deducted ? Math.max(0, 1 - (m - t) / t) : t / m;
+  const pass = rule.fullFrom;
+  if (
+    pass &&
+    dir === '>=' &&
+    ratio < 1 &&
+    (pass.inclusive ? snap(m - pass.level.value) >= 0 : m > pass.level.value)
+  ) {
+    const line = `${pass.inclusive ? '≥' : '>'}${displayLevel(pass.level)}`;
+    return scored('rule.proportional.met', withParams(q.params, { target: line, full }), full, input.weight);
+  }
   const params = withParams(q.params, { direction: dir, ratio: formatNumber(ratio * 100), full });
   if (ratio >= 1) return scored('rule.proportional.met', params, full, input.weight);
   return scored('rule.proportional', params, full * ratio, input.weight);

@@ -295,9 +295,10 @@ export const ACTUAL_WORD = '实际';
 /**
  * Shapes no rule here reads, declined rather than guessed: a tolerance on both sides (`±5%以内`),
  * bonus points (`加减0.5分`, `加分`), a list matched to a list of shares (`分别按…计分`), a floor above
- * zero (`最低得2分`).
+ * zero (`最低得2分`), a difference in brackets divided or multiplied (`按（满意度-75%）/10%×10计分`).
  */
-export const UNREAD_SHAPES = /±|加减|(?<!不)加分|分别按|最低[得为]?(?:[1-9]|0\.\d)/;
+export const UNREAD_SHAPES =
+  /±|加减|(?<!不)加分|分别按|最低[得为]?(?:[1-9]|0\.\d)|[（(][^（()）]*-[^（()）]*[）)]\s*[/÷×*]/;
 
 /** Circled and parenthesised enumerators (①…⑳, ⑴…⒇, ❶…❿, ➀…➓): counted as listed items. */
 export const ENUMERATOR_RANGES: readonly (readonly [number, number])[] = [

@@ -151,7 +151,13 @@ function buildProportion(facts: readonly Fact[], prop: Pick<'proportional'>): Ru
     ? (prop.ratio ?? { target: { value: 100, percent: true, unit: null } as Level, direction: '>=' as const })
     : targetOf(award?.cond);
   if (floor) return linear(points, floor, prop.range?.upper ?? target, prop.scale);
-  return proportional(points, target, direction, prop === PROPORTIONAL_SHORTFALL);
+  // `≥98%得满分，低于98%按…×分值`: the award's pass line, below the formula's 100%, earns full points
+  const pass = prop.formula && award?.cond?.c === 'bounds' && !award.cond.upper ? award.cond.lower : null;
+  const fullFrom =
+    pass && target !== 'table' && pass.level.percent === target.percent && pass.level.value < target.value
+      ? { level: pass.level, inclusive: pass.inclusive ?? true }
+      : undefined;
+  return proportional(points, target, direction, prop === PROPORTIONAL_SHORTFALL, fullFrom);
 }
 
 function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | null {

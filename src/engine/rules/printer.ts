@@ -137,6 +137,10 @@ function printBody(rule: Rule): string {
       const rest = rule.deducted ? '其余按比例扣分' : '其余按比例计分';
       if (rule.target === 'table' && rule.direction === null && rule.points === null && !rule.deducted)
         return '按完成比例计分';
+      if (rule.fullFrom) {
+        const from = `${rule.fullFrom.inclusive ? '≥' : '>'}${printLevel(rule.fullFrom.level)}`;
+        return `${from}记${printPoints(rule.points)}，其余按完成率×分值计分`;
+      }
       return `${printReach(rule.target, rule.direction)}记${printPoints(rule.points)}，${rest}`;
     }
     case 'linear': {
