@@ -185,8 +185,14 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
     return ok(stepRule({ ...s, points, target, maxDeduction, stepMode, zeroBeyond: zb?.level ?? null }));
   }
   const item = of(facts, 'perItem')[0] ?? oneItemAward(facts);
+  // `每一项记1分，总分3分；执行有效记2分`: a part beside the items, worth other points or outside
+  // their total, which a per-item rule does not hold (it read as 3 of 5); parts worth one item's
+  // points each are items (`…不少于1次得1分；账实相符得1分`)
+  const parts = of(facts, 'award').filter((x) => x.cond.c === 'label' && x.points !== null);
+  const total = of(facts, 'total')[0]?.points ?? null;
+  if (item && parts.length > 0 && (total !== null || parts.some((x) => x.points !== item.points)))
+    return fail('ambiguous');
   if (item) {
-    const total = of(facts, 'total')[0]?.points ?? null;
     const items = of(facts, 'items')[0]?.count ?? (enumerators > 0 ? enumerators : null);
     return ok(perItem(item.points, total, items));
   }
