@@ -18,6 +18,8 @@ import {
   ERROR_LITERALS,
   LABEL_LINKS,
   LABEL_NEGATIONS,
+  RANK_UNITS,
+  RANK_WITHIN,
   VERDICT_SEPARATOR,
 } from './valueLexicon';
 
@@ -48,7 +50,10 @@ function labelledQuantity(compact: string): Quantity | null {
     let label = compact.slice(0, i);
     const link = LABEL_LINKS.find((w) => label.endsWith(w) && label.length > w.length);
     if (link) label = label.slice(0, -link.length);
-    return LABEL_NEGATIONS.some((w) => label.includes(w)) ? null : q;
+    if (LABEL_NEGATIONS.some((w) => label.includes(w))) return null;
+    // `全省前5名`: within the first five places, a lower place being better
+    const rank = label.endsWith(RANK_WITHIN) && q.unit !== null && RANK_UNITS.has(q.unit) && q.op === null;
+    return rank ? { ...q, op: '<=' } : q;
   }
   return null;
 }
