@@ -52,19 +52,36 @@ const YEAR = '(?:\\d{4}年度?|\\d{4})';
 const ORG =
   '(?:.{0,30}?(?:局|委员会|委|厅|部门|部|院|办公室|办|会|中心|站|所|处|队|馆|室|团|社|校|司|署|府|单位|本级|汇总))';
 const PREFIX = `(?:${YEAR})?${ORG}?(?:${YEAR})?(?:部门|单位)?(?:决算)?`;
+/** A table's number in words (表一 … 表十二): the tables of a set are numbered so. */
+const NUMERAL = '(?:十[一二三四五六七八九]?|[一二三四五六七八九])';
+/**
+ * A number tag with nothing after it (表一收入支出决算总表, 附表四一般公共预算…): left to the title's
+ * pattern, so that 表十一般公共预算… may read as 表十 + 一般公共预算….
+ */
+const TAG = `(?:附?表${NUMERAL})?`;
 
 const TITLE_RES: readonly (readonly [PublicTableKey, RegExp])[] = PUBLIC_KEYS.map((k) => [
   k,
-  new RegExp(`^${PREFIX}(?:${CORES[k]})(?:续表|续)?$`),
+  new RegExp(`^${TAG}${PREFIX}(?:${CORES[k]})(?:续表|续)?$`),
 ]);
 
 /**
- * A title as compared: no spaces, brackets, quotes or 公开NN表 / 附表N tags.
+ * A leading number tag followed by a space or a separator (表4 2021年度…, 表四：…, 附表四 …), taken
+ * off before spaces are: without them 表4 2021年度 would read as 表42021年度.
+ */
+const LEADING_TAG = new RegExp(
+  `^[\\s\u3000]*(?:附表|附件|表)[\\s\u3000]*(?:\\d{1,2}|${NUMERAL})(?:[\\s\u3000]*[、.．_\\-:：]|[\\s\u3000]+)`,
+);
+
+/**
+ * A title as compared: no spaces, brackets, quotes or 公开NN表 / 附表N / 表四： tags.
  * @example titleKey('2020年度 收入支出决算总表（公开01表）') === '2020年度收入支出决算总表'
+ * @example titleKey('表4 2021年度支出决算表') === '2021年度支出决算表'
  */
 export function titleKey(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(LEADING_TAG, '')
     .replace(/[\s\u00a0\u3000]+/g, '')
     .replace(/[（(【[][^）)】\]]*[）)】\]]/g, '')
     .replace(/[“”"'‘’「」『』]/g, '')

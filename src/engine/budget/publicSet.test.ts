@@ -31,6 +31,11 @@ describe('recognising the nine tables by title', () => {
     ['政府性基金预算财政拨款收入支出决算表', 'govFund'],
     ['国有资本经营预算财政拨款支出决算表', 'stateCapital'],
     ['03 支出决算表（续表）', 'expenditure'],
+    // A number tag in words, with or without a separator (表十一般… is 表十 + 一般…).
+    ['表五一般公共预算财政拨款支出决算表', 'generalExpenditure'],
+    ['表十一般公共预算财政拨款支出决算表', 'generalExpenditure'],
+    ['附表八：2021年度政府性基金预算财政拨款收入支出决算表', 'govFund'],
+    ['表4 2021年度财政拨款收入支出决算总表', 'fiscalSummary'],
   ])('%s → %s', (title, key) => {
     expect(publicTableOfTitle(title)).toBe(key);
   });
