@@ -80,6 +80,7 @@ function tableReport(t: ScoredTable, messages: Messages): unknown {
     totalWeight: t.totalWeight,
     totalScore: t.totalScore,
     grade: GRADE_LABEL[t.grade],
+    pending: t.pending,
     groups: t.groups.map((g) => ({ level: g.level, name: g.name, weight: g.weight, score: g.score })),
     budgetExecution: t.budgetExecution
       ? {

@@ -1,3 +1,4 @@
+import type { PendingScores } from '../engine/indicators/model';
 import type { Messages } from '../engine/messages';
 import { GRADE_LABEL, type WorkbookReport } from './report';
 
@@ -9,15 +10,26 @@ function gradeWord(label: string, messages: Messages): string {
   return key ? messages.label(`grade.${key}`) : label;
 }
 
+/** What a summary line reads of an indicator table in the JSON report. */
+interface IndicatorLine {
+  readonly sheet: string;
+  readonly totalScore: number;
+  readonly grade: string;
+  readonly pending: PendingScores;
+}
+
 /** `某市生态环境局2020.xlsx  自评表 98.00 优  错误 2 · 警告 11 · 提示 4  → out.scored.xlsx` */
 export function summaryLine(label: string, report: WorkbookReport, messages: Messages): string {
-  const tables = (report.indicatorTables as { sheet: string; totalScore: number; grade: string }[]).map((t) =>
-    messages.label('cli.table', {
-      sheet: t.sheet,
-      score: t.totalScore.toFixed(2),
-      grade: gradeWord(t.grade, messages),
-    }),
-  );
+  const tables = (report.indicatorTables as IndicatorLine[]).map((t) => {
+    const word = gradeWord(t.grade, messages);
+    const { indicators, weight, gradeSettled } = t.pending;
+    const line = messages.label('cli.table', { sheet: t.sheet, score: t.totalScore.toFixed(2), grade: word });
+    if (indicators === 0) return line;
+    return (
+      line +
+      messages.label(gradeSettled ? 'cli.pending' : 'cli.pendingProvisional', { count: indicators, weight })
+    );
+  });
   const budget = report.budgetTables.length;
   if (budget > 0) tables.push(messages.label('cli.budgetTables', { count: budget }));
   const count = (s: string): number => report.findings.filter((f) => f.severity === s).length;

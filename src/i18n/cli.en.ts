@@ -1,6 +1,8 @@
 /** The command line's own words (summary lines, progress, stopping); never in the add-in's page. */
 export const cli: Record<string, string> = {
   'cli.table': '{sheet} {score} {grade}',
+  'cli.pending': ' ({count} more, {weight} points, await manual scoring)',
+  'cli.pendingProvisional': ' (provisional: {count} more, {weight} points, await manual scoring)',
   'cli.budgetTables': 'budget tables: {count}',
   'cli.counts': 'errors {errors} · warnings {warnings} · info {infos}',
   'cli.noTables': 'no indicator or budget table found',

@@ -64,6 +64,9 @@ export const labels: Record<string, string> = {
   'results.tableCaption': '{range} · {template} · {rows} indicators',
   'results.total': 'Total',
   'results.grade': 'Grade',
+  'results.pending':
+    '{count} more indicators ({weight} points) await manual scoring; the total counts only those scored',
+  'grade.provisional': '{grade} (provisional)',
   'results.level1': 'Level 1',
   'results.level2': 'Level 2',
   'results.weight': 'Weight',

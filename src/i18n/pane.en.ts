@@ -60,6 +60,8 @@ export const pane: Record<PaneKey, string> = {
   'summary.score': 'Score',
   'summary.groupsCaption': 'Scores by level, {sheet}',
   'summary.evidence': 'Evidence: missing {missing} · weak {weak} · ok {ok}',
+  'summary.pending': '{count} more ({weight} points) await manual scoring, not in the total',
+  'summary.provisional': ' (provisional)',
   'summary.openResults': 'Open the results sheet',
   'grade.excellent': 'Excellent',
   'grade.good': 'Good',

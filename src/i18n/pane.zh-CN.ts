@@ -56,6 +56,8 @@ export const pane = {
   'summary.score': '得分',
   'summary.groupsCaption': '{sheet} 各级指标得分',
   'summary.evidence': '佐证：缺失 {missing} · 较弱 {weak} · 完整 {ok}',
+  'summary.pending': '另有 {count} 项（{weight} 分）待人工评分，未计入总分',
+  'summary.provisional': '（待定）',
   'summary.openResults': '查看评价结果表',
   'grade.excellent': '优',
   'grade.good': '良',

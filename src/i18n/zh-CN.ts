@@ -59,6 +59,8 @@ export const labels: Record<string, string> = {
   'results.tableCaption': '{range} · {template} · {rows} 项',
   'results.total': '总分',
   'results.grade': '等级',
+  'results.pending': '另有 {count} 项（共 {weight} 分）待人工评分，总分只含已评分各项',
+  'grade.provisional': '{grade}（待定）',
   'results.level1': '一级指标',
   'results.level2': '二级指标',
   'results.weight': '分值',

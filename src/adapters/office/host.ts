@@ -1,5 +1,5 @@
 import type { Finding } from '../../engine/findings/types';
-import type { Grade } from '../../engine/indicators/model';
+import type { Grade, PendingScores } from '../../engine/indicators/model';
 import type { Settings } from '../../engine/settings';
 
 /**
@@ -59,6 +59,8 @@ export interface TableSummary {
   readonly totalScore: number;
   readonly totalWeight: number;
   readonly grade: Grade;
+  /** Rows still waiting for a manual score, which the total counts as 0. */
+  readonly pending: PendingScores;
   readonly groups: readonly GroupLine[];
   readonly evidence: { readonly missing: number; readonly weak: number; readonly ok: number };
 }

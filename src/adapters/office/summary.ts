@@ -42,6 +42,7 @@ export function tableSummaries(analysis: Analysis): TableSummary[] {
       totalScore: t.totalScore,
       totalWeight: t.totalWeight,
       grade: t.grade,
+      pending: t.pending,
       groups: t.groups.map((g) => ({ level: g.level, name: g.name, weight: g.weight, score: g.score })),
       evidence: { missing: count('missing'), weak: count('weak'), ok: count('ok') },
     };

@@ -107,6 +107,15 @@ export interface BudgetExecution {
   readonly score: number | null;
 }
 
+/** Rows still waiting for a score (请人工评分): the total counts them as 0 until someone scores them. */
+export interface PendingScores {
+  readonly indicators: number;
+  /** The points those rows hold: the most the total can still rise. */
+  readonly weight: number;
+  /** Whether the grade stays the same however they are scored. */
+  readonly gradeSettled: boolean;
+}
+
 export interface ScoredTable {
   readonly table: IndicatorTable;
   readonly indicators: readonly ScoredIndicator[];
@@ -114,5 +123,6 @@ export interface ScoredTable {
   readonly totalWeight: number;
   readonly totalScore: number;
   readonly grade: Grade;
+  readonly pending: PendingScores;
   readonly budgetExecution: BudgetExecution | null;
 }

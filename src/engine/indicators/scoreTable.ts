@@ -43,13 +43,21 @@ export function scoreTable(
   const rowScore = indicators.reduce((s, i) => s + (i.score ?? 0), 0);
   const totalWeight = round2(rowWeight + (budgetExecution?.weight ?? 0));
   const totalScore = round2(rowScore + (budgetExecution?.score ?? 0));
+  const grade = gradeOf(totalScore, totalWeight);
+  const unscored = indicators.filter((i) => i.score === null);
+  const pendingWeight = round2(unscored.reduce((s, i) => s + (i.input.weight ?? i.input.namePoints ?? 0), 0));
   return {
     table,
     indicators,
     groups: groupScores(indicators),
     totalWeight,
     totalScore,
-    grade: gradeOf(totalScore, totalWeight),
+    grade,
+    pending: {
+      indicators: unscored.length,
+      weight: pendingWeight,
+      gradeSettled: gradeOf(round2(totalScore + pendingWeight), totalWeight) === grade,
+    },
     budgetExecution,
   };
 }

@@ -131,8 +131,18 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
     put(COLS.a, messages.label('results.total'), { bold: true });
     put(COLS.b, t.totalScore, { bold: true, numFmt: SCORE_FORMAT });
     put(COLS.c, messages.label('results.grade'), { bold: true });
-    put(COLS.d, messages.label(`grade.${t.grade}`), { bold: true });
+    const grade = messages.label(`grade.${t.grade}`);
+    put(COLS.d, t.pending.gradeSettled ? grade : messages.label('grade.provisional', { grade }), {
+      bold: true,
+    });
     row++;
+    if (t.pending.indicators > 0) {
+      put(
+        COLS.a,
+        messages.label('results.pending', { count: t.pending.indicators, weight: t.pending.weight }),
+      );
+      row++;
+    }
     for (const [i, key] of [
       'results.level1',
       'results.level2',

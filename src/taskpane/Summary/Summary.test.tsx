@@ -52,4 +52,16 @@ describe('Summary', () => {
     expect(screen.getByRole('heading', { name: '项目表' })).toBeTruthy();
     expect(screen.getByLabelText('项目表 总分 55.50 分（满分 100 分），等级 差')).toBeTruthy();
   });
+
+  it('says how many rows wait for a manual score, and marks a grade they could still change', () => {
+    const pending = {
+      ...SUMMARY,
+      totalScore: 86.29,
+      grade: 'good' as const,
+      pending: { indicators: 1, weight: 10, gradeSettled: false },
+    };
+    renderInPane(<Summary tables={[pending]} onOpenResults={() => undefined} />);
+    expect(screen.getByText('另有 1 项（10 分）待人工评分，未计入总分')).toBeTruthy();
+    expect(screen.getByLabelText('自评表 总分 86.29 分（满分 100 分），等级 良（待定）')).toBeTruthy();
+  });
 });

@@ -32,14 +32,20 @@ export function Summary({ tables, onOpenResults }: SummaryProps): JSX.Element {
               sheet: table.sheet,
               score: points(table.totalScore),
               weight: short(table.totalWeight),
-              grade: t(`grade.${table.grade}`),
+              grade: t(`grade.${table.grade}`) + (table.pending.gradeSettled ? '' : t('summary.provisional')),
             })}
           >
             <span className={styles.score}>{t('summary.total', { score: points(table.totalScore) })}</span>
             <span className={mergeClasses(styles.badge, styles[table.grade])}>
               {t(`grade.${table.grade}`)}
+              {!table.pending.gradeSettled && t('summary.provisional')}
             </span>
           </div>
+          {table.pending.indicators > 0 && (
+            <p className={styles.evidence}>
+              {t('summary.pending', { count: table.pending.indicators, weight: short(table.pending.weight) })}
+            </p>
+          )}
           {/* A plain table: Fluent's Table would add ~4 KB gzip for three columns. */}
           <table className={styles.groups} aria-label={t('summary.groupsCaption', { sheet: table.sheet })}>
             <thead>

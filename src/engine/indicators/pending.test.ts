@@ -1,0 +1,39 @@
+import { createMessages } from '../../i18n';
+import { analyzeWorkbook } from '../analyzeWorkbook';
+import type { CellValue } from '../grid/types';
+
+const HEADER = ['三级指标', '指标值', '实际完成值', '分值', '得分', '评分标准', '评分依据'];
+
+/** 80 points scored by rule; a 20-point row whose rule nobody can compute, its 得分 left blank. */
+function rows(pendingWeight: number): CellValue[][] {
+  return [
+    HEADER,
+    ['验收合格率', '100%', '100%', 100 - pendingWeight, null, '达标得满分，否则不得分', '验收报告'],
+    ['群众评价', '好评', '较好', pendingWeight, null, '由评审组酌情打分', '座谈记录'],
+  ];
+}
+
+describe('rows waiting for a manual score', () => {
+  const run = (r: CellValue[][], lang: 'zh-CN' | 'en' = 'zh-CN') =>
+    analyzeWorkbook([{ name: '自评表', rows: r }], { messages: createMessages(lang) });
+
+  it('are counted with their points, and the grade is provisional when they could change it', () => {
+    const [t] = run(rows(20)).indicatorTables;
+    expect([t!.totalScore, t!.grade]).toEqual([80, 'good']);
+    expect(t!.pending).toEqual({ indicators: 1, weight: 20, gradeSettled: false });
+    // 5 points more cannot lift 95 out of 优
+    expect(run(rows(5)).indicatorTables[0]!.pending).toEqual({
+      indicators: 1,
+      weight: 5,
+      gradeSettled: true,
+    });
+  });
+
+  it('评价结果 says so beside the total, and marks the grade 待定', () => {
+    const { plan } = run(rows(20));
+    const results = plan.ownedSheets.find((s) => s.name === '评价结果')!;
+    const texts = results.ops.map((o) => o.value).filter((v): v is string => typeof v === 'string');
+    expect(texts).toContain('良（待定）');
+    expect(texts).toContain('另有 1 项（共 20 分）待人工评分，总分只含已评分各项');
+  });
+});
