@@ -14,6 +14,7 @@ import {
   CODE_HEADER,
   COLUMN_ROLES,
   NAME_HEADER,
+  RATE_COLUMN,
   rowKey,
   SPLIT_HEADER,
   type PublicColumnRole,
@@ -182,6 +183,9 @@ function panelsOf(
     for (const c of p.cols) {
       if (c.kind === 'amount') {
         const joined = c.path.join('/');
+        // A typed rate is checked against its amounts by the budget-table reader; here it is no
+        // amount (a 合计 row's 100.08% is not the sum of its lines' rates).
+        if (RATE_COLUMN.test(joined) || RATE_COLUMN.test(c.text)) continue;
         const role = COLUMN_ROLES.find(([, re]) => re.test(joined))?.[0] ?? 'other';
         amounts.push({ col: c.col, role, path: joined, text: c.text });
       } else if (c.kind !== 'none') {

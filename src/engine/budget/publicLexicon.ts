@@ -140,6 +140,14 @@ export const COLUMN_ROLES: readonly (readonly [PublicColumnRole, RegExp])[] = [
   ['other', /./],
 ];
 
+/**
+ * A rate column (完成年初预算(%), 执行率, 决算数占预算数%, 增长率): a percentage, never an amount, so
+ * it takes no part in any sum. Matched on the caption path and on the lowest caption as typed
+ * (its `(%)` is gone from the path).
+ */
+export const RATE_COLUMN =
+  /完成.{0,6}预算|执行率|完成率|决算数?占.{0,6}预算|增减?率|增长率|变动率|百分比|占比|[%％]/;
+
 /** Captions of the columns that identify lines. */
 export const CODE_HEADER =
   /^(功能分类|经济分类|支出经济分类|支出功能分类|收入功能分类)?科目(编码|代码|编号)$|^编码$|^代码$/;
