@@ -20,6 +20,7 @@ import {
   LABEL_NEGATIONS,
   RANK_UNITS,
   RANK_WITHIN,
+  REMARK_AFTER,
   VERDICT_SEPARATOR,
 } from './valueLexicon';
 
@@ -58,6 +59,19 @@ function labelledQuantity(compact: string): Quantity | null {
   return null;
 }
 
+/** `100%（全部完成）`, `发生2起，已整改`: the date or quantity before a remark that states none. */
+function withoutRemark(compact: string): NormalizedValue | null {
+  for (const pattern of REMARK_AFTER) {
+    const head = pattern.exec(compact)?.[1];
+    if (!head) continue;
+    const date = parseDateText(head);
+    if (date?.kind === 'date') return { kind: 'date', iso: date.iso, op: date.op, text: head };
+    const q = parseQuantity(head) ?? labelledQuantity(head);
+    if (q) return { kind: 'number', ...q, text: head };
+  }
+  return null;
+}
+
 function leadingVerdict(text: string): Achievement | null {
   const hit = LEADING_VERDICTS.find(
     ([word]) => text.startsWith(word) && VERDICT_SEPARATOR.test(text.slice(word.length)),
@@ -91,10 +105,15 @@ function normalizeText(raw: string): NormalizedValue {
 
   const date = parseDateText(compact);
   if (date?.kind === 'date') return { kind: 'date', iso: date.iso, op: date.op, text };
-  if (date?.kind === 'undated') return { kind: 'text', achievement: null, text };
+  if (date?.kind === 'undated') {
+    const dated = withoutRemark(compact);
+    return dated ? { ...dated, text } : { kind: 'text', achievement: null, text };
+  }
 
   const q = parseQuantity(compact) ?? labelledQuantity(compact);
   if (q) return { kind: 'number', ...q, text };
+  const valued = withoutRemark(compact);
+  if (valued) return { ...valued, text };
 
   return { kind: 'text', achievement: leadingVerdict(folded), text };
 }

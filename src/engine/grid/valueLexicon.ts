@@ -33,11 +33,13 @@ export const ERROR_LITERALS: ReadonlySet<string> = new Set(
  */
 const ACHIEVEMENT_LISTS: Readonly<Record<Achievement, string>> = {
   met: `达标 已达标 全部达标 均达标 合格 全部合格 完成 已完成 全部完成 均已完成 按时完成 达成 已达成
+    按期完成 已按期完成 已按时完成 如期完成 提前完成 按时 按期
     全部达成 有 健全 已健全 规范 是 满意 非常满意 十分满意 安全稳定 工作目标实现 目标实现 实现 已实现
     符合 符合要求 优秀 优 良好 良 通过 已通过 合规 到位 已到位 达到 已达到 及时 准确`,
   partial: `基本达标 基本完成 部分完成 大部分完成 基本规范 基本健全 基本达成 部分达成 基本满意 较好
     基本合格 基本符合 部分达标 基本实现 部分实现 基本到位 一般 中 比较满意 较满意`,
   notMet: `未达标 不达标 不合格 未完成 没完成 没有完成 不规范 不健全 未达成 否 不满意 非常不满意 没有
+    未按期完成 未按时完成 未如期完成
     未通过 不符合 不合规 未实现 未到位 不到位 差 较差 不及时`,
 };
 
@@ -127,8 +129,14 @@ export const DATE_DEADLINE_WORDS = wordList('之前 以前 前');
 export const DATE_START_WORDS = wordList('之后 以后 后 起');
 /** `底`/`末` mark the end of a month or year (`12月底`, `年末`). */
 export const DATE_END_WORDS = wordList('底 末');
+/**
+ * A remark after the value, without a number of its own: in brackets (`100%（全部完成）`) or after a
+ * comma (`发生2起，已整改`). Group 1 is the value.
+ */
+export const REMARK_AFTER = [/^(.+?)[（(][^（()）\d]+[）)]$/u, /^([^，,；;]+)[，,；;][^\d]+$/u] as const;
+
 /** Verbs that may trail a time target (`2021年12月底前完成`) and add nothing to the date. */
-export const DATE_TRAILING_VERBS = wordList('完成 完工 建成 到位 实施 办结');
+export const DATE_TRAILING_VERBS = wordList('完成 已完成 完工 已完工 建成 已建成 到位 实施 办结 已办结');
 
 /** Characters that may follow a leading verdict (`达标，优良率 81%`) or close a cell (`已完成。`). */
 export const VERDICT_SEPARATOR = /^[，,。.；;：:（(、\s!！]/;
