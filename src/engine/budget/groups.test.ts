@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { hierarchyGroups, type GroupLine, type LineGroup } from './groups';
+import { hierarchyGroups, runningGroups, type GroupLine, type LineGroup } from './groups';
 
 /** The definition, prefix by prefix: what `hierarchyGroups` must agree with. */
 function byEveryPrefix(lines: readonly GroupLine[]): LineGroup[] {
@@ -51,5 +51,50 @@ describe('hierarchyGroups', () => {
       { identity: 'hierarchy', target: 2, parts: [3, 4] },
       { identity: 'total', target: 0, parts: [3, 4] },
     ]);
+  });
+});
+
+describe('runningGroups: a 其中 block of more than one line', () => {
+  const item = (name: string): GroupLine => ({ code: null, name, level: 'other' });
+  const total = (name: string): GroupLine => ({ code: null, name, level: 'total' });
+
+  // A 收入支出决算总表 listing spending by 性质 (a county's 2021 layout): 基本支出 1038.06 =
+  // 人员经费 892.00 + 公用经费 146.06, and 本年支出合计 4500.46 = 基本 + 项目 3462.40. Adding the second
+  // line of the 其中 block as an item gave 4646.52 and a false error at 本年支出合计.
+  it('leaves the rows that carry on a 其中 block out of the total, where the items have ordinals', () => {
+    const lines = [
+      item('一、基本支出'),
+      item('\u3000\u3000其中：人员经费'),
+      item('\u3000\u3000\u3000\u3000\u3000公用经费'),
+      item('二、项目支出'),
+      item('三、上缴上级支出'),
+      total('本年支出合计'),
+      item('年末结转和结余'),
+      total('总计'),
+    ];
+    expect(runningGroups(lines)).toEqual([
+      { identity: 'runningTotal', target: 5, parts: [0, 3, 4] },
+      { identity: 'grandTotal', target: 7, parts: [5, 6] },
+    ]);
+  });
+
+  it('reads 公用经费 after 其中：人员经费 as the same block where the items have no ordinals', () => {
+    const lines = [
+      item('基本支出'),
+      item('其中：人员经费'),
+      item('公用经费'),
+      item('项目支出'),
+      total('合计'),
+    ];
+    expect(runningGroups(lines)).toEqual([{ identity: 'runningTotal', target: 4, parts: [0, 3] }]);
+  });
+
+  it('ends the block at the next item: with ordinals, or any other row where the items have none', () => {
+    expect(
+      runningGroups([item('一、基本支出'), item('其中：人员经费'), item('二、项目支出'), total('合计')]),
+    ).toEqual([{ identity: 'runningTotal', target: 3, parts: [0, 2] }]);
+    expect(
+      runningGroups([item('教育支出'), item('其中：普通教育'), item('卫生健康支出'), total('合计')]),
+    ).toEqual([{ identity: 'runningTotal', target: 3, parts: [0, 2] }]);
   });
 });

@@ -2,7 +2,14 @@
  * Which lines add up to which: the identities of a table as (target, parts) pairs. Used both to
  * reconcile and to compute shares, so a share is always "of the total that sums this line".
  */
-import { BASIC_TOTAL_NAME, GRAND_TOTAL_NAME, OPERATING_NAME, PERSONNEL_NAME, SUB_ROW_NAME } from './lexicon';
+import {
+  BASIC_TOTAL_NAME,
+  GRAND_TOTAL_NAME,
+  ITEM_ORDINAL,
+  OPERATING_NAME,
+  PERSONNEL_NAME,
+  SUB_ROW_NAME,
+} from './lexicon';
 import { threePublicRole } from './threePublic';
 import type { LineLevel, TableKind } from './types';
 
@@ -91,16 +98,27 @@ export function hierarchyGroups(lines: readonly GroupLine[]): LineGroup[] {
 /**
  * Totals in reading order: a 合计 sums the rows since the previous total; a 总计 adds the 合计
  * above it to the rows in between; a total above any row sums the rows below it. 其中 rows are
- * breakdowns of the row above and never part of a total.
+ * breakdowns of the row above and never part of a total, and so are the rows that carry on a
+ * 其中 block (其中：人员经费 / 公用经费 under 一、基本支出): see `continuesBreakdown`.
  */
 export function runningGroups(lines: readonly GroupLine[]): LineGroup[] {
   const groups: LineGroup[] = [];
   let segment: number[] = [];
   let lastTotal = -1;
   let topTotal = -1;
+  /** The 其中 row of the block being read, and whether the item it breaks down has an ordinal. */
+  let breakdown: { first: string; ordinals: boolean } | null = null;
+  let lastOrdinal = false;
   lines.forEach((l, i) => {
-    if (SUB_ROW_NAME.test(compact(l.name))) return;
+    const name = compact(l.name);
+    if (SUB_ROW_NAME.test(name)) {
+      breakdown ??= { first: name, ordinals: lastOrdinal };
+      return;
+    }
+    if (breakdown && l.level !== 'total' && continuesBreakdown(breakdown, name)) return;
+    breakdown = null;
     if (l.level !== 'total') {
+      lastOrdinal = ITEM_ORDINAL.test(name);
       segment.push(i);
       return;
     }
@@ -118,6 +136,19 @@ export function runningGroups(lines: readonly GroupLine[]): LineGroup[] {
     groups.push({ identity: 'runningTotal', target: topTotal, parts: segment });
   }
   return groups;
+}
+
+/**
+ * A row after a 其中 row that carries on its block rather than starting an item: one without an
+ * ordinal where the items have them (一、基本支出 / 其中：人员经费 / 公用经费 / 二、项目支出), or the
+ * 公用经费 that completes a 其中：人员经费 (and the reverse).
+ */
+function continuesBreakdown(block: { first: string; ordinals: boolean }, name: string): boolean {
+  if (block.ordinals) return !ITEM_ORDINAL.test(name);
+  return (
+    (PERSONNEL_NAME.test(block.first) && OPERATING_NAME.test(name)) ||
+    (OPERATING_NAME.test(block.first) && PERSONNEL_NAME.test(name))
+  );
 }
 
 /** 基本支出 = 人员经费 + 公用经费. */

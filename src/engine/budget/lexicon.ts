@@ -157,6 +157,10 @@ export const GRAND_TOTAL_NAME = /总计$/;
 /** A breakdown row (其中：…) is part of the row above, not of the total. */
 export const SUB_ROW_NAME = /^(其中|含|包括)[:：]?/;
 
+/** An item's ordinal (一、 / （一） / 1.): where the items carry one, a row without one is no item. */
+export const ITEM_ORDINAL =
+  /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[、.．](?!\d))/;
+
 /** Rows of a 基本支出决算表. */
 export const PERSONNEL_NAME = /^(其中[:：]?)?人员经费(合计)?$/;
 export const OPERATING_NAME = /^(其中[:：]?)?公用经费(合计)?$/;

@@ -218,3 +218,44 @@ describe('the fiscal summary: 年初财政拨款结转和结余 by fund is a bre
     expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toEqual(['C8']);
   });
 });
+
+describe('the summary table listing spending by 性质', () => {
+  // A county's 2021 layout: 一、基本支出 1038.06 with 其中：人员经费 892.00 and, on the next line,
+  // 公用经费 146.06; 本年支出合计 4500.46 = 基本 + 项目 3462.40 (it was reported as “应为 4646.52”).
+  const summary = (closing: number): SheetInput =>
+    sheet(
+      'Sheet1',
+      [
+        ['2021年度收入支出决算总表'],
+        [null, null, null, '单位：万元'],
+        ['收入', null, '支出'],
+        ['项目', '金额', '项目', '金额'],
+        ['一、一般公共预算财政拨款收入', 3732.76, '一、基本支出', 1038.06],
+        ['二、政府性基金预算财政拨款收入', 520, '\u3000\u3000其中：人员经费', 892],
+        ['三、国有资本经营预算财政拨款收入', null, '\u3000\u3000\u3000\u3000\u3000公用经费', 146.06],
+        ['四、上级补助收入', null, '二、项目支出', 3462.4],
+        ['五、事业收入', 40, '三、上缴上级支出'],
+        ['八、其他收入', 5, '四、经营支出'],
+        ['本年收入合计', 4297.76, '本年支出合计', 4500.46],
+        ['年初结转和结余', 540.26, '年末结转和结余', closing],
+        ['总计', 4838.02, '总计', 4838.02],
+      ],
+      [m(0, 0, 0, 3), m(2, 0, 2, 1), m(2, 2, 2, 3)],
+    );
+
+  it('adds 基本 and 项目 into 本年支出合计, not the second line of the 其中 block', () => {
+    const r = run(summary(337.56));
+    expect(r.findings).toEqual([]);
+    expect(r.crossChecks.find((c) => c.cells[0] === 'Sheet1!D11')).toMatchObject({
+      identity: 'runningTotal',
+      cells: ['Sheet1!D11', 'Sheet1!D5', 'Sheet1!D8', 'Sheet1!D9', 'Sheet1!D10'],
+      status: 'ok',
+    });
+  });
+
+  it('still reports a wrong 总计 on that side', () => {
+    expect(run(summary(338.56)).findings.map((f) => [f.code, f.cell])).toEqual([
+      ['budget.reconcileMismatch', 'D13'],
+    ]);
+  });
+});
