@@ -51,6 +51,7 @@ function lineParams(
 ): Params {
   const basis = table.basis ?? null;
   const budget = basis === null ? null : valueOf(line, basis);
+  const split = splitOf(line);
   return {
     name: line.name,
     code: line.code,
@@ -65,15 +66,40 @@ function lineParams(
     excess: line.executionRate !== null && line.executionRate > 1 ? roundTo(line.executionRate - 1, 4) : null,
     share: line.share,
     shareOf,
-    basic: line.basic ?? null,
-    basicShare: line.basicShare ?? null,
-    project: line.project ?? null,
-    projectShare: line.projectShare ?? null,
+    basic: split?.basic ?? null,
+    basicShare: split?.basicShare ?? null,
+    project: split?.project ?? null,
+    projectShare: split?.projectShare ?? null,
     previous: line.previous,
     changeAmount: line.change ? Math.abs(line.change.amount) : null,
     changeRate: line.change?.rate != null ? Math.abs(line.change.rate) : null,
     parentName,
-    clauses: clausesOf(line, basis, budget, shareOf),
+    clauses: clausesOf(line, basis, budget, shareOf, split !== null),
+  };
+}
+
+interface Split {
+  readonly basic: number;
+  readonly basicShare: number;
+  readonly project: number;
+  readonly projectShare: number;
+}
+
+/**
+ * 基本支出 and 项目支出 of a line with an amount. Zeros are published blank, so a blank part beside a
+ * typed one is 0 (and 0 %), as the identity 本年支出合计 = 基本 + 项目 reads it: the sentence states
+ * both parts (项目支出 0 万元，占 0%), never 项目支出  万元，占 %. Without an amount (or with 0) there
+ * is nothing to split, so no clause.
+ */
+function splitOf(line: BudgetLine): Split | null {
+  const basic = line.basic ?? null;
+  const project = line.project ?? null;
+  if ((basic === null && project === null) || line.final === null || line.final === 0) return null;
+  return {
+    basic: basic ?? 0,
+    basicShare: basic === null ? 0 : (line.basicShare ?? 0),
+    project: project ?? 0,
+    projectShare: project === null ? 0 : (line.projectShare ?? 0),
   };
 }
 
@@ -83,6 +109,7 @@ function clausesOf(
   basis: BudgetTable['basis'],
   budget: number | null,
   shareOf: string | null,
+  split: boolean,
 ): string {
   const clauses: string[] = [];
   if (basis !== null && line.final !== null) {
@@ -97,7 +124,7 @@ function clausesOf(
     clauses.push('amount');
   }
   if (line.share !== null && shareOf !== null) clauses.push('share');
-  if ((line.basic ?? null) !== null || (line.project ?? null) !== null) clauses.push('basicProject');
+  if (split) clauses.push('basicProject');
   if (line.change) clauses.push(changeClause(line.change, line.previous));
   return clauses.join(',');
 }
