@@ -8,7 +8,7 @@ import { isQuantity, isWord, levelOf, readCondition, surface } from './condition
 import type { Fact, Handler, Match } from './facts';
 import { isDefinition, onProportion, onTimes } from './formulas';
 import type { NumToken, Token } from './lexer';
-import { LATE_WORDS, MORE_WORDS, PARTICLE, RESPECTIVELY, UNREAD_SHAPES } from './lexicon';
+import { LATE_WORDS, MORE_WORDS, PARTICLE, RESPECTIVELY, TIME_STEP_UNITS, UNREAD_SHAPES } from './lexicon';
 import { COUNT_UNITS } from './units';
 
 export type { Fact } from './facts';
@@ -53,8 +53,11 @@ function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each:
   const dirAt = more ? 0 : mid.findIndex((t) => isWord(t, 'below', 'above', 'short', 'deviation'));
   const dirTok = mid[dirAt];
   if (dirTok && num && mid.indexOf(num) > dirAt) {
-    // Without 每, only `低于2个百分点扣1分` (a gap in 百分点) is a step; `低于60%扣5分` is not.
-    if (!each && !num.pp) return null;
+    // Without 每, only `低于2个百分点扣1分` (a gap in 百分点) and `超时1天扣2分` (one unit of time
+    // late) are steps; `低于60%扣5分` and `超过30天扣5分` are not.
+    const oneUnitLate =
+      LATE_WORDS.includes(dirTok.text) && num.value === 1 && TIME_STEP_UNITS.has(num.unit ?? '');
+    if (!each && !num.pp && !oneUnitLate) return null;
     // 每滞后5% (a completion rate behind plan) is a shortfall; 每滞后1天 is lateness
     const late = LATE_WORDS.includes(dirTok.text) && num.percent;
     const direction: Direction = (more || isWord(dirTok, 'above', 'deviation')) && !late ? '<=' : '>=';
@@ -205,10 +208,14 @@ const onHalf: Handler = (toks, start, k) => ({
   end: k + 1,
 });
 
-const onZero: Handler = (toks, start, k) => ({
-  facts: [{ f: 'zero', cond: readCondition(toks.slice(start, k), 'zero') }],
-  end: k + 1,
-});
+const onZero: Handler = (toks, start, k) => {
+  const before = toks.slice(start, k);
+  const cond = readCondition(before, 'zero');
+  return {
+    facts: [before.some((t) => isWord(t, 'occur')) ? { f: 'zero', cond, occur: true } : { f: 'zero', cond }],
+    end: k + 1,
+  };
+};
 
 const onTotal: Handler = (toks, _start, k) => {
   const n = toks[k + 1];

@@ -8,6 +8,7 @@ import { formatNumber, snap, withParams, type ExplanationKey, type Params } from
 import {
   dateQuantity,
   endsAffirmed,
+  sameText,
   displayLevel,
   faultCount,
   gapQuantity,
@@ -56,10 +57,13 @@ function deductionParams(
 export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
   const full = rule.points ?? input.weight;
   const mode = rule.stepMode ?? input.stepMode;
+  // `完成率100%得15分，每少完成1项扣3分`: all of the table's target (20项), stepped in its items
+  const whole = rule.target !== 'table' && rule.target.percent && rule.target.value === 100;
+  const target = whole && !rule.step.percent && rule.step.unit !== null ? 'table' : rule.target;
   const q =
     gapQuantity(input, rule.step, rule.direction) ??
-    dateQuantity(input, rule.target, rule.step) ??
-    quantity(input, rule.target, rule.step.percent, rule.measure);
+    dateQuantity(input, target, rule.step) ??
+    quantity(input, target, rule.step.percent, rule.measure);
   if (!q.ok) return { score: null, explanation: q.explanation };
   if (q.kind === 'verdict') {
     if (q.verdict === 'met')
@@ -103,9 +107,10 @@ function countOf(rule: OccurrenceRule, input: EvalInput): { count: number } | { 
     if (isNoneText(a.text) || statesAbsence(a.text)) return { count: 0 };
     // 有 (it happened) is no count; 合格, 按时 (nothing went wrong) are none
     if (verdictOf(a) === 'met' && !isPresenceText(a.text)) return { count: 0 };
-    // 账实相符 against 相符: the target's own words, no fault named
+    // 账实相符 against 账实相符 or 相符: the target's own words, no fault named
     const t = input.target;
-    if (t?.kind === 'text' && endsAffirmed(a.text, t.text) && !statesFault(a.text)) return { count: 0 };
+    const affirmed = t?.kind === 'text' && (sameText(a.text, t.text) || endsAffirmed(a.text, t.text));
+    if (affirmed && !statesFault(a.text)) return { count: 0 };
     const faults = faultCount(a.text);
     return faults === null ? { key: 'rule.cannotJudge' } : { count: faults };
   }

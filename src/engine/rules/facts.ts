@@ -17,7 +17,8 @@ export type Fact =
       /** `得一半分值`: a share of the weight (with `points` null). */
       readonly share?: number;
     }
-  | { readonly f: 'zero'; readonly cond: Condition }
+  /** `occur`: the condition names an event (发生1起…不得分), not a level reached (至少1次). */
+  | { readonly f: 'zero'; readonly cond: Condition; readonly occur?: true }
   | { readonly f: 'step'; readonly direction: Direction; readonly step: Level; readonly deduction: Deduction }
   /** `偏差`, `每偏离1个百分点`, `增长`: what the rule measures besides the actual itself. */
   | { readonly f: 'measure'; readonly measure: Measure }

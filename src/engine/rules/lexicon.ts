@@ -66,7 +66,11 @@ export const LATE_WORDS: readonly string[] = [
   '迟交',
   '延误',
   '超期',
+  '超时',
 ];
+
+/** Units of a time step: `超时1天扣2分`, one of them without 每, is so much per unit late. */
+export const TIME_STEP_UNITS: ReadonlySet<string> = new Set(['天', '日', '工作日', '小时', '周', '个月']);
 
 /** Surface words per id. Order inside a list does not matter: the lexer takes the longest match. */
 export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
@@ -227,6 +231,9 @@ export const PLAIN_WORDS: readonly string[] = [
  * table's operator or the target cell's ≤ says which); before a stated level they mean ≥.
  */
 export const REACH_WORDS: readonly string[] = ['达', '达到', '达成'];
+
+/** What a verdict word may name after it (符合要求 is 符合): tiers share the word before them. */
+export const VERDICT_OBJECTS: readonly string[] = ['要求', '规定'];
 
 /** Label prefixes that grade a verdict word (基本规范, 不规范) – tiers share the word after them. */
 export const GRADE_PREFIXES: readonly string[] = [

@@ -45,7 +45,7 @@ import { resolveBands, type BandSpec } from './bands';
 import { readFacts, type Fact } from './clauses';
 import type { Condition } from './conditions';
 import { lex } from './lexer';
-import { GRADE_PREFIXES, GRADE_WORDS, PARTICLE, WORDS } from './lexicon';
+import { GRADE_PREFIXES, GRADE_WORDS, PARTICLE, VERDICT_OBJECTS, WORDS } from './lexicon';
 import { COUNT_UNITS } from './units';
 
 const OCCUR_WORDS = WORDS.occur;
@@ -75,7 +75,9 @@ function targetOf(cond: Condition | undefined): { target: Target; direction: Dir
 
 function core(label: string): string {
   const prefix = [...GRADE_PREFIXES].sort((a, b) => b.length - a.length).find((p) => label.startsWith(p));
-  return prefix && label.length > prefix.length ? label.slice(prefix.length) : label;
+  const word = prefix && label.length > prefix.length ? label.slice(prefix.length) : label;
+  const object = VERDICT_OBJECTS.find((o) => word.endsWith(o) && word.length > o.length);
+  return object ? word.slice(0, -object.length) : word;
 }
 
 /** `作用明显的` → `作用明显`. */
@@ -264,7 +266,16 @@ export function buildRule(facts: readonly Fact[], enumerators: number): ParseRes
 function buildVeto(facts: readonly Fact[]): ParseResult | null {
   const zeros = of(facts, 'zero');
   const only = zeros[0];
-  if (of(facts, 'award').length > 0 || zeros.length !== 1 || only?.cond.c !== 'label') return null;
+  if (of(facts, 'award').length > 0 || zeros.length !== 1) return null;
+  // `发生1起重大食品安全事故本项不得分`: from that many events on, nothing; fewer is full points
+  if (only?.occur && only.cond.c === 'bounds' && only.cond.lower && !only.cond.upper) {
+    const { level: from, inclusive } = only.cond.lower;
+    const counted = !from.percent && from.unit !== null && COUNT_UNITS.has(from.unit);
+    if (!counted || !Number.isInteger(from.value) || from.value < 1) return null;
+    const limit = inclusive === false ? from.value : from.value - 1;
+    return ok(passFail(null, level(limit, false, from.unit), '<='));
+  }
+  if (only?.cond.c !== 'label') return null;
   const label = only.cond.label;
   return OCCUR_WORDS.some((w) => label.startsWith(w)) ? ok(passFail(null, level(0), '<=')) : null;
 }
