@@ -17,7 +17,7 @@ export const findings: Record<FindingCode, string> = {
   'score.belowWeightNoNote': '"{name}" scores {score} of {weight} with no reason given under "{column}"',
   'score.fullButMissed': '"{name}" gets full points although the actual {actual} misses the target {target}',
   'rule.fullPointsMismatch':
-    'The rule of "{name}" awards {rulePoints} points but the weight is {weight}; capped at the weight',
+    'The rule of "{name}" awards {rulePoints} points but the weight is {weight}; scores go no higher than the lower of the two',
   'rule.unreadable': 'The rule of "{name}" cannot be read: "{text}"; not scored, score it by hand',
   'rule.missing': '"{name}" has no rule; the default scoring of Caiyu [2020] No. 10 applies',
   'cell.errorValue': 'The cell holds the error value {value}',

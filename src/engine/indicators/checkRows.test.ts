@@ -38,3 +38,26 @@ describe('checkRows: a score below its weight needs a reason', () => {
     ).toEqual(['J2 “验收合格率”得分 97 分低于分值 100 分，未在“偏差原因分析”中说明原因']);
   });
 });
+
+describe('checkRows: a rule whose full points differ from the weight', () => {
+  it('says the score goes no higher than the lower of the two, whichever it is', () => {
+    const messages = createMessages('zh-CN');
+    const header = ['三级指标', '指标值', '实际完成值', '分值', '得分', '评分标准', '评分依据'];
+    const texts = (weight: number, rule: string): string[] =>
+      analyzeWorkbook(
+        [{ name: '自评表', rows: [header, ['满意度', '≥90%', '95%', weight, null, rule, '问卷']] }],
+        {
+          messages,
+        },
+      )
+        .findings.filter((f) => f.code === 'rule.fullPointsMismatch')
+        .map((f) => messages.finding(f));
+    // below the weight nothing is capped: the rule itself gives 5 at most
+    expect(texts(10, '满意度90%以上得5分')).toEqual([
+      '“满意度”评分标准满分 5 分，与权重 10 分不一致，得分以两者中较低者为限',
+    ]);
+    expect(texts(3, '满意度90%以上得5分')).toEqual([
+      '“满意度”评分标准满分 5 分，与权重 3 分不一致，得分以两者中较低者为限',
+    ]);
+  });
+});

@@ -43,7 +43,7 @@ export const COMPUTED: ComputeOutcome = {
       sheet: '自评表',
       cell: 'H19',
       params: {},
-      message: '“会议费”评分标准满分 2 分，与权重 1 分不一致，已按权重封顶',
+      message: '“会议费”评分标准满分 2 分，与权重 1 分不一致，得分以两者中较低者为限',
     },
     {
       code: 'evidence.weak',
