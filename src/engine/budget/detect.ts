@@ -67,11 +67,15 @@ function tablesOnSheet(sheet: SheetInput, settings: Settings): BudgetTable[] {
     .filter((v) => !horizontal.some((h) => v.top <= h.bottom && v.bottom >= h.top));
   const bands = [...horizontal, ...vertical].sort((a, b) => a.top - b.top);
   const tables: BudgetTable[] = [];
+  // A table's unit cell is looked for below the previous table's header, not below a band that
+  // gave no table (the upper row of a two-row merged header is found as a band of its own).
+  let floor = 0;
   bands.forEach((band, k) => {
     const end = bands[k + 1]?.top ?? sheet.rows.length;
-    const floor = k > 0 ? bands[k - 1]!.bottom + 1 : 0;
+    const before = tables.length;
     if (band.kind === 'horizontal') tables.push(horizontalTable(sheet, band.band, settings, floor));
     else tables.push(...verticalTables(sheet, merges, band.top, band.bottom, end, settings, floor));
+    if (tables.length > before) floor = band.bottom + 1;
   });
   return tables;
 }

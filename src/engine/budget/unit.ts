@@ -27,7 +27,9 @@ export function findUnit(
   lastCol: number,
   floor = 0,
 ): UnitFound {
-  const right = lastCol + 4;
+  // The header may run on past the columns the table reads (a 收入决算表's 上级补助收入 … 其他收入,
+  // the 支出 half of a 总表 beside its 收入 half): its unit cell sits at the header's right end.
+  const right = headerRight(sheet, headerTop, headerBottom, lastCol) + 4;
   // Nearest row first: a unit cell belongs to the table right below it.
   for (let r = headerTop - 1; r >= Math.max(floor, headerTop - ROWS_ABOVE); r--) {
     const hit = scanRow(sheet, r, 0, right);
@@ -38,6 +40,24 @@ export function findUnit(
     if (hit) return hit;
   }
   return { unit: '万元', unitCell: null };
+}
+
+/**
+ * The last column of the header band that runs on from `lastCol` without a gap: a caption, or a
+ * merged caption, in one of its rows. A gap ends it (a table beside this one has its own unit).
+ */
+function headerRight(sheet: SheetInput, top: number, bottom: number, lastCol: number): number {
+  const merges = (sheet.merges ?? []).filter((m) => m.top <= bottom && m.bottom >= top);
+  let width = 0;
+  for (let r = top; r <= bottom; r++) width = Math.max(width, sheet.rows[r]?.length ?? 0);
+  for (const m of merges) width = Math.max(width, m.right + 1);
+  const inHeader = (c: number): boolean => {
+    for (let r = top; r <= bottom; r++) if (cellText(cellAt(sheet, r, c)) !== '') return true;
+    return merges.some((m) => m.left <= c && m.right >= c);
+  };
+  let c = lastCol;
+  while (c + 1 < width && inHeader(c + 1)) c++;
+  return c;
 }
 
 function scanRow(sheet: SheetInput, r: number, from: number, to: number, header = false): UnitFound | null {
