@@ -9,6 +9,7 @@ import {
   dateQuantity,
   endsAffirmed,
   sameText,
+  shownAmount,
   displayLevel,
   faultCount,
   gapQuantity,
@@ -91,10 +92,16 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
   if (gap <= 0) return scored('rule.step.met', base, full, input.weight);
   const steps = countSteps(gap / rule.step.value, mode);
   const d = deductionParams(rule, steps, input.weight);
+  // 每低20盏 written without its unit takes the target's; 元 from 1万 on reads 万元
+  const t = input.target;
+  const unit = rule.step.unit ?? (t?.kind === 'number' && !t.percent ? (t.unit ?? '') : '');
+  const [gapShown, gapUnit] = rule.step.percent
+    ? [formatNumber(gap), 'pp']
+    : shownAmount(gap, unit, rule.step.value);
   const params = withParams(base, d.params, {
-    gap: formatNumber(gap),
-    gapUnit: rule.step.percent ? 'pp' : (rule.step.unit ?? ''),
-    step: formatNumber(rule.step.value),
+    gap: gapShown,
+    gapUnit,
+    step: shownAmount(rule.step.value, unit, rule.step.value)[0],
   });
   return scored('rule.step', params, full - d.deducted, input.weight);
 }

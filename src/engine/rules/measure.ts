@@ -21,6 +21,7 @@ import {
   VERDICT_PARTIAL_PREFIXES,
 } from './actualWords';
 import { LATE_WORDS } from './lexicon';
+import { MONEY_DISPLAY } from './units';
 
 export type Verdict = 'met' | 'partial' | 'notMet';
 
@@ -68,7 +69,20 @@ export const unscored = (key: ExplanationKey, params: Params = {}): Unscored => 
 });
 
 export function displayLevel(l: Level): string {
-  return l.percent ? `${formatNumber(l.value)}%` : `${formatNumber(l.value)}${l.unit ?? ''}`;
+  if (l.percent) return `${formatNumber(l.value)}%`;
+  const [value, unit] = shownAmount(l.value, l.unit ?? '', l.value);
+  return `${value}${unit}`;
+}
+
+/**
+ * An amount and its unit as the tables write them: 元 from 1万 on in 万元, judged on `scaleOf` (the
+ * step, so a gap and its step share one unit).
+ */
+export function shownAmount(value: number, unit: string, scaleOf: number): [string, string] {
+  const m = MONEY_DISPLAY;
+  return unit === m.unit && Math.abs(scaleOf) >= m.from
+    ? [formatNumber(value / m.scale), m.shown]
+    : [formatNumber(value), unit];
 }
 
 export function displayValue(v: NormalizedValue | null): string {
