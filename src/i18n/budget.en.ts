@@ -3,7 +3,7 @@
  */
 import type { FindingCode } from '../engine/findings/types';
 import { fill, type Params, type Template } from './format';
-import { amountText, displayParams, percentText } from './budget.zh-CN';
+import { amountText, displayParams, incomeDetail, percentText } from './budget.zh-CN';
 import {
   CROSS_IDENTITIES,
   findings as setFindings,
@@ -58,7 +58,7 @@ const clauses: Record<string, Template> = {
   'budget.clause.execution.noBudget': (p) =>
     `no ${basisOf(p)} was set, ${spent(p)} ${amountText(p.final)} ${unit(p)}`,
   'budget.clause.execution.budgetOnly': (p) => `${basisOf(p)} ${amountText(p.budget)} ${unit(p)}`,
-  'budget.clause.amount': (p) => `${amountText(p.final)} ${unit(p)}`,
+  'budget.clause.amount': (p) => `${incomeDetail(p) ? 'income ' : ''}${amountText(p.final)} ${unit(p)}`,
   'budget.clause.share': (p) => `${percentText(p.share)}% of ${p.shareOf}`,
   'budget.clause.basicProject': (p) =>
     `of which basic expenditure ${amountText(p.basic)} ${unit(p)} (${percentText(p.basicShare)}%) and project expenditure ${amountText(p.project)} ${unit(p)} (${percentText(p.projectShare)}%)`,
@@ -80,7 +80,7 @@ function lineName(p: Params): string {
 export const explanations: Record<string, Template> = {
   ...clauses,
   'budget.heading': (p) =>
-    `${p.sheet}: ${KIND[String(p.kind)] ?? ''}${p.panel === 'income' ? ' (income)' : p.panel === 'expense' ? ' (expenditure)' : ''}, unit: ${unit(p)}`,
+    `${p.sheet}: ${incomeDetail(p) ? 'income by subject' : `${KIND[String(p.kind)] ?? ''}${p.panel === 'income' ? ' (income)' : p.panel === 'expense' ? ' (expenditure)' : ''}`}, unit: ${unit(p)}`,
   'budget.line': (p) => {
     // Clauses format their own amounts and percents: no copy of the two dozen params per line.
     const keys = String(p.clauses ?? '')
@@ -96,6 +96,7 @@ export const labels: Record<string, Template> = {
   'budget.rateHeader.adjustedBudget': 'Execution vs adjusted budget (%)',
   'budget.rateHeader.received': 'Execution vs funds received (%)',
   'budget.section': 'Final accounts analysis',
+  'budget.kind.incomeDetail': 'income detail',
   ...setLabels,
   ...Object.fromEntries(
     Object.entries({ ...IDENTITY, ...CROSS_IDENTITIES }).map(([k, v]) => [`budgetSet.identity.${k}`, v]),

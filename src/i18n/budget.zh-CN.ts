@@ -109,6 +109,9 @@ const spent = (p: Params): string => (p.panel === 'income' ? '收入决算' : '�
 const unplanned = (p: Params): string =>
   p.basis === 'budget' || p.basis == null ? '年初未安排预算' : `未安排${basisOf(p)}`;
 
+/** A table of income by subject (收入决算表), whose line names are spending subjects. */
+export const incomeDetail = (p: Params): boolean => p.kind === 'detail' && p.panel === 'income';
+
 /** Clause templates; `budget.line` joins those its `clauses` param names. */
 const clauses: Record<string, Template> = {
   'budget.clause.execution.within': (p) =>
@@ -118,7 +121,8 @@ const clauses: Record<string, Template> = {
   'budget.clause.execution.noBudget': (p) =>
     `${unplanned(p)}，${spent(p)}为 ${amountText(p.final)} ${p.unit}`,
   'budget.clause.execution.budgetOnly': (p) => `${basisOf(p)}为 ${amountText(p.budget)} ${p.unit}`,
-  'budget.clause.amount': (p) => `${amountText(p.final)} ${p.unit}`,
+  // A 收入决算表 names its lines by spending subject (社会保障和就业支出): the amount says it is 收入.
+  'budget.clause.amount': (p) => `${incomeDetail(p) ? '收入 ' : ''}${amountText(p.final)} ${p.unit}`,
   'budget.clause.share': (p) => `占${p.shareOf}的 ${percentText(p.share)}%`,
   'budget.clause.basicProject': (p) =>
     `其中：基本支出 ${amountText(p.basic)} ${p.unit}，占 ${percentText(p.basicShare)}%；项目支出 ${amountText(p.project)} ${p.unit}，占 ${percentText(p.projectShare)}%`,
@@ -142,7 +146,7 @@ function lineName(p: Params): string {
 export const explanations: Record<string, Template> = {
   ...clauses,
   'budget.heading': (p) =>
-    `${p.sheet}：${KIND[String(p.kind)] ?? ''}${p.panel === 'income' ? '（收入）' : p.panel === 'expense' ? '（支出）' : ''}，单位：${p.unit}`,
+    `${p.sheet}：${incomeDetail(p) ? '收入决算明细' : `${KIND[String(p.kind)] ?? ''}${p.panel === 'income' ? '（收入）' : p.panel === 'expense' ? '（支出）' : ''}`}，单位：${p.unit}`,
   'budget.line': (p) => {
     // Clauses format their own amounts and percents: no copy of the two dozen params per line.
     const keys = String(p.clauses ?? '')
@@ -159,6 +163,7 @@ export const labels: Record<string, Template> = {
   'budget.rateHeader.adjustedBudget': '完成调整预算(%)',
   'budget.rateHeader.received': '资金执行率(%)',
   'budget.section': '决算分析',
+  'budget.kind.incomeDetail': '收入明细',
   ...setLabels,
   ...Object.fromEntries(
     Object.entries({ ...IDENTITY, ...CROSS_IDENTITIES }).map(([k, v]) => [`budgetSet.identity.${k}`, v]),

@@ -6,7 +6,14 @@
 import type { MergeIndex } from '../grid/merges';
 import { cellText, type CellValue, type SheetInput } from '../grid/types';
 import { headerKey, matchCellRole, matchRole } from '../layout/matchHeader';
-import { BUDGET_HEADERS, EXACT_ONLY_ROLES, UNIT_CELL, type HeaderRole } from './lexicon';
+import {
+  BUDGET_HEADERS,
+  EXACT_ONLY_ROLES,
+  EXPENSE_NAME,
+  INCOME_NAME,
+  UNIT_CELL,
+  type HeaderRole,
+} from './lexicon';
 import { AMOUNT_FIELDS, type AmountField } from './types';
 
 /** The role of one header text, or undefined. One-character aliases (类/款/项) must match exactly. */
@@ -34,6 +41,8 @@ export interface ColumnInfo {
   readonly path: readonly HeaderRole[];
   /** The lowest non-blank header text of the column, as typed. */
   readonly text: string;
+  /** Every header text of the column, top-down, as typed (本年支出 / 小计). */
+  readonly captions: readonly string[];
 }
 
 const BLOCKS: ReadonlySet<HeaderRole> = new Set([
@@ -64,15 +73,17 @@ export function classifyColumns(
   const out: ColumnInfo[] = [];
   for (let c = from; c <= to; c++) {
     const path: HeaderRole[] = [];
+    const captions: string[] = [];
     let text = '';
     for (let r = top; r <= bottom; r++) {
       const v = merges.valueAt(sheet, r, c);
       const t = cellText(v);
       if (t !== '') text = t;
+      if (t !== '' && captions[captions.length - 1] !== t) captions.push(t);
       const role = UNIT_CELL.test(t) ? undefined : matchBudgetRole(headerKey(v));
       if (role !== undefined && path[path.length - 1] !== role) path.push(role);
     }
-    out.push({ col: c, role: effectiveRole(path), path, text });
+    out.push({ col: c, role: effectiveRole(path), path, text, captions });
   }
   return out;
 }
@@ -108,6 +119,11 @@ export function columnsRecord(infos: readonly ColumnInfo[]): Record<string, numb
     if (COLUMN_ROLES.includes(info.role) && rec[info.role] === undefined) rec[info.role] = info.col;
   }
   return rec;
+}
+
+/** A column of income (本年收入合计, 本年收入): its captions say 收入 and none says 支出. */
+export function isIncomeColumn(info: ColumnInfo): boolean {
+  return info.captions.some((t) => INCOME_NAME.test(t)) && !info.captions.some((t) => EXPENSE_NAME.test(t));
 }
 
 /**

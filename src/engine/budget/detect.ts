@@ -16,6 +16,7 @@ import {
   rowHasRoles,
   splitPanels,
   type ColumnInfo,
+  isIncomeColumn,
 } from './columns';
 import { basisField, buildLines, type LineInput } from './compute';
 import { BASIC_TOTAL_NAME, BUDGET_HEADERS, OPERATING_NAME, PERSONNEL_NAME, type HeaderRole } from './lexicon';
@@ -149,7 +150,11 @@ function classify(
   ) {
     return { kind: 'incomeExpense', panel: caption ?? byNames };
   }
-  if (hasCode) return { kind: 'detail', panel: null };
+  // A 收入决算表 lists income by the same subjects as spending: its amounts are income.
+  if (hasCode) {
+    const final = panel.find((i) => i.col === columns.final);
+    return { kind: 'detail', panel: final && isIncomeColumn(final) ? 'income' : null };
+  }
   if (names.some((n) => PERSONNEL_NAME.test(n)) && names.some((n) => OPERATING_NAME.test(n)))
     return { kind: 'basic', panel: null };
   const roles = new Set(names.map((n) => threePublicRole(n)).filter((r) => r !== undefined && r !== 'total'));

@@ -197,7 +197,9 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
         COLS.a,
         messages.label('results.budgetTable', {
           sheet: b.sheet,
-          kind: messages.label(`budgetKind.${b.kind}`),
+          kind: messages.label(
+            b.kind === 'detail' && b.panel === 'income' ? 'budget.kind.incomeDetail' : `budgetKind.${b.kind}`,
+          ),
           lines: b.lines.length,
           unit: b.unit,
         }),
