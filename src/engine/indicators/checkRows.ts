@@ -25,11 +25,13 @@ export function checkRows(
   const out: Finding[] = [];
   const cols = table.header.columns;
   // Findings point at what the user sees: the top-left cell of a merged area.
-  const at = (row: number, role: Parameters<typeof cols.get>[0]): string | null => {
-    const c = cols.get(role);
-    if (c === undefined) return null;
+  const atCol = (row: number, c: number): string => {
     const m = merges.at(row, c);
     return m ? toA1(m.top, m.left) : toA1(row, c);
+  };
+  const at = (row: number, role: Parameters<typeof cols.get>[0]): string | null => {
+    const c = cols.get(role);
+    return c === undefined ? null : atCol(row, c);
   };
   const push = (f: Finding | null): void => {
     if (f) out.push(f);
@@ -39,11 +41,11 @@ export function checkRows(
     const r = ind.input;
     const name = r.name;
     const weight = r.weight ?? r.namePoints;
-    const weightCell = at(r.row, 'weight') ?? toA1(r.row, r.nameCol);
+    const weightCell = at(r.row, 'weight') ?? atCol(r.row, r.nameCol);
     const scoreCell = at(r.row, 'score') ?? weightCell;
-    if (r.weight === null) {
+    if (r.weight === null && !(r.namePoints !== null && !cols.has('weight'))) {
       push(finding(weightProblem(r.weightText), sheet, weightCell, { name, text: r.weightText }));
-    } else if (r.namePoints !== null && r.namePoints !== r.weight) {
+    } else if (r.weight !== null && r.namePoints !== null && r.namePoints !== r.weight) {
       push(
         finding('weight.annotationMismatch', sheet, weightCell, {
           name,

@@ -147,4 +147,23 @@ describe('readIndicatorTables', () => {
       expect(t!.rows[0]!.ruleText).toBe('执行率≥95%得10分；90%（含）-95%得8分');
     }
   });
+
+  it('reads a table without a 分值 column when the names carry the weights and a 得分 column is there', () => {
+    const header = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '自评得分'];
+    const [t] = readIndicatorTables(
+      sheet([
+        header,
+        ['产出指标（50分）', '数量指标', '受益学生人数（50分）', '8500人', '8320人', null],
+        ['效益指标（50分）', '社会效益指标', '营养改善计划持续实施（50分）', '长期', '长期', 50],
+      ]),
+    );
+    expect(t!.rows.map((r) => [r.name, r.weight, r.namePoints])).toEqual([
+      ['受益学生人数', null, 50],
+      ['营养改善计划持续实施', null, 50],
+    ]);
+    // levels and 指标值 without a 得分 column are a 绩效目标 block, not a scored table
+    expect(
+      readIndicatorTables(sheet([header.slice(0, 5), ['产出指标', '数量指标', '户数', '100户', '98户']])),
+    ).toEqual([]);
+  });
 });

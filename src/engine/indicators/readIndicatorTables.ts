@@ -25,7 +25,11 @@ const BLANK_RUN_ENDS_TABLE = 3;
 
 function acceptsIndicatorHeader(roles: ReadonlySet<IndicatorRole>): boolean {
   const hasLevel = roles.has('level3') || roles.has('level2') || roles.has('level1');
-  return roles.has('weight') && hasLevel && (roles.has('score') || roles.has('target') || roles.has('rule'));
+  if (!hasLevel) return false;
+  if (roles.has('weight')) return roles.has('score') || roles.has('target') || roles.has('rule');
+  // no 分值 column: the weights are written in the names (`受益学生人数（15分）`), and a 得分 column
+  // makes it a scored table (a 绩效目标 block of levels and 指标值 alone is not)
+  return roles.has('score');
 }
 
 /**
