@@ -39,6 +39,28 @@ const SPENDING: SheetInput = {
   ] as CellValue[][],
 };
 
+/** A 政府性基金 table under a title the public-table reader does not know: read by the generic reader. */
+const FUND: SheetInput = {
+  name: '基金',
+  rows: [
+    ['政府性基金收支情况'],
+    [null, null, null, null, null, null, null, '单位：万元'],
+    ['科目编码', '科目名称', '年初结转和结余', '本年收入', '本年支出', null, null, '年末结转和结余'],
+    ['科目编码', '科目名称', '年初结转和结余', '本年收入', '小计', '基本支出', '项目支出', '年末结转和结余'],
+    ['合计', null, 151, 520, 600, null, 600, 71],
+    ['212', '城乡社区支出', 151, 520, 600, null, 600, 71],
+    ['21208', '国有土地使用权出让收入安排的支出', 151, 520, 600, null, 600, 71],
+  ] as CellValue[][],
+  merges: [
+    { top: 2, left: 4, bottom: 2, right: 6 },
+    { top: 2, left: 0, bottom: 3, right: 0 },
+    { top: 2, left: 1, bottom: 3, right: 1 },
+    { top: 2, left: 2, bottom: 3, right: 2 },
+    { top: 2, left: 3, bottom: 3, right: 3 },
+    { top: 2, left: 7, bottom: 3, right: 7 },
+  ],
+};
+
 describe('a 收入决算表 beside the 支出决算表', () => {
   const zh = createMessages('zh-CN');
   const analysis = analyzeWorkbook([INCOME, SPENDING], { messages: zh, now: 't' });
@@ -72,5 +94,17 @@ describe('a 收入决算表 beside the 支出决算表', () => {
     expect(texts).toContain('02收入决算表：收入决算明细，单位：万元');
     expect(texts.find((t) => t.startsWith('农林水（类）支出 收入 3473.41 万元'))).toBeDefined();
     expect(texts.filter((t) => t.includes('3473.41')).every((t) => t.includes('收入'))).toBe(true);
+  });
+});
+
+describe('a 政府性基金 table read by the generic reader', () => {
+  // Its 决算 column is 本年支出 (小计 = 基本 + 项目), not 本年收入: read with 本年收入 520 as 本年支出合计
+  // it raised “应为 600，实际填写 520” on every line.
+  it('takes 本年支出 as the 决算 column and raises nothing on a table that adds up', () => {
+    const [t] = findBudgetTables([FUND], DEFAULT_SETTINGS);
+    expect(t).toMatchObject({ kind: 'detail', columns: { final: 4, basic: 5, project: 6 } });
+    expect(t!.panel).toBeUndefined();
+    const findings = analyzeWorkbook([FUND], { messages: createMessages('zh-CN'), now: 't' }).findings;
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });

@@ -112,12 +112,20 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
 
 export const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<AmountField>(AMOUNT_FIELDS);
 
-/** `{ role: col }` for the first column of each kept role. */
+/**
+ * `{ role: col }` for the first column of each kept role; but where 本年收入 and 本年支出 both head
+ * amount columns (a 政府性基金 table: 年初结转 | 本年收入 | 本年支出 小计 · 基本 · 项目 | 年末), the 决算
+ * column is the spending one, which 基本支出 and 项目支出 add up to.
+ */
 export function columnsRecord(infos: readonly ColumnInfo[]): Record<string, number> {
   const rec: Record<string, number> = {};
   for (const info of infos) {
     if (COLUMN_ROLES.includes(info.role) && rec[info.role] === undefined) rec[info.role] = info.col;
   }
+  const finals = infos.filter((i) => i.role === 'final');
+  const income = finals.find(isIncomeColumn);
+  const spending = finals.find((i) => i.captions.some((t) => EXPENSE_NAME.test(t)));
+  if (income && spending && rec.final === income.col) rec.final = spending.col;
   return rec;
 }
 
