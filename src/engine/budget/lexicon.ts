@@ -148,6 +148,13 @@ export const THREE_PUBLIC_NAMES: readonly (readonly [ThreePublicRole, RegExp])[]
 /** Generic subtotal captions under a block (公务用车购置及运行费 → 小计). */
 export const SUBTOTAL_WORDS: readonly string[] = ['小计', '合计'];
 
+/**
+ * A row that counts rather than spends (the "三公" table's 因公出国（境）团组数（个）, 人次数（人）,
+ * 公务用车保有量（辆）, 国内公务接待批次（个）): no amount, so no rate and no part of a sum.
+ */
+export const COUNT_ROW_NAME =
+  /[（(](?:个|人|辆|次|人次|批次|团组|台|部)[)）]$|团组数|人次数?$|批次$|保有量|购置数$|车辆数$/;
+
 /** A row name that is a total of the rows around it. */
 export const TOTAL_NAME = /^(.{0,16}(合计|总计)|小计)$/;
 

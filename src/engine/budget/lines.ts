@@ -5,7 +5,7 @@
 import type { MergeIndex } from '../grid/merges';
 import { cellAt, cellText, isBlank, type SheetInput } from '../grid/types';
 import { parseAmount } from './amount';
-import { NOTE_START, TOTAL_NAME } from './lexicon';
+import { COUNT_ROW_NAME, NOTE_START, TOTAL_NAME } from './lexicon';
 import { codeDigits, levelOfCode, splitCodedName, SplitCodeReader } from './subjectCode';
 import type { AmountField, LineLevel } from './types';
 
@@ -82,6 +82,7 @@ export function readLines(
       if (!isBlank(v)) anyAmount = true;
     }
     if (code === null && (name === '' || !anyAmount)) continue;
+    if (code === null && COUNT_ROW_NAME.test(name.replace(/\s+/g, ''))) continue;
     lines.push({ row: r, code, name, level: levelOf(code, name), values });
   }
   return lines;
