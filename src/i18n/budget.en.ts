@@ -106,6 +106,10 @@ export const labels: Record<string, Template> = {
 const where = (p: Params): string => (p.name ? `"${p.name}": ` : '');
 const column = (p: Params): string => FIELD[String(p.field)] ?? String(p.column ?? '');
 
+/** A typed rate as the message shows it: 98.50% for 98.5 in a (%) column, as typed otherwise. */
+const typedText = (p: Params): string =>
+  typeof p.typedRate === 'number' ? `${percentText(p.typedRate)}%` : String(p.typed ?? '');
+
 export const findings: Partial<Record<FindingCode, Template>> = {
   'budget.zeroBudget': (p) =>
     `${where(p)}no ${basisOf(p)} (0 or blank): no execution rate, and not "100% completed"`,
@@ -124,9 +128,9 @@ export const findings: Partial<Record<FindingCode, Template>> = {
   'budget.amountNotNumeric': (p) => `${where(p)}${column(p)} "${p.text}" is not a number and was left out`,
   'budget.rateDiffers': (p) =>
     p.computed === null
-      ? `${where(p)}the typed rate ${p.typed} has no basis: the budget is 0 or blank, leave the rate empty`
+      ? `${where(p)}the typed rate ${typedText(p)} has no basis: the budget is 0 or blank, leave the rate empty`
       : Number(p.capped) === 1
-        ? `${where(p)}the rate is typed as ${p.typed} by convention; final / budget is ${percentText(p.computed)}% (over budget)`
-        : `${where(p)}the typed rate ${p.typed} differs from the computed ${percentText(p.computed)}%`,
+        ? `${where(p)}the rate is typed as ${typedText(p)} by convention; final / budget is ${percentText(p.computed)}% (over budget)`
+        : `${where(p)}the typed rate ${typedText(p)} differs from the computed ${percentText(p.computed)}%`,
   ...setFindings,
 };

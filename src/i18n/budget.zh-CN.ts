@@ -173,6 +173,10 @@ export const labels: Record<string, Template> = {
 const where = (p: Params): string => (p.name ? `“${p.name}”` : '');
 const column = (p: Params): string => FIELD[String(p.field)] ?? String(p.column ?? '');
 
+/** A typed rate as the message shows it: 98.50% for 98.5 in a (%) column, as typed otherwise. */
+const typedText = (p: Params): string =>
+  typeof p.typedRate === 'number' ? `${percentText(p.typedRate)}%` : String(p.typed ?? '');
+
 export const findings: Partial<Record<FindingCode, Template>> = {
   'budget.zeroBudget': (p) =>
     `${where(p)}${unplanned(p)}（${basisOf(p)}为 0 或空），不计算执行率，不应表述为“完成100%”`,
@@ -191,9 +195,9 @@ export const findings: Partial<Record<FindingCode, Template>> = {
   'budget.amountNotNumeric': (p) => `${where(p)}${column(p)}“${p.text}”不是数字，未参与计算`,
   'budget.rateDiffers': (p) =>
     p.computed === null
-      ? `${where(p)}填写的执行率 ${p.typed} 无依据：预算数为 0 或空，执行率应留空`
+      ? `${where(p)}填写的执行率 ${typedText(p)} 无依据：预算数为 0 或空，执行率应留空`
       : Number(p.capped) === 1
-        ? `${where(p)}执行率按惯例填写为 ${p.typed}，实际为决算数/预算数 ${percentText(p.computed)}%（超出预算）`
-        : `${where(p)}填写的执行率 ${p.typed} 与计算值 ${percentText(p.computed)}% 不一致`,
+        ? `${where(p)}执行率按惯例填写为 ${typedText(p)}，实际为决算数/预算数 ${percentText(p.computed)}%（超出预算）`
+        : `${where(p)}填写的执行率 ${typedText(p)} 与计算值 ${percentText(p.computed)}% 不一致`,
   ...setFindings,
 };

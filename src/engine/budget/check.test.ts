@@ -95,6 +95,28 @@ describe('checkBudgetTables: rates and amounts', () => {
       [null, 0],
     ]);
   });
+
+  it('shows a typed rate as the percent it is: 98.50%, not 98.5, beside 95.12%', async () => {
+    await loadLocale('en');
+    const s = sheet('x', [
+      ['科目编码', '科目名称', '年初预算数', '支出决算数', '完成年初预算(%)'],
+      ['2050203', '初中教育', 300, 285.36, 98.5],
+      ['2050202', '小学教育', 600, 620, 0.985],
+      ['2050204', '高中教育', 100, 80, '85%'],
+      ['2050299', '其他普通教育', 0, 80, 100],
+    ]);
+    const fs = check(s).filter((f) => f.code === 'budget.rateDiffers');
+    const zh = createMessages('zh-CN');
+    expect(fs.map((f) => zh.finding(f))).toEqual([
+      '“初中教育”填写的执行率 98.50% 与计算值 95.12% 不一致',
+      '“小学教育”填写的执行率 98.50% 与计算值 103.33% 不一致',
+      '“高中教育”填写的执行率 85% 与计算值 80% 不一致',
+      '“其他普通教育”填写的执行率 100% 无依据：预算数为 0 或空，执行率应留空',
+    ]);
+    expect(createMessages('en').finding(fs[0]!)).toContain(
+      'the typed rate 98.50% differs from the computed 95.12%',
+    );
+  });
 });
 
 describe('checkBudgetTables: unit sanity', () => {

@@ -162,6 +162,18 @@ export function trueRate(table: BudgetTable, line: BudgetLine): number | null {
   return budget === null || budget === 0 || line.final === null ? null : line.final / budget;
 }
 
+/**
+ * The reading of a typed rate the message shows, as a fraction: the one nearest the true rate
+ * (98.5 in a (%) column against 95.12 % is 98.50 %, not 9850 %); with no true rate, a plain number
+ * above 2 is percent points.
+ */
+function typedReading(candidates: readonly { value: number }[], computed: number | null): number {
+  const [first, second] = candidates;
+  if (!second) return first!.value;
+  if (computed === null) return Math.abs(first!.value) > 2 ? second.value : first!.value;
+  return Math.abs(first!.value - computed) <= Math.abs(second.value - computed) ? first!.value : second.value;
+}
+
 /** A typed rate read as a fraction, with how precisely it was typed: `92.60%` → 0.926 ± 0.00005. */
 function typedCandidates(v: ReturnType<typeof cellAt>): { value: number; tol: number }[] | null {
   const decimals = (s: string): number => /\.(\d+)/.exec(s)?.[1]?.length ?? 0;
@@ -194,6 +206,7 @@ function typedRates(table: BudgetTable, read: Read): Finding[] {
     const params = {
       name: line.name,
       typed: cellText(typed),
+      typedRate: roundTo(typedReading(candidates, computed), 6),
       computed: computed === null ? null : roundTo(computed, 4),
     };
     if (computed === null) {
