@@ -9,6 +9,7 @@ import {
   findings as setFindings,
   labels as setLabels,
   TABLE_IDENTITIES,
+  TABLES,
 } from './budgetSet.en';
 
 const UNIT: Record<string, string> = { 元: 'yuan', 万元: '10k yuan', 亿元: '100m yuan' };
@@ -24,6 +25,9 @@ const KIND: Record<string, string> = {
   threePublic: '"three public" expenses',
   incomeExpense: 'income and expenditure summary',
 };
+/** A summary table by its title (the fiscal one or the department's), other tables by their kind. */
+const kindName = (p: Params): string =>
+  (p.kind === 'incomeExpense' ? TABLES[String(p.title)] : undefined) ?? KIND[String(p.kind)] ?? '';
 const FIELD: Record<string, string> = {
   budget: 'initial budget',
   adjustedBudget: 'adjusted budget',
@@ -80,7 +84,7 @@ function lineName(p: Params): string {
 export const explanations: Record<string, Template> = {
   ...clauses,
   'budget.heading': (p) =>
-    `${p.sheet}: ${incomeDetail(p) ? 'income by subject' : `${KIND[String(p.kind)] ?? ''}${p.panel === 'income' ? ' (income)' : p.panel === 'expense' ? ' (expenditure)' : ''}`}, unit: ${unit(p)}`,
+    `${p.sheet}: ${incomeDetail(p) ? 'income by subject' : `${kindName(p)}${p.panel === 'income' ? ' (income)' : p.panel === 'expense' ? ' (expenditure)' : ''}`}, unit: ${unit(p)}`,
   'budget.line': (p) => {
     // Clauses format their own amounts and percents: no copy of the two dozen params per line.
     const keys = String(p.clauses ?? '')
@@ -97,6 +101,7 @@ export const labels: Record<string, Template> = {
   'budget.rateHeader.received': 'Execution vs funds received (%)',
   'budget.section': 'Final accounts analysis',
   'budget.kind.incomeDetail': 'income detail',
+  'budget.kind.fiscalSummary': 'fiscal appropriations summary',
   ...setLabels,
   ...Object.fromEntries(
     Object.entries({ ...IDENTITY, ...CROSS_IDENTITIES }).map(([k, v]) => [`budgetSet.identity.${k}`, v]),

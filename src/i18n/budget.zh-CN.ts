@@ -9,6 +9,7 @@ import {
   findings as setFindings,
   labels as setLabels,
   TABLE_IDENTITIES,
+  TABLES,
 } from './budgetSet.zh-CN';
 
 /** Amounts as the seed prints them: 794.36, 222.50, 500 (never 500.00, never -0). */
@@ -109,6 +110,10 @@ const spent = (p: Params): string => (p.panel === 'income' ? '收入决算' : '�
 const unplanned = (p: Params): string =>
   p.basis === 'budget' || p.basis == null ? '年初未安排预算' : `未安排${basisOf(p)}`;
 
+/** A 总表 by its title (收入支出决算总表 or 财政拨款收入支出决算总表), other tables by their kind. */
+const kindName = (p: Params): string =>
+  (p.kind === 'incomeExpense' ? TABLES[String(p.title)] : undefined) ?? KIND[String(p.kind)] ?? '';
+
 /** A table of income by subject (收入决算表), whose line names are spending subjects. */
 export const incomeDetail = (p: Params): boolean => p.kind === 'detail' && p.panel === 'income';
 
@@ -146,7 +151,7 @@ function lineName(p: Params): string {
 export const explanations: Record<string, Template> = {
   ...clauses,
   'budget.heading': (p) =>
-    `${p.sheet}：${incomeDetail(p) ? '收入决算明细' : `${KIND[String(p.kind)] ?? ''}${p.panel === 'income' ? '（收入）' : p.panel === 'expense' ? '（支出）' : ''}`}，单位：${p.unit}`,
+    `${p.sheet}：${incomeDetail(p) ? '收入决算明细' : `${kindName(p)}${p.panel === 'income' ? '（收入）' : p.panel === 'expense' ? '（支出）' : ''}`}，单位：${p.unit}`,
   'budget.line': (p) => {
     // Clauses format their own amounts and percents: no copy of the two dozen params per line.
     const keys = String(p.clauses ?? '')
@@ -164,6 +169,7 @@ export const labels: Record<string, Template> = {
   'budget.rateHeader.received': '资金执行率(%)',
   'budget.section': '决算分析',
   'budget.kind.incomeDetail': '收入明细',
+  'budget.kind.fiscalSummary': '财政拨款收支总表',
   ...setLabels,
   ...Object.fromEntries(
     Object.entries({ ...IDENTITY, ...CROSS_IDENTITIES }).map(([k, v]) => [`budgetSet.identity.${k}`, v]),

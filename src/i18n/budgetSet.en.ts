@@ -79,7 +79,8 @@ export const findings: Partial<Record<FindingCode, Template>> = {
     `"${p.name}" holds the total ${amount(p.value)} ${unit(p)} of its parent "${p.parent}" (${p.parentCell}); the details now add up to ${amount(p.excess)} ${unit(p)} too much. Type this line's own amount`,
 };
 
-const TABLES: Record<string, string> = {
+/** The public tables' names, by key (`PublicTableKey`). */
+export const TABLES: Record<string, string> = {
   incomeExpenseSummary: 'Income and expenditure summary',
   income: 'Income',
   expenditure: 'Expenditure',

@@ -78,7 +78,8 @@ export const findings: Partial<Record<FindingCode, Template>> = {
     `“${p.name}”填写了上级科目“${p.parent}”（${p.parentCell}）的合计数 ${amount(p.value)} ${p.unit}，明细之和因此多出 ${amount(p.excess)} ${p.unit}；应填写本科目自身的金额`,
 };
 
-const TABLES: Record<string, string> = {
+/** The public tables' names, by key (`PublicTableKey`). */
+export const TABLES: Record<string, string> = {
   incomeExpenseSummary: '收入支出决算总表',
   income: '收入决算表',
   expenditure: '支出决算表',

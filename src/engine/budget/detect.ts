@@ -21,6 +21,7 @@ import {
 import { basisField, buildLines, type LineInput } from './compute';
 import { BASIC_TOTAL_NAME, BUDGET_HEADERS, OPERATING_NAME, PERSONNEL_NAME, type HeaderRole } from './lexicon';
 import { readLines, type RawLine } from './lines';
+import { findPublicRegions } from './publicTitles';
 import { findHorizontalThreePublic, threePublicRole, type HorizontalBand } from './threePublic';
 import { AMOUNT_FIELDS, type AmountField, type BudgetTable, type TableKind } from './types';
 import { findUnit } from './unit';
@@ -33,7 +34,18 @@ const AMOUNT_HEADER_ROLES: readonly HeaderRole[] = [...AMOUNT_FIELDS, 'sumCol'];
  * @example findBudgetTables(sheets, DEFAULT_SETTINGS)[0].lines[0].executionRate === 0.9997
  */
 export function findBudgetTables(sheets: WorkbookInput, settings: Settings): BudgetTable[] {
-  return sheets.filter((s) => !s.hidden).flatMap((s) => tablesOnSheet(s, settings));
+  return sheets.filter((s) => !s.hidden).flatMap((s) => titled(s, tablesOnSheet(s, settings)));
+}
+
+/** Each table under a public table's title knows it (two 总表 on one sheet are told apart). */
+function titled(sheet: SheetInput, tables: BudgetTable[]): BudgetTable[] {
+  if (tables.length === 0) return tables;
+  const regions = findPublicRegions([sheet]);
+  if (regions.length === 0) return tables;
+  return tables.map((t) => {
+    const region = regions.find((r) => t.headerTop >= r.top && t.headerTop < r.end);
+    return region ? { ...t, publicKey: region.key } : t;
+  });
 }
 
 type Band =

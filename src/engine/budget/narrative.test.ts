@@ -19,7 +19,8 @@ describe('budgetNarrative', () => {
   it('heads each table, then one sentence per line', () => {
     expect(heading).toEqual({
       key: 'budget.heading',
-      params: { sheet: '明细', kind: 'detail', unit: '万元', panel: null },
+      // title: the public table whose title heads it (none here), so two 总表 on a sheet are told apart
+      params: { sheet: '明细', kind: 'detail', unit: '万元', panel: null, title: null },
     });
     expect(lines.map((e) => e.key)).toEqual(['budget.line', 'budget.line', 'budget.line', 'budget.line']);
   });

@@ -22,7 +22,13 @@ export function budgetNarrative(tables: readonly BudgetTable[]): Explanation[] {
   for (const table of tables) {
     out.push({
       key: 'budget.heading',
-      params: { sheet: table.sheet, kind: table.kind, unit: table.unit, panel: table.panel ?? null },
+      params: {
+        sheet: table.sheet,
+        kind: table.kind,
+        unit: table.unit,
+        panel: table.panel ?? null,
+        title: table.publicKey ?? null,
+      },
     });
     const targets = shareTargets(table.kind, table.lines);
     const names = new Map(table.lines.flatMap((l) => (l.code !== null ? [[l.code, l.name] as const] : [])));

@@ -4,6 +4,7 @@
  * shares are fractions rounded to 4 decimals (0.9997 for 99.97 %).
  */
 import type { WorkbookInput } from '../grid/types';
+import type { PublicTableKey } from './publicLexicon';
 
 export type { WorkbookInput };
 
@@ -75,6 +76,8 @@ export interface BudgetTable {
   readonly rateCol: number | null;
   /** For the 收入支出决算总表, which panel this table is. */
   readonly panel?: 'income' | 'expense';
+  /** The public table whose title heads it (财政拨款收入支出决算总表 …), when one does. */
+  readonly publicKey?: PublicTableKey;
   /** The budget column execution rates divide by (per `Settings.budgetBasis`), or null. */
   readonly basis?: AmountField | null;
   /** Header text per amount field, as typed (for messages). */

@@ -197,9 +197,7 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
         COLS.a,
         messages.label('results.budgetTable', {
           sheet: b.sheet,
-          kind: messages.label(
-            b.kind === 'detail' && b.panel === 'income' ? 'budget.kind.incomeDetail' : `budgetKind.${b.kind}`,
-          ),
+          kind: messages.label(budgetKindKey(b)),
           lines: b.lines.length,
           unit: b.unit,
         }),
@@ -290,4 +288,11 @@ function legendSection(messages: Messages, ops: CellOp[], start: number): number
     row++;
   }
   return row + 1;
+}
+
+/** The label key of a budget table's kind: a 收入决算表 and the 财政拨款 总表 have their own. */
+function budgetKindKey(b: BudgetTable): string {
+  if (b.kind === 'detail' && b.panel === 'income') return 'budget.kind.incomeDetail';
+  if (b.kind === 'incomeExpense' && b.publicKey === 'fiscalSummary') return 'budget.kind.fiscalSummary';
+  return `budgetKind.${b.kind}`;
 }
