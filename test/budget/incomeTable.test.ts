@@ -8,8 +8,9 @@ import { findBudgetTables } from '../../src/engine/budget';
 import { analyzeWorkbook } from '../../src/engine/analyzeWorkbook';
 import type { CellValue, SheetInput } from '../../src/engine/grid/types';
 import { RESULTS_SHEET } from '../../src/engine/plan/names';
+import type { OwnedSheet } from '../../src/engine/plan/types';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings';
-import { createMessages } from '../../src/i18n';
+import { createMessages, loadLocale } from '../../src/i18n';
 
 const INCOME: SheetInput = {
   name: '02收入决算表',
@@ -62,10 +63,14 @@ const FUND: SheetInput = {
 };
 
 describe('a 收入决算表 beside the 支出决算表', () => {
-  const zh = createMessages('zh-CN');
-  const analysis = analyzeWorkbook([INCOME, SPENDING], { messages: zh, now: 't' });
-  const results = analysis.plan.ownedSheets.find((s) => s.name === RESULTS_SHEET)!;
-  const texts = results.ops.map((op) => op.value).filter((v): v is string => typeof v === 'string');
+  let results: OwnedSheet;
+  let texts: string[];
+  beforeAll(async () => {
+    await loadLocale('zh-CN');
+    const analysis = analyzeWorkbook([INCOME, SPENDING], { messages: createMessages('zh-CN'), now: 't' });
+    results = analysis.plan.ownedSheets.find((s) => s.name === RESULTS_SHEET)!;
+    texts = results.ops.map((op) => op.value).filter((v): v is string => typeof v === 'string');
+  });
 
   it('is read as income', () => {
     expect(findBudgetTables([INCOME, SPENDING], DEFAULT_SETTINGS).map((t) => [t.sheet, t.panel])).toEqual([
