@@ -10,7 +10,7 @@ import { cellOf, type GridCell, type GridLine, type PublicGrid } from './publicG
 import type { GridPanel } from './publicHeader';
 import { PERSONNEL_CLASSES, ROW, type PublicColumnRole } from './publicLexicon';
 import type { PublicTable } from './publicSet';
-import type { CheckCell, CheckRecord } from './rounding';
+import type { CheckRecord } from './rounding';
 
 const NOT_SUMMED: ReadonlySet<PublicColumnRole> = new Set(['lineNo']);
 
@@ -165,79 +165,6 @@ export function classLines(lines: readonly GridLine[], personnel: boolean): Grid
     const own = coded.find((l) => l.code === c);
     return own ? [own] : coded.filter((l) => l.code!.length === 5 && l.code!.startsWith(c));
   });
-}
-
-/** Every identity within the basic-expenditure table (一般公共预算财政拨款基本支出决算表). */
-export function basicTableChecks(table: PublicTable): CheckRecord[] {
-  const { grid } = table;
-  const out: CheckRecord[] = [];
-  const coded = grid.lines.filter((l) => l.code !== null);
-  const roles = [...new Set(coded.flatMap((l) => l.cells.map((c) => c.column.role)))].filter(
-    (r) => !NOT_SUMMED.has(r) && r !== 'previous',
-  );
-  // 类 = Σ 款, across the blocks (codes are unique in the table).
-  const groups = hierarchyGroups(coded).filter((g) => g.identity === 'hierarchy');
-  for (const role of roles) {
-    for (const g of groups) {
-      const target = coded[g.target]!;
-      const tc = cellOf(target, role);
-      if (!tc) continue;
-      const parts = g.parts.flatMap((i) => {
-        const c = cellOf(coded[i], role);
-        return c ? [toCell(grid, coded[i]!, c)] : [];
-      });
-      push(out, gridCheck('hierarchy', { grid, line: target, cell: tc }, parts));
-    }
-  }
-  const totals = basicTotals(grid);
-  const sumOf = (parts: readonly GridLine[]): CheckCell[] =>
-    parts.flatMap((l) => {
-      const c = basicAmount(l);
-      return c ? [toCell(grid, l, c)] : [];
-    });
-  for (const [line, identity, personnel] of [
-    [totals.personnel, 'personnelTotal', true],
-    [totals.operating, 'operatingTotal', false],
-  ] as const) {
-    const cell = basicAmount(line);
-    const parts = classLines(coded, personnel);
-    if (line && cell && parts.length > 0) push(out, gridCheck(identity, { grid, line, cell }, sumOf(parts)));
-  }
-  const basicCell = basicAmount(totals.basic);
-  if (totals.basic && basicCell && totals.personnel && totals.operating) {
-    const parts = sumOf([totals.personnel, totals.operating]);
-    push(out, gridCheck('personnelOperating', { grid, line: totals.basic, cell: basicCell }, parts));
-  }
-  // The vertical variant (columns 合计 | 人员经费 | 公用经费, no 人员/公用经费合计 lines): its 合计 line,
-  // above or below the coded lines, is the sum of the leaf lines in every column.
-  const total = totalLine(grid.lines);
-  if (total && total.code === null && !totals.personnel && !totals.operating) {
-    const codes = coded.map((l) => l.code!);
-    const leaves = coded.filter((l) => !codes.some((c) => c !== l.code && c.startsWith(l.code!)));
-    for (const role of roles) {
-      const tc = cellOf(total, role);
-      const parts = leaves.flatMap((l) => {
-        const c = cellOf(l, role);
-        return c ? [toCell(grid, l, c)] : [];
-      });
-      if (tc && parts.length > 0) push(out, gridCheck('total', { grid, line: total, cell: tc }, parts));
-    }
-  }
-  // The vertical variant: columns 合计 | 人员经费 | 公用经费 per line.
-  for (const line of grid.lines) {
-    const total = cellOf(line, 'total', 'amount');
-    const split = [cellOf(line, 'personnel'), cellOf(line, 'operating')].filter((c) => c !== undefined);
-    if (total && split.length === 2)
-      push(
-        out,
-        gridCheck(
-          'personnelOperating',
-          { grid, line, cell: total },
-          split.map((c) => toCell(grid, line, c)),
-        ),
-      );
-  }
-  return out;
 }
 
 export function push(out: CheckRecord[], record: CheckRecord | null): void {

@@ -130,8 +130,19 @@ function isDataRow(sheet: SheetInput, r: number): boolean {
   if (code !== null && code.length >= 3) return true;
   const key = rowKey(first);
   if (key !== first.replace(/\s+/g, '') && /^[一二三四五六七八九十]/.test(first)) return true;
-  if (/(合计|总计)$/.test(key)) return true;
+  if (/(合计|总计)$/.test(key)) return !isCaptionRow(row);
   return row.some((v) => typeof v === 'string' && parseAmount(v).value !== null && /\d\.\d/.test(v));
+}
+
+/**
+ * A header row of captions only, 合计 among them (合计 | 人员经费 | 公用经费 under 决算数, its 科目编码
+ * and 科目名称 merged from the row above): no number, and at least two different captions.
+ */
+function isCaptionRow(row: readonly CellValue[]): boolean {
+  const texts = row.map((v) => cellText(v)).filter((t) => t !== '');
+  return (
+    texts.length >= 2 && new Set(texts).size >= 2 && texts.every((t) => HEADER_WORD.test(headerKey(t)))
+  );
 }
 
 function panelsOf(
