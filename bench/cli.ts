@@ -19,7 +19,7 @@ import { openWorkbook } from '../src/adapters/xlsx/readWorkbook';
 import { saveWorkbook, workbookToBuffer } from '../src/adapters/xlsx/saveWorkbook';
 import { run } from '../src/cli/main';
 import { analyzeWorkbook } from '../src/engine/analyzeWorkbook';
-import { createMessages } from '../src/i18n';
+import { createMessages, loadLocale } from '../src/i18n';
 import { collect, median, MB, reply, repoRoot, timed } from './stats';
 import { benchWorkbook, toExcel } from './workbooks';
 
@@ -97,6 +97,7 @@ async function prepare(which: string, dir: string): Promise<{ file: string; rows
 export async function measureCli(which: string, rounds: number): Promise<CliResult> {
   const dir = mkdtempSync(join(tmpdir(), 'perf-eval-bench-cli-'));
   const { file, rows } = await prepare(which, dir);
+  await loadLocale('zh-CN');
   const messages = createMessages('zh-CN');
   const score: number[] = [];
   const floor: number[] = [];

@@ -17,7 +17,7 @@ import { readIndicatorTables } from '../src/engine/indicators/readIndicatorTable
 import { scoreTable } from '../src/engine/indicators/scoreTable';
 import { planIndicatorTable } from '../src/engine/plan/indicatorPlan';
 import { withDefaults } from '../src/engine/settings';
-import { createMessages } from '../src/i18n';
+import { createMessages, loadLocale } from '../src/i18n';
 import { collect, median, MB, reply, repoRoot } from './stats';
 import { benchWorkbook } from './workbooks';
 
@@ -145,6 +145,11 @@ export async function measureSamples(runs: number): Promise<SampleResult[]> {
 
 if (require.main === module) {
   const [n, runs, stages] = process.argv.slice(2);
-  if (n === 'samples') reply(async () => await measureSamples(Number(runs)));
-  else reply(async () => await Promise.resolve(measureEngine(Number(n), Number(runs), stages === 'stages')));
+  // the 决算 words, as the CLI loads them
+  const words = loadLocale('zh-CN');
+  reply(async () => {
+    await words;
+    if (n === 'samples') return await measureSamples(Number(runs));
+    return measureEngine(Number(n), Number(runs), stages === 'stages');
+  });
 }

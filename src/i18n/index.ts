@@ -1,7 +1,6 @@
 import type { Finding } from '../engine/findings/types';
 import type { Explanation, Messages } from '../engine/messages';
 import type { Lang } from '../engine/settings';
-import * as budgetZh from './budget.zh-CN';
 import * as officeZh from './office.zh-CN';
 import { explanations as ruleExplanationsZh } from './explanations.zh-CN';
 import { fill, type Template } from './format';
@@ -13,22 +12,50 @@ export interface Catalog {
   readonly explanations: Readonly<Record<string, Template>>;
 }
 
-const ZH_CN: Catalog = {
-  findings: { ...zh.findings, ...budgetZh.findings },
-  labels: { ...zh.labels, ...budgetZh.labels, ...officeZh.labels },
-  explanations: { ...ruleExplanationsZh, ...zh.explanations, ...budgetZh.explanations },
+/** zh-CN's words; the 决算 part joins them when `loadLocale` brings it (see below). */
+const ZH_CN: { readonly [P in keyof Catalog]: Record<string, Template> } = {
+  findings: { ...zh.findings },
+  labels: { ...zh.labels, ...officeZh.labels },
+  explanations: { ...ruleExplanationsZh, ...zh.explanations },
 };
 
 const CATALOGS: Partial<Record<Lang, Catalog>> = { 'zh-CN': ZH_CN };
 
+let budgetWords: Promise<void> | null = null;
+let budgetWordsLoaded = false;
+
+/** The parts of a language's words to load: the 决算 words matter only to workbooks with 决算 tables. */
+export interface WordParts {
+  readonly budget?: boolean;
+}
+
 /**
- * Makes a locale available to `createMessages`. zh-CN is always there; en is a separate chunk in
- * the add-in, fetched only when someone chooses English.
+ * Makes a locale's words available to `createMessages`: zh-CN's core words are always there; the
+ * English catalog and zh-CN's 决算 words are separate chunks in the add-in, fetched from the page's
+ * origin when first needed (English when someone chooses it, 决算 when a workbook has such tables).
+ * Node callers (the CLI, scripts, tests) load everything, the default.
  */
-export async function loadLocale(lang: Lang): Promise<void> {
-  if (CATALOGS[lang]) return;
-  const { enCatalog } = await import(/* webpackChunkName: "locale-en" */ './enCatalog');
-  CATALOGS.en = enCatalog;
+export async function loadLocale(lang: Lang, parts: WordParts = { budget: true }): Promise<void> {
+  if (!CATALOGS[lang]) {
+    const { enCatalog } = await import(/* webpackChunkName: "locale-en" */ './enCatalog');
+    CATALOGS.en = enCatalog;
+  }
+  if (parts.budget !== false) await loadBudgetWords();
+}
+
+/** Whether zh-CN's 决算 words are loaded (a run without them names its budget sentences by key). */
+export function hasBudgetWords(): boolean {
+  return budgetWordsLoaded;
+}
+
+function loadBudgetWords(): Promise<void> {
+  budgetWords ??= import(/* webpackChunkName: "words-budget" */ './budget.zh-CN').then((budgetZh) => {
+    Object.assign(ZH_CN.findings, budgetZh.findings);
+    Object.assign(ZH_CN.labels, budgetZh.labels);
+    Object.assign(ZH_CN.explanations, budgetZh.explanations);
+    budgetWordsLoaded = true;
+  });
+  return budgetWords;
 }
 
 /** A loaded catalog, for parity tests (zh-CN until `loadLocale` ran for the other). */

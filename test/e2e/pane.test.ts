@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { readWorkbook } from '../../src/adapters/xlsx';
 import { analyzeWorkbook, applyToSheets } from '../../src/engine';
 import type { SheetInput } from '../../src/engine/grid/types';
@@ -25,6 +25,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const ADDIN_URL = 'https://addin.example.gov.cn/perf-eval';
 const FIXTURE = join(__dirname, '..', '..', 'samples', 'seed-department-2020.xlsx');
+const BUDGET_FIXTURE = join(__dirname, '..', '..', 'samples', 'seed-budget-2020.xlsx');
 const ARTIFACTS = join(__dirname, 'artifacts');
 const FLAGS = [
   '--headless',
@@ -80,16 +81,12 @@ if (!haveChromium && process.env.CI === 'true')
     for (const s of seeded) expect(comparable(actual.find((a) => a.name === s.name)!)).toEqual(comparable(s));
   };
 
-  beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'perf-eval-e2e-'));
-    seeded = await readWorkbook(FIXTURE);
-    await buildAll(outDir, ADDIN_URL);
-    ({ server, origin } = await serve(join(outDir, 'addin')));
-    const fakeOffice = `window.__PERF_EVAL_FIXTURE__ = ${JSON.stringify(serializeSheets(seeded))};\n${readFileSync(
+  /** A browser context whose office.js is the fake Excel host holding `sheets`; nothing else leaves. */
+  const contextWith = async (sheets: readonly SheetInput[]): Promise<BrowserContext> => {
+    const fakeOffice = `window.__PERF_EVAL_FIXTURE__ = ${JSON.stringify(serializeSheets(sheets))};\n${readFileSync(
       join(outDir, 'fake', 'office.js'),
       'utf8',
     )}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
     const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
     await context.route('**/*', async (route) => {
       const url = route.request().url();
@@ -103,7 +100,16 @@ if (!haveChromium && process.env.CI === 'true')
       blocked.push(url);
       return await route.abort();
     });
-    page = await context.newPage();
+    return context;
+  };
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'perf-eval-e2e-'));
+    seeded = await readWorkbook(FIXTURE);
+    await buildAll(outDir, ADDIN_URL);
+    ({ server, origin } = await serve(join(outDir, 'addin')));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+    page = await (await contextWith(seeded)).newPage();
     page.on('request', (r) => requests.push(r.url()));
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
@@ -145,6 +151,8 @@ if (!haveChromium && process.env.CI === 'true')
     await page.getByRole('heading', { name: '结果' }).waitFor();
     await expect(page.evaluate(() => window.__e2e.syncs())).resolves.toBeLessThanOrEqual(3);
     await expectWritten();
+    // a workbook without 决算 tables never fetches the 决算 words
+    expect(requests.filter((u) => /words-budget/.test(u))).toEqual([]);
     const actual = await workbook();
     const sheet = actual.find((s) => s.name === '自评表')!;
     expect(Object.keys(sheet.notes ?? {}).length).toBeGreaterThan(0);
@@ -223,6 +231,37 @@ if (!haveChromium && process.env.CI === 'true')
     expect(own.filter(darkChunk).map((u) => new URL(u).origin)).toEqual([origin]);
     await dark.screenshot({ path: join(ARTIFACTS, 'pane-zh-CN-dark.png') });
     await dark.close();
+  });
+
+  it('fetches the 决算 words from the page’s origin for a workbook with 决算 tables, and writes them', async () => {
+    const budget = await readWorkbook(BUDGET_FIXTURE);
+    const context = await contextWith(budget);
+    const own: string[] = [];
+    const other = await context.newPage();
+    other.on('request', (r) => {
+      requests.push(r.url());
+      own.push(r.url());
+    });
+    other.on('pageerror', (e) => errors.push(e.message));
+    await other.goto(`${origin}/taskpane.html`);
+    await other.getByRole('heading', { name: /^已识别 \d+ 张表$/ }).waitFor();
+    expect(own.filter((u) => /words-budget/.test(u))).toEqual([]);
+    await other.getByRole('button', { name: '计算得分' }).click();
+    await other.waitForFunction(() => window.__e2e.activeSheet() === '评价结果');
+    const written = deserializeSheets(await other.evaluate(() => window.__e2e.sheets()));
+    const results = JSON.stringify(written.find((s) => s.name === RESULTS_SHEET)!.rows);
+    // the 决算分析 sentences in Chinese, as the CLI writes them, never a key
+    const cli = analyzeWorkbook(budget, { messages: createMessages('zh-CN'), now: '' });
+    const sentence = cli.plan.ownedSheets[0]!.ops.map((o) => o.value).find(
+      (v) => typeof v === 'string' && v.includes('完成年初预算'),
+    );
+    expect(sentence).toBeDefined();
+    expect(results).toContain(sentence as string);
+    expect(results).not.toMatch(/budget\.(line|heading|clause)/);
+    expect(own.filter((u) => /\/words-budget\.[0-9a-f]+\.js$/.test(u)).map((u) => new URL(u).origin)).toEqual(
+      [origin],
+    );
+    await context.close();
   });
 
   it('opens in English for an English Office, its words fetched from the page’s origin first', async () => {

@@ -31,7 +31,8 @@ export async function insertActualColumn(
   const read = await readWorkbook(session, { details: false });
   const sheets = inputsOf(read);
   const lang = withDefaults(storedSettings(sheets)).lang;
-  await loadLocale(lang);
+  // only the table's place is read here: no 决算 words needed
+  await loadLocale(lang, { budget: false });
   const messages = createMessages(lang);
   const analysis = analyzeWorkbook(sheets, { messages, now: '' });
   const row = headerRow - 1;

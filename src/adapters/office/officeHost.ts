@@ -14,7 +14,7 @@ import { storedSettings } from '../../engine/plan/planSettings';
 import { ownedSheetNames } from '../../engine/plan/resultsName';
 import { planUndo } from '../../engine/plan/planUndo';
 import { withDefaults, type Lang, type Settings } from '../../engine/settings';
-import { createMessages, loadLocale } from '../../i18n';
+import { createMessages, hasBudgetWords, loadLocale } from '../../i18n';
 import { applyPlan, editedCells } from './applyPlan';
 import { MIN_EXCEL_API, detectCapabilities, meetsMinimum } from './capabilities';
 import { loadCellDetails, unknownCells, type CellRef } from './cellDetails';
@@ -57,9 +57,10 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       await e.run(async (ctx) => await body(new Session(ctx, caps, counter), e));
     return await withEditModeRetry(attempt, e.sleep, options.retryDelays);
   };
+  // the 决算 words are fetched only for a workbook with 决算 tables (see compute)
   const messagesFor = async (sheets: readonly SheetInput[]): Promise<ReturnType<typeof createMessages>> => {
     lang = withDefaults(storedSettings(sheets)).lang;
-    await loadLocale(lang);
+    await loadLocale(lang, { budget: false });
     return createMessages(lang);
   };
   const fail = (e: unknown): Error => new Error(failureMessage(e, lang, MIN_EXCEL_API), { cause: e });
@@ -77,6 +78,10 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         let analysis = analyzeWorkbook(sheets, { messages, now });
         if (analysis.indicatorTables.length === 0 && analysis.budgetTables.length === 0)
           throw new HostError('nothingFound', 'nothingFound');
+        if (analysis.budgetTables.length > 0 && !hasBudgetWords()) {
+          await loadLocale(lang);
+          analysis = analyzeWorkbook(sheets, { messages, now });
+        }
         progress('compute', 0.6);
         // every cell the ledger will describe must be known exactly (fill, link) before planning
         for (let round = 0; round < 2; round++) {
