@@ -140,9 +140,7 @@ function isDataRow(sheet: SheetInput, r: number): boolean {
  */
 function isCaptionRow(row: readonly CellValue[]): boolean {
   const texts = row.map((v) => cellText(v)).filter((t) => t !== '');
-  return (
-    texts.length >= 2 && new Set(texts).size >= 2 && texts.every((t) => HEADER_WORD.test(headerKey(t)))
-  );
+  return texts.length >= 2 && new Set(texts).size >= 2 && texts.every((t) => HEADER_WORD.test(headerKey(t)));
 }
 
 function panelsOf(
