@@ -102,6 +102,19 @@ function readTail(tail: string): { op: Comparator | null } | null {
   return { op };
 }
 
+/** A month (and day) without a year: `6月30日前`, `9月底`, `6月25日完成` (not `年底前`). */
+const MONTH_FIRST = new RegExp(`^${NUM}${M}`);
+
+/**
+ * A yearless date read as if in `year`: `6月30日前` in 2023 is 2023-06-30, at most. Null when the
+ * text is not a month-first date.
+ */
+export function dateInYear(compact: string, year: number): DateReading | null {
+  if (!MONTH_FIRST.test(compact)) return null;
+  const read = parseDateText(`${year}${DATE_YEAR_MARK}${compact}`);
+  return read?.kind === 'date' ? read : null;
+}
+
 /**
  * Reads a time target from compact text (width-folded, no inner spaces). Null when the text is not
  * date-like at all, so the caller can try a number next.

@@ -1,4 +1,6 @@
+import { dateInYear } from '../grid/dates';
 import { parseNumberText } from '../grid/normalize';
+import { foldWidth } from '../grid/numberText';
 import { ERROR_LITERALS } from '../grid/valueLexicon';
 import { isCellError, type CellValue } from '../grid/types';
 import type { Comparator, NormalizedValue } from '../grid/value';
@@ -61,6 +63,34 @@ export function isTotalLabel(key: string): boolean {
 /** A group's subtotal label: 小计, 投入小计, 产出指标小计, 小计（一级） (brackets are gone from the key). */
 export function isSubtotalLabel(key: string): boolean {
   return SUBTOTAL_ROW_WORDS.some((w) => key.endsWith(w) && key.length <= w.length + 6);
+}
+
+/** Two yearless dates share this one: a leap year, so 2月29日 is a day. */
+const SHARED_YEAR = 2000;
+
+/**
+ * `6月30日前` against `6月25日完成`: a date written without its year takes the other cell's year, or
+ * both share one, so they compare. Anything else is left as it is.
+ */
+export function withSharedYear(
+  target: NormalizedValue | null,
+  actual: NormalizedValue | null,
+): [NormalizedValue | null, NormalizedValue | null] {
+  const year = (v: NormalizedValue | null): number | null =>
+    v?.kind === 'date' ? Number(v.iso.slice(0, 4)) : null;
+  const inYear = (v: NormalizedValue | null, y: number): NormalizedValue | null => {
+    if (v?.kind !== 'text') return null;
+    const read = dateInYear(foldWidth(v.text).replace(/\s+/g, ''), y);
+    return read?.kind === 'date' ? { kind: 'date', iso: read.iso, op: read.op, text: v.text } : null;
+  };
+  const shared = year(target) ?? year(actual) ?? SHARED_YEAR;
+  const t = inYear(target, shared);
+  const a = inYear(actual, shared);
+  // both yearless, or one yearless beside a dated other: never a yearless one beside a number
+  if (t && a) return [t, a];
+  if (t && actual?.kind === 'date') return [t, actual];
+  if (a && target?.kind === 'date') return [target, a];
+  return [target, actual];
 }
 
 /**

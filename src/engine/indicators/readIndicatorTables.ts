@@ -12,6 +12,7 @@ import type { GroupCell, IndicatorRow, IndicatorTable, Template } from './model'
 import {
   actualReading,
   isSubtotalLabel,
+  withSharedYear,
   isTotalLabel,
   onTargetScale,
   parseOperator,
@@ -126,7 +127,10 @@ function readTable(
     const { name, points } = splitAnnotation(nameText);
     const unit = cellText(cellAtCol(sheet, r, unitCol));
     const scoreValue = cellAtCol(sheet, r, scoreCol);
-    const target = withUnit(optionalValue(sheet, r, targetCol, readings), unit);
+    const [target, actualRead] = withSharedYear(
+      withUnit(optionalValue(sheet, r, targetCol, readings), unit),
+      actualReading(optionalValue(sheet, r, actualCol, readings)),
+    );
     rows.push({
       row: r,
       level1: nameCol === level1Col ? null : level1,
@@ -137,10 +141,7 @@ function readTable(
       weight: usableWeight(toNumber(weightValue)),
       weightText: cellText(weightValue),
       target,
-      actual: onTargetScale(
-        withUnit(actualReading(optionalValue(sheet, r, actualCol, readings)), unit),
-        target,
-      ),
+      actual: onTargetScale(withUnit(actualRead, unit), target),
       operator: parseOperator(cellText(cellAtCol(sheet, r, operatorCol))),
       ruleText: cellText(merges.valueAt(sheet, r, ruleCol)),
       evidenceText: cellText(merges.valueAt(sheet, r, evidenceCol ?? -1)),

@@ -1,0 +1,31 @@
+import { createMessages } from '../../i18n';
+import { analyzeWorkbook } from '../analyzeWorkbook';
+import { normalizeValue } from '../grid/normalize';
+import { withSharedYear } from './cellReaders';
+
+describe('dates written without a year', () => {
+  it('take the other cell’s year, or share one, so they compare', () => {
+    const [t, a] = withSharedYear(normalizeValue('6月30日前'), normalizeValue('6月25日完成'));
+    expect([t, a]).toEqual([
+      { kind: 'date', iso: '2000-06-30', op: '<=', text: '6月30日前' },
+      { kind: 'date', iso: '2000-06-25', op: null, text: '6月25日完成' },
+    ]);
+    const [, dated] = withSharedYear(normalizeValue('2023年9月底前'), normalizeValue('9月20日'));
+    expect(dated).toEqual({ kind: 'date', iso: '2023-09-20', op: null, text: '9月20日' });
+    // beside a number or a word, a yearless text stays text
+    expect(withSharedYear(normalizeValue('6月30日前'), normalizeValue('按期完成'))[0]!.kind).toBe('text');
+    expect(withSharedYear(normalizeValue('100%'), normalizeValue('6月25日'))[1]!.kind).toBe('text');
+  });
+
+  it('are scored as deadlines in a table', () => {
+    const header = ['三级指标', '年度指标值', '实际完成值', '分值', '得分', '评分标准', '评分依据'];
+    const rows = [
+      header,
+      ['完成时间', '6月30日前', '6月25日完成', 5, null, '按时完成得5分，每延迟5天扣1分', '验收报告'],
+      ['开工时间', '3月底前', '4月12日', 5, null, '按时完成得5分，每延迟5天扣1分', '开工报告'],
+    ];
+    const a = analyzeWorkbook([{ name: '自评表', rows }], { messages: createMessages('zh-CN') });
+    // 12 days late: two whole steps of 5 days
+    expect(a.indicatorTables[0]!.indicators.map((i) => i.score)).toEqual([5, 3]);
+  });
+});
