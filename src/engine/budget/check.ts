@@ -113,11 +113,12 @@ function notNumeric(table: BudgetTable, read: Read): Finding[] {
     for (const field of fields) {
       const col = line.cols?.[field] ?? table.columns[field];
       if (col === undefined) continue;
-      const v = read(line.row, col);
+      const row = line.rows?.[field] ?? line.row;
+      const v = read(row, col);
       // Most amounts are numbers, and a number is never "not numeric".
       if (v !== null && typeof v !== 'number' && parseAmount(v).notNumeric) {
         out.push(
-          finding('budget.amountNotNumeric', table.sheet, toA1(line.row, col), {
+          finding('budget.amountNotNumeric', table.sheet, toA1(row, col), {
             name: line.name,
             text: cellText(v),
             field,

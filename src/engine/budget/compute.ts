@@ -23,6 +23,7 @@ export interface LineInput {
   readonly level: LineLevel;
   readonly values: Partial<Record<AmountField, number | null>>;
   readonly cols?: Partial<Record<AmountField, number>>;
+  readonly rows?: Partial<Record<AmountField, number>>;
 }
 
 /**
@@ -87,6 +88,7 @@ function addOptionalFields(line: Mutable<BudgetLine>, l: LineInput, final: numbe
     line.projectShare = ratio(project, final);
   }
   if (l.cols) line.cols = l.cols;
+  if (l.rows) line.rows = l.rows;
 }
 
 /** Year-on-year: amount in the table's unit, rate null when last year was 0. */

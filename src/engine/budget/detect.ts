@@ -23,6 +23,7 @@ import { BASIC_TOTAL_NAME, BUDGET_HEADERS, OPERATING_NAME, PERSONNEL_NAME, type 
 import { readLines, type RawLine } from './lines';
 import { findPublicRegions } from './publicTitles';
 import { findHorizontalThreePublic, threePublicRole, type HorizontalBand } from './threePublic';
+import { findRowsThreePublic } from './threePublicRows';
 import { AMOUNT_FIELDS, type AmountField, type BudgetTable, type TableKind } from './types';
 import { findUnit } from './unit';
 
@@ -54,10 +55,13 @@ type Band =
 
 function tablesOnSheet(sheet: SheetInput, settings: Settings): BudgetTable[] {
   const merges = new MergeIndex(sheet.merges);
-  const horizontal: Band[] = findHorizontalThreePublic(sheet, merges).map((band) => ({
+  const horizontal: Band[] = [
+    ...findHorizontalThreePublic(sheet, merges),
+    ...findRowsThreePublic(sheet, merges),
+  ].map((band) => ({
     kind: 'horizontal',
     top: band.headerTop,
-    bottom: band.dataRow,
+    bottom: Math.max(band.dataRow, ...Object.values(band.rows ?? {})),
     band,
   }));
   const vertical: Band[] = findHeaders(
@@ -199,6 +203,7 @@ function horizontalTable(
     level: item.role === 'total' ? 'total' : 'other',
     values: item.values,
     cols: item.cols,
+    ...(band.rows ? { rows: band.rows } : {}),
   }));
   const columns: Record<string, number> = {};
   for (const item of band.items)
@@ -230,9 +235,14 @@ function horizontalTable(
 /** A1 of a line's amount cell, or null when the table has no such column. */
 export function amountCell(
   table: BudgetTable,
-  line: { row: number; cols?: Partial<Record<AmountField, number>> },
+  line: {
+    row: number;
+    cols?: Partial<Record<AmountField, number>>;
+    rows?: Partial<Record<AmountField, number>>;
+  },
   field: AmountField,
 ): { row: number; col: number; a1: string } | null {
   const col = line.cols?.[field] ?? table.columns[field];
-  return col === undefined ? null : { row: line.row, col, a1: toA1(line.row, col) };
+  const row = line.rows?.[field] ?? line.row;
+  return col === undefined ? null : { row, col, a1: toA1(row, col) };
 }

@@ -58,6 +58,15 @@ export function planBudgetWrites(
       );
       put({ row: table.headerTop, col, value: header, bold: true, wrap: true });
       for (const l of rated) put(rateOp(sheet, table, l, basis, col));
+    } else if (rated.some((l) => l.rows !== undefined)) {
+      // "三公" laid out as rows (预算数 / 决算数): a rate row below them, one formula per item.
+      const row = Math.max(...rated.flatMap((l) => Object.values(l.rows ?? {}))) + 1;
+      const cols = rated.map((l) => l.cols?.final ?? 0);
+      const labelCol = Math.min(...cols) - 1;
+      if (labelCol >= 0 && [labelCol, ...cols].every((c) => free(row, c))) {
+        put({ row, col: labelCol, value: header, bold: true, wrap: true });
+        rated.forEach((l, i) => put(rateOp(sheet, table, l, basis, cols[i]!, row)));
+      }
     } else {
       // Horizontal "三公": one rate column per item, captioned with the item's name.
       const dataRow = rated[0]!.row;
@@ -111,8 +120,9 @@ function rateOp(
   line: BudgetLine,
   basis: AmountField,
   col: number,
+  row = line.row,
 ): CellOp | null {
   const value = rateFormula(lineAmount(sheet, table, line, basis)!, lineAmount(sheet, table, line, 'final')!);
   // light blue, as every cell the add-in computes (the legend on 评价结果)
-  return value && { row: line.row, col, value, numFmt: RATE_FORMAT, fill: FILLS.computed };
+  return value && { row, col, value, numFmt: RATE_FORMAT, fill: FILLS.computed };
 }

@@ -88,7 +88,7 @@ export function lineCell(table: BudgetTable, line: BudgetLine, field: AmountFiel
       ? null
       : {
           sheet: table.sheet,
-          row: line.row,
+          row: line.rows?.[field] ?? line.row,
           col,
           value: valueOf(line, field),
           unit: table.unit,

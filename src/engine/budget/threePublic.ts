@@ -25,6 +25,8 @@ export interface HorizontalBand {
   readonly firstCol: number;
   readonly lastCol: number;
   readonly items: HorizontalItem[];
+  /** "三公" laid out as rows (预算数 / 决算数 below the items): the row of each block. */
+  readonly rows?: Partial<Record<AmountField, number>>;
 }
 
 const BLOCK_FIELDS: ReadonlySet<string> = new Set([

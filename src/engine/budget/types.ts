@@ -57,6 +57,8 @@ export interface BudgetLine {
   readonly projectShare?: number | null;
   /** Per-line columns, for layouts where items sit side by side (horizontal "三公"). */
   readonly cols?: Readonly<Partial<Record<AmountField, number>>>;
+  /** Row per field where it is not `row` (the "三公" table laid out as rows: 预算数 / 决算数). */
+  readonly rows?: Readonly<Partial<Record<AmountField, number>>>;
 }
 
 export interface BudgetTable {

@@ -1,0 +1,82 @@
+/**
+ * The "三公" table laid out as rows: the items across (项目 | 合计 | 因公出国（境）费 | 公务用车购置费 |
+ * 公务用车运行维护费 | 公务接待费), one row per block below (预算数, 决算数 [, 上年决算数]). Read as the
+ * horizontal layout is — a line per item — each amount taking its row from its block.
+ */
+import type { MergeIndex } from '../grid/merges';
+import { cellAt, cellText, type SheetInput } from '../grid/types';
+import { parseAmount } from './amount';
+import { matchBudgetCell } from './columns';
+import type { ThreePublicRole } from './lexicon';
+import { threePublicRole, type HorizontalBand } from './threePublic';
+import type { AmountField } from './types';
+
+const BLOCK_FIELDS: ReadonlySet<string> = new Set([
+  'budget',
+  'adjustedBudget',
+  'received',
+  'final',
+  'previous',
+]);
+/** How many block rows may follow the item captions. */
+const MAX_BLOCK_ROWS = 4;
+
+/** Every "三公" table on the sheet whose items head the columns and whose blocks head the rows. */
+export function findRowsThreePublic(sheet: SheetInput, merges: MergeIndex): HorizontalBand[] {
+  const bands: HorizontalBand[] = [];
+  for (let r = 0; r + 1 < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    // Cheap test first: this runs for every row of every sheet.
+    if (!row.some((v) => typeof v === 'string' && /出国|公务用车|公务接待/.test(v))) continue;
+    const band = readRowsBand(sheet, merges, r);
+    if (band) {
+      bands.push(band);
+      r = band.dataRow;
+    }
+  }
+  return bands;
+}
+
+function readRowsBand(sheet: SheetInput, merges: MergeIndex, top: number): HorizontalBand | null {
+  const width = sheet.rows[top]?.length ?? 0;
+  const items = new Map<ThreePublicRole, { name: string; col: number }>();
+  for (let c = 0; c < width; c++) {
+    const text = cellText(merges.valueAt(sheet, top, c));
+    const role = threePublicRole(text);
+    if (role !== undefined && role !== 'vehicle' && !items.has(role)) items.set(role, { name: text, col: c });
+  }
+  if ([...items.keys()].filter((k) => k !== 'total').length < 2) return null;
+  const cols = [...items.values()].map((i) => i.col);
+  const firstCol = Math.min(...cols);
+  // 预算数 / 决算数 in a column left of the items, on the rows below.
+  const rows: Partial<Record<AmountField, number>> = {};
+  for (let r = top + 1; r <= top + MAX_BLOCK_ROWS && r < sheet.rows.length; r++) {
+    let field: AmountField | undefined;
+    for (let c = 0; c < firstCol && field === undefined; c++) {
+      const role = matchBudgetCell(merges.valueAt(sheet, r, c));
+      if (role !== undefined && BLOCK_FIELDS.has(role)) field = role as AmountField;
+    }
+    if (field === undefined) break;
+    rows[field] ??= r;
+  }
+  const blockRows = Object.values(rows);
+  if (rows.final === undefined || blockRows.length < 1) return null;
+  const bandItems = [...items].map(([role, { name, col }]) => {
+    const values: Partial<Record<AmountField, number | null>> = {};
+    const itemCols: Partial<Record<AmountField, number>> = {};
+    for (const [f, r] of Object.entries(rows) as [AmountField, number][]) {
+      values[f] = parseAmount(cellAt(sheet, r, col)).value;
+      itemCols[f] = col;
+    }
+    return { role, name, cols: itemCols, values };
+  });
+  return {
+    headerTop: top,
+    headerBottom: top,
+    dataRow: rows.final,
+    firstCol,
+    lastCol: Math.max(...cols),
+    items: bandItems,
+    rows,
+  };
+}
