@@ -216,7 +216,7 @@ export function quantity(
   const shown = (actual: number, viaRate: boolean): Params => ({
     actual: viaRate ? `${formatNumber(actual)}%` : actualText,
     target: targetText(input, target),
-    basis: viaRate && table ? `${actualText}/${displayValue(table)}` : null,
+    basis: viaRate && table ? `${actualText} ÷ ${displayValue(table)}` : null,
   });
   if (a.percent === wantPercent && (tValue === null || tPercent === wantPercent)) {
     return {

@@ -51,6 +51,13 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
   万元: { unit: '元', scale: 1e4 },
   亿元: { unit: '元', scale: 1e8 },
   元: { unit: '元', scale: 1 },
+  // unit costs: the whole unit, not 元 followed by words
+  ...Object.fromEntries(
+    ['元/平方米', '元/人', '元/人次', '元/户', '元/亩', '元/吨', '元/公里'].map((u) => [
+      u,
+      { unit: u, scale: 1 },
+    ]),
+  ),
   万人次: { unit: '人次', scale: 1e4 },
   万人: { unit: '人', scale: 1e4 },
   万户: { unit: '户', scale: 1e4 },
