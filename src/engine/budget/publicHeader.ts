@@ -15,6 +15,7 @@ import {
   COLUMN_ROLES,
   NAME_HEADER,
   RATE_COLUMN,
+  ROW,
   rowKey,
   SPLIT_HEADER,
   type PublicColumnRole,
@@ -79,7 +80,7 @@ export function findHeaderBand(
       dataStart = r + 1;
       break;
     }
-    if (isDataRow(sheet, r) || r - top >= MAX_HEADER_ROWS) {
+    if (isDataRow(sheet, r) || isSectionRow(sheet, r) || r - top >= MAX_HEADER_ROWS) {
       dataStart = r;
       break;
     }
@@ -132,6 +133,14 @@ function isDataRow(sheet: SheetInput, r: number): boolean {
   if (key !== first.replace(/\s+/g, '') && /^[一二三四五六七八九十]/.test(first)) return true;
   if (/(合计|总计)$/.test(key)) return !isCaptionRow(row);
   return row.some((v) => typeof v === 'string' && parseAmount(v).value !== null && /\d\.\d/.test(v));
+}
+
+/** A row holding only 收入 or 支出: the heading of a block of a 总表 laid out vertically. */
+function isSectionRow(sheet: SheetInput, r: number): boolean {
+  const texts = (sheet.rows[r] ?? []).map((v) => cellText(v)).filter((t) => t !== '');
+  if (texts.length !== 1) return false;
+  const key = rowKey(texts[0]!);
+  return ROW.incomeSection.test(key) || ROW.expenseSection.test(key);
 }
 
 /**

@@ -169,6 +169,9 @@ export const ROW = {
   personnelTotal: /^人员经费(合计)?$/,
   operatingTotal: /^公用经费(合计)?$/,
   basicTotal: /^(基本支出)?(合计|总计)$|^基本支出$/,
+  /** The headings of a 总表 laid out vertically: the 收入 block, then the 支出 block. */
+  incomeSection: /^收入$/,
+  expenseSection: /^支出$/,
 } as const;
 
 /** A leading ordinal: 一、 / （一） / 1. / 1、 / 其中：. */

@@ -33,28 +33,48 @@ export const FUNDS: readonly {
   { role: 'fundState', row: ROW.stateCapital, key: 'stateCapital' },
 ];
 
-/** The 收入 and 支出 panels, by their captions, else the first and second panel. */
+/**
+ * The 收入 and 支出 panels, by their captions, else the first and second panel; or, in a table of
+ * one panel headed 收入 … then 支出 … (the vertical layout), the lines under each heading.
+ */
 export function summarySides(grid: PublicGrid): { income?: SummarySide; expense?: SummarySide } {
+  const vertical = grid.panels.length === 1 ? verticalSides(grid) : null;
+  if (vertical) return vertical;
   const byCaption = (word: string): GridPanel | undefined =>
     grid.panels.find((p) => p.caption.includes(word));
   const income = byCaption('收入') ?? grid.panels[0];
   const expense = byCaption('支出') ?? grid.panels.find((p) => p !== income);
-  const side = (panel: GridPanel | undefined): SummarySide | undefined => {
-    if (!panel) return undefined;
-    const lines = grid.lines.filter((l) => l.panel === panel.index);
-    const breakdowns = new Map<GridLine, GridLine[]>();
-    let owner: GridLine | null = null;
-    for (const l of lines) {
-      if (ROW.opening.test(l.key) || ROW.closing.test(l.key)) owner = l;
-      else if (owner && FUND_ROWS.some((re) => re.test(l.key)))
-        breakdowns.set(owner, [...(breakdowns.get(owner) ?? []), l]);
-      else owner = null;
-    }
-    return { panel, lines, breakdowns };
-  };
+  const linesOf = (panel: GridPanel): GridLine[] => grid.lines.filter((l) => l.panel === panel.index);
+  const side = (panel: GridPanel | undefined): SummarySide | undefined =>
+    panel ? sideOf(panel, linesOf(panel)) : undefined;
   const i = side(income);
   const e = side(expense);
   return { ...(i ? { income: i } : {}), ...(e ? { expense: e } : {}) };
+}
+
+/** The 收入 block (from its heading to the 支出 heading) and the 支出 block, or null. */
+function verticalSides(grid: PublicGrid): { income: SummarySide; expense: SummarySide } | null {
+  const at = grid.lines.findIndex((l) => ROW.incomeSection.test(l.key));
+  const ex = grid.lines.findIndex((l) => ROW.expenseSection.test(l.key));
+  const panel = grid.panels[0];
+  if (!panel || at < 0 || ex <= at) return null;
+  return {
+    income: sideOf(panel, grid.lines.slice(at + 1, ex)),
+    expense: sideOf(panel, grid.lines.slice(ex + 1)),
+  };
+}
+
+/** A side's lines, with the carry-over breakdowns among them. */
+function sideOf(panel: GridPanel, lines: readonly GridLine[]): SummarySide {
+  const breakdowns = new Map<GridLine, GridLine[]>();
+  let owner: GridLine | null = null;
+  for (const l of lines) {
+    if (ROW.opening.test(l.key) || ROW.closing.test(l.key)) owner = l;
+    else if (owner && FUND_ROWS.some((re) => re.test(l.key)))
+      breakdowns.set(owner, [...(breakdowns.get(owner) ?? []), l]);
+    else owner = null;
+  }
+  return { panel, lines, breakdowns };
 }
 
 const isBreakdown = (side: SummarySide, line: GridLine): boolean =>
