@@ -110,6 +110,11 @@ function verticalTables(
   for (let r = top; r <= bottom; r++) width = Math.max(width, sheet.rows[r]?.length ?? 0);
   const infos = classifyColumns(sheet, merges, top, bottom, 0, width - 1);
   const panels = splitPanels(infos);
+  const usedCols = panels
+    .flat()
+    .filter((i) => i.role !== 'ignored')
+    .map((i) => i.col);
+  const bandCols = { firstCol: Math.min(...usedCols), lastCol: Math.max(...usedCols) };
   const out: BudgetTable[] = [];
   for (const panel of panels) {
     const used = panel.filter((i) => i.role !== 'ignored');
@@ -118,7 +123,14 @@ function verticalTables(
     const amountFields = (Object.keys(columns) as AmountField[]).filter((f) => AMOUNT_ROLES.has(f));
     const firstCol = Math.min(...used.map((i) => i.col));
     const lastCol = Math.max(...used.map((i) => i.col));
-    const raw = readLines(sheet, merges, { columns, amountFields, firstCol, lastCol }, bottom + 1, end);
+    const band = panels.length > 1 ? { band: bandCols } : {};
+    const raw = readLines(
+      sheet,
+      merges,
+      { columns, amountFields, firstCol, lastCol, ...band },
+      bottom + 1,
+      end,
+    );
     if (raw.length === 0 || amountFields.length === 0) continue;
     const { kind, panel: side } = classify(raw, columns, panel, panels.length);
     if (kind === 'basic')

@@ -10,6 +10,7 @@ import {
   PERSONNEL_NAME,
   SUB_ROW_NAME,
 } from './lexicon';
+import { ROW, rowKey } from './publicLexicon';
 import { threePublicRole } from './threePublic';
 import type { LineLevel, TableKind } from './types';
 
@@ -29,6 +30,7 @@ export interface GroupLine {
 }
 
 const compact = (name: string): string => name.replace(/\s+/g, '');
+const FUND_ROWS = [ROW.general, ROW.govFund, ROW.stateCapital];
 
 const GROUPS = new WeakMap<readonly GroupLine[], Map<TableKind, readonly LineGroup[]>>();
 
@@ -109,6 +111,8 @@ export function runningGroups(lines: readonly GroupLine[]): LineGroup[] {
   /** The 其中 row of the block being read, and whether the item it breaks down has an ordinal. */
   let breakdown: { first: string; ordinals: boolean } | null = null;
   let lastOrdinal = false;
+  /** After 年初财政拨款结转和结余: its split by fund (一般公共预算财政拨款 …) is no item. */
+  let carry = false;
   lines.forEach((l, i) => {
     const name = compact(l.name);
     if (SUB_ROW_NAME.test(name)) {
@@ -117,6 +121,9 @@ export function runningGroups(lines: readonly GroupLine[]): LineGroup[] {
     }
     if (breakdown && l.level !== 'total' && continuesBreakdown(breakdown, name)) return;
     breakdown = null;
+    const key = rowKey(l.name);
+    if (carry && l.level !== 'total' && FUND_ROWS.some((re) => re.test(key))) return;
+    carry = ROW.opening.test(key) || ROW.closing.test(key);
     if (l.level !== 'total') {
       lastOrdinal = ITEM_ORDINAL.test(name);
       segment.push(i);

@@ -22,6 +22,12 @@ export interface PanelColumns {
   readonly amountFields: readonly AmountField[];
   readonly firstCol: number;
   readonly lastCol: number;
+  /**
+   * The columns of the whole header band, when the panel is one of several side by side: a row is
+   * blank (two end the table) only when it is blank across them all — the 支出 half of a 总表 has
+   * blank rows beside the 收入 half's 年初结转 breakdown, and its 总计 below them.
+   */
+  readonly band?: { readonly firstCol: number; readonly lastCol: number };
 }
 
 /** Rows `start..end-1` (end exclusive) read as lines of one panel. */
@@ -41,7 +47,8 @@ export function readLines(
     const texts: string[] = [];
     for (let c = p.firstCol; c <= p.lastCol; c++) texts.push(cellText(merges.valueAt(sheet, r, c)));
     if (texts.every((t) => t === '')) {
-      if (++blankRun >= 2) break;
+      if (!p.band || blankAcross(sheet, merges, r, p.band.firstCol, p.band.lastCol)) blankRun++;
+      if (blankRun >= 2) break;
       continue;
     }
     blankRun = 0;
@@ -86,6 +93,11 @@ export function readLines(
     lines.push({ row: r, code, name, level: levelOf(code, name), values });
   }
   return lines;
+}
+
+function blankAcross(sheet: SheetInput, merges: MergeIndex, r: number, from: number, to: number): boolean {
+  for (let c = from; c <= to; c++) if (cellText(merges.valueAt(sheet, r, c)) !== '') return false;
+  return true;
 }
 
 function levelOf(code: string | null, name: string): LineLevel {
