@@ -12,7 +12,7 @@ describe('round2', () => {
 });
 
 describe('gradeOf', () => {
-  it('grades on the 100-point scale, rescaling another total', () => {
+  it('grades on the 100-point scale', () => {
     expect([
       gradeOf(90, 100),
       gradeOf(89.99, 100),
@@ -20,6 +20,17 @@ describe('gradeOf', () => {
       gradeOf(60, 100),
       gradeOf(59.99, 100),
     ]).toEqual(['excellent', 'good', 'good', 'fair', 'poor']);
-    expect(gradeOf(45, 50)).toBe('excellent');
+  });
+
+  // Changed on purpose: this case once asserted rescaling (45 of 50 graded 优), which let a forgotten
+  // weight lift a grade (81 of 90 graded 优). Weights off 100 are an error of their own; the grade
+  // takes the lower of the two readings.
+  it('never lifts a grade when the weights do not add to 100', () => {
+    expect([gradeOf(81, 90), gradeOf(89.5, 99), gradeOf(95, 110), gradeOf(45, 50)]).toEqual([
+      'good',
+      'good',
+      'good',
+      'poor',
+    ]);
   });
 });
