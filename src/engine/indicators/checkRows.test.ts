@@ -61,3 +61,21 @@ describe('checkRows: a rule whose full points differ from the weight', () => {
     ]);
   });
 });
+
+describe('checkRows: a weight written only in the name', () => {
+  it('is the weight when the 分值 cell is blank: no 权重为空 finding', () => {
+    const header = ['三级指标', '指标值', '实际完成值', '分值', '得分', '评分标准', '评分依据'];
+    const codes = (weight: number | null | string) =>
+      analyzeWorkbook(
+        [
+          {
+            name: '自评表',
+            rows: [header, ['满意度（5分）', '≥90%', '95%', weight, null, '达标得满分', '问卷']],
+          },
+        ],
+        { messages: createMessages('zh-CN') },
+      ).findings.map((f) => f.code);
+    expect(codes(null)).not.toContain('weight.missing');
+    expect(codes('五分以上')).toContain('weight.notNumeric');
+  });
+});

@@ -43,7 +43,9 @@ export function checkRows(
     const weight = r.weight ?? r.namePoints;
     const weightCell = at(r.row, 'weight') ?? atCol(r.row, r.nameCol);
     const scoreCell = at(r.row, 'score') ?? weightCell;
-    if (r.weight === null && !(r.namePoints !== null && !cols.has('weight'))) {
+    // a weight written only in the name (`…（5分）`, the 分值 cell blank or absent) is the weight
+    const weightInName = r.namePoints !== null && r.weightText === '';
+    if (r.weight === null && !weightInName) {
       push(finding(weightProblem(r.weightText), sheet, weightCell, { name, text: r.weightText }));
     } else if (r.weight !== null && r.namePoints !== null && r.namePoints !== r.weight) {
       push(
