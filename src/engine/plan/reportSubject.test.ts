@@ -44,6 +44,18 @@ describe('the title row of 评价结果 (ux.md: 评价结果  2020年度 · 自�
     expect(titleRow([none])[1]).toBe('表（表!A2:G4）');
   });
 
+  it('finds the title far above the grid, and prefers the year of 年度 to a year in a goal', () => {
+    const blocks: CellValue[][] = [
+      ['项目支出绩效自评表'],
+      ['（2023年度）'],
+      ['项目名称', '农村饮水安全巩固提升'],
+      ...Array.from({ length: 8 }, (): CellValue[] => ['资金情况', 100]),
+      ['年度总体目标', '2022年完成的水厂继续运维，新建管网 20 公里'],
+    ];
+    const project = { name: '项目', rows: [...blocks, HEADER, ...ROWS] };
+    expect(titleRow([project])[1]).toBe('2023年度 · 项目（项目!A13:G15）');
+  });
+
   it('names the first budget table when there is no indicator table', () => {
     const budget = {
       name: '支出决算表',

@@ -18,8 +18,8 @@ export interface ReportSubject {
 
 /** A year of this century or the last, written before 年 (2020年, 2020 年度); never a date's 2026-11-29. */
 const YEAR = /((?:19|20)\d\d)\s*年/;
-/** Title rows are the few above a table's header. */
-const TITLE_ROWS = 6;
+/** The report's own year: 2023年度 (a goal's `2022年完成…` in the block above the grid is not). */
+const REPORT_YEAR = /((?:19|20)\d\d)\s*年度/;
 
 export function reportSubject(
   sheets: readonly SheetInput[],
@@ -43,15 +43,19 @@ export function reportSubject(
   return { sheet: place.sheet, range: place.range, year: sheet ? yearAbove(sheet, place.top) : null };
 }
 
+/**
+ * The year above a table's header, top down (the project template's title sits above a funds block
+ * and a goals block): a year before 年度 first, then any year before 年, then the sheet's name.
+ */
 function yearAbove(sheet: SheetInput, top: number): number | null {
-  for (let r = Math.max(0, top - TITLE_ROWS); r < top; r++) {
-    for (const v of sheet.rows[r] ?? []) {
-      const m = YEAR.exec(foldWidth(cellText(v)));
+  const texts = sheet.rows.slice(0, top).flatMap((row) => row.map((v) => foldWidth(cellText(v))));
+  for (const pattern of [REPORT_YEAR, YEAR]) {
+    for (const text of [...texts, foldWidth(sheet.name)]) {
+      const m = pattern.exec(text);
       if (m) return Number(m[1]);
     }
   }
-  const m = YEAR.exec(foldWidth(sheet.name));
-  return m ? Number(m[1]) : null;
+  return null;
 }
 
 /** `自评表!A2:I42`: an indicator table from its header to its last row. */
