@@ -33,6 +33,8 @@ export const findings: Record<FindingCode, string> = {
     'The table has no evidence column, so every indicator counts as lacking evidence; add an 评分依据 column',
   'table.totalMismatch': 'The total reads {typed}; the rows add up to {expected}',
   'table.subtotalMismatch': 'The subtotal reads {typed}; the rows above it add up to {expected}',
+  'table.totalOfTypedScores':
+    'The total {typed} adds up the typed scores; scored by their rules, the rows add up to {expected}',
   'table.notFound':
     'No indicator table found: the header needs 三级指标 (or 指标名称), 权重/分值 and 得分/标准值/评分标准',
   'table.headerAmbiguous': 'Header detection is uncertain: {detail}',

@@ -45,6 +45,7 @@ export const FINDING_CODES = {
   'evidence.noColumn': 'info',
   'table.totalMismatch': 'error',
   'table.subtotalMismatch': 'error',
+  'table.totalOfTypedScores': 'warning',
   'table.notFound': 'info',
   'table.headerAmbiguous': 'info',
   // budget tables

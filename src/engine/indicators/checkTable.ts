@@ -114,12 +114,19 @@ function typedTotals(
     [weightCol, scored.totalWeight],
     [scoreCol, scored.totalScore],
   ];
+  // the 得分 column as typed: a total that adds them up is right about the sheet, and differs from
+  // the engine's only where a typed score does (each such row has its own finding)
+  const typedScores = round2(
+    scored.indicators.reduce((s, i) => s + (i.input.reportedScore ?? 0), 0) +
+      (scored.budgetExecution ? (scored.table.funds?.reportedScore ?? scored.budgetExecution.score ?? 0) : 0),
+  );
   for (const [col, expected] of pairs) {
     if (col === undefined) continue;
     const typed = toNumber(sheet.rows[totalRow]?.[col] ?? null);
-    if (typed !== null && Math.abs(typed - expected) > EPS) {
-      out.push(finding('table.totalMismatch', scored.table.sheet, at(totalRow, col), { typed, expected }));
-    }
+    if (typed === null || Math.abs(typed - expected) <= EPS) continue;
+    const addsTyped = col === scoreCol && Math.abs(typed - typedScores) <= EPS;
+    const code = addsTyped ? 'table.totalOfTypedScores' : 'table.totalMismatch';
+    out.push(finding(code, scored.table.sheet, at(totalRow, col), { typed, expected }));
   }
   return out;
 }

@@ -49,3 +49,27 @@ describe('小计 rows inside an indicator table', () => {
     ]);
   });
 });
+
+describe('a typed 合计 that adds up the typed scores', () => {
+  it('is told apart from a wrong sum: it matches the sheet, and differs where a typed score does', () => {
+    const messages = createMessages('zh-CN');
+    const rows: CellValue[][] = [
+      ['三级指标', '指标值', '实际完成值', '分值', '得分', '评分标准', '评分依据'],
+      ['满意度', '≥90%', '86%', 60, 60, '达标得满分，否则不得分', '问卷'],
+      ['合格率', '100%', '100%', 40, 40, '达标得满分，否则不得分', '报告'],
+      ['合计', null, null, 100, 100, null, null],
+    ];
+    const texts = (total: number) => {
+      const r = rows.map((row) => [...row]);
+      r[3]![4] = total;
+      return analyzeWorkbook([{ name: '自评表', rows: r }], { messages })
+        .findings.filter((f) => f.code.startsWith('table.total'))
+        .map((f) => `${f.code} ${messages.finding(f)}`);
+    };
+    // 60 + 40 typed, 0 + 40 by the rules: the typed 100 is the sheet's own sum
+    expect(texts(100)).toEqual([
+      'table.totalOfTypedScores 合计 100 为各项填写得分之和；按评分标准计算各项后，总分为 40',
+    ]);
+    expect(texts(90)).toEqual(['table.totalMismatch 合计填写为 90，按明细计算应为 40']);
+  });
+});
