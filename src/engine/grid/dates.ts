@@ -98,7 +98,9 @@ function readTail(tail: string): { op: Comparator | null } | null {
   const start = deadline ? undefined : DATE_START_WORDS.find((w) => s.startsWith(w));
   if (deadline) [op, s] = ['<=', s.slice(deadline.length)];
   else if (start) [op, s] = ['>=', s.slice(start.length)];
-  if (s !== '' && !DATE_TRAILING_VERBS.includes(s)) return null;
+  // `完成`, or `完成安装调试` (a verb and what was done, no number of its own)
+  if (s !== '' && !DATE_TRAILING_VERBS.some((v) => s === v || (s.startsWith(v) && !/\d/.test(s))))
+    return null;
   return { op };
 }
 

@@ -133,7 +133,12 @@ export const DATE_END_WORDS = wordList('底 末');
  * A remark after the value, without a number of its own: in brackets (`100%（全部完成）`) or after a
  * comma (`发生2起，已整改`). Group 1 is the value.
  */
-export const REMARK_AFTER = [/^(.+?)[（(][^（()）\d]+[）)]$/u, /^([^，,；;]+)[，,；;][^\d]+$/u] as const;
+export const REMARK_AFTER = [
+  /^(.+?)[（(][^（()）\d]+[）)]$/u,
+  /^([^，,；;]+)[，,；;][^\d]+$/u,
+  // `98%（截至12月31日）`: a date in the remark says when, not how much
+  /^(.+?)[（(](?:截至|截止|统计至)[^（()）]*[）)]$/u,
+] as const;
 
 /** Verbs that may trail a time target (`2021年12月底前完成`) and add nothing to the date. */
 export const DATE_TRAILING_VERBS = wordList('完成 已完成 完工 已完工 建成 已建成 到位 实施 办结 已办结');
