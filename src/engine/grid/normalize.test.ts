@@ -152,6 +152,12 @@ const VERDICTS: readonly Case[] = [
   ['a label, then a count', '审计发现问题3处', undefined, num(3, '审计发现问题3处', { unit: '处' })],
   ['a label, then a comparison', '满意度不低于90%', undefined, pct(90, '满意度不低于90%', '>=')],
   ['a label that negates is not read', '未达到90%', undefined, txt('未达到90%')],
+  [
+    'a label before a sign is a name',
+    '高级职称人员占比≥30%',
+    undefined,
+    pct(30, '高级职称人员占比≥30%', '>='),
+  ],
   ['a label that compares is not read', '低于目标80%', undefined, txt('低于目标80%')],
   ['a label and two numbers is text', '完成3项共5项', undefined, txt('完成3项共5项')],
   [

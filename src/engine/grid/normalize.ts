@@ -51,7 +51,9 @@ function labelledQuantity(compact: string): Quantity | null {
     let label = compact.slice(0, i);
     const link = LABEL_LINKS.find((w) => label.endsWith(w) && label.length > w.length);
     if (link) label = label.slice(0, -link.length);
-    if (LABEL_NEGATIONS.some((w) => label.includes(w))) return null;
+    // a comparison sign of its own (`高级职称人员占比≥30%`) makes the label a name, whatever it holds
+    const signed = /^[≥≤<>=]/.test(compact.slice(i));
+    if (!signed && LABEL_NEGATIONS.some((w) => label.includes(w))) return null;
     // `全省前5名`: within the first five places, a lower place being better
     const rank = label.endsWith(RANK_WITHIN) && q.unit !== null && RANK_UNITS.has(q.unit) && q.op === null;
     return rank ? { ...q, op: '<=' } : q;
