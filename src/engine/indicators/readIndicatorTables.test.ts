@@ -129,6 +129,7 @@ describe('readIndicatorTables', () => {
       'project',
     );
     expect(template([provincial, row], '项目支出自评')).toBe('project');
+    expect(template([['2023年度农村义务教育专项资金绩效自评表'], provincial, row])).toBe('project');
     expect(template([provincial, row])).toBe('department');
     // 实际完成值 and 偏差原因 columns are the project template's, unless the title says otherwise
     const withNote = [...provincial, '偏差原因分析'];

@@ -84,7 +84,8 @@ export const TOTAL_ROW_WORDS: readonly string[] = ['合计', '总分', '总计',
  */
 export const TEMPLATE_WORDS = {
   department: ['部门整体', '整体支出', '部门绩效自评', '单位整体'],
-  project: ['项目支出', '项目绩效', '项目名称', '项目自评'],
+  // 政策 and 专项资金 self-evaluations use the project template (财预〔2020〕10号 附1)
+  project: ['项目支出', '项目绩效', '项目名称', '项目自评', '专项资金', '政策绩效', '专项绩效'],
 } as const;
 
 /** Labels of the project template's funds block and its columns. */
