@@ -145,6 +145,9 @@ export const THREE_PUBLIC_NAMES: readonly (readonly [ThreePublicRole, RegExp])[]
   ['reception', /公务接待/],
 ];
 
+/** Words one of the "三公" item captions holds: a cheap test before a row is read as their heading. */
+export const THREE_PUBLIC_HINT = /出国|公务用车|公务接待/;
+
 /** Generic subtotal captions under a block (公务用车购置及运行费 → 小计). */
 export const SUBTOTAL_WORDS: readonly string[] = ['小计', '合计'];
 

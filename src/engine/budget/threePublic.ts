@@ -29,7 +29,8 @@ export interface HorizontalBand {
   readonly rows?: Partial<Record<AmountField, number>>;
 }
 
-const BLOCK_FIELDS: ReadonlySet<string> = new Set([
+/** The amount fields a block caption may name (预算数, 决算数, 上年决算数…). */
+export const BLOCK_FIELDS: ReadonlySet<string> = new Set([
   'budget',
   'adjustedBudget',
   'received',

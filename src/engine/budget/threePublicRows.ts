@@ -7,17 +7,10 @@ import type { MergeIndex } from '../grid/merges';
 import { cellAt, cellText, type SheetInput } from '../grid/types';
 import { parseAmount } from './amount';
 import { matchBudgetCell } from './columns';
-import type { ThreePublicRole } from './lexicon';
-import { threePublicRole, type HorizontalBand } from './threePublic';
+import { THREE_PUBLIC_HINT, type ThreePublicRole } from './lexicon';
+import { BLOCK_FIELDS, threePublicRole, type HorizontalBand } from './threePublic';
 import type { AmountField } from './types';
 
-const BLOCK_FIELDS: ReadonlySet<string> = new Set([
-  'budget',
-  'adjustedBudget',
-  'received',
-  'final',
-  'previous',
-]);
 /** How many block rows may follow the item captions. */
 const MAX_BLOCK_ROWS = 4;
 
@@ -27,7 +20,7 @@ export function findRowsThreePublic(sheet: SheetInput, merges: MergeIndex): Hori
   for (let r = 0; r + 1 < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     // Cheap test first: this runs for every row of every sheet.
-    if (!row.some((v) => typeof v === 'string' && /出国|公务用车|公务接待/.test(v))) continue;
+    if (!row.some((v) => typeof v === 'string' && THREE_PUBLIC_HINT.test(v))) continue;
     const band = readRowsBand(sheet, merges, r);
     if (band) {
       bands.push(band);
