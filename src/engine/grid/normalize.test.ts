@@ -195,6 +195,7 @@ const VERDICTS: readonly Case[] = [
   ['a remark that says when', '98%（截至12月31日）', undefined, pct(98, '98%（截至12月31日）')],
   ['a bracketed count is not a remark', '100%（20项）', undefined, txt('100%（20项）')],
   ['未按期完成 is not', '未按期完成', undefined, txt('未按期完成', 'notMet')],
+  ['账实相符 is met', '账实相符', undefined, txt('账实相符', 'met')],
   ['九成 is 90 %', '九成', undefined, pct(90, '九成')],
   ['七成 is 70 %', '七成', undefined, pct(70, '七成')],
   ['free text', '显著提升', undefined, txt('显著提升')],
