@@ -3,7 +3,7 @@
  */
 import type { FindingCode } from '../engine/findings/types';
 import { fill, type Params, type Template } from './format';
-import { amountText, displayParams, incomeDetail, percentText } from './budget.zh-CN';
+import { amountText, displayParams, incomeDetail, percentText } from './budgetFormat';
 import {
   CROSS_IDENTITIES,
   findings as setFindings,

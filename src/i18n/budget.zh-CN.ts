@@ -4,6 +4,7 @@
  */
 import type { FindingCode } from '../engine/findings/types';
 import { fill, type Params, type Template } from './format';
+import { amountText, displayParams, incomeDetail, percentText } from './budgetFormat';
 import {
   CROSS_IDENTITIES,
   findings as setFindings,
@@ -11,64 +12,6 @@ import {
   TABLE_IDENTITIES,
   TABLES,
 } from './budgetSet.zh-CN';
-
-/** Amounts as the seed prints them: 794.36, 222.50, 500 (never 500.00, never -0). */
-export function amountText(v: string | number | null | undefined): string {
-  if (typeof v !== 'number') return v ?? '';
-  const s = v.toFixed(2);
-  if (s === '-0.00') return '0';
-  return s.endsWith('.00') ? s.slice(0, -3) : s;
-}
-
-/**
- * A fraction as a percent number: 0.926 → 92.60, 1 → 100. A share too small to show at two
- * decimals is not 0: 0.00001 → <0.01 (and -0.00001 → >-0.01), in either language.
- */
-export function percentText(v: string | number | null | undefined): string {
-  if (typeof v !== 'number') return v ?? '';
-  const s = amountText(v * 100);
-  if (s !== '0' || v === 0 || Number.isNaN(v)) return s;
-  return v > 0 ? '<0.01' : '>-0.01';
-}
-
-const AMOUNT_KEYS: ReadonlySet<string> = new Set([
-  'budget',
-  'final',
-  'basic',
-  'project',
-  'previous',
-  'changeAmount',
-  'expected',
-  'actual',
-  'difference',
-  'value',
-]);
-const PERCENT_KEYS: ReadonlySet<string> = new Set([
-  'rate',
-  'excess',
-  'share',
-  'basicShare',
-  'projectShare',
-  'changeRate',
-  'computed',
-]);
-
-/** Params with amounts and percents formatted for display. */
-export function displayParams(p: Params): Params {
-  const out: Record<string, string | number | null> = {};
-  for (const k in p) {
-    const v = p[k]!;
-    out[k] =
-      typeof v !== 'number'
-        ? v
-        : AMOUNT_KEYS.has(k)
-          ? amountText(v)
-          : PERCENT_KEYS.has(k)
-            ? percentText(v)
-            : v;
-  }
-  return out;
-}
 
 const BASIS: Record<string, string> = {
   budget: '年初预算',
@@ -113,9 +56,6 @@ const unplanned = (p: Params): string =>
 /** A 总表 by its title (收入支出决算总表 or 财政拨款收入支出决算总表), other tables by their kind. */
 const kindName = (p: Params): string =>
   (p.kind === 'incomeExpense' ? TABLES[String(p.title)] : undefined) ?? KIND[String(p.kind)] ?? '';
-
-/** A table of income by subject (收入决算表), whose line names are spending subjects. */
-export const incomeDetail = (p: Params): boolean => p.kind === 'detail' && p.panel === 'income';
 
 /** Clause templates; `budget.line` joins those its `clauses` param names. */
 const clauses: Record<string, Template> = {

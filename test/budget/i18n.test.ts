@@ -1,4 +1,5 @@
 import * as en from '../../src/i18n/budget.en';
+import * as fmt from '../../src/i18n/budgetFormat';
 import * as zh from '../../src/i18n/budget.zh-CN';
 import { fill, type Params } from '../../src/i18n/format';
 
@@ -86,10 +87,10 @@ describe('budget i18n catalogs', () => {
   });
 
   it('formats amounts and percents as the seed prints them', () => {
-    expect(zh.amountText(222.5)).toBe('222.50');
-    expect(zh.amountText(500)).toBe('500');
-    expect(zh.percentText(0.926)).toBe('92.60');
-    expect(zh.percentText(1)).toBe('100');
+    expect(fmt.amountText(222.5)).toBe('222.50');
+    expect(fmt.amountText(500)).toBe('500');
+    expect(fmt.percentText(0.926)).toBe('92.60');
+    expect(fmt.percentText(1)).toBe('100');
     expect(fill(zh.explanations['budget.line']!, { ...sample, clauses: 'execution.within' })).toBe(
       '环境保护管理事务（款）行政运行（项）。年初预算为 794.61 万元，支出决算为 794.36 万元，完成年初预算的 99.97%。',
     );
@@ -105,13 +106,13 @@ describe('budget i18n catalogs', () => {
   });
 
   it('never calls a tiny share 0%, nor prints -0', () => {
-    expect(zh.percentText(0.00001)).toBe('<0.01');
-    expect(zh.percentText(-0.00001)).toBe('>-0.01');
-    expect(zh.percentText(0.00005)).toBe('0.01');
-    expect(zh.percentText(0)).toBe('0');
-    expect(zh.percentText(-0)).toBe('0');
-    expect(zh.amountText(-0.001)).toBe('0');
-    expect(zh.amountText(-0.005)).toBe('-0.01');
+    expect(fmt.percentText(0.00001)).toBe('<0.01');
+    expect(fmt.percentText(-0.00001)).toBe('>-0.01');
+    expect(fmt.percentText(0.00005)).toBe('0.01');
+    expect(fmt.percentText(0)).toBe('0');
+    expect(fmt.percentText(-0)).toBe('0');
+    expect(fmt.amountText(-0.001)).toBe('0');
+    expect(fmt.amountText(-0.005)).toBe('-0.01');
     const tiny = { ...sample, clauses: 'amount,share', share: 0.0000321 };
     expect(fill(zh.explanations['budget.line']!, tiny)).toBe(
       '环境保护管理事务（款）行政运行（项） 794.36 万元，占合计的 <0.01%。',

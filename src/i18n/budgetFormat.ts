@@ -1,0 +1,66 @@
+/**
+ * 决算 amounts, percents and params as both languages print them (no words of either): shared by
+ * budget.zh-CN.ts and budget.en.ts, so the English chunk does not carry the Chinese words.
+ */
+import type { Params } from './format';
+
+/** Amounts as the seed prints them: 794.36, 222.50, 500 (never 500.00, never -0). */
+export function amountText(v: string | number | null | undefined): string {
+  if (typeof v !== 'number') return v ?? '';
+  const s = v.toFixed(2);
+  if (s === '-0.00') return '0';
+  return s.endsWith('.00') ? s.slice(0, -3) : s;
+}
+
+/**
+ * A fraction as a percent number: 0.926 → 92.60, 1 → 100. A share too small to show at two
+ * decimals is not 0: 0.00001 → <0.01 (and -0.00001 → >-0.01), in either language.
+ */
+export function percentText(v: string | number | null | undefined): string {
+  if (typeof v !== 'number') return v ?? '';
+  const s = amountText(v * 100);
+  if (s !== '0' || v === 0 || Number.isNaN(v)) return s;
+  return v > 0 ? '<0.01' : '>-0.01';
+}
+
+const AMOUNT_KEYS: ReadonlySet<string> = new Set([
+  'budget',
+  'final',
+  'basic',
+  'project',
+  'previous',
+  'changeAmount',
+  'expected',
+  'actual',
+  'difference',
+  'value',
+]);
+const PERCENT_KEYS: ReadonlySet<string> = new Set([
+  'rate',
+  'excess',
+  'share',
+  'basicShare',
+  'projectShare',
+  'changeRate',
+  'computed',
+]);
+
+/** Params with amounts and percents formatted for display. */
+export function displayParams(p: Params): Params {
+  const out: Record<string, string | number | null> = {};
+  for (const k in p) {
+    const v = p[k]!;
+    out[k] =
+      typeof v !== 'number'
+        ? v
+        : AMOUNT_KEYS.has(k)
+          ? amountText(v)
+          : PERCENT_KEYS.has(k)
+            ? percentText(v)
+            : v;
+  }
+  return out;
+}
+
+/** A table of income by subject (收入决算表), whose line names are spending subjects. */
+export const incomeDetail = (p: Params): boolean => p.kind === 'detail' && p.panel === 'income';
