@@ -43,6 +43,17 @@ const band = (p: Params): string => {
 };
 const tenth = ' (default scoring of Caiyu [2020] No. 10)';
 
+const STEP_GAP: Readonly<Record<string, string>> = {
+  below: 'below the target',
+  above: 'above the limit',
+  late: 'later than the deadline',
+};
+const STEP_MET: Readonly<Record<string, string>> = {
+  below: 'meets the target',
+  above: 'is within the limit',
+  late: 'is not later than the deadline',
+};
+
 export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.needsActual': () => 'No actual value: cannot score',
   'rule.needsTarget': (p) => `${actual(p)}, but no comparable target: cannot score`,
@@ -57,18 +68,18 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.passFail.met': (p) => `${actual(p)} meets the target ${s(p.target)}: ${s(p.score)} pts${cap(p)}`,
   'rule.passFail.notMet': (p) => `${actual(p)} misses the target ${s(p.target)}: 0 pts`,
   'rule.step.met': (p) =>
-    `${actual(p)} ${p.direction === 'above' ? 'is within the limit' : 'meets the target'} ${s(p.target)}: no deduction, ${s(p.score)} pts${cap(p)}${mode(p)}`,
+    `${actual(p)} ${STEP_MET[s(p.direction)] ?? 'meets the target'} ${s(p.target)}: no deduction, ${s(p.score)} pts${cap(p)}`,
   'rule.step': (p) => {
-    const below = p.direction !== 'above';
+    const gap = STEP_GAP[s(p.direction)] ?? 'below the target';
     return (
-      `${actual(p)} is ${amount(p.gap, p.gapUnit)} ${below ? 'below the target' : 'above the limit'} ${s(p.target)}; ` +
+      `${actual(p)} is ${amount(p.gap, p.gapUnit)} ${gap} ${s(p.target)}; ` +
       `${perStep(p)} off per ${amount(p.step, p.gapUnit)}, ${s(p.deducted)} pts deducted${maxDed(p)}: ${s(p.score)} pts${cap(p)}${mode(p)}`
     );
   },
   'rule.step.zeroBeyond': (p) =>
     `${actual(p)} is ${p.direction === 'above' ? 'above' : 'below'} ${s(p.limit)}: 0 pts`,
   'rule.occurrence.none': (p) =>
-    `No ${p.event === 'unfinished' ? 'unfinished items' : 'occurrences'}: no deduction, ${s(p.score)} pts${cap(p)}${mode(p)}`,
+    `No ${p.event === 'unfinished' ? 'unfinished items' : 'occurrences'}: no deduction, ${s(p.score)} pts${cap(p)}`,
   'rule.occurrence': (p) =>
     `${s(p.count)} ${s(p.unit)} ${p.event === 'unfinished' ? 'unfinished' : 'occurred'}; ${perStep(p)} off per ${s(p.per)} ${s(p.unit)}, ` +
     `${s(p.deducted)} pts deducted${maxDed(p)}: ${s(p.score)} pts${cap(p)}${mode(p)}`,

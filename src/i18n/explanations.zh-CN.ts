@@ -9,6 +9,17 @@ const MODE: Readonly<Record<string, string>> = {
 };
 const VERDICT: Readonly<Record<string, string>> = { met: '达成', partial: '部分达成', notMet: '未达成' };
 
+/** A step rule's gap by direction: what the actual is against the target, and per what it is taken. */
+const STEP_GAP: Readonly<Record<string, readonly [string, string]>> = {
+  below: ['低于目标', '低'],
+  above: ['超出上限', '超出'],
+  late: ['晚于时限', '晚'],
+};
+const STEP_MET: Readonly<Record<string, string>> = {
+  below: '达到目标',
+  above: '未超过上限',
+  late: '未晚于时限',
+};
 const mode = (p: Params): string => `（${MODE[s(p.mode)] ?? s(p.mode)}）`;
 const cap = (p: Params): string =>
   p.capped === null || p.capped === undefined ? '' : `（按权重 ${s(p.capped)} 分封顶）`;
@@ -42,19 +53,19 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.passFail.met': (p) => `${actual(p)}，达到目标 ${s(p.target)}，得 ${s(p.score)} 分${cap(p)}`,
   'rule.passFail.notMet': (p) => `${actual(p)}，未达到目标 ${s(p.target)}，不得分`,
   'rule.step.met': (p) =>
-    `${actual(p)}，${p.direction === 'above' ? '未超过上限' : '达到目标'} ${s(p.target)}，不扣分，得 ${s(p.score)} 分${cap(p)}${mode(p)}`,
+    `${actual(p)}，${STEP_MET[s(p.direction)] ?? '达到目标'} ${s(p.target)}，不扣分，得 ${s(p.score)} 分${cap(p)}`,
   'rule.step': (p) => {
-    const below = p.direction !== 'above';
+    const [gap, each] = STEP_GAP[s(p.direction)] ?? ['低于目标', '低'];
     return (
-      `${actual(p)}，${below ? '低于目标' : '超出上限'} ${s(p.target)} 共 ${amount(p.gap, p.gapUnit)}，` +
-      `每${below ? '低' : '超出'} ${amount(p.step, p.gapUnit)}扣${perStep(p)}，扣 ${s(p.deducted)} 分${maxDed(p)}，` +
+      `${actual(p)}，${gap} ${s(p.target)} 共 ${amount(p.gap, p.gapUnit)}，` +
+      `每${each} ${amount(p.step, p.gapUnit)}扣${perStep(p)}，扣 ${s(p.deducted)} 分${maxDed(p)}，` +
       `得 ${s(p.score)} 分${cap(p)}${mode(p)}`
     );
   },
   'rule.step.zeroBeyond': (p) =>
     `${actual(p)}，${p.direction === 'above' ? '超过' : '低于'} ${s(p.limit)}，不得分`,
   'rule.occurrence.none': (p) =>
-    `${p.event === 'unfinished' ? '未完成' : '发生'} 0 ${s(p.unit)}，不扣分，得 ${s(p.score)} 分${cap(p)}${mode(p)}`,
+    `${p.event === 'unfinished' ? '未完成' : '发生'} 0 ${s(p.unit)}，不扣分，得 ${s(p.score)} 分${cap(p)}`,
   'rule.occurrence': (p) =>
     `${p.event === 'unfinished' ? '未完成' : '发生'} ${s(p.count)} ${s(p.unit)}，每 ${s(p.per)} ${s(p.unit)}扣${perStep(p)}，` +
     `扣 ${s(p.deducted)} 分${maxDed(p)}，得 ${s(p.score)} 分${cap(p)}${mode(p)}`,

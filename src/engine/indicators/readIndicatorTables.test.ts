@@ -167,4 +167,33 @@ describe('readIndicatorTables', () => {
       readIndicatorTables(sheet([header.slice(0, 5), ['产出指标', '数量指标', '户数', '100户', '98户']])),
     ).toEqual([]);
   });
+
+  it('reads a number with the unit of its 度量单位 column, so it compares and shows as written', () => {
+    const [t] = readIndicatorTables(
+      sheet([
+        ['三级指标', '指标值', '度量单位', '完成值', '分值', '得分'],
+        ['路灯数量', 800, '盏', 760, 10, null],
+        ['项目成本', 350, '万元', 362, 10, null],
+        ['满意度', 90, '%', 92, 10, null],
+      ]),
+    );
+    expect(
+      t!.rows.map((r) =>
+        [r.target, r.actual].map((v) => v?.kind === 'number' && [v.value, v.unit, v.percent, v.text]),
+      ),
+    ).toEqual([
+      [
+        [800, '盏', false, '800盏'],
+        [760, '盏', false, '760盏'],
+      ],
+      [
+        [3500000, '元', false, '350万元'],
+        [3620000, '元', false, '362万元'],
+      ],
+      [
+        [90, null, true, '90%'],
+        [92, null, true, '92%'],
+      ],
+    ]);
+  });
 });

@@ -212,9 +212,16 @@ function optionalValue(
 }
 
 /** A 度量单位 column saying `%` makes bare numbers percentages (目标 95 → 95%). */
+/**
+ * A number under a 计量单位 column: `%` makes it a percent; another unit is read with it, so 350 under
+ * 万元 is 3,500,000 元 as `350万元` would be, and explanations show `760盏`, not `760`.
+ */
 function withUnit(v: NormalizedValue | null, unit: string): NormalizedValue | null {
-  if (v?.kind !== 'number' || v.percent || !/[%％]|百分/.test(unit)) return v;
-  return { ...v, percent: true };
+  if (v?.kind !== 'number' || v.percent || unit === '') return v;
+  if (/[%％]|百分/.test(unit)) return { ...v, percent: true, text: `${v.text.trim()}%` };
+  if (v.unit !== null) return v;
+  const read = normalizeValue(`${v.text.trim()}${unit.trim()}`);
+  return read.kind === 'number' && read.unit !== null ? read : v;
 }
 
 /** A 一级/二级 cell that starts on this row (its own value, or a merge anchored here). */

@@ -61,9 +61,10 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
   // `完成率100%得15分，每少完成1项扣3分`: all of the table's target (20项), stepped in its items
   const whole = rule.target !== 'table' && rule.target.percent && rule.target.value === 100;
   const target = whole && !rule.step.percent && rule.step.unit !== null ? 'table' : rule.target;
+  const dated = dateQuantity(input, target, rule.step);
   const q =
     gapQuantity(input, rule.step, rule.direction) ??
-    dateQuantity(input, target, rule.step) ??
+    dated ??
     quantity(input, target, rule.step.percent, rule.measure);
   if (!q.ok) return { score: null, explanation: q.explanation };
   if (q.kind === 'verdict') {
@@ -88,7 +89,9 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
     );
   }
   const gap = snap(below ? q.target - q.actual : q.actual - q.target);
-  const base = withParams(q.params, { mode, direction: below ? 'below' : 'above' });
+  // a date past its deadline is late, not above a limit
+  const late = !below && dated !== null && q === dated;
+  const base = withParams(q.params, { mode, direction: late ? 'late' : below ? 'below' : 'above' });
   if (gap <= 0) return scored('rule.step.met', base, full, input.weight);
   const steps = countSteps(gap / rule.step.value, mode);
   const d = deductionParams(rule, steps, input.weight);
