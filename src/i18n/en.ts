@@ -66,6 +66,7 @@ export const labels: Record<string, string> = {
   'results.tableCaption': '{range} · {template} · {rows} indicators',
   'results.total': 'Total',
   'results.grade': 'Grade',
+  'results.awaiting': 'pending',
   'results.pending':
     '{count} more indicators ({weight} points) await manual scoring; the total counts only those scored',
   'grade.provisional': '{grade} (provisional)',

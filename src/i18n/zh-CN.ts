@@ -60,6 +60,7 @@ export const labels: Record<string, string> = {
   'results.tableCaption': '{range} · {template} · {rows} 项',
   'results.total': '总分',
   'results.grade': '等级',
+  'results.awaiting': '待评',
   'results.pending': '另有 {count} 项（共 {weight} 分）待人工评分，总分只含已评分各项',
   'grade.provisional': '{grade}（待定）',
   'results.level1': '一级指标',

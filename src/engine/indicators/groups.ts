@@ -39,18 +39,30 @@ interface MutableGroup {
   score: number;
   annotation: number | null;
   cell: GroupScore['cell'];
+  scoredRows: number;
 }
 
 function newGroup(level: 1 | 2, name: string, parent: string | null, cell: GroupScore['cell']): MutableGroup {
-  return { level, name, parent, weight: 0, score: 0, annotation: cell?.points ?? null, cell };
+  return { level, name, parent, weight: 0, score: 0, annotation: cell?.points ?? null, cell, scoredRows: 0 };
 }
 
 function add(g: MutableGroup, ind: ScoredIndicator): void {
   g.weight += ind.input.weight ?? ind.input.namePoints ?? 0;
   g.score += ind.score ?? 0;
+  if (ind.score !== null) g.scoredRows++;
 }
 
 function freeze(g: MutableGroup): GroupScore {
   const { level, name, parent, annotation, cell } = g;
-  return { level, name, parent, weight: round2(g.weight), score: round2(g.score), annotation, cell };
+  const allPending = g.scoredRows === 0;
+  return {
+    level,
+    name,
+    parent,
+    weight: round2(g.weight),
+    score: round2(g.score),
+    allPending,
+    annotation,
+    cell,
+  };
 }

@@ -93,6 +93,8 @@ export interface GroupScore {
   readonly parent: string | null;
   readonly weight: number;
   readonly score: number;
+  /** Every row of the group waits for a manual score: its 0 is no result yet. */
+  readonly allPending: boolean;
   readonly annotation: number | null;
   readonly cell: GroupCell | null;
 }

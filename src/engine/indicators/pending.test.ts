@@ -36,4 +36,17 @@ describe('rows waiting for a manual score', () => {
     expect(texts).toContain('良（待定）');
     expect(texts).toContain('另有 1 项（共 20 分）待人工评分，总分只含已评分各项');
   });
+
+  it('a 一级 group whose rows all wait shows 待评 on 评价结果, not 0 and 0.00 %', () => {
+    const header = ['一级指标', ...HEADER];
+    const rows: CellValue[][] = [
+      header,
+      ['产出指标', '验收合格率', '100%', '100%', 80, null, '达标得满分，否则不得分', '验收报告'],
+      ['效益指标', '群众评价', '好评', '较好', 20, null, '由评审组酌情打分', '座谈记录'],
+    ];
+    const { plan } = run(rows);
+    const results = plan.ownedSheets.find((s) => s.name === '评价结果')!;
+    const line = results.ops.filter((o) => o.row === results.ops.find((x) => x.value === '效益指标')!.row);
+    expect(line.map((o) => o.value)).toEqual(['效益指标', '', 20, '待评']);
+  });
 });

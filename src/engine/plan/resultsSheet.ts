@@ -158,6 +158,7 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
       l2: g.level === 2 ? g.name : '',
       weight: g.weight,
       score: g.score,
+      pending: g.allPending,
     }));
     if (t.budgetExecution) {
       const b = t.budgetExecution;
@@ -166,12 +167,19 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
         l2: '',
         weight: b.weight,
         score: b.score ?? 0,
+        pending: false,
       });
     }
     for (const line of lines) {
       put(COLS.a, line.l1);
       put(COLS.b, line.l2);
       put(COLS.c, line.weight, { numFmt: SCORE_FORMAT });
+      // a group whose rows all wait for a manual score has no score yet, not 0 and 0.00 %
+      if (line.pending) {
+        put(COLS.d, messages.label('results.awaiting'));
+        row++;
+        continue;
+      }
       put(COLS.d, line.score, { numFmt: SCORE_FORMAT });
       const w = toA1(row, COLS.c);
       const s = toA1(row, COLS.d);
