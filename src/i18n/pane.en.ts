@@ -62,6 +62,7 @@ export const pane: Record<PaneKey, string> = {
   'summary.evidence': 'Evidence: missing {missing} · weak {weak} · ok {ok}',
   'summary.pending': '{count} more ({weight} points) await manual scoring, not in the total',
   'summary.provisional': ' (provisional)',
+  'summary.awaiting': 'pending',
   'summary.openResults': 'Open the results sheet',
   'grade.excellent': 'Excellent',
   'grade.good': 'Good',

@@ -58,6 +58,7 @@ export const pane = {
   'summary.evidence': '佐证：缺失 {missing} · 较弱 {weak} · 完整 {ok}',
   'summary.pending': '另有 {count} 项（{weight} 分）待人工评分，未计入总分',
   'summary.provisional': '（待定）',
+  'summary.awaiting': '待评',
   'summary.openResults': '查看评价结果表',
   'grade.excellent': '优',
   'grade.good': '良',

@@ -51,6 +51,8 @@ export interface GroupLine {
   readonly name: string;
   readonly weight: number;
   readonly score: number;
+  /** Every row of the group waits for a manual score: no score yet. */
+  readonly allPending?: boolean;
 }
 
 export interface TableSummary {

@@ -43,7 +43,13 @@ export function tableSummaries(analysis: Analysis): TableSummary[] {
       totalWeight: t.totalWeight,
       grade: t.grade,
       pending: t.pending,
-      groups: t.groups.map((g) => ({ level: g.level, name: g.name, weight: g.weight, score: g.score })),
+      groups: t.groups.map((g) => ({
+        level: g.level,
+        name: g.name,
+        weight: g.weight,
+        score: g.score,
+        ...(g.allPending ? { allPending: true } : {}),
+      })),
       evidence: { missing: count('missing'), weak: count('weak'), ok: count('ok') },
     };
   });

@@ -59,9 +59,15 @@ describe('Summary', () => {
       totalScore: 86.29,
       grade: 'good' as const,
       pending: { indicators: 1, weight: 10, gradeSettled: false },
+      groups: [
+        ...SUMMARY.groups,
+        { level: 1 as const, name: '满意度', weight: 10, score: 0, allPending: true },
+      ],
     };
     renderInPane(<Summary tables={[pending]} onOpenResults={() => undefined} />);
     expect(screen.getByText('另有 1 项（10 分）待人工评分，未计入总分')).toBeTruthy();
+    // a group with every row pending has no score yet, not 0
+    expect(screen.getByRole('row', { name: /满意度/ }).textContent).toBe('满意度10待评');
     expect(screen.getByLabelText('自评表 总分 86.29 分（满分 100 分），等级 良（待定）')).toBeTruthy();
   });
 });

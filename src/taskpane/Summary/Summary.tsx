@@ -70,7 +70,9 @@ export function Summary({ tables, onOpenResults }: SummaryProps): JSX.Element {
                     {group.name}
                   </td>
                   <td className={mergeClasses(styles.cell, styles.numeric)}>{short(group.weight)}</td>
-                  <td className={mergeClasses(styles.cell, styles.numeric)}>{short(group.score)}</td>
+                  <td className={mergeClasses(styles.cell, styles.numeric)}>
+                    {group.allPending ? t('summary.awaiting') : short(group.score)}
+                  </td>
                 </tr>
               ))}
             </tbody>
