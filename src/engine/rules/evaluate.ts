@@ -9,6 +9,7 @@ import { evaluateOccurrence, evaluateStep } from './evaluateSteps';
 import { formatNumber, snap, withParams } from './explain';
 import { judgeAgainstTable } from './judge';
 import {
+  displayLevel,
   displayValue,
   isNoneText,
   presentActual,
@@ -49,9 +50,13 @@ function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
     if (q.verdict === null) return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
     return done(q.verdict === 'met', q.params);
   }
-  const met = reaches(q.actual, stated.value, rule.direction ?? '>=');
+  const direction = rule.direction ?? '>=';
+  const met = reaches(q.actual, stated.value, direction);
+  // the rule's own level with its sign: `达到目标 ≤100%`, never `达到目标 100%` for 78 %
+  const sign = direction === '<=' ? (rule.strict ? '<' : '≤') : rule.strict ? '>' : '≥';
+  const params = withParams(q.params, { target: `${sign}${displayLevel(stated)}` });
   // 满意度>90%: 90% itself does not meet it
-  return done(met && !(rule.strict && snap(q.actual - stated.value) === 0), q.params);
+  return done(met && !(rule.strict && snap(q.actual - stated.value) === 0), params);
 }
 
 function evaluatePerItem(rule: PerItemRule, input: EvalInput): Evaluation {
