@@ -41,6 +41,12 @@ export function basicTableChecks(table: PublicTable): CheckRecord[] {
   const totals = basicTotals(grid);
   const vertical = total !== undefined && total.code === null && !totals.personnel && !totals.operating;
   const leaves = coded.filter((l) => !coded.some((c) => c.code !== l.code && c.code!.startsWith(l.code!)));
+  /** The cells `pick` finds on `lines`, as check cells. */
+  const cellsOf = (lines: readonly GridLine[], pick: (l: GridLine) => GridCell | undefined): CheckCell[] =>
+    lines.flatMap((l) => {
+      const c = pick(l);
+      return c ? [toCell(grid, l, c)] : [];
+    });
 
   /** 类 = Σ 款 (codes are unique in the table), then the 合计 line = Σ leaves (vertical layout). */
   const columnChecks = (role: PublicColumnRole): void => {
@@ -48,28 +54,21 @@ export function basicTableChecks(table: PublicTable): CheckRecord[] {
       const target = coded[g.target]!;
       const tc = cellOf(target, role);
       if (!tc) continue;
-      const parts = g.parts.flatMap((i) => {
-        const c = cellOf(coded[i], role);
-        return c ? [toCell(grid, coded[i]!, c)] : [];
-      });
+      const parts = cellsOf(
+        g.parts.map((i) => coded[i]!),
+        (l) => cellOf(l, role),
+      );
       judged(gridCheck('hierarchy', { grid, line: target, cell: tc }, parts));
     }
   };
   const verticalTotal = (role: PublicColumnRole): void => {
     const tc = vertical ? cellOf(total, role) : undefined;
-    const parts = leaves.flatMap((l) => {
-      const c = cellOf(l, role);
-      return c ? [toCell(grid, l, c)] : [];
-    });
+    const parts = cellsOf(leaves, (l) => cellOf(l, role));
     if (tc && parts.length > 0) judged(gridCheck('total', { grid, line: total!, cell: tc }, parts));
   };
 
   for (const role of partRoles) columnChecks(role);
-  const sumOf = (parts: readonly GridLine[]): CheckCell[] =>
-    parts.flatMap((l) => {
-      const c = basicAmount(l);
-      return c ? [toCell(grid, l, c)] : [];
-    });
+  const sumOf = (parts: readonly GridLine[]): CheckCell[] => cellsOf(parts, basicAmount);
   for (const [line, identity, personnel] of [
     [totals.personnel, 'personnelTotal', true],
     [totals.operating, 'operatingTotal', false],

@@ -111,14 +111,13 @@ function notNumeric(table: BudgetTable, read: Read): Finding[] {
   const fields = tableFields(table);
   for (const line of table.lines) {
     for (const field of fields) {
-      const col = line.cols?.[field] ?? table.columns[field];
-      if (col === undefined) continue;
-      const row = line.rows?.[field] ?? line.row;
-      const v = read(row, col);
+      const cell = amountCell(table, line, field);
+      if (!cell) continue;
+      const v = read(cell.row, cell.col);
       // Most amounts are numbers, and a number is never "not numeric".
       if (v !== null && typeof v !== 'number' && parseAmount(v).notNumeric) {
         out.push(
-          finding('budget.amountNotNumeric', table.sheet, toA1(row, col), {
+          finding('budget.amountNotNumeric', table.sheet, cell.a1, {
             name: line.name,
             text: cellText(v),
             field,

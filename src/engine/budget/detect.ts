@@ -24,7 +24,14 @@ import { readLines, type RawLine } from './lines';
 import { findPublicRegions } from './publicTitles';
 import { findHorizontalThreePublic, threePublicRole, type HorizontalBand } from './threePublic';
 import { findRowsThreePublic } from './threePublicRows';
-import { AMOUNT_FIELDS, type AmountField, type BudgetTable, type TableKind } from './types';
+import {
+  AMOUNT_FIELDS,
+  amountPlace,
+  type AmountField,
+  type BudgetLine,
+  type BudgetTable,
+  type TableKind,
+} from './types';
 import { findUnit } from './unit';
 
 const NAME_ROLES: readonly HeaderRole[] = ['name', 'code', 'class', 'section', 'item'];
@@ -247,14 +254,9 @@ function horizontalTable(
 /** A1 of a line's amount cell, or null when the table has no such column. */
 export function amountCell(
   table: BudgetTable,
-  line: {
-    row: number;
-    cols?: Partial<Record<AmountField, number>>;
-    rows?: Partial<Record<AmountField, number>>;
-  },
+  line: Pick<BudgetLine, 'row' | 'cols' | 'rows'>,
   field: AmountField,
 ): { row: number; col: number; a1: string } | null {
-  const col = line.cols?.[field] ?? table.columns[field];
-  const row = line.rows?.[field] ?? line.row;
-  return col === undefined ? null : { row, col, a1: toA1(row, col) };
+  const place = amountPlace(table, line, field);
+  return place && { ...place, a1: toA1(place.row, place.col) };
 }

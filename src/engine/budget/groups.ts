@@ -10,7 +10,7 @@ import {
   PERSONNEL_NAME,
   SUB_ROW_NAME,
 } from './lexicon';
-import { ROW, rowKey } from './publicLexicon';
+import { FUND_SPLIT_ROWS, isCarryOver, rowKey } from './publicLexicon';
 import { threePublicRole } from './threePublic';
 import type { LineLevel, TableKind } from './types';
 
@@ -30,7 +30,6 @@ export interface GroupLine {
 }
 
 const compact = (name: string): string => name.replace(/\s+/g, '');
-const FUND_ROWS = [ROW.general, ROW.govFund, ROW.stateCapital];
 
 const GROUPS = new WeakMap<readonly GroupLine[], Map<TableKind, readonly LineGroup[]>>();
 
@@ -122,8 +121,8 @@ export function runningGroups(lines: readonly GroupLine[]): LineGroup[] {
     if (breakdown && l.level !== 'total' && continuesBreakdown(breakdown, name)) return;
     breakdown = null;
     const key = rowKey(l.name);
-    if (carry && l.level !== 'total' && FUND_ROWS.some((re) => re.test(key))) return;
-    carry = ROW.opening.test(key) || ROW.closing.test(key);
+    if (carry && l.level !== 'total' && FUND_SPLIT_ROWS.some((re) => re.test(key))) return;
+    carry = isCarryOver(key);
     if (l.level !== 'total') {
       lastOrdinal = ITEM_ORDINAL.test(name);
       segment.push(i);

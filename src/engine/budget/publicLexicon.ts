@@ -174,6 +174,14 @@ export const ROW = {
   expenseSection: /^支出$/,
 } as const;
 
+/** A 年初 / 年末 结转和结余 line, which the next rows may split by fund. */
+export function isCarryOver(key: string): boolean {
+  return ROW.opening.test(key) || ROW.closing.test(key);
+}
+
+/** The rows that split a carry-over by fund (一般公共预算财政拨款 …): breakdowns, not items. */
+export const FUND_SPLIT_ROWS: readonly RegExp[] = [ROW.general, ROW.govFund, ROW.stateCapital];
+
 /** A leading ordinal: 一、 / （一） / 1. / 1、 / 其中：. */
 const ORDINAL =
   /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[、.．](?!\d)|其中[:：]?)/;

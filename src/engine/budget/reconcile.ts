@@ -10,7 +10,7 @@ import { toA1 } from '../grid/address';
 import type { Settings } from '../settings';
 import { lineGroups, type IdentityKind } from './groups';
 import { buildCheck, stepOf, type CheckCell, type CheckRecord } from './rounding';
-import { AMOUNT_FIELDS, type AmountField, type BudgetLine, type BudgetTable } from './types';
+import { AMOUNT_FIELDS, amountPlace, type AmountField, type BudgetLine, type BudgetTable } from './types';
 import { SubtotalSums } from './subtotals';
 import { unitSlips, type SlipContext } from './unitSlips';
 
@@ -82,14 +82,14 @@ export function lineCell(table: BudgetTable, line: BudgetLine, field: AmountFiel
   }
   const known = cells.byField[field];
   if (known !== undefined) return known;
-  const col = line.cols?.[field] ?? table.columns[field];
+  const place = amountPlace(table, line, field);
   const cell: CheckCell | null =
-    col === undefined
+    place === null
       ? null
       : {
           sheet: table.sheet,
-          row: line.rows?.[field] ?? line.row,
-          col,
+          row: place.row,
+          col: place.col,
           value: valueOf(line, field),
           unit: table.unit,
           step: tableStep(table),

@@ -9,7 +9,7 @@ import { runningGroups } from './groups';
 import { toCell, gridCheck } from './gridCheck';
 import { cellOf, type GridCell, type GridLine, type PublicGrid } from './publicGrid';
 import type { GridPanel } from './publicHeader';
-import { ROW, type PublicColumnRole } from './publicLexicon';
+import { FUND_SPLIT_ROWS, isCarryOver, ROW, type PublicColumnRole } from './publicLexicon';
 import type { PublicTable } from './publicSet';
 import { push } from './publicChecks';
 import type { CheckRecord } from './rounding';
@@ -22,7 +22,6 @@ export interface SummarySide {
   readonly breakdowns: ReadonlyMap<GridLine, readonly GridLine[]>;
 }
 
-const FUND_ROWS = [ROW.general, ROW.govFund, ROW.stateCapital];
 export const FUNDS: readonly {
   role: PublicColumnRole;
   row: RegExp;
@@ -69,8 +68,8 @@ function sideOf(panel: GridPanel, lines: readonly GridLine[]): SummarySide {
   const breakdowns = new Map<GridLine, GridLine[]>();
   let owner: GridLine | null = null;
   for (const l of lines) {
-    if (ROW.opening.test(l.key) || ROW.closing.test(l.key)) owner = l;
-    else if (owner && FUND_ROWS.some((re) => re.test(l.key)))
+    if (isCarryOver(l.key)) owner = l;
+    else if (owner && FUND_SPLIT_ROWS.some((re) => re.test(l.key)))
       breakdowns.set(owner, [...(breakdowns.get(owner) ?? []), l]);
     else owner = null;
   }

@@ -52,8 +52,7 @@ function readRowsBand(sheet: SheetInput, merges: MergeIndex, top: number): Horiz
     if (field === undefined) break;
     rows[field] ??= r;
   }
-  const blockRows = Object.values(rows);
-  if (rows.final === undefined || blockRows.length < 1) return null;
+  if (rows.final === undefined) return null;
   const bandItems = [...items].map(([role, { name, col }]) => {
     const values: Partial<Record<AmountField, number | null>> = {};
     const itemCols: Partial<Record<AmountField, number>> = {};

@@ -90,3 +90,17 @@ export interface BudgetTable {
 export function unitPerWan(unit: BudgetUnit): number {
   return unit === '元' ? 10000 : unit === '亿元' ? 0.0001 : 1;
 }
+
+/**
+ * Where a line's `field` sits: its own column and row where the layout gives it one (horizontal or
+ * row-layout "三公"), else the table's column on the line's row; null when the table has no such
+ * column.
+ */
+export function amountPlace(
+  table: Pick<BudgetTable, 'columns'>,
+  line: Pick<BudgetLine, 'row' | 'cols' | 'rows'>,
+  field: AmountField,
+): { row: number; col: number } | null {
+  const col = line.cols?.[field] ?? table.columns[field];
+  return col === undefined ? null : { row: line.rows?.[field] ?? line.row, col };
+}

@@ -61,11 +61,10 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
   // `完成率100%得15分，每少完成1项扣3分`: all of the table's target (20项), stepped in its items
   const whole = rule.target !== 'table' && rule.target.percent && rule.target.value === 100;
   const target = whole && !rule.step.percent && rule.step.unit !== null ? 'table' : rule.target;
-  const dated = dateQuantity(input, target, rule.step);
-  const q =
-    gapQuantity(input, rule.step, rule.direction) ??
-    dated ??
-    quantity(input, target, rule.step.percent, rule.measure);
+  // a gap in words (迟报3天), a date against a deadline, else the two quantities
+  const worded = gapQuantity(input, rule.step, rule.direction);
+  const dated = worded ? null : dateQuantity(input, target, rule.step);
+  const q = worded ?? dated ?? quantity(input, target, rule.step.percent, rule.measure);
   if (!q.ok) return { score: null, explanation: q.explanation };
   if (q.kind === 'verdict') {
     if (q.verdict === 'met')
