@@ -10,7 +10,7 @@ import type { CellValue, SheetInput } from '../../src/engine/grid/types';
 import { RESULTS_SHEET } from '../../src/engine/plan/names';
 import type { OwnedSheet } from '../../src/engine/plan/types';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings';
-import { createMessages, loadLocale } from '../../src/i18n';
+import { createMessages } from '../../src/i18n';
 
 const INCOME: SheetInput = {
   name: '02收入决算表',
@@ -65,8 +65,8 @@ const FUND: SheetInput = {
 describe('a 收入决算表 beside the 支出决算表', () => {
   let results: OwnedSheet;
   let texts: string[];
-  beforeAll(async () => {
-    await loadLocale('zh-CN');
+  // after the setup's beforeAll, which loads the 决算 words
+  beforeAll(() => {
     const analysis = analyzeWorkbook([INCOME, SPENDING], { messages: createMessages('zh-CN'), now: 't' });
     results = analysis.plan.ownedSheets.find((s) => s.name === RESULTS_SHEET)!;
     texts = results.ops.map((op) => op.value).filter((v): v is string => typeof v === 'string');

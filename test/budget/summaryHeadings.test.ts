@@ -62,7 +62,6 @@ const headings = (lang: 'zh-CN' | 'en'): string[] => {
 
 describe('决算分析 headings of two 总表 on one sheet', () => {
   it('name each by its title', async () => {
-    await loadLocale('zh-CN');
     expect(headings('zh-CN')).toEqual([
       '收支总表：收入支出决算总表（收入），单位：万元',
       '收支总表：收入支出决算总表（支出），单位：万元',
