@@ -81,6 +81,7 @@ export const labels: Record<string, string> = {
   'results.subject': 'Year {year} · {sheet} ({range})',
   'results.subjectNoYear': '{sheet} ({range})',
   'results.chartScores': 'Score and weight by level-1 indicator',
+  'results.chartAwaiting': '{name} (pending)',
   'results.chartStructure': 'Spending structure ({sheet})',
   'results.structureName': 'Subject',
   'results.structureAmount': 'Final ({unit})',

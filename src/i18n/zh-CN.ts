@@ -74,6 +74,7 @@ export const labels: Record<string, string> = {
   'results.subject': '{year}年度 · {sheet}（{range}）',
   'results.subjectNoYear': '{sheet}（{range}）',
   'results.chartScores': '各一级指标得分与分值',
+  'results.chartAwaiting': '{name}（待评）',
   'results.chartStructure': '支出结构（{sheet}）',
   'results.structureName': '科目',
   'results.structureAmount': '决算数（{unit}）',

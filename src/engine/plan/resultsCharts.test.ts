@@ -86,6 +86,18 @@ describe('charts of 评价结果', () => {
     expect(dataOf(sheet, 1)[1]).toEqual(['一般公共服务支出', 300]);
   });
 
+  it('leaves the bar of a group whose rows all wait for a manual score empty, not 0', () => {
+    const waiting: SheetInput = {
+      ...INDICATORS,
+      rows: [...INDICATORS.rows.slice(0, 2), ['效益', '满意度', '乙', '较好', '由评审组酌情打分', 40, null]],
+    };
+    expect(dataOf(results([waiting]), 0)).toEqual([
+      ['results.level1', 'results.weight', 'results.score'],
+      ['产出', 60, 60],
+      ['results.chartAwaiting{"name":"效益"}', 40, null],
+    ]);
+  });
+
   it('draws no pie for a spending table with fewer than two 类 amounts', () => {
     const one: SheetInput = { ...SPENDING, rows: SPENDING.rows.slice(0, 5) };
     expect(results([INDICATORS, one]).charts!.map((c) => c.kind)).toEqual(['column']);

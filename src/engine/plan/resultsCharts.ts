@@ -41,9 +41,11 @@ function scoreChart(t: ScoredTable | undefined, messages: Messages): ChartMaker 
     const heads = ['results.level1', 'results.weight', 'results.score'];
     heads.forEach((key, i) => ops.push({ row: top, col: LEFT + i, value: messages.label(key), bold: true }));
     level1.forEach((g, i) => {
-      ops.push({ row: top + 1 + i, col: LEFT, value: g.name });
+      // a group whose rows all wait for a manual score has no bar (an empty cell is a gap), not 0
+      const name = g.allPending ? messages.label('results.chartAwaiting', { name: g.name }) : g.name;
+      ops.push({ row: top + 1 + i, col: LEFT, value: name });
       ops.push({ row: top + 1 + i, col: LEFT + 1, value: g.weight });
-      ops.push({ row: top + 1 + i, col: LEFT + 2, value: g.score });
+      if (!g.allPending) ops.push({ row: top + 1 + i, col: LEFT + 2, value: g.score });
     });
     return {
       kind: 'column',
