@@ -184,6 +184,8 @@ describe('a table nobody here laid out', () => {
         'warning:evidence.missing@K8',
         'warning:score.differsFromComputed@J13',
         'info:evidence.weak@K11',
+        // a project table with no column for why six rows lost points (added with the check)
+        'warning:deviation.noColumn@K4',
       ].sort(),
     );
   });

@@ -31,6 +31,8 @@ export const findings: Record<FindingCode, string> = {
   'evidence.weak': 'The evidence "{text}" of "{name}" names no document or data',
   'evidence.noColumn':
     'The table has no evidence column, so every indicator counts as lacking evidence; add an 评分依据 column',
+  'deviation.noColumn':
+    'The table has no deviation-note column: {count} indicator(s) scored below their weight (the first: "{first}") have nowhere to give the reason; add a 偏差原因分析及改进措施 column',
   'table.totalMismatch': 'The total reads {typed}; the rows add up to {expected}',
   'table.subtotalMismatch': 'The subtotal reads {typed}; the rows above it add up to {expected}',
   'table.totalOfTypedScores':

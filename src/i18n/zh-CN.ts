@@ -28,6 +28,8 @@ export const findings: Record<FindingCode, string> = {
   'evidence.missing': '“{name}”缺少评分依据（佐证材料）',
   'evidence.weak': '“{name}”的评分依据“{text}”未指明具体文件或数据，佐证不足',
   'evidence.noColumn': '表中没有评分依据（佐证材料）列，各项佐证均视为缺失；可在表格右侧增加“评分依据”列',
+  'deviation.noColumn':
+    '表中没有偏差原因分析（扣分原因）列：“{first}”等 {count} 项得分低于分值，无处说明原因；可在表格右侧增加“偏差原因分析及改进措施”列',
   'table.totalMismatch': '合计填写为 {typed}，按明细计算应为 {expected}',
   'table.subtotalMismatch': '小计填写为 {typed}，按其上各项计算应为 {expected}',
   'table.totalOfTypedScores': '合计 {typed} 为各项填写得分之和；按评分标准计算各项后，总分为 {expected}',

@@ -41,6 +41,8 @@ export function checkTable(scored: ScoredTable, sheet: SheetInput, stepMode: Ste
       finding('evidence.noColumn', table.sheet, at(table.header.headerTop, table.header.firstCol), {}),
     );
   }
+  const below = belowWeightWithoutColumn(scored, at);
+  if (below) out.push(below);
   const weightCol = table.header.columns.get('weight');
   const scoreCol = table.header.columns.get('score');
   const totalRow = table.totalRow;
@@ -58,6 +60,30 @@ export function checkTable(scored: ScoredTable, sheet: SheetInput, stepMode: Ste
   // One by one: a table full of error values must not overflow `push(...list)`.
   for (const f of errorCells(scored, sheet, merges)) out.push(f);
   return withoutUnknowns(out, scored, sheet);
+}
+
+/**
+ * A project table (10号's template has the column) without any column for the reason a score is
+ * below its weight: one finding at the header, naming the first such row and how many there are.
+ * The department template has no such column by design, so its tables are not asked for one.
+ */
+function belowWeightWithoutColumn(
+  scored: ScoredTable,
+  at: (row: number, col: number) => string,
+): Finding | null {
+  const { table } = scored;
+  const { columns } = table.header;
+  if (table.template !== 'project' || columns.has('deviationNote') || columns.has('remark')) return null;
+  const below = scored.indicators.filter((i) => {
+    const weight = i.input.weight ?? i.input.namePoints;
+    return i.score !== null && weight !== null && i.score < weight - 1e-9;
+  });
+  if (below.length === 0) return null;
+  const cell = at(table.header.headerTop, table.header.lastCol);
+  return finding('deviation.noColumn', table.sheet, cell, {
+    first: below[0]!.input.name,
+    count: below.length,
+  });
 }
 
 /**
