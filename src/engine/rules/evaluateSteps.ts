@@ -14,6 +14,7 @@ import {
   faultCount,
   gapQuantity,
   isPresenceText,
+  isTimeStep,
   statesAbsence,
   statesFault,
   displayValue,
@@ -88,8 +89,8 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
     );
   }
   const gap = snap(below ? q.target - q.actual : q.actual - q.target);
-  // a date past its deadline is late, not above a limit
-  const late = !below && dated !== null && q === dated;
+  // a date past its deadline, or a delay in words (推迟15天完成), is late, not above a limit
+  const late = !below && ((dated !== null && q === dated) || (worded !== null && isTimeStep(rule.step)));
   const base = withParams(q.params, { mode, direction: late ? 'late' : below ? 'below' : 'above' });
   if (gap <= 0) return scored('rule.step.met', base, full, input.weight);
   const steps = countSteps(gap / rule.step.value, mode);

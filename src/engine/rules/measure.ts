@@ -349,6 +349,11 @@ export function gapQuantity(input: EvalInput, step: Level, direction: Direction)
   return { ok: true, kind: 'quantity', actual, target: 0, percent: false, viaRate: false, params };
 }
 
+/** A step counted in time (`每推迟1天`): what it measures is lateness. */
+export function isTimeStep(step: Level): boolean {
+  return !step.percent && step.unit !== null && step.unit in DATE_STEPS;
+}
+
 /** Actual and target dates in the step's unit, when a rule counts steps in time against a table deadline. */
 export function dateQuantity(input: EvalInput, target: Target, step: Level): Quantity | null {
   const a = input.actual;
