@@ -75,23 +75,36 @@ export function classifyColumns(
     const path: HeaderRole[] = [];
     const captions: string[] = [];
     let text = '';
+    let ownRole: HeaderRole | undefined;
     for (let r = top; r <= bottom; r++) {
       const v = merges.valueAt(sheet, r, c);
       const t = cellText(v);
-      if (t !== '') text = t;
-      if (t !== '' && captions[captions.length - 1] !== t) captions.push(t);
       const role = UNIT_CELL.test(t) ? undefined : matchBudgetRole(headerKey(v));
+      if (t !== '') [text, ownRole] = [t, role];
+      if (t !== '' && captions[captions.length - 1] !== t) captions.push(t);
       if (role !== undefined && path[path.length - 1] !== role) path.push(role);
     }
-    out.push({ col: c, role: effectiveRole(path), path, text, captions });
+    // A column under 基本支出 / 项目支出 whose own caption is none of ours (人员经费 | 公用经费 under
+    // 基本支出) is a part of that group, not the group's amount.
+    const part = captions.length > 1 && ownRole === undefined;
+    out.push({ col: c, role: part ? partRole(path) : effectiveRole(path), path, text, captions });
   }
   return out;
+}
+
+function partRole(path: readonly HeaderRole[]): ColumnRole {
+  const last = path[path.length - 1];
+  return last === 'basic' || last === 'project' ? 'ignored' : effectiveRole(path);
 }
 
 function effectiveRole(path: readonly HeaderRole[]): ColumnRole {
   const last = path[path.length - 1];
   if (last === undefined) return 'ignored';
   const block = path.find((r) => BLOCKS.has(r));
+  // 基本支出 over 小计 | 人员经费 | 公用经费: its 小计 is the 基本支出 column
+  const group = path[path.length - 2];
+  if ((last === 'sumCol' || last === 'subtotal') && (group === 'basic' || group === 'project'))
+    return block === undefined || block === 'final' ? group : 'ignored';
   if (last === 'sumCol' || last === 'subtotal') return block ?? 'final';
   // 基本支出 / 项目支出 under a 预算数 block: a budget split this model does not keep.
   if ((last === 'basic' || last === 'project') && block !== undefined && block !== 'final') return 'ignored';

@@ -82,6 +82,11 @@ function rowChecks(table: PublicTable, lines: readonly GridLine[], out: CheckRec
           ? !['lineNo', 'previous', 'incomeTotal', 'total', 'opening', 'closing'].includes(c.column.role)
           : partRoles.includes(c.column.role)),
     );
+    // 基本支出 with no column of its own, only 人员经费 | 公用经费 under it: those two are its parts
+    const personnel = cellOf(line, 'personnel');
+    const operating = cellOf(line, 'operating');
+    if (table.key !== 'income' && !cellOf(line, 'basic') && personnel && operating)
+      parts.push(personnel, operating);
     const identity =
       table.key === 'income'
         ? 'incomeColumns'

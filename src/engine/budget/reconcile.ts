@@ -138,9 +138,11 @@ export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): 
       );
     }
   }
-  if (fields.includes('final') && (fields.includes('basic') || fields.includes('project'))) {
+  // 本年支出合计 = 基本 + 项目 needs both columns: a table with only one of them (合计 | 项目支出, or a
+  // 基本支出 given only as 人员经费 | 公用经费) holds other spending the identity would leave out
+  if (fields.includes('final') && fields.includes('basic') && fields.includes('project')) {
     for (const line of table.lines) {
-      const split = (['basic', 'project'] as const).filter((f) => fields.includes(f));
+      const split = ['basic', 'project'] as const;
       if (split.every((f) => valueOf(line, f) === null)) continue;
       pushCheck(
         out,
