@@ -44,21 +44,24 @@ export const PUBLIC_TITLES: Readonly<Record<PublicTableKey, string>> = {
 
 export const PUBLIC_KEYS = Object.keys(CORES) as PublicTableKey[];
 
+/** A table's number in words (表一 … 表十二): the tables of a set are numbered so. */
+const NUMERAL = '(?:十[一二三四五六七八九]?|[一二三四五六七八九])';
 /**
- * What may stand before a title: a year, the department's name (ending in 局/委/中心 …), 部门.
- * Anything else (会议费、培训费支出决算表, 财政拨款收入支出决算总表 read as 收入支出决算总表) is another table.
+ * A number tag with nothing after it (表一收入支出决算总表, 附表四一般公共预算…, 表52022年度… typed
+ * without the space): left to the title's pattern, so that 表十一般公共预算… may read as 表十 +
+ * 一般公共预算… and 表52022年度 as 表5 + 2022年度.
+ */
+const TAG = `(?:附?表(?:${NUMERAL}|\\d{1,2}))?`;
+
+/**
+ * What may stand before a title: a year, the department's name (ending in 局/委/中心 …), a number
+ * tag after the name (XX局 表四 2022年度…), 部门. Anything else (会议费、培训费支出决算表,
+ * 财政拨款收入支出决算总表 read as 收入支出决算总表) is another table.
  */
 const YEAR = '(?:\\d{4}年度?|\\d{4})';
 const ORG =
   '(?:.{0,30}?(?:局|委员会|委|厅|部门|部|院|办公室|办|会|中心|站|所|处|队|馆|室|团|社|校|司|署|府|单位|本级|汇总))';
-const PREFIX = `(?:${YEAR})?${ORG}?(?:${YEAR})?(?:部门|单位)?(?:决算)?`;
-/** A table's number in words (表一 … 表十二): the tables of a set are numbered so. */
-const NUMERAL = '(?:十[一二三四五六七八九]?|[一二三四五六七八九])';
-/**
- * A number tag with nothing after it (表一收入支出决算总表, 附表四一般公共预算…): left to the title's
- * pattern, so that 表十一般公共预算… may read as 表十 + 一般公共预算….
- */
-const TAG = `(?:附?表${NUMERAL})?`;
+const PREFIX = `(?:${YEAR})?${ORG}?${TAG}(?:${YEAR})?(?:部门|单位)?(?:决算)?`;
 
 const TITLE_RES: readonly (readonly [PublicTableKey, RegExp])[] = PUBLIC_KEYS.map((k) => [
   k,

@@ -36,6 +36,13 @@ describe('recognising the nine tables by title', () => {
     ['表十一般公共预算财政拨款支出决算表', 'generalExpenditure'],
     ['附表八：2021年度政府性基金预算财政拨款收入支出决算表', 'govFund'],
     ['表4 2021年度财政拨款收入支出决算总表', 'fiscalSummary'],
+    // A tag glued to the year (表5 2022年度 typed without the space), or after the unit's name.
+    ['表52022年度一般公共预算财政拨款支出决算表', 'generalExpenditure'],
+    ['表102022年度国有资本经营预算财政拨款支出决算表', 'stateCapital'],
+    ['XX县农业技术推广中心 表四 2022年度财政拨款收入支出决算总表', 'fiscalSummary'],
+    ['XX县农业技术推广中心表四2022年度财政拨款收入支出决算总表', 'fiscalSummary'],
+    ['XX县农业农村局 附表3 支出决算表', 'expenditure'],
+    ['XX县农业农村局表42022年度一般公共预算财政拨款基本支出决算表', 'generalBasic'],
   ])('%s → %s', (title, key) => {
     expect(publicTableOfTitle(title)).toBe(key);
   });
@@ -45,6 +52,7 @@ describe('recognising the nine tables by title', () => {
     '节能环保支出决算明细表',
     '按“公开 10 表 政府性基金预算财政拨款收入支出决算表”中支出功能分类“项”级科目，并结合部门实际情况分类填写',
     '决算表',
+    'XX县农业农村局表四2022年度项目支出决算表',
   ])('%s is none of them', (title) => {
     expect(publicTableOfTitle(title)).toBeUndefined();
   });
