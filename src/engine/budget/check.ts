@@ -12,7 +12,8 @@ import type { Settings } from '../settings';
 import { parseAmount, roundTo } from './amount';
 import { amountCell } from './detect';
 import { panelChecks, tableChecks, tableFields, valueOf, type TableCheck } from './reconcile';
-import type { BudgetLine, BudgetTable } from './types';
+import { RATE_BASIS_WORDS } from './lexicon';
+import type { AmountField, BudgetLine, BudgetTable } from './types';
 import { narrativeUnitSlips, siblingUnitSlips } from './unitCheck';
 
 /**
@@ -157,9 +158,25 @@ function zeroBudgets(table: BudgetTable): Finding[] {
 }
 
 /** The true ratio behind a line's rate (not rounded), or null. */
-export function trueRate(table: BudgetTable, line: BudgetLine): number | null {
-  const budget = table.basis ? valueOf(line, table.basis) : null;
+export function trueRate(table: BudgetTable, line: BudgetLine, basis = table.basis): number | null {
+  const budget = basis ? valueOf(line, basis) : null;
   return budget === null || budget === 0 || line.final === null ? null : line.final / budget;
+}
+
+/**
+ * The budgets a typed rate column may divide by: the one its caption names (完成年初预算(%)), else
+ * every budget column of the table, the setting's first (a bare 执行率 beside 年初预算数 and
+ * 全年预算数 may be either).
+ */
+function rateBases(table: BudgetTable, read: Read): AmountField[] {
+  const col = table.rateCol!;
+  let caption = '';
+  for (let r = table.headerTop; r <= table.headerBottom; r++) caption += cellText(read(r, col));
+  const has = (f: AmountField): boolean => table.columns[f] !== undefined;
+  const named = RATE_BASIS_WORDS.find(([f, re]) => re.test(caption) && has(f));
+  if (named) return [named[0]];
+  const others = RATE_BASIS_WORDS.map(([f]) => f).filter((f) => f !== table.basis && has(f));
+  return [...(table.basis ? [table.basis] : []), ...others];
 }
 
 /**
@@ -195,13 +212,25 @@ function typedCandidates(v: ReturnType<typeof cellAt>): { value: number; tol: nu
 
 function typedRates(table: BudgetTable, read: Read): Finding[] {
   const col = table.rateCol!;
+  const bases = rateBases(table, read);
   const out: Finding[] = [];
   for (const line of table.lines) {
     const typed = read(line.row, col);
     const candidates = typedCandidates(typed);
     if (candidates === null) continue;
-    const computed = trueRate(table, line);
-    if (computed !== null && candidates.some((c) => Math.abs(c.value - computed) <= c.tol + 1e-9)) continue;
+    const rates = bases.flatMap((b) => {
+      const rate = trueRate(table, line, b);
+      return rate === null ? [] : [rate];
+    });
+    const matches = (rate: number): boolean =>
+      candidates.some((c) => Math.abs(c.value - rate) <= c.tol + 1e-9);
+    if (rates.some(matches)) continue;
+    // Reported against the reading nearest what was typed (the setting's on a tie).
+    const nearest = (rate: number): number => Math.min(...candidates.map((c) => Math.abs(c.value - rate)));
+    const computed = rates.reduce<number | null>(
+      (a, r) => (a === null || nearest(r) < nearest(a) ? r : a),
+      null,
+    );
     const a1 = toA1(line.row, col);
     const params = {
       name: line.name,

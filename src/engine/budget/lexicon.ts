@@ -188,3 +188,13 @@ export const UNIT_CELL = /单位\s*[:：]?\s*(万元|亿元|元)/;
 
 /** A unit in a header's brackets: 年初预算数（万元）. */
 export const HEADER_UNIT = /[（(]\s*(万元|亿元|元)\s*[)）]/;
+
+/**
+ * The budget a rate column's caption names (完成年初预算 → 年初, 完成全年预算 / 调整 → 全年, 到位):
+ * a caption naming none (执行率) may divide by any budget its table shows.
+ */
+export const RATE_BASIS_WORDS: readonly (readonly ['budget' | 'adjustedBudget' | 'received', RegExp])[] = [
+  ['budget', /年初/],
+  ['adjustedBudget', /调整|全年/],
+  ['received', /到位/],
+];

@@ -1,0 +1,64 @@
+/**
+ * A typed 执行率 is held to the budget its caption names (完成年初预算 → 年初预算数); a bare 执行率
+ * beside 年初预算数 and 调整预算数（全年预算数） may be either, and the 预算执行情况表 of a county used
+ * 决算 ÷ 全年预算: each of its right rates was warned as 决算 ÷ 年初 ("98.47% 与计算值 107.04%",
+ * 10 false warnings and 15 "按惯例填写为 100%" notices over two tables).
+ */
+import type { CellValue, SheetInput } from '../grid/types';
+import { DEFAULT_SETTINGS } from '../settings';
+import { checkBudgetSet } from './checkSet';
+
+const table = (rateCaption: string, leafRate: number, adjusted = '调整预算数（全年预算数）'): SheetInput => ({
+  name: 'Sheet1',
+  rows: [
+    ['2022年度一般公共预算支出预算执行情况表'],
+    [null, null, null, null, null, '单位：万元'],
+    ['科目编码', '科目名称', '年初预算数', adjusted, '决算数', rateCaption],
+    ['合计', null, 90, 110, 105, 95.45],
+    ['213', '农林水支出', 90, 110, 105, 95.45],
+    ['21301', '农业农村', 90, 110, 105, 95.45],
+    ['2130104', '事业运行', 40, 50, 50, 100],
+    ['2130108', '病虫害控制', 50, 60, 55, leafRate],
+  ] as CellValue[][],
+  merges: [],
+});
+
+const notes = (s: SheetInput) =>
+  checkBudgetSet([s], DEFAULT_SETTINGS)
+    .findings.filter((f) => f.code === 'budget.rateDiffers')
+    .map((f) => `${f.severity} ${f.cell} ${String(f.params.computed)}`);
+
+describe('the budget a typed rate divides by', () => {
+  it.each(['执行率（%）', '预算执行率(%)', '执行率'])(
+    '%s typed as 决算 ÷ 全年预算: nothing to report',
+    (caption) => {
+      expect(notes(table(caption, 91.67))).toEqual([]);
+    },
+  );
+
+  it('a bare 执行率 typed as 决算 ÷ 年初预算 is right too', () => {
+    const s = table('执行率（%）', 110);
+    const rows = s.rows.map((r, i) => (i >= 3 && i <= 5 ? [...r.slice(0, 5), 116.67] : r));
+    rows[6] = ['2130104', '事业运行', 40, 50, 50, 125];
+    expect(notes({ ...s, rows })).toEqual([]);
+  });
+
+  it('a wrong bare 执行率 is reported against the nearer reading', () => {
+    expect(notes(table('执行率（%）', 98))).toEqual(['warning F8 0.9167']);
+  });
+
+  it('完成年初预算(%) is held to 年初预算数 even beside a 全年预算数', () => {
+    expect(notes(table('完成年初预算(%)', 91.67))).toEqual([
+      'warning F4 1.1667',
+      'warning F5 1.1667',
+      'warning F6 1.1667',
+      'info F7 1.25',
+      'warning F8 1.1',
+    ]);
+  });
+
+  it('完成全年预算(%) is held to 全年预算数', () => {
+    expect(notes(table('完成全年预算(%)', 91.67, '全年预算数'))).toEqual([]);
+    expect(notes(table('完成全年预算(%)', 110, '全年预算数'))).toEqual(['warning F8 0.9167']);
+  });
+});
