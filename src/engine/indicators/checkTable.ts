@@ -9,6 +9,7 @@ import { isErrorCell, toNumber } from './cellReaders';
 import { checkRows } from './checkRows';
 import { round2 } from './grade';
 import type { ScoredTable } from './model';
+import { weightPoints } from './weightScale';
 
 const EPS = 0.005;
 
@@ -148,7 +149,10 @@ function typedTotals(
   );
   for (const [col, expected] of pairs) {
     if (col === undefined) continue;
-    const typed = toNumber(sheet.rows[totalRow]?.[col] ?? null);
+    const cell = sheet.rows[totalRow]?.[col] ?? null;
+    // a weights' total in shares (1, 100%) is in points as its weights are
+    const typed =
+      col === weightCol ? weightPoints(cell, scored.table.weightsInPercent ?? false) : toNumber(cell);
     if (typed === null || Math.abs(typed - expected) <= EPS) continue;
     const addsTyped = col === scoreCol && Math.abs(typed - typedScores) <= EPS;
     const code = addsTyped ? 'table.totalOfTypedScores' : 'table.totalMismatch';

@@ -71,6 +71,8 @@ export interface IndicatorTable {
   readonly funds: FundsBlock | null;
   /** The deviation-note column's header as the user wrote it (偏差原因分析及改进措施, 备注…), if any. */
   readonly noteHeader: string | null;
+  /** The 权重 column holds shares of the 100-point scale (0.15 shown 15 %), read as points. */
+  readonly weightsInPercent?: boolean;
 }
 
 export type ScoreSource = 'computed' | 'reported' | 'none';

@@ -18,8 +18,8 @@ import {
   parseOperator,
   toNumber,
   usableScore,
-  usableWeight,
 } from './cellReaders';
+import { toPoints, weightPoints, weightsInPercent } from './weightScale';
 
 /** Rows of nothing that end a table. */
 const BLANK_RUN_ENDS_TABLE = 3;
@@ -138,7 +138,7 @@ function readTable(
       name,
       nameCol,
       namePoints: points,
-      weight: usableWeight(toNumber(weightValue)),
+      weight: weightPoints(weightValue, false),
       weightText: cellText(weightValue),
       target,
       actual: onTargetScale(withUnit(actualRead, unit), target),
@@ -151,12 +151,31 @@ function readTable(
       deviationNote: cellText(merges.valueAt(sheet, r, deviationCol)),
     });
   }
-  const funds = readFundsBlock(sheet, Math.max(previousEnd + 1, 0), header.headerTop, merges);
+  const readFunds = readFundsBlock(sheet, Math.max(previousEnd + 1, 0), header.headerTop, merges);
+  // 0.15 shown as 15 %, or shares adding up to 1: points of the 100-point scale
+  const inPercent = weightsInPercent(rows, sheet, weightCol, readFunds);
+  const funds =
+    inPercent && readFunds && readFunds.weight <= 1
+      ? { ...readFunds, weight: toPoints(readFunds.weight) }
+      : readFunds;
+  if (inPercent)
+    rows.forEach((r, i) => (rows[i] = { ...r, weight: r.weight === null ? null : toPoints(r.weight) }));
   const template =
     namedTemplate(sheet, Math.max(previousEnd + 1, 0), header.headerTop) ??
     (funds || (col('actual') !== undefined && col('deviationNote') !== undefined) ? 'project' : 'department');
   const noteHeader = deviationCol < 0 ? null : headerText(sheet, header, deviationCol, merges);
-  return { sheet: sheet.name, template, header, rows, totalRow, subtotalRows, lastRow, funds, noteHeader };
+  return {
+    sheet: sheet.name,
+    template,
+    header,
+    rows,
+    totalRow,
+    subtotalRows,
+    lastRow,
+    funds,
+    noteHeader,
+    ...(inPercent ? { weightsInPercent: true } : {}),
+  };
 }
 
 /** A column's header as written, its lowest line first (the words under a merged group title). */
