@@ -12,7 +12,12 @@ import {
   TABLES,
 } from './budgetSet.en';
 
-const UNIT: Record<string, string> = { 元: 'yuan', 万元: '10k yuan', 亿元: '100m yuan' };
+const UNIT: Record<string, string> = {
+  元: 'yuan',
+  千元: 'thousand yuan',
+  万元: '10k yuan',
+  亿元: '100m yuan',
+};
 const BASIS: Record<string, string> = {
   budget: 'initial budget',
   adjustedBudget: 'adjusted budget',

@@ -58,7 +58,12 @@ const amount = (v: Params[string] | undefined): string => {
   const s = v.toFixed(2);
   return s.endsWith('.00') ? s.slice(0, -3) : s;
 };
-const UNIT: Record<string, string> = { 元: 'yuan', 万元: '10k yuan', 亿元: '100m yuan' };
+const UNIT: Record<string, string> = {
+  元: 'yuan',
+  千元: 'thousand yuan',
+  万元: '10k yuan',
+  亿元: '100m yuan',
+};
 const unit = (p: Params): string => UNIT[String(p.unit)] ?? String(p.unit ?? '');
 const emptyNote = (p: Params): string => (p.empty ? ` (${p.empty} is an empty table, taken as 0)` : '');
 

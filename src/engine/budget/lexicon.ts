@@ -183,11 +183,11 @@ export const EXPENSE_NAME = /支出/;
 /** Text that ends a table: notes under it. */
 export const NOTE_START = /^(注|说明|备注|填报说明|单位负责人|制表人|财务负责人)/;
 
-/** The unit statement in a corner cell: 单位：万元, 金额单位：元. */
-export const UNIT_CELL = /单位\s*[:：]?\s*(万元|亿元|元)/;
+/** The unit statement in a corner cell: 单位：万元, 金额单位：元, 单位：千元. */
+export const UNIT_CELL = /单位\s*[:：]?\s*(万元|亿元|千元|元)/;
 
 /** A unit in a header's brackets: 年初预算数（万元）. */
-export const HEADER_UNIT = /[（(]\s*(万元|亿元|元)\s*[)）]/;
+export const HEADER_UNIT = /[（(]\s*(万元|亿元|千元|元)\s*[)）]/;
 
 /**
  * The budget a rate column's caption names (完成年初预算 → 年初, 完成全年预算 / 调整 → 全年, 到位):

@@ -27,7 +27,7 @@ export const BASIS_FIELDS = { initial: 'budget', adjusted: 'adjustedBudget', rec
 
 export type LineLevel = 'class' | 'section' | 'item' | 'total' | 'other';
 
-export type BudgetUnit = '元' | '万元' | '亿元';
+export type BudgetUnit = '元' | '千元' | '万元' | '亿元';
 
 export type TableKind = 'detail' | 'summary' | 'basic' | 'threePublic' | 'incomeExpense';
 
@@ -88,7 +88,7 @@ export interface BudgetTable {
 
 /** Scale of a unit against 万元: 元 → 10000 (0.01 万元 = 100 元). */
 export function unitPerWan(unit: BudgetUnit): number {
-  return unit === '元' ? 10000 : unit === '亿元' ? 0.0001 : 1;
+  return unit === '元' ? 10000 : unit === '千元' ? 10 : unit === '亿元' ? 0.0001 : 1;
 }
 
 /**

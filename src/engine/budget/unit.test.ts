@@ -6,6 +6,7 @@
 import type { CellValue, SheetInput } from '../grid/types';
 import { DEFAULT_SETTINGS } from '../settings';
 import { findBudgetTables } from './detect';
+import { unitPerWan } from './types';
 
 const income = (unit: string): SheetInput => {
   const caps = [
@@ -57,5 +58,28 @@ describe('the unit of a table whose header runs on to the right', () => {
       unit: '元',
       unitCell: 'K2',
     });
+  });
+});
+
+/**
+ * 单位：千元 (some counties publish in thousands): it was read as 万元, so the JSON, the table list,
+ * the chart label and 决算分析 said "4163.60 万元" for 416.36 万元, and a 千元 table beside 万元 ones
+ * would be compared unconverted.
+ */
+describe('a table in 千元', () => {
+  it('is read in 千元, from the corner cell or a bracket in the header', () => {
+    expect(findBudgetTables([income('单位：千元')], DEFAULT_SETTINGS)[0]).toMatchObject({ unit: '千元' });
+    const plain = income('');
+    const bracketed: SheetInput = {
+      ...plain,
+      rows: plain.rows.map((row, r) =>
+        r === 2 ? ['科目编码', '科目名称', '本年收入合计（千元）', '财政拨款收入（千元）'] : row,
+      ),
+    };
+    expect(findBudgetTables([bracketed], DEFAULT_SETTINGS)[0]).toMatchObject({ unit: '千元' });
+  });
+
+  it('is 10 to the 万元 when identities cross tables', () => {
+    expect(unitPerWan('千元')).toBe(10);
   });
 });
