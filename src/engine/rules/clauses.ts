@@ -254,6 +254,13 @@ const onShort: Handler = (toks, _start, k) => {
   return null;
 };
 
+/** `偏差率在10%以内不扣分`: a level within which nothing is deducted is where the points are full. */
+const onNoDeduct: Handler = (toks, start, k) => {
+  const cond = readCondition(toks.slice(start, k), 'award');
+  if (cond.c !== 'bounds') return null;
+  return { facts: [{ f: 'award', cond, points: null }], end: k + 1 };
+};
+
 function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | null {
   if (tok.t !== 'word') return null;
   switch (tok.id) {
@@ -280,6 +287,8 @@ function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | nu
       return onCap;
     case 'short':
       return onShort;
+    case 'noDeduct':
+      return onNoDeduct;
     case 'by':
     case 'linear':
       return onProportion;

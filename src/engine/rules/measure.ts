@@ -255,8 +255,12 @@ const LIMIT_OPS: ReadonlySet<string> = new Set(['<=', '<']);
  * the target is not (the deviation rate typed in). Compared with the stated limit (0 when none).
  */
 function deviationQuantity(input: EvalInput, a: PresentValue, target: Target): Quantity | Unscored {
-  const limit = target === 'table' ? 0 : target.value;
   // a target with ≤ (≤5%) is the limit on the deviation, not the value it is taken from
+  const tableLimit =
+    input.target?.kind === 'number' && input.target.percent && LIMIT_OPS.has(input.target.op ?? '')
+      ? input.target.value
+      : null;
+  const limit = target === 'table' ? (tableLimit ?? 0) : target.value;
   const t = input.target?.kind === 'number' && !LIMIT_OPS.has(input.target.op ?? '') ? input.target : null;
   const shown = { actual: displayValue(a), target: targetText(input, target) };
   if (a.kind !== 'number') return unscored('rule.cannotJudge', shown);
