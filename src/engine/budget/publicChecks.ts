@@ -11,6 +11,7 @@ import type { GridPanel } from './publicHeader';
 import { PERSONNEL_CLASSES, ROW, type PublicColumnRole } from './publicLexicon';
 import type { PublicTable } from './publicSet';
 import type { CheckRecord } from './rounding';
+import { SubtotalSums } from './subtotals';
 
 const NOT_SUMMED: ReadonlySet<PublicColumnRole> = new Set(['lineNo']);
 
@@ -38,6 +39,7 @@ function hierarchyChecks(
   panel: GridPanel,
   lines: readonly GridLine[],
   out: CheckRecord[],
+  subtotals: SubtotalSums,
 ): void {
   const groups = hierarchyGroups(lines);
   for (const column of panel.amounts) {
@@ -50,13 +52,18 @@ function hierarchyChecks(
         const c = cellAtCol(lines[i]!, column.col);
         return c ? [toCell(grid, lines[i]!, c)] : [];
       });
-      push(out, gridCheck(g.identity, { grid, line: target, cell: tc }, parts));
+      push(out, subtotals.judge(gridCheck(g.identity, { grid, line: target, cell: tc }, parts)));
     }
   }
 }
 
 /** Per line: the total column = Σ its parts (收入来源 / 基本 + 项目 + …), and the fund balance. */
-function rowChecks(table: PublicTable, lines: readonly GridLine[], out: CheckRecord[]): void {
+function rowChecks(
+  table: PublicTable,
+  lines: readonly GridLine[],
+  out: CheckRecord[],
+  subtotals: SubtotalSums,
+): void {
   const { grid } = table;
   for (const line of lines) {
     const at = (c: GridCell | undefined): LineCell | undefined => (c ? { grid, line, cell: c } : undefined);
@@ -94,13 +101,16 @@ function rowChecks(table: PublicTable, lines: readonly GridLine[], out: CheckRec
           ? 'expenseColumns'
           : 'basicProject';
     const target = at(total);
+    // judged over a part's own sum where that part is a wrong total (合计 基本支出 ≠ Σ类)
     if (target && parts.length > 0)
       push(
         out,
-        gridCheck(
-          identity,
-          target,
-          parts.map((c) => toCell(grid, line, c)),
+        subtotals.judge(
+          gridCheck(
+            identity,
+            target,
+            parts.map((c) => toCell(grid, line, c)),
+          ),
         ),
       );
     // 基本支出 split into 人员经费 | 公用经费 beside it: the split adds up, line by line
@@ -129,8 +139,9 @@ export function codedTableChecks(table: PublicTable): CheckRecord[] {
   const { panel, lines } = codedLines(table.grid);
   if (!panel) return [];
   const out: CheckRecord[] = [];
-  hierarchyChecks(table.grid, panel, lines, out);
-  rowChecks(table, lines, out);
+  const subtotals = new SubtotalSums();
+  hierarchyChecks(table.grid, panel, lines, out, subtotals);
+  rowChecks(table, lines, out, subtotals);
   return out;
 }
 

@@ -144,6 +144,7 @@ export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): 
     for (const line of table.lines) {
       const split = ['basic', 'project'] as const;
       if (split.every((f) => valueOf(line, f) === null)) continue;
+      // judged over a 基本 / 项目 total's own sum when that total is wrong: one wrong cell, one error
       pushCheck(
         out,
         table,
@@ -152,6 +153,8 @@ export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): 
         'final',
         split.map(() => line),
         split,
+        [],
+        subtotals,
       );
     }
   }
@@ -209,6 +212,7 @@ function pushCheck(
   parts: readonly BudgetLine[],
   partFields: AmountField | readonly AmountField[],
   extra: readonly CheckCell[] = [],
+  subtotals?: SubtotalSums,
 ): void {
   const fieldOf = (i: number): AmountField => (typeof partFields === 'string' ? partFields : partFields[i]!);
   const partCells: CheckCell[] = [];
@@ -217,7 +221,16 @@ function pushCheck(
     if (c) partCells.push(c);
   }
   for (const c of extra) partCells.push(c);
-  judge(out, table, identity, target, field, partCells, () => parts.map((l, i) => [l, fieldOf(i)] as const));
+  judge(
+    out,
+    table,
+    identity,
+    target,
+    field,
+    partCells,
+    () => parts.map((l, i) => [l, fieldOf(i)] as const),
+    subtotals,
+  );
 }
 
 /**
