@@ -143,7 +143,8 @@ function verticalTables(
     if (kind === 'basic')
       for (const l of raw) if (BASIC_TOTAL_NAME.test(l.name.replace(/\s+/g, ''))) l.level = 'total';
     const basis = basisField((f) => columns[f] !== undefined, settings);
-    const { unit, unitCell } = findUnit(sheet, top, bottom, firstCol, lastCol, floor);
+    const { unit, unitCell, counts } = findUnit(sheet, top, bottom, firstCol, lastCol, floor);
+    if (counts) continue;
     out.push({
       sheet: sheet.name,
       kind,

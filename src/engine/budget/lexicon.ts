@@ -186,6 +186,13 @@ export const NOTE_START = /^(注|说明|备注|填报说明|单位负责人|制�
 /** The unit statement in a corner cell: 单位：万元, 金额单位：元, 单位：千元. */
 export const UNIT_CELL = /单位\s*[:：]?\s*(万元|亿元|千元|元)/;
 
+/**
+ * A unit statement that names counts, not money (国有资产占用情况表: 单位：辆、台（套）); not
+ * 编制单位：人力资源和社会保障局.
+ */
+export const COUNT_UNIT_CELL =
+  /(?:^|[^制报])单位\s*[:：]\s*(?:辆|台|套|个|人|户|处|件|项|亩|平方米|㎡)(?:$|[、，,;；（(\s/])/;
+
 /** A unit in a header's brackets: 年初预算数（万元）. */
 export const HEADER_UNIT = /[（(]\s*(万元|亿元|千元|元)\s*[)）]/;
 

@@ -83,3 +83,33 @@ describe('a table in 千元', () => {
     expect(unitPerWan('千元')).toBe(10);
   });
 });
+
+/**
+ * A table whose unit statement names counts, not money (国有资产占用情况表, 单位：辆、台（套）) is no
+ * budget table: it was listed as a 决算 table in 万元 (评价结果 "国有资产占用情况表 · 汇总表 · 单位：万元").
+ */
+describe('a table of counts', () => {
+  const assets = (unit: string): SheetInput => ({
+    name: '资产',
+    rows: [
+      ['2022年度国有资产占用情况表'],
+      [null, null, null, null, unit],
+      ['项目', '车辆数', null, null, '单价50万元以上通用设备'],
+      [null, '合计', '执法执勤用车', '其他用车', null],
+      ['合计', 3, 1, 2, 1],
+    ],
+    merges: [
+      { top: 2, left: 1, bottom: 2, right: 3 },
+      { top: 2, left: 0, bottom: 3, right: 0 },
+      { top: 2, left: 4, bottom: 3, right: 4 },
+    ],
+  });
+
+  it('is not read as a budget table', () => {
+    expect(findBudgetTables([assets('单位：辆、台（套）')], DEFAULT_SETTINGS)).toEqual([]);
+  });
+
+  it.each(['单位：万元', '编制单位：人力资源和社会保障局'])('but a table under %s is', (unit) => {
+    expect(findBudgetTables([assets(unit)], DEFAULT_SETTINGS)).toHaveLength(1);
+  });
+});

@@ -4,12 +4,14 @@
  */
 import { toA1 } from '../grid/address';
 import { cellAt, cellText, type SheetInput } from '../grid/types';
-import { HEADER_UNIT, UNIT_CELL } from './lexicon';
+import { COUNT_UNIT_CELL, HEADER_UNIT, UNIT_CELL } from './lexicon';
 import type { BudgetUnit } from './types';
 
 export interface UnitFound {
   readonly unit: BudgetUnit;
   readonly unitCell: string | null;
+  /** The statement names counts, not money (单位：辆、台（套）): the table is no budget table. */
+  readonly counts?: boolean;
 }
 
 /** How far above the header a unit statement may sit. */
@@ -66,6 +68,7 @@ function scanRow(sheet: SheetInput, r: number, from: number, to: number, header 
     if (text === '') continue;
     const m = UNIT_CELL.exec(text) ?? (header ? HEADER_UNIT.exec(text) : null);
     if (m) return { unit: m[1] as BudgetUnit, unitCell: toA1(r, c) };
+    if (!header && COUNT_UNIT_CELL.test(text)) return { unit: '万元', unitCell: toA1(r, c), counts: true };
   }
   return null;
 }
