@@ -59,3 +59,22 @@ test('an operator column headed 符号 gives the direction (≤ 12 元, 14 spent
   const a = analyzeWorkbook([{ name: '项目', rows }], { messages: createMessages('zh-CN') });
   expect(a.indicatorTables[0]!.indicators.map((i) => i.score)).toEqual([8.57]);
 });
+
+describe('a number under a 度量单位 of %', () => {
+  const HEAD = ['三级指标', '符号', '指标值', '度量单位', '实际完成值', '分值', '得分'];
+  const score = (target: number, actual: number): [string | null, number | null] => {
+    const rows = [HEAD, ['重点群体贷款占比', '≥', target, '%', actual, 10, null]];
+    const a = analyzeWorkbook([{ name: '项目', rows }], { messages: createMessages('zh-CN') });
+    const row = a.indicatorTables[0]!.indicators[0]!;
+    return [row.input.actual?.text ?? null, row.score];
+  };
+
+  it('is that many per cent', () => {
+    expect(score(3, 2.5)).toEqual(['2.5%', 8.33]);
+  });
+
+  it('is a fraction when it is at most 2 and the target is tens of per cent (0.35 against 30 %)', () => {
+    expect(score(30, 0.35)).toEqual(['0.35 = 35%', 10]);
+    expect(score(90, 0.92)).toEqual(['0.92 = 92%', 10]);
+  });
+});

@@ -141,7 +141,7 @@ function readTable(
       weight: weightPoints(weightValue, false),
       weightText: cellText(weightValue),
       target,
-      actual: onTargetScale(withUnit(actualRead, unit), target),
+      actual: onTargetScale(actualWithUnit(actualRead, unit, target), target),
       operator: parseOperator(cellText(cellAtCol(sheet, r, operatorCol))),
       ruleText: cellText(merges.valueAt(sheet, r, ruleCol)),
       evidenceText: cellText(merges.valueAt(sheet, r, evidenceCol ?? -1)),
@@ -241,6 +241,20 @@ function withUnit(v: NormalizedValue | null, unit: string): NormalizedValue | nu
   if (v.unit !== null) return v;
   const read = normalizeValue(`${v.text.trim()}${unit.trim()}`);
   return read.kind === 'number' && read.unit !== null ? read : v;
+}
+
+/**
+ * A number under a 度量单位 of `%` is that many per cent, except a fraction against a target in the
+ * tens of per cent (0.35 against 30 %): read as 35 %, as a plain 0.35 against `≥30%` is.
+ */
+function actualWithUnit(
+  v: NormalizedValue | null,
+  unit: string,
+  target: NormalizedValue | null,
+): NormalizedValue | null {
+  const fraction = v?.kind === 'number' && !v.percent && v.unit === null && v.value >= 0 && v.value <= 2;
+  const tensOfPercent = target?.kind === 'number' && target.percent && target.value >= 10;
+  return fraction && tensOfPercent ? v : withUnit(v, unit);
 }
 
 /** A 一级/二级 cell that starts on this row (its own value, or a merge anchored here). */
