@@ -67,6 +67,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
     `Actual "${s(p.actual)}": ${VERDICT[s(p.verdict)] ?? s(p.verdict)}, ${s(p.score)} pts${cap(p)}`,
   'rule.passFail.met': (p) => `${actual(p)} meets the target ${s(p.target)}: ${s(p.score)} pts${cap(p)}`,
   'rule.passFail.notMet': (p) => `${actual(p)} misses the target ${s(p.target)}: 0 pts`,
+  'rule.passFail.manual': (p) =>
+    `${actual(p)} misses the target ${s(p.target)}; the rule leaves the deduction to judgement: score it by hand`,
   'rule.step.met': (p) =>
     `${actual(p)} ${STEP_MET[s(p.direction)] ?? 'meets the target'} ${s(p.target)}: no deduction, ${s(p.score)} pts${cap(p)}`,
   'rule.step': (p) => {

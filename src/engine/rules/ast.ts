@@ -53,6 +53,8 @@ export interface PassFailRule extends Measured {
   readonly direction: Direction | null;
   /** `满意度>90%`, `低于1%`, `90%以上（不含90%）`: the level itself does not meet it. */
   readonly strict?: true;
+  /** `完成得满分，未完成酌情扣分`: a missed target is left to judgement (no score: a manual one). */
+  readonly otherwiseManual?: true;
 }
 
 /** `达100%记2分，每低5个百分点扣1分` (direction >=) or `每超支1万元扣0.5分` (direction <=). */

@@ -28,7 +28,9 @@ import { scored, unscoredEval, type Evaluation } from './scored';
 function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
   const full = rule.points ?? input.weight;
   const done = (met: boolean, params: Record<string, string | number | null>): Evaluation =>
-    scored(met ? 'rule.passFail.met' : 'rule.passFail.notMet', params, met ? full : 0, input.weight);
+    !met && rule.otherwiseManual
+      ? unscoredEval({ key: 'rule.passFail.manual', params })
+      : scored(met ? 'rule.passFail.met' : 'rule.passFail.notMet', params, met ? full : 0, input.weight);
   if (rule.measure === 'deviation') {
     const d = quantity(input, rule.target, null, rule.measure);
     if (!d.ok || d.kind !== 'quantity')

@@ -14,6 +14,7 @@ export type ExplanationKey =
   | 'rule.verdict'
   | 'rule.passFail.met'
   | 'rule.passFail.notMet'
+  | 'rule.passFail.manual'
   | 'rule.step.met'
   | 'rule.step'
   | 'rule.step.zeroBeyond'
@@ -47,6 +48,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.verdict',
   'rule.passFail.met',
   'rule.passFail.notMet',
+  'rule.passFail.manual',
   'rule.step.met',
   'rule.step',
   'rule.step.zeroBeyond',

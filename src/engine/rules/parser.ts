@@ -241,7 +241,7 @@ const PROPORTIONAL_SHORTFALL: Pick<'proportional'> = {
 
 /** Assembles facts into a rule; `enumerators` counts ①②③ in the text. */
 export function buildRule(facts: readonly Fact[], enumerators: number): ParseResult {
-  if (of(facts, 'committee').length > 0) return fail('committee');
+  if (of(facts, 'committee').length > 0) return withJudgedMiss(facts, enumerators);
   if (of(facts, 'unread').length > 0) return fail('unreadable');
   if (of(facts, 'default').length > 0) return ok(defaultRuleNode());
   const stepped = buildSteps(facts, enumerators);
@@ -260,6 +260,21 @@ export function buildRule(facts: readonly Fact[], enumerators: number): ParseRes
   // 得一半分值 is understood in bands and tiers only: elsewhere it would read as 得满分
   if (of(facts, 'award').some((x) => x.share !== undefined)) return fail('ambiguous');
   return buildVeto(facts) ?? buildPassFail(facts);
+}
+
+/**
+ * `完成得满分，未完成酌情扣分`: full points when the target is met, the rest left to judgement. Any
+ * other rule with 酌情 / 综合评定 in it is a committee's.
+ */
+function withJudgedMiss(facts: readonly Fact[], enumerators: number): ParseResult {
+  // the 扣分 of 酌情扣分 reads as a deduction of no amount: it belongs to the judgement
+  const rest = facts.filter(
+    (f, i) => f.f !== 'committee' && !(f.f === 'unread' && facts[i - 1]?.f === 'committee'),
+  );
+  const read = of(facts, 'zero').length === 0 ? buildRule(rest, enumerators) : null;
+  const rule = read?.rule;
+  if (rule?.kind !== 'passFail' || rule.points !== null) return fail('committee');
+  return ok({ ...rule, otherwiseManual: true });
 }
 
 /** `发生重大安全责任事故的，本项不得分`: only a 不得分 for an occurrence — none occurred is full points. */

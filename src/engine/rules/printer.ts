@@ -101,7 +101,7 @@ function printBody(rule: Rule): string {
         rule.strict && rule.target !== 'table'
           ? `${rule.direction === '<=' ? '低于' : '高于'}${printLevel(rule.target)}`
           : printReach(rule.target, rule.direction);
-      return `${reach}记${printPoints(rule.points)}，否则不得分`;
+      return `${reach}记${printPoints(rule.points)}，${rule.otherwiseManual ? '否则酌情评分' : '否则不得分'}`;
     }
     case 'step': {
       const size = printSize(rule.step);
