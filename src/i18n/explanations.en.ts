@@ -92,6 +92,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
     `${p.total === null ? '' : `, at most ${s(p.total)}`}: ${s(p.score)} pts${cap(p)}`,
   'rule.proportional.met': (p) =>
     `${actual(p)} meets the target ${s(p.target)}: full ${s(p.score)} pts${cap(p)}`,
+  'rule.proportional.lateDate': (p) =>
+    `actual ${s(p.actual)} is later than the deadline ${s(p.target)}; a date cannot be scored in proportion: score it by hand`,
   'rule.proportional': (p) =>
     `${actual(p)} against target ${s(p.target)}: ${s(p.ratio)}% × ${s(p.full)} pts = ${s(p.score)} pts${cap(p)}`,
   'rule.linear.belowFloor': (p) => `${actual(p)} is below ${s(p.floor)}: 0 pts`,

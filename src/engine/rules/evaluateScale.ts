@@ -12,10 +12,18 @@ import {
 } from './ast';
 import { formatNumber, snap, withParams } from './explain';
 import { directionFrom, displayLevel, quantity, unscored, type EvalInput } from './measure';
+import { judgeAgainstTable } from './judge';
 import { scored, unscoredEval, type Evaluation } from './scored';
 
 export function evaluateProportional(rule: ProportionalRule, input: EvalInput): Evaluation {
   const full = rule.points ?? input.weight;
+  // a date against the table's deadline: done in time is full points; a ratio of dates says nothing
+  if (input.actual?.kind === 'date' && rule.target === 'table') {
+    const j = judgeAgainstTable(input, null);
+    if (!j.ok) return unscoredEval(j.explanation);
+    if (j.verdict === 'met') return scored('rule.passFail.met', j.params, full, input.weight);
+    return unscoredEval({ key: 'rule.proportional.lateDate', params: j.params });
+  }
   const q = quantity(input, rule.target, null, rule.measure);
   if (!q.ok) return unscoredEval(q.explanation);
   if (q.kind === 'verdict') {

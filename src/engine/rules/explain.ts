@@ -24,6 +24,7 @@ export type ExplanationKey =
   | 'rule.perItem'
   | 'rule.proportional.met'
   | 'rule.proportional'
+  | 'rule.proportional.lateDate'
   | 'rule.linear.belowFloor'
   | 'rule.linear.met'
   | 'rule.linear'
@@ -58,6 +59,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.perItem',
   'rule.proportional.met',
   'rule.proportional',
+  'rule.proportional.lateDate',
   'rule.linear.belowFloor',
   'rule.linear.met',
   'rule.linear',
