@@ -58,6 +58,8 @@ export function checkTable(scored: ScoredTable, sheet: SheetInput, stepMode: Ste
   for (const f of typedSubtotals(scored, sheet, weightCol, scoreCol, at)) out.push(f);
   const zero = zeroFundsBudget(scored, sheet);
   if (zero) out.push(zero);
+  const funds = fundsScoreDiffers(scored, sheet);
+  if (funds) out.push(funds);
   // One by one: a table full of error values must not overflow `push(...list)`.
   for (const f of errorCells(scored, sheet, merges)) out.push(f);
   return withoutUnknowns(out, scored, sheet);
@@ -103,6 +105,21 @@ function zeroFundsBudget(scored: ScoredTable, sheet: SheetInput): Finding | null
     name,
     final: funds.final,
     basis: adjusted ? 'adjustedBudget' : 'budget',
+  });
+}
+
+/** A typed 预算执行率 score in the funds block that the rate does not give (9 typed for 86 % of 10). */
+function fundsScoreDiffers(scored: ScoredTable, sheet: SheetInput): Finding | null {
+  const funds = scored.table.funds;
+  const computed = scored.budgetExecution?.rate === null ? null : scored.budgetExecution?.score;
+  const reported = funds?.reportedScore ?? null;
+  if (!funds || funds.cols.score === null || computed == null || reported === null) return null;
+  if (Math.abs(reported - computed) <= EPS) return null;
+  const name = (sheet.rows[funds.row] ?? []).map(cellText).find((t) => t !== '') ?? '';
+  return finding('score.differsFromComputed', scored.table.sheet, toA1(funds.row, funds.cols.score), {
+    name,
+    reported,
+    computed,
   });
 }
 

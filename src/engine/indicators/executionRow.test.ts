@@ -57,3 +57,22 @@ test('a funds block whose budget is 0 says so at the budget cell (no rate, no si
     '“年度资金总额”未安排调整预算（调整预算为 0 或空），不计算执行率，不应表述为“完成100%”',
   );
 });
+
+test('a typed 预算执行率 score the rate does not give is flagged at its cell (9 typed for 86 % of 10)', () => {
+  const sheet: SheetInput = {
+    name: '项目自评',
+    rows: [
+      ['资金情况（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', null, 500, 500, 430, 10, '86%', 9],
+      ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分', '偏差原因分析'],
+      ['产出指标', '数量指标', '新增养老床位', '≥300张', '300张', 90, null, null],
+      ['总分', null, null, null, null, 100, null, null],
+    ],
+  };
+  const a = analyzeWorkbook([sheet], { messages: createMessages('zh-CN') });
+  expect(a.indicatorTables[0]!.totalScore).toBe(98.6);
+  const f = a.findings.filter((x) => x.code === 'score.differsFromComputed');
+  expect(f.map((x) => [x.cell, x.params])).toEqual([
+    ['H2', { name: '年度资金总额', reported: 9, computed: 8.6 }],
+  ]);
+});
