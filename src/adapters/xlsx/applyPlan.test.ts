@@ -125,6 +125,11 @@ describe('writeScoredWorkbook', () => {
     expect(j3.note).toBe('计算得分 1.5：每低 5 个百分点扣 1 分');
   });
 
+  it("asks Excel, WPS and LibreOffice to recalculate on open (the user's formulas over written cells)", () => {
+    const workbookXml = ZipArchive.open(readFileSync(output)).text('xl/workbook.xml') ?? '';
+    expect(workbookXml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+  });
+
   it('writes formulas with their cached result, 0 included', () => {
     const j4 = cell('自评表', 'J4');
     expect(j4.formula).toBe('J2-J2');

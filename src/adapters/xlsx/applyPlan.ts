@@ -27,6 +27,9 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
     if (!ws) throw new WorkbookWriteError('missingSheet', edit.sheet);
     applyOps(ws, edit.ops, styles);
   }
+  // the user's own formulas over cells written here (a 合计's SUM) still hold the values they had:
+  // Excel, WPS and LibreOffice recalculate them when the file is opened
+  if (plan.edits.length > 0) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   for (const name of [...plan.removeSheets, ...plan.ownedSheets.map((s) => s.name)]) {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);

@@ -2,7 +2,8 @@ import { fromA1, toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import type { StepMode } from '../settings';
 import type { SheetInput } from '../grid/types';
-import { cellText } from '../grid/types';
+import { cellText, isBlank } from '../grid/types';
+import { columnSumRows } from '../grid/columnSum';
 import { isUncalculated } from '../grid/uncalculated';
 import { finding, type Finding } from '../findings/types';
 import { isErrorCell, toNumber } from './cellReaders';
@@ -167,15 +168,38 @@ function typedTotals(
   for (const [col, expected] of pairs) {
     if (col === undefined) continue;
     const cell = sheet.rows[totalRow]?.[col] ?? null;
-    // a weights' total in shares (1, 100%) is in points as its weights are
+    // a weights' total in shares (1, 100%) is in points as its weights are; the user's own
+    // SUM(H4:H16) of scores is judged by what it gives once this run's scores are in (the plan
+    // refreshes its cached value)
     const typed =
-      col === weightCol ? weightPoints(cell, scored.table.weightsInPercent ?? false) : toNumber(cell);
+      (col === scoreCol ? liveSum(scored, sheet, totalRow, col) : null) ??
+      (col === weightCol ? weightPoints(cell, scored.table.weightsInPercent ?? false) : toNumber(cell));
     if (typed === null || Math.abs(typed - expected) <= EPS) continue;
     const addsTyped = col === scoreCol && Math.abs(typed - typedScores) <= EPS;
     const code = addsTyped ? 'table.totalOfTypedScores' : 'table.totalMismatch';
     out.push(finding(code, scored.table.sheet, at(totalRow, col), { typed, expected }));
   }
   return out;
+}
+
+/**
+ * What a plain `SUM(H4:H16)` of scores in the total row gives after this run: typed cells as they are, the
+ * blank score cells with the scores written into them. Null for any other total.
+ */
+function liveSum(scored: ScoredTable, sheet: SheetInput, totalRow: number, col: number): number | null {
+  const span = columnSumRows(sheet.formulas?.[toA1(totalRow, col)], col);
+  if (!span || span.bottom >= totalRow) return null;
+  const written = new Map<number, number | null>(
+    scored.indicators.map((i) => [i.input.row, i.computedScore]),
+  );
+  if (scored.table.funds && scored.budgetExecution)
+    written.set(scored.table.funds.row, scored.budgetExecution.score);
+  let sum = 0;
+  for (let r = span.top; r <= span.bottom; r++) {
+    const v = sheet.rows[r]?.[col] ?? null;
+    sum += (isBlank(v) ? written.get(r) : typeof v === 'number' ? v : null) ?? 0;
+  }
+  return round2(sum);
 }
 
 /**

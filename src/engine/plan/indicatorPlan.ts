@@ -10,6 +10,7 @@ import { FILLS, PERCENT_FORMAT } from './palette';
 import { isFormulaValue, type CellOp } from './types';
 import { round2 } from '../indicators/grade';
 import { findingOps, ourNote } from './findingOps';
+import { columnSumRows } from '../grid/columnSum';
 import { amountRef, rateFormula, rateScoreFormula, sumOf, type CellRef } from './spreadsheet';
 
 /**
@@ -154,7 +155,28 @@ function totalRowOps(
   // a formula without a value: what the SUM gives is unknown
   const unknown = (row: number, col: number): boolean =>
     !planned.has(cellKey(row, col)) && isUncalculated(sheet, row, col);
+  // the user's own `SUM(H4:H16)`: the same formula, its cached value what it gives after this run
+  const refresh = (col: number): boolean => {
+    const formula = sheet.formulas?.[toA1(r, col)];
+    const span = columnSumRows(formula, col);
+    if (!span) return false;
+    const cells: CellValue[] = [];
+    for (let row = span.top; row <= Math.min(span.bottom, r - 1); row++) {
+      if (unknown(row, col)) return true;
+      cells.push(valueAt(row, col));
+    }
+    const result = sumOf(cells);
+    const cached = sheet.rows[r]?.[col];
+    if (
+      span.bottom < r &&
+      result !== null &&
+      !(typeof cached === 'number' && Math.abs(cached - result) < 1e-9)
+    )
+      ops.push({ row: r, col, value: { formula: formula!, result } });
+    return true;
+  };
   const sum = (col: number, fundsCol: number | null, engineTotal: number): void => {
+    if (refresh(col)) return;
     // no rows between header and total: SUM(G3:G2) would take in its own cell (a circular reference)
     if (first >= r || !isEmptyCell(sheet, r, col)) return;
     const cells: CellValue[] = [];

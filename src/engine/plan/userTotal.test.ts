@@ -1,0 +1,32 @@
+import { createMessages } from '../../i18n';
+import { analyzeWorkbook } from '../analyzeWorkbook';
+import type { CellValue, SheetInput } from '../grid/types';
+
+/** Two rows the engine scores into blank 得分 cells, one typed, and the user's own live 合计. */
+function sheet(totalFormula: string, cached: number): SheetInput {
+  const rows: CellValue[][] = [
+    ['三级指标', '指标值', '实际完成值', '分值', '得分', '评分依据'],
+    ['培训人次', '≥100人次', '120人次', 40, null, '《签到表》'],
+    ['满意度', '≥90%', '95%', 30, null, '《问卷汇总》'],
+    ['制度建设', '健全', '健全', 30, 30, '《制度汇编》'],
+    ['合计', null, null, 100, cached, null],
+  ];
+  return { name: '自评表', rows, formulas: { D5: 'SUM(D2:D4)', E5: totalFormula } };
+}
+
+const run = (s: SheetInput) => analyzeWorkbook([s], { messages: createMessages('zh-CN') });
+
+describe("the user's own SUM in the 合计 row", () => {
+  it('keeps its formula and gets the value it gives once the scores are in', () => {
+    const a = run(sheet('SUM(E2:E4)', 30));
+    const op = a.plan.edits.flatMap((e) => e.ops).find((o) => o.row === 4 && o.col === 4);
+    expect(op).toEqual({ row: 4, col: 4, value: { formula: 'SUM(E2:E4)', result: 100 } });
+    expect(a.findings.filter((f) => f.cell === 'E5')).toEqual([]);
+  });
+
+  it('is judged by that value: a SUM that leaves a row out is still wrong', () => {
+    const a = run(sheet('SUM(E2:E3)', 0));
+    const f = a.findings.filter((x) => x.cell === 'E5').map((x) => [x.code, x.params]);
+    expect(f).toEqual([['table.totalMismatch', { typed: 70, expected: 100 }]]);
+  });
+});
