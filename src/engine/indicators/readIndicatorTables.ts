@@ -19,6 +19,7 @@ import {
   toNumber,
   usableScore,
 } from './cellReaders';
+import { surveyRate } from './surveyCounts';
 import { toPoints, weightPoints, weightsInPercent } from './weightScale';
 
 /** Rows of nothing that end a table. */
@@ -141,7 +142,7 @@ function readTable(
       weight: weightPoints(weightValue, false),
       weightText: cellText(weightValue),
       target,
-      actual: onTargetScale(actualWithUnit(actualRead, unit, target), target),
+      actual: onTargetScale(surveyRate(actualWithUnit(actualRead, unit, target), target), target),
       operator: parseOperator(cellText(cellAtCol(sheet, r, operatorCol))),
       ruleText: cellText(merges.valueAt(sheet, r, ruleCol)),
       evidenceText: cellText(merges.valueAt(sheet, r, evidenceCol ?? -1)),

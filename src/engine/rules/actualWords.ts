@@ -104,3 +104,25 @@ export const NONE_WORDS: readonly string[] = [
   '无违纪',
   '否',
 ];
+
+/**
+ * A satisfaction survey written as its counts (`发放问卷500份，回收480份，满意432份`): the satisfied count
+ * over the valid, returned or issued one, in that order of preference.
+ */
+export const SURVEY_COUNT_WORDS = {
+  satisfied: ['满意'],
+  base: [['有效'], ['回收', '收回'], ['发放', '发出', '调查']],
+} as const;
+
+/** Units of a survey count. */
+export const SURVEY_UNITS: readonly string[] = ['份', '人', '名', '户', '张', '人次'];
+
+/** Graded answers: a count after one of these is not the plain 满意 count the rate needs. */
+export const SURVEY_GRADES: readonly string[] = [
+  '不满意',
+  '非常满意',
+  '很满意',
+  '比较满意',
+  '较满意',
+  '基本满意',
+];
