@@ -287,6 +287,42 @@ function uncalculatedFormulas(): ExcelJS.Workbook {
   return wb;
 }
 
+/** One project table printed over two pages and kept so: the second sheet's title says 续表. */
+function continuedTable(): ExcelJS.Workbook {
+  const wb = newWorkbook();
+  const header = [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析',
+  ];
+  const first = wb.addWorksheet('自评表（一）');
+  block(first, 1, 1, [
+    ['2023年度基层医疗卫生机构能力提升项目支出绩效自评表'],
+    ['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    ['年度资金总额', null, 800, 800, 760, 10, null, null],
+    header,
+    ['产出指标', '数量指标', '培训基层医务人员', '≥600人次', '640人次', 20, null, null],
+    [null, '质量指标', '培训考核合格率', '≥95%', '96.5%', 15, null, null],
+    [null, '时效指标', '设备采购完成时间', '2023年9月底前', '2023年10月20日', 15, null, '招标流标一次'],
+  ]);
+  for (const range of ['A1:H1', 'A2:B2', 'A3:B3', 'A5:A7']) first.mergeCells(range);
+  const second = wb.addWorksheet('自评表（二）');
+  block(second, 1, 1, [
+    ['2023年度基层医疗卫生机构能力提升项目支出绩效自评表（续表）'],
+    header,
+    ['效益指标', '社会效益指标', '基层诊疗量占比', '≥60%', '62%', 30, null, null],
+    ['满意度指标', '服务对象满意度指标', '患者满意度', '≥90%', '93%', 10, null, null],
+    ['总分', null, null, null, null, 100, null, null],
+  ]);
+  for (const range of ['A1:H1', 'A5:E5']) second.mergeCells(range);
+  return wb;
+}
+
 export const FIXTURES: Readonly<Record<string, () => ExcelJS.Workbook>> = {
   'merges-annotations.xlsx': mergesAnnotations,
   'hyperlinks-notes.xlsx': hyperlinksNotes,
@@ -294,6 +330,7 @@ export const FIXTURES: Readonly<Record<string, () => ExcelJS.Workbook>> = {
   'messy-values.xlsx': messyValues,
   'odd-numbers.xlsx': oddNumbers,
   'uncalculated-formulas.xlsx': uncalculatedFormulas,
+  'continued-table.xlsx': continuedTable,
 };
 
 export async function buildFixtures(outDir: string): Promise<string[]> {

@@ -2,7 +2,7 @@ import { toA1 } from '../engine/grid/address';
 import type { NormalizedValue } from '../engine/grid/value';
 import type { Analysis } from '../engine/analyzeWorkbook';
 import type { BudgetTable } from '../engine/budget';
-import type { ScoredTable } from '../engine/indicators/model';
+import type { ScoredIndicator, ScoredTable } from '../engine/indicators/model';
 import type { Messages } from '../engine/messages';
 import type { WorkbookReadReason, WorkbookWriteReason } from '../adapters/xlsx/errors';
 
@@ -90,19 +90,27 @@ function tableReport(t: ScoredTable, messages: Messages): unknown {
           score: t.budgetExecution.score,
         }
       : null,
-    indicators: t.indicators.map((i) => ({
-      row: i.input.row + 1,
-      name: i.input.name,
-      weight: i.input.weight ?? i.input.namePoints,
-      target: text(i.input.target),
-      actual: i.input.actual && i.input.actual.kind !== 'empty' ? i.input.actual.text : null,
-      score: i.score,
-      scoreSource: i.scoreSource,
-      reportedScore: i.input.reportedScore,
-      ruleKind: i.ruleKind,
-      explanation: messages.explanation(i.explanation),
-      evidence: i.evidence,
-    })),
+    // a table continued on other sheets (续表) lists every part's rows, each with its sheet
+    indicators: (t.parts ?? [t]).flatMap((part) =>
+      part.indicators.map((i) => indicatorReport(part.table.sheet, i, messages)),
+    ),
+  };
+}
+
+function indicatorReport(sheet: string, i: ScoredIndicator, messages: Messages): unknown {
+  return {
+    sheet,
+    row: i.input.row + 1,
+    name: i.input.name,
+    weight: i.input.weight ?? i.input.namePoints,
+    target: text(i.input.target),
+    actual: i.input.actual && i.input.actual.kind !== 'empty' ? i.input.actual.text : null,
+    score: i.score,
+    scoreSource: i.scoreSource,
+    reportedScore: i.input.reportedScore,
+    ruleKind: i.ruleKind,
+    explanation: messages.explanation(i.explanation),
+    evidence: i.evidence,
   };
 }
 

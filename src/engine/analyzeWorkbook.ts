@@ -15,6 +15,7 @@ import { toA1 } from './grid/address';
 import type { WorkbookInput } from './grid/types';
 import { uncalculatedCells } from './grid/uncalculated';
 import { checkTable } from './indicators/checkTable';
+import { continuedRuns, joinParts } from './indicators/continued';
 import type { ScoredTable } from './indicators/model';
 import { readIndicatorTables } from './indicators/readIndicatorTables';
 import { scoreTable } from './indicators/scoreTable';
@@ -22,6 +23,7 @@ import type { Messages } from './messages';
 import { assemblePlan } from './plan/assemble';
 import { findingOps } from './plan/findingOps';
 import { planIndicatorTable } from './plan/indicatorPlan';
+import type { PlannedPart } from './plan/totalRow';
 import { readState, type WorkbookState } from './plan/ledger';
 import { reportSubject } from './plan/reportSubject';
 import { ownedSheetNames, resultsSheetName } from './plan/resultsName';
@@ -66,19 +68,31 @@ export function analyzeWorkbook(sheets: WorkbookInput, options: AnalyzeOptions):
   const findings: Finding[] = [];
   const edits: SheetEdit[] = [];
   // a hidden sheet (a backup copy, a template, a lookup) is not the user's table, as for budget tables
-  for (const sheet of view) {
-    if (sheet.hidden) continue;
-    const tables = readIndicatorTables(sheet, settings.headerRows[sheet.name]);
-    for (const table of tables) {
-      const s = scoreTable(table, settings, sheetNames);
-      const tableFindings = checkTable(s, sheet, settings.stepMode);
-      scored.push(s);
-      append(findings, tableFindings);
-      edits.push({
-        sheet: sheet.name,
-        ops: planIndicatorTable(s, tableFindings, sheet, options.messages, settings),
+  const parts = view
+    .filter((sheet) => !sheet.hidden)
+    .flatMap((sheet) =>
+      readIndicatorTables(sheet, settings.headerRows[sheet.name]).map((table) => ({
+        sheet,
+        table,
+        scored: scoreTable(table, settings, sheetNames),
+      })),
+    );
+  // a table continued on the next sheet (续表) is one table: its parts checked and planned each on
+  // its own sheet, its groups and totals over them all
+  for (const run of continuedRuns(parts)) {
+    const whole = joinParts(run.map((p) => p.scored));
+    const before: PlannedPart[] = [];
+    run.forEach(({ sheet, table, scored: part }, i) => {
+      const partFindings = checkTable(part, sheet, settings.stepMode, whole, i === run.length - 1);
+      append(findings, partFindings);
+      const ops = planIndicatorTable(part, partFindings, sheet, options.messages, settings, {
+        whole,
+        before,
       });
-    }
+      edits.push({ sheet: sheet.name, ops });
+      before.push({ sheet, table, ops });
+    });
+    scored.push(whole);
   }
   const budgetTables = findBudgetTables(view, settings);
   const budgetSet = budgetTables.length > 0 ? checkBudgetSet(view, settings, budgetTables) : null;

@@ -224,7 +224,7 @@ function userSheetNames(read: WorkbookRead, sheets: readonly SheetInput[]): stri
  */
 function evidenceCells(analysis: Analysis, sheets: readonly SheetInput[]): CellRef[] {
   const out: CellRef[] = [];
-  for (const t of analysis.indicatorTables) {
+  for (const t of analysis.indicatorTables.flatMap((whole) => whole.parts ?? [whole])) {
     const col = t.table.header.columns.get('evidence');
     if (col === undefined) continue;
     const merges = new MergeIndex(sheets.find((s) => s.name === t.table.sheet)?.merges);

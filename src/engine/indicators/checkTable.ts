@@ -17,8 +17,17 @@ const EPS = 0.005;
 /**
  * Every check on one scored table: rows, group weights against their annotations, the total
  * against 100, a typed total against the rows, and error values anywhere in the table.
+ *
+ * A part of a table continued on other sheets (续表) is checked row by row on its own; the groups
+ * and totals are the whole table's (`whole`), the totals checked on its last part only.
  */
-export function checkTable(scored: ScoredTable, sheet: SheetInput, stepMode: StepMode = 'whole'): Finding[] {
+export function checkTable(
+  scored: ScoredTable,
+  sheet: SheetInput,
+  stepMode: StepMode = 'whole',
+  whole: ScoredTable = scored,
+  last = true,
+): Finding[] {
   const { table } = scored;
   const merges = new MergeIndex(sheet.merges);
   const out = checkRows(table, scored.indicators, merges, stepMode);
@@ -27,8 +36,10 @@ export function checkTable(scored: ScoredTable, sheet: SheetInput, stepMode: Ste
     const m = merges.at(row, col);
     return m ? toA1(m.top, m.left) : toA1(row, col);
   };
-  for (const g of scored.groups) {
-    if (g.annotation !== null && g.cell && Math.abs(g.annotation - g.weight) > EPS) {
+  // a group is reported where its name is, in the part whose rows hold that cell
+  const ownCells = new Set(scored.indicators.flatMap((i) => [i.input.level1, i.input.level2]));
+  for (const g of whole.groups) {
+    if (g.annotation !== null && g.cell && ownCells.has(g.cell) && Math.abs(g.annotation - g.weight) > EPS) {
       out.push(
         finding('weight.childrenMismatch', table.sheet, toA1(g.cell.row, g.cell.col), {
           name: g.name,
@@ -49,12 +60,12 @@ export function checkTable(scored: ScoredTable, sheet: SheetInput, stepMode: Ste
   const scoreCol = table.header.columns.get('score');
   const totalRow = table.totalRow;
   const anchorRow = totalRow ?? table.header.headerBottom;
-  if (scored.indicators.length > 0 && Math.abs(scored.totalWeight - 100) > EPS) {
+  if (last && whole.indicators.length > 0 && Math.abs(whole.totalWeight - 100) > EPS) {
     const cell = at(anchorRow, weightCol ?? table.header.firstCol);
-    out.push(finding('weight.totalNot100', table.sheet, cell, { total: scored.totalWeight }));
+    out.push(finding('weight.totalNot100', table.sheet, cell, { total: whole.totalWeight }));
   }
-  if (totalRow !== null) {
-    for (const f of typedTotals(scored, sheet, totalRow, weightCol, scoreCol, at)) out.push(f);
+  if (last && totalRow !== null) {
+    for (const f of typedTotals(scored, whole, sheet, totalRow, weightCol, scoreCol, at)) out.push(f);
   }
   for (const f of typedSubtotals(scored, sheet, weightCol, scoreCol, at)) out.push(f);
   const zero = zeroFundsBudget(scored, sheet);
@@ -148,6 +159,7 @@ function withoutUnknowns(findings: Finding[], scored: ScoredTable, sheet: SheetI
 
 function typedTotals(
   scored: ScoredTable,
+  whole: ScoredTable,
   sheet: SheetInput,
   totalRow: number,
   weightCol: number | undefined,
@@ -156,14 +168,14 @@ function typedTotals(
 ): Finding[] {
   const out: Finding[] = [];
   const pairs: [number | undefined, number][] = [
-    [weightCol, scored.totalWeight],
-    [scoreCol, scored.totalScore],
+    [weightCol, whole.totalWeight],
+    [scoreCol, whole.totalScore],
   ];
   // the 得分 column as typed: a total that adds them up is right about the sheet, and differs from
   // the engine's only where a typed score does (each such row has its own finding)
   const typedScores = round2(
-    scored.indicators.reduce((s, i) => s + (i.input.reportedScore ?? 0), 0) +
-      (scored.budgetExecution ? (scored.table.funds?.reportedScore ?? scored.budgetExecution.score ?? 0) : 0),
+    whole.indicators.reduce((s, i) => s + (i.input.reportedScore ?? 0), 0) +
+      (whole.budgetExecution ? (whole.table.funds?.reportedScore ?? whole.budgetExecution.score ?? 0) : 0),
   );
   for (const [col, expected] of pairs) {
     if (col === undefined) continue;

@@ -73,6 +73,8 @@ export interface IndicatorTable {
   readonly noteHeader: string | null;
   /** The 权重 column holds shares of the 100-point scale (0.15 shown 15 %), read as points. */
   readonly weightsInPercent?: boolean;
+  /** The title or sheet name says 续表: the rows continue the table read before this one. */
+  readonly continued?: boolean;
 }
 
 export type ScoreSource = 'computed' | 'reported' | 'none';
@@ -129,4 +131,9 @@ export interface ScoredTable {
   readonly grade: Grade;
   readonly pending: PendingScores;
   readonly budgetExecution: BudgetExecution | null;
+  /**
+   * A table continued on another sheet (续表): each part as scored on its own sheet; this table's
+   * rows, groups and totals are theirs together, its `table` the first part's.
+   */
+  readonly parts?: readonly ScoredTable[];
 }

@@ -4,7 +4,12 @@ import { normalizeValue } from '../grid/normalize';
 import { cellText, isBlank, type CellValue, type SheetInput } from '../grid/types';
 import type { NormalizedValue } from '../grid/value';
 import { findHeaders, type HeaderMatch } from '../layout/findHeaders';
-import { INDICATOR_HEADERS, TEMPLATE_WORDS, type IndicatorRole } from '../layout/headerLexicon';
+import {
+  CONTINUED_WORDS,
+  INDICATOR_HEADERS,
+  TEMPLATE_WORDS,
+  type IndicatorRole,
+} from '../layout/headerLexicon';
 import { headerKey } from '../layout/matchHeader';
 import { splitAnnotation } from './annotation';
 import { readFundsBlock } from './fundsBlock';
@@ -176,6 +181,11 @@ function readTable(
     funds,
     noteHeader,
     ...(inPercent ? { weightsInPercent: true } : {}),
+    ...(captionTexts(sheet, Math.max(previousEnd + 1, 0), header.headerTop).some((text) =>
+      CONTINUED_WORDS.some((w) => text.includes(w)),
+    )
+      ? { continued: true }
+      : {}),
   };
 }
 
@@ -198,14 +208,24 @@ function headerText(
  * the sheet's name): `某县…基本公共卫生服务项目绩效自评表` is a project table whatever its columns.
  */
 function namedTemplate(sheet: SheetInput, from: number, headerTop: number): Template | null {
-  const texts = sheet.rows.slice(from, headerTop).flatMap((row) => row.map(cellText));
-  for (const text of [texts.join(' '), sheet.name]) {
+  for (const text of captionTexts(sheet, from, headerTop)) {
     const found = (['department', 'project'] as const).find((t) =>
       TEMPLATE_WORDS[t].some((w) => text.includes(w)),
     );
     if (found) return found;
   }
   return null;
+}
+
+/** The rows above a table's header (its title), then the sheet's name. */
+function captionTexts(sheet: SheetInput, from: number, headerTop: number): string[] {
+  return [
+    sheet.rows
+      .slice(from, headerTop)
+      .flatMap((row) => row.map(cellText))
+      .join(' '),
+    sheet.name,
+  ];
 }
 
 function cellAtCol(sheet: SheetInput, r: number, c: number | undefined): CellValue {

@@ -39,6 +39,15 @@ export function scoreTable(
     table.funds?.cols.weight === null &&
     table.rows.some((r) => [r.name, r.level1?.name, r.level2?.name].some((n) => isExecutionRow(n)));
   const budgetExecution = table.funds && !scoredInGrid ? scoreFunds(table.funds) : null;
+  return summarize(table, indicators, budgetExecution);
+}
+
+/** Groups, totals, grade and what is pending, over scored rows (one table's, or a table's parts). */
+export function summarize(
+  table: IndicatorTable,
+  indicators: readonly ScoredIndicator[],
+  budgetExecution: BudgetExecution | null,
+): ScoredTable {
   const rowWeight = indicators.reduce((s, i) => s + (i.input.weight ?? i.input.namePoints ?? 0), 0);
   const rowScore = indicators.reduce((s, i) => s + (i.score ?? 0), 0);
   const totalWeight = round2(rowWeight + (budgetExecution?.weight ?? 0));

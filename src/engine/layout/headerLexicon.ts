@@ -88,6 +88,12 @@ export const TEMPLATE_WORDS = {
   project: ['项目支出', '项目绩效', '项目名称', '项目自评', '专项资金', '政策绩效', '专项绩效'],
 } as const;
 
+/**
+ * A table's title or sheet name saying it continues the table before it (printed over two pages
+ * and kept so in Excel): `…绩效自评表（续表）`, a sheet named `自评表（续）`.
+ */
+export const CONTINUED_WORDS: readonly string[] = ['续表', '（续）', '(续)', '（续'];
+
 /** Labels of the project template's funds block and its columns. */
 export type FundsRole = 'label' | 'initialBudget' | 'adjustedBudget' | 'final' | 'weight' | 'rate' | 'score';
 
