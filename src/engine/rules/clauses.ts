@@ -261,6 +261,12 @@ const onNoDeduct: Handler = (toks, start, k) => {
   return { facts: [{ f: 'award', cond, points: null }], end: k + 1 };
 };
 
+/** The token at `k` is one of the names in a division that a `×` then scales (`A/B×分值`). */
+function inFormula(toks: readonly Token[], k: number): boolean {
+  const times = toks.findIndex((t, i) => i > k && isWord(t, 'times'));
+  return times > 0 && toks.slice(0, times).some((t) => t.t === 'text' && /[/÷]/.test(t.text));
+}
+
 function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | null {
   if (tok.t !== 'word') return null;
   switch (tok.id) {
@@ -298,6 +304,8 @@ function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | nu
       return () => ({ facts: [{ f: 'committee' }], end: k + 1 });
     case 'deviation':
     case 'growth': {
+      // `实际增长率/目标增长率×分值`: the word names what a formula divides, not what is measured
+      if (inFormula(toks, k)) return null;
       const measure: Measure = tok.id;
       return () => ({ facts: [{ f: 'measure', measure }], end: k + 1 });
     }
