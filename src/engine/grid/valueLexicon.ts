@@ -156,3 +156,13 @@ export const DATE_FORMAT_MARKERS = /[yd年月日]/i;
 export const DATE_YEAR_MARK = '年';
 export const DATE_MONTH_MARK = '月';
 export const DATE_DAY_MARKS = '日号';
+
+/**
+ * Units of one kind and their size in the kind's base unit: an actual in 米 against a target in
+ * 公里 (4300米 against 4.5公里) is converted before it is compared.
+ */
+export const UNIT_KINDS: readonly Readonly<Record<string, number>>[] = [
+  { 米: 1, 公里: 1000, 千米: 1000, 厘米: 0.01 },
+  { 平方米: 1, 平方公里: 1e6, 平方千米: 1e6, 公顷: 1e4, 亩: 1e4 / 15 },
+  { 克: 1, 千克: 1000, 公斤: 1000, 斤: 500, 吨: 1e6 },
+];

@@ -25,6 +25,7 @@ import {
   usableScore,
 } from './cellReaders';
 import { surveyRate } from './surveyCounts';
+import { inTargetUnit } from './unitConversion';
 import { toPoints, weightPoints, weightsInPercent } from './weightScale';
 
 /** Rows of nothing that end a table. */
@@ -147,7 +148,10 @@ function readTable(
       weight: weightPoints(weightValue, false),
       weightText: cellText(weightValue),
       target,
-      actual: onTargetScale(surveyRate(actualWithUnit(actualRead, unit, target), target), target),
+      actual: onTargetScale(
+        surveyRate(inTargetUnit(actualWithUnit(actualRead, unit, target), target), target),
+        target,
+      ),
       operator: parseOperator(cellText(cellAtCol(sheet, r, operatorCol))),
       ruleText: cellText(merges.valueAt(sheet, r, ruleCol)),
       evidenceText: cellText(merges.valueAt(sheet, r, evidenceCol ?? -1)),
