@@ -18,8 +18,8 @@ export interface BundleResult {
   readonly panels: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   /** The dark Fluent palette: fetched only when Office runs in a dark theme (not in the page). */
   readonly darkTheme: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
-  /** zh-CN's 决算 words: fetched only for a workbook with 决算 tables (not in the page). */
-  readonly budgetWords: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
+  /** The 决算 part (its engine and zh-CN words): fetched only for a workbook with 决算 tables (not in the page). */
+  readonly budgetPart: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   readonly buildMs: number;
 }
 
@@ -73,15 +73,15 @@ export function measureBundle(root: string): BundleResult {
   const onDemand = js.filter((n) => n.startsWith('locale-'));
   const panels = js.filter((n) => n.startsWith('help.') || n.startsWith('settings.'));
   const darkTheme = js.filter((n) => n.startsWith('theme-dark.'));
-  const budgetWords = js.filter((n) => n.startsWith('words-budget.'));
-  const page = js.filter((n) => ![...onDemand, ...panels, ...darkTheme, ...budgetWords].includes(n));
+  const budgetPart = js.filter((n) => n.startsWith('budget.'));
+  const page = js.filter((n) => ![...onDemand, ...panels, ...darkTheme, ...budgetPart].includes(n));
   return {
     firstChunk: sizes(stats.outputPath, first),
     page: sizes(stats.outputPath, page),
     onDemand: sizes(stats.outputPath, onDemand),
     panels: sizes(stats.outputPath, panels),
     darkTheme: sizes(stats.outputPath, darkTheme),
-    budgetWords: sizes(stats.outputPath, budgetWords),
+    budgetPart: sizes(stats.outputPath, budgetPart),
     buildMs,
   };
 }

@@ -197,7 +197,7 @@ function bundleRows(s: Slot<BundleResult>): Row[] {
       },
     ];
   }
-  const { page, firstChunk, onDemand, panels, darkTheme, budgetWords } = s.value;
+  const { page, firstChunk, onDemand, panels, darkTheme, budgetPart } = s.value;
   return [
     {
       section: 'Bundle',
@@ -222,10 +222,10 @@ function bundleRows(s: Slot<BundleResult>): Row[] {
     },
     {
       section: 'Bundle',
-      figure: '决算 words, on demand (workbooks with 决算 tables only)',
-      measured: `${fmtBytes(budgetWords.raw)} raw, ${fmtBytes(budgetWords.gzip)} gzip`,
-      goal: 'page + this ≤ 150 KB gzip',
-      met: page.gzip + budgetWords.gzip <= 150 * 1024,
+      figure: '决算 part (engine and words), on demand (workbooks with 决算 tables only)',
+      measured: `${fmtBytes(budgetPart.raw)} raw, ${fmtBytes(budgetPart.gzip)} gzip (page + this: ${fmtBytes(page.gzip + budgetPart.gzip)} gzip)`,
+      goal: '— (reported: what a 决算 workbook loads)',
+      met: null,
     },
     {
       section: 'Bundle',

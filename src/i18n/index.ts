@@ -22,7 +22,6 @@ const ZH_CN: { readonly [P in keyof Catalog]: Record<string, Template> } = {
 const CATALOGS: Partial<Record<Lang, Catalog>> = { 'zh-CN': ZH_CN };
 
 let budgetWords: Promise<void> | null = null;
-let budgetWordsLoaded = false;
 
 /** The parts of a language's words to load: the 决算 words matter only to workbooks with 决算 tables. */
 export interface WordParts {
@@ -43,17 +42,12 @@ export async function loadLocale(lang: Lang, parts: WordParts = { budget: true }
   if (parts.budget !== false) await loadBudgetWords();
 }
 
-/** Whether zh-CN's 决算 words are loaded (a run without them names its budget sentences by key). */
-export function hasBudgetWords(): boolean {
-  return budgetWordsLoaded;
-}
-
 function loadBudgetWords(): Promise<void> {
-  budgetWords ??= import(/* webpackChunkName: "words-budget" */ './budget.zh-CN').then((budgetZh) => {
+  // the same chunk as the engine's 决算 part (adapters/office/budgetPart.ts): one fetch brings both
+  budgetWords ??= import(/* webpackChunkName: "budget" */ './budget.zh-CN').then((budgetZh) => {
     Object.assign(ZH_CN.findings, budgetZh.findings);
     Object.assign(ZH_CN.labels, budgetZh.labels);
     Object.assign(ZH_CN.explanations, budgetZh.explanations);
-    budgetWordsLoaded = true;
   });
   return budgetWords;
 }

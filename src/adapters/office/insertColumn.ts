@@ -5,7 +5,7 @@
  * down a multi-row header), so the next compute can score the quantitative rules. Cells the last
  * compute wrote right of the new column move with it, so the ledger's addresses are shifted too.
  */
-import { analyzeWorkbook } from '../../engine/analyzeWorkbook';
+import { analyze } from '../../engine/analyze';
 import { fromA1, toA1 } from '../../engine/grid/address';
 import { MergeIndex } from '../../engine/grid/merges';
 import { isBlank } from '../../engine/grid/types';
@@ -31,10 +31,10 @@ export async function insertActualColumn(
   const read = await readWorkbook(session, { details: false });
   const sheets = inputsOf(read);
   const lang = withDefaults(storedSettings(sheets)).lang;
-  // only the table's place is read here: no 决算 words needed
+  // only the table's place is read here: no 决算 part needed
   await loadLocale(lang, { budget: false });
   const messages = createMessages(lang);
-  const analysis = analyzeWorkbook(sheets, { messages, now: '' });
+  const analysis = analyze(sheets, { messages, now: '' }, null);
   const row = headerRow - 1;
   const table = analysis.indicatorTables.find(
     (t) => t.table.sheet === sheet && row >= t.table.header.headerTop && row <= t.table.header.headerBottom,

@@ -5,7 +5,7 @@
  * read in chunks, which leaves cell details out), and more only when the workbook exceeds the
  * payload budget and is read or written in chunks of at most 4 MB.
  */
-import { analyzeWorkbook, type Analysis } from '../../engine/analyzeWorkbook';
+import { analyze, type Analysis } from '../../engine/analyze';
 import { MergeIndex } from '../../engine/grid/merges';
 import type { SheetInput } from '../../engine/grid/types';
 import { readState } from '../../engine/plan/ledger';
@@ -14,7 +14,8 @@ import { storedSettings } from '../../engine/plan/planSettings';
 import { ownedSheetNames } from '../../engine/plan/resultsName';
 import { planUndo } from '../../engine/plan/planUndo';
 import { withDefaults, type Lang, type Settings } from '../../engine/settings';
-import { createMessages, hasBudgetWords, loadLocale } from '../../i18n';
+import { createMessages, loadLocale } from '../../i18n';
+import { budgetPartFor } from './budgetPart';
 import { applyPlan, editedCells } from './applyPlan';
 import { MIN_EXCEL_API, detectCapabilities, meetsMinimum } from './capabilities';
 import { loadCellDetails, unknownCells, type CellRef } from './cellDetails';
@@ -57,7 +58,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       await e.run(async (ctx) => await body(new Session(ctx, caps, counter), e));
     return await withEditModeRetry(attempt, e.sleep, options.retryDelays);
   };
-  // the 决算 words are fetched only for a workbook with 决算 tables (see compute)
+  // the 决算 part (engine and words) is fetched only for a workbook that may hold 决算 tables
   const messagesFor = async (sheets: readonly SheetInput[]): Promise<ReturnType<typeof createMessages>> => {
     lang = withDefaults(storedSettings(sheets)).lang;
     await loadLocale(lang, { budget: false });
@@ -74,14 +75,11 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         progress('detect', 0.45);
         let sheets = inputsOf(read);
         const messages = await messagesFor(sheets);
+        const budget = await budgetPartFor(sheets, lang);
         const now = e.now();
-        let analysis = analyzeWorkbook(sheets, { messages, now });
+        let analysis = analyze(sheets, { messages, now }, budget);
         if (analysis.indicatorTables.length === 0 && analysis.budgetTables.length === 0)
           throw new HostError('nothingFound', 'nothingFound');
-        if (analysis.budgetTables.length > 0 && !hasBudgetWords()) {
-          await loadLocale(lang);
-          analysis = analyzeWorkbook(sheets, { messages, now });
-        }
         progress('compute', 0.6);
         // every cell the ledger will describe must be known exactly (fill, link) before planning
         for (let round = 0; round < 2; round++) {
@@ -95,7 +93,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
           // nothing there (the usual case): the sheets are as analysed, the plan stands
           if (!(await loadCellDetails(session, read, unknown))) break;
           sheets = inputsOf(read);
-          analysis = analyzeWorkbook(sheets, { messages, now });
+          analysis = analyze(sheets, { messages, now }, budget);
         }
         progress('write', 0.75);
         await applyPlan(session, analysis.plan, read, {
@@ -156,7 +154,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         return await operation(async (session) => {
           const read = await readWorkbook(session, { details: false });
           const sheets = inputsOf(read);
-          const analysis = analyzeWorkbook(sheets, { messages: await messagesFor(sheets), now: '' });
+          const messages = await messagesFor(sheets);
+          const analysis = analyze(sheets, { messages, now: '' }, await budgetPartFor(sheets, lang));
           return { tables: detectedTables(analysis), sheetNames: userSheetNames(read, sheets) };
         });
       } catch (e) {

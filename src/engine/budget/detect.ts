@@ -19,13 +19,12 @@ import {
   isIncomeColumn,
 } from './columns';
 import { basisField, buildLines, type LineInput } from './compute';
-import { BASIC_TOTAL_NAME, BUDGET_HEADERS, OPERATING_NAME, PERSONNEL_NAME, type HeaderRole } from './lexicon';
+import { BASIC_TOTAL_NAME, OPERATING_NAME, PERSONNEL_NAME } from './lexicon';
 import { readLines, type RawLine } from './lines';
 import { findPublicRegions } from './publicTitles';
 import { findHorizontalThreePublic, threePublicRole, type HorizontalBand } from './threePublic';
 import { findRowsThreePublic } from './threePublicRows';
 import {
-  AMOUNT_FIELDS,
   amountPlace,
   type AmountField,
   type BudgetLine,
@@ -33,9 +32,7 @@ import {
   type TableKind,
 } from './types';
 import { findUnit } from './unit';
-
-const NAME_ROLES: readonly HeaderRole[] = ['name', 'code', 'class', 'section', 'item'];
-const AMOUNT_HEADER_ROLES: readonly HeaderRole[] = [...AMOUNT_FIELDS, 'sumCol'];
+import { BUDGET_HEADER_BAND } from './headerBand';
 
 /**
  * Every budget table of the workbook, with rates, shares and changes computed.
@@ -71,18 +68,7 @@ function tablesOnSheet(sheet: SheetInput, settings: Settings): BudgetTable[] {
     bottom: Math.max(band.dataRow, ...Object.values(band.rows ?? {})),
     band,
   }));
-  const vertical: Band[] = findHeaders(
-    sheet,
-    {
-      aliases: BUDGET_HEADERS,
-      accepts: (roles) =>
-        !roles.has('foreign') &&
-        NAME_ROLES.some((r) => roles.has(r)) &&
-        AMOUNT_HEADER_ROLES.some((r) => roles.has(r)),
-      maxHeaderRows: 4,
-    },
-    merges,
-  )
+  const vertical: Band[] = findHeaders(sheet, BUDGET_HEADER_BAND, merges)
     .map((h): Band => {
       let top = h.headerTop;
       while (top < h.headerBottom && !rowHasRoles(sheet, merges, top)) top++;

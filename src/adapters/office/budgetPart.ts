@@ -1,0 +1,18 @@
+import type { BudgetEngine } from '../../engine/analyze';
+import { mayHoldBudgetTables } from '../../engine/budget/hint';
+import type { SheetInput } from '../../engine/grid/types';
+import type { Lang } from '../../engine/settings';
+import { loadLocale } from '../../i18n';
+
+/**
+ * The 决算 part of the engine with its zh-CN words, one chunk fetched from the add-in's origin for a
+ * workbook that may hold 决算 tables; null (nothing fetched) for any other.
+ */
+export async function budgetPartFor(sheets: readonly SheetInput[], lang: Lang): Promise<BudgetEngine | null> {
+  if (!mayHoldBudgetTables(sheets)) return null;
+  const [engine] = await Promise.all([
+    import(/* webpackChunkName: "budget" */ '../../engine/budget'),
+    loadLocale(lang),
+  ]);
+  return engine;
+}
