@@ -35,6 +35,9 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
     '全年指标值',
     '计划值',
     '指标目标值',
+    '绩效目标值',
+    '年度绩效目标值',
+    '绩效指标值',
   ],
   description: ['指标说明', '指标解释', '指标内涵', '考核内容', '评价要点', '指标释义'],
   rule: [

@@ -59,6 +59,8 @@ describe('matchCellRole', () => {
   it('finds the role of headers as people type them', () => {
     expect(matchCellRole(' 分值（分）', INDICATOR_HEADERS)).toBe('weight');
     expect(matchCellRole('得分情况', INDICATOR_HEADERS)).toBe('score');
+    // 专项债 and other project tables head their targets 绩效目标值
+    expect(matchCellRole('绩效目标值', INDICATOR_HEADERS)).toBe('target');
     expect(matchCellRole(95, INDICATOR_HEADERS)).toBeUndefined();
     expect(matchCellRole('95.00%', INDICATOR_HEADERS)).toBeUndefined();
     expect(matchCellRole(2021, NUMBERS_TOO)).toBe('year');
