@@ -104,16 +104,22 @@ function readTail(tail: string): { op: Comparator | null } | null {
   return { op };
 }
 
-/** A month (and day) without a year: `6月30日前`, `9月底`, `6月25日完成` (not `年底前`). */
+/** A month (and day) without a year: `6月30日前`, `9月底`, `6月25日完成`. */
 const MONTH_FIRST = new RegExp(`^${NUM}${M}`);
+/** The year's end without the year: `年底前`, `年末`. */
+const YEAR_END = new RegExp(`^${Y}(?:${DATE_END_WORDS.join('|')})`);
 
 /**
- * A yearless date read as if in `year`: `6月30日前` in 2023 is 2023-06-30, at most. Null when the
- * text is not a month-first date.
+ * A yearless date read as if in `year`: `6月30日前` in 2023 is 2023-06-30, at most; `年底前` is
+ * 2023-12-31, at most. Null when the text is neither.
  */
 export function dateInYear(compact: string, year: number): DateReading | null {
-  if (!MONTH_FIRST.test(compact)) return null;
-  const read = parseDateText(`${year}${DATE_YEAR_MARK}${compact}`);
+  const text = MONTH_FIRST.test(compact)
+    ? `${DATE_YEAR_MARK}${compact}`
+    : YEAR_END.test(compact)
+      ? compact
+      : null;
+  const read = text === null ? null : parseDateText(`${year}${text}`);
   return read?.kind === 'date' ? read : null;
 }
 

@@ -12,6 +12,13 @@ describe('dates written without a year', () => {
     ]);
     const [, dated] = withSharedYear(normalizeValue('2023年9月底前'), normalizeValue('9月20日'));
     expect(dated).toEqual({ kind: 'date', iso: '2023-09-20', op: null, text: '9月20日' });
+    // the year's end without a year: 年底前 beside 2024年12月20日 is 2024-12-31, at most
+    expect(withSharedYear(normalizeValue('年底前'), normalizeValue('2024年12月20日'))[0]).toEqual({
+      kind: 'date',
+      iso: '2024-12-31',
+      op: '<=',
+      text: '年底前',
+    });
     // beside a number or a word, a yearless text stays text
     expect(withSharedYear(normalizeValue('6月30日前'), normalizeValue('按期完成'))[0]!.kind).toBe('text');
     expect(withSharedYear(normalizeValue('100%'), normalizeValue('6月25日'))[1]!.kind).toBe('text');
