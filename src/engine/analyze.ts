@@ -7,7 +7,7 @@ import type { WorkbookInput } from './grid/types';
 import { uncalculatedCells } from './grid/uncalculated';
 import { checkTable } from './indicators/checkTable';
 import { continuedRuns, joinParts } from './indicators/continued';
-import type { ScoredTable } from './indicators/model';
+import type { IndicatorTable, ScoredTable } from './indicators/model';
 import { readIndicatorTables } from './indicators/readIndicatorTables';
 import { scoreTable } from './indicators/scoreTable';
 import type { Messages } from './messages';
@@ -101,7 +101,10 @@ export function analyze(
     });
     scored.push(whole);
   }
-  const budgetTables = budget?.findBudgetTables(view, settings) ?? [];
+  // a header the 决算 detector finds inside an indicator table is that table's rows (a 结转结余率 row)
+  const budgetTables = (budget?.findBudgetTables(view, settings) ?? []).filter(
+    (b) => !scored.some((t) => (t.parts ?? [t]).some((p) => within(p.table, b.sheet, b.headerTop))),
+  );
   const budgetSet =
     budget && budgetTables.length > 0 ? budget.checkBudgetSet(view, settings, budgetTables) : null;
   const budgetFindings = budgetSet?.findings ?? [];
@@ -163,4 +166,9 @@ export function analyze(
     now: options.now ?? '',
   });
   return { settings, indicatorTables: scored, budgetTables, budgetSet, findings: sorted, plan, state };
+}
+
+/** The row lies in an indicator table, from its header to its last row. */
+function within(table: IndicatorTable, sheet: string, row: number): boolean {
+  return table.sheet === sheet && row >= table.header.headerTop && row <= table.lastRow;
 }
