@@ -228,8 +228,11 @@ function typedSubtotals(
   const out: Finding[] = [];
   let from = scored.table.header.headerBottom;
   for (const row of scored.table.subtotalRows) {
-    const group = scored.indicators.filter((i) => i.input.row > from && i.input.row < row);
+    const since = scored.indicators.filter((i) => i.input.row > from && i.input.row < row);
     from = row;
+    // the 一级 group the 小计 closes: a row of another group above it (预算执行率 before 产出) is not in it
+    const closing = since[since.length - 1]?.input.level1?.name;
+    const group = closing === undefined ? since : since.filter((i) => i.input.level1?.name === closing);
     if (group.length === 0) continue;
     const weights = group.map((i) => i.input.weight ?? i.input.namePoints);
     const scores = group.map((i) => i.score);

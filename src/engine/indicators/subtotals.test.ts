@@ -50,6 +50,20 @@ describe('小计 rows inside an indicator table', () => {
   });
 });
 
+test('a 小计 closes its own 一级 group: a row of another group above it is not in its sum', () => {
+  const rows: CellValue[][] = [
+    ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '目标值', '实际完成值', '得分', '评分依据'],
+    ['预算执行', '预算执行率', '预算执行率', 10, '达标得满分，否则不得分', '≥90%', '95%', null, '决算报表'],
+    ['产出', '数量', '改造河道', 30, '达标得满分，否则不得分', '≥5公里', '5.2公里', null, '验收单'],
+    [null, '质量', '验收合格率', 20, '达标得满分，否则不得分', '100%', '100%', null, '验收单'],
+    ['小计', null, null, 50, null, null, null, null, null],
+    ['效益', '社会效益', '受益人口', 40, '达标得满分，否则不得分', '≥1万人', '1.2万人', null, '统计表'],
+    ['合计', null, null, 100, null, null, null, null, null],
+  ];
+  const a = analyzeWorkbook([{ name: '自评表', rows }], { messages: createMessages('zh-CN') });
+  expect(a.findings.filter((f) => f.code === 'table.subtotalMismatch')).toEqual([]);
+});
+
 describe('a typed 合计 that adds up the typed scores', () => {
   it('is told apart from a wrong sum: it matches the sheet, and differs where a typed score does', () => {
     const messages = createMessages('zh-CN');
