@@ -101,7 +101,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.linear': (p) =>
     `${actual(p)} between ${s(p.floor)} and ${s(p.target)}, ${p.scale === 'interpolate' ? 'interpolated' : 'proportional'}: ` +
     `${s(p.ratio)}% × ${s(p.full)} pts = ${s(p.score)} pts${cap(p)}`,
-  'rule.band': (p) => `${actual(p)} ${band(p)}: ${s(p.score)} pts${cap(p)}`,
+  'rule.band': (p) =>
+    `${actual(p)}${p.late === undefined ? '' : `, ${s(p.late)} days after the deadline ${s(p.target)}; the delay`} ${band(p)}: ${s(p.score)} pts${cap(p)}`,
   'rule.band.none': (p) => `${actual(p)} falls in no band of the rule: score by hand`,
   'rule.band.below': (p) => `${actual(p)} is below the lowest band ${s(p.lower)}: 0 pts`,
   'rule.tier': (p) =>

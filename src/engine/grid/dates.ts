@@ -114,6 +114,15 @@ const YEAR_END = new RegExp(`^${Y}(?:${DATE_END_WORDS.join('|')})`);
  * 2023-12-31, at most. Null when the text is neither.
  */
 export function dateInYear(compact: string, year: number): DateReading | null {
+  return yearlessKind(compact) === null ? null : readInYear(compact, year);
+}
+
+/** What a yearless date names: a month (and day), the year's end, or neither (null). */
+export function yearlessKind(compact: string): 'month' | 'yearEnd' | null {
+  return MONTH_FIRST.test(compact) ? 'month' : YEAR_END.test(compact) ? 'yearEnd' : null;
+}
+
+function readInYear(compact: string, year: number): DateReading | null {
   const text = MONTH_FIRST.test(compact)
     ? `${DATE_YEAR_MARK}${compact}`
     : YEAR_END.test(compact)

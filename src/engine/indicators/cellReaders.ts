@@ -1,4 +1,4 @@
-import { dateInYear } from '../grid/dates';
+import { dateInYear, yearlessKind } from '../grid/dates';
 import { parseNumberText } from '../grid/normalize';
 import { foldWidth } from '../grid/numberText';
 import { ERROR_LITERALS } from '../grid/valueLexicon';
@@ -69,21 +69,26 @@ export function isSubtotalLabel(key: string): boolean {
 const SHARED_YEAR = 2000;
 
 /**
- * `6月30日前` against `6月25日完成`: a date written without its year takes the other cell's year, or
- * both share one, so they compare. Anything else is left as it is.
+ * `6月30日前` against `6月25日完成`: a date written without its year takes the table's year (its
+ * title's `2024年度`), else the other cell's, or both share one, so they compare. `年底前` takes only
+ * the table's: beside a date of the next year, the date's own year would make it met. Anything else
+ * is left as it is.
  */
 export function withSharedYear(
   target: NormalizedValue | null,
   actual: NormalizedValue | null,
+  tableYear: number | null = null,
 ): [NormalizedValue | null, NormalizedValue | null] {
   const year = (v: NormalizedValue | null): number | null =>
     v?.kind === 'date' ? Number(v.iso.slice(0, 4)) : null;
   const inYear = (v: NormalizedValue | null, y: number): NormalizedValue | null => {
     if (v?.kind !== 'text') return null;
-    const read = dateInYear(foldWidth(v.text).replace(/\s+/g, ''), y);
+    const compact = foldWidth(v.text).replace(/\s+/g, '');
+    if (yearlessKind(compact) === 'yearEnd' && tableYear === null) return null;
+    const read = dateInYear(compact, y);
     return read?.kind === 'date' ? { kind: 'date', iso: read.iso, op: read.op, text: v.text } : null;
   };
-  const shared = year(target) ?? year(actual) ?? SHARED_YEAR;
+  const shared = year(target) ?? tableYear ?? year(actual) ?? SHARED_YEAR;
   const t = inYear(target, shared);
   const a = inYear(actual, shared);
   // both yearless, or one yearless beside a dated other: never a yearless one beside a number

@@ -8,6 +8,7 @@ import {
   CONTINUED_WORDS,
   INDICATOR_HEADERS,
   TEMPLATE_WORDS,
+  TITLE_YEAR,
   type IndicatorRole,
 } from '../layout/headerLexicon';
 import { headerKey } from '../layout/matchHeader';
@@ -93,6 +94,8 @@ function readTable(
   const ruleCol = col('rule') ?? -1;
   const evidenceCol = col('evidence');
   const deviationCol = col('deviationNote') ?? col('remark') ?? -1;
+  // the year of dates written without one (`6月底前`, `年底前`): the title's
+  const tableYear = captionYear(captionTexts(sheet, Math.max(previousEnd + 1, 0), header.headerTop));
   // Targets and actual values repeat down a table (≥95%, 达标): read each text once.
   const readings = new Map<string, NormalizedValue>();
   const rows: IndicatorRow[] = [];
@@ -137,6 +140,7 @@ function readTable(
     const [target, actualRead] = withSharedYear(
       withUnit(optionalValue(sheet, r, targetCol, readings), unit),
       actualReading(optionalValue(sheet, r, actualCol, readings)),
+      tableYear,
     );
     rows.push({
       row: r,
@@ -217,6 +221,14 @@ function namedTemplate(sheet: SheetInput, from: number, headerTop: number): Temp
       TEMPLATE_WORDS[t].some((w) => text.includes(w)),
     );
     if (found) return found;
+  }
+  return null;
+}
+
+function captionYear(texts: readonly string[]): number | null {
+  for (const text of texts) {
+    const m = TITLE_YEAR.exec(text);
+    if (m) return Number(m[1]);
   }
   return null;
 }

@@ -12,12 +12,17 @@ describe('dates written without a year', () => {
     ]);
     const [, dated] = withSharedYear(normalizeValue('2023年9月底前'), normalizeValue('9月20日'));
     expect(dated).toEqual({ kind: 'date', iso: '2023-09-20', op: null, text: '9月20日' });
-    // the year's end without a year: 年底前 beside 2024年12月20日 is 2024-12-31, at most
-    expect(withSharedYear(normalizeValue('年底前'), normalizeValue('2024年12月20日'))[0]).toEqual({
+    // the year's end without a year takes the table's year, never the actual's (2025年1月15日 would
+    // meet 2025's 年底前): 2024-12-31, at most, in a 2024年度 table; without one it stays text
+    const yearEnd = withSharedYear(normalizeValue('年底前'), normalizeValue('2025年1月15日'), 2024);
+    expect(yearEnd[0]).toEqual({ kind: 'date', iso: '2024-12-31', op: '<=', text: '年底前' });
+    expect(withSharedYear(normalizeValue('年底前'), normalizeValue('2025年1月15日'))[0]!.kind).toBe('text');
+    // a yearless month takes the table's year before the actual's too
+    expect(withSharedYear(normalizeValue('6月底'), normalizeValue('2025年1月15日'), 2024)[0]).toEqual({
       kind: 'date',
-      iso: '2024-12-31',
-      op: '<=',
-      text: '年底前',
+      iso: '2024-06-30',
+      op: null,
+      text: '6月底',
     });
     // beside a number or a word, a yearless text stays text
     expect(withSharedYear(normalizeValue('6月30日前'), normalizeValue('按期完成'))[0]!.kind).toBe('text');
@@ -34,5 +39,23 @@ describe('dates written without a year', () => {
     const a = analyzeWorkbook([{ name: '自评表', rows }], { messages: createMessages('zh-CN') });
     // 12 days late: two whole steps of 5 days
     expect(a.indicatorTables[0]!.indicators.map((i) => i.score)).toEqual([5, 3]);
+  });
+
+  it('a 年底前 in a 2024年度 table is the end of 2024, whatever year the actual is in', () => {
+    const rows = [
+      ['XX县2024年度基本公共卫生服务项目绩效自评表'],
+      ['三级指标', '年度指标值', '实际完成值', '分值', '得分', '评分标准', '评分依据'],
+      [
+        '资金拨付',
+        '年底前',
+        '2025年1月15日',
+        5,
+        null,
+        '按时完成得满分，延迟1个月内得一半，超过1个月不得分',
+        '拨付凭证',
+      ],
+    ];
+    const a = analyzeWorkbook([{ name: '自评表', rows }], { messages: createMessages('zh-CN') });
+    expect(a.indicatorTables[0]!.indicators.map((i) => i.score)).toEqual([2.5]);
   });
 });

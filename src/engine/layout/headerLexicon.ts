@@ -91,6 +91,9 @@ export const TEMPLATE_WORDS = {
   project: ['项目支出', '项目绩效', '项目名称', '项目自评', '专项资金', '政策绩效', '专项绩效'],
 } as const;
 
+/** The year a table's title or sheet name gives (`2024年度…绩效自评表`). */
+export const TITLE_YEAR = /((?:19|20)\d\d)\s*年/;
+
 /**
  * A table's title or sheet name saying it continues the table before it (printed over two pages
  * and kept so in Excel): `…绩效自评表（续表）`, a sheet named `自评表（续）`.

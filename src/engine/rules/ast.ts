@@ -35,9 +35,10 @@ export interface Deduction {
 /**
  * What a rule measures besides the actual itself: `deviation` (`偏差在10%以内得满分`) — how far the
  * actual is from the table's target (|actual − target| / target, or the gap in points between two
- * percentages); `growth` (`较上年增长10%以上得满分`) — a change, so an actual written `下降7%` is −7 %.
+ * percentages); `growth` (`较上年增长10%以上得满分`) — a change, so an actual written `下降7%` is −7 %;
+ * `late` (`延迟1个月内得一半`) — how long after the table's deadline the actual date is.
  */
-export type Measure = 'deviation' | 'growth';
+export type Measure = 'deviation' | 'growth' | 'late';
 
 export interface Measured {
   readonly measure?: Measure;

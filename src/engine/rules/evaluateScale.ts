@@ -13,6 +13,7 @@ import {
 import { formatNumber, snap, withParams } from './explain';
 import { directionFrom, displayLevel, quantity, unscored, type EvalInput } from './measure';
 import { judgeAgainstTable } from './judge';
+import { lateQuantity } from './lateBands';
 import { scored, unscoredEval, type Evaluation } from './scored';
 
 export function evaluateProportional(rule: ProportionalRule, input: EvalInput): Evaluation {
@@ -127,7 +128,10 @@ function firstLevel(rule: BandsRule): Level | null {
 export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
   const scale = firstLevel(rule);
   if (!scale) return unscoredEval(unscored('rule.cannotJudge', {}).explanation);
-  const q = quantity(input, scale, scale.percent, rule.measure);
+  const q =
+    rule.measure === 'late'
+      ? lateQuantity(input, scale)
+      : quantity(input, scale, scale.percent, rule.measure);
   if (!q.ok) return unscoredEval(q.explanation);
   if (q.kind === 'verdict' && !q.none)
     return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
@@ -141,9 +145,13 @@ export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
     const params = withParams(q.params, { lower: bottom ? displayLevel(bottom) : null });
     return scored('rule.band.below', params, 0, input.weight);
   }
+  // on time: the target met; late: how many days, then the band of the delay
+  if (rule.measure === 'late' && m === 0)
+    return scored('rule.passFail.met', q.params, awardOf(b, input.weight), input.weight);
   const params = {
     actual: q.params.actual ?? null,
     basis: q.params.basis ?? null,
+    ...(rule.measure === 'late' ? { late: q.params.late ?? null, target: q.params.target ?? null } : {}),
     lower: b.lower ? displayLevel(b.lower.level) : null,
     lowerIncl: b.lower ? Number(b.lower.inclusive) : null,
     upper: b.upper ? displayLevel(b.upper.level) : null,

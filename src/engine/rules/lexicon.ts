@@ -169,7 +169,7 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   suffixUp: ['以上'],
   suffixUpIncl: ['及以上', '或以上', '(含)以上', '以上(含)', '以上含'],
   suffixDown: ['以下'],
-  suffixDownIncl: ['及以下', '或以下', '以内', '之内', '(含)以下', '以下(含)'],
+  suffixDownIncl: ['及以下', '或以下', '以内', '之内', '内', '(含)以下', '以下(含)'],
   incl: ['(含)', '含'],
   excl: ['(不含)', '不含'],
   range: ['-', '~', '至', '到'],
@@ -329,3 +329,9 @@ export const ENUMERATOR_RANGES: readonly (readonly [number, number])[] = [
   [0x2776, 0x277f],
   [0x2780, 0x2793],
 ];
+
+/** The unit a delay is counted in for the note (`晚 15 天`). */
+export const DAY_UNIT = '天';
+
+/** An on-time clause before bands of a delay (`按时完成得满分，延迟1个月内得一半…`). */
+export const ON_TIME_WORDS: readonly string[] = ['按时', '按期', '如期', '准时', '提前'];

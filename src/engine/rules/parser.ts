@@ -44,6 +44,7 @@ import {
 import { resolveBands, type BandSpec } from './bands';
 import { readFacts, type Fact } from './clauses';
 import type { Condition } from './conditions';
+import { lateBands } from './lateBands';
 import { lex } from './lexer';
 import { GRADE_PREFIXES, GRADE_WORDS, PARTICLE, VERDICT_OBJECTS, WORDS } from './lexicon';
 import { COUNT_UNITS } from './units';
@@ -253,6 +254,8 @@ export function buildRule(facts: readonly Fact[], enumerators: number): ParseRes
   // 90%以上得满分；80%-90%得8分；80%以下得分=执行率×10: bands and a formula, which no one rule says
   if (prop && of(facts, 'award').filter((x) => x.cond.c === 'bounds').length >= 2) return fail('ambiguous');
   if (prop) return ok(buildProportion(facts, prop));
+  const late = lateBands(facts);
+  if (late) return ok(late);
   const bandsRule = buildBands(facts);
   if (bandsRule) return bandsRule;
   const tiersRule = buildTiers(facts);

@@ -16,7 +16,7 @@ import {
 } from './ast';
 import type { StepMode } from '../settings';
 
-const MEASURE_WORD: Readonly<Record<Measure, string>> = { deviation: '偏差', growth: '增长' };
+const MEASURE_WORD: Readonly<Record<Measure, string>> = { deviation: '偏差', growth: '增长', late: '延迟' };
 
 /** Exact digits: String() round-trips every double. */
 const num = (x: number): string => String(x);
@@ -89,8 +89,15 @@ function printAward(x: Band | Tier, verb: '得' | '记'): string {
  * @example printRule(parseRule('达标记 3 分, 否则不得分。').rule!) // '达标记3分，否则不得分'
  */
 export function printRule(rule: Rule): string {
-  const body = printBody(rule);
   const measure = 'measure' in rule ? rule.measure : undefined;
+  // 按时完成记满分，延迟≤1个月记一半分值，延迟>1个月不得分: each band of a delay says so
+  if (rule.kind === 'bands' && measure === 'late')
+    return rule.bands
+      .map((b) =>
+        b.upper?.level.value === 0 && !b.lower ? `按时完成${printAward(b, '记')}` : `延迟${printBand(b)}`,
+      )
+      .join('，');
+  const body = printBody(rule);
   return measure === undefined ? body : `${MEASURE_WORD[measure]}${body}`;
 }
 

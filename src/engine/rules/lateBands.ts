@@ -1,0 +1,62 @@
+/**
+ * Bands on how late a thing was done: `按时完成得满分，延迟1个月内得一半，超过1个月不得分`. The on-time
+ * clause is the band of no delay; the others are bands of the delay, in the time unit they state.
+ */
+import { bands, level, type BandsRule, type Level } from './ast';
+import { resolveBands, type BandSpec } from './bands';
+import type { Fact } from './clauses';
+import { DAY_UNIT, ON_TIME_WORDS } from './lexicon';
+import {
+  dateQuantity,
+  displayValue,
+  isTimeStep,
+  unscored,
+  type EvalInput,
+  type Quantity,
+  type Unscored,
+} from './measure';
+
+type Verdict = Extract<Fact, { f: 'award' } | { f: 'zero' }>;
+
+/** The rule, or null when the facts are not an on-time clause and bands of a delay in one unit. */
+export function lateBands(facts: readonly Fact[]): BandsRule | null {
+  const verdicts = facts.filter((x): x is Verdict => x.f === 'award' || x.f === 'zero');
+  if (verdicts.length !== facts.length) return null;
+  const onTime = verdicts.filter((x) => {
+    const c = x.cond;
+    return c.c === 'label' && ON_TIME_WORDS.some((w) => c.label.includes(w));
+  });
+  const timed = verdicts.filter((x) => x.cond.c === 'bounds' && !x.cond.upperIsTarget);
+  if (onTime.length !== 1 || timed.length === 0 || onTime.length + timed.length !== verdicts.length)
+    return null;
+  const levels = timed.flatMap((x) =>
+    x.cond.c === 'bounds' ? [x.cond.lower?.level, x.cond.upper?.level] : [],
+  );
+  const units = new Set(levels.flatMap((l) => (l ? [l.unit] : [])));
+  const [unit] = units;
+  const first = levels.find((l): l is Level => l !== undefined);
+  if (units.size !== 1 || !first || !isTimeStep(first)) return null;
+  const specs: BandSpec[] = verdicts.map((x) => {
+    const points = x.f === 'award' ? x.points : 0;
+    const share = x.f === 'award' && x.share !== undefined ? { share: x.share } : {};
+    // on time: no delay at all
+    if (x.cond.c !== 'bounds')
+      return { lower: null, upper: { level: level(0, false, unit), inclusive: true }, points, ...share };
+    return { lower: x.cond.lower, upper: x.cond.upper, points, ...share };
+  });
+  return { ...bands(resolveBands(specs)), measure: 'late' };
+}
+
+/**
+ * How late the actual date is after the table's deadline, in the bands' unit (0 when on time), as
+ * the bands read it (and in days, `late`, for the note); unscored when either is not a date.
+ */
+export function lateQuantity(input: EvalInput, unit: Level): Quantity | Unscored {
+  const q = dateQuantity(input, 'table', unit);
+  const days = dateQuantity(input, 'table', level(1, false, DAY_UNIT));
+  const params = { actual: displayValue(input.actual), target: displayValue(input.target) };
+  if (!q || !days || q.target === null || days.target === null) return unscored('rule.cannotJudge', params);
+  const late = Math.max(0, q.actual - q.target);
+  const lateDays = Math.max(0, Math.round(days.actual - days.target));
+  return { ...q, actual: late, target: 0, params: { ...params, late: lateDays } };
+}
