@@ -290,16 +290,7 @@ function uncalculatedFormulas(): ExcelJS.Workbook {
 /** One project table printed over two pages and kept so: the second sheet's title says 续表. */
 function continuedTable(): ExcelJS.Workbook {
   const wb = newWorkbook();
-  const header = [
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '年度指标值',
-    '实际完成值',
-    '分值',
-    '得分',
-    '偏差原因分析',
-  ];
+  const header = [...PROJECT_HEADER];
   const first = wb.addWorksheet('自评表（一）');
   block(first, 1, 1, [
     ['2023年度基层医疗卫生机构能力提升项目支出绩效自评表'],
