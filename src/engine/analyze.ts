@@ -122,7 +122,10 @@ export function analyze(
     findings.push(finding('table.notFound', view[0]?.name ?? '', 'A1', {}));
   }
   // formulas saved without their values (by a program that does not calculate): one finding a sheet
-  const tableSheets = new Set([...scored.map((t) => t.table.sheet), ...budgetTables.map((t) => t.sheet)]);
+  const tableSheets = new Set([
+    ...scored.flatMap((t) => (t.parts ?? [t]).map((p) => p.table.sheet)),
+    ...budgetTables.map((t) => t.sheet),
+  ]);
   for (const sheet of view) {
     const cells = tableSheets.has(sheet.name) ? uncalculatedCells(sheet) : [];
     if (cells.length === 0) continue;

@@ -60,6 +60,19 @@ describe('a table continued on the next sheet (续表)', () => {
     });
   });
 
+  it('tells of a formula saved without its value on the continuation sheet too', () => {
+    const [first, second] = sheets('2023年度培训项目支出绩效自评表（续表）');
+    const unsaved = {
+      ...second!,
+      formulas: { F4: '40' },
+      rows: second!.rows.map((r, i) => (i === 3 ? [...r.slice(0, 5), null, ...r.slice(6)] : r)),
+    };
+    const b = analyzeWorkbook([first!, unsaved], { messages: createMessages('zh-CN') });
+    expect(
+      b.findings.filter((f) => f.code === 'cell.formulaNotCalculated').map((f) => `${f.sheet}!${f.cell}`),
+    ).toEqual(['自评表（二）!F4']);
+  });
+
   it('stays two tables when the second sheet does not say it continues the first', () => {
     const b = run('2023年度另一项目支出绩效自评表');
     expect(b.indicatorTables.map((t) => t.totalWeight)).toEqual([50, 50]);
