@@ -155,6 +155,11 @@ export interface Tier {
 export interface TiersRule {
   readonly kind: 'tiers';
   readonly tiers: readonly Tier[];
+  /**
+   * `有效提升得10分，有所提升得6分，无明显变化不得分`: labels with no verdict word in common score only an
+   * actual written as one of them.
+   */
+  readonly exactOnly?: true;
 }
 
 /** 财预〔2020〕10号 default scoring, used when a row has no 评分标准. */

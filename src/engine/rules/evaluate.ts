@@ -90,7 +90,7 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
   const exact =
     a.kind === 'text' ? rule.tiers.find((t) => t.label !== null && sameText(t.label, a.text)) : undefined;
   let verdict: Verdict | null = null;
-  if (!exact) {
+  if (!exact && !rule.exactOnly) {
     if (a.kind === 'text') verdict = verdictOf(a);
     else {
       const j = judgeAgainstTable(input, null);

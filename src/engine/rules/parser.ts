@@ -109,22 +109,31 @@ function buildTiers(facts: readonly Fact[]): ParseResult | null {
   const labels = labelled.map((x) => (x.cond.c === 'label' ? withoutParticle(x.cond.label) : ''));
   const shared = sharedWord(labels) !== null && new Set(labels).size === labels.length;
   const graded = labels.every((l) => GRADE_WORDS.includes(l));
-  if (!shared && !(graded && positive.length >= 2)) return positive.length >= 2 ? fail('ambiguous') : null;
   // `11月30日前完成 / 12月31日前完成 / 未完成`, `20日内公开 / 超过20日公开`: dates and spans, not verdict words
   if (positive.length >= 2 && labels.some((l) => /\d/.test(l))) return fail('ambiguous');
+  // labels with nothing in common: levels of one thing only when they step down to a 不得分
+  // (`有效提升得10分，有所提升得6分，无明显变化不得分`), and then only an actual written as one of them
+  // says which; `有制度记1分，有记录记1分` adds up
+  const exactOnly = !shared && !(graded && positive.length >= 2);
+  const worth = positive.map((x) => x.points ?? `${x.share ?? 1}`);
+  const levels =
+    positive.length >= 2 &&
+    verdicts.some((x) => x.f === 'zero') &&
+    new Set(worth).size === worth.length &&
+    new Set(labels).size === labels.length;
+  if (exactOnly && !levels) return positive.length >= 2 ? fail('ambiguous') : null;
   // `完成得满分，未完成不得分`: one verdict worth the full weight and its negation is pass/fail.
   if (positive.length === 1 && positive[0]!.points === null && positive[0]!.share === undefined) return null;
-  return ok(
-    tiers(
-      verdicts.map((x) =>
-        tier(
-          x.cond.c === 'label' ? withoutParticle(x.cond.label) : null,
-          x.f === 'award' ? x.points : 0,
-          x.f === 'award' ? x.share : undefined,
-        ),
+  const rule = tiers(
+    verdicts.map((x) =>
+      tier(
+        x.cond.c === 'label' ? withoutParticle(x.cond.label) : null,
+        x.f === 'award' ? x.points : 0,
+        x.f === 'award' ? x.share : undefined,
       ),
     ),
   );
+  return ok(exactOnly ? { ...rule, exactOnly: true } : rule);
 }
 
 function buildBands(facts: readonly Fact[]): ParseResult | null {
