@@ -194,6 +194,7 @@ const VERDICTS: readonly Case[] = [
   ['a date, then a number after the verb', '2021年12月底前完成80%', undefined, txt('2021年12月底前完成80%')],
   ['a remark that says when', '98%（截至12月31日）', undefined, pct(98, '98%（截至12月31日）')],
   ['a bracketed count is not a remark', '100%（20项）', undefined, txt('100%（20项）')],
+  ['a rate and its survey', '87%（有效问卷420份）', undefined, pct(87, '87%（有效问卷420份）')],
   ['未按期完成 is not', '未按期完成', undefined, txt('未按期完成', 'notMet')],
   ['账实相符 is met', '账实相符', undefined, txt('账实相符', 'met')],
   ['九成 is 90 %', '九成', undefined, pct(90, '九成')],

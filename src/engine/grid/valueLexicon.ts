@@ -138,6 +138,8 @@ export const REMARK_AFTER = [
   /^([^，,；;]+)[，,；;][^\d]+$/u,
   // `98%（截至12月31日）`: a date in the remark says when, not how much
   /^(.+?)[（(](?:截至|截止|统计至)[^（()）]*[）)]$/u,
+  // `87%（有效问卷420份）`: a rate and the survey it comes from
+  /^(.+?[%％])[（(][^（()）]*(?:问卷|样本|调查|受访|抽样)[^（()）]*[）)]$/u,
 ] as const;
 
 /** Verbs that may trail a time target (`2021年12月底前完成`) and add nothing to the date. */
