@@ -107,7 +107,7 @@ export const TENTH_SIGN = '成';
  * `低于80%`) is not read this way: its number is not the value.
  */
 export const LABEL_LINKS = wordList('为 达到 达 是 约 共 计 合计');
-export const LABEL_NEGATIONS = wordList('未 不 没 无 否 低 高 超 少 多 差 欠 缺');
+export const LABEL_NEGATIONS = wordList('未 不 没 无 否 低 高 超 少 多 差 欠 缺 近');
 /** A rank: `全省前5名`, `排名前10位` is at most that place (lower is better); `第3名` is a place. */
 export const RANK_UNITS: ReadonlySet<string> = new Set(['名', '位']);
 export const RANK_WITHIN = '前';

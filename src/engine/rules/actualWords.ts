@@ -15,6 +15,15 @@ export const VERDICT_PARTIAL_PREFIXES: readonly string[] = [
   '一般',
 ];
 
+/** `较上年减少3.5%`: a comparison with another period, not the 较 of a grade (较好). */
+export const COMPARED_WITH_PREFIXES: readonly string[] = [
+  '较上年',
+  '较去年',
+  '较上一年',
+  '较同期',
+  '较上年同期',
+];
+
 export const VERDICT_NOT_PREFIXES: readonly string[] = ['未', '不', '没', '没有', '否', '无'];
 
 export const VERDICT_MET_WORDS: readonly string[] = [

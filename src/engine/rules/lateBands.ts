@@ -5,7 +5,7 @@
 import { bands, level, type BandsRule, type Level } from './ast';
 import { resolveBands, type BandSpec } from './bands';
 import type { Fact } from './clauses';
-import { DAY_UNIT, ON_TIME_WORDS } from './lexicon';
+import { DAY_UNIT, ON_TIME_CLAUSE_WORDS } from './lexicon';
 import {
   dateQuantity,
   displayValue,
@@ -24,7 +24,7 @@ export function lateBands(facts: readonly Fact[]): BandsRule | null {
   if (verdicts.length !== facts.length) return null;
   const onTime = verdicts.filter((x) => {
     const c = x.cond;
-    return c.c === 'label' && ON_TIME_WORDS.some((w) => c.label.includes(w));
+    return c.c === 'label' && ON_TIME_CLAUSE_WORDS.some((w) => c.label.includes(w));
   });
   const timed = verdicts.filter((x) => x.cond.c === 'bounds' && !x.cond.upperIsTarget);
   if (onTime.length !== 1 || timed.length === 0 || onTime.length + timed.length !== verdicts.length)

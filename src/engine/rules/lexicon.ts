@@ -334,4 +334,4 @@ export const ENUMERATOR_RANGES: readonly (readonly [number, number])[] = [
 export const DAY_UNIT = '天';
 
 /** An on-time clause before bands of a delay (`按时完成得满分，延迟1个月内得一半…`). */
-export const ON_TIME_WORDS: readonly string[] = ['按时', '按期', '如期', '准时', '提前'];
+export const ON_TIME_CLAUSE_WORDS: readonly string[] = ['按时', '按期', '如期', '准时', '提前'];

@@ -18,6 +18,7 @@ import {
   VERDICT_MET_WORDS,
   VERDICT_NOT_PREFIXES,
   VERDICT_NOUN_SUFFIXES,
+  COMPARED_WITH_PREFIXES,
   VERDICT_PARTIAL_PREFIXES,
 } from './actualWords';
 import { LATE_WORDS } from './lexicon';
@@ -100,7 +101,7 @@ function fold(s: string): string {
 /** 达标 → met, 基本达标 → partial, 未达标 / 不规范 → notMet; null when the words say nothing. */
 export function readVerdictText(text: string): Verdict | null {
   const t = fold(text);
-  if (t === '') return null;
+  if (t === '' || COMPARED_WITH_PREFIXES.some((p) => t.startsWith(p))) return null;
   if (VERDICT_PARTIAL_PREFIXES.some((p) => t.startsWith(p))) return 'partial';
   if (VERDICT_NOT_PREFIXES.some((p) => t.startsWith(p))) return 'notMet';
   const met = (w: string): boolean =>
