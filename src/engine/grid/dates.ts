@@ -137,7 +137,9 @@ function readInYear(compact: string, year: number): DateReading | null {
  * date-like at all, so the caller can try a number next.
  * @example parseDateText('2021年12月底前') → { kind: 'date', iso: '2021-12-31', op: '<=' }
  */
-export function parseDateText(compact: string): DateReading | null {
+export function parseDateText(text: string): DateReading | null {
+  // `2024.1.8`: two dots make a date whatever the month's digits (`2024.5` stays a number)
+  const compact = text.replace(/^(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\d)/, '$1/$2/$3');
   const zh = CHINESE_DATE.exec(compact);
   const num = zh ? null : NUMERIC_DATE.exec(compact);
   if (!zh && !num) return YEARLESS_DATE.test(compact) ? { kind: 'undated' } : null;

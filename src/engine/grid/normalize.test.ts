@@ -118,6 +118,7 @@ const CASES: readonly Case[] = [
   ['ISO month', '2021-06', undefined, date('2021-06-30', '2021-06')],
   ['ISO day', '2021-06-15', undefined, date('2021-06-15', '2021-06-15')],
   ['dotted month', '2021.12', undefined, date('2021-12-31', '2021.12')],
+  ['dotted day, one-digit month', '2024.1.8', undefined, date('2024-01-08', '2024.1.8')],
   ['slashed date with 前', '2021/9/30前', undefined, date('2021-09-30', '2021/9/30前', '<=')],
   ['start date', '2021年7月1日起', undefined, date('2021-07-01', '2021年7月1日起', '>=')],
   ['February end in a leap year', '2020年2月底', undefined, date('2020-02-29', '2020年2月底')],
