@@ -2,7 +2,7 @@
  * What makes rows a budget table's header, apart from the rest of the detector: shared by the
  * detector and by the cheap test hosts run before they fetch the detector (hint.ts).
  */
-import { BUDGET_HEADERS, THREE_PUBLIC_HINT, type HeaderRole } from './lexicon';
+import { BUDGET_HEADERS, type HeaderRole } from './lexicon';
 import { AMOUNT_FIELDS } from './types';
 
 const NAME_ROLES: readonly HeaderRole[] = ['name', 'code', 'class', 'section', 'item'];
@@ -17,5 +17,3 @@ export const BUDGET_HEADER_BAND = {
     AMOUNT_HEADER_ROLES.some((r) => roles.has(r)),
   maxHeaderRows: 4,
 } as const;
-
-export { THREE_PUBLIC_HINT };

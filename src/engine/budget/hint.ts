@@ -2,7 +2,8 @@ import { MergeIndex } from '../grid/merges';
 import type { WorkbookInput } from '../grid/types';
 import { findHeaders } from '../layout/findHeaders';
 import { headerKey } from '../layout/matchHeader';
-import { BUDGET_HEADER_BAND, THREE_PUBLIC_HINT } from './headerBand';
+import { BUDGET_HEADER_BAND } from './headerBand';
+import { THREE_PUBLIC_HINT } from './lexicon';
 
 /**
  * Whether the workbook may hold 决算 tables: a sheet with a header the detector would start from
