@@ -388,6 +388,28 @@ describe('pane requests', () => {
     await expect(host.insertActualColumn('自评表', 2)).rejects.toThrow('已有“实际完成值”列');
   });
 
+  it('insertActualColumn finds the header of a 续表 part on its own sheet', async () => {
+    const header = ['一级指标', '二级指标', '三级指标', '标准值', '分值', '得分', '评分依据'];
+    const part = (title: string, row: (string | number | null)[]): SheetInput => ({
+      name: title.endsWith('（续表）') ? '自评表（二）' : '自评表（一）',
+      rows: [[title], header, row],
+    });
+    const { wb, host } = install([
+      part('2023年度项目支出绩效自评表', ['产出指标', '数量指标', '培训人次', '≥500人次', 60, 60, '签到表']),
+      part('2023年度项目支出绩效自评表（续表）', [
+        '效益指标',
+        '社会效益',
+        '持证率',
+        '≥80%',
+        40,
+        40,
+        '统计表',
+      ]),
+    ]);
+    await host.insertActualColumn('自评表（二）', 2);
+    expect(wb.toSheets()[1]!.rows[1]!.slice(3, 5)).toEqual(['标准值', '实际完成值']);
+  });
+
   it('the ribbon runner computes without the pane and completes its event', async () => {
     const { wb, office } = install(seed);
     const g = globalThis as unknown as {

@@ -36,9 +36,12 @@ export async function insertActualColumn(
   const messages = createMessages(lang);
   const analysis = analyze(sheets, { messages, now: '' }, null);
   const row = headerRow - 1;
-  const table = analysis.indicatorTables.find(
-    (t) => t.table.sheet === sheet && row >= t.table.header.headerTop && row <= t.table.header.headerBottom,
-  )?.table;
+  // each part of a table continued on another sheet (续表) has its own header
+  const table = analysis.indicatorTables
+    .flatMap((t) => t.parts ?? [t])
+    .find(
+      (t) => t.table.sheet === sheet && row >= t.table.header.headerTop && row <= t.table.header.headerBottom,
+    )?.table;
   if (!table) throw new HostError('unexpected', 'noTableAtRow', { sheet, row: headerRow });
   const { header } = table;
   if (header.columns.has('actual')) throw new HostError('unexpected', 'hasActualColumn');
