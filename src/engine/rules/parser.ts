@@ -142,15 +142,36 @@ function buildBands(facts: readonly Fact[]): ParseResult | null {
   const twoSided = numeric.some((x) => x.cond.c === 'bounds' && x.cond.lower && x.cond.upper);
   if (numeric.length < 2 && !twoSided) return null;
   const specs: BandSpec[] = [];
+  // `完成目标值得满分，完成80%(含)以上得8分…`: reaching the target is the band from 100 % up
+  const percentBands = numeric.every(
+    (x) => x.cond.c === 'bounds' && boundLevels(x.cond).every((l) => l.percent),
+  );
   for (const x of verdicts) {
     const points = x.f === 'award' ? x.points : 0;
     const share = x.f === 'award' && x.share !== undefined ? { share: x.share } : {};
     if (x.cond.c === 'else') specs.push({ lower: null, upper: null, points, ...share });
+    else if (percentBands && x.f === 'award' && x.cond.c === 'label' && namesTarget(x.cond.label))
+      specs.push({
+        lower: { level: level(100, true, null), inclusive: true },
+        upper: null,
+        points,
+        ...share,
+      });
     else if (x.cond.c === 'bounds' && !x.cond.upperIsTarget)
       specs.push({ lower: x.cond.lower, upper: x.cond.upper, points, ...share });
     else return fail('ambiguous');
   }
   return ok(bands(resolveBands(specs)));
+}
+
+/** The levels a bounds condition states. */
+function boundLevels(cond: Extract<Condition, { c: 'bounds' }>): Level[] {
+  return [cond.lower?.level, cond.upper?.level].filter((l): l is Level => l !== undefined);
+}
+
+/** `完成目标值`, `达到目标`: a clause about reaching the table's target, with no number of its own. */
+function namesTarget(label: string): boolean {
+  return !/\d/.test(label) && WORDS.targetRef.some((w) => label.includes(w));
 }
 
 function buildProportion(facts: readonly Fact[], prop: Pick<'proportional'>): Rule {
