@@ -317,10 +317,11 @@ export const ACTUAL_WORD = '实际';
 /**
  * Shapes no rule here reads, declined rather than guessed: a tolerance on both sides (`±5%以内`),
  * bonus points (`加减0.5分`, `加分`), a list matched to a list of shares (`分别按…计分`), a floor above
- * zero (`最低得2分`), a difference in brackets divided or multiplied (`按（满意度-75%）/10%×10计分`).
+ * zero (`最低得2分`), a difference in brackets divided or multiplied (`按（满意度-75%）/10%×10计分`),
+ * ranks (`全省前3名得满分`, `每下降1名扣1分`: a lower number is better, which the levels here do not say).
  */
 export const UNREAD_SHAPES =
-  /±|加减|(?<!不)加分|分别按|最低[得为]?(?:[1-9]|0\.\d)|[（(][^（()）]*-[^（()）]*[）)]\s*[/÷×*]/;
+  /±|加减|(?<!不)加分|分别按|最低[得为]?(?:[1-9]|0\.\d)|[（(][^（()）]*-[^（()）]*[）)]\s*[/÷×*]|[前第]\s*[\d一二三四五六七八九十]+\s*[名位]|排名|名次|位次/;
 
 /** Circled and parenthesised enumerators (①…⑳, ⑴…⒇, ❶…❿, ➀…➓): counted as listed items. */
 export const ENUMERATOR_RANGES: readonly (readonly [number, number])[] = [

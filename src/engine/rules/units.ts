@@ -15,6 +15,7 @@ const COUNTED: readonly string[] = [
   '家',
   '户',
   '人',
+  '名',
   '笔',
   '场',
   '批',
