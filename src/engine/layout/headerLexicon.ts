@@ -38,6 +38,8 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
     '绩效目标值',
     '年度绩效目标值',
     '绩效指标值',
+    '年度目标',
+    '计划目标',
   ],
   description: ['指标说明', '指标解释', '指标内涵', '考核内容', '评价要点', '指标释义'],
   rule: [
@@ -60,6 +62,8 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
     '偏差原因分析及改进措施',
     '偏差原因分析',
     '偏差原因',
+    '偏差说明',
+    '偏差情况说明',
     '未完成原因',
     '原因分析及改进措施',
     '偏差原因及改进措施',

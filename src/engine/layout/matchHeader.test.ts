@@ -62,6 +62,8 @@ describe('matchCellRole', () => {
     // 专项债 and other project tables head their targets 绩效目标值
     expect(matchCellRole('绩效目标值', INDICATOR_HEADERS)).toBe('target');
     expect(matchCellRole('佐证', INDICATOR_HEADERS)).toBe('evidence');
+    expect(matchCellRole('年度目标', INDICATOR_HEADERS)).toBe('target');
+    expect(matchCellRole('偏差说明', INDICATOR_HEADERS)).toBe('deviationNote');
     expect(matchCellRole(95, INDICATOR_HEADERS)).toBeUndefined();
     expect(matchCellRole('95.00%', INDICATOR_HEADERS)).toBeUndefined();
     expect(matchCellRole(2021, NUMBERS_TOO)).toBe('year');

@@ -16,6 +16,7 @@ const COUNTED: readonly string[] = [
   '户',
   '人',
   '名',
+  '份',
   '笔',
   '场',
   '批',
