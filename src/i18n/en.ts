@@ -31,6 +31,8 @@ export const findings: Record<FindingCode, string> = {
   'evidence.weak': 'The evidence "{text}" of "{name}" names no document or data',
   'evidence.noColumn':
     'The table has no evidence column, so every indicator counts as lacking evidence; add an 评分依据 column',
+  'target.noColumn':
+    'The table has no target column it could recognise, so rows whose rule compares with the target cannot be scored; head the target column 年度指标值 or 标准值',
   'deviation.noColumn':
     'The table has no deviation-note column: {count} indicator(s) scored below their weight (the first: "{first}") have nowhere to give the reason; add a 偏差原因分析及改进措施 column',
   'table.totalMismatch': 'The total reads {typed}; the rows add up to {expected}',

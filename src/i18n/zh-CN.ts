@@ -16,7 +16,8 @@ export const findings: Record<FindingCode, string> = {
   'score.missing': '“{name}”没有可用的得分，且无法按评分标准计算，请人工评分',
   'score.belowWeightNoNote': '“{name}”得分 {score} 分低于分值 {weight} 分，未在“{column}”中说明原因',
   'score.fullButMissed': '“{name}”实际完成值 {actual} 未达到指标值 {target}，却得满分',
-  'rule.fullPointsMismatch': '“{name}”评分标准满分 {rulePoints} 分，与权重 {weight} 分不一致，得分以两者中较低者为限',
+  'rule.fullPointsMismatch':
+    '“{name}”评分标准满分 {rulePoints} 分，与权重 {weight} 分不一致，得分以两者中较低者为限',
   'rule.unreadable': '“{name}”的评分标准无法识别：“{text}”，未自动计分，请人工评分',
   'rule.missing': '“{name}”未填写评分标准，按财预〔2020〕10号默认规则计分',
   'cell.errorValue': '单元格为错误值 {value}',
@@ -28,6 +29,8 @@ export const findings: Record<FindingCode, string> = {
   'evidence.missing': '“{name}”缺少评分依据（佐证材料）',
   'evidence.weak': '“{name}”的评分依据“{text}”未指明具体文件或数据，佐证不足',
   'evidence.noColumn': '表中没有评分依据（佐证材料）列，各项佐证均视为缺失；可在表格右侧增加“评分依据”列',
+  'target.noColumn':
+    '表中没有可识别的指标值（标准值）列，评分标准需与目标比较的各项无法计分；请将目标列表头写作“年度指标值”或“标准值”',
   'deviation.noColumn':
     '表中没有偏差原因分析（扣分原因）列：“{first}”等 {count} 项得分低于分值，无处说明原因；可在表格右侧增加“偏差原因分析及改进措施”列',
   'table.totalMismatch': '合计填写为 {typed}，按明细计算应为 {expected}',

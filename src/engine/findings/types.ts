@@ -43,6 +43,7 @@ export const FINDING_CODES = {
   'evidence.missing': 'warning',
   'evidence.weak': 'info',
   'evidence.noColumn': 'info',
+  'target.noColumn': 'warning',
   'deviation.noColumn': 'warning',
   'table.totalMismatch': 'error',
   'table.subtotalMismatch': 'error',

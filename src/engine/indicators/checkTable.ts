@@ -9,6 +9,7 @@ import { finding, type Finding } from '../findings/types';
 import { isErrorCell, toNumber } from './cellReaders';
 import { checkRows } from './checkRows';
 import { round2 } from './grade';
+import type { Explanation } from '../messages';
 import type { ScoredTable } from './model';
 import { weightPoints } from './weightScale';
 
@@ -53,6 +54,12 @@ export function checkTable(
     out.push(
       finding('evidence.noColumn', table.sheet, at(table.header.headerTop, table.header.firstCol), {}),
     );
+  }
+  // rows whose rules need the table's target, and no target column: said once, not only row by row
+  const needTarget = (e: Explanation | undefined): boolean =>
+    e !== undefined && (e.key === 'rule.needsTarget' || needTarget(e.cause));
+  if (!table.header.columns.has('target') && scored.indicators.some((i) => needTarget(i.explanation))) {
+    out.push(finding('target.noColumn', table.sheet, at(table.header.headerTop, table.header.firstCol), {}));
   }
   const below = belowWeightWithoutColumn(scored, at);
   if (below) out.push(below);

@@ -45,3 +45,12 @@ describe('a score below its weight with nowhere to say why', () => {
     expect(codes(table('2023年度部门整体支出绩效自评表', false))).toEqual([]);
   });
 });
+
+test('rows whose rule needs the target, in a table with no target column, are told of once, at the header', () => {
+  const rows: CellValue[][] = [
+    ['一级指标', '二级指标', '三级指标', '任务量', '实际完成值', '分值', '得分', '评分依据'],
+    ['产出指标', '数量指标', '河道清淤', '12万立方米', '10.8万立方米', 10, null, '验收单'],
+  ];
+  const a = analyzeWorkbook([{ name: '自评表', rows }], { messages: createMessages('zh-CN') });
+  expect(a.findings.filter((f) => f.code === 'target.noColumn').map((f) => f.cell)).toEqual(['A1']);
+});
