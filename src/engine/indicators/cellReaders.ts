@@ -108,7 +108,7 @@ export function actualReading(v: NormalizedValue | null): NormalizedValue | null
 }
 
 /** A plain number up to this, against a percent target, is a fraction (0.92, 1.05); above, a percent (96.2). */
-const FRACTION_LIMIT = 2;
+export const FRACTION_LIMIT = 2;
 
 /**
  * An actual typed as a plain number where the target is a percent (`≥95%` against `0.92` or

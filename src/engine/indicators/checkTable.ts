@@ -119,7 +119,7 @@ function zeroFundsBudget(scored: ScoredTable, sheet: SheetInput): Finding | null
   const adjusted = funds.adjustedBudget !== null;
   const col = adjusted ? funds.cols.adjustedBudget : (funds.cols.initialBudget ?? funds.cols.adjustedBudget);
   if (col === null) return null;
-  const name = (sheet.rows[funds.row] ?? []).map(cellText).find((t) => t !== '') ?? '';
+  const name = fundsLabel(sheet, funds.row);
   return finding('budget.zeroBudget', scored.table.sheet, toA1(funds.row, col), {
     name,
     final: funds.final,
@@ -134,12 +134,17 @@ function fundsScoreDiffers(scored: ScoredTable, sheet: SheetInput): Finding | nu
   const reported = funds?.reportedScore ?? null;
   if (!funds || funds.cols.score === null || computed == null || reported === null) return null;
   if (Math.abs(reported - computed) <= EPS) return null;
-  const name = (sheet.rows[funds.row] ?? []).map(cellText).find((t) => t !== '') ?? '';
+  const name = fundsLabel(sheet, funds.row);
   return finding('score.differsFromComputed', scored.table.sheet, toA1(funds.row, funds.cols.score), {
     name,
     reported,
     computed,
   });
+}
+
+/** The funds block's label (年度资金总额), as its first written cell says. */
+function fundsLabel(sheet: SheetInput, row: number): string {
+  return (sheet.rows[row] ?? []).map(cellText).find((t) => t !== '') ?? '';
 }
 
 /** What an empty cell means; said of a formula saved without its value, it would be untrue. */

@@ -8,15 +8,16 @@ import {
   CONTINUED_WORDS,
   INDICATOR_HEADERS,
   TEMPLATE_WORDS,
-  TITLE_YEAR,
   type IndicatorRole,
 } from '../layout/headerLexicon';
 import { headerKey } from '../layout/matchHeader';
+import { titleYear } from '../layout/titleYear';
 import { splitAnnotation } from './annotation';
 import { readFundsBlock } from './fundsBlock';
 import type { GroupCell, IndicatorRow, IndicatorTable, Template } from './model';
 import {
   actualReading,
+  FRACTION_LIMIT,
   isSubtotalLabel,
   withSharedYear,
   isTotalLabel,
@@ -94,8 +95,11 @@ function readTable(
   const ruleCol = col('rule') ?? -1;
   const evidenceCol = col('evidence');
   const deviationCol = col('deviationNote') ?? col('remark') ?? -1;
-  // the year of dates written without one (`6月底前`, `年底前`): the title's
-  const tableYear = captionYear(captionTexts(sheet, Math.max(previousEnd + 1, 0), header.headerTop));
+  // the table's title (the rows since the previous table) and the sheet's name say its template,
+  // whether it continues the table before it, and the year of dates written without one (`6月底前`)
+  const captionFrom = Math.max(previousEnd + 1, 0);
+  const captions = captionTexts(sheet, captionFrom, header.headerTop);
+  const tableYear = titleYear(sheet, captionFrom, header.headerTop);
   // Targets and actual values repeat down a table (≥95%, 达标): read each text once.
   const readings = new Map<string, NormalizedValue>();
   const rows: IndicatorRow[] = [];
@@ -152,10 +156,7 @@ function readTable(
       weight: weightPoints(weightValue, false),
       weightText: cellText(weightValue),
       target,
-      actual: onTargetScale(
-        surveyRate(inTargetUnit(actualWithUnit(actualRead, unit, target), target), target),
-        target,
-      ),
+      actual: actualAgainst(actualRead, unit, target),
       operator: parseOperator(cellText(cellAtCol(sheet, r, operatorCol))),
       ruleText: cellText(merges.valueAt(sheet, r, ruleCol)),
       evidenceText: cellText(merges.valueAt(sheet, r, evidenceCol ?? -1)),
@@ -175,7 +176,7 @@ function readTable(
   if (inPercent)
     rows.forEach((r, i) => (rows[i] = { ...r, weight: r.weight === null ? null : toPoints(r.weight) }));
   const template =
-    namedTemplate(sheet, Math.max(previousEnd + 1, 0), header.headerTop) ??
+    namedTemplate(captions) ??
     (funds || (col('actual') !== undefined && col('deviationNote') !== undefined) ? 'project' : 'department');
   const noteHeader = deviationCol < 0 ? null : headerText(sheet, header, deviationCol, merges);
   return {
@@ -189,11 +190,7 @@ function readTable(
     funds,
     noteHeader,
     ...(inPercent ? { weightsInPercent: true } : {}),
-    ...(captionTexts(sheet, Math.max(previousEnd + 1, 0), header.headerTop).some((text) =>
-      CONTINUED_WORDS.some((w) => text.includes(w)),
-    )
-      ? { continued: true }
-      : {}),
+    ...(captions.some((text) => CONTINUED_WORDS.some((w) => text.includes(w))) ? { continued: true } : {}),
   };
 }
 
@@ -215,20 +212,12 @@ function headerText(
  * The template a table's title says (the rows between the previous table and the header, then
  * the sheet's name): `某县…基本公共卫生服务项目绩效自评表` is a project table whatever its columns.
  */
-function namedTemplate(sheet: SheetInput, from: number, headerTop: number): Template | null {
-  for (const text of captionTexts(sheet, from, headerTop)) {
+function namedTemplate(captions: readonly string[]): Template | null {
+  for (const text of captions) {
     const found = (['department', 'project'] as const).find((t) =>
       TEMPLATE_WORDS[t].some((w) => text.includes(w)),
     );
     if (found) return found;
-  }
-  return null;
-}
-
-function captionYear(texts: readonly string[]): number | null {
-  for (const text of texts) {
-    const m = TITLE_YEAR.exec(text);
-    if (m) return Number(m[1]);
   }
   return null;
 }
@@ -281,6 +270,20 @@ function withUnit(v: NormalizedValue | null, unit: string): NormalizedValue | nu
 }
 
 /**
+ * The actual as compared with the target: with the 度量单位 column's unit, in the target's unit of
+ * the same kind (米 → 公里), a survey's counts as their share, a plain number on a percent target's
+ * scale.
+ */
+function actualAgainst(
+  actual: NormalizedValue | null,
+  unit: string,
+  target: NormalizedValue | null,
+): NormalizedValue | null {
+  const inUnit = inTargetUnit(actualWithUnit(actual, unit, target), target);
+  return onTargetScale(surveyRate(inUnit, target), target);
+}
+
+/**
  * A number under a 度量单位 of `%` is that many per cent, except a fraction against a target in the
  * tens of per cent (0.35 against 30 %): read as 35 %, as a plain 0.35 against `≥30%` is.
  */
@@ -289,7 +292,8 @@ function actualWithUnit(
   unit: string,
   target: NormalizedValue | null,
 ): NormalizedValue | null {
-  const fraction = v?.kind === 'number' && !v.percent && v.unit === null && v.value >= 0 && v.value <= 2;
+  const fraction =
+    v?.kind === 'number' && !v.percent && v.unit === null && v.value >= 0 && v.value <= FRACTION_LIMIT;
   const tensOfPercent = target?.kind === 'number' && target.percent && target.value >= 10;
   return fraction && tensOfPercent ? v : withUnit(v, unit);
 }

@@ -1,5 +1,5 @@
 import { toA1 } from '../grid/address';
-import type { CellValue, SheetInput } from '../grid/types';
+import { cellAt, type CellValue, type SheetInput } from '../grid/types';
 import { toNumber, usableWeight } from './cellReaders';
 import type { FundsBlock, IndicatorRow } from './model';
 
@@ -21,7 +21,7 @@ export function weightsInPercent(
   funds: FundsBlock | null,
 ): boolean {
   if (weightCol === undefined) return false;
-  const shares = rows.filter((r) => typeof cellOf(sheet, r.row, weightCol) === 'number');
+  const shares = rows.filter((r) => typeof cellAt(sheet, r.row, weightCol) === 'number');
   if (shares.length < 2 || shares.some((r) => r.weight === null || r.weight > 1)) return false;
   const shown = shares.every((r) => sheet.styles?.[toA1(r.row, weightCol)]?.numFmt?.includes('%'));
   const fundsShare = funds !== null && funds.weight <= 1 ? funds.weight : 0;
@@ -40,8 +40,4 @@ export function weightPoints(v: CellValue, inPercent: boolean): number | null {
 /** A share (0.15) as points (15), without the float's tail (0.145 × 100 = 14.499999…). */
 export function toPoints(share: number): number {
   return Math.round(share * 1e6) / 1e4;
-}
-
-function cellOf(sheet: SheetInput, r: number, c: number): CellValue {
-  return sheet.rows[r]?.[c] ?? null;
 }

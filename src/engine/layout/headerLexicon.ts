@@ -95,8 +95,10 @@ export const TEMPLATE_WORDS = {
   project: ['项目支出', '项目绩效', '项目名称', '项目自评', '专项资金', '政策绩效', '专项绩效'],
 } as const;
 
-/** The year a table's title or sheet name gives (`2024年度…绩效自评表`). */
-export const TITLE_YEAR = /((?:19|20)\d\d)\s*年/;
+/** A year of this century or the last, written before 年 (2020年, 2020 年度); never a date's 2026-11-29. */
+export const YEAR = /((?:19|20)\d\d)\s*年/;
+/** The report's own year: 2023年度 (a goal's `2022年完成…` in the block above the grid is not). */
+export const REPORT_YEAR = /((?:19|20)\d\d)\s*年度/;
 
 /**
  * A table's title or sheet name saying it continues the table before it (printed over two pages

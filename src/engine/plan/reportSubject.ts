@@ -4,9 +4,9 @@
  */
 import type { BudgetTable } from '../budget';
 import { toA1 } from '../grid/address';
-import { foldWidth } from '../grid/numberText';
-import { cellText, type SheetInput } from '../grid/types';
+import type { SheetInput } from '../grid/types';
 import type { ScoredTable } from '../indicators/model';
+import { titleYear } from '../layout/titleYear';
 
 export interface ReportSubject {
   readonly sheet: string;
@@ -15,11 +15,6 @@ export interface ReportSubject {
   /** 2020 from `2020 年度…自评表` or `（2021年度）` above the table, else from the sheet's name. */
   readonly year: number | null;
 }
-
-/** A year of this century or the last, written before 年 (2020年, 2020 年度); never a date's 2026-11-29. */
-const YEAR = /((?:19|20)\d\d)\s*年/;
-/** The report's own year: 2023年度 (a goal's `2022年完成…` in the block above the grid is not). */
-const REPORT_YEAR = /((?:19|20)\d\d)\s*年度/;
 
 export function reportSubject(
   sheets: readonly SheetInput[],
@@ -40,22 +35,7 @@ export function reportSubject(
       };
   if (!place) return null;
   const sheet = sheets.find((s) => s.name === place.sheet);
-  return { sheet: place.sheet, range: place.range, year: sheet ? yearAbove(sheet, place.top) : null };
-}
-
-/**
- * The year above a table's header, top down (the project template's title sits above a funds block
- * and a goals block): a year before 年度 first, then any year before 年, then the sheet's name.
- */
-function yearAbove(sheet: SheetInput, top: number): number | null {
-  const texts = sheet.rows.slice(0, top).flatMap((row) => row.map((v) => foldWidth(cellText(v))));
-  for (const pattern of [REPORT_YEAR, YEAR]) {
-    for (const text of [...texts, foldWidth(sheet.name)]) {
-      const m = pattern.exec(text);
-      if (m) return Number(m[1]);
-    }
-  }
-  return null;
+  return { sheet: place.sheet, range: place.range, year: sheet ? titleYear(sheet, 0, place.top) : null };
 }
 
 /** `自评表!A2:I42`: an indicator table from its header to its last row. */
