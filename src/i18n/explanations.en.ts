@@ -27,12 +27,14 @@ const amount = (v: Params[string] | undefined, unit: Params[string] | undefined)
   if (!word) return `${s(v)} ${s(unit)}`.trimEnd();
   return `${s(v)} ${word}${v === '1' || v === 1 ? '' : 's'}`;
 };
+/** `1 pt`, `2.5 pts`. */
+const pts = (v: Params[string] | undefined): string => `${s(v)} ${s(v) === '1' ? 'pt' : 'pts'}`;
 const perStep = (p: Params): string =>
   p.share !== null && p.share !== undefined
-    ? `${s(p.share)}% of the weight (${s(p.perStep)} pts)`
-    : `${s(p.perStep)} pts`;
+    ? `${s(p.share)}% of the weight (${pts(p.perStep)})`
+    : pts(p.perStep);
 const maxDed = (p: Params): string =>
-  p.maxDeduction === null || p.maxDeduction === undefined ? '' : ` (at most ${s(p.maxDeduction)} pts)`;
+  p.maxDeduction === null || p.maxDeduction === undefined ? '' : ` (at most ${pts(p.maxDeduction)})`;
 const band = (p: Params): string => {
   const lo = p.lower === null ? '' : `${s(p.lower)} (${p.lowerIncl === 1 ? 'incl.' : 'excl.'})`;
   const hi = p.upper === null ? '' : `${s(p.upper)} (${p.upperIncl === 1 ? 'incl.' : 'excl.'})`;
@@ -64,54 +66,58 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.cannotJudge': (p) =>
     `Cannot tell whether actual "${s(p.actual)}" meets target "${s(p.target)}": score by hand`,
   'rule.verdict': (p) =>
-    `Actual "${s(p.actual)}": ${VERDICT[s(p.verdict)] ?? s(p.verdict)}, ${s(p.score)} pts${cap(p)}`,
-  'rule.passFail.met': (p) => `${actual(p)} meets the target ${s(p.target)}: ${s(p.score)} pts${cap(p)}`,
+    `Actual "${s(p.actual)}": ${VERDICT[s(p.verdict)] ?? s(p.verdict)}, ${pts(p.score)}${cap(p)}`,
+  'rule.passFail.met': (p) => `${actual(p)} meets the target ${s(p.target)}: ${pts(p.score)}${cap(p)}`,
   'rule.passFail.notMet': (p) => `${actual(p)} misses the target ${s(p.target)}: 0 pts`,
   'rule.passFail.manual': (p) =>
     `${actual(p)} misses the target ${s(p.target)}; the rule leaves the deduction to judgement: score it by hand`,
   'rule.step.met': (p) =>
-    `${actual(p)} ${STEP_MET[s(p.direction)] ?? 'meets the target'} ${s(p.target)}: no deduction, ${s(p.score)} pts${cap(p)}`,
+    `${actual(p)} ${STEP_MET[s(p.direction)] ?? 'meets the target'} ${s(p.target)}: no deduction, ${pts(p.score)}${cap(p)}`,
   'rule.step': (p) => {
     const gap = STEP_GAP[s(p.direction)] ?? 'below the target';
     return (
       `${actual(p)} is ${amount(p.gap, p.gapUnit)} ${gap} ${s(p.target)}; ` +
-      `${perStep(p)} off per ${amount(p.step, p.gapUnit)}, ${s(p.deducted)} pts deducted${maxDed(p)}: ${s(p.score)} pts${cap(p)}${mode(p)}`
+      `${perStep(p)} off per ${amount(p.step, p.gapUnit)}, ${pts(p.deducted)} deducted${maxDed(p)}: ${pts(p.score)}${cap(p)}${mode(p)}`
     );
   },
   'rule.step.zeroBeyond': (p) =>
     `${actual(p)} is ${p.direction === 'above' ? 'above' : 'below'} ${s(p.limit)}: 0 pts`,
   'rule.occurrence.none': (p) =>
-    `No ${p.event === 'unfinished' ? 'unfinished items' : 'occurrences'}: no deduction, ${s(p.score)} pts${cap(p)}`,
+    `No ${p.event === 'unfinished' ? 'unfinished items' : 'occurrences'}: no deduction, ${pts(p.score)}${cap(p)}`,
   'rule.occurrence': (p) =>
     `${s(p.count)} ${s(p.unit)} ${p.event === 'unfinished' ? 'unfinished' : 'occurred'}; ${perStep(p)} off per ${s(p.per)} ${s(p.unit)}, ` +
-    `${s(p.deducted)} pts deducted${maxDed(p)}: ${s(p.score)} pts${cap(p)}${mode(p)}`,
+    `${pts(p.deducted)} deducted${maxDed(p)}: ${pts(p.score)}${cap(p)}${mode(p)}`,
   'rule.occurrence.zeroFrom': (p) =>
     `${s(p.count)} ${s(p.unit)} ${p.event === 'unfinished' ? 'unfinished' : 'occurred'}, ${s(p.zeroFrom)} or more: 0 pts`,
+  'rule.occurrence.rateMet': (p) =>
+    `${actual(p)} reaches ${s(p.level)}: nothing to deduct, ${pts(p.score)}${cap(p)}`,
+  'rule.occurrence.rateShort': (p) =>
+    `Actual ${s(p.actual)} is below ${s(p.level)}, but the rule deducts per ${s(p.unit)} and a rate does not say how many: score by hand`,
   'rule.perItem': (p) =>
-    `${s(p.count)} item(s) met${p.items === null ? '' : ` of ${s(p.items)}`}, ${s(p.per)} pts each` +
-    `${p.total === null ? '' : `, at most ${s(p.total)}`}: ${s(p.score)} pts${cap(p)}`,
+    `${s(p.count)} item(s) met${p.items === null ? '' : ` of ${s(p.items)}`}, ${pts(p.per)} each` +
+    `${p.total === null ? '' : `, at most ${s(p.total)}`}: ${pts(p.score)}${cap(p)}`,
   'rule.proportional.met': (p) =>
-    `${actual(p)} meets the target ${s(p.target)}: full ${s(p.score)} pts${cap(p)}`,
+    `${actual(p)} meets the target ${s(p.target)}: full ${pts(p.score)}${cap(p)}`,
   'rule.proportional.lateDate': (p) =>
     `actual ${s(p.actual)} is later than the deadline ${s(p.target)}; a date cannot be scored in proportion: score it by hand`,
   'rule.proportional': (p) =>
-    `${actual(p)} against target ${s(p.target)}: ${s(p.ratio)}% × ${s(p.full)} pts = ${s(p.score)} pts${cap(p)}`,
+    `${actual(p)} against target ${s(p.target)}: ${s(p.ratio)}% × ${pts(p.full)} = ${pts(p.score)}${cap(p)}`,
   'rule.linear.belowFloor': (p) => `${actual(p)} is below ${s(p.floor)}: 0 pts`,
-  'rule.linear.met': (p) => `${actual(p)} reaches ${s(p.target)}: full ${s(p.score)} pts${cap(p)}`,
+  'rule.linear.met': (p) => `${actual(p)} reaches ${s(p.target)}: full ${pts(p.score)}${cap(p)}`,
   'rule.linear': (p) =>
     `${actual(p)} between ${s(p.floor)} and ${s(p.target)}, ${p.scale === 'interpolate' ? 'interpolated' : 'proportional'}: ` +
-    `${s(p.ratio)}% × ${s(p.full)} pts = ${s(p.score)} pts${cap(p)}`,
+    `${s(p.ratio)}% × ${pts(p.full)} = ${pts(p.score)}${cap(p)}`,
   'rule.band': (p) =>
-    `${actual(p)}${p.late === undefined ? '' : `, ${s(p.late)} days after the deadline ${s(p.target)}; the delay`} ${band(p)}: ${s(p.score)} pts${cap(p)}`,
+    `${actual(p)}${p.late === undefined ? '' : `, ${s(p.late)} days after the deadline ${s(p.target)}; the delay`} ${band(p)}: ${pts(p.score)}${cap(p)}`,
   'rule.band.none': (p) => `${actual(p)} falls in no band of the rule: score by hand`,
   'rule.band.below': (p) => `${actual(p)} is below the lowest band ${s(p.lower)}: 0 pts`,
   'rule.tier': (p) =>
-    `Actual "${s(p.actual)}" matches the tier "${p.label === null ? 'other' : s(p.label)}": ${s(p.score)} pts${cap(p)}`,
-  'rule.default.met': (p) => `${actual(p)} meets the target ${s(p.target)}: full ${s(p.score)} pts${tenth}`,
+    `Actual "${s(p.actual)}" matches the tier "${p.label === null ? 'other' : s(p.label)}": ${pts(p.score)}${cap(p)}`,
+  'rule.default.met': (p) => `${actual(p)} meets the target ${s(p.target)}: full ${pts(p.score)}${tenth}`,
   'rule.default.ratio': (p) =>
-    `${actual(p)} ${p.direction === '<=' ? 'exceeds' : 'misses'} the target ${s(p.target)}: ${s(p.ratio)}% of the weight, ${s(p.score)} pts${tenth}`,
+    `${actual(p)} ${p.direction === '<=' ? 'exceeds' : 'misses'} the target ${s(p.target)}: ${s(p.ratio)}% of the weight, ${pts(p.score)}${tenth}`,
   'rule.default.qualitative': (p) =>
-    `Actual "${s(p.actual)}": ${VERDICT[s(p.verdict)] ?? s(p.verdict)}, ${s(p.share)}% of the weight, ${s(p.score)} pts${tenth}`,
+    `Actual "${s(p.actual)}": ${VERDICT[s(p.verdict)] ?? s(p.verdict)}, ${s(p.share)}% of the weight, ${pts(p.score)}${tenth}`,
   'rule.default.date': (p) =>
-    `Actual ${s(p.actual)} is ${p.met === 1 ? 'within' : 'after'} the deadline ${s(p.target)}: ${s(p.score)} pts${tenth}`,
+    `Actual ${s(p.actual)} is ${p.met === 1 ? 'within' : 'after'} the deadline ${s(p.target)}: ${pts(p.score)}${tenth}`,
 };

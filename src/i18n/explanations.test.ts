@@ -58,6 +58,12 @@ test.each(EXPLANATION_KEYS.map((k) => [k]))('%s renders one line in both locales
   expect(en[key]({ ...SAMPLE, unit: 'items', label: 'basic' })).not.toMatch(/[\u4e00-\u9fff]/);
 });
 
+test('English says 1 pt, 2 pts', () => {
+  const p = { ...SAMPLE, capped: null, actual: '95%', target: '≥90%' };
+  expect(en['rule.passFail.met']({ ...p, score: 1 })).toBe('actual 95% meets the target ≥90%: 1 pt');
+  expect(en['rule.passFail.met']({ ...p, score: 1.5 })).toBe('actual 95% meets the target ≥90%: 1.5 pts');
+});
+
 test('step explanations name the step semantics in both locales', () => {
   for (const mode of ['whole', 'partial', 'proportional']) {
     const p = { ...SAMPLE, mode };

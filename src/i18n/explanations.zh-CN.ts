@@ -73,6 +73,10 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
     `扣 ${s(p.deducted)} 分${maxDed(p)}，得 ${s(p.score)} 分${cap(p)}${mode(p)}`,
   'rule.occurrence.zeroFrom': (p) =>
     `${p.event === 'unfinished' ? '未完成' : '发生'} ${s(p.count)} ${s(p.unit)}，达到 ${s(p.zeroFrom)} ${s(p.unit)}及以上，不得分`,
+  'rule.occurrence.rateMet': (p) =>
+    `${actual(p)}，达到 ${s(p.level)}，无扣分情形，得 ${s(p.score)} 分${cap(p)}`,
+  'rule.occurrence.rateShort': (p) =>
+    `实际 ${s(p.actual)} 未达到 ${s(p.level)}，但规则按${s(p.unit)}数扣分，比率看不出${s(p.unit)}数，需人工评分`,
   'rule.perItem': (p) =>
     `达到 ${s(p.count)} 项${p.items === null ? '' : `（共 ${s(p.items)} 项）`}，每项 ${s(p.per)} 分` +
     `${p.total === null ? '' : `，总分 ${s(p.total)} 分`}，得 ${s(p.score)} 分${cap(p)}`,

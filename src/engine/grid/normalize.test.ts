@@ -160,6 +160,9 @@ const VERDICTS: readonly Case[] = [
     pct(30, '高级职称人员占比≥30%', '>='),
   ],
   ['a label that compares is not read', '低于目标80%', undefined, txt('低于目标80%')],
+  // 提高 holds 高 (高于), but is a rise: it was left as text, so the 10号 default could not compare
+  ['a rise in 百分点', '提高0.3个百分点', undefined, num(0.3, '提高0.3个百分点', { unit: '个百分点' })],
+  ['a rise not made is not read', '未提高5%', undefined, txt('未提高5%')],
   ['a label and two numbers is text', '完成3项共5项', undefined, txt('完成3项共5项')],
   [
     'a rank within: at most that place',

@@ -18,6 +18,7 @@ import {
   ERROR_LITERALS,
   LABEL_LINKS,
   LABEL_NEGATIONS,
+  LABEL_RISES,
   RANK_UNITS,
   RANK_WITHIN,
   REMARK_AFTER,
@@ -53,7 +54,8 @@ function labelledQuantity(compact: string): Quantity | null {
     if (link) label = label.slice(0, -link.length);
     // a comparison sign of its own (`高级职称人员占比≥30%`) makes the label a name, whatever it holds
     const signed = /^[≥≤<>=]/.test(compact.slice(i));
-    if (!signed && LABEL_NEGATIONS.some((w) => label.includes(w))) return null;
+    const plain = LABEL_RISES.reduce((l, w) => l.replaceAll(w, ''), label);
+    if (!signed && LABEL_NEGATIONS.some((w) => plain.includes(w))) return null;
     // `全省前5名`: within the first five places, a lower place being better
     const rank = label.endsWith(RANK_WITHIN) && q.unit !== null && RANK_UNITS.has(q.unit) && q.op === null;
     return rank ? { ...q, op: '<=' } : q;

@@ -108,6 +108,8 @@ export const TENTH_SIGN = '成';
  */
 export const LABEL_LINKS = wordList('为 达到 达 是 约 共 计 合计');
 export const LABEL_NEGATIONS = wordList('未 不 没 无 否 低 高 超 少 多 差 欠 缺 近');
+/** Words of a rise that hold a negation's character (`提高0.3个百分点` is a rise of 0.3, not 高于). */
+export const LABEL_RISES = wordList('提高 增高 升高');
 /** A rank: `全省前5名`, `排名前10位` is at most that place (lower is better); `第3名` is a place. */
 export const RANK_UNITS: ReadonlySet<string> = new Set(['名', '位']);
 export const RANK_WITHIN = '前';

@@ -87,6 +87,11 @@ export interface OccurrenceRule {
   readonly stepMode: StepMode | null;
   /** `发生2起及以上不得分`: from this many occurrences the score is zero. */
   readonly zeroFrom: number | null;
+  /**
+   * `办结率100%得满分，每有1件未办结扣1分`: the rate the text gives full points at. An actual written as
+   * a rate that reaches it reports no occurrence; one short of it cannot say how many.
+   */
+  readonly fullAt?: Level;
 }
 
 /** `每一项记1分，总分3分` — points per item met. */
@@ -221,7 +226,7 @@ export function stepRule(
 
 export function occurrence(
   fields: Pick<OccurrenceRule, 'event' | 'per' | 'unit' | 'deduction'> &
-    Partial<Pick<OccurrenceRule, 'points' | 'maxDeduction' | 'stepMode' | 'zeroFrom'>>,
+    Partial<Pick<OccurrenceRule, 'points' | 'maxDeduction' | 'stepMode' | 'zeroFrom' | 'fullAt'>>,
 ): OccurrenceRule {
   return {
     kind: 'perOccurrence',
@@ -233,6 +238,7 @@ export function occurrence(
     maxDeduction: fields.maxDeduction ?? null,
     stepMode: fields.stepMode ?? null,
     zeroFrom: fields.zeroFrom ?? null,
+    ...(fields.fullAt ? { fullAt: fields.fullAt } : {}),
   };
 }
 

@@ -8,7 +8,15 @@ import { isQuantity, isWord, levelOf, readCondition, surface } from './condition
 import type { Fact, Handler, Match } from './facts';
 import { isDefinition, onProportion, onTimes } from './formulas';
 import type { NumToken, Token } from './lexer';
-import { LATE_WORDS, MORE_WORDS, PARTICLE, RESPECTIVELY, TIME_STEP_UNITS, UNREAD_SHAPES } from './lexicon';
+import {
+  LATE_WORDS,
+  MORE_WORDS,
+  ONE_SHORT_WORDS,
+  PARTICLE,
+  RESPECTIVELY,
+  TIME_STEP_UNITS,
+  UNREAD_SHAPES,
+} from './lexicon';
 import { COUNT_UNITS } from './units';
 
 export type { Fact } from './facts';
@@ -53,11 +61,12 @@ function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each:
   const dirAt = more ? 0 : mid.findIndex((t) => isWord(t, 'below', 'above', 'short', 'deviation'));
   const dirTok = mid[dirAt];
   if (dirTok && num && mid.indexOf(num) > dirAt) {
-    // Without 每, only `低于2个百分点扣1分` (a gap in 百分点) and `超时1天扣2分` (one unit of time
-    // late) are steps; `低于60%扣5分` and `超过30天扣5分` are not.
-    const oneUnitLate =
-      LATE_WORDS.includes(dirTok.text) && num.value === 1 && TIME_STEP_UNITS.has(num.unit ?? '');
-    if (!each && !num.pp && !oneUnitLate) return null;
+    // Without 每, only `低于2个百分点扣1分` (a gap in 百分点), `超时1天扣2分` (one unit of time late)
+    // and `少发1人扣1分` (one counted thing short) are steps; `低于60%扣5分`, `超过30天扣5分` are not.
+    const one = num.value === 1 && !num.percent;
+    const oneUnitLate = one && LATE_WORDS.includes(dirTok.text) && TIME_STEP_UNITS.has(num.unit ?? '');
+    const oneShort = one && ONE_SHORT_WORDS.includes(dirTok.text) && COUNT_UNITS.has(num.unit ?? '');
+    if (!each && !num.pp && !oneUnitLate && !oneShort) return null;
     // 每滞后5% (a completion rate behind plan) is a shortfall; 每滞后1天 is lateness
     const late = LATE_WORDS.includes(dirTok.text) && num.percent;
     const direction: Direction = (more || isWord(dirTok, 'above', 'deviation')) && !late ? '<=' : '>=';

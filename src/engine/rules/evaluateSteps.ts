@@ -2,7 +2,7 @@
  * Step deductions: `每低5个百分点扣1分` (below a target), `每超支1万元扣0.5分` (above a limit) and
  * `每发生1起扣5分` (per occurrence). Whole steps by default, decimal-safe.
  */
-import type { OccurrenceRule, StepRule } from './ast';
+import type { Level, OccurrenceRule, StepRule } from './ast';
 import type { StepMode } from '../settings';
 import { formatNumber, snap, withParams, type ExplanationKey, type Params } from './explain';
 import {
@@ -110,7 +110,10 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
 }
 
 /** How many occurrences the actual reports, or why it cannot say. */
-function countOf(rule: OccurrenceRule, input: EvalInput): { count: number } | { key: ExplanationKey } {
+function countOf(
+  rule: OccurrenceRule,
+  input: EvalInput,
+): { count: number; rate?: true } | { key: ExplanationKey } {
   const a = presentActual(input);
   if ('ok' in a) return { key: a.explanation.key as ExplanationKey };
   if (a.kind === 'text') {
@@ -125,7 +128,7 @@ function countOf(rule: OccurrenceRule, input: EvalInput): { count: number } | { 
     return faults === null ? { key: 'rule.cannotJudge' } : { count: faults };
   }
   if (a.kind !== 'number') return { key: 'rule.cannotJudge' };
-  if (a.percent) return { key: 'rule.unitMismatch' };
+  if (a.percent) return rateCount(rule.fullAt, a.value);
   // 2项未完成, 缺5项: the number counts the faults themselves
   if (rule.event === 'incident' || statesFault(a.text)) return { count: Math.max(0, a.value) };
   // 有1项没完成: the shortfall against a counted target (5项 planned, 4项 done → 1).
@@ -134,12 +137,25 @@ function countOf(rule: OccurrenceRule, input: EvalInput): { count: number } | { 
   return { key: 'rule.cannotJudge' };
 }
 
+/**
+ * An actual written as a rate under `办结率100%得满分，每有1件未办结扣1分`: reaching the rule's rate is
+ * no occurrence; short of it, the rate does not say how many (nor does any rate without one).
+ */
+function rateCount(at: Level | undefined, value: number): { count: 0; rate: true } | { key: ExplanationKey } {
+  if (!at) return { key: 'rule.unitMismatch' };
+  const reached = at.value === 0 ? snap(value) === 0 : snap(value - at.value) >= 0;
+  return reached ? { count: 0, rate: true } : { key: 'rule.occurrence.rateShort' };
+}
+
 export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Evaluation {
   const full = rule.points ?? input.weight;
   const mode = rule.stepMode ?? input.stepMode;
   const shown = { actual: displayValue(input.actual), target: displayValue(input.target) };
   const c = countOf(rule, input);
-  if ('key' in c) return { score: null, explanation: unscored(c.key, shown).explanation };
+  if ('key' in c) {
+    const at: Params = rule.fullAt ? { level: displayLevel(rule.fullAt), unit: rule.unit } : {};
+    return { score: null, explanation: unscored(c.key, withParams(shown, at)).explanation };
+  }
   const base = withParams(shown, {
     count: formatNumber(c.count),
     per: rule.per,
@@ -147,7 +163,15 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
     event: rule.event,
     mode,
   });
-  if (c.count === 0) return scored('rule.occurrence.none', base, full, input.weight);
+  if (c.count === 0)
+    return c.rate && rule.fullAt
+      ? scored(
+          'rule.occurrence.rateMet',
+          withParams(base, { level: displayLevel(rule.fullAt) }),
+          full,
+          input.weight,
+        )
+      : scored('rule.occurrence.none', base, full, input.weight);
   if (rule.zeroFrom !== null && snap(c.count - rule.zeroFrom) >= 0)
     return scored('rule.occurrence.zeroFrom', withParams(base, { zeroFrom: rule.zeroFrom }), 0, input.weight);
   const steps = countSteps(c.count / rule.per, mode);

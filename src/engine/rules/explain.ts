@@ -21,6 +21,8 @@ export type ExplanationKey =
   | 'rule.occurrence.none'
   | 'rule.occurrence'
   | 'rule.occurrence.zeroFrom'
+  | 'rule.occurrence.rateMet'
+  | 'rule.occurrence.rateShort'
   | 'rule.perItem'
   | 'rule.proportional.met'
   | 'rule.proportional'
@@ -56,6 +58,8 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.occurrence.none',
   'rule.occurrence',
   'rule.occurrence.zeroFrom',
+  'rule.occurrence.rateMet',
+  'rule.occurrence.rateShort',
   'rule.perItem',
   'rule.proportional.met',
   'rule.proportional',

@@ -72,6 +72,9 @@ export const LATE_WORDS: readonly string[] = [
 /** Units of a time step: `超时1天扣2分`, one of them without 每, is so much per unit late. */
 export const TIME_STEP_UNITS: ReadonlySet<string> = new Set(['天', '日', '工作日', '小时', '周', '个月']);
 
+/** Words of a shortfall that, before one counted thing (`少发1人扣1分`), make a step without 每. */
+export const ONE_SHORT_WORDS: readonly string[] = ['少', '减少'];
+
 /** Surface words per id. Order inside a list does not matter: the lexer takes the longest match. */
 export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   award: ['记', '得', '计', '给', '赋', '记为', '计为', '给予', '得到'],

@@ -207,7 +207,12 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
   const banded = of(facts, 'award').filter((x) => x.cond.c === 'bounds').length >= 2;
   if (occ.length + steps.length > 0 && banded) return fail('ambiguous');
   const o = occ[0];
-  if (o) return ok(occurrence({ ...o, points, maxDeduction, stepMode, zeroFrom: zeroFrom(facts) }));
+  if (o) {
+    // `办结率100%得满分，每有1件未办结扣1分`: the rate of full points, for an actual written as a rate
+    const lower = award?.cond.c === 'bounds' && !award.cond.upper ? award.cond.lower : null;
+    const fullAt = lower?.level.percent ? lower.level : undefined;
+    return ok(occurrence({ ...o, points, maxDeduction, stepMode, zeroFrom: zeroFrom(facts), fullAt }));
+  }
   const s = steps[0];
   // `95%-105%之间得满分，超出该区间每1个百分点扣0.5分`: steps on both sides, which a step rule cannot say
   if (s && award?.cond.c === 'bounds' && award.cond.lower && award.cond.upper) return fail('ambiguous');

@@ -126,8 +126,11 @@ function printBody(rule: Rule): string {
     case 'perOccurrence': {
       const size = `${num(rule.per)}${rule.unit}`;
       const unfinished = rule.event === 'unfinished';
-      const head =
-        rule.points === null ? '' : `${unfinished ? '全部完成' : '未发生'}记${printPoints(rule.points)}，`;
+      const head = rule.fullAt
+        ? `达到${printLevel(rule.fullAt)}记${rule.points === null ? '满分' : printPoints(rule.points)}，`
+        : rule.points === null
+          ? ''
+          : `${unfinished ? '全部完成' : '未发生'}记${printPoints(rule.points)}，`;
       const body = unfinished ? `有${size}没完成` : `每发生${size}`;
       const zero =
         rule.zeroFrom === null
