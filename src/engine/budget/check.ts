@@ -13,7 +13,7 @@ import { parseAmount, roundTo } from './amount';
 import { amountCell } from './detect';
 import { panelChecks, tableChecks, tableFields, valueOf, type TableCheck } from './reconcile';
 import { RATE_BASIS_WORDS } from './lexicon';
-import type { AmountField, BudgetLine, BudgetTable } from './types';
+import { amountCol, amountRow, type AmountField, type BudgetLine, type BudgetTable } from './types';
 import { narrativeUnitSlips, siblingUnitSlips } from './unitCheck';
 
 /**
@@ -112,13 +112,14 @@ function notNumeric(table: BudgetTable, read: Read): Finding[] {
   const fields = tableFields(table);
   for (const line of table.lines) {
     for (const field of fields) {
-      const cell = amountCell(table, line, field);
-      if (!cell) continue;
-      const v = read(cell.row, cell.col);
+      const col = amountCol(table, line, field);
+      if (col === undefined) continue;
+      const row = amountRow(line, field);
+      const v = read(row, col);
       // Most amounts are numbers, and a number is never "not numeric".
       if (v !== null && typeof v !== 'number' && parseAmount(v).notNumeric) {
         out.push(
-          finding('budget.amountNotNumeric', table.sheet, cell.a1, {
+          finding('budget.amountNotNumeric', table.sheet, toA1(row, col), {
             name: line.name,
             text: cellText(v),
             field,

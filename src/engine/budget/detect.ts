@@ -25,7 +25,8 @@ import { findPublicRegions } from './publicTitles';
 import { findHorizontalThreePublic, threePublicRole, type HorizontalBand } from './threePublic';
 import { findRowsThreePublic } from './threePublicRows';
 import {
-  amountPlace,
+  amountCol,
+  amountRow,
   type AmountField,
   type BudgetLine,
   type BudgetTable,
@@ -244,6 +245,9 @@ export function amountCell(
   line: Pick<BudgetLine, 'row' | 'cols' | 'rows'>,
   field: AmountField,
 ): { row: number; col: number; a1: string } | null {
-  const place = amountPlace(table, line, field);
-  return place && { ...place, a1: toA1(place.row, place.col) };
+  const col = amountCol(table, line, field);
+  if (col === undefined) return null;
+  // built directly, not spread from amountPlace: a spread plus a property is slow on Node 20's V8
+  const row = amountRow(line, field);
+  return { row, col, a1: toA1(row, col) };
 }

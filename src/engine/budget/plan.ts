@@ -5,7 +5,6 @@
  * not blank is never written. What a formula may reference, and the value it caches, is decided in
  * plan/spreadsheet.ts.
  */
-import { toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import { isEmptyCell } from '../grid/uncalculated';
 import type { SheetInput, WorkbookInput } from '../grid/types';
@@ -13,8 +12,7 @@ import { amountRef, rateFormula, type CellRef } from '../plan/spreadsheet';
 import { FILLS } from '../plan/palette';
 import type { CellOp } from '../plan/types';
 import type { Settings } from '../settings';
-import { amountCell } from './detect';
-import type { AmountField, BudgetLine, BudgetTable } from './types';
+import { amountCol, amountRow, type AmountField, type BudgetLine, type BudgetTable } from './types';
 
 export const RATE_FORMAT = '0.00%';
 
@@ -29,47 +27,44 @@ export function planBudgetWrites(
   label: (key: string) => string,
 ): { sheet: string; ops: CellOp[] }[] {
   const bySheet = new Map(sheets.map((s) => [s.name, s]));
-  const planned = new Map<string, Map<string, CellOp>>();
+  const planned = new Map<string, Map<number, CellOp>>();
   for (const table of tables) {
     const sheet = bySheet.get(table.sheet);
     const basis = table.basis ?? null;
     if (!sheet || basis === null) continue;
-    const ops = planned.get(sheet.name) ?? new Map<string, CellOp>();
+    const ops = planned.get(sheet.name) ?? new Map<number, CellOp>();
     planned.set(sheet.name, ops);
     const merges = new MergeIndex(sheet.merges);
     // A formula (even one showing "") is not empty, nor is a cell inside someone's merged area.
     const free = (r: number, c: number): boolean =>
-      isEmptyCell(sheet, r, c) && merges.at(r, c) === undefined && !ops.has(toA1(r, c));
-    const rated = table.lines.filter(
-      (l) => lineAmount(sheet, table, l, basis) && lineAmount(sheet, table, l, 'final'),
-    );
+      isEmptyCell(sheet, r, c) && merges.at(r, c) === undefined && !ops.has(cellKey(r, c));
+    const rated = ratedLines(sheet, table, basis);
     if (rated.length === 0) continue;
-    const put = (op: CellOp | null): void => void (op && ops.set(toA1(op.row, op.col), op));
+    const put = (op: CellOp | null): void => void (op && ops.set(cellKey(op.row, op.col), op));
     const header = label(`budget.rateHeader.${basis}`);
     if (table.rateCol !== null) {
-      for (const l of rated)
-        if (free(l.row, table.rateCol)) put(rateOp(sheet, table, l, basis, table.rateCol));
-    } else if (rated.every((l) => l.cols === undefined)) {
-      const rows = [table.headerTop, ...rated.map((l) => l.row)];
+      for (const l of rated) if (free(l.line.row, table.rateCol)) put(rateOp(l, table.rateCol));
+    } else if (rated.every((l) => l.line.cols === undefined)) {
+      const rows = [table.headerTop, ...rated.map((l) => l.line.row)];
       const col = firstFreeColumn(
         table.lastCol + 1,
         1,
         (c) => rows.every((r) => free(r, c)) && headerFree(table, c, free),
       );
       put({ row: table.headerTop, col, value: header, bold: true, wrap: true });
-      for (const l of rated) put(rateOp(sheet, table, l, basis, col));
-    } else if (rated.some((l) => l.rows !== undefined)) {
+      for (const l of rated) put(rateOp(l, col));
+    } else if (rated.some((l) => l.line.rows !== undefined)) {
       // "三公" laid out as rows (预算数 / 决算数): a rate row below them, one formula per item.
-      const row = Math.max(...rated.flatMap((l) => Object.values(l.rows ?? {}))) + 1;
-      const cols = rated.map((l) => l.cols?.final ?? 0);
+      const row = Math.max(...rated.flatMap((l) => Object.values(l.line.rows ?? {}))) + 1;
+      const cols = rated.map((l) => l.line.cols?.final ?? 0);
       const labelCol = Math.min(...cols) - 1;
       if (labelCol >= 0 && [labelCol, ...cols].every((c) => free(row, c))) {
         put({ row, col: labelCol, value: header, bold: true, wrap: true });
-        rated.forEach((l, i) => put(rateOp(sheet, table, l, basis, cols[i]!, row)));
+        rated.forEach((l, i) => put(rateOp(l, cols[i]!, row)));
       }
     } else {
       // Horizontal "三公": one rate column per item, captioned with the item's name.
-      const dataRow = rated[0]!.row;
+      const dataRow = rated[0]!.line.row;
       const col = firstFreeColumn(
         table.lastCol + 1,
         rated.length,
@@ -78,14 +73,40 @@ export function planBudgetWrites(
       put({ row: table.headerTop, col, value: header, bold: true, wrap: true });
       rated.forEach((l, i) => {
         if (table.headerBottom > table.headerTop)
-          put({ row: table.headerBottom, col: col + i, value: l.name, bold: true, wrap: true });
-        put(rateOp(sheet, table, l, basis, col + i));
+          put({ row: table.headerBottom, col: col + i, value: l.line.name, bold: true, wrap: true });
+        put(rateOp(l, col + i));
       });
     }
   }
   return [...planned]
     .filter(([, ops]) => ops.size > 0)
     .map(([sheet, ops]) => ({ sheet, ops: [...ops.values()] }));
+}
+
+/** A planned cell's key: a number, not its A1 text (a string per probe was most of `free`'s time). */
+function cellKey(row: number, col: number): number {
+  return row * MAX_COLUMNS + col;
+}
+
+/** Excel's column count: every column index is below it. */
+const MAX_COLUMNS = 16384;
+
+/** A line whose rate a formula may compute, with the two cells it references. */
+interface RatedLine {
+  readonly line: BudgetLine;
+  readonly budget: CellRef;
+  readonly final: CellRef;
+}
+
+/** The lines with both amounts referable, each cell read once. */
+function ratedLines(sheet: SheetInput, table: BudgetTable, basis: AmountField): RatedLine[] {
+  const out: RatedLine[] = [];
+  for (const line of table.lines) {
+    const budget = lineAmount(sheet, table, line, basis);
+    const final = budget && lineAmount(sheet, table, line, 'final');
+    if (budget && final) out.push({ line, budget, final });
+  }
+  return out;
 }
 
 /** The line's amount cell for `field` as a rate formula may reference it; null when it may not. */
@@ -95,8 +116,8 @@ function lineAmount(
   line: BudgetLine,
   field: AmountField,
 ): CellRef | null {
-  const cell = amountCell(table, line, field);
-  return cell && amountRef(sheet, cell.row, cell.col);
+  const col = amountCol(table, line, field);
+  return col === undefined ? null : amountRef(sheet, amountRow(line, field), col);
 }
 
 function headerFree(table: BudgetTable, c: number, free: (r: number, c: number) => boolean): boolean {
@@ -114,15 +135,8 @@ function firstFreeColumn(start: number, width: number, ok: (c: number) => boolea
 }
 
 /** The rate formula of a rated line; null when it would show an error (a ratio past the largest double). */
-function rateOp(
-  sheet: SheetInput,
-  table: BudgetTable,
-  line: BudgetLine,
-  basis: AmountField,
-  col: number,
-  row = line.row,
-): CellOp | null {
-  const value = rateFormula(lineAmount(sheet, table, line, basis)!, lineAmount(sheet, table, line, 'final')!);
+function rateOp(rated: RatedLine, col: number, row = rated.line.row): CellOp | null {
+  const value = rateFormula(rated.budget, rated.final);
   // light blue, as every cell the add-in computes (the legend on 评价结果)
   return value && { row, col, value, numFmt: RATE_FORMAT, fill: FILLS.computed };
 }

@@ -101,6 +101,20 @@ export function amountPlace(
   line: Pick<BudgetLine, 'row' | 'cols' | 'rows'>,
   field: AmountField,
 ): { row: number; col: number } | null {
-  const col = line.cols?.[field] ?? table.columns[field];
-  return col === undefined ? null : { row: line.rows?.[field] ?? line.row, col };
+  const col = amountCol(table, line, field);
+  return col === undefined ? null : { row: amountRow(line, field), col };
+}
+
+/** The column of `amountPlace`, without making a place: per-line loops ask only for this. */
+export function amountCol(
+  table: Pick<BudgetTable, 'columns'>,
+  line: Pick<BudgetLine, 'cols'>,
+  field: AmountField,
+): number | undefined {
+  return line.cols?.[field] ?? table.columns[field];
+}
+
+/** The row of `amountPlace` (meaningful where `amountCol` gives a column). */
+export function amountRow(line: Pick<BudgetLine, 'row' | 'rows'>, field: AmountField): number {
+  return line.rows?.[field] ?? line.row;
 }
