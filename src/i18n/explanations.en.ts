@@ -111,6 +111,9 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
     `${actual(p)}${p.late === undefined ? '' : `, ${s(p.late)} days after the deadline ${s(p.target)}; the delay`} ${band(p)}: ${pts(p.score)}${cap(p)}`,
   'rule.band.none': (p) => `${actual(p)} falls in no band of the rule: score by hand`,
   'rule.band.below': (p) => `${actual(p)} is below the lowest band ${s(p.lower)}: 0 pts`,
+  'rule.band.stepsBelow': (p) =>
+    `${actual(p)} is below the lowest band ${s(p.lower)}; the rule takes ${pts(p.perStep)} off per ${amount(p.step, p.stepUnit)} ` +
+    'but does not say from which score: score by hand',
   'rule.tier': (p) =>
     `Actual "${s(p.actual)}" matches the tier "${p.label === null ? 'other' : s(p.label)}": ${pts(p.score)}${cap(p)}`,
   'rule.default.met': (p) => `${actual(p)} meets the target ${s(p.target)}: full ${pts(p.score)}${tenth}`,

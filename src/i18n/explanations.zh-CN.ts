@@ -95,6 +95,9 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
     `${actual(p)}${p.late === undefined ? '' : `，晚于时限 ${s(p.target)} ${s(p.late)} 天，延迟`} ${band(p)}，得 ${s(p.score)} 分${cap(p)}`,
   'rule.band.none': (p) => `${actual(p)} 不在任何评分档次内，需人工评分`,
   'rule.band.below': (p) => `${actual(p)} 低于最低一档 ${s(p.lower)}，不得分`,
+  'rule.band.stepsBelow': (p) =>
+    `${actual(p)} 低于最低一档 ${s(p.lower)}，规则写明每低 ${amount(p.step, p.stepUnit)}扣 ${s(p.perStep)} 分，` +
+    '但未写明从几分起扣，需人工评分',
   'rule.tier': (p) =>
     `实际“${s(p.actual)}”，对应“${p.label === null ? '其他' : s(p.label)}”档，得 ${s(p.score)} 分${cap(p)}`,
   'rule.default.met': (p) =>

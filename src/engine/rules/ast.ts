@@ -141,10 +141,21 @@ export interface Band {
   readonly share?: number;
 }
 
+/** `…；90%以下每低5个百分点扣2分` after bands: steps down below the lowest band. */
+export interface StepsBelow {
+  readonly step: Level;
+  readonly deduction: Deduction;
+}
+
 /** `≥90%得10分，80%(含)-90%得6分，60%以下不得分`. */
 export interface BandsRule extends Measured {
   readonly kind: 'bands';
   readonly bands: readonly Band[];
+  /**
+   * Steps below the lowest band. The text does not say from which points they are taken (the
+   * lowest band's or the full weight), so an actual down there is left to the reviewer.
+   */
+  readonly stepsBelow?: StepsBelow;
 }
 
 /** A verdict word and its points; label null: 否则. */
@@ -270,12 +281,19 @@ export function band(lower: Bound | null, upper: Bound | null, points: number | 
   return share === undefined ? { lower, upper, points } : { lower, upper, points, share };
 }
 
-export function bands(list: readonly Band[]): BandsRule {
-  return { kind: 'bands', bands: list };
+export function bands(list: readonly Band[], stepsBelow?: StepsBelow): BandsRule {
+  return stepsBelow ? { kind: 'bands', bands: list, stepsBelow } : { kind: 'bands', bands: list };
 }
 
 export function tier(label: string | null, points: number | null, share?: number): Tier {
   return share === undefined ? { label, points } : { label, points, share };
+}
+
+/** The level the lowest band starts at (90% in `…；90%（含）-95%得8分`), or null. */
+export function lowestLevel(rule: BandsRule): Level | null {
+  let low: Level | null = null;
+  for (const b of rule.bands) if (b.lower && (!low || b.lower.level.value < low.value)) low = b.lower.level;
+  return low;
 }
 
 /** What a band or tier awards on a row of `weight`: its points, or its share of the weight. */

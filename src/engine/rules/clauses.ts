@@ -130,10 +130,18 @@ const onEach: Handler = (toks, start, k) => {
     return null;
   }
   if (verb.id === 'zero') return null;
-  const fact = stepOrOccurrence(toks, k + 1, v, true) ?? stepAfterLevel(toks, start, k, v);
+  const read = stepOrOccurrence(toks, k + 1, v, true) ?? stepAfterLevel(toks, start, k, v);
   const end = readDeduction(toks, v)?.end ?? v + 1;
+  const fact = read?.f === 'step' ? withUnder(read, toks.slice(start, k)) : read;
   return fact ? { facts: [fact, ...deviationIn(toks.slice(k + 1, v))], end } : null;
 };
+
+/** `90%以下每低5个百分点扣2分`: the level written before 每, under which the steps are taken. */
+function withUnder(step: Extract<Fact, { f: 'step' }>, before: readonly Token[]): Fact {
+  const cond = readCondition(before, 'award');
+  const upper = cond.c === 'bounds' && !cond.lower ? cond.upper : null;
+  return upper ? { ...step, under: upper.level } : step;
+}
 
 /** `低于98%每1%扣0.2分`: the direction comes before the level, the step right after 每. */
 function stepAfterLevel(toks: readonly Token[], start: number, k: number, v: number): Fact | null {

@@ -9,6 +9,7 @@ import {
   type Level,
   type LinearRule,
   type ProportionalRule,
+  lowestLevel,
 } from './ast';
 import { formatNumber, snap, withParams } from './explain';
 import { directionFrom, displayLevel, quantity, unscored, type EvalInput } from './measure';
@@ -140,9 +141,17 @@ export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
   const b = pickBand(rule.bands, m);
   if (!b) return unscoredEval(unscored('rule.band.none', q.params).explanation);
   if (b === 'below') {
-    const lowest = Math.min(...rule.bands.flatMap((x) => (x.lower ? [x.lower.level.value] : [])));
-    const bottom = rule.bands.find((x) => x.lower?.level.value === lowest)?.lower?.level;
+    const bottom = lowestLevel(rule);
     const params = withParams(q.params, { lower: bottom ? displayLevel(bottom) : null });
+    const s = rule.stepsBelow;
+    if (s) {
+      const below = {
+        step: s.step.percent ? formatNumber(s.step.value) : displayLevel(s.step),
+        stepUnit: s.step.percent ? 'pp' : null,
+        perStep: formatNumber(s.deduction.ofWeight ? s.deduction.amount * input.weight : s.deduction.amount),
+      };
+      return unscoredEval(unscored('rule.band.stepsBelow', withParams(params, below)).explanation);
+    }
     return scored('rule.band.below', params, 0, input.weight);
   }
   // on time: the target met; late: how many days, then the band of the delay

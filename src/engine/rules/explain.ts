@@ -33,6 +33,7 @@ export type ExplanationKey =
   | 'rule.band'
   | 'rule.band.none'
   | 'rule.band.below'
+  | 'rule.band.stepsBelow'
   | 'rule.tier'
   | 'rule.default.met'
   | 'rule.default.ratio'
@@ -70,6 +71,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.band',
   'rule.band.none',
   'rule.band.below',
+  'rule.band.stepsBelow',
   'rule.tier',
   'rule.default.met',
   'rule.default.ratio',

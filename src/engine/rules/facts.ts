@@ -19,7 +19,14 @@ export type Fact =
     }
   /** `occur`: the condition names an event (发生1起…不得分), not a level reached (至少1次). */
   | { readonly f: 'zero'; readonly cond: Condition; readonly occur?: true }
-  | { readonly f: 'step'; readonly direction: Direction; readonly step: Level; readonly deduction: Deduction }
+  | {
+      readonly f: 'step';
+      readonly direction: Direction;
+      readonly step: Level;
+      readonly deduction: Deduction;
+      /** `90%以下每低5个百分点扣2分`: the level the steps start under, when the text states one. */
+      readonly under?: Level;
+    }
   /** `偏差`, `每偏离1个百分点`, `增长`: what the rule measures besides the actual itself. */
   | { readonly f: 'measure'; readonly measure: Measure }
   | {

@@ -39,6 +39,7 @@ import {
   type Direction,
   type Level,
   type Rule,
+  type StepsBelow,
   type Target,
 } from './ast';
 import { resolveBands, type BandSpec } from './bands';
@@ -136,7 +137,24 @@ function buildTiers(facts: readonly Fact[]): ParseResult | null {
   return ok(exactOnly ? { ...rule, exactOnly: true } : rule);
 }
 
-function buildBands(facts: readonly Fact[]): ParseResult | null {
+/**
+ * `95%及以上得10分；90%（含）-95%得8分；90%以下每低5个百分点扣2分`: bands, then steps for a shortfall
+ * below them; no band may already say what happens down there (`80%以下不得分`, 其他).
+ */
+function bandsThenSteps(facts: readonly Fact[]): ParseResult | null {
+  const [s, ...more] = of(facts, 'step');
+  const under = s?.under;
+  if (!s || !under || more.length > 0 || s.direction !== '>=' || of(facts, 'occurrence').length > 0)
+    return null;
+  if (of(facts, 'measure').length > 0 || of(facts, 'zero').length > 0) return null;
+  const lowers = of(facts, 'award').map((x) => (x.cond.c === 'bounds' ? x.cond.lower : null));
+  if (lowers.some((l) => !l || l.level.percent !== under.percent)) return null;
+  // the steps start where the lowest band ends: nothing between them is left unsaid
+  const lowest = Math.min(...lowers.map((l) => l?.level.value ?? 0));
+  return under.value === lowest ? buildBands(facts, { step: s.step, deduction: s.deduction }) : null;
+}
+
+function buildBands(facts: readonly Fact[], stepsBelow?: StepsBelow): ParseResult | null {
   const verdicts = facts.filter((x): x is Pick<'award'> | Pick<'zero'> => x.f === 'award' || x.f === 'zero');
   const numeric = verdicts.filter((x) => x.cond.c === 'bounds');
   const twoSided = numeric.some((x) => x.cond.c === 'bounds' && x.cond.lower && x.cond.upper);
@@ -161,7 +179,7 @@ function buildBands(facts: readonly Fact[]): ParseResult | null {
       specs.push({ lower: x.cond.lower, upper: x.cond.upper, points, ...share });
     else return fail('ambiguous');
   }
-  return ok(bands(resolveBands(specs)));
+  return ok(bands(resolveBands(specs), stepsBelow));
 }
 
 /** The levels a bounds condition states. */
@@ -205,7 +223,7 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
   // bands beside the steps (90%-95%得8分，90%以下每降低1个百分点扣1分), or a zero past a count
   // (发生2起及以上不得分): more than one step or occurrence rule can say
   const banded = of(facts, 'award').filter((x) => x.cond.c === 'bounds').length >= 2;
-  if (occ.length + steps.length > 0 && banded) return fail('ambiguous');
+  if (occ.length + steps.length > 0 && banded) return bandsThenSteps(facts) ?? fail('ambiguous');
   const o = occ[0];
   if (o) {
     // `办结率100%得满分，每有1件未办结扣1分`: the rate of full points, for an actual written as a rate

@@ -4,7 +4,9 @@
  */
 import {
   assertNever,
+  lowestLevel,
   type Band,
+  type BandsRule,
   type Bound,
   type Tier,
   type Deduction,
@@ -75,6 +77,14 @@ function printBand(b: Band): string {
   else if (b.lower) cond = printBound(b.lower, 'lower', true);
   else if (b.upper) cond = printBound(b.upper, 'upper', true);
   return `${cond}${printAward(b, '得')}`;
+}
+
+/** `，90%以下每低5个百分点扣2分`: the steps under the lowest band. */
+function printStepsBelow(rule: BandsRule): string {
+  const s = rule.stepsBelow;
+  const lowest = lowestLevel(rule);
+  if (!s || !lowest) return '';
+  return `，${printLevel(lowest)}以下每低${printSize(s.step)}扣${printDeduction(s.deduction)}`;
 }
 
 function printAward(x: Band | Tier, verb: '得' | '记'): string {
@@ -161,7 +171,7 @@ function printBody(rule: Rule): string {
       return `低于${floor}不得分，${floor}至${ceiling}之间${how}${full}`;
     }
     case 'bands':
-      return rule.bands.map(printBand).join('，');
+      return rule.bands.map(printBand).join('，') + printStepsBelow(rule);
     case 'tiers':
       return rule.tiers.map((t) => `${t.label ?? '否则'}${printAward(t, '记')}`).join('，');
     case 'default':
