@@ -75,9 +75,12 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
   // named for the reason
   remark: ['备注'],
   operator: ['指标性质', '运算符', '比较方式', '指标方向', '符号', '指标符号', '比较符号'],
-  unit: ['度量单位', '计量单位', '指标单位'],
+  unit: ['度量单位', '计量单位', '指标单位', '单位'],
   indicatorGroup: ['绩效指标', '评价指标', '考核指标', '指标体系', '指标类型', '指标类别'],
 };
+
+/** Aliases that match only a whole header, never its start: `单位名称` is a department, not a unit. */
+export const WHOLE_HEADER_ALIASES: ReadonlySet<string> = new Set(['单位']);
 
 /** Words that end a group's subtotal row inside an indicator table (skipped, not an indicator). */
 export const SUBTOTAL_ROW_WORDS: readonly string[] = ['小计', '分项合计'];

@@ -64,6 +64,9 @@ describe('matchCellRole', () => {
     expect(matchCellRole('佐证', INDICATOR_HEADERS)).toBe('evidence');
     expect(matchCellRole('年度目标', INDICATOR_HEADERS)).toBe('target');
     expect(matchCellRole('偏差说明', INDICATOR_HEADERS)).toBe('deviationNote');
+    // a plain 单位 column of `%` made bare numbers ratios (97.2 of ≥98 → 99.2 %, full marks)
+    expect(matchCellRole('单位', INDICATOR_HEADERS)).toBe('unit');
+    expect(matchCellRole('单位名称', INDICATOR_HEADERS)).toBeUndefined();
     expect(matchCellRole(95, INDICATOR_HEADERS)).toBeUndefined();
     expect(matchCellRole('95.00%', INDICATOR_HEADERS)).toBeUndefined();
     expect(matchCellRole(2021, NUMBERS_TOO)).toBe('year');

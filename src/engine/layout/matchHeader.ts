@@ -1,4 +1,5 @@
 import { cellText, type CellValue } from '../grid/types';
+import { WHOLE_HEADER_ALIASES } from './headerLexicon';
 
 /**
  * Header text as compared with aliases: no whitespace, no bracketed unit or note
@@ -98,7 +99,9 @@ export function matchRole<R extends string>(
   let best: { role: R; len: number } | undefined;
   for (const { role, alias } of candidates) {
     if (key === alias) return role;
-    if (key.startsWith(alias) && key.length <= alias.length + 4 && (!best || alias.length > best.len)) {
+    const prefix =
+      key.startsWith(alias) && key.length <= alias.length + 4 && !WHOLE_HEADER_ALIASES.has(alias);
+    if (prefix && (!best || alias.length > best.len)) {
       best = { role, len: alias.length };
     }
   }

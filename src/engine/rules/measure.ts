@@ -232,6 +232,21 @@ export function quantity(
       params: shown(a.value, false),
     };
   }
+  // `≥98` and 97.2 under `达到98%得满分…`: the rule's level is the target's own number, so both are
+  // percentages typed without the sign (97.2 of 98 done, 99.2 %, gave full marks for a miss)
+  const bare = !a.percent && a.unit === null && table !== null && !table.percent && table.unit === null;
+  if (wantPercent && bare && stated?.percent && snap(stated.value - table.value) === 0) {
+    const params = { ...shown(a.value, false), actual: `${formatNumber(a.value)}%` };
+    return {
+      ok: true,
+      kind: 'quantity',
+      actual: a.value,
+      target: tValue,
+      percent: true,
+      viaRate: false,
+      params,
+    };
+  }
   // A count against a count target, read as a completion rate.
   if (wantPercent && !a.percent && table && !table.percent && table.value > 0) {
     const rate = (a.value / table.value) * 100;
