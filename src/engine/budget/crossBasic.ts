@@ -11,7 +11,7 @@ import { cellOf } from './publicGrid';
 import { basicAmount, basicTotals, codedLines, totalLine } from './publicChecks';
 import { THREE_PUBLIC_LINES, type PublicTableKey } from './publicLexicon';
 import type { PublicSet } from './publicSet';
-import { lineCell as budgetCell } from './reconcile';
+import { lineCell as budgetCell } from './lineCells';
 import { threePublicRole } from './threePublic';
 
 /** 基本支出 = 人员经费合计 + 公用经费合计, and "三公" items ≥ their basic-expenditure lines. */

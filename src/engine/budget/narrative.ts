@@ -7,7 +7,7 @@
 import type { Explanation } from '../messages';
 import { roundTo } from './amount';
 import { shareTargets } from './compute';
-import { valueOf } from './reconcile';
+import { valueOf } from './lineCells';
 import type { BudgetLine, BudgetTable } from './types';
 
 type Params = Record<string, string | number | null>;

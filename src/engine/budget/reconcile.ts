@@ -9,8 +9,9 @@ import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import type { Settings } from '../settings';
 import { lineGroups, type IdentityKind } from './groups';
-import { buildCheck, stepOf, type CheckCell, type CheckRecord } from './rounding';
-import { AMOUNT_FIELDS, amountPlace, type AmountField, type BudgetLine, type BudgetTable } from './types';
+import { fieldCells, lineCellAt, tableFields, valueOf } from './lineCells';
+import { buildCheck, type CheckCell, type CheckRecord } from './rounding';
+import type { AmountField, BudgetTable } from './types';
 import { SubtotalSums } from './subtotals';
 import { unitSlips, type SlipContext } from './unitSlips';
 
@@ -22,83 +23,6 @@ export interface TableCheck {
   readonly findings: readonly Finding[];
 }
 
-/** A line's amount in one field. */
-export function valueOf(line: BudgetLine, field: AmountField): number | null {
-  return line[field] ?? null;
-}
-
-const FIELDS = new WeakMap<BudgetTable, AmountField[]>();
-const STEPS = new WeakMap<BudgetTable, number>();
-
-/** Amount fields a table carries (per-line columns included). */
-export function tableFields(table: BudgetTable): AmountField[] {
-  let fields = FIELDS.get(table);
-  if (!fields) {
-    fields = AMOUNT_FIELDS.filter(
-      (f) => table.columns[f] !== undefined || table.lines.some((l) => l.cols?.[f] !== undefined),
-    );
-    FIELDS.set(table, fields);
-  }
-  return fields;
-}
-
-/** The last digit a table shows (0.01 of its unit unless its amounts carry more decimals). */
-export function tableStep(table: BudgetTable): number {
-  let step = STEPS.get(table);
-  if (step === undefined) {
-    const fields = tableFields(table);
-    // a list of numbers, not a generator: an iterator result per amount is garbage per amount
-    const values: number[] = [];
-    for (const l of table.lines) {
-      for (const f of fields) {
-        const v = valueOf(l, f);
-        if (v !== null) values.push(v);
-      }
-    }
-    step = stepOf(values);
-    STEPS.set(table, step);
-  }
-  return step;
-}
-
-/** A line's amount cells by field, and the label they share. */
-interface LineCells {
-  readonly label: string;
-  readonly byField: Partial<Record<AmountField, CheckCell | null>>;
-}
-
-const CELLS = new WeakMap<BudgetLine, LineCells>();
-
-/**
- * The amount cell of a line in one field, for an identity; null when the table has no such column.
- * A line takes part in several identities (its 款, its 类, the total): one cell object serves them all.
- */
-export function lineCell(table: BudgetTable, line: BudgetLine, field: AmountField): CheckCell | null {
-  let cells = CELLS.get(line);
-  if (!cells) {
-    const label = line.code === null ? line.name.trim() : `${line.code} ${line.name}`.trim();
-    cells = { label, byField: {} };
-    CELLS.set(line, cells);
-  }
-  const known = cells.byField[field];
-  if (known !== undefined) return known;
-  const place = amountPlace(table, line, field);
-  const cell: CheckCell | null =
-    place === null
-      ? null
-      : {
-          sheet: table.sheet,
-          row: place.row,
-          col: place.col,
-          value: valueOf(line, field),
-          unit: table.unit,
-          step: tableStep(table),
-          label: cells.label,
-        };
-  cells.byField[field] = cell;
-  return cell;
-}
-
 /**
  * Every identity of one table, judged.
  * `_settings` is kept for callers; the tolerance now follows the rounding rule, not a setting.
@@ -106,21 +30,14 @@ export function lineCell(table: BudgetTable, line: BudgetLine, field: AmountFiel
 export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): TableCheck[] {
   const out: TableCheck[] = [];
   const fields = tableFields(table);
-  // Every line's cell per field, looked up once: a leaf line is a part of its 款, its 类 and the total.
-  const columns = new Map<AmountField, readonly (CheckCell | null)[]>();
-  const cellsIn = (field: AmountField): readonly (CheckCell | null)[] => {
-    let cells = columns.get(field);
-    if (!cells) {
-      cells = table.lines.map((line) => lineCell(table, line, field));
-      columns.set(field, cells);
-    }
-    return cells;
-  };
   const subtotals = new SubtotalSums();
-  for (const g of lineGroups(table.kind, table.lines)) {
-    const target = table.lines[g.target]!;
-    for (const field of fields) {
-      const cells = cellsIn(field);
+  const groups = lineGroups(table.kind, table.lines);
+  // every line's cell, made once: a leaf line is a part of its 款, its 类 and the total
+  const cellsByField = groups.length === 0 ? [] : fields.map((f) => fieldCells(table, f));
+  for (const g of groups) {
+    for (let k = 0; k < fields.length; k++) {
+      const field = fields[k]!;
+      const cells = cellsByField[k]!;
       const partCells: CheckCell[] = [];
       for (const p of g.parts) {
         const c = cells[p];
@@ -130,7 +47,7 @@ export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): 
         out,
         table,
         g.identity,
-        target,
+        g.target,
         field,
         partCells,
         () => g.parts.map((p) => [table.lines[p]!, field] as const),
@@ -141,22 +58,22 @@ export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): 
   // 本年支出合计 = 基本 + 项目 needs both columns: a table with only one of them (合计 | 项目支出, or a
   // 基本支出 given only as 人员经费 | 公用经费) holds other spending the identity would leave out
   if (fields.includes('final') && fields.includes('basic') && fields.includes('project')) {
-    for (const line of table.lines) {
-      const split = ['basic', 'project'] as const;
-      if (split.every((f) => valueOf(line, f) === null)) continue;
+    const split = ['basic', 'project'] as const;
+    table.lines.forEach((line, i) => {
+      if (split.every((f) => valueOf(line, f) === null)) return;
       // judged over a 基本 / 项目 total's own sum when that total is wrong: one wrong cell, one error
       pushCheck(
         out,
         table,
         'basicProject',
-        line,
+        i,
         'final',
-        split.map(() => line),
+        split.map(() => i),
         split,
         [],
         subtotals,
       );
-    }
+    });
   }
   return out;
 }
@@ -178,12 +95,12 @@ export function panelChecks(tables: readonly BudgetTable[]): TableCheck[] {
         t.kind === 'incomeExpense' &&
         t.headerTop === expense.headerTop,
     );
-    const inTotal = income && grandTotal(income);
+    const inTotal = income ? grandTotal(income) : -1;
     const exTotal = grandTotal(expense);
-    if (!income || !inTotal || !exTotal) continue;
+    if (!income || inTotal < 0 || exTotal < 0) continue;
     for (const field of tableFields(expense)) {
       if (!tableFields(income).includes(field)) continue;
-      const part = lineCell(income, inTotal, field);
+      const part = lineCellAt(income, inTotal, field);
       if (part) pushCheck(out, expense, 'incomeExpense', exTotal, field, [], field, [part]);
     }
   }
@@ -194,22 +111,27 @@ export function reconcilePanels(tables: readonly BudgetTable[], _settings?: Part
   return panelChecks(tables).flatMap((c) => c.findings);
 }
 
-function grandTotal(table: BudgetTable): BudgetLine | undefined {
-  const totals = table.lines.filter((l) => l.level === 'total');
-  return totals.find((l) => /总计$/.test(l.name.replace(/\s+/g, ''))) ?? totals[totals.length - 1];
+/** The index of a table's 总计 line, else of its last total; −1 without a total. */
+function grandTotal(table: BudgetTable): number {
+  const totals = table.lines.flatMap((l, i) => (l.level === 'total' ? [i] : []));
+  return (
+    totals.find((i) => /总计$/.test(table.lines[i]!.name.replace(/\s+/g, ''))) ??
+    totals[totals.length - 1] ??
+    -1
+  );
 }
 
 /**
- * Judges `target`'s `field` against the `parts` lines, each in `partFields` (one field for all, or
- * one per part), plus `extra` cells from another table.
+ * Judges line `target`'s `field` against the `parts` lines, each in `partFields` (one field for
+ * all, or one per part), plus `extra` cells from another table. Lines are indexes into the table's.
  */
 function pushCheck(
   out: TableCheck[],
   table: BudgetTable,
   identity: Identity,
-  target: BudgetLine,
+  target: number,
   field: AmountField,
-  parts: readonly BudgetLine[],
+  parts: readonly number[],
   partFields: AmountField | readonly AmountField[],
   extra: readonly CheckCell[] = [],
   subtotals?: SubtotalSums,
@@ -217,7 +139,7 @@ function pushCheck(
   const fieldOf = (i: number): AmountField => (typeof partFields === 'string' ? partFields : partFields[i]!);
   const partCells: CheckCell[] = [];
   for (let i = 0; i < parts.length; i++) {
-    const c = lineCell(table, parts[i]!, fieldOf(i));
+    const c = lineCellAt(table, parts[i]!, fieldOf(i));
     if (c) partCells.push(c);
   }
   for (const c of extra) partCells.push(c);
@@ -228,27 +150,28 @@ function pushCheck(
     target,
     field,
     partCells,
-    () => parts.map((l, i) => [l, fieldOf(i)] as const),
+    () => parts.map((p, i) => [table.lines[p]!, fieldOf(i)] as const),
     subtotals,
   );
 }
 
 /**
- * Judges `target`'s `field` against the part cells; `slipParts` names the lines behind them, asked
- * for only when the identity fails (unit slips).
+ * Judges line `index`'s `field` against the part cells; `slipParts` names the lines behind them,
+ * asked for only when the identity fails (unit slips).
  */
 function judge(
   out: TableCheck[],
   table: BudgetTable,
   identity: Identity,
-  target: BudgetLine,
+  index: number,
   field: AmountField,
   partCells: readonly CheckCell[],
   slipParts: () => SlipContext['parts'],
   subtotals?: SubtotalSums,
 ): void {
-  const targetCell = lineCell(table, target, field);
+  const targetCell = lineCellAt(table, index, field);
   if (!targetCell) return;
+  const target = table.lines[index]!;
   const built = buildCheck({
     identity,
     scope: 'table',

@@ -64,14 +64,22 @@ export type CheckSpec = Omit<
 /** Decimals a table shows: at least 2, more when its amounts carry more (capped at 6). */
 export function stepOf(values: Iterable<number | null | undefined>): number {
   let decimals = 2;
-  for (const v of values) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) continue;
-    // Most amounts carry cents at most: no need to print them to count decimals.
-    const cents = v * 100;
-    if (Math.abs(cents) < 1e12 && Math.abs(cents - Math.round(cents)) < 1e-6) continue;
-    const m = /\.(\d+)$/.exec(String(roundTo(v, 6)));
-    if (m) decimals = Math.max(decimals, Math.min(6, m[1]!.length));
-  }
+  for (const v of values) decimals = Math.max(decimals, shownDecimals(v));
+  return stepOfDecimals(decimals);
+}
+
+/** The decimals `stepOf` counts for one amount: 2 for most, up to 6. */
+export function shownDecimals(v: number | null | undefined): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return 2;
+  // Most amounts carry cents at most: no need to print them to count decimals.
+  const cents = v * 100;
+  if (Math.abs(cents) < 1e12 && Math.abs(cents - Math.round(cents)) < 1e-6) return 2;
+  const m = /\.(\d+)$/.exec(String(roundTo(v, 6)));
+  return m ? Math.min(6, m[1]!.length) : 2;
+}
+
+/** The step of a table showing `decimals` decimals (0.01 for 2). */
+export function stepOfDecimals(decimals: number): number {
   return 1 / 10 ** decimals;
 }
 

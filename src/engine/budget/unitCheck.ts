@@ -10,21 +10,22 @@ import { cellText, type WorkbookInput } from '../grid/types';
 import { lineGroups } from './groups';
 import { SUB_ROW_NAME } from './lexicon';
 import { unitSuspect } from './unitSlips';
-import { tableFields, valueOf } from './reconcile';
+import { tableFields, valueOf } from './lineCells';
 import type { BudgetTable } from './types';
 
 /** How far (in powers of ten) an amount must sit from its siblings' median. */
 const SLIP_LOG10 = 3.5;
 
 export function siblingUnitSlips(table: BudgetTable): Finding[] {
-  const covered = new Set<number>();
+  // a flag per line, not a set of line numbers: every line of a coded table is covered
+  const covered = new Uint8Array(table.lines.length);
   for (const g of lineGroups(table.kind, table.lines)) {
-    covered.add(g.target);
-    for (const i of g.parts) covered.add(i);
+    covered[g.target] = 1;
+    for (const i of g.parts) covered[i] = 1;
   }
   const groups = new Map<string, number[]>();
   table.lines.forEach((l, i) => {
-    if (covered.has(i) || l.level === 'total' || SUB_ROW_NAME.test(l.name)) return;
+    if (covered[i] === 1 || l.level === 'total' || SUB_ROW_NAME.test(l.name)) return;
     const key = l.code === null ? '' : `${l.code.length}:${l.code.slice(0, Math.max(0, l.code.length - 2))}`;
     const list = groups.get(key);
     if (list) list.push(i);
@@ -66,14 +67,10 @@ const AMOUNT_IN_TEXT = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/g;
 export function narrativeUnitSlips(tables: readonly BudgetTable[], sheets: WorkbookInput): Finding[] {
   const wanTables = tables.filter((t) => t.unit === '万元');
   if (wanTables.length === 0) return [];
-  const known = new Set<string>();
-  for (const t of wanTables) {
-    for (const l of t.lines)
-      for (const f of tableFields(t)) {
-        const v = valueOf(l, f);
-        if (v !== null && !Number.isInteger(v)) known.add(v.toFixed(2));
-      }
-  }
+  // made when a text names a 元 amount with decimals: most workbooks have none, and it is a
+  // string per amount of every table
+  let known: Set<string> | undefined;
+  const isKnown = (value: number): boolean => (known ??= knownAmounts(wanTables)).has(value.toFixed(2));
   const out: Finding[] = [];
   for (const sheet of sheets) {
     if (sheet.hidden) continue;
@@ -89,7 +86,7 @@ export function narrativeUnitSlips(tables: readonly BudgetTable[], sheets: Workb
           const decimals = /\.\d+$/.test(m[1]!);
           // A real 元 figure is ~10⁴ times the 万元 figures beside it; a similar one is a slip.
           const nearWan = wan.some((w) => w > 0 && value / w >= 0.1 && value / w <= 10);
-          if (!nearWan && !(decimals && known.has(value.toFixed(2)))) continue;
+          if (!nearWan && !(decimals && isKnown(value))) continue;
           out.push(
             finding('budget.unitSuspect', sheet.name, toA1(r, c), {
               name: '',
@@ -105,4 +102,17 @@ export function narrativeUnitSlips(tables: readonly BudgetTable[], sheets: Workb
     );
   }
   return out;
+}
+
+/** Every non-integer 万元 amount of the tables, as 2-decimal text. */
+function knownAmounts(tables: readonly BudgetTable[]): Set<string> {
+  const known = new Set<string>();
+  for (const t of tables) {
+    for (const l of t.lines)
+      for (const f of tableFields(t)) {
+        const v = valueOf(l, f);
+        if (v !== null && !Number.isInteger(v)) known.add(v.toFixed(2));
+      }
+  }
+  return known;
 }
