@@ -17,6 +17,7 @@ import {
   DATE_FORMAT_MARKERS,
   DATE_START_WORDS,
   DATE_TRAILING_VERBS,
+  DATE_VERB_PREFIXES,
 } from './valueLexicon';
 
 export type DateReading =
@@ -98,8 +99,10 @@ function readTail(tail: string): { op: Comparator | null } | null {
   const start = deadline ? undefined : DATE_START_WORDS.find((w) => s.startsWith(w));
   if (deadline) [op, s] = ['<=', s.slice(deadline.length)];
   else if (start) [op, s] = ['>=', s.slice(start.length)];
-  // `完成`, or `完成安装调试` (a verb and what was done, no number of its own)
-  if (s !== '' && !DATE_TRAILING_VERBS.some((v) => s === v || (s.startsWith(v) && !/\d/.test(s))))
+  // `完成`, `全部建成`, or `完成安装调试` (a verb and what was done, no number of its own)
+  const prefix = DATE_VERB_PREFIXES.find((w) => s.startsWith(w) && s.length > w.length);
+  const done = prefix ? s.slice(prefix.length) : s;
+  if (s !== '' && !DATE_TRAILING_VERBS.some((v) => done === v || (done.startsWith(v) && !/\d/.test(done))))
     return null;
   return { op };
 }

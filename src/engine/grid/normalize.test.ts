@@ -112,6 +112,16 @@ const CASES: readonly Case[] = [
   ['invalid Date', new Date(NaN), undefined, err('#VALUE!')],
   ['deadline 年月底前', '2021年12月底前', undefined, date('2021-12-31', '2021年12月底前', '<=')],
   ['deadline with verb', '2021年6月底前完成', undefined, date('2021-06-30', '2021年6月底前完成', '<=')],
+  // blind round E: dates followed by what was done were declined
+  ['date, then 通过验收', '2025年12月10日通过验收', undefined, date('2025-12-10', '2025年12月10日通过验收')],
+  [
+    'date, 前, then 全部发放',
+    '2025年1月20日前全部发放',
+    undefined,
+    date('2025-01-20', '2025年1月20日前全部发放', '<='),
+  ],
+  ['month, then 全部建成', '2025年9月全部建成', undefined, date('2025-09-30', '2025年9月全部建成')],
+  ['a date, then a negated verb, is text', '2025年9月未建成', undefined, txt('2025年9月未建成')],
   ['full date', '2021年6月30日', undefined, date('2021-06-30', '2021年6月30日')],
   ['year end deadline', '2021年底前', undefined, date('2021-12-31', '2021年底前', '<=')],
   ['Chinese numeral date', '二〇二一年十二月', undefined, date('2021-12-31', '二〇二一年十二月')],
@@ -173,6 +183,14 @@ const VERDICTS: readonly Case[] = [
   ['a rank within, 位', '排名前10位', undefined, num(10, '排名前10位', { unit: '位', op: '<=' })],
   ['a place', '全省第3名', undefined, num(3, '全省第3名', { unit: '名' })],
   ['a remark in brackets', '100%（全部完成）', undefined, pct(100, '100%（全部完成）')],
+  [
+    'a remark about others, with a number of its own',
+    '7个（另有2个因用地指标未开工）',
+    undefined,
+    num(7, '7个（另有2个因用地指标未开工）', { unit: '个' }),
+  ],
+  ['a survey size, then its rate', '问卷200份，满意率96%', undefined, pct(96, '问卷200份，满意率96%')],
+  ['场次 after a Chinese numeral', '五十二场次', undefined, num(52, '五十二场次', { unit: '场次' })],
   ['a remark after a comma', '发生2起，已整改', undefined, num(2, '发生2起，已整改', { unit: '起' })],
   ['a remark with a number is not one', '完成3项，未完成2项', undefined, txt('完成3项，未完成2项')],
   [

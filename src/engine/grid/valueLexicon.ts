@@ -120,6 +120,7 @@ export const RANK_WITHIN = '前';
  */
 export const CHINESE_NUMERAL_UNITS: ReadonlySet<string> = new Set(
   wordList(`分 级 星级 星 档 个 项 次 人 人次 名 位 家 户 件 起 条 座 所 台 套 批 类 篇 期 场 处 份 本
+    场次 批次 户次 班次 课时 学时
     年 个月 月 天 日 周 小时 元 万元 亿元 吨 公里 千米 米 公顷 亩 个百分点 百分点 倍`),
 );
 
@@ -140,12 +141,19 @@ export const REMARK_AFTER = [
   /^([^，,；;]+)[，,；;][^\d]+$/u,
   // `98%（截至12月31日）`: a date in the remark says when, not how much
   /^(.+?)[（(](?:截至|截止|统计至)[^（()）]*[）)]$/u,
+  // `7个（另有2个因用地指标未开工）`: a remark about others, not the count itself
+  /^(.+?)[（(](?:另有|其中|另|含|包括)[^（()）]*[）)]$/u,
+  // `问卷200份，满意率96%`: the survey's size, then the rate it gave
+  /^(?:问卷|样本|调查|发放|回收|有效问卷)[^，,；;]*[，,；;]([^，,；;]+[%％])$/u,
   // `87%（有效问卷420份）`: a rate and the survey it comes from
   /^(.+?[%％])[（(][^（()）]*(?:问卷|样本|调查|受访|抽样)[^（()）]*[）)]$/u,
 ] as const;
 
 /** Verbs that may trail a time target (`2021年12月底前完成`) and add nothing to the date. */
-export const DATE_TRAILING_VERBS = wordList('完成 已完成 完工 已完工 建成 已建成 到位 实施 办结 已办结');
+export const DATE_TRAILING_VERBS = wordList(`完成 完工 建成 到位 实施 办结 发放 拨付 兑付 验收 通过验收 通过
+  上线 投入使用 投用 交付 开工 竣工 印发 出台 报送 提交 公开 挂牌 开通`);
+/** Words before such a verb (`2025年9月全部建成`, `…前已完成`): still what was done, no amount. */
+export const DATE_VERB_PREFIXES = wordList('全部 均已 均 已 全面 顺利');
 
 /** Characters that may follow a leading verdict (`达标，优良率 81%`) or close a cell (`已完成。`). */
 export const VERDICT_SEPARATOR = /^[，,。.；;：:（(、\s!！]/;

@@ -26,6 +26,9 @@ export const COMPARED_WITH_PREFIXES: readonly string[] = [
 
 export const VERDICT_NOT_PREFIXES: readonly string[] = ['未', '不', '没', '没有', '否', '无'];
 
+/** `全部公开`, `均已按期拨付`: everything done, which on a rate is 100 %. */
+export const ALL_DONE_PREFIXES: readonly string[] = ['全部', '全都', '均已', '均'];
+
 export const VERDICT_MET_WORDS: readonly string[] = [
   '达标',
   '达到',
@@ -42,6 +45,11 @@ export const VERDICT_MET_WORDS: readonly string[] = [
   '满足',
   '实现',
   '通过',
+  '已通过',
+  '已验收',
+  '已建成',
+  '已上线',
+  '已印发',
   '按时',
   '及时',
   '良好',

@@ -50,7 +50,9 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
     return done((dir === '<=' ? a.iso <= t.iso : a.iso >= t.iso) ? 'met' : 'notMet');
   }
   if (t.kind !== 'number') return unscored('rule.cannotJudge', params);
-  if (t.percent !== a.percent) return unscored('rule.unitMismatch', params);
+  // 0 (变动率≤0) with no unit is 0 on any scale: `-6.2%` against `≤0` is a fall
+  const zero = t.value === 0 && t.unit === null;
+  if (t.percent !== a.percent && !zero) return unscored('rule.unitMismatch', params);
   // a > or < in the operator column or the target cell: the target itself does not meet it
   const op = input.operator ?? t.op;
   const strict = (op === '>' || op === '<') && snap(a.value - t.value) === 0;

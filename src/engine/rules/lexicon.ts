@@ -242,6 +242,10 @@ export const PLAIN_WORDS: readonly string[] = [
   '按时',
   '按期',
   '缺少',
+  // what an indicator counts, not a deduction: 核减资金达到500万元 (audit savings), 减免税费
+  '核减',
+  '审减',
+  '减免',
 ];
 
 /**

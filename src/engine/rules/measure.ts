@@ -15,6 +15,7 @@ import {
   PRESENCE_WORDS,
   SHORT_WORDS,
   TIME_UNIT_SPELLINGS,
+  ALL_DONE_PREFIXES,
   VERDICT_MET_WORDS,
   VERDICT_NOT_PREFIXES,
   VERDICT_NOUN_SUFFIXES,
@@ -99,9 +100,17 @@ function fold(s: string): string {
 }
 
 /** 达标 → met, 基本达标 → partial, 未达标 / 不规范 → notMet; null when the words say nothing. */
+/** `全部公开`, `均已按期拨付`: all of it done (no number, nothing negated after the 全部). */
+export function statesAllDone(text: string): boolean {
+  const t = fold(text);
+  const p = ALL_DONE_PREFIXES.find((w) => t.startsWith(w) && t.length > w.length);
+  return p !== undefined && !/\d/.test(t) && !VERDICT_NOT_PREFIXES.some((n) => t.startsWith(n, p.length));
+}
+
 export function readVerdictText(text: string): Verdict | null {
   const t = fold(text);
   if (t === '' || COMPARED_WITH_PREFIXES.some((p) => t.startsWith(p))) return null;
+  if (statesAllDone(t)) return 'met';
   if (VERDICT_PARTIAL_PREFIXES.some((p) => t.startsWith(p))) return 'partial';
   if (VERDICT_NOT_PREFIXES.some((p) => t.startsWith(p))) return 'notMet';
   const met = (w: string): boolean =>
@@ -192,7 +201,9 @@ export function quantity(
   // 下降7% in a growth rule is a change of −7 %
   const decrease =
     measure === 'growth' && present.kind === 'number' && DECREASE_WORDS.some((w) => present.text.includes(w));
-  const a: PresentValue = decrease ? { ...present, value: -present.value } : present;
+  const a: PresentValue = decrease
+    ? { ...present, value: -present.value }
+    : allDoneOnRate(present, input, target, expectPercent);
   const actualText = displayValue(a);
   if (a.kind !== 'number') {
     if (a.kind === 'date')
@@ -212,8 +223,9 @@ export function quantity(
   const table = input.target?.kind === 'number' ? input.target : null;
   const stated = target === 'table' ? null : target;
   const tValue = stated?.value ?? table?.value ?? null;
-  // ≤0 (变动率≤0, 节约率≥0) is 0 on any scale: the actual's
-  const zero = stated !== null && stated.value === 0 && stated.unit === null;
+  // ≤0 (变动率≤0, 节约率≥0), stated or the table's, is 0 on any scale: the actual's
+  const zeroLevel = stated ?? table;
+  const zero = zeroLevel !== null && zeroLevel.value === 0 && zeroLevel.unit === null;
   const tPercent = zero ? a.percent : (stated?.percent ?? table?.percent ?? expectPercent ?? a.percent);
   const wantPercent = zero ? a.percent : (expectPercent ?? tPercent);
   const shown = (actual: number, viaRate: boolean): Params => ({
@@ -263,6 +275,19 @@ export function quantity(
     };
   }
   return unscored('rule.unitMismatch', { actual: actualText, target: targetText(input, target) });
+}
+
+/** `全部公开` against `100%` or a `≥95%` band: everything done is 100 %. Other actuals as they are. */
+function allDoneOnRate(
+  a: PresentValue,
+  input: EvalInput,
+  target: Target,
+  expectPercent: boolean | null,
+): PresentValue {
+  if (a.kind !== 'text' || !statesAllDone(a.text)) return a;
+  const table = input.target?.kind === 'number' ? input.target : null;
+  const percent = (target === 'table' ? null : target.percent) ?? table?.percent ?? expectPercent;
+  return percent ? { kind: 'number', value: 100, percent: true, unit: null, op: null, text: a.text } : a;
 }
 
 const LIMIT_OPS: ReadonlySet<string> = new Set(['<=', '<']);
