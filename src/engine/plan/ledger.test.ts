@@ -1,7 +1,15 @@
 import type { SheetInput } from '../grid/types';
 import { applyToSheets } from './applyToSheets';
 import { textHash } from './fingerprint';
-import { emptyState, LEDGER_VERSION, readState, sameSaved, sameWritten, type LedgerEntry } from './ledger';
+import {
+  emptyState,
+  LEDGER_VERSION,
+  ledgerText,
+  readState,
+  sameSaved,
+  sameWritten,
+  type LedgerEntry,
+} from './ledger';
 import { STATE_MAGIC, STATE_SHEET } from './names';
 import { planUndo, stateSheetOf } from './planUndo';
 import { isStillOurs } from './userView';
@@ -82,6 +90,24 @@ describe('the ledger, compact form', () => {
     expect(isStillOurs(i3, 'note', { ...snap(''), note: USER_NOTE })).toBe(false);
     expect(sameSaved(42, { h: textHash('42') })).toBe(false);
     expect(sameWritten(null, { h: textHash('') })).toBe(false);
+  });
+
+  it('writes each cell as [row, col, mask, …wrote, …before], grouped by runs of one sheet', () => {
+    expect(ledgerText(entries)).toBe(
+      '[["表",[[1,8,5,8,"FFDEECF9"],[1,7,271,5,"B2*2","n","FFDEECF9","0.00",4,"A1+1","旧批注","FF000000","0"],' +
+        `[1,9,17,${textHash(LONG)}],[1,10,1,"短","旧"],[2,8,34,${textHash(`${USER_NOTE}\n———\n${LONG}`)},${JSON.stringify(USER_NOTE)}],` +
+        '[4,8,257,30,"SUM(I2:I4)",27,"SUM(I2:I3)"]]],' +
+        '["其他 表",[[6,1,9,{"d":"2020-01-01T00:00:00.000Z"},"yyyy/m/d",{"e":"#N/A"}]]]]',
+    );
+    expect(ledgerText([])).toBe('[]');
+    // past a batch of cells, and back to a sheet after another: the text JSON.stringify would write
+    const long = Array.from({ length: 2500 }, (_, i) => ({
+      ...entries[i % entries.length]!,
+      a1: `B${i + 1}`,
+    }));
+    const text = ledgerText(long);
+    expect(JSON.parse(text)).toHaveLength(long.filter((e, i) => e.sheet !== long[i - 1]?.sheet).length);
+    expect(JSON.stringify(JSON.parse(text))).toBe(text);
   });
 
   it('is several times smaller than the full form', () => {

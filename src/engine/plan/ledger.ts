@@ -104,7 +104,7 @@ const TEXTS = new WeakMap<readonly LedgerEntry[], string>();
 export function ledgerText(entries: readonly LedgerEntry[]): string {
   let text = TEXTS.get(entries);
   if (text === undefined) {
-    text = JSON.stringify(encodeEntries(entries));
+    text = encodeEntries(entries);
     TEXTS.set(entries, text);
   }
   return text;
@@ -131,50 +131,89 @@ const FORMULA = 256;
 
 type Cell = unknown[];
 
-/** A text worth hashing: a long value or note (fills and formats are short). */
-function hashable(key: string, v: unknown): v is string {
-  return (key === 'v' || key === 'note') && typeof v === 'string' && v.length > HASH_FROM;
-}
+/** Cells stringified per batch: short-lived arrays, and one flat text per batch kept. */
+const BATCH = 1024;
 
-function encodeEntries(entries: readonly LedgerEntry[]): [string, Cell[]][] {
-  const out: [string, Cell[]][] = [];
-  let cells: Cell[] = [];
+/**
+ * The ledger's JSON text, the same as JSON.stringify of `[[sheet, [cell, …]], …]` but made a batch
+ * of cells at a time: the arrays of all cells never live at once (they were most of the garbage
+ * collector's copying).
+ */
+function encodeEntries(entries: readonly LedgerEntry[]): string {
+  const groups: string[] = [];
   let sheet: string | undefined;
+  let texts: string[] = [];
+  let batch: Cell[] = [];
+  const flush = (): void => {
+    if (batch.length > 0) texts.push(JSON.stringify(batch).slice(1, -1));
+    batch = [];
+  };
+  const close = (): void => {
+    flush();
+    if (sheet !== undefined) groups.push(`[${JSON.stringify(sheet)},[${texts.join(',')}]]`);
+  };
   for (const e of entries) {
     const pos = fromA1(e.a1);
     if (!pos) continue;
     if (sheet !== e.sheet) {
+      close();
       sheet = e.sheet;
-      cells = [];
-      out.push([sheet, cells]);
+      texts = [];
     }
-    // One array per cell, filled in place: this runs for every cell written.
-    const cell: Cell = [pos.row, pos.col, 0];
-    let mask = 0;
-    for (let a = 0; a < ATTRS.length; a++) {
-      const key = ATTRS[a]![0];
-      if (!(key in e.wrote)) continue;
-      const bit = ATTRS[a]![1];
-      const v = e.wrote[key] ?? null;
-      mask |= hashable(key, v) ? bit * 17 : bit;
-      cell.push(hashable(key, v) ? textHash(v) : v);
-      if (key === 'v' && e.wrote.f) {
-        mask |= FORMULA;
-        cell.push(e.wrote.f);
-      }
-    }
-    const wroteEnd = cell.length;
-    for (let a = 0; a < ATTRS.length; a++) {
-      const key = ATTRS[a]![0];
-      if (!(key in e.wrote)) continue;
-      cell.push(e.before[key] ?? null);
-      if (key === 'v') cell.push(e.before.f ?? null);
-    }
-    while (cell.length > wroteEnd && cell[cell.length - 1] === null) cell.pop();
-    cell[2] = mask;
-    cells.push(cell);
+    batch.push(encodeCell(e, pos.row, pos.col));
+    if (batch.length === BATCH) flush();
   }
-  return out;
+  close();
+  return `[${groups.join(',')}]`;
+}
+
+/**
+ * One cell, `[row, col, mask, …wrote, …before]`. The attributes are read by name, not in a loop
+ * over their keys: a computed key is a slow lookup, and this runs for every cell written.
+ */
+function encodeCell(e: LedgerEntry, row: number, col: number): Cell {
+  const { wrote, before } = e;
+  const cell: Cell = [row, col, 0];
+  let mask = 0;
+  const hasV = 'v' in wrote;
+  const hasNote = 'note' in wrote;
+  const hasFill = 'fill' in wrote;
+  const hasFmt = 'fmt' in wrote;
+  if (hasV) {
+    const v = wrote.v ?? null;
+    mask |= hashable(v) ? 17 : 1;
+    cell.push(hashable(v) ? textHash(v) : v);
+    if (wrote.f) {
+      mask |= FORMULA;
+      cell.push(wrote.f);
+    }
+  }
+  if (hasNote) {
+    const note = wrote.note ?? null;
+    mask |= hashable(note) ? 34 : 2;
+    cell.push(hashable(note) ? textHash(note) : note);
+  }
+  if (hasFill) {
+    mask |= 4;
+    cell.push(wrote.fill ?? null);
+  }
+  if (hasFmt) {
+    mask |= 8;
+    cell.push(wrote.fmt ?? null);
+  }
+  const wroteEnd = cell.length;
+  if (hasV) cell.push(before.v ?? null, before.f ?? null);
+  if (hasNote) cell.push(before.note ?? null);
+  if (hasFill) cell.push(before.fill ?? null);
+  if (hasFmt) cell.push(before.fmt ?? null);
+  while (cell.length > wroteEnd && cell[cell.length - 1] === null) cell.pop();
+  cell[2] = mask;
+  return cell;
+}
+
+/** A text worth hashing: a long value or note (fills and formats are short). */
+function hashable(v: unknown): v is string {
+  return typeof v === 'string' && v.length > HASH_FROM;
 }
 
 /** The entries of a compact ledger; null when it is damaged. */
