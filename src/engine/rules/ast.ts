@@ -141,21 +141,24 @@ export interface Band {
   readonly share?: number;
 }
 
-/** `…；90%以下每低5个百分点扣2分` after bands: steps down below the lowest band. */
-export interface StepsBelow {
-  readonly step: Level;
-  readonly deduction: Deduction;
-}
+/**
+ * What the text says under the lowest band: steps (`…；90%以下每低5个百分点扣2分`) or a proportion
+ * (`…；85%以下按比例得分`).
+ */
+export type BelowBands =
+  | { readonly kind: 'steps'; readonly step: Level; readonly deduction: Deduction }
+  | { readonly kind: 'proportional' };
 
 /** `≥90%得10分，80%(含)-90%得6分，60%以下不得分`. */
 export interface BandsRule extends Measured {
   readonly kind: 'bands';
   readonly bands: readonly Band[];
   /**
-   * Steps below the lowest band. The text does not say from which points they are taken (the
-   * lowest band's or the full weight), so an actual down there is left to the reviewer.
+   * Under the lowest band. The text does not say from which points the steps are taken (the
+   * lowest band's or the full weight) nor what the proportion is of, so an actual down there is
+   * left to the reviewer.
    */
-  readonly stepsBelow?: StepsBelow;
+  readonly below?: BelowBands;
 }
 
 /** A verdict word and its points; label null: 否则. */
@@ -281,8 +284,8 @@ export function band(lower: Bound | null, upper: Bound | null, points: number | 
   return share === undefined ? { lower, upper, points } : { lower, upper, points, share };
 }
 
-export function bands(list: readonly Band[], stepsBelow?: StepsBelow): BandsRule {
-  return stepsBelow ? { kind: 'bands', bands: list, stepsBelow } : { kind: 'bands', bands: list };
+export function bands(list: readonly Band[], below?: BelowBands): BandsRule {
+  return below ? { kind: 'bands', bands: list, below } : { kind: 'bands', bands: list };
 }
 
 export function tier(label: string | null, points: number | null, share?: number): Tier {

@@ -143,7 +143,9 @@ export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
   if (b === 'below') {
     const bottom = lowestLevel(rule);
     const params = withParams(q.params, { lower: bottom ? displayLevel(bottom) : null });
-    const s = rule.stepsBelow;
+    const s = rule.below;
+    if (s?.kind === 'proportional')
+      return unscoredEval(unscored('rule.band.proportionalBelow', params).explanation);
     if (s) {
       const below = {
         step: s.step.percent ? formatNumber(s.step.value) : displayLevel(s.step),

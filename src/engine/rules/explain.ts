@@ -34,6 +34,7 @@ export type ExplanationKey =
   | 'rule.band.none'
   | 'rule.band.below'
   | 'rule.band.stepsBelow'
+  | 'rule.band.proportionalBelow'
   | 'rule.tier'
   | 'rule.default.met'
   | 'rule.default.ratio'
@@ -72,6 +73,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.band.none',
   'rule.band.below',
   'rule.band.stepsBelow',
+  'rule.band.proportionalBelow',
   'rule.tier',
   'rule.default.met',
   'rule.default.ratio',

@@ -50,6 +50,8 @@ export type Fact =
       readonly points?: number;
       /** What a formula divides by (`实际值/目标值`, `/90%`, `目标值/实际值`); none: 100%. */
       readonly ratio?: { readonly target: Target; readonly direction: Direction | null };
+      /** `85%以下按比例得分`: the level the proportion applies under, when the text states one. */
+      readonly under?: Level;
     }
   /** A 扣 or 得 phrase that is none of the known shapes: the rule cannot be scored safely. */
   | { readonly f: 'unread' };

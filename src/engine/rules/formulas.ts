@@ -36,8 +36,10 @@ export const onProportion: Handler = (toks, start, k) => {
   if (rest.some((t) => isWord(t, 'deduct', 'deductShare')))
     return { facts: [{ f: 'mode', mode: 'proportional' }], end: toks.length };
   const scale = toks.slice(start).some((t) => isWord(t, 'linear')) ? 'interpolate' : 'ratio';
+  const cond = readCondition(toks.slice(start, k), 'award');
+  const under = cond.c === 'bounds' && !cond.lower && cond.upper ? { under: cond.upper.level } : {};
   return {
-    facts: [{ f: 'proportional', scale, range: rangeBefore(toks, start, k), formula: false }],
+    facts: [{ f: 'proportional', scale, range: rangeBefore(toks, start, k), formula: false, ...under }],
     end: toks.length,
   };
 };

@@ -39,7 +39,7 @@ import {
   type Direction,
   type Level,
   type Rule,
-  type StepsBelow,
+  type BelowBands,
   type Target,
 } from './ast';
 import { resolveBands, type BandSpec } from './bands';
@@ -138,23 +138,29 @@ function buildTiers(facts: readonly Fact[]): ParseResult | null {
 }
 
 /**
- * `95%及以上得10分；90%（含）-95%得8分；90%以下每低5个百分点扣2分`: bands, then steps for a shortfall
- * below them; no band may already say what happens down there (`80%以下不得分`, 其他).
+ * `95%及以上得10分；90%（含）-95%得8分；90%以下每低5个百分点扣2分` (or `…85%以下按比例得分`): bands, then
+ * what happens under them; no band may already say so (`80%以下不得分`, 其他).
  */
-function bandsThenSteps(facts: readonly Fact[]): ParseResult | null {
-  const [s, ...more] = of(facts, 'step');
-  const under = s?.under;
-  if (!s || !under || more.length > 0 || s.direction !== '>=' || of(facts, 'occurrence').length > 0)
-    return null;
-  if (of(facts, 'measure').length > 0 || of(facts, 'zero').length > 0) return null;
+function bandsThenBelow(
+  facts: readonly Fact[],
+  under: Level | undefined,
+  below: BelowBands,
+): ParseResult | null {
+  if (!under || of(facts, 'measure').length > 0 || of(facts, 'zero').length > 0) return null;
   const lowers = of(facts, 'award').map((x) => (x.cond.c === 'bounds' ? x.cond.lower : null));
   if (lowers.some((l) => !l || l.level.percent !== under.percent)) return null;
-  // the steps start where the lowest band ends: nothing between them is left unsaid
+  // the tail starts where the lowest band ends: nothing between them is left unsaid
   const lowest = Math.min(...lowers.map((l) => l?.level.value ?? 0));
-  return under.value === lowest ? buildBands(facts, { step: s.step, deduction: s.deduction }) : null;
+  return under.value === lowest ? buildBands(facts, below) : null;
 }
 
-function buildBands(facts: readonly Fact[], stepsBelow?: StepsBelow): ParseResult | null {
+function bandsThenSteps(facts: readonly Fact[]): ParseResult | null {
+  const [s, ...more] = of(facts, 'step');
+  if (!s || more.length > 0 || s.direction !== '>=' || of(facts, 'occurrence').length > 0) return null;
+  return bandsThenBelow(facts, s.under, { kind: 'steps', step: s.step, deduction: s.deduction });
+}
+
+function buildBands(facts: readonly Fact[], below?: BelowBands): ParseResult | null {
   const verdicts = facts.filter((x): x is Pick<'award'> | Pick<'zero'> => x.f === 'award' || x.f === 'zero');
   const numeric = verdicts.filter((x) => x.cond.c === 'bounds');
   const twoSided = numeric.some((x) => x.cond.c === 'bounds' && x.cond.lower && x.cond.upper);
@@ -179,7 +185,7 @@ function buildBands(facts: readonly Fact[], stepsBelow?: StepsBelow): ParseResul
       specs.push({ lower: x.cond.lower, upper: x.cond.upper, points, ...share });
     else return fail('ambiguous');
   }
-  return ok(bands(resolveBands(specs), stepsBelow));
+  return ok(bands(resolveBands(specs), below));
 }
 
 /** The levels a bounds condition states. */
@@ -305,7 +311,10 @@ export function buildRule(facts: readonly Fact[], enumerators: number): ParseRes
     of(facts, 'proportional')[0] ??
     (of(facts, 'mode').some((m) => m.mode === 'proportional') ? PROPORTIONAL_SHORTFALL : undefined);
   // 90%以上得满分；80%-90%得8分；80%以下得分=执行率×10: bands and a formula, which no one rule says
-  if (prop && of(facts, 'award').filter((x) => x.cond.c === 'bounds').length >= 2) return fail('ambiguous');
+  if (prop && of(facts, 'award').filter((x) => x.cond.c === 'bounds').length >= 2) {
+    const plain = prop.scale === 'ratio' && !prop.formula && prop.range === null;
+    return (plain && bandsThenBelow(facts, prop.under, { kind: 'proportional' })) || fail('ambiguous');
+  }
   if (prop) return ok(buildProportion(facts, prop));
   const late = lateBands(facts);
   if (late) return ok(late);

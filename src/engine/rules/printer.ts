@@ -79,12 +79,14 @@ function printBand(b: Band): string {
   return `${cond}${printAward(b, '得')}`;
 }
 
-/** `，90%以下每低5个百分点扣2分`: the steps under the lowest band. */
-function printStepsBelow(rule: BandsRule): string {
-  const s = rule.stepsBelow;
+/** `，90%以下每低5个百分点扣2分` or `，85%以下按比例得分`: what the text says under the lowest band. */
+function printBelow(rule: BandsRule): string {
+  const s = rule.below;
   const lowest = lowestLevel(rule);
   if (!s || !lowest) return '';
-  return `，${printLevel(lowest)}以下每低${printSize(s.step)}扣${printDeduction(s.deduction)}`;
+  const tail =
+    s.kind === 'proportional' ? '按比例得分' : `每低${printSize(s.step)}扣${printDeduction(s.deduction)}`;
+  return `，${printLevel(lowest)}以下${tail}`;
 }
 
 function printAward(x: Band | Tier, verb: '得' | '记'): string {
@@ -171,7 +173,7 @@ function printBody(rule: Rule): string {
       return `低于${floor}不得分，${floor}至${ceiling}之间${how}${full}`;
     }
     case 'bands':
-      return rule.bands.map(printBand).join('，') + printStepsBelow(rule);
+      return rule.bands.map(printBand).join('，') + printBelow(rule);
     case 'tiers':
       return rule.tiers.map((t) => `${t.label ?? '否则'}${printAward(t, '记')}`).join('，');
     case 'default':
