@@ -36,6 +36,13 @@ export function parseAmount(v: CellValue): Amount {
   return { value: negative ? -n : n, notNumeric: false, text: true };
 }
 
+/** `parseAmount(v).value`, without making the reading for a number or a blank (most cells). */
+export function amountValue(v: CellValue): number | null {
+  if (v === null) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  return parseAmount(v).value;
+}
+
 /** Rounds half away from zero at `digits` decimals, immune to binary noise (1.005 → 1.01). */
 export function roundTo(x: number, digits: number): number {
   const f = 10 ** digits;

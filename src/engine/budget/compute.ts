@@ -48,10 +48,12 @@ export function buildLines(
 ): BudgetLine[] {
   const has = (f: AmountField): boolean => inputs.some((l) => f in l.values);
   const shareField: AmountField = has('final') ? 'final' : 'budget';
-  const shares = computeShares(kind, inputs, shareField);
+  const targets = shareTargets(kind, inputs);
+  const shareValue = (i: number): number | null => inputs[i]!.values[shareField] ?? null;
   return inputs.map((l, i) => {
     const v = (f: AmountField): number | null => l.values[f] ?? null;
     const final = v('final');
+    const target = targets[i]!;
     const previous = v('previous');
     const line: Mutable<BudgetLine> = {
       row: l.row,
@@ -62,7 +64,7 @@ export function buildLines(
       adjustedBudget: v('adjustedBudget'),
       final,
       executionRate: basis === null ? null : ratio(final, v(basis)),
-      share: shares.get(i) ?? null,
+      share: target < 0 ? null : ratio(shareValue(i), shareValue(target)),
       previous,
       change: changeOf(final, previous),
     };
@@ -98,35 +100,26 @@ export function changeOf(final: number | null, previous: number | null): BudgetL
   return { amount, rate: previous === 0 ? null : ratio(amount, Math.abs(previous)) };
 }
 
-function computeShares(
-  kind: TableKind,
-  lines: readonly LineInput[],
-  field: AmountField,
-): Map<number, number | null> {
-  const value = (i: number): number | null => lines[i]?.values[field] ?? null;
-  const out = new Map<number, number | null>();
-  for (const [i, total] of shareTargets(kind, lines)) out.set(i, ratio(value(i), value(total)));
-  return out;
-}
-
-/** For each line with a share, the line of the total it is a share of. */
+/**
+ * For each line, the line of the total it is a share of; −1 for a line without a share. An array
+ * by line, not a map: a map entry per line of a 100k-line table.
+ */
 export function shareTargets(
   kind: TableKind,
   lines: readonly Pick<LineInput, 'name' | 'level' | 'code'>[],
-): Map<number, number> {
-  const out = new Map<number, number>();
+): Int32Array {
+  const out = new Int32Array(lines.length).fill(-1);
   if (kind === 'detail' || kind === 'threePublic') {
     const total = lines.findIndex((l) => l.level === 'total');
     if (total < 0) return out;
     lines.forEach((l, i) => {
       // 会议费 and 培训费 often share the "三公" table; they are no part of its total.
-      if (l.level !== 'total' && (kind === 'detail' || threePublicRole(l.name) !== undefined))
-        out.set(i, total);
+      if (l.level !== 'total' && (kind === 'detail' || threePublicRole(l.name) !== undefined)) out[i] = total;
     });
     return out;
   }
   for (const g of lineGroups(kind, lines)) {
-    for (const p of g.parts) if (!out.has(p)) out.set(p, g.target);
+    for (const p of g.parts) if (out[p] === -1) out[p] = g.target;
   }
   return out;
 }

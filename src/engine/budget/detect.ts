@@ -157,6 +157,14 @@ function classify(
   panel: readonly ColumnInfo[],
   panelCount: number,
 ): { kind: TableKind; panel: 'income' | 'expense' | null } {
+  const hasCode =
+    columns.code !== undefined || columns.class !== undefined || raw.some((l) => l.code !== null);
+  // A 收入决算表 lists income by the same subjects as spending: its amounts are income.
+  if (hasCode) {
+    const final = panel.find((i) => i.col === columns.final);
+    return { kind: 'detail', panel: final && isIncomeColumn(final) ? 'income' : null };
+  }
+  // (names compacted only here: a coded table, the long kind, never asks)
   const names = raw.map((l) => l.name.replace(/\s+/g, ''));
   const caption = panelOf(panel);
   const totals = raw.filter((l) => l.level === 'total').map((l) => l.name);
@@ -165,18 +173,8 @@ function classify(
     : totals.some((n) => /支出/.test(n))
       ? 'expense'
       : null;
-  const hasCode =
-    columns.code !== undefined || columns.class !== undefined || raw.some((l) => l.code !== null);
-  if (
-    !hasCode &&
-    (caption !== null || (byNames !== null && (panelCount > 1 || names.some((n) => /结转/.test(n)))))
-  ) {
+  if (caption !== null || (byNames !== null && (panelCount > 1 || names.some((n) => /结转/.test(n))))) {
     return { kind: 'incomeExpense', panel: caption ?? byNames };
-  }
-  // A 收入决算表 lists income by the same subjects as spending: its amounts are income.
-  if (hasCode) {
-    const final = panel.find((i) => i.col === columns.final);
-    return { kind: 'detail', panel: final && isIncomeColumn(final) ? 'income' : null };
   }
   if (names.some((n) => PERSONNEL_NAME.test(n)) && names.some((n) => OPERATING_NAME.test(n)))
     return { kind: 'basic', panel: null };

@@ -52,22 +52,33 @@ export function tableStep(table: BudgetTable): number {
   return step;
 }
 
-/** A table's cells: per field, one entry per line (undefined until made); the lines' labels. */
+/** A table's cells: per field, one per line; the lines' labels, which a line's cells share. */
 interface TableCells {
-  readonly byField: Map<AmountField, (CheckCell | null | undefined)[]>;
-  readonly labels: (string | undefined)[];
+  readonly byField: Map<AmountField, readonly (CheckCell | null)[]>;
+  labels?: readonly string[];
 }
 
 // Per table and line index, not a WeakMap entry per line: a 100k-line table made 100k entries.
 const CELLS = new WeakMap<BudgetTable, TableCells>();
 
-function cellsOf(table: BudgetTable): TableCells {
+/**
+ * Every line's cell in one field, in line order, made together on first use: the identities of a
+ * table ask for nearly all of them (a leaf line is a part of its 款, its 类 and the total).
+ */
+export function fieldCells(table: BudgetTable, field: AmountField): readonly (CheckCell | null)[] {
   let cells = CELLS.get(table);
   if (!cells) {
-    cells = { byField: new Map(), labels: unmade(table.lines.length) };
+    cells = { byField: new Map() };
     CELLS.set(table, cells);
   }
-  return cells;
+  let column = cells.byField.get(field);
+  if (!column) {
+    const labels = (cells.labels ??= table.lines.map(labelOf));
+    const step = tableStep(table);
+    column = table.lines.map((line, i) => makeCell(table, line, field, labels[i]!, step));
+    cells.byField.set(field, column);
+  }
+  return column;
 }
 
 /**
@@ -75,64 +86,28 @@ function cellsOf(table: BudgetTable): TableCells {
  * no such column.
  */
 export function lineCellAt(table: BudgetTable, index: number, field: AmountField): CheckCell | null {
-  const cells = cellsOf(table);
-  return cellIn(table, cells, columnOf(cells, field), index, field);
-}
-
-/** Every line's cell in one field, in line order. */
-export function fieldCells(table: BudgetTable, field: AmountField): readonly (CheckCell | null)[] {
-  const cells = cellsOf(table);
-  const column = columnOf(cells, field);
-  for (let i = 0; i < table.lines.length; i++) cellIn(table, cells, column, i, field);
-  return column as (CheckCell | null)[];
-}
-
-function columnOf(cells: TableCells, field: AmountField): (CheckCell | null | undefined)[] {
-  let column = cells.byField.get(field);
-  if (!column) {
-    column = unmade(cells.labels.length);
-    cells.byField.set(field, column);
-  }
-  return column;
-}
-
-/**
- * `n` entries not made yet. Pushed, not `new Array(n)`, nor grown by assigning far past the end:
- * both can leave a long array in V8's slow dictionary mode.
- */
-function unmade<T>(n: number): (T | undefined)[] {
-  const out: (T | undefined)[] = [];
-  for (let i = 0; i < n; i++) out.push(undefined);
-  return out;
-}
-
-function cellIn(
-  table: BudgetTable,
-  cells: TableCells,
-  column: (CheckCell | null | undefined)[],
-  index: number,
-  field: AmountField,
-): CheckCell | null {
-  const known = column[index];
-  if (known !== undefined) return known;
-  const line = table.lines[index]!;
-  const label = (cells.labels[index] ??= labelOf(line));
-  const cell = makeCell(table, line, field, label);
-  column[index] = cell;
-  return cell;
+  return fieldCells(table, field)[index] ?? null;
 }
 
 /** `lineCellAt` for a line of the table given as itself. */
 export function lineCell(table: BudgetTable, line: BudgetLine, field: AmountField): CheckCell | null {
   const index = table.lines.indexOf(line);
-  return index < 0 ? makeCell(table, line, field, labelOf(line)) : lineCellAt(table, index, field);
+  return index < 0
+    ? makeCell(table, line, field, labelOf(line), tableStep(table))
+    : lineCellAt(table, index, field);
 }
 
 function labelOf(line: BudgetLine): string {
   return line.code === null ? line.name.trim() : `${line.code} ${line.name}`.trim();
 }
 
-function makeCell(table: BudgetTable, line: BudgetLine, field: AmountField, label: string): CheckCell | null {
+function makeCell(
+  table: BudgetTable,
+  line: BudgetLine,
+  field: AmountField,
+  label: string,
+  step: number,
+): CheckCell | null {
   const col = amountCol(table, line, field);
   return col === undefined
     ? null
@@ -142,7 +117,7 @@ function makeCell(table: BudgetTable, line: BudgetLine, field: AmountField, labe
         col,
         value: valueOf(line, field),
         unit: table.unit,
-        step: tableStep(table),
+        step,
         label,
       };
 }

@@ -4,7 +4,7 @@
  */
 import type { MergeIndex } from '../grid/merges';
 import { cellAt, cellText, isBlank, type SheetInput } from '../grid/types';
-import { parseAmount } from './amount';
+import { amountValue } from './amount';
 import { COUNT_ROW_NAME, NOTE_START, TOTAL_NAME } from './lexicon';
 import { codeDigits, levelOfCode, splitCodedName, SplitCodeReader } from './subjectCode';
 import type { AmountField, LineLevel } from './types';
@@ -44,22 +44,24 @@ export function readLines(
   const reader = new SplitCodeReader();
   let blankRun = 0;
   for (let r = start; r < end; r++) {
-    const texts: string[] = [];
-    for (let c = p.firstCol; c <= p.lastCol; c++) texts.push(cellText(merges.valueAt(sheet, r, c)));
-    if (texts.every((t) => t === '')) {
+    // the row's first text and whether it says 栏次, without a list of its texts
+    let first = '';
+    let numbering = false;
+    for (let c = p.firstCol; c <= p.lastCol; c++) {
+      const t = cellText(merges.valueAt(sheet, r, c));
+      if (first === '') first = t;
+      if (t === '栏次') numbering = true;
+    }
+    if (first === '') {
       if (!p.band || blankAcross(sheet, merges, r, p.band.firstCol, p.band.lastCol)) blankRun++;
       if (blankRun >= 2) break;
       continue;
     }
     blankRun = 0;
-    const first = texts.find((t) => t !== '') ?? '';
     if (NOTE_START.test(first)) break;
-    if (texts.some((t) => t === '栏次') || isColumnNumbering(sheet, r, p)) continue;
+    if (numbering || isColumnNumbering(sheet, r, p)) continue;
 
-    const textAt = (role: string): string => {
-      const c = p.columns[role];
-      return c === undefined ? '' : cellText(merges.valueAt(sheet, r, c));
-    };
+    const textAt = (role: string): string => roleText(sheet, merges, p, r, role);
     let code: string | null = null;
     let name = textAt('name');
     let codeText = '';
@@ -85,7 +87,7 @@ export function readLines(
     for (const f of p.amountFields) {
       const col = p.columns[f]!;
       const v = cellAt(sheet, r, col);
-      values[f] = parseAmount(v).value;
+      values[f] = amountValue(v);
       if (!isBlank(v)) anyAmount = true;
     }
     if (code === null && (name === '' || !anyAmount)) continue;
@@ -93,6 +95,11 @@ export function readLines(
     lines.push({ row: r, code, name, level: levelOf(code, name), values });
   }
   return lines;
+}
+
+function roleText(sheet: SheetInput, merges: MergeIndex, p: PanelColumns, r: number, role: string): string {
+  const c = p.columns[role];
+  return c === undefined ? '' : cellText(merges.valueAt(sheet, r, c));
 }
 
 function blankAcross(sheet: SheetInput, merges: MergeIndex, r: number, from: number, to: number): boolean {
@@ -107,12 +114,13 @@ function levelOf(code: string | null, name: string): LineLevel {
 
 /** A 栏次 row: no name, amounts 1, 2, 3 … across the columns. */
 function isColumnNumbering(sheet: SheetInput, r: number, p: PanelColumns): boolean {
+  // a named row first: nearly every row is one, and it needs no list of numbers
+  if (p.columns.name !== undefined && cellText(cellAt(sheet, r, p.columns.name)) !== '') return false;
   const nums: number[] = [];
   for (const f of p.amountFields) {
     const v = cellAt(sheet, r, p.columns[f]!);
     if (typeof v !== 'number' && !(typeof v === 'string' && /^\d+$/.test(v.trim()))) return false;
     nums.push(Number(v));
   }
-  const named = p.columns.name !== undefined && cellText(cellAt(sheet, r, p.columns.name)) !== '';
-  return !named && nums.length >= 2 && nums.every((n, i) => i === 0 || n === nums[i - 1]! + 1);
+  return nums.length >= 2 && nums.every((n, i) => i === 0 || n === nums[i - 1]! + 1);
 }

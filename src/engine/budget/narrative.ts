@@ -31,22 +31,27 @@ export function budgetNarrative(tables: readonly BudgetTable[]): Explanation[] {
       },
     });
     const targets = shareTargets(table.kind, table.lines);
-    const names = new Map(table.lines.flatMap((l) => (l.code !== null ? [[l.code, l.name] as const] : [])));
+    const names = parentNames(table.lines);
     table.lines.forEach((line, i) => {
-      const target = targets.get(i);
+      const target = targets[i]!;
       // Items are named with their 款, as the seed does: 环境保护管理事务（款）行政运行（项）.
       const parentName =
         line.level === 'item' && line.code !== null ? (names.get(line.code.slice(0, 5)) ?? null) : null;
-      const params = lineParams(
-        table,
-        line,
-        target === undefined ? null : table.lines[target]!.name,
-        parentName,
-      );
+      const params = lineParams(table, line, target < 0 ? null : table.lines[target]!.name, parentName);
       if (params.clauses !== '') out.push({ key: 'budget.line', params });
     });
   }
   return out;
+}
+
+/**
+ * Names by code, for the 款 an item is named with (the first five digits of its code): only codes
+ * of at most five characters can be asked for, so only they are kept (not one entry per line).
+ */
+function parentNames(lines: readonly BudgetLine[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const l of lines) if (l.code !== null && l.code.length <= 5) names.set(l.code, l.name);
+  return names;
 }
 
 function lineParams(

@@ -5,10 +5,15 @@
  */
 import type { LineLevel } from './types';
 
+/** A code as digits only, at most nine. */
+const PLAIN_CODE = /^\d{1,9}$/;
+
 /** Digits of a code cell: `211 01 01` → `2110101`; null when the text is not a code. */
 export function codeDigits(text: string): string | null {
+  // most code cells are plain digits already, which NFKC and the separators leave alone
+  if (PLAIN_CODE.test(text)) return text;
   const t = text.normalize('NFKC').replace(/[\s.\-_]/g, '');
-  return /^\d{1,9}$/.test(t) ? t : null;
+  return PLAIN_CODE.test(t) ? t : null;
 }
 
 /** The level a code's length gives. */
