@@ -179,9 +179,11 @@ function typedTotals(
   at: (row: number, col: number) => string,
 ): Finding[] {
   const out: Finding[] = [];
-  const pairs: [number | undefined, number][] = [
-    [weightCol, whole.totalWeight],
-    [scoreCol, whole.totalScore],
+  // the 预算执行率 points, when the funds block stands apart from the grid (项目资金 above its header)
+  const funds = whole.budgetExecution;
+  const pairs: [number | undefined, number, number][] = [
+    [weightCol, whole.totalWeight, funds?.weight ?? 0],
+    [scoreCol, whole.totalScore, funds?.score ?? 0],
   ];
   // the 得分 column as typed: a total that adds them up is right about the sheet, and differs from
   // the engine's only where a typed score does (each such row has its own finding)
@@ -189,7 +191,18 @@ function typedTotals(
     whole.indicators.reduce((s, i) => s + (i.input.reportedScore ?? 0), 0) +
       (whole.budgetExecution ? (whole.table.funds?.reportedScore ?? whole.budgetExecution.score ?? 0) : 0),
   );
-  for (const [col, expected] of pairs) {
+  // how far the typed scores the engine scored otherwise lift a SUM over the column
+  const typedDelta = round2(
+    whole.indicators.reduce(
+      (s, i) =>
+        i.scoreSource === 'computed' && i.score !== null && i.input.reportedScore !== null
+          ? s + i.input.reportedScore - i.score
+          : s,
+      0,
+    ),
+  );
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= EPS;
+  for (const [col, full, fundsPart] of pairs) {
     if (col === undefined) continue;
     const cell = sheet.rows[totalRow]?.[col] ?? null;
     // a weights' total in shares (1, 100%) is in points as its weights are; the user's own
@@ -198,8 +211,14 @@ function typedTotals(
     const typed =
       (col === scoreCol ? liveSum(scored, sheet, totalRow, col) : null) ??
       (col === weightCol ? weightPoints(cell, scored.table.weightsInPercent ?? false) : toNumber(cell));
-    if (typed === null || Math.abs(typed - expected) <= EPS) continue;
-    const addsTyped = col === scoreCol && Math.abs(typed - typedScores) <= EPS;
+    if (typed === null) continue;
+    const delta = col === scoreCol ? typedDelta : 0;
+    // a 合计 of the grid's rows alone (90 and SUM(G9:G19) under a funds block of 10) is judged as such
+    const gridOnly = fundsPart > 0 && [0, delta].some((d) => near(typed - d, full - fundsPart));
+    const expected = gridOnly ? round2(full - fundsPart) : full;
+    if (near(typed, expected)) continue;
+    const addsTyped =
+      col === scoreCol && (near(typed, typedScores) || (delta !== 0 && near(typed - delta, expected)));
     const code = addsTyped ? 'table.totalOfTypedScores' : 'table.totalMismatch';
     out.push(finding(code, scored.table.sheet, at(totalRow, col), { typed, expected }));
   }
