@@ -2,8 +2,15 @@
  * Normalises 评分标准 text and cuts it into tokens: numbers with their units, lexicon words (by id),
  * clause separators, and free text. Never throws.
  */
-import { ENUMERATOR_RANGES, INCLUSION_NOTE, PLAIN_WORDS, WORDS, type WordId } from './lexicon';
-import { CHINESE_DIGITS, CHINESE_MULTIPLIERS, NOT_QUANTITY_SUFFIXES, PERCENT_PREFIX, UNITS } from './units';
+import { ENUMERATOR_RANGES, INCLUSION_NOTE, LATE_WORDS, PLAIN_WORDS, WORDS, type WordId } from './lexicon';
+import {
+  CHINESE_DIGITS,
+  CHINESE_MULTIPLIERS,
+  LATE_DAY,
+  NOT_QUANTITY_SUFFIXES,
+  PERCENT_PREFIX,
+  UNITS,
+} from './units';
 
 export interface NumToken {
   readonly t: 'num';
@@ -147,6 +154,19 @@ function readNumber(s: string, i: number): { token: Token; end: number } | null 
   const num = arabic ?? chinese;
   if (!num) return null;
   const unitText = percentPrefix ? null : readUnit(s, num.end);
+  if (unitText === null && s.startsWith(LATE_DAY.text, num.end) && LATE_WORDS.some((w) => s.endsWith(w, i))) {
+    const end = num.end + LATE_DAY.text.length;
+    const days: NumToken = {
+      t: 'num',
+      value: num.value,
+      percent: false,
+      pp: false,
+      points: false,
+      unit: LATE_DAY.unit,
+      text: s.slice(i, end),
+    };
+    return { token: days, end };
+  }
   // A Chinese numeral is only a number when a unit follows (一般, 三同时 are words).
   if (chinese && !percentPrefix && unitText === null) return null;
   if (!percentPrefix && unitText === null && NOT_QUANTITY_SUFFIXES.some((x) => s.startsWith(x, num.end))) {

@@ -105,6 +105,9 @@ export const COUNT_UNITS: ReadonlySet<string> = new Set([...COUNTED, '人次', '
 /** After a number these make it a date or a document number, not a quantity: 2021年, 10号. */
 export const NOT_QUANTITY_SUFFIXES: readonly string[] = ['年', '月', '日', '号', '季度'];
 
+/** `逾期15日内`: 日 right after a word of lateness is a span of days (天), not a date's day. */
+export const LATE_DAY = { text: '日', unit: '天' } as const;
+
 /** Chinese numerals the lexer reads when a unit follows (每低一个百分点, 达三级, 记两分). */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
