@@ -8,6 +8,7 @@ import {
   readState,
   sameSaved,
   sameWritten,
+  stateChunks,
   type LedgerEntry,
 } from './ledger';
 import { STATE_MAGIC, STATE_SHEET } from './names';
@@ -123,6 +124,19 @@ describe('the ledger, compact form', () => {
     const full = JSON.stringify({ ...state, entries: many });
     const bytes = (text: string): number => new TextEncoder().encode(text).length;
     expect(bytes(compact) * 4).toBeLessThan(bytes(full));
+  });
+
+  it('cuts the state into cells of 30,000 characters, the last one shorter', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...entries[1]!, a1: `H${i + 2}` }));
+    const [magic, ...chunks] = stateChunks({ ...state, entries: many });
+    const { entries: _, ...rest } = state;
+    const json = `${JSON.stringify({ ...rest, version: LEDGER_VERSION }).slice(0, -1)},"cells":${ledgerText(many)}}`;
+    expect(magic).toBe(STATE_MAGIC);
+    expect(chunks.join('')).toBe(json);
+    expect(chunks.map((c) => c.length)).toEqual([
+      ...Array<number>(Math.floor(json.length / 30000)).fill(30000),
+      json.length % 30000,
+    ]);
   });
 
   it('still reads a ledger in the first form (entries as objects, texts in full)', () => {

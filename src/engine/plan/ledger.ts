@@ -89,9 +89,28 @@ export function readState(sheets: readonly SheetInput[]): WorkbookState {
 export function stateChunks(state: WorkbookState): string[] {
   const { entries, ...rest } = state;
   const head = JSON.stringify({ ...rest, version: LEDGER_VERSION });
-  const json = `${head.slice(0, -1)},"cells":${ledgerText(entries)}}`;
-  const chunks = [STATE_MAGIC];
-  for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
+  return [STATE_MAGIC, ...chunksOf([`${head.slice(0, -1)},"cells":`, ledgerText(entries), '}'], CHUNK)];
+}
+
+/**
+ * The texts joined and cut into pieces of `size` characters, without joining them whole first:
+ * the ledger is tens of megabytes, and a copy that size costs more than all the slicing.
+ */
+function chunksOf(texts: readonly string[], size: number): string[] {
+  const chunks: string[] = [];
+  let chunk = '';
+  for (const text of texts) {
+    for (let i = 0; i < text.length;) {
+      const take = Math.min(size - chunk.length, text.length - i);
+      chunk += text.slice(i, i + take);
+      i += take;
+      if (chunk.length === size) {
+        chunks.push(chunk);
+        chunk = '';
+      }
+    }
+  }
+  if (chunk !== '') chunks.push(chunk);
   return chunks;
 }
 
@@ -140,31 +159,28 @@ const BATCH = 1024;
  * collector's copying).
  */
 function encodeEntries(entries: readonly LedgerEntry[]): string {
-  const groups: string[] = [];
+  // the pieces of the text, joined once at the end: one flat string, never a rope to flatten later
+  const pieces: string[] = ['['];
   let sheet: string | undefined;
-  let texts: string[] = [];
   let batch: Cell[] = [];
   const flush = (): void => {
-    if (batch.length > 0) texts.push(JSON.stringify(batch).slice(1, -1));
+    if (batch.length > 0) pieces.push(JSON.stringify(batch).slice(1, -1));
     batch = [];
-  };
-  const close = (): void => {
-    flush();
-    if (sheet !== undefined) groups.push(`[${JSON.stringify(sheet)},[${texts.join(',')}]]`);
   };
   for (const e of entries) {
     const pos = fromA1(e.a1);
     if (!pos) continue;
     if (sheet !== e.sheet) {
-      close();
+      flush();
+      pieces.push(`${sheet === undefined ? '' : ']],'}[${JSON.stringify(e.sheet)},[`);
       sheet = e.sheet;
-      texts = [];
-    }
+    } else if (batch.length === 0) pieces.push(',');
     batch.push(encodeCell(e, pos.row, pos.col));
     if (batch.length === BATCH) flush();
   }
-  close();
-  return `[${groups.join(',')}]`;
+  flush();
+  pieces.push(sheet === undefined ? ']' : ']]]');
+  return pieces.join('');
 }
 
 /**
