@@ -60,29 +60,46 @@ export function lineGroups(kind: TableKind, lines: readonly GroupLine[]): readon
 
 /** 类 = Σ 项 below it (leaf rows only), 款 likewise; a total row = Σ of every leaf. */
 export function hierarchyGroups(lines: readonly GroupLine[]): LineGroup[] {
-  const byCode = new Map<string, number[]>();
+  // Each code's first line, and the later lines of a code typed twice (rare): no list per code.
+  const firstOf = new Map<string, number>();
+  const sameCode = new Map<number, number[]>();
   // A code's parents and children are codes of the table, so only prefixes as long as some code
   // can be one (3, 5 and 7 characters in a 类/款/项 table), not every prefix.
   const lengths = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const code = lines[i]!.code;
     if (code === null) continue;
-    pushTo(byCode, code, i);
+    const first = firstOf.get(code);
+    if (first === undefined) firstOf.set(code, i);
+    else pushTo(sameCode, first, i);
     lengths.add(code.length);
   }
   const prefixLengths = [...lengths].sort((a, b) => a - b);
-  const hasChild = new Set<string>();
-  for (const code of byCode.keys()) {
-    for (const k of prefixLengths) if (k < code.length) hasChild.add(code.slice(0, k));
+  // Per coded line and prefix length, its parent code's first line (−1: no such code); each
+  // prefix is cut once, and a code with a child is flagged at its first line.
+  const width = prefixLengths.length;
+  const parentOf = new Int32Array(lines.length * width).fill(-1);
+  const hasChild = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const code = lines[i]!.code;
+    if (code === null) continue;
+    for (let j = 0; j < width && prefixLengths[j]! < code.length; j++) {
+      const parent = firstOf.get(code.slice(0, prefixLengths[j]));
+      if (parent === undefined) continue;
+      parentOf[i * width + j] = parent;
+      hasChild[parent] = 1;
+    }
   }
   const leaves: number[] = [];
   const partsOf = new Map<number, number[]>();
   lines.forEach((l, i) => {
-    if (l.code === null || hasChild.has(l.code)) return;
+    if (l.code === null || hasChild[firstOf.get(l.code)!] === 1) return;
     leaves.push(i);
-    for (const k of prefixLengths) {
-      if (k >= l.code.length) break;
-      for (const parent of byCode.get(l.code.slice(0, k)) ?? []) pushTo(partsOf, parent, i);
+    for (let j = 0; j < width; j++) {
+      const parent = parentOf[i * width + j]!;
+      if (parent < 0) continue;
+      pushTo(partsOf, parent, i);
+      for (const twin of sameCode.get(parent) ?? NONE) pushTo(partsOf, twin, i);
     }
   });
   const groups: LineGroup[] = [...partsOf]
@@ -95,6 +112,8 @@ export function hierarchyGroups(lines: readonly GroupLine[]): LineGroup[] {
   }
   return groups;
 }
+
+const NONE: readonly number[] = [];
 
 /**
  * Totals in reading order: a 合计 sums the rows since the previous total; a 总计 adds the 合计

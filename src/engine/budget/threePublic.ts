@@ -51,8 +51,10 @@ export function findHorizontalThreePublic(sheet: SheetInput, merges: MergeIndex)
     const width = Math.max(sheet.rows[r]?.length ?? 0, sheet.rows[r + 1]?.length ?? 0);
     // made only for a row with a block caption: this runs for every row of every sheet
     let blocks: Set<string> | undefined;
+    // most rows cross no merged area: their cells are read as they are
+    const merged = merges.onRow(r) !== undefined;
     for (let c = 0; c < width; c++) {
-      const v = merges.valueAt(sheet, r, c);
+      const v = merged ? merges.valueAt(sheet, r, c) : cellAt(sheet, r, c);
       if (typeof v !== 'string') continue;
       const role = matchBudgetCell(v);
       if (role !== undefined && BLOCK_FIELDS.has(role)) (blocks ??= new Set()).add(role);
