@@ -37,6 +37,7 @@ export const findings: Record<FindingCode, string> = {
     'The table has no deviation-note column: {count} indicator(s) scored below their weight (the first: "{first}") have nowhere to give the reason; add a 偏差原因分析及改进措施 column',
   'table.totalMismatch': 'The total reads {typed}; the rows add up to {expected}',
   'table.subtotalMismatch': 'The subtotal reads {typed}; the rows above it add up to {expected}',
+  'table.groupScoreMismatch': '"{name}" reads {typed}; the rows under it add up to {expected}',
   'table.totalOfTypedScores':
     'The total {typed} adds up the typed scores; scored by their rules, the rows add up to {expected}',
   'table.notFound':

@@ -35,6 +35,7 @@ export const findings: Record<FindingCode, string> = {
     '表中没有偏差原因分析（扣分原因）列：“{first}”等 {count} 项得分低于分值，无处说明原因；可在表格右侧增加“偏差原因分析及改进措施”列',
   'table.totalMismatch': '合计填写为 {typed}，按明细计算应为 {expected}',
   'table.subtotalMismatch': '小计填写为 {typed}，按其上各项计算应为 {expected}',
+  'table.groupScoreMismatch': '“{name}”得分填写为 {typed}，按其下各项计算应为 {expected}',
   'table.totalOfTypedScores': '合计 {typed} 为各项填写得分之和；按评分标准计算各项后，总分为 {expected}',
   'table.notFound': '未找到指标表：表头需含“三级指标”（或“指标名称”）、“权重/分值”及“得分/标准值/评分标准”',
   'table.headerAmbiguous': '表头识别不确定：{detail}',

@@ -47,6 +47,7 @@ export const FINDING_CODES = {
   'deviation.noColumn': 'warning',
   'table.totalMismatch': 'error',
   'table.subtotalMismatch': 'error',
+  'table.groupScoreMismatch': 'error',
   'table.totalOfTypedScores': 'warning',
   'table.notFound': 'info',
   'table.headerAmbiguous': 'info',

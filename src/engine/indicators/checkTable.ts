@@ -75,6 +75,7 @@ export function checkTable(
     for (const f of typedTotals(scored, whole, sheet, totalRow, weightCol, scoreCol, at)) out.push(f);
   }
   for (const f of typedSubtotals(scored, sheet, weightCol, scoreCol, at)) out.push(f);
+  for (const f of typedHeadings(scored, sheet, scoreCol, at)) out.push(f);
   const zero = zeroFundsBudget(scored, sheet);
   if (zero) out.push(zero);
   const funds = fundsScoreDiffers(scored, sheet);
@@ -278,6 +279,33 @@ function typedSubtotals(
       if (Math.abs(typed - expected) > EPS)
         out.push(finding('table.subtotalMismatch', scored.table.sheet, at(row, col!), { typed, expected }));
     }
+  }
+  return out;
+}
+
+/** A group's own row with a typed score (`产出指标 | | | 60 | 58`): the group's rows add up to it. */
+function typedHeadings(
+  scored: ScoredTable,
+  sheet: SheetInput,
+  scoreCol: number | undefined,
+  at: (row: number, col: number) => string,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const row of scoreCol === undefined ? [] : scored.table.headingRows) {
+    const typed = toNumber(sheet.rows[row]?.[scoreCol!] ?? null);
+    const under2 = scored.indicators.filter((i) => i.input.level2?.row === row);
+    const group = under2.length > 0 ? under2 : scored.indicators.filter((i) => i.input.level1?.row === row);
+    const head = under2.length > 0 ? group[0]?.input.level2 : group[0]?.input.level1;
+    if (typed === null || !head || group.some((i) => i.score === null)) continue;
+    const expected = round2(group.reduce((s, i) => s + i.score!, 0));
+    if (Math.abs(typed - expected) > EPS)
+      out.push(
+        finding('table.groupScoreMismatch', scored.table.sheet, at(row, scoreCol!), {
+          name: head.name,
+          typed,
+          expected,
+        }),
+      );
   }
   return out;
 }

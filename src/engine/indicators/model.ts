@@ -66,6 +66,11 @@ export interface IndicatorTable {
   readonly totalRow: number | null;
   /** Rows of a group's 小计 inside the table (not indicators), top to bottom. */
   readonly subtotalRows: readonly number[];
+  /**
+   * Rows that head a 一级/二级 group and state its points in the weight column (`产出指标 | | | 60`),
+   * with no indicator of their own: the group's points, neither an indicator nor summed.
+   */
+  readonly headingRows: readonly number[];
   /** Last row that belongs to the table (the total row if any). */
   readonly lastRow: number;
   readonly funds: FundsBlock | null;

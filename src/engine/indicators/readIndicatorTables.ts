@@ -104,6 +104,7 @@ function readTable(
   const readings = new Map<string, NormalizedValue>();
   const rows: IndicatorRow[] = [];
   const subtotalRows: number[] = [];
+  const headingRows: number[] = [];
   let totalRow: number | null = null;
   let lastRow = header.headerBottom;
   let blankRun = 0;
@@ -138,6 +139,18 @@ function readTable(
     const nameMerge = nameText === '' ? merges.at(r, nameCol) : undefined;
     if (nameMerge && nameMerge.top === r) nameText = cellText(merges.valueAt(sheet, r, nameCol));
     lastRow = r;
+    // `产出指标 | | | 60`: a group's own row, its points in the weight column, no indicator on it
+    const heading =
+      nameText === '' ? [ownLevel2, ownLevel1].find((g) => g?.row === r && g.col !== nameCol) : null;
+    const bare = [targetCol, actualCol, ruleCol].every((c) => isBlank(cellAtCol(sheet, r, c)));
+    const groupPoints = weightPoints(weightValue, false);
+    if (heading && bare && groupPoints !== null) {
+      const group = { ...heading, points: heading.points ?? groupPoints };
+      if (heading === ownLevel2) level2 = group;
+      else level1 = group;
+      headingRows.push(r);
+      continue;
+    }
     const { name, points } = splitAnnotation(nameText);
     const unit = cellText(cellAtCol(sheet, r, unitCol));
     const scoreValue = cellAtCol(sheet, r, scoreCol);
@@ -186,6 +199,7 @@ function readTable(
     rows,
     totalRow,
     subtotalRows,
+    headingRows,
     lastRow,
     funds,
     noteHeader,

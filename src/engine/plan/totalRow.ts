@@ -82,13 +82,14 @@ export function totalRowOps(
       const c = piece.table.header.columns.get(role);
       if (c === undefined) return;
       const first = piece.table.header.headerBottom + 1;
-      const subtotals = new Set(piece.table.subtotalRows);
+      const skipped = [...piece.table.subtotalRows, ...piece.table.headingRows].sort((a, b) => a - b);
+      const subtotals = new Set(skipped);
       for (let row = first; row < piece.end; row++) {
         if (subtotals.has(row)) continue;
         if (unknown(piece, row, c)) return;
         cells.push(valueAt(piece, row, c));
       }
-      for (const range of sumRanges(c, first, piece.end, piece.table.subtotalRows))
+      for (const range of sumRanges(c, first, piece.end, skipped))
         args.push(piece.ref + range);
       const funds = piece.table.funds;
       const fundsCol = funds ? funds.cols[role] : null;
