@@ -89,8 +89,7 @@ export function totalRowOps(
         if (unknown(piece, row, c)) return;
         cells.push(valueAt(piece, row, c));
       }
-      for (const range of sumRanges(c, first, piece.end, skipped))
-        args.push(piece.ref + range);
+      for (const range of sumRanges(c, first, piece.end, skipped)) args.push(piece.ref + range);
       const funds = piece.table.funds;
       const fundsCol = funds ? funds.cols[role] : null;
       if (funds && fundsCol !== null) {
