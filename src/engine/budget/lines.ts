@@ -3,7 +3,7 @@
  * The table ends at two blank rows, a note (注：/说明：), or the next header band.
  */
 import type { MergeIndex } from '../grid/merges';
-import { cellAt, cellText, isBlank, type SheetInput } from '../grid/types';
+import { cellAt, cellText, isBlank, type CellValue, type SheetInput } from '../grid/types';
 import { amountValue } from './amount';
 import { COUNT_ROW_NAME, NOTE_START, TOTAL_NAME } from './lexicon';
 import { codeDigits, levelOfCode, splitCodedName, SplitCodeReader } from './subjectCode';
@@ -47,8 +47,10 @@ export function readLines(
     // the row's first text and whether it says 栏次, without a list of its texts
     let first = '';
     let numbering = false;
+    // most rows cross no merged area: their cells are read as they are
+    const merged = merges.onRow(r) !== undefined;
     for (let c = p.firstCol; c <= p.lastCol; c++) {
-      const t = cellText(merges.valueAt(sheet, r, c));
+      const t = cellText(shown(sheet, merges, merged, r, c));
       if (first === '') first = t;
       if (t === '栏次') numbering = true;
     }
@@ -61,7 +63,7 @@ export function readLines(
     if (NOTE_START.test(first)) break;
     if (numbering || isColumnNumbering(sheet, r, p)) continue;
 
-    const textAt = (role: string): string => roleText(sheet, merges, p, r, role);
+    const textAt = (role: string): string => roleText(sheet, merges, merged, p, r, role);
     let code: string | null = null;
     let name = textAt('name');
     let codeText = '';
@@ -97,9 +99,21 @@ export function readLines(
   return lines;
 }
 
-function roleText(sheet: SheetInput, merges: MergeIndex, p: PanelColumns, r: number, role: string): string {
+function roleText(
+  sheet: SheetInput,
+  merges: MergeIndex,
+  merged: boolean,
+  p: PanelColumns,
+  r: number,
+  role: string,
+): string {
   const c = p.columns[role];
-  return c === undefined ? '' : cellText(merges.valueAt(sheet, r, c));
+  return c === undefined ? '' : cellText(shown(sheet, merges, merged, r, c));
+}
+
+/** The value shown in (r, c), where `merged` says whether a merged area crosses row r. */
+function shown(sheet: SheetInput, merges: MergeIndex, merged: boolean, r: number, c: number): CellValue {
+  return merged ? merges.valueAt(sheet, r, c) : cellAt(sheet, r, c);
 }
 
 function blankAcross(sheet: SheetInput, merges: MergeIndex, r: number, from: number, to: number): boolean {

@@ -8,7 +8,7 @@ import { cellAt, cellText, type SheetInput } from '../grid/types';
 import { headerKey } from '../layout/matchHeader';
 import { parseAmount } from './amount';
 import { matchBudgetCell } from './columns';
-import { THREE_PUBLIC_NAMES, type ThreePublicRole } from './lexicon';
+import { BUDGET_HEADERS, THREE_PUBLIC_NAMES, type HeaderRole, type ThreePublicRole } from './lexicon';
 import type { AmountField } from './types';
 
 export interface HorizontalItem {
@@ -38,6 +38,21 @@ export const BLOCK_FIELDS: ReadonlySet<string> = new Set([
   'previous',
 ]);
 
+/** The first characters of the block captions' aliases. */
+const BLOCK_FIRSTS: ReadonlySet<number> = new Set(
+  [...BLOCK_FIELDS].flatMap((role) => BUDGET_HEADERS[role as HeaderRole].map((a) => a.charCodeAt(0))),
+);
+
+/**
+ * False for a text that cannot be a block caption: one starting with an ideograph no block alias
+ * starts with (an alias is matched only by a key with its first character, and the header key
+ * keeps a leading ideograph). Cheap, for the scan of every cell of every sheet.
+ */
+function mayNameBlock(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return !(c >= 0x4e00 && c <= 0x9fff) || BLOCK_FIRSTS.has(c);
+}
+
 /** The "三公" role of an item caption. */
 export function threePublicRole(text: string): ThreePublicRole | undefined {
   const key = headerKey(text).replace(/[“”"]/g, '');
@@ -55,7 +70,7 @@ export function findHorizontalThreePublic(sheet: SheetInput, merges: MergeIndex)
     const merged = merges.onRow(r) !== undefined;
     for (let c = 0; c < width; c++) {
       const v = merged ? merges.valueAt(sheet, r, c) : cellAt(sheet, r, c);
-      if (typeof v !== 'string') continue;
+      if (typeof v !== 'string' || !mayNameBlock(v)) continue;
       const role = matchBudgetCell(v);
       if (role !== undefined && BLOCK_FIELDS.has(role)) (blocks ??= new Set()).add(role);
     }
