@@ -26,6 +26,27 @@ describe('an actual written as a survey’s counts', () => {
     expect(rate('发放100份，满意120份')).toBe('text');
   });
 
+  it('is, for two counts of one thing, the part’s share (hunt15: 45 points left pending)', () => {
+    expect(rate('应结算4,000人次，已结算3,720人次')).toEqual([93, '应结算4,000人次，已结算3,720人次 = 93%']);
+    expect(rate('就业212人，稳定就业6个月以上178人')).toEqual([
+      83.9623,
+      '就业212人，稳定就业6个月以上178人 = 83.9623%',
+    ]);
+    expect(rate('发放1,800万元，核销1,425万元')).toEqual([
+      79.1667,
+      '发放1,800万元，核销1,425万元 = 79.1667%',
+    ]);
+    expect(rate('计划5项，完成4项')).toEqual([80, '计划5项，完成4项 = 80%']);
+  });
+
+  it('leaves two counts alone when the second is the rest, unrelated, in another unit or past the first', () => {
+    expect(rate('完成3项，未完成2项')).toBe('text');
+    expect(rate('新增就业300人，培训500人')).toBe('text');
+    expect(rate('培训500人，就业300人')).toBe('text');
+    expect(rate('计划5项，完成4个')).toBe('text');
+    expect(rate('计划5项，完成6项')).toBe('text');
+  });
+
   it('needs a percent target', () => {
     expect(rate('发放问卷200份，满意186份', '好评')).toBe('text');
   });

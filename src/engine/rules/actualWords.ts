@@ -131,6 +131,17 @@ export const SURVEY_COUNT_WORDS = {
   base: [['有效'], ['回收', '收回'], ['发放', '发出', '调查']],
 } as const;
 
+/**
+ * Two counts of one thing, the second a part of the first (`应结算4,000人次，已结算3,720人次`): words
+ * before the whole, and words that make the second count a part of it.
+ */
+export const PART_OF_WHOLE = {
+  whole: ['应', '计划', '共', '总', '累计'],
+  part: ['已', '其中', '实际', '核销'],
+  /** `完成3项，未完成2项`: the rest, not a part. */
+  not: ['未', '不', '没', '无', '差', '欠'],
+} as const;
+
 /** Units of a survey count. */
 export const SURVEY_UNITS: readonly string[] = ['份', '人', '名', '户', '张', '人次'];
 

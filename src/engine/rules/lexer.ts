@@ -2,7 +2,15 @@
  * Normalises 评分标准 text and cuts it into tokens: numbers with their units, lexicon words (by id),
  * clause separators, and free text. Never throws.
  */
-import { ENUMERATOR_RANGES, INCLUSION_NOTE, LATE_WORDS, PLAIN_WORDS, WORDS, type WordId } from './lexicon';
+import {
+  ENUMERATOR_RANGES,
+  HALF_UNIT,
+  INCLUSION_NOTE,
+  LATE_WORDS,
+  PLAIN_WORDS,
+  WORDS,
+  type WordId,
+} from './lexicon';
 import {
   CHINESE_DIGITS,
   CHINESE_MULTIPLIERS,
@@ -93,7 +101,8 @@ export function normalizeRuleText(raw: string): { text: string; enumerators: num
     // brackets inside a formula (`下降率=(上年数-本年数)/上年数×100%`) group terms; they end no clause
     .replace(/=[^,;。]*/g, (formula) => formula.replace(/[()[\]【】]/g, ''))
     // `90%以上(不含90%)`: the marker, without the level it repeats
-    .replace(INCLUSION_NOTE, (_, mark: string) => `(${mark})`);
+    .replace(INCLUSION_NOTE, (_, mark: string) => `(${mark})`)
+    .replace(HALF_UNIT, (_, unit: string) => `0.5${unit}`);
   return { text, enumerators: seen.size };
 }
 

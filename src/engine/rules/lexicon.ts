@@ -75,6 +75,9 @@ export const TIME_STEP_UNITS: ReadonlySet<string> = new Set(['天', '日', '工�
 /** Words of a shortfall that, before one counted thing (`少发1人扣1分`), make a step without 每. */
 export const ONE_SHORT_WORDS: readonly string[] = ['少', '减少'];
 
+/** `每推迟半个月`: half a unit of time, read as 0.5 of it (not after a number: 一个半月 is other). */
+export const HALF_UNIT = /(?<![\d一二两三四五六七八九十])半(个月|天|小时)/gu;
+
 /** Surface words per id. Order inside a list does not matter: the lexer takes the longest match. */
 export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   award: ['记', '得', '计', '给', '赋', '记为', '计为', '给予', '得到'],
