@@ -6,7 +6,7 @@
  * const tables = findBudgetTables(sheets, settings);
  * const findings = checkBudgetTables(tables, sheets, settings);
  * const edits = planBudgetWrites(tables, sheets, settings, messages.label);
- * const sentences = budgetNarrative(tables).map(messages.explanation);
+ * const sentences = budgetSentences(tables, messages.explanation); // budgetNarrative(tables).map(…)
  * const set = checkBudgetSet(sheets, settings, tables); // every budget finding + crossChecks
  * const rows = crossCheckRows(set, messages);
  */
@@ -15,7 +15,7 @@ export { AMOUNT_FIELDS, unitPerWan } from './types';
 export { findBudgetTables, amountCell } from './detect';
 export { checkBudgetTables, trueRate } from './check';
 export { planBudgetWrites, RATE_FORMAT } from './plan';
-export { budgetNarrative } from './narrative';
+export { budgetNarrative, budgetSentences } from './narrative';
 export { parseAmount } from './amount';
 export type { Identity } from './reconcile';
 export { checkBudgetSet, type BudgetSetResult, type CrossCheck, type PublicTableStatus } from './checkSet';

@@ -1,7 +1,7 @@
 import type { CellValue, SheetInput } from '../grid/types';
 import { DEFAULT_SETTINGS } from '../settings';
 import { findBudgetTables } from './detect';
-import { budgetNarrative } from './narrative';
+import { budgetNarrative, budgetSentences } from './narrative';
 
 const sheet = (name: string, rows: CellValue[][]): SheetInput => ({ name, rows });
 
@@ -57,5 +57,22 @@ describe('budgetNarrative', () => {
       projectShare: 0.7374,
     });
     expect(first!.params).toMatchObject({ clauses: 'amount,share', share: 0.0641, shareOf: '合计' });
+  });
+});
+
+describe('budgetSentences', () => {
+  it('renders what budgetNarrative gives, in its order', () => {
+    const s = sheet('明细', [
+      ['单位：万元'],
+      ['科目编码', '科目名称', '年初预算数', '支出决算数'],
+      ['合计', null, 100, 90],
+      ['21101', '环境保护管理事务', 100, 90],
+      ['2110101', '行政运行', 100, 90],
+    ]);
+    const tables = findBudgetTables([s], DEFAULT_SETTINGS);
+    const render = (e: { key: string; params: Record<string, unknown> }): string =>
+      `${e.key} ${JSON.stringify(e.params)}`;
+    expect(budgetSentences(tables, render)).toEqual(budgetNarrative(tables).map(render));
+    expect(budgetSentences(tables, render)).toHaveLength(4);
   });
 });

@@ -19,8 +19,28 @@ type Params = Record<string, string | number | null>;
  */
 export function budgetNarrative(tables: readonly BudgetTable[]): Explanation[] {
   const out: Explanation[] = [];
+  eachExplanation(tables, (e) => out.push(e));
+  return out;
+}
+
+/**
+ * `budgetNarrative(tables).map(render)`, each explanation rendered as it is made: on a long table
+ * the two dozen params of a line are then garbage at once, not kept (and copied by the collector)
+ * until every line has its params.
+ * @example budgetSentences(tables, messages.explanation)[0] === '支出决算明细表：支出决算明细，单位：万元'
+ */
+export function budgetSentences(
+  tables: readonly BudgetTable[],
+  render: (e: Explanation) => string,
+): string[] {
+  const out: string[] = [];
+  eachExplanation(tables, (e) => out.push(render(e)));
+  return out;
+}
+
+function eachExplanation(tables: readonly BudgetTable[], visit: (e: Explanation) => void): void {
   for (const table of tables) {
-    out.push({
+    visit({
       key: 'budget.heading',
       params: {
         sheet: table.sheet,
@@ -38,10 +58,9 @@ export function budgetNarrative(tables: readonly BudgetTable[]): Explanation[] {
       const parentName =
         line.level === 'item' && line.code !== null ? (names.get(line.code.slice(0, 5)) ?? null) : null;
       const params = lineParams(table, line, target < 0 ? null : table.lines[target]!.name, parentName);
-      if (params.clauses !== '') out.push({ key: 'budget.line', params });
+      if (params.clauses !== '') visit({ key: 'budget.line', params });
     });
   }
-  return out;
 }
 
 /**
