@@ -64,73 +64,91 @@ function rowChecks(
   out: CheckRecord[],
   subtotals: SubtotalSums,
 ): void {
+  for (const line of lines)
+    for (const cells of columnGroups(table, line.cells))
+      lineChecks(table, { ...line, cells }, out, subtotals);
+}
+
+/**
+ * `部门合计 | XX局本级 | XX中心（下属单位）`, each with its own 本年支出合计 | 基本支出 | 项目支出: the
+ * columns from one total to the next are one group, checked on its own (all of them were summed
+ * into the first total).
+ */
+function columnGroups(table: PublicTable, cells: readonly GridCell[]): (readonly GridCell[])[] {
+  const totalRoles: readonly PublicColumnRole[] =
+    table.key === 'income' ? ['incomeTotal', 'total'] : ['expenseTotal', 'total'];
+  const isTotal = (c: GridCell): boolean => totalRoles.includes(c.column.role);
+  if (cells.filter(isTotal).length < 2) return [cells];
+  const groups: GridCell[][] = [];
+  for (const c of [...cells].sort((a, b) => a.column.col - b.column.col)) {
+    const last = groups[groups.length - 1];
+    if (!last || isTotal(c)) groups.push([c]);
+    else last.push(c);
+  }
+  return groups;
+}
+
+function lineChecks(table: PublicTable, line: GridLine, out: CheckRecord[], subtotals: SubtotalSums): void {
   const { grid } = table;
-  for (const line of lines) {
-    const at = (c: GridCell | undefined): LineCell | undefined => (c ? { grid, line, cell: c } : undefined);
-    const total =
-      table.key === 'income'
-        ? cellOf(line, 'incomeTotal', 'total')
-        : cellOf(
-            line,
-            'expenseTotal',
-            'total',
-            ...(table.key === 'expenditure' ? [] : (['amount'] as const)),
-          );
-    const partRoles: readonly PublicColumnRole[] =
-      table.key === 'income'
-        ? []
-        : table.key === 'expenditure'
-          ? ['basic', 'project', 'other']
-          : ['basic', 'project'];
-    const parts = line.cells.filter(
-      (c) =>
-        c !== total &&
-        (table.key === 'income'
-          ? !['lineNo', 'previous', 'incomeTotal', 'total', 'opening', 'closing'].includes(c.column.role)
-          : partRoles.includes(c.column.role)),
-    );
-    // 基本支出 with no column of its own, only 人员经费 | 公用经费 under it: those two are its parts
-    const personnel = cellOf(line, 'personnel');
-    const operating = cellOf(line, 'operating');
-    if (table.key !== 'income' && !cellOf(line, 'basic') && personnel && operating)
-      parts.push(personnel, operating);
-    const identity =
-      table.key === 'income'
-        ? 'incomeColumns'
-        : table.key === 'expenditure'
-          ? 'expenseColumns'
-          : 'basicProject';
-    const target = at(total);
-    // judged over a part's own sum where that part is a wrong total (合计 基本支出 ≠ Σ类)
-    if (target && parts.length > 0)
-      push(
-        out,
-        subtotals.judge(
-          gridCheck(
-            identity,
-            target,
-            parts.map((c) => toCell(grid, line, c)),
-          ),
-        ),
-      );
-    // 基本支出 split into 人员经费 | 公用经费 beside it: the split adds up, line by line
-    const basic = at(cellOf(line, 'basic'));
-    const split = [cellOf(line, 'personnel'), cellOf(line, 'operating')];
-    if (table.key !== 'income' && basic && split.every((c) => c !== undefined))
-      push(
-        out,
+  const at = (c: GridCell | undefined): LineCell | undefined => (c ? { grid, line, cell: c } : undefined);
+  const total =
+    table.key === 'income'
+      ? cellOf(line, 'incomeTotal', 'total')
+      : cellOf(line, 'expenseTotal', 'total', ...(table.key === 'expenditure' ? [] : (['amount'] as const)));
+  const partRoles: readonly PublicColumnRole[] =
+    table.key === 'income'
+      ? []
+      : table.key === 'expenditure'
+        ? ['basic', 'project', 'other']
+        : ['basic', 'project'];
+  const parts = line.cells.filter(
+    (c) =>
+      c !== total &&
+      (table.key === 'income'
+        ? !['lineNo', 'previous', 'incomeTotal', 'total', 'opening', 'closing'].includes(c.column.role)
+        : partRoles.includes(c.column.role)),
+  );
+  // 基本支出 with no column of its own, only 人员经费 | 公用经费 under it: those two are its parts
+  const personnel = cellOf(line, 'personnel');
+  const operating = cellOf(line, 'operating');
+  if (table.key !== 'income' && !cellOf(line, 'basic') && personnel && operating)
+    parts.push(personnel, operating);
+  const identity =
+    table.key === 'income'
+      ? 'incomeColumns'
+      : table.key === 'expenditure'
+        ? 'expenseColumns'
+        : 'basicProject';
+  const target = at(total);
+  // judged over a part's own sum where that part is a wrong total (合计 基本支出 ≠ Σ类)
+  if (target && parts.length > 0)
+    push(
+      out,
+      subtotals.judge(
         gridCheck(
-          'personnelOperating',
-          basic,
-          split.map((c) => toCell(grid, line, c)),
+          identity,
+          target,
+          parts.map((c) => toCell(grid, line, c)),
         ),
-      );
-    const closing = at(cellOf(line, 'closing'));
-    const balance = [cellOf(line, 'opening'), cellOf(line, 'income'), total];
-    if (closing && total && balance.every((c) => c !== undefined)) {
-      const cells = balance.map((c) => toCell(grid, line, c));
-      push(out, gridCheck('fundBalance', closing, cells, { signs: [1, 1, -1] }));
-    }
+      ),
+    );
+  // 基本支出 split into 人员经费 | 公用经费 beside it: the split adds up, line by line
+  const basic = at(cellOf(line, 'basic'));
+  const split = [cellOf(line, 'personnel'), cellOf(line, 'operating')];
+  if (table.key !== 'income' && basic && split.every((c) => c !== undefined))
+    push(
+      out,
+      gridCheck(
+        'personnelOperating',
+        basic,
+        split.map((c) => toCell(grid, line, c)),
+      ),
+    );
+  const closing = at(cellOf(line, 'closing'));
+  const balance = [cellOf(line, 'opening'), cellOf(line, 'income'), total];
+  if (closing && total && balance.every((c) => c !== undefined)) {
+    const cells = balance.map((c) => toCell(grid, line, c));
+    push(out, gridCheck('fundBalance', closing, cells, { signs: [1, 1, -1] }));
   }
 }
 
