@@ -70,5 +70,19 @@ describe('A1 addresses', () => {
       'AAA',
     ]);
     expect(cellKey(1, 2)).not.toBe(cellKey(2, 1));
+    expect(cellKey(0, 16_384)).not.toBe(cellKey(1, 0));
+  });
+
+  it('gives two cells the same key only when they are the same cell', () => {
+    const cell = fc.tuple(
+      fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -2_000_000, max: 2_000_000 })),
+      fc.oneof(fc.integer({ min: 16_380, max: 16_390 }), fc.integer({ min: -1, max: 40_000 })),
+    );
+    fc.assert(
+      fc.property(cell, cell, ([r1, c1], [r2, c2]) => {
+        expect(cellKey(r1, c1) === cellKey(r2, c2)).toBe(r1 === r2 && c1 === c2);
+      }),
+      SETTINGS,
+    );
   });
 });

@@ -59,11 +59,13 @@ export function cellRef(sheet: string, row: number, col: number): string {
   return `${sheet}!${toA1(row, col)}`;
 }
 
-const KEY_COLS = 2 ** 21;
+/** Excel's columns end at XFD, the 16,384th: `row × 16,384 + col` is a small integer up to row 131,072. */
+const KEY_COLS = 16_384;
 
 /**
  * A Map key for a cell that is cheaper than its A1 text: a number for any real address (rows and
- * columns are integers, columns below 2^21), text for anything else, so two cells never share a key.
+ * columns are integers, columns below 16,384), text for anything else, so two cells never share a
+ * key. Numbers below 2^31 are kept unboxed, so a Map of a long table's cells stores no key objects.
  */
 export function cellKey(row: number, col: number): number | string {
   return Number.isInteger(row) &&

@@ -41,6 +41,28 @@ describe('fingerprintOf', () => {
     );
   });
 
+  it('the same for texts JSON escapes, in values and in keys', () => {
+    const texts = [
+      'a"b',
+      'back\\slash',
+      'tab\tnew\nline\u0000\u001f',
+      'lone \ud800 high',
+      'lone \udc00 low',
+      'pair 😀 ok',
+      '\u2028\u2029 and \u007f',
+      '计分说明：达标记满分',
+    ];
+    const v = texts.map((t) => ({ [t]: t, list: [t, { t }] }));
+    expect(fingerprintOf(v)).toBe(fnv1a(JSON.stringify(v)));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), (a, b) => {
+        const w = { [a]: b, [b]: [a, b] };
+        expect(fingerprintOf(w)).toBe(fnv1a(JSON.stringify(w)));
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
+  });
+
   it('is the FNV-1a the state sheet has always stored', () => {
     // an edit and a results sheet as the planner writes them; the value was fixed before streaming
     const plan = [

@@ -37,7 +37,6 @@ export function planIndicatorTable(
   scored.indicators.forEach((ind, i) => {
     const r = ind.input.row;
     if (scoreCol === undefined || ind.computedScore === null) return;
-    const a1 = toA1(r, scoreCol);
     const why = whys[i]!;
     if (isEmptyCell(sheet, r, scoreCol)) {
       ops.push({ row: r, col: scoreCol, value: ind.computedScore, fill: FILLS.computed });
@@ -47,7 +46,10 @@ export function planIndicatorTable(
     ) {
       const overwrite = settings.overwritePolicy === 'overwrite';
       const params = { computed: ind.computedScore, typed: ind.input.reportedScore, why };
-      noteOverrides.set(a1, messages.label(overwrite ? 'note.overwritten' : 'note.computedDiffers', params));
+      noteOverrides.set(
+        toA1(r, scoreCol),
+        messages.label(overwrite ? 'note.overwritten' : 'note.computedDiffers', params),
+      );
       if (overwrite) ops.push({ row: r, col: scoreCol, value: ind.computedScore });
     }
   });

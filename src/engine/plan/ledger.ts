@@ -299,12 +299,13 @@ export function snapshotCell(sheet: SheetInput, a1: string): Required<SavedCell>
 /** `snapshotCell` for a cell whose position is known (`a1` is `toA1(row, col)`; row -1: no cell). */
 export function snapshotAt(sheet: SheetInput, row: number, col: number, a1: string): Required<SavedCell> {
   const value = row >= 0 ? cellAt(sheet, row, col) : null;
+  const style = sheet.styles?.[a1];
   return {
     v: saveValue(value),
     f: sheet.formulas?.[a1] ?? null,
-    fill: sheet.styles?.[a1]?.fill ?? null,
+    fill: style?.fill ?? null,
     note: sheet.notes?.[a1] ?? null,
-    fmt: sheet.styles?.[a1]?.numFmt ?? null,
+    fmt: style?.numFmt ?? null,
   };
 }
 
