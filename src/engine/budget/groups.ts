@@ -60,21 +60,24 @@ export function lineGroups(kind: TableKind, lines: readonly GroupLine[]): readon
 
 /** 类 = Σ 项 below it (leaf rows only), 款 likewise; a total row = Σ of every leaf. */
 export function hierarchyGroups(lines: readonly GroupLine[]): LineGroup[] {
-  // Each code's first line, and the later lines of a code typed twice (rare): no list per code.
-  const firstOf = new Map<string, number>();
-  const sameCode = new Map<number, number[]>();
   // A code's parents and children are codes of the table, so only prefixes as long as some code
   // can be one (3, 5 and 7 characters in a 类/款/项 table), not every prefix.
   const lengths = new Set<number>();
+  for (const l of lines) if (l.code !== null) lengths.add(l.code.length);
+  const prefixLengths = [...lengths].sort((a, b) => a - b);
+  // Only a code shorter than the longest can be a parent (and have a child): the longest codes,
+  // most lines of a table, need no entry. Each parent code's first line, and the later lines of a
+  // code typed twice (rare): no list per code.
+  const longest = prefixLengths[prefixLengths.length - 1] ?? 0;
+  const firstOf = new Map<string, number>();
+  const sameCode = new Map<number, number[]>();
   for (let i = 0; i < lines.length; i++) {
     const code = lines[i]!.code;
-    if (code === null) continue;
+    if (code === null || code.length === longest) continue;
     const first = firstOf.get(code);
     if (first === undefined) firstOf.set(code, i);
     else pushTo(sameCode, first, i);
-    lengths.add(code.length);
   }
-  const prefixLengths = [...lengths].sort((a, b) => a - b);
   // Per coded line and prefix length, its parent code's first line (−1: no such code); each
   // prefix is cut once, and a code with a child is flagged at its first line.
   const width = prefixLengths.length;
@@ -93,7 +96,7 @@ export function hierarchyGroups(lines: readonly GroupLine[]): LineGroup[] {
   const leaves: number[] = [];
   const partsOf = new Map<number, number[]>();
   lines.forEach((l, i) => {
-    if (l.code === null || hasChild[firstOf.get(l.code)!] === 1) return;
+    if (l.code === null || (l.code.length < longest && hasChild[firstOf.get(l.code)!] === 1)) return;
     leaves.push(i);
     for (let j = 0; j < width; j++) {
       const parent = parentOf[i * width + j]!;
