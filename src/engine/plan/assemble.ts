@@ -103,28 +103,36 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
  * the cell still holds what that run wrote, else the cell as it is now (the user's).
  */
 function priorOf(wrote: SavedCell, old: LedgerEntry | undefined, now: Required<SavedCell>): SavedCell {
-  const from = (attr: 'v' | 'note' | 'fill' | 'fmt'): SavedCell =>
-    old !== undefined && isStillOurs(old, attr, now) ? old.before : now;
   const before: { -readonly [K in keyof SavedCell]?: SavedCell[K] } = {};
   // which attributes, as a mask (v 1, note 2, fill 4, fmt 8), while none held anything
   let blank = 0;
   if ('v' in wrote) {
-    const source = from('v');
+    const source = sourceOf('v', old, now);
     before.v = source.v ?? null;
     before.f = source.f ?? null;
     blank = before.v === null && before.f === null ? 1 : -1;
   }
   if ('note' in wrote)
-    blank = (before.note = from('note').note ?? null) === null && blank >= 0 ? blank | 2 : -1;
+    blank = (before.note = sourceOf('note', old, now).note ?? null) === null && blank >= 0 ? blank | 2 : -1;
   if ('fill' in wrote)
-    blank = (before.fill = from('fill').fill ?? null) === null && blank >= 0 ? blank | 4 : -1;
-  if ('fmt' in wrote) blank = (before.fmt = from('fmt').fmt ?? null) === null && blank >= 0 ? blank | 8 : -1;
+    blank = (before.fill = sourceOf('fill', old, now).fill ?? null) === null && blank >= 0 ? blank | 4 : -1;
+  if ('fmt' in wrote)
+    blank = (before.fmt = sourceOf('fmt', old, now).fmt ?? null) === null && blank >= 0 ? blank | 8 : -1;
   if (blank <= 0) return before;
   // most cells the add-in writes were empty: one frozen record per set of attributes serves them all
   return (BLANKS[blank] ??= Object.freeze(before));
 }
 
 const BLANKS: SavedCell[] = [];
+
+/** Where an attribute's prior state comes from: the last run's record if the cell is still as it wrote. */
+function sourceOf(
+  attr: 'v' | 'note' | 'fill' | 'fmt',
+  old: LedgerEntry | undefined,
+  now: Required<SavedCell>,
+): SavedCell {
+  return old !== undefined && isStillOurs(old, attr, now) ? old.before : now;
+}
 
 /** Puts back the attributes the last run wrote that this run leaves alone, if still as written. */
 function emitRestore(
