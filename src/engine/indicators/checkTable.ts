@@ -42,7 +42,7 @@ export function checkTable(
   for (const g of whole.groups) {
     if (g.annotation !== null && g.cell && ownCells.has(g.cell) && Math.abs(g.annotation - g.weight) > EPS) {
       out.push(
-        finding('weight.childrenMismatch', table.sheet, toA1(g.cell.row, g.cell.col), {
+        finding('weight.childrenMismatch', table.sheet, at(g.cell.row, g.cell.col), {
           name: g.name,
           expected: g.annotation,
           actual: g.weight,

@@ -67,4 +67,28 @@ describe('a group row that states its points', () => {
       'table.groupScoreMismatch G2 “产出指标”得分填写为 58，按其下各项计算应为 60',
     ]);
   });
+
+  it('is a group row when its name is merged across to the 三级 column', () => {
+    const rows = table(60, null);
+    const a = analyzeWorkbook(
+      [{ name: '自评表', rows, merges: [{ top: 1, left: 0, bottom: 1, right: 2 }] }],
+      { messages },
+    );
+    expect(a.indicatorTables[0]!.totalWeight).toBe(100);
+  });
+
+  it('is an indicator when the next row starts another group (预算执行率 merged across A:C)', () => {
+    const rows: CellValue[][] = [
+      HEADER,
+      ['预算执行率', null, null, null, null, 10, 10, null, '决算报表'],
+      ['产出指标', '数量指标', '新建站点', '≥25个', '27个', 90, null, RULE, '验收单'],
+      ['合计', null, null, null, null, null, null, null, null],
+    ];
+    const a = analyzeWorkbook(
+      [{ name: '自评表', rows, merges: [{ top: 1, left: 0, bottom: 1, right: 2 }] }],
+      { messages },
+    );
+    expect(a.indicatorTables[0]!.indicators.map((i) => i.input.name)).toEqual(['预算执行率', '新建站点']);
+    expect(a.indicatorTables[0]!.totalWeight).toBe(100);
+  });
 });

@@ -139,9 +139,16 @@ function readTable(
     const nameMerge = nameText === '' ? merges.at(r, nameCol) : undefined;
     if (nameMerge && nameMerge.top === r) nameText = cellText(merges.valueAt(sheet, r, nameCol));
     lastRow = r;
-    // `产出指标 | | | 60`: a group's own row, its points in the weight column, no indicator on it
-    const heading =
-      nameText === '' ? [ownLevel2, ownLevel1].find((g) => g?.row === r && g.col !== nameCol) : null;
+    // `产出指标 | | | 60` (or 产出指标 merged across to the name column): a group's own row, its points
+    // in the weight column, no indicator on it
+    const heading = [ownLevel2, ownLevel1].find(
+      (g) =>
+        g?.row === r &&
+        g.col !== nameCol &&
+        (nameMerge === undefined || (nameMerge.top === r && nameMerge.left === g.col)) &&
+        (nameMerge !== undefined || nameText === '') &&
+        opensGroup(sheet, r, g.col, merges, stopRow),
+    );
     const bare = [targetCol, actualCol, ruleCol].every((c) => isBlank(cellAtCol(sheet, r, c)));
     const groupPoints = weightPoints(weightValue, false);
     if (heading && bare && groupPoints !== null) {
@@ -321,6 +328,20 @@ function groupAt(sheet: SheetInput, r: number, c: number | undefined, merges: Me
   if (text === '') return null;
   const { name, points } = splitAnnotation(text);
   return { name, points, row: r, col: c };
+}
+
+/**
+ * Whether the row after a group's own row goes on inside the group (its cell in the group's column
+ * blank, under a merge from the group's row, or the group's name again): 预算执行率 merged across A:C
+ * before 产出指标 does not.
+ */
+function opensGroup(sheet: SheetInput, r: number, col: number, merges: MergeIndex, stopRow: number): boolean {
+  if (r + 1 >= stopRow) return false;
+  const merge = merges.at(r + 1, col);
+  if (merge) return merge.top <= r;
+  // or repeated on every row of the group (产出指标 again)
+  const next = cellText(cellAtCol(sheet, r + 1, col));
+  return next === '' || next === cellText(cellAtCol(sheet, r, col));
 }
 
 function evidenceLink(
