@@ -5,7 +5,11 @@ import { cellAt } from './types';
 const MAX_INDEXED_ROWS = 5000;
 const MAX_INDEXED_COLS = 200;
 
-type CellIndex = ReadonlyMap<number, ReadonlyMap<number, CellRange>>;
+/**
+ * The merges crossing each row, by column, in an array indexed by row: a lookup is an array read
+ * where a Map of a long table's rows was a hash probe (every cell of a table is looked up).
+ */
+type CellIndex = readonly (ReadonlyMap<number, CellRange> | undefined)[];
 
 /**
  * Built indexes by merge list. The engine builds a MergeIndex for the same sheet in several
@@ -15,16 +19,16 @@ type CellIndex = ReadonlyMap<number, ReadonlyMap<number, CellRange>>;
 const built = new WeakMap<readonly CellRange[], { readonly length: number; readonly index: CellIndex }>();
 
 function buildIndex(merges: readonly CellRange[]): CellIndex {
-  const byRow = new Map<number, Map<number, CellRange>>();
+  const byRow: Map<number, CellRange>[] = [];
   for (const m of merges) {
     const rows = Math.min(m.bottom - m.top, MAX_INDEXED_ROWS);
     const cols = Math.min(m.right - m.left, MAX_INDEXED_COLS);
     for (let r = 0; r <= rows; r++) {
       const row = m.top + r;
-      let cells = byRow.get(row);
+      let cells = byRow[row];
       if (!cells) {
         cells = new Map();
-        byRow.set(row, cells);
+        byRow[row] = cells;
       }
       for (let c = 0; c <= cols; c++) cells.set(m.left + c, m);
     }
@@ -41,7 +45,7 @@ function indexOf(merges: readonly CellRange[]): CellIndex {
   return index;
 }
 
-const EMPTY: CellIndex = new Map();
+const EMPTY: CellIndex = [];
 
 /**
  * Merged areas as people keep them: the value lives in the top-left cell, the other cells read
@@ -56,12 +60,12 @@ export class MergeIndex {
 
   /** The merges crossing a row, by column; undefined when none does (most rows of a long table). */
   onRow(row: number): ReadonlyMap<number, CellRange> | undefined {
-    return this.byRow.get(row);
+    return this.byRow[row];
   }
 
   /** The merge containing the cell, or undefined. */
   at(row: number, col: number): CellRange | undefined {
-    return this.byRow.get(row)?.get(col);
+    return this.byRow[row]?.get(col);
   }
 
   /** Top-left cell of the merge covering (row, col), or the cell itself. */
