@@ -145,3 +145,26 @@ describe('planBudgetWrites', () => {
 function range(top: number, left: number, bottom: number, right: number): CellRange {
   return { top, left, bottom, right };
 }
+
+describe('a rate column typed in per cent as plain numbers (91.13, no % format)', () => {
+  // hunt16: the blank cell got a fraction shown as 84.50% between 91.13 and 95.56
+  const typed = sheet('x', [
+    ['科目编码', '科目名称', '年初预算数', '决算数', '完成年初预算(%)'],
+    ['2130104', '事业运行', 60, 50.7, null],
+    ['2130108', '病虫害控制', 90, 86, 95.56],
+  ]);
+
+  it('gets the same: the rate × 100, two decimals', () => {
+    const [edit] = plan(typed);
+    expect(show(edit!.ops)).toEqual([[1, 4, 'IF(C2=0,"",D2/C2*100)', '0.00']]);
+    const v = edit!.ops[0]!.value;
+    expect(isFormulaValue(v) && v.result).toBe((50.7 / 60) * 100);
+  });
+
+  it('keeps fractions where the typed rates are fractions or carry a % format', () => {
+    const formatted: SheetInput = { ...typed, styles: { E3: { numFmt: '0.00' + '%' } } };
+    const rows = typed.rows.map((r) => [...r]);
+    rows[2]![4] = 0.9556;
+    for (const s of [formatted, { ...typed, rows }]) expect(show(plan(s)[0]!.ops)[0]![3]).toBe('0.00%');
+  });
+});

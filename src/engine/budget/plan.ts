@@ -5,6 +5,7 @@
  * not blank is never written. What a formula may reference, and the value it caches, is decided in
  * plan/spreadsheet.ts.
  */
+import { toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import { isEmptyCell } from '../grid/uncalculated';
 import type { SheetInput, WorkbookInput } from '../grid/types';
@@ -43,7 +44,9 @@ export function planBudgetWrites(
     const put = (op: CellOp | null): void => void (op && ops.set(cellKey(op.row, op.col), op));
     const header = label(`budget.rateHeader.${basis}`);
     if (table.rateCol !== null) {
-      for (const l of rated) if (free(l.line.row, table.rateCol)) put(rateOp(l, table.rateCol));
+      const perCent = typedInPerCent(sheet, rated, table.rateCol);
+      for (const l of rated)
+        if (free(l.line.row, table.rateCol)) put(rateOp(l, table.rateCol, undefined, perCent));
     } else if (rated.every((l) => l.line.cols === undefined)) {
       const rows = [table.headerTop, ...rated.map((l) => l.line.row)];
       const col = firstFreeColumn(
@@ -135,8 +138,24 @@ function firstFreeColumn(start: number, width: number, ok: (c: number) => boolea
 }
 
 /** The rate formula of a rated line; null when it would show an error (a ratio past the largest double). */
-function rateOp(rated: RatedLine, col: number, row = rated.line.row): CellOp | null {
-  const value = rateFormula(rated.budget, rated.final);
+function rateOp(rated: RatedLine, col: number, row = rated.line.row, perCent = false): CellOp | null {
+  const value = rateFormula(rated.budget, rated.final, perCent);
   // light blue, as every cell the add-in computes (the legend on 评价结果)
-  return value && { row, col, value, numFmt: RATE_FORMAT, fill: FILLS.computed };
+  return value && { row, col, value, numFmt: perCent ? PER_CENT_FORMAT : RATE_FORMAT, fill: FILLS.computed };
+}
+
+/** A rate typed as per cent without a % format (91.13): beyond any fraction a rate reaches. */
+const PER_CENT_FLOOR = 2;
+const PER_CENT_FORMAT = '0.00';
+
+/**
+ * Whether the user fills the rate column in per cent as plain numbers (91.13, 95.56): the blank
+ * cells then get the same (`…/C7*100`, 0.00), not a fraction shown as 84.50% between them.
+ */
+function typedInPerCent(sheet: SheetInput, rated: readonly RatedLine[], col: number): boolean {
+  return rated.some((l) => {
+    const v = sheet.rows[l.line.row]?.[col];
+    const format = sheet.styles?.[toA1(l.line.row, col)]?.numFmt ?? '';
+    return typeof v === 'number' && Math.abs(v) > PER_CENT_FLOOR && !format.includes('%');
+  });
 }

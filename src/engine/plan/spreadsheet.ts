@@ -91,15 +91,19 @@ function ratio(final: number, budget: number): number | null {
 }
 
 /**
- * `IF(B5=0,"",F5/B5)`: an execution rate; null when the formula would show an error everywhere.
+ * `IF(B5=0,"",F5/B5)`: an execution rate (`…/B5*100` in per cent, for a column typed as 91.13); null
+ * when the formula would show an error everywhere.
  * @example rateFormula({ a1: 'C5', value: 794.61 }, { a1: 'D5', value: 794.36 }) → { formula: 'IF(C5=0,"",D5/C5)', result: 0.99968… }
  */
-export function rateFormula(budget: CellRef, final: CellRef): FormulaValue | null {
+export function rateFormula(budget: CellRef, final: CellRef, perCent = false): FormulaValue | null {
   const b = ref(budget.a1, budget.value);
-  const formula = guarded(`IF(${b}=0,"",${ref(final.a1, final.value)}/${b})`, budget.value, final.value);
+  const scaled = `${ref(final.a1, final.value)}/${b}${perCent ? '*100' : ''}`;
+  const formula = guarded(`IF(${b}=0,"",${scaled})`, budget.value, final.value);
   const [bv, fv] = [arithmetic(budget.value), arithmetic(final.value)];
   if (bv === null || bv === 0 || fv === null) return { formula, result: '' };
-  const result = ratio(fv, bv);
+  const r = ratio(fv, bv);
+  // in the formula's own order (F5/B5*100), so the cached value is the one Excel computes
+  const result = r !== null && perCent ? r * 100 : r;
   return result === null ? null : { formula, result };
 }
 
