@@ -91,3 +91,42 @@ describe('a "三公" table laid out as rows', () => {
     );
   });
 });
+
+/**
+ * The rows layout with a header of two rows: 公务用车购置及运行费 merged over 小计 | 购置费 | 运行费
+ * (hunt16: the 小计 column was never read, so a wrong one went unreported).
+ */
+describe('a "三公" table laid out as rows, the vehicle item over 小计 | 购置费 | 运行费', () => {
+  const sheet = (subtotalCaption: string, subtotal: number): SheetInput => ({
+    name: '三公',
+    rows: [
+      ['XX中心2022年度一般公共预算财政拨款“三公”经费支出决算表'],
+      [null, null, null, null, null, null, '单位：万元'],
+      [
+        '项目',
+        '合计',
+        '因公出国(境)费',
+        '公务用车购置及运行费',
+        '公务用车购置及运行费',
+        '公务用车购置及运行费',
+        '公务接待费',
+      ],
+      ['项目', '合计', '因公出国(境)费', subtotalCaption, '公务用车购置费', '公务用车运行费', '公务接待费'],
+      ['预算数', 15, 0, 12, 0, 12, 3],
+      ['决算数', 14.3, 0, subtotal, 0, 11.5, 2.8],
+    ] as CellValue[][],
+    merges: [{ top: 2, left: 3, bottom: 2, right: 5 }],
+  });
+  const errors = (s: SheetInput) =>
+    checkBudgetSet([s], DEFAULT_SETTINGS)
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => f.cell);
+
+  it.each(['小计', '公务用车购置及运行费小计'])(
+    'reads the %s column: a wrong one is found at its cell',
+    (caption) => {
+      expect(errors(sheet(caption, 11.5))).toEqual([]);
+      expect(errors(sheet(caption, 11.8))).toEqual(['D6']);
+    },
+  );
+});

@@ -7,7 +7,8 @@ import type { MergeIndex } from '../grid/merges';
 import { cellAt, cellText, type SheetInput } from '../grid/types';
 import { parseAmount } from './amount';
 import { matchBudgetCell } from './columns';
-import { THREE_PUBLIC_HINT, type ThreePublicRole } from './lexicon';
+import { SUBTOTAL_WORDS, THREE_PUBLIC_HINT, type ThreePublicRole } from './lexicon';
+import { headerKey } from '../layout/matchHeader';
 import { BLOCK_FIELDS, threePublicRole, type HorizontalBand } from './threePublic';
 import type { AmountField } from './types';
 
@@ -36,7 +37,15 @@ function readRowsBand(sheet: SheetInput, merges: MergeIndex, top: number): Horiz
   for (let c = 0; c < width; c++) {
     const text = cellText(merges.valueAt(sheet, top, c));
     const role = threePublicRole(text);
-    if (role !== undefined && role !== 'vehicle' && !items.has(role)) items.set(role, { name: text, col: c });
+    // 小计 under a 公务用车购置及运行费 caption above it (a header of two rows): that item's own total
+    const subtotal = role === 'total' || SUBTOTAL_WORDS.includes(headerKey(text));
+    const caption = subtotal && top > 0 ? cellText(merges.valueAt(sheet, top - 1, c)) : '';
+    if (caption !== '' && threePublicRole(caption) === 'vehicle' && !items.has('vehicle'))
+      items.set('vehicle', { name: caption, col: c });
+    // 公务用车购置及运行费 is an item of its own only in a cell of its own (`…运行费小计`), not as the
+    // caption merged over its 小计 | 购置费 | 运行费
+    else if (role !== undefined && (role !== 'vehicle' || !spansColumns(merges, top, c)) && !items.has(role))
+      items.set(role, { name: text, col: c });
   }
   if ([...items.keys()].filter((k) => k !== 'total').length < 2) return null;
   const cols = [...items.values()].map((i) => i.col);
@@ -71,4 +80,9 @@ function readRowsBand(sheet: SheetInput, merges: MergeIndex, top: number): Horiz
     items: bandItems,
     rows,
   };
+}
+
+function spansColumns(merges: MergeIndex, r: number, c: number): boolean {
+  const m = merges.at(r, c);
+  return m !== undefined && m.right > m.left;
 }
