@@ -10,7 +10,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '../src/adapters/xlsx/readWorkbook';
 import { analyzeWorkbook } from '../src/engine/analyzeWorkbook';
-import { budgetNarrative, checkBudgetSet, findBudgetTables, planBudgetWrites } from '../src/engine/budget';
+import { budgetSentences, checkBudgetSet, findBudgetTables, planBudgetWrites } from '../src/engine/budget';
 import type { WorkbookInput } from '../src/engine/grid/types';
 import { checkTable } from '../src/engine/indicators/checkTable';
 import { readIndicatorTables } from '../src/engine/indicators/readIndicatorTables';
@@ -63,7 +63,7 @@ function stageSplit(sheets: WorkbookInput): Record<string, number> {
   const budget = lap('budget: find and read tables', () => findBudgetTables(sheets, settings));
   lap('budget: check (the nine-table set included)', () => checkBudgetSet(sheets, settings, budget));
   lap('budget: plan', () => planBudgetWrites(budget, sheets, settings, (k) => messages.label(k)));
-  lap('budget: narrative', () => budgetNarrative(budget).map((e) => messages.explanation(e)));
+  lap('budget: narrative', () => budgetSentences(budget, (e) => messages.explanation(e)));
   collect();
   const t = performance.now();
   analyzeWorkbook(sheets, { messages, now: NOW });

@@ -32,7 +32,7 @@ export type BudgetEngine = Pick<
   | 'findBudgetTables'
   | 'checkBudgetSet'
   | 'planBudgetWrites'
-  | 'budgetNarrative'
+  | 'budgetSentences'
   | 'crossCheckSummary'
   | 'publicTableRows'
   | 'crossCheckRows'
@@ -135,9 +135,7 @@ export function analyze(
     findings.push(f);
     edits.push({ sheet: sheet.name, ops: findingOps([f], sheet, options.messages) });
   }
-  const budgetSentences = (budget?.budgetNarrative(budgetTables) ?? []).map((e) =>
-    options.messages.explanation(e),
-  );
+  const budgetSentences = budget?.budgetSentences(budgetTables, (e) => options.messages.explanation(e)) ?? [];
   const sorted = [...findings].sort(compareFindings);
   // in words once: the results sheet is built twice (with and without the run time)
   const budgetSection = budget &&
