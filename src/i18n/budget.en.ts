@@ -51,6 +51,8 @@ const IDENTITY: Record<string, string> = {
   threePublic: 'the "three public" total must equal travel abroad + official vehicles + official reception',
   vehicle: 'official vehicles must equal purchase plus operation',
   basicProject: 'total expenditure must equal basic plus project expenditure',
+  crossing:
+    'this amount puts its row total and its parent line out by the same difference; worked out from its row (the total less the other parts)',
   incomeExpense: 'total income must equal total expenditure',
   ...TABLE_IDENTITIES,
 };

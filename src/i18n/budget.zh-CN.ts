@@ -43,6 +43,7 @@ const IDENTITY: Record<string, string> = {
   threePublic: '“三公”经费合计应等于因公出国（境）费、公务用车购置及运行费、公务接待费之和',
   vehicle: '公务用车购置及运行费应等于购置费与运行费之和',
   basicProject: '本年支出合计应等于基本支出与项目支出之和',
+  crossing: '此数使所在行的合计与上级科目按同一差额不平，按所在行推算（合计减其余各项）',
   incomeExpense: '收入总计应等于支出总计',
   ...TABLE_IDENTITIES,
 };

@@ -4,6 +4,7 @@
  * classification (经济分类: 类 3 digits = Σ 款 5 digits; 人员经费合计 = Σ(301, 303); 公用经费合计 =
  * Σ(302, 310, …); 合计 = 人员经费 + 公用经费).
  */
+import { blameCrossings } from './crossing';
 import { hierarchyGroups } from './groups';
 import { toCell, gridCheck, type LineCell } from './gridCheck';
 import { cellOf, type GridCell, type GridLine, type PublicGrid } from './publicGrid';
@@ -160,7 +161,7 @@ export function codedTableChecks(table: PublicTable): CheckRecord[] {
   const subtotals = new SubtotalSums();
   hierarchyChecks(table.grid, panel, lines, out, subtotals);
   rowChecks(table, lines, out, subtotals);
-  return out;
+  return blameCrossings(out);
 }
 
 /** The basic table's amount cell of a line: its 决算数 (or 合计) column. */
