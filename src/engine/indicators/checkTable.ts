@@ -291,8 +291,9 @@ function typedHeadings(
   at: (row: number, col: number) => string,
 ): Finding[] {
   const out: Finding[] = [];
-  for (const row of scoreCol === undefined ? [] : scored.table.headingRows) {
-    const typed = toNumber(sheet.rows[row]?.[scoreCol!] ?? null);
+  if (scoreCol === undefined) return out;
+  for (const row of scored.table.headingRows) {
+    const typed = toNumber(sheet.rows[row]?.[scoreCol] ?? null);
     const under2 = scored.indicators.filter((i) => i.input.level2?.row === row);
     const group = under2.length > 0 ? under2 : scored.indicators.filter((i) => i.input.level1?.row === row);
     const head = under2.length > 0 ? group[0]?.input.level2 : group[0]?.input.level1;
@@ -300,7 +301,7 @@ function typedHeadings(
     const expected = round2(group.reduce((s, i) => s + i.score!, 0));
     if (Math.abs(typed - expected) > EPS)
       out.push(
-        finding('table.groupScoreMismatch', scored.table.sheet, at(row, scoreCol!), {
+        finding('table.groupScoreMismatch', scored.table.sheet, at(row, scoreCol), {
           name: head.name,
           typed,
           expected,
