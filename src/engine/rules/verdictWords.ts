@@ -1,0 +1,73 @@
+/**
+ * What an actual written in words says: a verdict (`达标`, `基本完成`, `未完成`), everything done
+ * (`全部公开`), nothing happened (`无`, `未发生安全事故`), something happened (`有`), or the target's own
+ * words again. Compared after NFKC folding, without spaces.
+ */
+import {
+  ALL_DONE_PREFIXES,
+  COMPARED_WITH_PREFIXES,
+  NONE_WORDS,
+  PRESENCE_WORDS,
+  VERDICT_MET_WORDS,
+  VERDICT_NOT_PREFIXES,
+  VERDICT_NOUN_SUFFIXES,
+  VERDICT_PARTIAL_PREFIXES,
+} from './actualWords';
+
+export type Verdict = 'met' | 'partial' | 'notMet';
+
+function fold(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** `全部公开`, `均已按期拨付`: all of it done (no number, nothing negated after the 全部). */
+export function statesAllDone(text: string): boolean {
+  const t = fold(text);
+  const p = ALL_DONE_PREFIXES.find((w) => t.startsWith(w) && t.length > w.length);
+  return p !== undefined && !/\d/.test(t) && !VERDICT_NOT_PREFIXES.some((n) => t.startsWith(n, p.length));
+}
+
+/** 达标 → met, 基本达标 → partial, 未达标 / 不规范 → notMet; null when the words say nothing. */
+export function readVerdictText(text: string): Verdict | null {
+  const t = fold(text);
+  if (t === '' || COMPARED_WITH_PREFIXES.some((p) => t.startsWith(p))) return null;
+  if (statesAllDone(t)) return 'met';
+  if (VERDICT_PARTIAL_PREFIXES.some((p) => t.startsWith(p))) return 'partial';
+  if (VERDICT_NOT_PREFIXES.some((p) => t.startsWith(p))) return 'notMet';
+  const met = (w: string): boolean =>
+    w.length === 1
+      ? t === w
+      : t.startsWith(w) && !VERDICT_NOUN_SUFFIXES.some((n) => t.startsWith(n, w.length));
+  if (VERDICT_MET_WORDS.some(met)) return 'met';
+  return null;
+}
+
+export function isNoneText(text: string): boolean {
+  return NONE_WORDS.includes(fold(text));
+}
+
+/** `有`, `是`, `存在`: something happened, without a count. */
+export function isPresenceText(text: string): boolean {
+  return PRESENCE_WORDS.includes(fold(text));
+}
+
+/** `验收合格` against `合格`: the target's words at the end, not negated just before them. */
+export function endsAffirmed(text: string, target: string): boolean {
+  const f = fold(text);
+  const word = fold(target);
+  if (word === '' || f === word || !f.endsWith(word)) return false;
+  const head = f.slice(0, f.length - word.length);
+  return !VERDICT_NOT_PREFIXES.some((p) => head.endsWith(p));
+}
+
+/** `无挤占挪用`, `未发生安全事故`: words that say something did not happen. */
+export function statesAbsence(text: string): boolean {
+  const f = fold(text);
+  // 全年未发生: the words anywhere, with no count beside them
+  const inside = !/\d/.test(f) && NONE_WORDS.some((w) => w.length > 1 && f.includes(w));
+  return inside || NONE_WORDS.some((w) => f.length > w.length && f.startsWith(w));
+}
+
+export function sameText(a: string, b: string): boolean {
+  return fold(a) !== '' && fold(a) === fold(b);
+}
