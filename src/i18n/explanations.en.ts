@@ -114,6 +114,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.band.stepsBelow': (p) =>
     `${actual(p)} is below the lowest band ${s(p.lower)}; the rule takes ${pts(p.perStep)} off per ${amount(p.step, p.stepUnit)} ` +
     'but does not say from which score: score by hand',
+  'rule.band.formulaBelow': (p) =>
+    `${actual(p)} is below the lowest band ${s(p.lower)}; the rule scores the rate × ${s(p.points)}: ${pts(p.score)}${cap(p)}`,
   'rule.band.proportionalBelow': (p) =>
     `${actual(p)} is below the lowest band ${s(p.lower)}; the rule scores in proportion there but does not say of what: score by hand`,
   'rule.tier': (p) =>

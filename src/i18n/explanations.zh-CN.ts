@@ -98,6 +98,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.band.stepsBelow': (p) =>
     `${actual(p)} 低于最低一档 ${s(p.lower)}，规则写明每低 ${amount(p.step, p.stepUnit)}扣 ${s(p.perStep)} 分，` +
     '但未写明从几分起扣，需人工评分',
+  'rule.band.formulaBelow': (p) =>
+    `${actual(p)} 低于最低一档 ${s(p.lower)}，按 执行率 × ${s(p.points)} 计，得 ${s(p.score)} 分${cap(p)}`,
   'rule.band.proportionalBelow': (p) =>
     `${actual(p)} 低于最低一档 ${s(p.lower)}，规则写明按比例得分，但未写明按什么比例，需人工评分`,
   'rule.tier': (p) =>

@@ -147,7 +147,9 @@ export interface Band {
  */
 export type BelowBands =
   | { readonly kind: 'steps'; readonly step: Level; readonly deduction: Deduction }
-  | { readonly kind: 'proportional' };
+  | { readonly kind: 'proportional' }
+  /** `…；80%以下得分=执行率×10`: the rate (a fraction) times these points, stated outright. */
+  | { readonly kind: 'formula'; readonly points: number };
 
 /** `≥90%得10分，80%(含)-90%得6分，60%以下不得分`. */
 export interface BandsRule extends Measured {

@@ -146,6 +146,10 @@ export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
     const s = rule.below;
     if (s?.kind === 'proportional')
       return unscoredEval(unscored('rule.band.proportionalBelow', params).explanation);
+    if (s?.kind === 'formula') {
+      const raw = (Math.max(0, m) / 100) * s.points;
+      return scored('rule.band.formulaBelow', withParams(params, { points: s.points }), raw, input.weight);
+    }
     if (s) {
       const below = {
         step: s.step.percent ? formatNumber(s.step.value) : displayLevel(s.step),

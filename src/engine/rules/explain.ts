@@ -35,6 +35,7 @@ export type ExplanationKey =
   | 'rule.band.below'
   | 'rule.band.stepsBelow'
   | 'rule.band.proportionalBelow'
+  | 'rule.band.formulaBelow'
   | 'rule.tier'
   | 'rule.default.met'
   | 'rule.default.ratio'
@@ -74,6 +75,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.band.below',
   'rule.band.stepsBelow',
   'rule.band.proportionalBelow',
+  'rule.band.formulaBelow',
   'rule.tier',
   'rule.default.met',
   'rule.default.ratio',

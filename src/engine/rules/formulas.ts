@@ -23,6 +23,12 @@ function rangeBefore(
   return cond.upper ? { lower: cond.lower.level, upper: cond.upper.level } : null;
 }
 
+/** `85%以下按比例得分`, `80%以下得分=执行率×10`: the level the proportion applies under. */
+function levelUnder(toks: readonly Token[], start: number, k: number): { under?: Level } {
+  const cond = readCondition(toks.slice(start, k), 'award');
+  return cond.c === 'bounds' && !cond.lower && cond.upper ? { under: cond.upper.level } : {};
+}
+
 /** `按完成比例计分`, `60%-100%之间按比例得分`, `60%至100%线性计分`, `按比例扣分`. */
 export const onProportion: Handler = (toks, start, k) => {
   const rest = toks.slice(k);
@@ -36,10 +42,16 @@ export const onProportion: Handler = (toks, start, k) => {
   if (rest.some((t) => isWord(t, 'deduct', 'deductShare')))
     return { facts: [{ f: 'mode', mode: 'proportional' }], end: toks.length };
   const scale = toks.slice(start).some((t) => isWord(t, 'linear')) ? 'interpolate' : 'ratio';
-  const cond = readCondition(toks.slice(start, k), 'award');
-  const under = cond.c === 'bounds' && !cond.lower && cond.upper ? { under: cond.upper.level } : {};
   return {
-    facts: [{ f: 'proportional', scale, range: rangeBefore(toks, start, k), formula: false, ...under }],
+    facts: [
+      {
+        f: 'proportional',
+        scale,
+        range: rangeBefore(toks, start, k),
+        formula: false,
+        ...levelUnder(toks, start, k),
+      },
+    ],
     end: toks.length,
   };
 };
@@ -79,6 +91,7 @@ export const onTimes: Handler = (toks, start, k) => {
     range: null,
     formula: true,
     ...(ratio ? { ratio } : {}),
+    ...levelUnder(toks, start, k),
   } as const;
   if (toks.slice(start).some((t) => isWord(t, 'weight'))) return { facts: [fact], end: toks.length };
   // 得分=执行率×10

@@ -313,7 +313,14 @@ export function buildRule(facts: readonly Fact[], enumerators: number): ParseRes
   // 90%以上得满分；80%-90%得8分；80%以下得分=执行率×10: bands and a formula, which no one rule says
   if (prop && of(facts, 'award').filter((x) => x.cond.c === 'bounds').length >= 2) {
     const plain = prop.scale === 'ratio' && !prop.formula && prop.range === null;
-    return (plain && bandsThenBelow(facts, prop.under, { kind: 'proportional' })) || fail('ambiguous');
+    // `80%以下得分=执行率×10`: a formula over the rate itself, its points stated
+    const times = prop.formula && prop.points !== undefined && prop.ratio === undefined ? prop.points : null;
+    const below: BelowBands | null = plain
+      ? { kind: 'proportional' }
+      : times !== null
+        ? { kind: 'formula', points: times }
+        : null;
+    return (below && bandsThenBelow(facts, prop.under, below)) || fail('ambiguous');
   }
   if (prop) return ok(buildProportion(facts, prop));
   const late = lateBands(facts);

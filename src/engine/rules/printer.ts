@@ -85,7 +85,11 @@ function printBelow(rule: BandsRule): string {
   const lowest = lowestLevel(rule);
   if (!s || !lowest) return '';
   const tail =
-    s.kind === 'proportional' ? '按比例得分' : `每低${printSize(s.step)}扣${printDeduction(s.deduction)}`;
+    s.kind === 'proportional'
+      ? '按比例得分'
+      : s.kind === 'formula'
+        ? `得分=执行率×${num(s.points)}`
+        : `每低${printSize(s.step)}扣${printDeduction(s.deduction)}`;
   return `，${printLevel(lowest)}以下${tail}`;
 }
 
