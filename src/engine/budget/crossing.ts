@@ -5,10 +5,7 @@
  * its 款, its 类 and the 合计). Where both identities meet at one part with one difference, that part
  * is the error: one record at it, and the column's totals up the chain, explained by it, are dropped.
  */
-import { buildCheck, type CheckCell, type CheckRecord } from './rounding';
-
-const same = (a: CheckCell, b: CheckCell): boolean =>
-  a.sheet === b.sheet && a.row === b.row && a.col === b.col;
+import { buildCheck, sameCell, type CheckRecord } from './rounding';
 
 /** Differences equal to the cent of the table (both are rounded to its step). */
 const equal = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
@@ -24,7 +21,7 @@ export function blameCrossings(records: readonly CheckRecord[]): CheckRecord[] {
     // the row's own total is the wrong cell: it is reported (at it), the column sums over it are not
     for (const c of mismatches)
       if (c !== row && c.target.col === row.target.col && equal(c.difference, -row.difference))
-        if (c.parts.some((p) => same(p, row.target))) dropUp(c, mismatches, dropped, -row.difference);
+        if (c.parts.some((p) => sameCell(p, row.target))) dropUp(c, mismatches, dropped, -row.difference);
     for (const part of row.parts) {
       if (part.row !== row.target.row || part.virtual === true || part.value === null) continue;
       // every sum down the column that takes the part in (款, and 类 or 合计 over the leaves)
@@ -34,7 +31,7 @@ export function blameCrossings(records: readonly CheckRecord[]): CheckRecord[] {
           !dropped.has(c) &&
           c.target.col === part.col &&
           equal(c.difference, row.difference) &&
-          c.parts.some((p) => same(p, part)),
+          c.parts.some((p) => sameCell(p, part)),
       );
       const column = columns[0];
       if (!column) continue;
@@ -73,7 +70,7 @@ function dropUp(
     dropped.add(r);
     const target = r.target;
     for (const up of mismatches)
-      if (!dropped.has(up) && equal(up.difference, difference) && up.parts.some((p) => same(p, target)))
+      if (!dropped.has(up) && equal(up.difference, difference) && up.parts.some((p) => sameCell(p, target)))
         queue.push(up);
   }
 }

@@ -32,6 +32,11 @@ export interface CheckCell {
   readonly label?: string;
 }
 
+/** The same amount cell (sheet, row and column). */
+export function sameCell(a: CheckCell, b: CheckCell): boolean {
+  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
+}
+
 export interface CheckRecord {
   /** Stable key of the identity (`hierarchy`, `summaryIncome`, …), rendered through i18n. */
   readonly identity: string;

@@ -12,7 +12,7 @@
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import { roundTo } from './amount';
-import { cellName, type CheckCell, type CheckRecord } from './rounding';
+import { cellName, sameCell, type CheckCell, type CheckRecord } from './rounding';
 
 const HIERARCHY = new Set(['hierarchy', 'total']);
 
@@ -30,7 +30,8 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
     if (r.scope !== 'table' || r.status !== 'mismatch' || !HIERARCHY.has(r.identity)) continue;
     const copy = copies.find(
       (c) =>
-        r.parts.some((p) => same(p, c.leaf)) && Math.abs(roundTo(r.difference + c.excess, 6)) <= r.tolerance,
+        r.parts.some((p) => sameCell(p, c.leaf)) &&
+        Math.abs(roundTo(r.difference + c.excess, 6)) <= r.tolerance,
     );
     if (copy) explained.add(r);
   }
@@ -64,17 +65,13 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
   return out;
 }
 
-function same(a: CheckCell, b: CheckCell): boolean {
-  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
-}
-
 /** Leaves equal to the parent they are summed into, beside siblings that are not all 0. */
 function copiedSubtotals(records: readonly CheckRecord[]): Copy[] {
   const out: Copy[] = [];
   for (const r of records) {
     if (r.scope !== 'table' || r.status !== 'mismatch' || !HIERARCHY.has(r.identity)) continue;
     for (const leaf of r.parts) {
-      if (leaf.value === null || leaf.value === 0 || out.some((c) => same(c.leaf, leaf))) continue;
+      if (leaf.value === null || leaf.value === 0 || out.some((c) => sameCell(c.leaf, leaf))) continue;
       if (Math.abs(roundTo(leaf.value - r.actual, 6)) > leaf.step / 2) continue;
       const others = roundTo(
         r.parts.filter((p) => p !== leaf).reduce((s, p) => s + (p.value ?? 0), 0),

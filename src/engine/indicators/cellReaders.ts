@@ -4,7 +4,7 @@ import { foldWidth } from '../grid/numberText';
 import { ERROR_LITERALS } from '../grid/valueLexicon';
 import { isCellError, type CellValue } from '../grid/types';
 import type { Comparator, NormalizedValue } from '../grid/value';
-import { isNoneText } from '../rules/measure';
+import { isNoneText } from '../rules/verdictWords';
 import { TOTAL_ROW_WORDS, SUBTOTAL_ROW_WORDS } from '../layout/headerLexicon';
 
 /** A weight or score cell as a number: numbers, numeric text (`3`, `３`, `三`), else null. */

@@ -145,13 +145,12 @@ function readTable(
       (g) =>
         g?.row === r &&
         g.col !== nameCol &&
-        (nameMerge === undefined || (nameMerge.top === r && nameMerge.left === g.col)) &&
-        (nameMerge !== undefined || nameText === '') &&
+        (nameMerge ? nameMerge.top === r && nameMerge.left === g.col : nameText === '') &&
         opensGroup(sheet, r, g.col, merges, stopRow),
     );
-    const bare = [targetCol, actualCol, ruleCol].every((c) => isBlank(cellAtCol(sheet, r, c)));
-    const groupPoints = weightPoints(weightValue, false);
-    if (heading && bare && groupPoints !== null) {
+    const groupPoints = heading ? weightPoints(weightValue, false) : null;
+    const bare = (c: number | undefined): boolean => isBlank(cellAtCol(sheet, r, c));
+    if (heading && groupPoints !== null && [targetCol, actualCol, ruleCol].every(bare)) {
       const group = { ...heading, points: heading.points ?? groupPoints };
       if (heading === ownLevel2) level2 = group;
       else level1 = group;

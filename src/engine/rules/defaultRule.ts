@@ -5,15 +5,8 @@
  */
 import { formatNumber, snap, withParams } from './explain';
 import { judgeAgainstTable } from './judge';
-import {
-  displayValue,
-  isNoneText,
-  presentActual,
-  sameText,
-  unscored,
-  verdictOf,
-  type EvalInput,
-} from './measure';
+import { displayValue, presentActual, unscored, verdictOf, type EvalInput } from './measure';
+import { isNoneText, sameText } from './verdictWords';
 import { scored, unscoredEval, type Evaluation } from './scored';
 
 /** Share of the weight for a partly met qualitative target (10号: 60–80 %; we take the middle). */

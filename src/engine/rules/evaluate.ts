@@ -11,17 +11,14 @@ import { judgeAgainstTable } from './judge';
 import {
   displayLevel,
   displayValue,
-  isNoneText,
   presentActual,
   quantity,
-  readVerdictText,
   reaches,
-  sameText,
   unscored,
   verdictOf,
   type EvalInput,
-  type Verdict,
 } from './measure';
+import { isNoneText, readVerdictText, sameText, type Verdict } from './verdictWords';
 import { perItemFull } from './produce';
 import { scored, unscoredEval, type Evaluation } from './scored';
 

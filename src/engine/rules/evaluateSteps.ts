@@ -7,24 +7,20 @@ import type { StepMode } from '../settings';
 import { formatNumber, snap, withParams, type ExplanationKey, type Params } from './explain';
 import {
   dateQuantity,
-  endsAffirmed,
-  sameText,
   shownAmount,
   displayLevel,
   faultCount,
   gapQuantity,
-  isPresenceText,
   isTimeStep,
-  statesAbsence,
   statesFault,
   displayValue,
-  isNoneText,
   presentActual,
   quantity,
   unscored,
   verdictOf,
   type EvalInput,
 } from './measure';
+import { endsAffirmed, sameText, isPresenceText, statesAbsence, isNoneText } from './verdictWords';
 import { scored, type Evaluation } from './scored';
 
 /** Steps in `gap / size`: whole (floor), partial (ceil), or the exact ratio. */

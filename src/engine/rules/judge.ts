@@ -6,18 +6,14 @@ import type { Direction } from './ast';
 import {
   directionFrom,
   displayValue,
-  isNoneText,
   presentActual,
   reaches,
-  sameText,
-  endsAffirmed,
-  statesAbsence,
   unscored,
   verdictOf,
   type EvalInput,
   type Unscored,
-  type Verdict,
 } from './measure';
+import { isNoneText, sameText, endsAffirmed, statesAbsence, type Verdict } from './verdictWords';
 import { snap, type Params } from './explain';
 
 export interface Judgement {

@@ -1,6 +1,6 @@
 /**
- * Puts the actual and the target on one scale before a rule compares them, and reads verdict words
- * (`达标`, `基本完成`, `无`). Failures come back as explanations, never as invented numbers.
+ * Puts the actual and the target on one scale before a rule compares them (an actual in words is
+ * read by verdictWords.ts). Failures come back as explanations, never as invented numbers.
  */
 import type { Comparator, NormalizedValue } from '../grid/value';
 import type { StepMode } from '../settings';
@@ -10,7 +10,6 @@ import type { Explanation } from '../messages';
 import { DECREASE_WORDS, FAULT_WORDS, ON_TIME_WORDS, SHORT_WORDS, TIME_UNIT_SPELLINGS } from './actualWords';
 import { LATE_WORDS } from './lexicon';
 import { MONEY_DISPLAY } from './units';
-
 import {
   isNoneText,
   isPresenceText,
@@ -19,17 +18,6 @@ import {
   statesAbsence,
   statesAllDone,
   type Verdict,
-} from './verdictWords';
-
-export type { Verdict } from './verdictWords';
-export {
-  endsAffirmed,
-  isNoneText,
-  isPresenceText,
-  readVerdictText,
-  sameText,
-  statesAbsence,
-  statesAllDone,
 } from './verdictWords';
 
 export interface EvalInput {

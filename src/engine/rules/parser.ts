@@ -138,8 +138,8 @@ function buildTiers(facts: readonly Fact[]): ParseResult | null {
 }
 
 /**
- * `95%及以上得10分；90%（含）-95%得8分；90%以下每低5个百分点扣2分` (or `…85%以下按比例得分`): bands, then
- * what happens under them; no band may already say so (`80%以下不得分`, 其他).
+ * `95%及以上得10分；90%（含）-95%得8分；90%以下每低5个百分点扣2分` (or `…85%以下按比例得分`,
+ * `…80%以下得分=执行率×10`): bands, then what is done under them, which no band says (`80%以下不得分`).
  */
 function bandsThenBelow(
   facts: readonly Fact[],
