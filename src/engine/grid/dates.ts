@@ -4,7 +4,10 @@
  * day, a year alone its 31 December: time targets are deadlines. Nothing is invented: a phrase
  * without a year (`12月底前`) is reported as `undated` and the caller keeps it as text.
  *
- * dateText = year ( '年' [month '月' [day ('日' | '号')]] | sep month [sep day] ) ['底' | '末'] [dir] [verb]
+ * dateText = year ( '年' [month '月' [day ('日' | '号')] | ['第'] quarter '季度'] | sep month [sep day] )
+ *            ['底' | '末'] [dir] [verb]
+ * A quarter stands for its last day; `三季度前` without `末` says before the quarter or before its
+ * end (people write both), so it stays text.
  */
 import type { Comparator } from './value';
 import { CHINESE_DIGIT_CLASS, CHINESE_NUMERAL_CLASS, parseChineseNumeral } from './chineseNumerals';
@@ -12,6 +15,7 @@ import {
   DATE_DAY_MARKS,
   DATE_DEADLINE_WORDS,
   DATE_MONTH_MARK,
+  DATE_QUARTER,
   DATE_YEAR_MARK,
   DATE_END_WORDS,
   DATE_FORMAT_MARKERS,
@@ -78,11 +82,14 @@ export function isoFromSerial(serial: number): string | null {
 
 const NUM = `(\\d{1,2}|${CHINESE_NUMERAL_CLASS}{1,3})`;
 const [Y, M, D] = [DATE_YEAR_MARK, DATE_MONTH_MARK, `[${DATE_DAY_MARKS}]`];
-const CHINESE_DATE = new RegExp(`^(\\d{4}|${CHINESE_DIGIT_CLASS}{4})${Y}(?:${NUM}${M}(?:${NUM}${D})?)?(.*)$`);
+const QUARTER = `${DATE_QUARTER.ordinal}?${NUM}${DATE_QUARTER.mark}`;
+const CHINESE_DATE = new RegExp(
+  `^(\\d{4}|${CHINESE_DIGIT_CLASS}{4})${Y}(?:${NUM}${M}(?:${NUM}${D})?|${QUARTER})?(.*)$`,
+);
 /** `2021-06-30`, `2021/6`, `2021.12`; the dotted form needs a two-digit month so `2021.5` stays a number. */
 const NUMERIC_DATE = /^(\d{4})(?:([-/])(\d{1,2})(?:\2(\d{1,2}))?|\.(\d{2})(?:\.(\d{1,2}))?)(.*)$/;
 /** Starts like a date but has no year: `12月底前`, `6月30日`, `年底前`. */
-const YEARLESS_DATE = new RegExp(`^(?:${NUM}${M}|${Y}(?:${DATE_END_WORDS.join('|')}))`);
+const YEARLESS_DATE = new RegExp(`^(?:${NUM}${M}|${QUARTER}|${Y}(?:${DATE_END_WORDS.join('|')}))`);
 
 function readPart(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
@@ -90,7 +97,7 @@ function readPart(s: string | undefined): number | undefined {
 }
 
 /** Reads the words after a date: an end marker, a direction, then an optional verb. */
-function readTail(tail: string): { op: Comparator | null } | null {
+function readTail(tail: string): { op: Comparator | null; end: boolean } | null {
   let s = tail;
   const end = DATE_END_WORDS.find((w) => s.startsWith(w));
   if (end) s = s.slice(end.length);
@@ -104,11 +111,11 @@ function readTail(tail: string): { op: Comparator | null } | null {
   const done = prefix ? s.slice(prefix.length) : s;
   if (s !== '' && !DATE_TRAILING_VERBS.some((v) => done === v || (done.startsWith(v) && !/\d/.test(done))))
     return null;
-  return { op };
+  return { op, end: end !== undefined };
 }
 
-/** A month (and day) without a year: `6月30日前`, `9月底`, `6月25日完成`. */
-const MONTH_FIRST = new RegExp(`^${NUM}${M}`);
+/** A month (and day) or a quarter without a year: `6月30日前`, `9月底`, `三季度末`. */
+const MONTH_FIRST = new RegExp(`^(?:${NUM}${M}|${QUARTER})`);
 /** The year's end without the year: `年底前`, `年末`. */
 const YEAR_END = new RegExp(`^${Y}(?:${DATE_END_WORDS.join('|')})`);
 
@@ -147,14 +154,16 @@ export function parseDateText(text: string): DateReading | null {
   const num = zh ? null : NUMERIC_DATE.exec(compact);
   if (!zh && !num) return YEARLESS_DATE.test(compact) ? { kind: 'undated' } : null;
   const [yearText, monthText, dayText, tailText] = zh
-    ? [zh[1], zh[2], zh[3], zh[4]]
+    ? [zh[1], zh[2], zh[3], zh[5]]
     : [num?.[1], num?.[3] ?? num?.[5], num?.[4] ?? num?.[6], num?.[7]];
   const year = readPart(yearText) ?? NaN;
-  const month = readPart(monthText);
+  const quarter = readPart(zh?.[4]);
+  const month = quarter === undefined ? readPart(monthText) : quarter <= 4 ? quarter * 3 : NaN;
   const day = readPart(dayText);
   const tail = readTail(tailText ?? '');
   // A numeric form followed by words (`2021-06项目`) is not a date; a 年 form is still date-like.
-  if (!tail) return zh ? { kind: 'undated' } : null;
+  if (!tail || (quarter !== undefined && tail.op === '<=' && !tail.end))
+    return zh ? { kind: 'undated' } : null;
   const iso = month === undefined ? isoDate(year, 12, 31) : isoDate(year, month, day);
   if (iso === null) return zh ? { kind: 'undated' } : null;
   return { kind: 'date', iso, op: tail.op };

@@ -123,6 +123,14 @@ const CASES: readonly Case[] = [
   ['month, then 全部建成', '2025年9月全部建成', undefined, date('2025-09-30', '2025年9月全部建成')],
   ['a date, then a negated verb, is text', '2025年9月未建成', undefined, txt('2025年9月未建成')],
   ['full date', '2021年6月30日', undefined, date('2021-06-30', '2021年6月30日')],
+  // a quarter's end is a deadline as clear as a month's (三季度末 = 30 September)
+  ['quarter end deadline', '2025年第三季度末前', undefined, date('2025-09-30', '2025年第三季度末前', '<=')],
+  ['quarter end without 第', '2025年三季度末', undefined, date('2025-09-30', '2025年三季度末')],
+  ['quarter in digits, then a verb', '2025年第4季度完成', undefined, date('2025-12-31', '2025年第4季度完成')],
+  ['first quarter end', '2025年一季度底前', undefined, date('2025-03-31', '2025年一季度底前', '<=')],
+  // 三季度前 says before the quarter or before its end: people mean both
+  ['quarter, then 前 without 末: text', '2025年第三季度前', undefined, txt('2025年第三季度前')],
+  ['a fifth quarter is text', '2025年第五季度末', undefined, txt('2025年第五季度末')],
   ['year end deadline', '2021年底前', undefined, date('2021-12-31', '2021年底前', '<=')],
   ['Chinese numeral date', '二〇二一年十二月', undefined, date('2021-12-31', '二〇二一年十二月')],
   ['ISO month', '2021-06', undefined, date('2021-06-30', '2021-06')],

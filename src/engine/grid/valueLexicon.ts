@@ -168,6 +168,8 @@ export const DATE_FORMAT_MARKERS = /[yd年月日]/i;
 export const DATE_YEAR_MARK = '年';
 export const DATE_MONTH_MARK = '月';
 export const DATE_DAY_MARKS = '日号';
+/** A quarter of the year (`第三季度`, `三季度`): its last day, as a month without a day is. */
+export const DATE_QUARTER = { ordinal: '第', mark: '季度' } as const;
 
 /**
  * Units of one kind and their size in the kind's base unit: an actual in 米 against a target in
