@@ -6,8 +6,8 @@
  *
  * dateText = year ( '年' [month '月' [day ('日' | '号')] | ['第'] quarter '季度'] | sep month [sep day] )
  *            ['底' | '末'] [dir] [verb]
- * A quarter stands for its last day; `三季度前` without `末` says before the quarter or before its
- * end (people write both), so it stays text.
+ * A quarter stands for its last day, as a month does: `三季度前` is by 30 September, as `6月前` is by
+ * 30 June.
  */
 import type { Comparator } from './value';
 import { CHINESE_DIGIT_CLASS, CHINESE_NUMERAL_CLASS, parseChineseNumeral } from './chineseNumerals';
@@ -97,7 +97,7 @@ function readPart(s: string | undefined): number | undefined {
 }
 
 /** Reads the words after a date: an end marker, a direction, then an optional verb. */
-function readTail(tail: string): { op: Comparator | null; end: boolean } | null {
+function readTail(tail: string): { op: Comparator | null } | null {
   let s = tail;
   const end = DATE_END_WORDS.find((w) => s.startsWith(w));
   if (end) s = s.slice(end.length);
@@ -111,7 +111,7 @@ function readTail(tail: string): { op: Comparator | null; end: boolean } | null 
   const done = prefix ? s.slice(prefix.length) : s;
   if (s !== '' && !DATE_TRAILING_VERBS.some((v) => done === v || (done.startsWith(v) && !/\d/.test(done))))
     return null;
-  return { op, end: end !== undefined };
+  return { op };
 }
 
 /** A month (and day) or a quarter without a year: `6月30日前`, `9月底`, `三季度末`. */
@@ -162,8 +162,7 @@ export function parseDateText(text: string): DateReading | null {
   const day = readPart(dayText);
   const tail = readTail(tailText ?? '');
   // A numeric form followed by words (`2021-06项目`) is not a date; a 年 form is still date-like.
-  if (!tail || (quarter !== undefined && tail.op === '<=' && !tail.end))
-    return zh ? { kind: 'undated' } : null;
+  if (!tail) return zh ? { kind: 'undated' } : null;
   const iso = month === undefined ? isoDate(year, 12, 31) : isoDate(year, month, day);
   if (iso === null) return zh ? { kind: 'undated' } : null;
   return { kind: 'date', iso, op: tail.op };

@@ -128,8 +128,8 @@ const CASES: readonly Case[] = [
   ['quarter end without 第', '2025年三季度末', undefined, date('2025-09-30', '2025年三季度末')],
   ['quarter in digits, then a verb', '2025年第4季度完成', undefined, date('2025-12-31', '2025年第4季度完成')],
   ['first quarter end', '2025年一季度底前', undefined, date('2025-03-31', '2025年一季度底前', '<=')],
-  // 三季度前 says before the quarter or before its end: people mean both
-  ['quarter, then 前 without 末: text', '2025年第三季度前', undefined, txt('2025年第三季度前')],
+  // as 6月前 is read (by the month's end), 三季度前 is by the quarter's end: hunt17's reviewer read it so
+  ['quarter, then 前', '2025年第三季度前', undefined, date('2025-09-30', '2025年第三季度前', '<=')],
   ['a fifth quarter is text', '2025年第五季度末', undefined, txt('2025年第五季度末')],
   ['year end deadline', '2021年底前', undefined, date('2021-12-31', '2021年底前', '<=')],
   ['Chinese numeral date', '二〇二一年十二月', undefined, date('2021-12-31', '二〇二一年十二月')],
