@@ -37,6 +37,15 @@ describe('an actual written as a survey’s counts', () => {
       '发放1,800万元，核销1,425万元 = 79.1667%',
     ]);
     expect(rate('计划5项，完成4项')).toEqual([80, '计划5项，完成4项 = 80%']);
+    // hunt15's `其中` with what the part is after its unit
+    expect(rate('共12个，其中10个达标')).toEqual([83.3333, '共12个，其中10个达标 = 83.3333%']);
+    expect(rate('共抽查40批次，其中合格39批次')).toEqual([97.5, '共抽查40批次，其中合格39批次 = 97.5%']);
+  });
+
+  it('lets a plan be exceeded: 计划5项，完成6项 is 120 %, and 6 items against a count target', () => {
+    expect(rate('计划5项，完成6项')).toEqual([120, '计划5项，完成6项 = 120%']);
+    expect(rate('计划5项，完成6项', '5项')).toEqual([6, '计划5项，完成6项']);
+    expect(rate('计划新建8所，实际建成7所', '≥8所')).toEqual([7, '计划新建8所，实际建成7所']);
   });
 
   it('leaves two counts alone when the second is the rest, unrelated, in another unit or past the first', () => {
@@ -44,7 +53,22 @@ describe('an actual written as a survey’s counts', () => {
     expect(rate('新增就业300人，培训500人')).toBe('text');
     expect(rate('培训500人，就业300人')).toBe('text');
     expect(rate('计划5项，完成4个')).toBe('text');
-    expect(rate('计划5项，完成6项')).toBe('text');
+    expect(rate('应结算4,000人次，已结算4,100人次')).toBe('text');
+    expect(rate('共12个，其中2个未达标')).toBe('text');
+    expect(rate('共12个，其中10个在建')).toBe('text');
+  });
+
+  it('reads a count target from a plan, or a part that says it was done (hunt17)', () => {
+    expect(rate('共排查积案36件，其中化解27件', '≥30件')).toEqual([27, '共排查积案36件，其中化解27件']);
+    expect(rate('共12处，其中完成整治9处', '12处')).toEqual([9, '共12处，其中完成整治9处']);
+    expect(rate('共12个，其中10个达标', '10个')).toEqual([10, '共12个，其中10个达标']);
+    expect(rate('共策划12个，其中10个按计划上线', '≥10个')).toEqual([10, '共策划12个，其中10个按计划上线']);
+  });
+
+  it('leaves a count target alone when the part may not be what the target counts', () => {
+    expect(rate('应结算4,000人次，已结算3,720人次', '4,000人次')).toBe('text');
+    expect(rate('共培训500人次，其中农民工300人次', '≥400人次')).toBe('text');
+    expect(rate('计划5项，完成6个', '5项')).toBe('text');
   });
 
   it('needs a percent target', () => {

@@ -2,15 +2,17 @@ import type { NormalizedValue } from '../grid/value';
 import { PART_OF_WHOLE, SURVEY_COUNT_WORDS, SURVEY_GRADES, SURVEY_UNITS } from '../rules/actualWords';
 
 /**
- * An actual written as a survey's counts, against a percent target (`满意度≥90%`): the satisfied
- * share, shown with the counts it comes from (`…满意432份 = 90%`). Anything else is left as it is,
+ * An actual written as counts: against a percent target (`满意度≥90%`), a survey's satisfied share,
+ * shown with the counts it comes from (`…满意432份 = 90%`), or a part's share of its whole; against a
+ * count target, what was done of a plan (`计划5项，完成6项` is 6项). Anything else is left as it is,
  * and so is a text with graded answers (非常满意 / 比较满意 …), which the plain count cannot settle.
  */
 export function surveyRate(
   actual: NormalizedValue | null,
   target: NormalizedValue | null,
 ): NormalizedValue | null {
-  if (actual?.kind !== 'text' || target?.kind !== 'number' || !target.percent) return actual;
+  if (actual?.kind !== 'text' || target?.kind !== 'number') return actual;
+  if (!target.percent) return doneOfPlan(actual, target.unit);
   const text = actual.text;
   if (SURVEY_GRADES.some((g) => text.includes(g))) return actual;
   const satisfied = countAfter(text, SURVEY_COUNT_WORDS.satisfied);
@@ -26,28 +28,66 @@ function shareOf(text: string, part: number, whole: number): NormalizedValue {
 
 /** A count's label, its (last) number and unit: `稳定就业6个月以上178人` → 稳定就业6个月以上, 178, 人. */
 const COUNT = /^(.*?)(\d[\d,]*(?:\.\d+)?)(\D{0,3})$/u;
+/** The part's count may say what it is after its unit: `其中10个达标`. */
+const PART_COUNT = /^(.*?)(\d[\d,]*(?:\.\d+)?)(\D*)$/u;
+
+interface PartOfWhole {
+  readonly whole: number;
+  readonly part: number;
+  readonly unit: string;
+  /** The whole is a plan (`计划5项`), which the part may pass. */
+  readonly plan: boolean;
+  /** The part says it was done (`其中化解27件`, `其中10个达标`). */
+  readonly done: boolean;
+}
 
 /**
- * `应结算4,000人次，已结算3,720人次`, `就业212人，稳定就业6个月以上178人`: two counts in one unit, the
- * second a part of the first (its label holds the first's, or says 已 / 其中), as the part's share.
+ * `应结算4,000人次，已结算3,720人次`, `就业212人，稳定就业6个月以上178人`, `共12个，其中10个达标`: two
+ * counts in one unit, the second a part of the first (its label holds the first's, or says 已 /
+ * 其中), no larger than it unless the first is a plan.
  */
-function partRate(actual: Extract<NormalizedValue, { kind: 'text' }>): NormalizedValue {
+function partOfWhole(text: string): PartOfWhole | null {
   // a comma inside 4,000 separates thousands, not the two counts
-  const parts = actual.text.trim().split(/[，；;]|,(?!\d{3})/u);
-  if (parts.length !== 2) return actual;
-  const [whole, part] = parts.map((p) => COUNT.exec(p.trim()));
-  if (!whole || !part || whole[3] !== part[3] || whole[3] === '') return actual;
+  const parts = text.trim().split(/[，；;]|,(?!\d{3})/u);
+  if (parts.length !== 2) return null;
+  const whole = COUNT.exec(parts[0]!.trim());
+  const part = PART_COUNT.exec(parts[1]!.trim());
+  if (!whole || !part || whole[3] === '' || !part[3]!.startsWith(whole[3]!)) return null;
+  const after = part[3]!.slice(whole[3]!.length);
+  const names = (label: string): boolean => PART_OF_WHOLE.done.some((x) => label.includes(x));
+  if (after !== '' && !names(after)) return null;
   const [w, p] = [Number(whole[2]!.replace(/,/g, '')), Number(part[2]!.replace(/,/g, ''))];
   // 计划5项 is a whole of whatever is counted after it; 就业212人 of a count that names 就业 again
   const core = stripFirst(whole[1]!, PART_OF_WHOLE.whole);
-  const partLabel = part[1]!;
+  const partLabel = part[1]! + after;
   const related =
     core === ''
       ? whole[1] !== ''
       : partLabel.includes(core) || PART_OF_WHOLE.part.some((x) => partLabel.startsWith(x));
   // 完成3项，未完成2项: the rest, not a part
   const negated = PART_OF_WHOLE.not.some((x) => partLabel.includes(x));
-  return related && !negated && w > 0 && p <= w ? shareOf(actual.text, p, w) : actual;
+  const plan = PART_OF_WHOLE.plan.some((x) => whole[1]!.startsWith(x));
+  if (!related || negated || w <= 0 || (p > w && !plan)) return null;
+  return { whole: w, part: p, unit: whole[3]!, plan, done: names(partLabel) };
+}
+
+function partRate(actual: Extract<NormalizedValue, { kind: 'text' }>): NormalizedValue {
+  const counts = partOfWhole(actual.text);
+  return counts ? shareOf(actual.text, counts.part, counts.whole) : actual;
+}
+
+/**
+ * Against a count target, what was done: `计划5项，完成6项` against `5项` is 6项, `共排查积案36件，其中化解
+ * 27件` against `≥30件` is 27件. A part that does not say it was done (`其中农民工300人次`) may not be
+ * what the target counts, and is left as written.
+ */
+function doneOfPlan(
+  actual: Extract<NormalizedValue, { kind: 'text' }>,
+  unit: string | null,
+): NormalizedValue {
+  const counts = partOfWhole(actual.text);
+  if (!counts || !(counts.plan || counts.done) || unit === null || counts.unit !== unit) return actual;
+  return { kind: 'number', value: counts.part, percent: false, unit, op: null, text: actual.text.trim() };
 }
 
 function stripFirst(label: string, words: readonly string[]): string {

@@ -137,9 +137,16 @@ export const SURVEY_COUNT_WORDS = {
  */
 export const PART_OF_WHOLE = {
   whole: ['应', '计划', '共', '总', '累计'],
+  /** A whole that is a plan, which what was done may pass (`计划5项，完成6项`). */
+  plan: ['计划'],
   part: ['已', '其中', '实际', '核销'],
   /** `完成3项，未完成2项`: the rest, not a part. */
   not: ['未', '不', '没', '无', '差', '欠'],
+  /**
+   * What was done: the part's label or the words after its unit (`其中10个达标`, `其中化解27件`)
+   * name it, so against a count target the part is what the target counts.
+   */
+  done: ['达标', '合格', '完成', '建成', '验收', '办结', '到位', '化解', '上线', '整治', '整改'],
 } as const;
 
 /** Units of a survey count. */
