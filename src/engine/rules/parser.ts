@@ -269,11 +269,11 @@ function zeroFrom(facts: readonly Fact[]): number | null {
   return lower.inclusive === false ? lower.level.value + 1 : lower.level.value;
 }
 
-/** `满足一项得0.5分，共4项`: the points of one counted item, with the count of items beside it. */
+/** `满足一项得0.5分，共4项`, `获奖1件得3分，最高6分`: one item's points, beside a count or a higher most. */
 function oneItemAward(facts: readonly Fact[]): Pick<'perItem'> | undefined {
-  const awards = of(facts, 'award');
-  const one = awards[0];
-  if (awards.length !== 1 || one?.points == null || of(facts, 'items').length === 0) return undefined;
+  const [one, ...more] = of(facts, 'award');
+  const most = of(facts, 'total')[0]?.points ?? -1;
+  if (more.length > 0 || one?.points == null || (!of(facts, 'items').length && most <= one.points)) return;
   const lower = one.cond.c === 'bounds' && !one.cond.upper ? one.cond.lower?.level : undefined;
   const counted = lower?.value === 1 && lower.unit !== null && COUNT_UNITS.has(lower.unit);
   return counted ? { f: 'perItem', points: one.points } : undefined;
