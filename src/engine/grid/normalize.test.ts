@@ -198,6 +198,18 @@ const VERDICTS: readonly Case[] = [
     num(7, '7个（另有2个因用地指标未开工）', { unit: '个' }),
   ],
   ['a survey size, then its rate', '问卷200份，满意率96%', undefined, pct(96, '问卷200份，满意率96%')],
+  [
+    'survey counts, then the rate (hunt17)',
+    '问卷调查发放300份，回收286份，满意率93.4%',
+    undefined,
+    pct(93.4, '问卷调查发放300份，回收286份，满意率93.4%'),
+  ],
+  [
+    'two rates after a survey stay text',
+    '发放300份，满意率93.4%，好评率88%',
+    undefined,
+    txt('发放300份，满意率93.4%，好评率88%'),
+  ],
   ['场次 after a Chinese numeral', '五十二场次', undefined, num(52, '五十二场次', { unit: '场次' })],
   ['a remark after a comma', '发生2起，已整改', undefined, num(2, '发生2起，已整改', { unit: '起' })],
   ['a remark with a number is not one', '完成3项，未完成2项', undefined, txt('完成3项，未完成2项')],
