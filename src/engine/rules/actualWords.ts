@@ -28,6 +28,10 @@ export const VERDICT_NOT_PREFIXES: readonly string[] = ['未', '不', '没', '�
 
 /** `全部公开`, `均已按期拨付`: everything done, which on a rate is 100 %. */
 export const ALL_DONE_PREFIXES: readonly string[] = ['全部', '全都', '均已', '均'];
+/** Words between 全部 and the target's own words: `全部在60日内办结`. */
+export const ALL_DONE_FILLERS: readonly string[] = ['在'];
+/** Where a remark after the actual begins: `全部在60日内办结，平均办结时长42日`. */
+export const REMARK_SEPARATOR = /[，,；;]/u;
 
 export const VERDICT_MET_WORDS: readonly string[] = [
   '达标',

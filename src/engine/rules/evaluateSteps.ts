@@ -20,8 +20,16 @@ import {
   verdictOf,
   type EvalInput,
 } from './measure';
-import { endsAffirmed, sameText, isPresenceText, statesAbsence, isNoneText } from './verdictWords';
+import {
+  allWithinTarget,
+  endsAffirmed,
+  sameText,
+  isPresenceText,
+  statesAbsence,
+  isNoneText,
+} from './verdictWords';
 import { scored, type Evaluation } from './scored';
+import { COUNT_UNITS, MEASURE_UNITS } from './units';
 
 /** Steps in `gap / size`: whole (floor), partial (ceil), or the exact ratio. */
 export function countSteps(ratio: number, mode: StepMode): number {
@@ -112,6 +120,9 @@ function countOf(
 ): { count: number; rate?: true } | { key: ExplanationKey } {
   const a = presentActual(input);
   if ('ok' in a) return { key: a.explanation.key as ExplanationKey };
+  // 全部在60日内办结 against 60日内办结: none overdue, unless a remark names a fault
+  const remark = input.target ? allWithinTarget(a.text, input.target.text) : null;
+  if (remark !== null && !statesFault(remark) && !countsAny(remark)) return { count: 0 };
   if (a.kind === 'text') {
     if (isNoneText(a.text) || statesAbsence(a.text)) return { count: 0 };
     // 有 (it happened) is no count; 合格, 按时 (nothing went wrong) are none
@@ -125,12 +136,21 @@ function countOf(
   }
   if (a.kind !== 'number') return { key: 'rule.cannotJudge' };
   if (a.percent) return rateCount(rule.fullAt, a.value);
+  // 平均办结42日: a span of time, money or size is no count of occurrences
+  if (MEASURE_UNITS.some((u) => a.unit?.startsWith(u))) return { key: 'rule.cannotJudge' };
   // 2项未完成, 缺5项: the number counts the faults themselves
   if (rule.event === 'incident' || statesFault(a.text)) return { count: Math.max(0, a.value) };
   // 有1项没完成: the shortfall against a counted target (5项 planned, 4项 done → 1).
   const t = input.target;
   if (t?.kind === 'number' && !t.percent) return { count: Math.max(0, snap(t.value - a.value)) };
   return { key: 'rule.cannotJudge' };
+}
+
+/** `超期2件`: a number of something counted (not `平均42日`). */
+function countsAny(text: string): boolean {
+  return [...text.matchAll(/\d(?:\.\d+)?(\D{1,2})/gu)].some((m) =>
+    [...COUNT_UNITS].some((u) => m[1]!.startsWith(u)),
+  );
 }
 
 /**

@@ -102,6 +102,29 @@ export const MONEY_DISPLAY = { unit: '元', from: 1e4, scale: 1e4, shown: '万�
 /** Units that count discrete events or items (每发生1起 / 有1项): the actual is a count. */
 export const COUNT_UNITS: ReadonlySet<string> = new Set([...COUNTED, '人次', '条']);
 
+/** Units of a span of time, money or size: a number in them (`60日内`, `42天`) counts no occurrences. */
+export const MEASURE_UNITS: readonly string[] = [
+  '日',
+  '天',
+  '工作日',
+  '个工作日',
+  '个月',
+  '月',
+  '年',
+  '周',
+  '小时',
+  '元',
+  '万元',
+  '亿元',
+  '公里',
+  '千米',
+  '米',
+  '公顷',
+  '亩',
+  '平方米',
+  '吨',
+];
+
 /** After a number these make it a date or a document number, not a quantity: 2021年, 10号. */
 export const NOT_QUANTITY_SUFFIXES: readonly string[] = ['年', '月', '日', '号', '季度'];
 

@@ -4,10 +4,12 @@
  * words again. Compared after NFKC folding, without spaces.
  */
 import {
+  ALL_DONE_FILLERS,
   ALL_DONE_PREFIXES,
   COMPARED_WITH_PREFIXES,
   NONE_WORDS,
   PRESENCE_WORDS,
+  REMARK_SEPARATOR,
   VERDICT_MET_WORDS,
   VERDICT_NOT_PREFIXES,
   VERDICT_NOUN_SUFFIXES,
@@ -25,6 +27,20 @@ export function statesAllDone(text: string): boolean {
   const t = fold(text);
   const p = ALL_DONE_PREFIXES.find((w) => t.startsWith(w) && t.length > w.length);
   return p !== undefined && !/\d/.test(t) && !VERDICT_NOT_PREFIXES.some((n) => t.startsWith(n, p.length));
+}
+
+/**
+ * `全部在60日内办结` against `60日内办结`: all of it, in the target's own words (a number there is the
+ * target's, not a count). Returns the remark after the first comma (`平均办结时长42日`), '' without
+ * one, or null when the text does not say so.
+ */
+export function allWithinTarget(text: string, target: string): string | null {
+  const [head = '', ...rest] = fold(text).split(REMARK_SEPARATOR);
+  const word = fold(target);
+  const p = ALL_DONE_PREFIXES.find((w) => head.startsWith(w));
+  if (p === undefined || word === '') return null;
+  const filler = ALL_DONE_FILLERS.find((w) => head.startsWith(w, p.length)) ?? '';
+  return head.slice(p.length + filler.length) === word ? rest.join('，') : null;
 }
 
 /** 达标 → met, 基本达标 → partial, 未达标 / 不规范 → notMet; null when the words say nothing. */
