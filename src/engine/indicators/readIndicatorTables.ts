@@ -26,6 +26,7 @@ import {
   toNumber,
   usableScore,
 } from './cellReaders';
+import { versusLastYear } from './lastYear';
 import { surveyRate } from './surveyCounts';
 import { inTargetUnit } from './unitConversion';
 import { toPoints, weightPoints, weightsInPercent } from './weightScale';
@@ -160,10 +161,12 @@ function readTable(
     const { name, points } = splitAnnotation(nameText);
     const unit = cellText(cellAtCol(sheet, r, unitCol));
     const scoreValue = cellAtCol(sheet, r, scoreCol);
-    const [target, actualRead] = withSharedYear(
-      withUnit(optionalValue(sheet, r, targetCol, readings), unit),
-      actualReading(optionalValue(sheet, r, actualCol, readings)),
-      tableYear,
+    const [target, actualRead] = versusLastYear(
+      ...withSharedYear(
+        withUnit(optionalValue(sheet, r, targetCol, readings), unit),
+        actualReading(optionalValue(sheet, r, actualCol, readings)),
+        tableYear,
+      ),
     );
     rows.push({
       row: r,

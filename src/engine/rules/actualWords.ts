@@ -24,6 +24,39 @@ export const COMPARED_WITH_PREFIXES: readonly string[] = [
   '较上年同期',
 ];
 
+/**
+ * A change on last year (`较上年下降8.3%`, `比上年减少12万元`, `与上年持平`) and a target set against
+ * last year (`≤上年`, `不超过上年水平`, `较上年减少`): read as a change against no change.
+ */
+export const LAST_YEAR = {
+  against: ['同比', '较', '比', '与'],
+  /** An against-word that names the period itself. */
+  againstLastYear: ['同比'],
+  periods: ['上年同期', '上年度', '上一年度', '上一年', '上年', '去年同期', '去年', '同期'],
+  down: ['下降', '减少', '降低', '压减', '节约'],
+  up: ['增长', '增加', '上升', '提高'],
+  flat: ['持平'],
+  /** Target words before the period, with the comparator they make. */
+  targetOps: [
+    ['不超过', '<='],
+    ['不超', '<='],
+    ['不高于', '<='],
+    ['≤', '<='],
+    ['<=', '<='],
+    ['低于', '<'],
+    ['少于', '<'],
+    ['<', '<'],
+    ['不低于', '>='],
+    ['不少于', '>='],
+    ['≥', '>='],
+    ['>=', '>='],
+    ['高于', '>'],
+    ['>', '>'],
+  ],
+  /** Words after the period in a target: `不超过上年水平`. */
+  targetTails: ['水平', '数', '标准', '规模'],
+} as const;
+
 export const VERDICT_NOT_PREFIXES: readonly string[] = ['未', '不', '没', '没有', '否', '无'];
 
 /** `全部公开`, `均已按期拨付`: everything done, which on a rate is 100 %. */

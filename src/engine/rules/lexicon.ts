@@ -161,6 +161,7 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
     '未超过',
     '未超出',
     '未超',
+    '不超',
     '未超标',
     '不超标',
     '没有超过',

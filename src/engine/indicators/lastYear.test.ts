@@ -1,0 +1,67 @@
+import { normalizeValue } from '../grid/normalize';
+import { withDefaults } from '../settings';
+import { versusLastYear } from './lastYear';
+import { readIndicatorTables } from './readIndicatorTables';
+import { scoreTable } from './scoreTable';
+
+const pair = (target: string, actual: string) => {
+  const [t, a] = versusLastYear(normalizeValue(target), normalizeValue(actual));
+  const show = (v: typeof t) =>
+    v?.kind === 'number' ? `${v.op ?? ''}${v.value}${v.percent ? '%' : (v.unit ?? '')}` : v?.kind;
+  return [show(t), show(a), a?.text];
+};
+
+describe('a target and an actual compared with last year (hunt17: 较上年下降8.3% against ≤上年 declined)', () => {
+  it('read as a change against no change', () => {
+    expect(pair('≤上年', '较上年下降8.3%')).toEqual(['<=0%', '-8.3%', '较上年下降8.3%']);
+    expect(pair('不超过上年水平', '比上年减少12万元')).toEqual(['<=0元', '-120000元', '比上年减少12万元']);
+    expect(pair('不超过上年', '较上年增长3%')).toEqual(['<=0%', '3%', '较上年增长3%']);
+    expect(pair('低于上年', '同比下降5%')).toEqual(['<0%', '-5%', '同比下降5%']);
+    expect(pair('较上年减少', '较上年减少3.5%')).toEqual(['<0%', '-3.5%', '较上年减少3.5%']);
+    expect(pair('≥上年', '较上年增长2.1个百分点')).toEqual(['>=0%', '2.1%', '较上年增长2.1个百分点']);
+    expect(pair('不超过上年', '与上年持平')).toEqual(['<=0', '0', '与上年持平']);
+  });
+
+  it('leaves anything else as it is', () => {
+    expect(pair('≤上年', '8.3%')).toEqual(['text', '8.3%', '8.3%']);
+    expect(pair('≥95%', '较上年下降8.3%')).toEqual(['>=95%', '8.3%', '较上年下降8.3%']);
+    expect(pair('≤上年', '较上年有所下降')).toEqual(['text', 'text', '较上年有所下降']);
+    expect(pair('≤上年', '较上年下降8.3%，增长2%')).toEqual(['text', 'text', '较上年下降8.3%，增长2%']);
+  });
+});
+
+describe('the table reader', () => {
+  it('scores 不超上年 rows from changes on last year', () => {
+    const rows = [
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '评分标准', '分值', '得分'],
+      [
+        '成本指标',
+        '经济成本',
+        '“三公”经费',
+        '≤上年',
+        '较上年下降8.3%',
+        '不超上年得10分，超出不得分',
+        10,
+        null,
+      ],
+      [
+        '成本指标',
+        '经济成本',
+        '会议费',
+        '不超过上年水平',
+        '比上年增加2万元',
+        '不超过上年得5分，超出不得分',
+        5,
+        null,
+      ],
+      ['成本指标', '经济成本', '差旅费', '≤上年', '与上年持平', '不超上年得5分，超出不得分', 5, null],
+    ];
+    const [table] = readIndicatorTables({ name: '自评表', rows });
+    const scored = scoreTable(table!, withDefaults({}), ['自评表']);
+    expect(scored.indicators.map((i) => [i.input.name, i.score])).toEqual([
+      ['“三公”经费', 10],
+      ['会议费', 0],
+      ['差旅费', 5],
+    ]);
+  });
+});

@@ -1,0 +1,71 @@
+import { normalizeValue } from '../grid/normalize';
+import type { Comparator, NormalizedValue } from '../grid/value';
+import { LAST_YEAR } from '../rules/actualWords';
+
+type Reading = NormalizedValue | null;
+
+const fold = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+const startOf = (text: string, words: readonly string[]): string | undefined =>
+  words.find((w) => text.startsWith(w));
+
+/**
+ * A target set against last year (`≤上年`, `不超过上年水平`, `较上年减少`) with an actual that states
+ * the change (`较上年下降8.3%`, `比上年减少12万元`, `与上年持平`): the target becomes "a change of at most
+ * (less than …) nothing", the actual the signed change, each keeping its text. Anything else, and
+ * either alone, is left as it is.
+ */
+export function versusLastYear(target: Reading, actual: Reading): readonly [Reading, Reading] {
+  const op = target?.kind === 'text' ? targetComparator(fold(target.text)) : null;
+  const change = op && actual && actual.kind !== 'empty' ? changeOf(fold(actual.text)) : null;
+  if (!op || !change || !target || !actual) return [target, actual];
+  const zero: NormalizedValue = { ...change, value: 0, op, text: target.text };
+  return [zero, { ...change, text: actual.text }];
+}
+
+/** `≤上年` → <=, `较上年减少` → <, `较上年增长` → >; null for anything else. */
+function targetComparator(text: string): Comparator | null {
+  const [word, op] = LAST_YEAR.targetOps.find(([w]) => text.startsWith(w)) ?? ['', null];
+  if (op !== null) {
+    const rest = afterPeriod(text.slice(word.length));
+    return rest !== null && (rest === '' || LAST_YEAR.targetTails.includes(rest as never)) ? op : null;
+  }
+  const rest = afterAgainst(text);
+  if (rest === null) return null;
+  return LAST_YEAR.down.includes(rest as never) ? '<' : LAST_YEAR.up.includes(rest as never) ? '>' : null;
+}
+
+/** The words after `较上年` or `同比`; null when the text does not start so. */
+function afterAgainst(text: string): string | null {
+  const against = startOf(text, LAST_YEAR.against);
+  if (against === undefined) return null;
+  const rest = text.slice(against.length);
+  return LAST_YEAR.againstLastYear.includes(against as never) ? rest : afterPeriod(rest);
+}
+
+function afterPeriod(text: string): string | null {
+  const period = startOf(text, LAST_YEAR.periods);
+  return period === undefined ? null : text.slice(period.length);
+}
+
+/** `较上年下降8.3%` → -8.3 %, `比上年减少12万元` → -120000 元, `与上年持平` → 0; null otherwise. */
+function changeOf(text: string): Extract<NormalizedValue, { kind: 'number' }> | null {
+  const rest = afterAgainst(text);
+  if (rest === null) return null;
+  if (LAST_YEAR.flat.includes(rest as never)) return number(0, false, null);
+  const down = startOf(rest, LAST_YEAR.down);
+  const way = down ?? startOf(rest, LAST_YEAR.up);
+  if (way === undefined) return null;
+  const amount = normalizeValue(rest.slice(way.length));
+  if (amount.kind !== 'number' || amount.op !== null) return null;
+  const points = amount.unit !== null && /百分点$/u.test(amount.unit);
+  const sign = down === undefined ? 1 : -1;
+  return number(sign * amount.value, amount.percent || points, points ? null : amount.unit);
+}
+
+function number(
+  value: number,
+  percent: boolean,
+  unit: string | null,
+): Extract<NormalizedValue, { kind: 'number' }> {
+  return { kind: 'number', value, percent, unit, op: null, text: '' };
+}
