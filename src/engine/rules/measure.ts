@@ -9,7 +9,7 @@ import { explain, formatNumber, snap, type ExplanationKey, type Params } from '.
 import type { Explanation } from '../messages';
 import { DECREASE_WORDS, FAULT_WORDS, ON_TIME_WORDS, SHORT_WORDS, TIME_UNIT_SPELLINGS } from './actualWords';
 import { LATE_WORDS } from './lexicon';
-import { MONEY_DISPLAY } from './units';
+import { MONEY_DISPLAY, UNITS } from './units';
 import {
   isNoneText,
   isPresenceText,
@@ -140,7 +140,7 @@ export function quantity(
     measure === 'growth' && present.kind === 'number' && DECREASE_WORDS.some((w) => present.text.includes(w));
   const a: PresentValue = decrease
     ? { ...present, value: -present.value }
-    : allDoneOnRate(present, input, target, expectPercent);
+    : allDoneOnRate(inPoints(present), input, target, expectPercent);
   const actualText = displayValue(a);
   if (a.kind !== 'number') {
     if (a.kind === 'date')
@@ -157,7 +157,7 @@ export function quantity(
       params: { actual: actualText, target: targetText(input, target) },
     };
   }
-  const table = input.target?.kind === 'number' ? input.target : null;
+  const table = input.target?.kind === 'number' ? inPoints(input.target) : null;
   const stated = target === 'table' ? null : target;
   const tValue = stated?.value ?? table?.value ?? null;
   // ≤0 (变动率≤0, 节约率≥0), stated or the table's, is 0 on any scale: the actual's
@@ -212,6 +212,13 @@ export function quantity(
     };
   }
   return unscored('rule.unitMismatch', { actual: actualText, target: targetText(input, target) });
+}
+
+/** `3.2个百分点` is on the percent scale, as the rule's `每少1个百分点` is (not a count of 个百分点). */
+function inPoints<T extends NormalizedValue>(v: T): T {
+  return v.kind === 'number' && v.unit !== null && UNITS[v.unit]?.pp
+    ? { ...v, percent: true, unit: null }
+    : v;
 }
 
 /** `全部公开` against `100%` or a `≥95%` band: everything done is 100 %. Other actuals as they are. */
