@@ -46,7 +46,8 @@ export function evaluateDefault(input: EvalInput): Evaluation {
     return unscoredEval(unscored('rule.needsTarget', params).explanation);
   if (t.kind !== 'number') return unscoredEval(unscored('rule.cannotJudge', params).explanation);
   if (t.percent !== a.percent) return unscoredEval(unscored('rule.unitMismatch', params).explanation);
-  const op = input.operator ?? t.op ?? '>=';
+  // a target of 0 (0人, 0起) with no sign: none at all, as directionFrom reads it
+  const op = input.operator ?? t.op ?? (t.value === 0 ? '<=' : '>=');
   const m = Math.max(0, a.value);
   const target = t.value;
   let ratio: number;
