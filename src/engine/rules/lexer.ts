@@ -151,6 +151,13 @@ function readUnit(s: string, i: number): string | null {
   return UNIT_INDEX.get(s.charAt(i))?.find((u) => s.startsWith(u, i)) ?? null;
 }
 
+/** The number at `i`..`end`, followed by 日, counts days (see LATE_DAY). */
+function spanOfDays(s: string, i: number, end: number): boolean {
+  if ([...LATE_WORDS, ...LATE_DAY.after].some((w) => s.endsWith(w, i))) return true;
+  const after = end + LATE_DAY.text.length;
+  return LATE_DAY.before.some((w) => s.startsWith(w, after)) && !/[月\d]/u.test(s.charAt(i - 1));
+}
+
 function readNumber(s: string, i: number): { token: Token; end: number } | null {
   let percentPrefix = false;
   let start = i;
@@ -163,7 +170,7 @@ function readNumber(s: string, i: number): { token: Token; end: number } | null 
   const num = arabic ?? chinese;
   if (!num) return null;
   const unitText = percentPrefix ? null : readUnit(s, num.end);
-  if (unitText === null && s.startsWith(LATE_DAY.text, num.end) && LATE_WORDS.some((w) => s.endsWith(w, i))) {
+  if (unitText === null && s.startsWith(LATE_DAY.text, num.end) && spanOfDays(s, i, num.end)) {
     const end = num.end + LATE_DAY.text.length;
     const days: NumToken = {
       t: 'num',

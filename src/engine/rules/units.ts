@@ -128,8 +128,16 @@ export const MEASURE_UNITS: readonly string[] = [
 /** After a number these make it a date or a document number, not a quantity: 2021年, 10号. */
 export const NOT_QUANTITY_SUFFIXES: readonly string[] = ['年', '月', '日', '号', '季度'];
 
-/** `逾期15日内`: 日 right after a word of lateness is a span of days (天), not a date's day. */
-export const LATE_DAY = { text: '日', unit: '天' } as const;
+/**
+ * `逾期15日内`, `≤15日`, `每超过1日`, `15日内`: 日 right after a word of lateness or a limit, or before
+ * 内, is a span of days (天), not a date's day (`12月15日前` has its month before it).
+ */
+export const LATE_DAY = {
+  text: '日',
+  unit: '天',
+  after: ['≤', '<', '不超过', '超过', '超出', '多于', '不多于'],
+  before: ['内', '以内', '之内'],
+} as const;
 
 /** Chinese numerals the lexer reads when a unit follows (每低一个百分点, 达三级, 记两分). */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
