@@ -63,6 +63,8 @@ export const VERDICT_NOT_PREFIXES: readonly string[] = ['未', '不', '没', '�
 export const ALL_DONE_PREFIXES: readonly string[] = ['全部', '全都', '均已', '均'];
 /** Words between 全部 and the target's own words: `全部在60日内办结`. */
 export const ALL_DONE_FILLERS: readonly string[] = ['在'];
+/** A remark that says how many there were in all: `全部审核，共87件`. */
+export const TOTAL_PREFIXES: readonly string[] = ['共', '合计', '累计', '总计'];
 /** Where a remark after the actual begins: `全部在60日内办结，平均办结时长42日`. */
 export const REMARK_SEPARATOR = /[，,；;]/u;
 

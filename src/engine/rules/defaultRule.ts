@@ -6,7 +6,7 @@
 import { formatNumber, snap, withParams } from './explain';
 import { judgeAgainstTable } from './judge';
 import { displayValue, presentActual, unscored, verdictOf, type EvalInput } from './measure';
-import { isNoneText, sameText } from './verdictWords';
+import { endsAffirmed, isNoneText, sameText } from './verdictWords';
 import { scored, unscoredEval, type Evaluation } from './scored';
 
 /** Share of the weight for a partly met qualitative target (10号: 60–80 %; we take the middle). */
@@ -27,7 +27,9 @@ export function evaluateDefault(input: EvalInput): Evaluation {
   if (none && t.percent) return unscoredEval(unscored('rule.cannotJudge', params).explanation);
   const a = none ? { ...ZERO, text: present.text } : present;
   if (a.kind === 'text') {
-    const v = verdictOf(a) ?? (t && sameText(a.text, t.text) ? 'met' : null);
+    // the target's own words (全部整改), or them after 已 (已全部整改), meet it
+    const v =
+      verdictOf(a) ?? (t && (sameText(a.text, t.text) || endsAffirmed(a.text, t.text)) ? 'met' : null);
     if (!v) return unscoredEval(unscored('rule.cannotJudge', params).explanation);
     return scored(
       'rule.default.qualitative',

@@ -4,6 +4,8 @@
  * words again. Compared after NFKC folding, without spaces.
  */
 import {
+  FAULT_WORDS,
+  TOTAL_PREFIXES,
   ALL_DONE_FILLERS,
   ALL_DONE_PREFIXES,
   COMPARED_WITH_PREFIXES,
@@ -22,11 +24,20 @@ function fold(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, '');
 }
 
-/** `全部公开`, `均已按期拨付`: all of it done (no number, nothing negated after the 全部). */
+/**
+ * `全部公开`, `均已按期拨付`: all of it done (no number, nothing negated after the 全部); a remark after
+ * a comma may say how many there were (`全部审核，共87件`), not that some were not (`其中2件未审核`).
+ */
 export function statesAllDone(text: string): boolean {
-  const t = fold(text);
+  const [t = '', ...rest] = fold(text).split(REMARK_SEPARATOR);
   const p = ALL_DONE_PREFIXES.find((w) => t.startsWith(w) && t.length > w.length);
-  return p !== undefined && !/\d/.test(t) && !VERDICT_NOT_PREFIXES.some((n) => t.startsWith(n, p.length));
+  if (p === undefined || /\d/.test(t) || VERDICT_NOT_PREFIXES.some((n) => t.startsWith(n, p.length)))
+    return false;
+  const remark = rest.join('');
+  return (
+    remark === '' ||
+    (TOTAL_PREFIXES.some((w) => remark.startsWith(w)) && !FAULT_WORDS.some((w) => remark.includes(w)))
+  );
 }
 
 /**
