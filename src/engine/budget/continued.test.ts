@@ -129,6 +129,36 @@ describe('a 决算 table continued on the next sheet (续表)', () => {
     expect(findBudgetTables(expenditure({ header2: other }), DEFAULT_SETTINGS)).toHaveLength(2);
   });
 
+  it('reports a wrong 款 and a text amount on the 续表 at their cells there', () => {
+    const [one, two] = expenditure();
+    const rows = (two!.rows as CellValue[][]).map((r, i) =>
+      i === 3
+        ? ['21406', '车辆购置税支出', 610, null, 610]
+        : i === 5
+          ? ['221', '住房保障支出', 50, '5O', null]
+          : r,
+    );
+    const r = checkBudgetSet([one!, { ...two!, rows }], DEFAULT_SETTINGS);
+    const at = (code: string) => [
+      ...new Set(r.findings.filter((f) => f.code === code).map((f) => `${f.sheet}!${f.cell}`)),
+    ];
+    expect(at('budget.reconcileMismatch')).toContain('3.支出决算表(续表)!C4');
+    expect(at('budget.reconcileMismatch').some((c) => c.startsWith('3.支出决算表!'))).toBe(false);
+    expect(at('budget.amountNotNumeric')).toEqual(['3.支出决算表(续表)!D6']);
+  });
+
+  it('joins a third sheet on to the two before it', () => {
+    const [one, two] = expenditure();
+    const rows = two!.rows as CellValue[][];
+    const second = { ...two!, rows: rows.slice(0, 5) };
+    const third = sheet('3.支出决算表(续表二)', [...rows.slice(0, 3), ...rows.slice(5)]);
+    const tables = findBudgetTables([one!, second, third], DEFAULT_SETTINGS);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.parts?.map((p) => p.sheet)).toEqual(['3.支出决算表(续表)', '3.支出决算表(续表二)']);
+    expect(errors([one!, second, third])).toEqual([]);
+    expect(errors([summary(1350), one!, second, third])).toEqual([]);
+  });
+
   it('writes each line’s rate on the line’s own sheet', () => {
     // 年初预算数 | 支出决算数 (the 决算 10 below the budget) in place of the three amounts
     const rated = (rows: CellValue[][]): CellValue[][] =>
