@@ -314,6 +314,42 @@ function continuedTable(): ExcelJS.Workbook {
   return wb;
 }
 
+/**
+ * A 支出决算表 printed over two pages and kept so: the second sheet `支出决算表(续表)` repeats the
+ * title with （续表） and the header, holds the remaining 款/项, a second 类 and the 合计; no rate
+ * column, so one is appended on each sheet.
+ */
+function budgetContinued(): ExcelJS.Workbook {
+  const wb = newWorkbook();
+  const header = ['科目编码', '科目名称', '年初预算数', '支出决算数'];
+  const first = wb.addWorksheet('支出决算表');
+  block(first, 1, 1, [
+    ['2023年度支出决算表'],
+    [null, null, null, '单位：万元'],
+    header,
+    ['211', '节能环保支出', 520, 498.6],
+    ['21101', '环境保护管理事务', 320, 310.2],
+    ['2110101', '行政运行', 200, 195.5],
+    ['2110104', '生态环境保护宣传', 120, 114.7],
+  ]);
+  first.mergeCells('A1:D1');
+  const second = wb.addWorksheet('支出决算表(续表)');
+  block(second, 1, 1, [
+    ['2023年度支出决算表（续表）'],
+    [null, null, null, '单位：万元'],
+    header,
+    ['21103', '污染防治', 200, 188.4],
+    ['2110301', '大气', 200, 188.4],
+    ['221', '住房保障支出', 80, 79.2],
+    ['22102', '住房改革支出', 80, 79.2],
+    ['2210201', '住房公积金', 80, 79.2],
+    ['合计', null, 600, 577.8],
+  ]);
+  second.mergeCells('A1:D1');
+  second.mergeCells('A9:B9');
+  return wb;
+}
+
 export const FIXTURES: Readonly<Record<string, () => ExcelJS.Workbook>> = {
   'merges-annotations.xlsx': mergesAnnotations,
   'hyperlinks-notes.xlsx': hyperlinksNotes,
@@ -322,6 +358,7 @@ export const FIXTURES: Readonly<Record<string, () => ExcelJS.Workbook>> = {
   'odd-numbers.xlsx': oddNumbers,
   'uncalculated-formulas.xlsx': uncalculatedFormulas,
   'continued-table.xlsx': continuedTable,
+  'budget-continued.xlsx': budgetContinued,
 };
 
 export async function buildFixtures(outDir: string): Promise<string[]> {

@@ -123,8 +123,12 @@ function budgetReport(t: BudgetTable): unknown {
     sheet: t.sheet,
     kind: t.kind,
     headerRow: t.headerTop + 1,
+    // a table continued on other sheets (续表): where each continuation's header is
+    ...(t.parts ? { parts: t.parts.map((p) => ({ sheet: p.sheet, headerRow: p.headerTop + 1 })) } : {}),
     unit: t.unit,
     lines: t.lines.map((l) => ({
+      // a line of a continuation sheet (续表) says which
+      ...(l.sheet !== undefined ? { sheet: l.sheet } : {}),
       row: l.row + 1,
       code: l.code,
       name: l.name,

@@ -124,7 +124,7 @@ export function analyze(
   // formulas saved without their values (by a program that does not calculate): one finding a sheet
   const tableSheets = new Set([
     ...scored.flatMap((t) => (t.parts ?? [t]).map((p) => p.table.sheet)),
-    ...budgetTables.map((t) => t.sheet),
+    ...budgetTables.flatMap((t) => [t.sheet, ...(t.parts ?? []).map((p) => p.sheet)]),
   ]);
   for (const sheet of view) {
     const cells = tableSheets.has(sheet.name) ? uncalculatedCells(sheet) : [];

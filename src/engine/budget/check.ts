@@ -14,7 +14,14 @@ import { amountCell } from './detect';
 import { tableFields, valueOf } from './lineCells';
 import { panelChecks, tableChecks, type TableCheck } from './reconcile';
 import { RATE_BASIS_WORDS } from './lexicon';
-import { amountCol, amountRow, type AmountField, type BudgetLine, type BudgetTable } from './types';
+import {
+  amountCol,
+  amountRow,
+  lineSheet,
+  type AmountField,
+  type BudgetLine,
+  type BudgetTable,
+} from './types';
 import { narrativeUnitSlips, siblingUnitSlips } from './unitCheck';
 
 /**
@@ -46,11 +53,16 @@ export function tableFindings(
   const checks: TableCheck[] = [];
   for (const table of tables) {
     const sheet = bySheet.get(table.sheet);
-    if (sheet)
-      append(
-        out,
-        notNumeric(table, (r, c) => cellAt(sheet, r, c)),
-      );
+    // a table continued on other sheets (续表) reads each line's cells on the line's sheet
+    const read: Read | null = !table.parts
+      ? sheet
+        ? (_s, r, c) => cellAt(sheet, r, c)
+        : null
+      : (s, r, c) => {
+          const own = bySheet.get(s);
+          return own ? cellAt(own, r, c) : null;
+        };
+    if (read) append(out, notNumeric(table, read));
     append(out, zeroBudgets(table));
     const own = skip(table) ? [] : tableChecks(table).filter(keep);
     append(checks, own);
@@ -59,11 +71,7 @@ export function tableFindings(
       own.flatMap((c) => c.findings),
     );
     append(out, siblingUnitSlips(table));
-    if (sheet && table.rateCol !== null)
-      append(
-        out,
-        typedRates(table, (r, c) => cellAt(sheet, r, c)),
-      );
+    if (read && table.rateCol !== null) append(out, typedRates(table, read));
   }
   const panels = panelChecks(tables).filter(keep);
   append(checks, panels);
@@ -106,7 +114,7 @@ function position(f: Finding): number {
   return p ? p.row * 16384 + p.col : 0;
 }
 
-type Read = (row: number, col: number) => ReturnType<typeof cellAt>;
+type Read = (sheet: string, row: number, col: number) => ReturnType<typeof cellAt>;
 
 function notNumeric(table: BudgetTable, read: Read): Finding[] {
   const out: Finding[] = [];
@@ -116,11 +124,11 @@ function notNumeric(table: BudgetTable, read: Read): Finding[] {
       const col = amountCol(table, line, field);
       if (col === undefined) continue;
       const row = amountRow(line, field);
-      const v = read(row, col);
+      const v = read(lineSheet(table, line), row, col);
       // Most amounts are numbers, and a number is never "not numeric".
       if (v !== null && typeof v !== 'number' && parseAmount(v).notNumeric) {
         out.push(
-          finding('budget.amountNotNumeric', table.sheet, toA1(row, col), {
+          finding('budget.amountNotNumeric', lineSheet(table, line), toA1(row, col), {
             name: line.name,
             text: cellText(v),
             field,
@@ -146,7 +154,7 @@ function zeroBudgets(table: BudgetTable): Finding[] {
     const cell = amountCell(table, line, basis);
     if (cell) {
       out.push(
-        finding('budget.zeroBudget', table.sheet, cell.a1, {
+        finding('budget.zeroBudget', lineSheet(table, line), cell.a1, {
           name: line.name,
           code: line.code,
           final: line.final,
@@ -173,7 +181,7 @@ export function trueRate(table: BudgetTable, line: BudgetLine, basis = table.bas
 function rateBases(table: BudgetTable, read: Read): AmountField[] {
   const col = table.rateCol!;
   let caption = '';
-  for (let r = table.headerTop; r <= table.headerBottom; r++) caption += cellText(read(r, col));
+  for (let r = table.headerTop; r <= table.headerBottom; r++) caption += cellText(read(table.sheet, r, col));
   const has = (f: AmountField): boolean => table.columns[f] !== undefined;
   const named = RATE_BASIS_WORDS.find(([f, re]) => re.test(caption) && has(f));
   if (named) return [named[0]];
@@ -219,7 +227,7 @@ function typedRates(table: BudgetTable, read: Read): Finding[] {
   const bases = rateBases(table, read);
   const out: Finding[] = [];
   for (const line of table.lines) {
-    const typed = read(line.row, col);
+    const typed = read(lineSheet(table, line), line.row, col);
     const candidates = typedCandidates(typed);
     if (candidates === null) continue;
     const rates = bases.flatMap((b) => {
@@ -244,7 +252,7 @@ function typedRates(table: BudgetTable, read: Read): Finding[] {
     };
     if (computed === null) {
       if (candidates.some((c) => c.value !== 0))
-        out.push(finding('budget.rateDiffers', table.sheet, a1, { ...params, capped: 0 }));
+        out.push(finding('budget.rateDiffers', lineSheet(table, line), a1, { ...params, capped: 0 }));
       continue;
     }
     // The seed's prose prints 100 % where spending exceeds the budget: a convention, not a slip.
@@ -252,7 +260,7 @@ function typedRates(table: BudgetTable, read: Read): Finding[] {
     out.push(
       finding(
         'budget.rateDiffers',
-        table.sheet,
+        lineSheet(table, line),
         a1,
         { ...params, capped: capped ? 1 : 0 },
         capped ? 'info' : 'warning',

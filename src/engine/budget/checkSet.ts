@@ -14,13 +14,20 @@ import { crossTableChecks } from './crossTable';
 import { findBudgetTables } from './detect';
 import { basicTableChecks } from './basicChecks';
 import { codedTableChecks } from './publicChecks';
-import { findPublicSet, lastRow, publicTableList, type PublicSet, type PublicStatus } from './publicSet';
+import {
+  findPublicSet,
+  lastRow,
+  publicTableList,
+  tableSpans,
+  type PublicSet,
+  type PublicStatus,
+} from './publicSet';
 import { PUBLIC_KEYS, type PublicTableKey } from './publicLexicon';
 import { recordFindings } from './reconcile';
 import { cellName, type CheckCell, type CheckRecord, type CheckStatus } from './rounding';
 import { setFindings } from './setFindings';
 import { summaryTableChecks } from './summaryChecks';
-import type { BudgetTable } from './types';
+import { sheetParts, type BudgetTable } from './types';
 
 /** One identity checked, as the JSON report and the 决算勾稽 section show it. */
 export interface CrossCheck {
@@ -66,12 +73,17 @@ export function checkBudgetSet(
 ): BudgetSetResult {
   const view = sheets.filter((s) => !s.hidden);
   const set = findPublicSet(view, tables);
-  const owned = Object.values(set).filter((t) => t.key !== 'threePublic');
+  // a table continued on other sheets (续表) owns its rows there too
+  const owned = Object.values(set)
+    .filter((t) => t.key !== 'threePublic')
+    .flatMap((t) => tableSpans(t));
   const inOwned = (r: CheckRecord): boolean =>
     owned.some((t) => t.sheet === r.target.sheet && r.target.row >= t.top && r.target.row < t.end);
   const inside = (t: BudgetTable): boolean =>
-    owned.some(
-      (o) => o.sheet === t.sheet && t.headerTop >= o.top && lastRow(t.lines, t.headerBottom) < o.end,
+    sheetParts(t).every((p) =>
+      owned.some(
+        (o) => o.sheet === p.sheet && p.headerTop >= o.top && lastRow(p.lines, p.headerBottom) < o.end,
+      ),
     );
   const generic = tableFindings(
     tables,

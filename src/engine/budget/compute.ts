@@ -24,6 +24,8 @@ export interface LineInput {
   readonly values: Partial<Record<AmountField, number | null>>;
   readonly cols?: Partial<Record<AmountField, number>>;
   readonly rows?: Partial<Record<AmountField, number>>;
+  /** A line of a continuation sheet (续表): its sheet. */
+  readonly sheet?: string;
 }
 
 /**
@@ -91,6 +93,7 @@ function addOptionalFields(line: Mutable<BudgetLine>, l: LineInput, final: numbe
   }
   if (l.cols) line.cols = l.cols;
   if (l.rows) line.rows = l.rows;
+  if (l.sheet !== undefined) line.sheet = l.sheet;
 }
 
 /** Year-on-year: amount in the table's unit, rate null when last year was 0. */

@@ -33,6 +33,7 @@ import {
   type TableKind,
 } from './types';
 import { findUnit } from './unit';
+import { joinContinued, type FoundTable } from './continued';
 import { BUDGET_HEADER_BAND } from './headerBand';
 
 /**
@@ -40,17 +41,21 @@ import { BUDGET_HEADER_BAND } from './headerBand';
  * @example findBudgetTables(sheets, DEFAULT_SETTINGS)[0].lines[0].executionRate === 0.9997
  */
 export function findBudgetTables(sheets: WorkbookInput, settings: Settings): BudgetTable[] {
-  return sheets.filter((s) => !s.hidden).flatMap((s) => titled(s, tablesOnSheet(s, settings)));
+  const found = sheets
+    .filter((s) => !s.hidden)
+    .map((sheet) => ({ sheet, tables: titled(sheet, tablesOnSheet(sheet, settings)) }));
+  return joinContinued(found).map((f) => f.table);
 }
 
 /** Each table under a public table's title knows it (two 总表 on one sheet are told apart). */
-function titled(sheet: SheetInput, tables: BudgetTable[]): BudgetTable[] {
+function titled(sheet: SheetInput, tables: FoundTable[]): FoundTable[] {
   if (tables.length === 0) return tables;
   const regions = findPublicRegions([sheet]);
   if (regions.length === 0) return tables;
-  return tables.map((t) => {
+  return tables.map((f) => {
+    const t = f.table;
     const region = regions.find((r) => t.headerTop >= r.top && t.headerTop < r.end);
-    return region ? { ...t, publicKey: region.key } : t;
+    return region ? { ...f, table: { ...t, publicKey: region.key } } : f;
   });
 }
 
@@ -58,7 +63,7 @@ type Band =
   | { kind: 'vertical'; top: number; bottom: number }
   | { kind: 'horizontal'; top: number; bottom: number; band: HorizontalBand };
 
-function tablesOnSheet(sheet: SheetInput, settings: Settings): BudgetTable[] {
+function tablesOnSheet(sheet: SheetInput, settings: Settings): FoundTable[] {
   const merges = new MergeIndex(sheet.merges);
   const horizontal: Band[] = [
     ...findHorizontalThreePublic(sheet, merges),
@@ -77,7 +82,7 @@ function tablesOnSheet(sheet: SheetInput, settings: Settings): BudgetTable[] {
     })
     .filter((v) => !horizontal.some((h) => v.top <= h.bottom && v.bottom >= h.top));
   const bands = [...horizontal, ...vertical].sort((a, b) => a.top - b.top);
-  const tables: BudgetTable[] = [];
+  const tables: FoundTable[] = [];
   // A table's unit cell is looked for below the previous table's header, not below a band that
   // gave no table (the upper row of a two-row merged header is found as a band of its own).
   let floor = 0;
@@ -99,7 +104,7 @@ function verticalTables(
   end: number,
   settings: Settings,
   floor: number,
-): BudgetTable[] {
+): FoundTable[] {
   let width = 0;
   for (let r = top; r <= bottom; r++) width = Math.max(width, sheet.rows[r]?.length ?? 0);
   const infos = classifyColumns(sheet, merges, top, bottom, 0, width - 1);
@@ -109,7 +114,7 @@ function verticalTables(
     .filter((i) => i.role !== 'ignored')
     .map((i) => i.col);
   const bandCols = { firstCol: Math.min(...usedCols), lastCol: Math.max(...usedCols) };
-  const out: BudgetTable[] = [];
+  const out: FoundTable[] = [];
   for (const panel of panels) {
     const used = panel.filter((i) => i.role !== 'ignored');
     if (used.length === 0) continue;
@@ -132,7 +137,7 @@ function verticalTables(
     const basis = basisField((f) => columns[f] !== undefined, settings);
     const { unit, unitCell, counts } = findUnit(sheet, top, bottom, firstCol, lastCol, floor);
     if (counts) continue;
-    out.push({
+    const table: BudgetTable = {
       sheet: sheet.name,
       kind,
       headerTop: top,
@@ -146,7 +151,8 @@ function verticalTables(
       basis,
       ...(side ? { panel: side } : {}),
       headers: headerTexts(panel, columns),
-    });
+    };
+    out.push({ table, inputs: raw });
   }
   return out;
 }
@@ -200,7 +206,7 @@ function horizontalTable(
   band: HorizontalBand,
   settings: Settings,
   floor: number,
-): BudgetTable {
+): FoundTable {
   const inputs: LineInput[] = band.items.map((item) => ({
     row: band.dataRow,
     code: null,
@@ -222,7 +228,7 @@ function horizontalTable(
     band.lastCol,
     floor,
   );
-  return {
+  const table: BudgetTable = {
     sheet: sheet.name,
     kind: 'threePublic',
     headerTop: band.headerTop,
@@ -235,6 +241,7 @@ function horizontalTable(
     rateCol: null,
     basis,
   };
+  return { table, inputs };
 }
 
 /** A1 of a line's amount cell, or null when the table has no such column. */

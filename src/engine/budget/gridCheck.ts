@@ -8,7 +8,7 @@ import { buildCheck, type CheckCell, type CheckRecord, type Relation } from './r
 
 export function toCell(grid: PublicGrid, line: GridLine, cell: GridCell): CheckCell {
   return {
-    sheet: grid.sheet,
+    sheet: line.sheet ?? grid.sheet,
     row: line.row,
     col: cell.col,
     value: cell.value,

@@ -8,6 +8,7 @@ import {
   AMOUNT_FIELDS,
   amountCol,
   amountRow,
+  lineSheet,
   type AmountField,
   type BudgetLine,
   type BudgetTable,
@@ -112,7 +113,7 @@ function makeCell(
   return col === undefined
     ? null
     : {
-        sheet: table.sheet,
+        sheet: lineSheet(table, line),
         row: amountRow(line, field),
         col,
         value: valueOf(line, field),

@@ -13,7 +13,14 @@ import { amountRef, rateFormula, type CellRef } from '../plan/spreadsheet';
 import { FILLS } from '../plan/palette';
 import type { CellOp } from '../plan/types';
 import type { Settings } from '../settings';
-import { amountCol, amountRow, type AmountField, type BudgetLine, type BudgetTable } from './types';
+import {
+  amountCol,
+  amountRow,
+  sheetParts,
+  type AmountField,
+  type BudgetLine,
+  type BudgetTable,
+} from './types';
 
 export const RATE_FORMAT = '0.00%';
 
@@ -29,7 +36,8 @@ export function planBudgetWrites(
 ): { sheet: string; ops: CellOp[] }[] {
   const bySheet = new Map(sheets.map((s) => [s.name, s]));
   const planned = new Map<string, Map<number, CellOp>>();
-  for (const table of tables) {
+  // a table continued on other sheets (续表) is planned part by part, each on its own sheet
+  for (const table of tables.flatMap((t) => sheetParts(t))) {
     const sheet = bySheet.get(table.sheet);
     const basis = table.basis ?? null;
     if (!sheet || basis === null) continue;

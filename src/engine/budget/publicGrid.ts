@@ -33,6 +33,8 @@ export interface GridLine {
   readonly level: LineLevel;
   /** One per amount column of the panel, in order (a borrowed total: the lending panel's cells). */
   readonly cells: readonly GridCell[];
+  /** The sheet of a line on a continuation sheet (续表); absent on the grid's own sheet. */
+  readonly sheet?: string;
 }
 
 export interface PublicGrid {

@@ -7,6 +7,7 @@
 import type { WorkbookInput } from '../grid/types';
 import { readPublicGrid, type PublicGrid } from './publicGrid';
 import { PUBLIC_KEYS, PUBLIC_TITLES, type PublicTableKey } from './publicLexicon';
+import { continuesOn, joinPart } from './publicContinued';
 import { findPublicRegions, type PublicRegion } from './publicTitles';
 import type { BudgetTable } from './types';
 
@@ -22,6 +23,19 @@ export interface PublicTable {
   readonly grid: PublicGrid;
   /** For the "三公" table: the detector's table (budget and final blocks). */
   readonly threePublic?: BudgetTable;
+  /** The sheets the table continues on (续表), rows `top..end-1` of each; their lines carry `sheet`. */
+  readonly parts?: readonly TablePart[];
+}
+
+export interface TablePart {
+  readonly sheet: string;
+  readonly top: number;
+  readonly end: number;
+}
+
+/** Where a public table's rows are: its own sheet's, then each continuation's. */
+export function tableSpans(t: PublicTable): TablePart[] {
+  return [{ sheet: t.sheet, top: t.top, end: t.end }, ...(t.parts ?? [])];
 }
 
 export type PublicSet = Partial<Record<PublicTableKey, PublicTable>>;
@@ -30,10 +44,12 @@ export type PublicSet = Partial<Record<PublicTableKey, PublicTable>>;
 export function findPublicSet(sheets: WorkbookInput, budgetTables: readonly BudgetTable[]): PublicSet {
   const set: PublicSet = {};
   const regions = findPublicRegions(sheets);
-  for (const region of regions) {
-    if (set[region.key]) continue;
-    set[region.key] = tableOf(region, budgetTables);
-  }
+  regions.forEach((region, i) => {
+    const have = set[region.key];
+    if (!have) set[region.key] = tableOf(region, budgetTables);
+    else if (continuesOn(have, regions[i - 1], region, sheets))
+      set[region.key] = joinPart(have, tableOf(region, budgetTables));
+  });
   const inRegion = (t: BudgetTable): boolean =>
     regions.some((r) => r.sheet.name === t.sheet && t.headerTop >= r.top && t.headerTop < r.end);
   for (const [key, kind] of [

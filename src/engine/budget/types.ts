@@ -59,6 +59,17 @@ export interface BudgetLine {
   readonly cols?: Readonly<Partial<Record<AmountField, number>>>;
   /** Row per field where it is not `row` (the "三公" table laid out as rows: 预算数 / 决算数). */
   readonly rows?: Readonly<Partial<Record<AmountField, number>>>;
+  /** The sheet of a line on a continuation sheet (续表); absent on the table's own sheet. */
+  readonly sheet?: string;
+}
+
+/** A continuation of a table on a later sheet (续表): where its own header sits. */
+export interface BudgetPart {
+  readonly sheet: string;
+  readonly headerTop: number;
+  readonly headerBottom: number;
+  readonly lastCol: number;
+  readonly unitCell: string | null;
 }
 
 export interface BudgetTable {
@@ -84,6 +95,34 @@ export interface BudgetTable {
   readonly basis?: AmountField | null;
   /** Header text per amount field, as typed (for messages). */
   readonly headers?: Readonly<Partial<Record<AmountField, string>>>;
+  /**
+   * The sheets the table continues on (续表), in order, when it does: their lines carry `sheet`;
+   * `sheet`, `headerTop` … above are the first part's.
+   */
+  readonly parts?: readonly BudgetPart[];
+}
+
+/** The sheet a line's cells are on: its own (a 续表's line) or the table's. */
+export function lineSheet(table: Pick<BudgetTable, 'sheet'>, line: Pick<BudgetLine, 'sheet'>): string {
+  return line.sheet ?? table.sheet;
+}
+
+/**
+ * A table continued on other sheets as one table per sheet (the first part, then each 续表 with its
+ * own header and lines); any other table as itself. For what is planned or read sheet by sheet.
+ */
+export function sheetParts(table: BudgetTable): BudgetTable[] {
+  if (!table.parts || table.parts.length === 0) return [table];
+  const first = table.lines.filter((l) => l.sheet === undefined);
+  return [
+    { ...table, lines: first, parts: [] },
+    ...table.parts.map((p) => ({
+      ...table,
+      ...p,
+      lines: table.lines.filter((l) => l.sheet === p.sheet),
+      parts: [],
+    })),
+  ];
 }
 
 /** Scale of a unit against 万元: 元 → 10000 (0.01 万元 = 100 元). */

@@ -6,7 +6,7 @@ import { finding, type Finding } from '../findings/types';
 import { roundTo } from './amount';
 import { amountCell } from './detect';
 import type { CheckRecord } from './rounding';
-import type { AmountField, BudgetLine, BudgetTable } from './types';
+import { lineSheet, type AmountField, type BudgetLine, type BudgetTable } from './types';
 
 /** The lines behind a within-table identity. */
 export interface SlipContext {
@@ -51,7 +51,7 @@ export function unitSuspect(
 ): Finding | null {
   const cell = amountCell(table, line, field);
   return cell
-    ? finding('budget.unitSuspect', table.sheet, cell.a1, {
+    ? finding('budget.unitSuspect', lineSheet(table, line), cell.a1, {
         name: line.name,
         value: v,
         factor,
