@@ -65,6 +65,17 @@ describe('an actual written as a survey’s counts', () => {
     expect(rate('共策划12个，其中10个按计划上线', '≥10个')).toEqual([10, '共策划12个，其中10个按计划上线']);
   });
 
+  it('reads, against a count target, what was done before a breakdown of it (hunt19)', () => {
+    expect(rate('实际58场，其中线上活动21场', '计划60场')).toEqual([58, '实际58场，其中线上活动21场']);
+    expect(rate('完成培训320人次，其中线上120人次', '≥300人次')).toEqual([
+      320,
+      '完成培训320人次，其中线上120人次',
+    ]);
+    // a total that is not what was done, or a part that is the rest, stays as written
+    expect(rate('共58场，其中线上活动21场', '计划60场')).toBe('text');
+    expect(rate('实际58场，其中未开展2场', '计划60场')).toBe('text');
+  });
+
   it('leaves a count target alone when the part may not be what the target counts', () => {
     expect(rate('应结算4,000人次，已结算3,720人次', '4,000人次')).toBe('text');
     expect(rate('共培训500人次，其中农民工300人次', '≥400人次')).toBe('text');

@@ -39,6 +39,8 @@ interface PartOfWhole {
   readonly plan: boolean;
   /** The part says it was done (`其中化解27件`, `其中10个达标`). */
   readonly done: boolean;
+  /** The whole is what was done and the part a breakdown of it (`实际58场，其中线上活动21场`). */
+  readonly brokenDown: boolean;
 }
 
 /**
@@ -68,7 +70,10 @@ function partOfWhole(text: string): PartOfWhole | null {
   const negated = PART_OF_WHOLE.not.some((x) => partLabel.includes(x));
   const plan = PART_OF_WHOLE.plan.some((x) => whole[1]!.startsWith(x));
   if (!related || negated || w <= 0 || (p > w && !plan)) return null;
-  return { whole: w, part: p, unit: whole[3]!, plan, done: names(partLabel) };
+  const brokenDown =
+    PART_OF_WHOLE.achieved.some((x) => whole[1]!.startsWith(x)) &&
+    PART_OF_WHOLE.breakdown.some((x) => partLabel.startsWith(x));
+  return { whole: w, part: p, unit: whole[3]!, plan, done: names(partLabel), brokenDown };
 }
 
 function partRate(actual: Extract<NormalizedValue, { kind: 'text' }>): NormalizedValue {
@@ -78,16 +83,19 @@ function partRate(actual: Extract<NormalizedValue, { kind: 'text' }>): Normalize
 
 /**
  * Against a count target, what was done: `计划5项，完成6项` against `5项` is 6项, `共排查积案36件，其中化解
- * 27件` against `≥30件` is 27件. A part that does not say it was done (`其中农民工300人次`) may not be
- * what the target counts, and is left as written.
+ * 27件` against `≥30件` is 27件, `实际58场，其中线上活动21场` against `计划60场` is 58场 (the part only breaks
+ * it down). A part that does not say it was done (`其中农民工300人次`) may not be what the target
+ * counts, and is left as written.
  */
 function doneOfPlan(
   actual: Extract<NormalizedValue, { kind: 'text' }>,
   unit: string | null,
 ): NormalizedValue {
   const counts = partOfWhole(actual.text);
-  if (!counts || !(counts.plan || counts.done) || unit === null || counts.unit !== unit) return actual;
-  return { kind: 'number', value: counts.part, percent: false, unit, op: null, text: actual.text.trim() };
+  if (!counts || unit === null || counts.unit !== unit) return actual;
+  const value = counts.brokenDown ? counts.whole : counts.plan || counts.done ? counts.part : null;
+  if (value === null) return actual;
+  return { kind: 'number', value, percent: false, unit, op: null, text: actual.text.trim() };
 }
 
 function stripFirst(label: string, words: readonly string[]): string {

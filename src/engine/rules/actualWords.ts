@@ -179,6 +179,9 @@ export const PART_OF_WHOLE = {
   /** A whole that is a plan, which what was done may pass (`计划5项，完成6项`). */
   plan: ['计划'],
   part: ['已', '其中', '实际', '核销'],
+  /** A whole that is what was done (`实际58场`), which a 其中 part only breaks down. */
+  achieved: ['实际', '完成', '已完成', '累计完成'],
+  breakdown: ['其中'],
   /** `完成3项，未完成2项`: the rest, not a part. */
   not: ['未', '不', '没', '无', '差', '欠'],
   /**
