@@ -18,7 +18,7 @@ import {
   verdictOf,
   type EvalInput,
 } from './measure';
-import { isNoneText, readVerdictText, sameText, type Verdict } from './verdictWords';
+import { endsAffirmed, isNoneText, readVerdictText, sameText, type Verdict } from './verdictWords';
 import { perItemFull } from './produce';
 import { scored, unscoredEval, type Evaluation } from './scored';
 
@@ -80,12 +80,25 @@ function evaluatePerItem(rule: PerItemRule, input: EvalInput): Evaluation {
   );
 }
 
+/**
+ * The tier an actual names: its label (`健全但执行不到位`), or the one label ending in the actual when
+ * the rest of it is only the subject (`健全且有效执行` for `内控制度健全且有效执行`).
+ */
+function labelled(rule: TiersRule, text: string): TiersRule['tiers'][number] | undefined {
+  const named = rule.tiers.filter((t) => t.label !== null);
+  const exact = named.find((t) => sameText(t.label!, text));
+  if (exact) return exact;
+  const tails = named.filter((t) => endsAffirmed(t.label!, text));
+  return tails.length === 1 && named.every((t) => t === tails[0] || !t.label!.includes(text))
+    ? tails[0]
+    : undefined;
+}
+
 function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
   const a = presentActual(input);
   if ('ok' in a) return unscoredEval(a.explanation);
   const shown = displayValue(a);
-  const exact =
-    a.kind === 'text' ? rule.tiers.find((t) => t.label !== null && sameText(t.label, a.text)) : undefined;
+  const exact = a.kind === 'text' ? labelled(rule, a.text) : undefined;
   let verdict: Verdict | null = null;
   if (!exact && !rule.exactOnly) {
     if (a.kind === 'text') verdict = verdictOf(a);
