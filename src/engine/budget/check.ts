@@ -185,6 +185,7 @@ function rateBases(table: BudgetTable, read: Read): AmountField[] {
   const has = (f: AmountField): boolean => table.columns[f] !== undefined;
   const named = RATE_BASIS_WORDS.find(([f, re]) => re.test(caption) && has(f));
   if (named) return [named[0]];
+  if (table.basisNoted && table.basis) return [table.basis];
   const others = RATE_BASIS_WORDS.map(([f]) => f).filter((f) => f !== table.basis && has(f));
   return [...(table.basis ? [table.basis] : []), ...others];
 }

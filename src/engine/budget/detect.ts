@@ -18,6 +18,7 @@ import {
   type ColumnInfo,
   isIncomeColumn,
 } from './columns';
+import { notedBasis } from './basisNote';
 import { basisField, buildLines, type LineInput } from './compute';
 import { BASIC_TOTAL_NAME, OPERATING_NAME, PERSONNEL_NAME } from './lexicon';
 import { readLines, type RawLine } from './lines';
@@ -134,7 +135,9 @@ function verticalTables(
     const { kind, panel: side } = classify(raw, columns, panel, panels.length);
     if (kind === 'basic')
       for (const l of raw) if (BASIC_TOTAL_NAME.test(l.name.replace(/\s+/g, ''))) l.level = 'total';
-    const basis = basisField((f) => columns[f] !== undefined, settings);
+    const has = (f: AmountField): boolean => columns[f] !== undefined;
+    const noted = notedBasis(sheet, raw[raw.length - 1]!.row, has);
+    const basis = noted ?? basisField(has, settings);
     const { unit, unitCell, counts } = findUnit(sheet, top, bottom, firstCol, lastCol, floor);
     if (counts) continue;
     const table: BudgetTable = {
@@ -149,6 +152,7 @@ function verticalTables(
       lastCol,
       rateCol: columns.rate ?? null,
       basis,
+      ...(noted ? { basisNoted: true as const } : {}),
       ...(side ? { panel: side } : {}),
       headers: headerTexts(panel, columns),
     };

@@ -200,6 +200,9 @@ export const HEADER_UNIT = /[（(]\s*(万元|亿元|千元|元)\s*[)）]/;
  * The budget a rate column's caption names (完成年初预算 → 年初, 完成全年预算 / 调整 → 全年, 到位):
  * a caption naming none (执行率) may divide by any budget its table shows.
  */
+/** A note's definition of the rate, group 1 what it divides by: `执行率=决算数/调整预算数×100%`, `…除以年初预算数`. */
+export const RATE_NOTE = /(?:执行率|完成率)[^/÷]*?(?:\/|÷|除以)([^×*，,。；;）)]+)/u;
+
 export const RATE_BASIS_WORDS: readonly (readonly ['budget' | 'adjustedBudget' | 'received', RegExp])[] = [
   ['budget', /年初/],
   ['adjustedBudget', /调整|全年/],

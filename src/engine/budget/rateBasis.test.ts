@@ -7,6 +7,8 @@
 import type { CellValue, SheetInput } from '../grid/types';
 import { DEFAULT_SETTINGS } from '../settings';
 import { checkBudgetSet } from './checkSet';
+import { findBudgetTables } from './detect';
+import { planBudgetWrites } from './plan';
 
 const table = (rateCaption: string, leafRate: number, adjusted = '调整预算数（全年预算数）'): SheetInput => ({
   name: 'Sheet1',
@@ -60,5 +62,39 @@ describe('the budget a typed rate divides by', () => {
   it('完成全年预算(%) is held to 全年预算数', () => {
     expect(notes(table('完成全年预算(%)', 91.67, '全年预算数'))).toEqual([]);
     expect(notes(table('完成全年预算(%)', 110, '全年预算数'))).toEqual(['warning F8 0.9167']);
+  });
+
+  describe('a 注 under the table that says what the rate divides by (hunt18: P08)', () => {
+    const noted = (note: string, leafRate: number | null): SheetInput => {
+      const s = table('执行率(%)', 0);
+      const rows = s.rows.map((r) => [...r]);
+      rows[7] = ['2130108', '病虫害控制', 50, 60, 55, leafRate];
+      return { ...s, rows: [...rows, [], [note]] };
+    };
+
+    it('holds the typed rates to it: a wrong one is reported against 决算 ÷ 调整预算', () => {
+      // 55 ÷ 60 = 91.67 %; 98.5 is neither that nor 55 ÷ 50 = 110 %
+      expect(notes(noted('注：执行率=决算数/调整预算数×100%。', 98.5))).toEqual(['warning F8 0.9167']);
+      // 110 % is right by 年初, not by the note
+      expect(notes(noted('注：执行率=决算数/调整预算数×100%。', 110))).toEqual(['warning F8 0.9167']);
+    });
+
+    it('writes blank rates with it', () => {
+      const sheet = noted('注：执行率为决算数除以调整预算数', null);
+      const plan = planBudgetWrites(
+        findBudgetTables([sheet], DEFAULT_SETTINGS),
+        [sheet],
+        DEFAULT_SETTINGS,
+        (k) => k,
+      );
+      const written = plan.flatMap((e) => e.ops).find((o) => o.row === 7 && o.col === 5);
+      const value = written?.value as { formula: string; result: number } | undefined;
+      expect(value?.formula).toBe('IF(D8=0,"",E8/D8*100)');
+      expect(value?.result).toBeCloseTo(91.6667, 3);
+    });
+
+    it('ignores a note that says nothing of the rate', () => {
+      expect(notes(noted('注：本表金额单位为万元，调整预算含追加', 110))).toEqual([]);
+    });
   });
 });

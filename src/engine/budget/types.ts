@@ -93,6 +93,8 @@ export interface BudgetTable {
   readonly publicKey?: PublicTableKey;
   /** The budget column execution rates divide by (per `Settings.budgetBasis`), or null. */
   readonly basis?: AmountField | null;
+  /** The basis is the one a 注 under the table defines the rate by (`执行率=决算数/调整预算数`). */
+  readonly basisNoted?: true;
   /** Header text per amount field, as typed (for messages). */
   readonly headers?: Readonly<Partial<Record<AmountField, string>>>;
   /**
