@@ -25,8 +25,9 @@ function fold(s: string): string {
 }
 
 /**
- * `全部公开`, `均已按期拨付`: all of it done (no number, nothing negated after the 全部); a remark after
- * a comma may say how many there were (`全部审核，共87件`), not that some were not (`其中2件未审核`).
+ * `全部公开`, `均已按期拨付`: all of it done (no number, nothing negated after the 全部); a remark with a
+ * number after a comma may say how many there were (`全部审核，共87件`), not that some were not
+ * (`其中2件未审核`).
  */
 export function statesAllDone(text: string): boolean {
   const [t = '', ...rest] = fold(text).split(REMARK_SEPARATOR);
@@ -35,7 +36,7 @@ export function statesAllDone(text: string): boolean {
     return false;
   const remark = rest.join('');
   return (
-    remark === '' ||
+    !/\d/.test(remark) ||
     (TOTAL_PREFIXES.some((w) => remark.startsWith(w)) && !FAULT_WORDS.some((w) => remark.includes(w)))
   );
 }
