@@ -198,7 +198,8 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   have: ['有'],
   none: ['无', '没有', '未发生', '未出现', '零'],
   by: ['按', '按照'],
-  ratio: ['比例', '比率'],
+  // 比列: as people mistype it
+  ratio: ['比例', '比率', '比列'],
   linear: ['线性', '插值'],
   times: ['×', '*', '乘以'],
   weight: ['分值', '权重', '权重分', '标准分', '该项分值', '本项分值', '满分值'],
