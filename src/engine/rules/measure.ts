@@ -320,8 +320,12 @@ export function statesFault(text: string): boolean {
  * neither.
  */
 function gapInWords(text: string, unit: string | null): number | null {
-  if (ON_TIME_WORDS.some((w) => text.includes(w))) return 0;
-  if (![...LATE_WORDS, ...SHORT_WORDS].some((w) => text.includes(w))) return null;
+  // `第三季度延迟至7月18日发放，其余按时`: late once, on time otherwise — neither none nor a gap
+  // (未超期 is on time: its 超期 does not count)
+  const rest = ON_TIME_WORDS.reduce((t, w) => t.split(w).join('，'), text);
+  const late = [...LATE_WORDS, ...SHORT_WORDS].some((w) => rest.includes(w));
+  if (rest !== text) return late ? null : 0;
+  if (!late) return null;
   const n = soleNumber(text);
   if (n === null || unit === null) return n;
   if ((TIME_UNIT_SPELLINGS[unit] ?? [unit]).some((u) => text.includes(u))) return n;
