@@ -123,6 +123,15 @@ const CASES: readonly Case[] = [
   ['month, then 全部建成', '2025年9月全部建成', undefined, date('2025-09-30', '2025年9月全部建成')],
   ['a date, then a negated verb, is text', '2025年9月未建成', undefined, txt('2025年9月未建成')],
   ['full date', '2021年6月30日', undefined, date('2021-06-30', '2021年6月30日')],
+  // a count per period is a rate, not the count: 每月2次 against a year's 22 read as met (hunt20)
+  ['a count per month', '每月2次', undefined, num(2, '每月2次', { unit: '次/月' })],
+  [
+    'a count per quarter, at least',
+    '每季度不少于1次',
+    undefined,
+    num(1, '每季度不少于1次', { unit: '次/季度', op: '>=' }),
+  ],
+  ['a year is the count itself', '全年24次', undefined, num(24, '全年24次', { unit: '次' })],
   // a quarter's end is a deadline as clear as a month's (三季度末 = 30 September)
   ['quarter end deadline', '2025年第三季度末前', undefined, date('2025-09-30', '2025年第三季度末前', '<=')],
   ['quarter end without 第', '2025年三季度末', undefined, date('2025-09-30', '2025年三季度末')],

@@ -20,6 +20,7 @@ import {
   LABEL_NEGATIONS,
   LABEL_RISES,
   RANK_UNITS,
+  PER_PERIOD_LABELS,
   RANK_WITHIN,
   REMARK_AFTER,
   VERDICT_SEPARATOR,
@@ -58,7 +59,9 @@ function labelledQuantity(compact: string): Quantity | null {
     if (!signed && LABEL_NEGATIONS.some((w) => plain.includes(w))) return null;
     // `全省前5名`: within the first five places, a lower place being better
     const rank = label.endsWith(RANK_WITHIN) && q.unit !== null && RANK_UNITS.has(q.unit) && q.op === null;
-    return rank ? { ...q, op: '<=' } : q;
+    if (rank) return { ...q, op: '<=' };
+    const period = PER_PERIOD_LABELS[label];
+    return period && q.unit !== null && !q.percent ? { ...q, unit: `${q.unit}/${period}` } : q;
   }
   return null;
 }

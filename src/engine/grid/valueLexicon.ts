@@ -113,6 +113,17 @@ export const LABEL_RISES = wordList('提高 增高 升高');
 /** A rank: `全省前5名`, `排名前10位` is at most that place (lower is better); `第3名` is a place. */
 export const RANK_UNITS: ReadonlySet<string> = new Set(['名', '位']);
 export const RANK_WITHIN = '前';
+/** A label that makes the count after it a rate per period: `每月2次` is 2 次/月. */
+export const PER_PERIOD_LABELS: Readonly<Record<string, string>> = {
+  每月: '月',
+  每个月: '月',
+  每季度: '季度',
+  每季: '季度',
+  每周: '周',
+  每天: '天',
+  每日: '日',
+  每半年: '半年',
+};
 
 /**
  * Measure words allowed after a Chinese numeral. Without this list `一般` would read as 1 × 般 and

@@ -9,6 +9,7 @@ import { explain, formatNumber, snap, type ExplanationKey, type Params } from '.
 import type { Explanation } from '../messages';
 import { DECREASE_WORDS, FAULT_WORDS, ON_TIME_WORDS, SHORT_WORDS, TIME_UNIT_SPELLINGS } from './actualWords';
 import { LATE_WORDS } from './lexicon';
+import { PER_PERIOD_LABELS } from '../grid/valueLexicon';
 import { MONEY_DISPLAY, UNITS } from './units';
 import {
   isNoneText,
@@ -158,6 +159,9 @@ export function quantity(
     };
   }
   const table = input.target?.kind === 'number' ? inPoints(input.target) : null;
+  // 22 against 每月2次: a count and a rate per period do not compare
+  if (table && perPeriod(table.unit) && a.unit !== table.unit)
+    return unscored('rule.unitMismatch', { actual: actualText, target: targetText(input, target) });
   const stated = target === 'table' ? null : target;
   const tValue = stated?.value ?? table?.value ?? null;
   // ≤0 (变动率≤0, 节约率≥0), stated or the table's, is 0 on any scale: the actual's
@@ -212,6 +216,13 @@ export function quantity(
     };
   }
   return unscored('rule.unitMismatch', { actual: actualText, target: targetText(input, target) });
+}
+
+const PERIODS = new Set(Object.values(PER_PERIOD_LABELS));
+/** `次/月`: a count per period (`每月2次`), not a unit cost (`元/人`). */
+function perPeriod(unit: string | null): boolean {
+  const slash = unit?.lastIndexOf('/') ?? -1;
+  return slash > 0 && PERIODS.has(unit!.slice(slash + 1));
 }
 
 /** `3.2个百分点` is on the percent scale, as the rule's `每少1个百分点` is (not a count of 个百分点). */
