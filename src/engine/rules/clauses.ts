@@ -125,8 +125,11 @@ const onEach: Handler = (toks, start, k) => {
       mid.some((t) => isWord(t, 'item')) ||
       mid.some((t) => t.t === 'num' && t.unit !== null && COUNT_UNITS.has(t.unit)) ||
       !mid.some((t) => isQuantity(t) || isWord(t, 'below', 'above', 'short', 'deviation', 'ratio'));
+    // 每开展10场得0.5分: so much per ten, which a per-item rule cannot say
+    const many = mid.find((t) => t.t === 'num' && !t.points && t.value !== 1);
+    const per = many?.t === 'num' ? { per: many.value } : {};
     if (pts?.t === 'num' && pts.points && itemized)
-      return { facts: [{ f: 'perItem', points: pts.value }], end: v + 2 };
+      return { facts: [{ f: 'perItem', points: pts.value, ...per }], end: v + 2 };
     return null;
   }
   if (verb.id === 'zero') return null;

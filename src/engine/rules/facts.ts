@@ -36,7 +36,8 @@ export type Fact =
       readonly unit: string;
       readonly deduction: Deduction;
     }
-  | { readonly f: 'perItem'; readonly points: number }
+  /** `per`: so much per that many (每开展10场得0.5分), which no rule here holds: the text is declined. */
+  | { readonly f: 'perItem'; readonly points: number; readonly per?: number }
   | { readonly f: 'total'; readonly points: number }
   | { readonly f: 'items'; readonly count: number }
   | { readonly f: 'cap'; readonly max: number | null }

@@ -165,6 +165,7 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
     return ok(stepRule({ ...s, points, target, maxDeduction, stepMode, zeroBeyond: zb?.level ?? null }));
   }
   const item = of(facts, 'perItem')[0] ?? oneItemAward(facts);
+  if (item?.per !== undefined) return fail('unreadable');
   // `每一项记1分，总分3分；执行有效记2分`: a part beside the items, worth other points or outside
   // their total, which a per-item rule does not hold (it read as 3 of 5); parts worth one item's
   // points each are items (`…不少于1次得1分；账实相符得1分`)
