@@ -20,6 +20,9 @@ describe('a target and an actual compared with last year (hunt17: 较上年下�
     expect(pair('较上年减少', '较上年减少3.5%')).toEqual(['<0%', '-3.5%', '较上年减少3.5%']);
     expect(pair('≥上年', '较上年增长2.1个百分点')).toEqual(['>=0%', '2.1%', '较上年增长2.1个百分点']);
     expect(pair('不超过上年', '与上年持平')).toEqual(['<=0', '0', '与上年持平']);
+    // the change without naming last year again, against a target that does (hunt20)
+    expect(pair('较上年降低', '降低约8%')).toEqual(['<0%', '-8%', '降低约8%']);
+    expect(pair('≤上年', '下降3.2%')).toEqual(['<=0%', '-3.2%', '下降3.2%']);
   });
 
   it('leaves anything else as it is', () => {

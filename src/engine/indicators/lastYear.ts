@@ -49,13 +49,17 @@ function afterPeriod(text: string): string | null {
 
 /** `较上年下降8.3%` → -8.3 %, `比上年减少12万元` → -120000 元, `与上年持平` → 0; null otherwise. */
 function changeOf(text: string): Extract<NormalizedValue, { kind: 'number' }> | null {
-  const rest = afterAgainst(text);
+  // `降低约8%` beside a target set against last year names the change without naming the year again
+  const direct = startOf(text, [...LAST_YEAR.down, ...LAST_YEAR.up]) === undefined ? null : text;
+  const rest = afterAgainst(text) ?? direct;
   if (rest === null) return null;
   if (LAST_YEAR.flat.includes(rest as never)) return number(0, false, null);
   const down = startOf(rest, LAST_YEAR.down);
   const way = down ?? startOf(rest, LAST_YEAR.up);
   if (way === undefined) return null;
-  const amount = normalizeValue(rest.slice(way.length));
+  const after = rest.slice(way.length);
+  const about = startOf(after, LAST_YEAR.about) ?? '';
+  const amount = normalizeValue(after.slice(about.length));
   if (amount.kind !== 'number' || amount.op !== null) return null;
   const points = amount.unit !== null && /百分点$/u.test(amount.unit);
   const sign = down === undefined ? 1 : -1;

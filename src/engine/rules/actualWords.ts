@@ -36,6 +36,8 @@ export const LAST_YEAR = {
   down: ['下降', '减少', '降低', '压减', '节约'],
   up: ['增长', '增加', '上升', '提高'],
   flat: ['持平'],
+  /** `降低约8%`: about so much. */
+  about: ['约', '大约'],
   /** Target words before the period, with the comparator they make. */
   targetOps: [
     ['不超过', '<='],
