@@ -75,7 +75,8 @@ export function basicTableChecks(table: PublicTable): CheckRecord[] {
   ] as const) {
     const cell = basicAmount(line);
     const parts = classLines(coded, personnel);
-    if (line && cell && parts.length > 0) push(out, gridCheck(identity, { grid, line, cell }, sumOf(parts)));
+    // over each class's own sum when the class line is wrong: one wrong cell, one error (hunt21)
+    if (line && cell && parts.length > 0) judged(gridCheck(identity, { grid, line, cell }, sumOf(parts)));
   }
   const basicCell = basicAmount(totals.basic);
   if (totals.basic && basicCell && totals.personnel && totals.operating) {

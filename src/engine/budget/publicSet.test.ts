@@ -81,7 +81,7 @@ describe('recognising the nine tables by title', () => {
 describe('the basic-expenditure table: side-by-side blocks and the economic classification', () => {
   // 人员经费 | 公用经费 (302 continued into the third block, then 310); 公用经费合计 merged over
   // the second block and the third block's code and name.
-  const basic = (typed: { c30299?: number; personnel?: number } = {}): SheetInput =>
+  const basic = (typed: { c30299?: number; personnel?: number; c301?: number } = {}): SheetInput =>
     sheet(
       '公开06表',
       [
@@ -101,7 +101,7 @@ describe('the basic-expenditure table: side-by-side blocks and the economic clas
         [
           '301',
           '工资福利支出',
-          300,
+          typed.c301 ?? 300,
           '302',
           '商品和服务支出',
           60,
@@ -138,6 +138,12 @@ describe('the basic-expenditure table: side-by-side blocks and the economic clas
     ]);
     expect(r.findings[0]!.params).toMatchObject({ parentCell: '公开06表!F4', value: 60, excess: 55 });
     expect(r.crossChecks.find((c) => c.cells[0] === '公开06表!F4')).toMatchObject({ status: 'mismatch' });
+  });
+
+  it('reports a wrong 301 at 301 only: 人员经费合计, right, is judged over 301’s own sum (hunt21)', () => {
+    expect(run(basic({ c301: 318 })).findings.map((f) => [f.code, f.cell])).toEqual([
+      ['budget.reconcileMismatch', 'C4'],
+    ]);
   });
 
   it('reports 人员经费合计 ≠ Σ(301, 303) at 人员经费合计, 尾差 when within rounding', () => {
