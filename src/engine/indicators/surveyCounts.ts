@@ -12,7 +12,7 @@ export function surveyRate(
   target: NormalizedValue | null,
 ): NormalizedValue | null {
   if (actual?.kind !== 'text' || target?.kind !== 'number') return actual;
-  if (!target.percent) return doneOfPlan(actual, target.unit);
+  if (!target.percent) return doneCount(actual, target.unit);
   const text = actual.text;
   if (SURVEY_GRADES.some((g) => text.includes(g))) return actual;
   const satisfied = countAfter(text, SURVEY_COUNT_WORDS.satisfied);
@@ -87,7 +87,7 @@ function partRate(actual: Extract<NormalizedValue, { kind: 'text' }>): Normalize
  * it down). A part that does not say it was done (`其中农民工300人次`) may not be what the target
  * counts, and is left as written.
  */
-function doneOfPlan(
+function doneCount(
   actual: Extract<NormalizedValue, { kind: 'text' }>,
   unit: string | null,
 ): NormalizedValue {
