@@ -146,6 +146,13 @@ describe('the basic-expenditure table: side-by-side blocks and the economic clas
     ]);
   });
 
+  it('suspects the unit of a leaf whose ×10⁴ / ÷10⁴ explains its 款 (hunt21: only the sums were reported)', () => {
+    const r = run(basic({ c30299: 50000 }));
+    expect(
+      r.findings.filter((f) => f.code === 'budget.unitSuspect').map((f) => [f.cell, f.params.factor]),
+    ).toEqual([['I4', 0.0001]]);
+  });
+
   it('reports 人员经费合计 ≠ Σ(301, 303) at 人员经费合计, 尾差 when within rounding', () => {
     expect(run(basic({ personnel: 341 })).findings.map((f) => [f.code, f.cell])).toEqual([
       ['budget.reconcileMismatch', 'C9'],

@@ -13,6 +13,7 @@ import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import { roundTo } from './amount';
 import { cellName, sameCell, type CheckCell, type CheckRecord } from './rounding';
+import { recordSlips } from './setSlips';
 
 const HIERARCHY = new Set(['hierarchy', 'total']);
 
@@ -60,6 +61,7 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
       }),
     );
   }
+  out.push(...recordSlips(records));
   const fixes = corrections(records, explained, copies);
   for (const r of records) if (r.scope === 'cross' && r.status !== 'ok') out.push(crossFinding(r, fixes));
   return out;
