@@ -3,7 +3,7 @@ import { MergeIndex } from '../grid/merges';
 import type { SheetInput } from '../grid/types';
 import type { Settings } from '../settings';
 import {
-  ledgerText,
+  recordedState,
   saveValue,
   snapshotAt,
   snapshotCell,
@@ -12,6 +12,7 @@ import {
   type WorkbookState,
 } from './ledger';
 import { fingerprintOf } from './fingerprint';
+import { LedgerWriter } from './ledgerCells';
 import { STATE_MAGIC, STATE_SHEET } from './names';
 import { isFormulaValue, type CellOp, type OwnedSheet, type SheetEdit, type WritePlan } from './types';
 import { isStillOurs } from './userView';
@@ -43,7 +44,7 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
     const sheet = input.results(runAt);
     return sheet.ops.some(tooLong) ? { ...sheet, ops: sheet.ops.map(clampText) } : sheet;
   };
-  const entries: LedgerEntry[] = [];
+  const ledger = new LedgerWriter(savedOf);
   const edits = new Map<string, CellOp[]>();
   const emit = (sheet: string, op: CellOp): void => {
     const ops = edits.get(sheet);
@@ -70,7 +71,7 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
       const now = snapshotAt(sheet, op.row, op.col, a1);
       const wrote = savedOf(op);
       if (old) emitRestore(sheetName, old, now, wrote, emit);
-      entries.push({ sheet: sheetName, a1, wrote, before: priorOf(wrote, old, now) });
+      ledger.add(sheetName, op.row, op.col, op, priorOf(wrote, old, now));
       emit(sheetName, op);
     }
   }
@@ -82,17 +83,19 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
   const planEdits: SheetEdit[] = [...edits].map(([sheet, ops]) => ({ sheet, ops }));
   // The ledger holds every value, formula, note, fill and format written to the user's sheets (long
   // texts by their hash): with the results sheet, it tells whether this run's outputs are the last's.
-  const fingerprint = fingerprintOf(results(''), ledgerText(entries));
+  const fingerprint = fingerprintOf(results(''), ledger.text());
   const runAt = fingerprint === state.fingerprint && state.runAt !== '' ? state.runAt : input.now;
   const resultsSheet = results(runAt);
-  const newState: WorkbookState = {
-    magic: STATE_MAGIC,
-    runAt,
-    fingerprint,
-    entries,
-    ownedSheets: [resultsSheet.name, STATE_SHEET],
-    settings: input.settings,
-  };
+  const newState = recordedState(
+    {
+      magic: STATE_MAGIC,
+      runAt,
+      fingerprint,
+      ownedSheets: [resultsSheet.name, STATE_SHEET],
+      settings: input.settings,
+    },
+    ledger,
+  );
   const owned = [resultsSheet, stateSheetOf(newState)];
   const removeSheets = state.ownedSheets.filter((n) => !owned.some((o) => o.name === n));
   return { plan: { edits: planEdits, ownedSheets: owned, removeSheets }, state: newState };

@@ -2,6 +2,7 @@ import { cellAt, INVALID_DATE_TEXT, isCellError, type CellValue, type SheetInput
 import { fromA1, toA1 } from '../grid/address';
 import type { Settings } from '../settings';
 import { textHash } from './fingerprint';
+import { LedgerWriter } from './ledgerCells';
 import { STATE_MAGIC, STATE_SHEET } from './names';
 
 /** A cell value as JSON: dates and errors tagged. */
@@ -87,9 +88,44 @@ export function readState(sheets: readonly SheetInput[]): WorkbookState {
 
 /** The state as cell texts for column A of the state sheet (the compact form, version 2). */
 export function stateChunks(state: WorkbookState): string[] {
-  const { entries, ...rest } = state;
+  // the fields but the entries, read without reading `entries` (a recorded state makes them on reading)
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(state))
+    if (key !== 'entries') rest[key] = state[key as keyof WorkbookState];
   const head = JSON.stringify({ ...rest, version: LEDGER_VERSION });
-  return [STATE_MAGIC, ...chunksOf([`${head.slice(0, -1)},"cells":`, ledgerText(entries), '}'], CHUNK)];
+  const cells = STATE_TEXTS.get(state) ?? ledgerText(state.entries);
+  return [STATE_MAGIC, ...chunksOf([`${head.slice(0, -1)},"cells":`, cells, '}'], CHUNK)];
+}
+
+/** The ledger text of a state made by `recordedState`. */
+const STATE_TEXTS = new WeakMap<WorkbookState, string>();
+
+/**
+ * A run's state, its ledger recorded by `writer`: the entries are made from it when first read
+ * (JSON of the state, undo in tests), the state sheet is written from its text alone.
+ */
+export function recordedState<T>(
+  fields: Omit<WorkbookState, 'entries'>,
+  writer: LedgerWriter<T>,
+): WorkbookState {
+  const text = writer.text();
+  let entries: LedgerEntry[] | undefined;
+  const state: WorkbookState = {
+    magic: fields.magic,
+    runAt: fields.runAt,
+    fingerprint: fields.fingerprint,
+    get entries(): LedgerEntry[] {
+      if (entries === undefined) {
+        entries = writer.entries();
+        TEXTS.set(entries, text);
+      }
+      return entries;
+    },
+    ownedSheets: fields.ownedSheets,
+    settings: fields.settings,
+  };
+  STATE_TEXTS.set(state, text);
+  return state;
 }
 
 /**
@@ -129,15 +165,8 @@ export function ledgerText(entries: readonly LedgerEntry[]): string {
   return text;
 }
 
-/**
- * The compact ledger. Entries are grouped by sheet, `[sheet, [cell, cell, …]]`, and each cell is
- * one flat array `[row, col, mask, …wrote, …before]`: the mask says which attributes were written
- * (and which are hashed), `wrote` holds those in the order v, f, note, fill, fmt, and `before`
- * holds the prior state in the order v, f, note, fill, fmt of the written ones, trailing nulls
- * left out. Texts the add-in wrote that are longer than HASH_FROM are kept as their hash.
- */
+/** The compact ledger's version; its form is described in ledgerCells.ts. */
 export const LEDGER_VERSION = 2;
-const HASH_FROM = 16;
 /** Attributes in ledger order, with their mask bit; a hashed text (v, note) sets the bit × 16 too. */
 const ATTRS = [
   ['v', 1],
@@ -148,88 +177,14 @@ const ATTRS = [
 /** `wrote.f` follows `wrote.v` (a formula was written). */
 const FORMULA = 256;
 
-type Cell = unknown[];
-
-/** Cells stringified per batch: short-lived arrays, and one flat text per batch kept. */
-const BATCH = 1024;
-
-/**
- * The ledger's JSON text, the same as JSON.stringify of `[[sheet, [cell, …]], …]` but made a batch
- * of cells at a time: the arrays of all cells never live at once (they were most of the garbage
- * collector's copying).
- */
+/** The ledger's JSON text for entries made elsewhere (read back, or shifted by a column insert). */
 function encodeEntries(entries: readonly LedgerEntry[]): string {
-  // the pieces of the text, joined once at the end: one flat string, never a rope to flatten later
-  const pieces: string[] = ['['];
-  let sheet: string | undefined;
-  let batch: Cell[] = [];
-  const flush = (): void => {
-    if (batch.length > 0) pieces.push(JSON.stringify(batch).slice(1, -1));
-    batch = [];
-  };
+  const writer = new LedgerWriter<LedgerEntry>((e) => e.wrote, false);
   for (const e of entries) {
     const pos = fromA1(e.a1);
-    if (!pos) continue;
-    if (sheet !== e.sheet) {
-      flush();
-      pieces.push(`${sheet === undefined ? '' : ']],'}[${JSON.stringify(e.sheet)},[`);
-      sheet = e.sheet;
-    } else if (batch.length === 0) pieces.push(',');
-    batch.push(encodeCell(e, pos.row, pos.col));
-    if (batch.length === BATCH) flush();
+    if (pos) writer.add(e.sheet, pos.row, pos.col, e, e.before);
   }
-  flush();
-  pieces.push(sheet === undefined ? ']' : ']]]');
-  return pieces.join('');
-}
-
-/**
- * One cell, `[row, col, mask, …wrote, …before]`. The attributes are read by name, not in a loop
- * over their keys: a computed key is a slow lookup, and this runs for every cell written.
- */
-function encodeCell(e: LedgerEntry, row: number, col: number): Cell {
-  const { wrote, before } = e;
-  const cell: Cell = [row, col, 0];
-  let mask = 0;
-  const hasV = 'v' in wrote;
-  const hasNote = 'note' in wrote;
-  const hasFill = 'fill' in wrote;
-  const hasFmt = 'fmt' in wrote;
-  if (hasV) {
-    const v = wrote.v ?? null;
-    mask |= hashable(v) ? 17 : 1;
-    cell.push(hashable(v) ? textHash(v) : v);
-    if (wrote.f) {
-      mask |= FORMULA;
-      cell.push(wrote.f);
-    }
-  }
-  if (hasNote) {
-    const note = wrote.note ?? null;
-    mask |= hashable(note) ? 34 : 2;
-    cell.push(hashable(note) ? textHash(note) : note);
-  }
-  if (hasFill) {
-    mask |= 4;
-    cell.push(wrote.fill ?? null);
-  }
-  if (hasFmt) {
-    mask |= 8;
-    cell.push(wrote.fmt ?? null);
-  }
-  const wroteEnd = cell.length;
-  if (hasV) cell.push(before.v ?? null, before.f ?? null);
-  if (hasNote) cell.push(before.note ?? null);
-  if (hasFill) cell.push(before.fill ?? null);
-  if (hasFmt) cell.push(before.fmt ?? null);
-  while (cell.length > wroteEnd && cell[cell.length - 1] === null) cell.pop();
-  cell[2] = mask;
-  return cell;
-}
-
-/** A text worth hashing: a long value or note (fills and formats are short). */
-function hashable(v: unknown): v is string {
-  return typeof v === 'string' && v.length > HASH_FROM;
+  return writer.text();
 }
 
 /** The entries of a compact ledger; null when it is damaged. */

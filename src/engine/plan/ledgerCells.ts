@@ -1,0 +1,153 @@
+/**
+ * The compact ledger's cells (the `cells` of the state sheet), written as a run records them.
+ *
+ * Entries are grouped by sheet, `[sheet, [cell, cell, …]]`, and each cell is one flat array
+ * `[row, col, mask, …wrote, …before]`: the mask says which attributes were written (and which are
+ * hashed), `wrote` holds those in the order v, f, note, fill, fmt, and `before` holds the prior
+ * state in the order v, f, note, fill, fmt of the written ones, trailing nulls left out. Texts the
+ * add-in wrote that are longer than HASH_FROM are kept as their hash.
+ *
+ * A run records a cell once it knows what it writes there and what the cell held: the cell goes
+ * into the text right away, and its LedgerEntry is made only if someone asks for the entries
+ * (`entries()`, e.g. JSON of the state). Hundreds of thousands of entries kept alive until the end
+ * of a run were most of the garbage collector's copying; the text is what the run needs.
+ */
+import { toA1 } from '../grid/address';
+import { textHash } from './fingerprint';
+import type { LedgerEntry, SavedCell, WrittenCell } from './ledger';
+
+const HASH_FROM = 16;
+/** `wrote.f` follows `wrote.v` (a formula was written). */
+const FORMULA = 256;
+
+type Cell = unknown[];
+
+/** Cells stringified per batch: short-lived arrays, and one flat text per batch kept. */
+const BATCH = 1024;
+
+/** The largest row and column an A1 address holds (7 digits, 3 letters): others are not recorded. */
+const MAX_ROW = 9_999_998;
+const MAX_COL = 18_277;
+
+/**
+ * The ledger's JSON text, the same as JSON.stringify of `[[sheet, [cell, …]], …]` but made a batch
+ * of cells at a time: the arrays of all cells never live at once.
+ */
+export class LedgerWriter<T> {
+  // the pieces of the text, joined once at the end: one flat string, never a rope to flatten later
+  private readonly pieces: string[] = ['['];
+  private sheet: string | undefined;
+  private batch: Cell[] = [];
+  private done: string | undefined;
+  // what each recorded cell's entry is made from, when asked for: side by side, no object a cell
+  private readonly sheets: string[] = [];
+  private readonly rows: number[] = [];
+  private readonly cols: number[] = [];
+  private readonly items: T[] = [];
+  private readonly befores: SavedCell[] = [];
+
+  /**
+   * `wroteOf(item)` gives what was written: called now, and again only when the entries are asked
+   * for (`keep`: false when they never will be).
+   */
+  constructor(
+    private readonly wroteOf: (item: T) => WrittenCell,
+    private readonly keep = true,
+  ) {}
+
+  add(sheet: string, row: number, col: number, item: T, before: SavedCell): void {
+    if (this.keep) {
+      this.sheets.push(sheet);
+      this.rows.push(row);
+      this.cols.push(col);
+      this.items.push(item);
+      this.befores.push(before);
+    }
+    if (row < 0 || col < 0 || row > MAX_ROW || col > MAX_COL) return;
+    if (this.sheet !== sheet) {
+      this.flush();
+      this.pieces.push(`${this.sheet === undefined ? '' : ']],'}[${JSON.stringify(sheet)},[`);
+      this.sheet = sheet;
+    } else if (this.batch.length === 0) this.pieces.push(',');
+    this.batch.push(encodeCell(this.wroteOf(item), before, row, col));
+    if (this.batch.length === BATCH) this.flush();
+  }
+
+  /** The JSON text of every cell recorded (no more can be added after). */
+  text(): string {
+    if (this.done === undefined) {
+      this.flush();
+      this.pieces.push(this.sheet === undefined ? ']' : ']]]');
+      this.done = this.pieces.join('');
+      this.pieces.length = 0;
+    }
+    return this.done;
+  }
+
+  /** The entries recorded, in order, made now. */
+  entries(): LedgerEntry[] {
+    const out: LedgerEntry[] = [];
+    for (let i = 0; i < this.items.length; i++) {
+      out.push({
+        sheet: this.sheets[i]!,
+        a1: toA1(this.rows[i]!, this.cols[i]!),
+        wrote: this.wroteOf(this.items[i]!),
+        before: this.befores[i]!,
+      });
+    }
+    return out;
+  }
+
+  private flush(): void {
+    if (this.batch.length > 0) this.pieces.push(JSON.stringify(this.batch).slice(1, -1));
+    this.batch = [];
+  }
+}
+
+/**
+ * One cell, `[row, col, mask, …wrote, …before]`. The attributes are read by name, not in a loop
+ * over their keys: a computed key is a slow lookup, and this runs for every cell written.
+ */
+function encodeCell(wrote: WrittenCell, before: SavedCell, row: number, col: number): Cell {
+  const cell: Cell = [row, col, 0];
+  let mask = 0;
+  const hasV = 'v' in wrote;
+  const hasNote = 'note' in wrote;
+  const hasFill = 'fill' in wrote;
+  const hasFmt = 'fmt' in wrote;
+  if (hasV) {
+    const v = wrote.v ?? null;
+    mask |= hashable(v) ? 17 : 1;
+    cell.push(hashable(v) ? textHash(v) : v);
+    if (wrote.f) {
+      mask |= FORMULA;
+      cell.push(wrote.f);
+    }
+  }
+  if (hasNote) {
+    const note = wrote.note ?? null;
+    mask |= hashable(note) ? 34 : 2;
+    cell.push(hashable(note) ? textHash(note) : note);
+  }
+  if (hasFill) {
+    mask |= 4;
+    cell.push(wrote.fill ?? null);
+  }
+  if (hasFmt) {
+    mask |= 8;
+    cell.push(wrote.fmt ?? null);
+  }
+  const wroteEnd = cell.length;
+  if (hasV) cell.push(before.v ?? null, before.f ?? null);
+  if (hasNote) cell.push(before.note ?? null);
+  if (hasFill) cell.push(before.fill ?? null);
+  if (hasFmt) cell.push(before.fmt ?? null);
+  while (cell.length > wroteEnd && cell[cell.length - 1] === null) cell.pop();
+  cell[2] = mask;
+  return cell;
+}
+
+/** A text worth hashing: a long value or note (fills and formats are short). */
+function hashable(v: unknown): v is string {
+  return typeof v === 'string' && v.length > HASH_FROM;
+}
