@@ -1,8 +1,8 @@
 import { cellAt, INVALID_DATE_TEXT, isCellError, type CellValue, type SheetInput } from '../grid/types';
-import { fromA1, toA1 } from '../grid/address';
+import { cellKey, fromA1, toA1 } from '../grid/address';
 import type { Settings } from '../settings';
-import { textHash } from './fingerprint';
-import { LedgerWriter } from './ledgerCells';
+import { textHash, type TextPiece } from './fingerprint';
+import { LedgerWriter, whole } from './ledgerCells';
 import { STATE_MAGIC, STATE_SHEET } from './names';
 
 /** A cell value as JSON: dates and errors tagged. */
@@ -90,15 +90,14 @@ export function readState(sheets: readonly SheetInput[]): WorkbookState {
 export function stateChunks(state: WorkbookState): string[] {
   // the fields but the entries, read without reading `entries` (a recorded state makes them on reading)
   const rest: Record<string, unknown> = {};
-  for (const key of Object.keys(state))
-    if (key !== 'entries') rest[key] = state[key as keyof WorkbookState];
+  for (const key of Object.keys(state)) if (key !== 'entries') rest[key] = state[key as keyof WorkbookState];
   const head = JSON.stringify({ ...rest, version: LEDGER_VERSION });
-  const cells = STATE_TEXTS.get(state) ?? ledgerText(state.entries);
-  return [STATE_MAGIC, ...chunksOf([`${head.slice(0, -1)},"cells":`, cells, '}'], CHUNK)];
+  const cells = STATE_PIECES.get(state) ?? ledgerPieces(state.entries);
+  return [STATE_MAGIC, ...chunksOf([whole(`${head.slice(0, -1)},"cells":`), ...cells, whole('}')], CHUNK)];
 }
 
-/** The ledger text of a state made by `recordedState`. */
-const STATE_TEXTS = new WeakMap<WorkbookState, string>();
+/** The ledger text of a state made by `recordedState`, in pieces. */
+const STATE_PIECES = new WeakMap<WorkbookState, readonly TextPiece[]>();
 
 /**
  * A run's state, its ledger recorded by `writer`: the entries are made from it when first read
@@ -108,7 +107,7 @@ export function recordedState<T>(
   fields: Omit<WorkbookState, 'entries'>,
   writer: LedgerWriter<T>,
 ): WorkbookState {
-  const text = writer.text();
+  const pieces = writer.pieces();
   let entries: LedgerEntry[] | undefined;
   const state: WorkbookState = {
     magic: fields.magic,
@@ -117,27 +116,27 @@ export function recordedState<T>(
     get entries(): LedgerEntry[] {
       if (entries === undefined) {
         entries = writer.entries();
-        TEXTS.set(entries, text);
+        PIECES.set(entries, pieces);
       }
       return entries;
     },
     ownedSheets: fields.ownedSheets,
     settings: fields.settings,
   };
-  STATE_TEXTS.set(state, text);
+  STATE_PIECES.set(state, pieces);
   return state;
 }
 
 /**
- * The texts joined and cut into pieces of `size` characters, without joining them whole first:
+ * The pieces joined and cut into chunks of `size` characters, without joining them whole first:
  * the ledger is tens of megabytes, and a copy that size costs more than all the slicing.
  */
-function chunksOf(texts: readonly string[], size: number): string[] {
+function chunksOf(pieces: readonly TextPiece[], size: number): string[] {
   const chunks: string[] = [];
   let chunk = '';
-  for (const text of texts) {
-    for (let i = 0; i < text.length;) {
-      const take = Math.min(size - chunk.length, text.length - i);
+  for (const { text, from, to } of pieces) {
+    for (let i = from; i < to;) {
+      const take = Math.min(size - chunk.length, to - i);
       chunk += text.slice(i, i + take);
       i += take;
       if (chunk.length === size) {
@@ -150,19 +149,23 @@ function chunksOf(texts: readonly string[], size: number): string[] {
   return chunks;
 }
 
-const TEXTS = new WeakMap<readonly LedgerEntry[], string>();
+const PIECES = new WeakMap<readonly LedgerEntry[], readonly TextPiece[]>();
 
-/**
- * The ledger's cells as JSON text (the `cells` of the state sheet), made once per entry list: the
- * run's fingerprint and the state sheet both use it.
- */
-export function ledgerText(entries: readonly LedgerEntry[]): string {
-  let text = TEXTS.get(entries);
-  if (text === undefined) {
-    text = encodeEntries(entries);
-    TEXTS.set(entries, text);
+/** The ledger's cells as JSON text (the `cells` of the state sheet), in pieces, made once per entry list. */
+function ledgerPieces(entries: readonly LedgerEntry[]): readonly TextPiece[] {
+  let pieces = PIECES.get(entries);
+  if (pieces === undefined) {
+    pieces = encodeEntries(entries);
+    PIECES.set(entries, pieces);
   }
-  return text;
+  return pieces;
+}
+
+/** The ledger's cells as JSON text (the `cells` of the state sheet). */
+export function ledgerText(entries: readonly LedgerEntry[]): string {
+  return ledgerPieces(entries)
+    .map((p) => p.text.slice(p.from, p.to))
+    .join('');
 }
 
 /** The compact ledger's version; its form is described in ledgerCells.ts. */
@@ -178,13 +181,13 @@ const ATTRS = [
 const FORMULA = 256;
 
 /** The ledger's JSON text for entries made elsewhere (read back, or shifted by a column insert). */
-function encodeEntries(entries: readonly LedgerEntry[]): string {
+function encodeEntries(entries: readonly LedgerEntry[]): readonly TextPiece[] {
   const writer = new LedgerWriter<LedgerEntry>((e) => e.wrote, false);
   for (const e of entries) {
     const pos = fromA1(e.a1);
     if (pos) writer.add(e.sheet, pos.row, pos.col, e, e.before);
   }
-  return writer.text();
+  return writer.pieces();
 }
 
 /** The entries of a compact ledger; null when it is damaged. */
@@ -262,6 +265,37 @@ export function snapshotAt(sheet: SheetInput, row: number, col: number, a1: stri
     note: sheet.notes?.[a1] ?? null,
     fmt: style?.numFmt ?? null,
   };
+}
+
+/**
+ * `snapshotAt` for many cells of one sheet: its formulas, notes and styles looked up by position,
+ * not by A1 text (a new address text is hashed afresh for each record it is looked up in).
+ */
+export function snapshotsOf(sheet: SheetInput): (row: number, col: number) => Required<SavedCell> {
+  const formulas = byPosition(sheet.formulas);
+  const notes = byPosition(sheet.notes);
+  const styles = byPosition(sheet.styles);
+  return (row, col) => {
+    const key = cellKey(row, col);
+    const style = styles.get(key);
+    return {
+      v: saveValue(row >= 0 ? cellAt(sheet, row, col) : null),
+      f: formulas.get(key) ?? null,
+      fill: style?.fill ?? null,
+      note: notes.get(key) ?? null,
+      fmt: style?.numFmt ?? null,
+    };
+  };
+}
+
+/** A record keyed by A1 text as a map by cell: only the keys `toA1` writes, the only ones it finds. */
+function byPosition<V>(record: Readonly<Record<string, V>> | undefined): Map<number | string, V> {
+  const map = new Map<number | string, V>();
+  for (const key of Object.keys(record ?? {})) {
+    const pos = fromA1(key);
+    if (pos && toA1(pos.row, pos.col) === key) map.set(cellKey(pos.row, pos.col), record![key]!);
+  }
+  return map;
 }
 
 /** Whether a cell's value `a` is what the add-in wrote, `b` (numbers within 1e-9; a hash by the text's). */

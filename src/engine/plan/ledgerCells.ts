@@ -13,7 +13,7 @@
  * of a run were most of the garbage collector's copying; the text is what the run needs.
  */
 import { toA1 } from '../grid/address';
-import { textHash } from './fingerprint';
+import { textHash, type TextPiece } from './fingerprint';
 import type { LedgerEntry, SavedCell, WrittenCell } from './ledger';
 
 const HASH_FROM = 16;
@@ -34,17 +34,13 @@ const MAX_COL = 18_277;
  * of cells at a time: the arrays of all cells never live at once.
  */
 export class LedgerWriter<T> {
-  // the pieces of the text, joined once at the end: one flat string, never a rope to flatten later
-  private readonly pieces: string[] = ['['];
+  private readonly parts: TextPiece[] = [whole('[')];
   private sheet: string | undefined;
   private batch: Cell[] = [];
-  private done: string | undefined;
-  // what each recorded cell's entry is made from, when asked for: side by side, no object a cell
-  private readonly sheets: string[] = [];
-  private readonly rows: number[] = [];
-  private readonly cols: number[] = [];
-  private readonly items: T[] = [];
-  private readonly befores: SavedCell[] = [];
+  private closed = false;
+  // what each recorded cell's entry is made from, when asked for: five slots a cell, in one array
+  // (sheet, row, col, item, before), not an object a cell
+  private readonly recorded: unknown[] = [];
 
   /**
    * `wroteOf(item)` gives what was written: called now, and again only when the entries are asked
@@ -56,50 +52,51 @@ export class LedgerWriter<T> {
   ) {}
 
   add(sheet: string, row: number, col: number, item: T, before: SavedCell): void {
-    if (this.keep) {
-      this.sheets.push(sheet);
-      this.rows.push(row);
-      this.cols.push(col);
-      this.items.push(item);
-      this.befores.push(before);
-    }
+    if (this.keep) this.recorded.push(sheet, row, col, item, before);
     if (row < 0 || col < 0 || row > MAX_ROW || col > MAX_COL) return;
     if (this.sheet !== sheet) {
       this.flush();
-      this.pieces.push(`${this.sheet === undefined ? '' : ']],'}[${JSON.stringify(sheet)},[`);
+      this.parts.push(whole(`${this.sheet === undefined ? '' : ']],'}[${JSON.stringify(sheet)},[`));
       this.sheet = sheet;
-    } else if (this.batch.length === 0) this.pieces.push(',');
+    } else if (this.batch.length === 0) this.parts.push(whole(','));
     this.batch.push(encodeCell(this.wroteOf(item), before, row, col));
     if (this.batch.length === BATCH) this.flush();
   }
 
-  /** The JSON text of every cell recorded (no more can be added after). */
-  text(): string {
-    if (this.done === undefined) {
+  /**
+   * The JSON text of every cell recorded, in pieces (no more can be added after): a text of tens
+   * of megabytes is hashed and cut into the state sheet's cells piece by piece, never joined.
+   */
+  pieces(): readonly TextPiece[] {
+    if (!this.closed) {
       this.flush();
-      this.pieces.push(this.sheet === undefined ? ']' : ']]]');
-      this.done = this.pieces.join('');
-      this.pieces.length = 0;
+      this.parts.push(whole(this.sheet === undefined ? ']' : ']]]'));
+      this.closed = true;
     }
-    return this.done;
+    return this.parts;
   }
 
   /** The entries recorded, in order, made now. */
   entries(): LedgerEntry[] {
     const out: LedgerEntry[] = [];
-    for (let i = 0; i < this.items.length; i++) {
+    const r = this.recorded;
+    for (let i = 0; i < r.length; i += 5) {
       out.push({
-        sheet: this.sheets[i]!,
-        a1: toA1(this.rows[i]!, this.cols[i]!),
-        wrote: this.wroteOf(this.items[i]!),
-        before: this.befores[i]!,
+        sheet: r[i] as string,
+        a1: toA1(r[i + 1] as number, r[i + 2] as number),
+        wrote: this.wroteOf(r[i + 3] as T),
+        before: r[i + 4] as SavedCell,
       });
     }
     return out;
   }
 
   private flush(): void {
-    if (this.batch.length > 0) this.pieces.push(JSON.stringify(this.batch).slice(1, -1));
+    if (this.batch.length > 0) {
+      // the batch's cells without its brackets
+      const text = JSON.stringify(this.batch);
+      this.parts.push({ text, from: 1, to: text.length - 1 });
+    }
     this.batch = [];
   }
 }
@@ -145,6 +142,11 @@ function encodeCell(wrote: WrittenCell, before: SavedCell, row: number, col: num
   while (cell.length > wroteEnd && cell[cell.length - 1] === null) cell.pop();
   cell[2] = mask;
   return cell;
+}
+
+/** A whole text as a piece. */
+export function whole(text: string): TextPiece {
+  return { text, from: 0, to: text.length };
 }
 
 /** A text worth hashing: a long value or note (fills and formats are short). */
