@@ -23,17 +23,17 @@ export interface TextPiece {
 }
 
 export function fingerprintOf(value: unknown, prefix: string | readonly TextPiece[] = ''): string {
-  let h = FNV_OFFSET;
+  let h = FNV_OFFSET | 0;
   // a prefix in pieces is hashed as the text they make joined
   if (typeof prefix === 'string') h = feed(h, prefix);
   else for (const p of prefix) h = feedRange(h, p.text, p.from, p.to);
   h = feedValue(h, value, WALK_DEPTH);
-  return h.toString(16).padStart(8, '0');
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** FNV-1a of a text, for comparison: `fingerprintOf(v) === fnv1a(JSON.stringify(v))`. */
 export function fnv1a(text: string): string {
-  return feed(FNV_OFFSET, text).toString(16).padStart(8, '0');
+  return (feed(FNV_OFFSET | 0, text) >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Longer arrays are stringified a batch of elements per call: few native calls, short strings. */
@@ -46,14 +46,15 @@ function feed(h: number, text: string): number {
 }
 
 /**
- * Part of a text into the hash. Always called with every argument: a default parameter's branch
- * left without type feedback made V8 drop the optimized loop on each call that took it.
+ * Part of a text into the hash. The hash goes in and out as a signed 32-bit integer (unsigned only
+ * in the final text): an unsigned one past 2^31 is a double to V8, and the optimized loop was
+ * dropped for it ("lost precision") on most calls. Always called with every argument, too: a
+ * default parameter's branch without type feedback did the same.
  */
 function feedRange(h: number, text: string, from: number, to: number): number {
-  // kept a signed 32-bit integer inside the loop (a small integer to V8), unsigned once at the end
   let x = h | 0;
   for (let i = from; i < to; i++) x = Math.imul(x ^ text.charCodeAt(i), FNV_PRIME);
-  return x >>> 0;
+  return x;
 }
 
 /** Values JSON.stringify leaves out of an object and writes as `null` in an array. */
