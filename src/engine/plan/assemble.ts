@@ -53,16 +53,23 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
     else edits.set(sheet, [op]);
   };
 
+  // per sheet, the prior state of each merged op recorded (null: dropped), for the entries if read
+  const recorded: { sheet: string; ops: readonly CellOp[]; befores: (SavedCell | null)[] }[] = [];
   for (const [sheetName, ops] of merged) {
     const sheet = sheets.get(sheetName);
     if (!sheet) continue;
     const merges = new MergeIndex(sheet.merges);
     const snapshot = snapshotsOf(sheet);
     const tracked = oldEntries.size > 0;
+    const befores: (SavedCell | null)[] = [];
+    recorded.push({ sheet: sheetName, ops, befores });
     for (const op of ops) {
       // Writing inside a merged area lands on its top-left cell in every host, over what the
       // user typed there: such an op is dropped (planners address anchors; this is the backstop).
-      if (merges.isCovered(op.row, op.col)) continue;
+      if (merges.isCovered(op.row, op.col)) {
+        befores.push(null);
+        continue;
+      }
       let old: LedgerEntry | undefined;
       if (tracked) {
         const key = `${sheetName}!${toA1(op.row, op.col)}`;
@@ -72,7 +79,9 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
       const now = snapshot(op.row, op.col);
       const wrote = savedOf(op);
       if (old) emitRestore(sheetName, old, now, wrote, emit);
-      ledger.add(sheetName, op.row, op.col, op, priorOf(wrote, old, now));
+      const before = priorOf(wrote, old, now);
+      befores.push(before);
+      ledger.add(sheetName, op.row, op.col, op, before);
       emit(sheetName, op);
     }
   }
@@ -95,11 +104,26 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
       ownedSheets: [resultsSheet.name, STATE_SHEET],
       settings: input.settings,
     },
-    ledger,
+    ledger.pieces(),
+    () => entriesOf(recorded),
   );
   const owned = [resultsSheet, stateSheetOf(newState)];
   const removeSheets = state.ownedSheets.filter((n) => !owned.some((o) => o.name === n));
   return { plan: { edits: planEdits, ownedSheets: owned, removeSheets }, state: newState };
+}
+
+/** The ledger's entries, in the order recorded: every op not dropped, with its prior state. */
+function entriesOf(
+  recorded: readonly { sheet: string; ops: readonly CellOp[]; befores: readonly (SavedCell | null)[] }[],
+): LedgerEntry[] {
+  const entries: LedgerEntry[] = [];
+  for (const { sheet, ops, befores } of recorded) {
+    ops.forEach((op, i) => {
+      const before = befores[i];
+      if (before) entries.push({ sheet, a1: toA1(op.row, op.col), wrote: savedOf(op), before });
+    });
+  }
+  return entries;
 }
 
 /**

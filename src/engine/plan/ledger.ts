@@ -100,14 +100,14 @@ export function stateChunks(state: WorkbookState): string[] {
 const STATE_PIECES = new WeakMap<WorkbookState, readonly TextPiece[]>();
 
 /**
- * A run's state, its ledger recorded by `writer`: the entries are made from it when first read
- * (JSON of the state, undo in tests), the state sheet is written from its text alone.
+ * A run's state, its ledger's text in `pieces`: the entries are made by `entriesOf` when first read
+ * (JSON of the state, undo in tests); the state sheet is written from the text alone.
  */
-export function recordedState<T>(
+export function recordedState(
   fields: Omit<WorkbookState, 'entries'>,
-  writer: LedgerWriter<T>,
+  pieces: readonly TextPiece[],
+  entriesOf: () => LedgerEntry[],
 ): WorkbookState {
-  const pieces = writer.pieces();
   let entries: LedgerEntry[] | undefined;
   const state: WorkbookState = {
     magic: fields.magic,
@@ -115,7 +115,7 @@ export function recordedState<T>(
     fingerprint: fields.fingerprint,
     get entries(): LedgerEntry[] {
       if (entries === undefined) {
-        entries = writer.entries();
+        entries = entriesOf();
         PIECES.set(entries, pieces);
       }
       return entries;
@@ -182,7 +182,7 @@ const FORMULA = 256;
 
 /** The ledger's JSON text for entries made elsewhere (read back, or shifted by a column insert). */
 function encodeEntries(entries: readonly LedgerEntry[]): readonly TextPiece[] {
-  const writer = new LedgerWriter<LedgerEntry>((e) => e.wrote, false);
+  const writer = new LedgerWriter<LedgerEntry>((e) => e.wrote);
   for (const e of entries) {
     const pos = fromA1(e.a1);
     if (pos) writer.add(e.sheet, pos.row, pos.col, e, e.before);

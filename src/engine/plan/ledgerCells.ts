@@ -8,13 +8,12 @@
  * add-in wrote that are longer than HASH_FROM are kept as their hash.
  *
  * A run records a cell once it knows what it writes there and what the cell held: the cell goes
- * into the text right away, and its LedgerEntry is made only if someone asks for the entries
- * (`entries()`, e.g. JSON of the state). Hundreds of thousands of entries kept alive until the end
- * of a run were most of the garbage collector's copying; the text is what the run needs.
+ * into the text right away (its LedgerEntry is made only if someone reads the state's entries, see
+ * recordedState). Hundreds of thousands of entries kept alive until the end of a run were most of
+ * the garbage collector's copying; the text is what the run needs.
  */
-import { toA1 } from '../grid/address';
 import { textHash, type TextPiece } from './fingerprint';
-import type { LedgerEntry, SavedCell, WrittenCell } from './ledger';
+import type { SavedCell, WrittenCell } from './ledger';
 
 const HASH_FROM = 16;
 /** `wrote.f` follows `wrote.v` (a formula was written). */
@@ -38,21 +37,10 @@ export class LedgerWriter<T> {
   private sheet: string | undefined;
   private batch: Cell[] = [];
   private closed = false;
-  // what each recorded cell's entry is made from, when asked for: five slots a cell, in one array
-  // (sheet, row, col, item, before), not an object a cell
-  private readonly recorded: unknown[] = [];
-
-  /**
-   * `wroteOf(item)` gives what was written: called now, and again only when the entries are asked
-   * for (`keep`: false when they never will be).
-   */
-  constructor(
-    private readonly wroteOf: (item: T) => WrittenCell,
-    private readonly keep = true,
-  ) {}
+  /** `wroteOf(item)` gives what was written. */
+  constructor(private readonly wroteOf: (item: T) => WrittenCell) {}
 
   add(sheet: string, row: number, col: number, item: T, before: SavedCell): void {
-    if (this.keep) this.recorded.push(sheet, row, col, item, before);
     if (row < 0 || col < 0 || row > MAX_ROW || col > MAX_COL) return;
     if (this.sheet !== sheet) {
       this.flush();
@@ -74,21 +62,6 @@ export class LedgerWriter<T> {
       this.closed = true;
     }
     return this.parts;
-  }
-
-  /** The entries recorded, in order, made now. */
-  entries(): LedgerEntry[] {
-    const out: LedgerEntry[] = [];
-    const r = this.recorded;
-    for (let i = 0; i < r.length; i += 5) {
-      out.push({
-        sheet: r[i] as string,
-        a1: toA1(r[i + 1] as number, r[i + 2] as number),
-        wrote: this.wroteOf(r[i + 3] as T),
-        before: r[i + 4] as SavedCell,
-      });
-    }
-    return out;
   }
 
   private flush(): void {
