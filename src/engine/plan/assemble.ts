@@ -1,20 +1,22 @@
-import { cellKey, fromA1, toA1 } from '../grid/address';
+import { fromA1, toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import type { SheetInput } from '../grid/types';
 import type { Settings } from '../settings';
 import {
-  ledgerText,
+  recordedState,
   saveValue,
-  snapshotAt,
+  snapshotsOf,
   snapshotCell,
   type LedgerEntry,
   type SavedCell,
   type WorkbookState,
 } from './ledger';
 import { fingerprintOf } from './fingerprint';
+import { LedgerWriter } from './ledgerCells';
 import { STATE_MAGIC, STATE_SHEET } from './names';
 import { isFormulaValue, type CellOp, type OwnedSheet, type SheetEdit, type WritePlan } from './types';
 import { isStillOurs } from './userView';
+import { clampText, mergeOps, tooLong } from './mergeOps';
 import { stateSheetOf } from './planUndo';
 
 export interface AssembleInput {
@@ -43,7 +45,7 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
     const sheet = input.results(runAt);
     return sheet.ops.some(tooLong) ? { ...sheet, ops: sheet.ops.map(clampText) } : sheet;
   };
-  const entries: LedgerEntry[] = [];
+  const ledger = new LedgerWriter(savedOf);
   const edits = new Map<string, CellOp[]>();
   const emit = (sheet: string, op: CellOp): void => {
     const ops = edits.get(sheet);
@@ -51,26 +53,35 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
     else edits.set(sheet, [op]);
   };
 
+  // per sheet, the prior state of each merged op recorded (null: dropped), for the entries if read
+  const recorded: { sheet: string; ops: readonly CellOp[]; befores: (SavedCell | null)[] }[] = [];
   for (const [sheetName, ops] of merged) {
     const sheet = sheets.get(sheetName);
     if (!sheet) continue;
     const merges = new MergeIndex(sheet.merges);
+    const snapshot = snapshotsOf(sheet);
     const tracked = oldEntries.size > 0;
-    for (const op of ops.values()) {
+    const befores: (SavedCell | null)[] = [];
+    recorded.push({ sheet: sheetName, ops, befores });
+    for (const op of ops) {
       // Writing inside a merged area lands on its top-left cell in every host, over what the
       // user typed there: such an op is dropped (planners address anchors; this is the backstop).
-      if (merges.isCovered(op.row, op.col)) continue;
-      const a1 = toA1(op.row, op.col);
+      if (merges.isCovered(op.row, op.col)) {
+        befores.push(null);
+        continue;
+      }
       let old: LedgerEntry | undefined;
       if (tracked) {
-        const key = `${sheetName}!${a1}`;
+        const key = `${sheetName}!${toA1(op.row, op.col)}`;
         old = oldEntries.get(key);
         if (old) oldEntries.delete(key);
       }
-      const now = snapshotAt(sheet, op.row, op.col, a1);
+      const now = snapshot(op.row, op.col);
       const wrote = savedOf(op);
       if (old) emitRestore(sheetName, old, now, wrote, emit);
-      entries.push({ sheet: sheetName, a1, wrote, before: priorOf(wrote, old, now) });
+      const before = priorOf(wrote, old, now);
+      befores.push(before);
+      ledger.add(sheetName, op.row, op.col, op, before);
       emit(sheetName, op);
     }
   }
@@ -82,20 +93,37 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
   const planEdits: SheetEdit[] = [...edits].map(([sheet, ops]) => ({ sheet, ops }));
   // The ledger holds every value, formula, note, fill and format written to the user's sheets (long
   // texts by their hash): with the results sheet, it tells whether this run's outputs are the last's.
-  const fingerprint = fingerprintOf(results(''), ledgerText(entries));
+  const fingerprint = fingerprintOf(results(''), ledger.pieces());
   const runAt = fingerprint === state.fingerprint && state.runAt !== '' ? state.runAt : input.now;
   const resultsSheet = results(runAt);
-  const newState: WorkbookState = {
-    magic: STATE_MAGIC,
-    runAt,
-    fingerprint,
-    entries,
-    ownedSheets: [resultsSheet.name, STATE_SHEET],
-    settings: input.settings,
-  };
+  const newState = recordedState(
+    {
+      magic: STATE_MAGIC,
+      runAt,
+      fingerprint,
+      ownedSheets: [resultsSheet.name, STATE_SHEET],
+      settings: input.settings,
+    },
+    ledger.pieces(),
+    () => entriesOf(recorded),
+  );
   const owned = [resultsSheet, stateSheetOf(newState)];
   const removeSheets = state.ownedSheets.filter((n) => !owned.some((o) => o.name === n));
   return { plan: { edits: planEdits, ownedSheets: owned, removeSheets }, state: newState };
+}
+
+/** The ledger's entries, in the order recorded: every op not dropped, with its prior state. */
+function entriesOf(
+  recorded: readonly { sheet: string; ops: readonly CellOp[]; befores: readonly (SavedCell | null)[] }[],
+): LedgerEntry[] {
+  const entries: LedgerEntry[] = [];
+  for (const { sheet, ops, befores } of recorded) {
+    ops.forEach((op, i) => {
+      const before = befores[i];
+      if (before) entries.push({ sheet, a1: toA1(op.row, op.col), wrote: savedOf(op), before });
+    });
+  }
+  return entries;
 }
 
 /**
@@ -175,53 +203,4 @@ function savedOf(op: CellOp): SavedCell {
   if (op.fill !== undefined) s.fill = op.fill;
   if (op.numFmt !== undefined) s.fmt = op.numFmt;
   return s;
-}
-
-/** One op per cell: later attributes win, notes are joined. */
-function mergeOps(edits: readonly SheetEdit[]): Map<string, Map<number | string, CellOp>> {
-  const out = new Map<string, Map<number | string, CellOp>>();
-  for (const edit of edits) {
-    const cells = out.get(edit.sheet) ?? new Map<number | string, CellOp>();
-    out.set(edit.sheet, cells);
-    for (const op of edit.ops) {
-      const key = cellKey(op.row, op.col);
-      const prev = cells.get(key);
-      if (!prev) {
-        cells.set(key, op);
-        continue;
-      }
-      const note =
-        prev.note && op.note && prev.note !== op.note ? `${prev.note}\n${op.note}` : (op.note ?? prev.note);
-      cells.set(key, { ...prev, ...op, ...(note !== undefined ? { note } : {}) });
-    }
-  }
-  for (const cells of out.values()) {
-    cells.forEach((op, key) => {
-      if (tooLong(op)) cells.set(key, clampText(op));
-    });
-  }
-  return out;
-}
-
-/** Excel holds at most 32,767 characters in a cell; a longer text or note makes the file unreadable. */
-const MAX_TEXT = 32_767;
-
-function tooLong(op: CellOp): boolean {
-  return (typeof op.value === 'string' && op.value.length > MAX_TEXT) || (op.note?.length ?? 0) > MAX_TEXT;
-}
-
-/** Cuts a text or note that Excel could not hold, ending it with `…` (never inside a surrogate pair). */
-function clampText(op: CellOp): CellOp {
-  const cut = (text: string): string => {
-    if (text.length <= MAX_TEXT) return text;
-    let end = MAX_TEXT - 1;
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff) end--;
-    return `${text.slice(0, end)}…`;
-  };
-  return {
-    ...op,
-    ...(typeof op.value === 'string' ? { value: cut(op.value) } : {}),
-    ...(typeof op.note === 'string' ? { note: cut(op.note) } : {}),
-  };
 }

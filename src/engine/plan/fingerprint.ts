@@ -6,6 +6,7 @@
  *
  * @example fingerprintOf([edits, resultsSheet]) === fnv1a(JSON.stringify([edits, resultsSheet]))
  * @example fingerprintOf(resultsSheet, ledger) === fnv1a(ledger + JSON.stringify(resultsSheet))
+ * @example fingerprintOf(sheet, [{ text: 'x[1', from: 1, to: 3 }, { text: ',2]', from: 0, to: 3 }]) === fingerprintOf(sheet, '[1,2]')
  */
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -14,25 +15,46 @@ const FNV_PRIME = 0x01000193;
 /** How deep arrays and plain objects are walked before a subtree is stringified whole. */
 const WALK_DEPTH = 4;
 
-export function fingerprintOf(value: unknown, prefix = ''): string {
-  const h = feedValue(feed(FNV_OFFSET, prefix), value, WALK_DEPTH);
-  return h.toString(16).padStart(8, '0');
+/** Part of a text: `text.slice(from, to)`, without the copy (a sliced string reads slower). */
+export interface TextPiece {
+  readonly text: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+export function fingerprintOf(value: unknown, prefix: string | readonly TextPiece[] = ''): string {
+  let h = FNV_OFFSET | 0;
+  // a prefix in pieces is hashed as the text they make joined
+  if (typeof prefix === 'string') h = feed(h, prefix);
+  else for (const p of prefix) h = feedRange(h, p.text, p.from, p.to);
+  h = feedValue(h, value, WALK_DEPTH);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** FNV-1a of a text, for comparison: `fingerprintOf(v) === fnv1a(JSON.stringify(v))`. */
 export function fnv1a(text: string): string {
-  return feed(FNV_OFFSET, text).toString(16).padStart(8, '0');
+  return (feed(FNV_OFFSET | 0, text) >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Longer arrays are stringified a batch of elements per call: few native calls, short strings. */
 const WALK_LENGTH = 16;
 const BATCH = 512;
 
-function feed(h: number, text: string, from = 0, to = text.length): number {
-  // kept a signed 32-bit integer inside the loop (a small integer to V8), unsigned once at the end
+/** A whole text into the hash. */
+function feed(h: number, text: string): number {
+  return feedRange(h, text, 0, text.length);
+}
+
+/**
+ * Part of a text into the hash. The hash goes in and out as a signed 32-bit integer (unsigned only
+ * in the final text): an unsigned one past 2^31 is a double to V8, and the optimized loop was
+ * dropped for it ("lost precision") on most calls. Always called with every argument, too: a
+ * default parameter's branch without type feedback did the same.
+ */
+function feedRange(h: number, text: string, from: number, to: number): number {
   let x = h | 0;
   for (let i = from; i < to; i++) x = Math.imul(x ^ text.charCodeAt(i), FNV_PRIME);
-  return x >>> 0;
+  return x;
 }
 
 /** Values JSON.stringify leaves out of an object and writes as `null` in an array. */
@@ -56,7 +78,7 @@ function feedValue(h: number, v: unknown, depth: number): number {
     for (let i = 0; i < v.length; i += BATCH) {
       if (i > 0) h = feed(h, ',');
       const part = JSON.stringify(v.slice(i, i + BATCH));
-      h = feed(h, part, 1, part.length - 1);
+      h = feedRange(h, part, 1, part.length - 1);
     }
     return feed(h, ']');
   }
@@ -94,5 +116,13 @@ function feedValue(h: number, v: unknown, depth: number): number {
  * @example textHash('abc') === textHash('abc') && textHash('abc') !== textHash('abd')
  */
 export function textHash(text: string): number {
-  return (feed(text.length ^ 0x5bd1e995, text) & 0x1fffff) * 0x100000000 + feed(FNV_OFFSET, text);
+  // both hashes in one pass over the text (every long text the add-in writes is hashed)
+  let a = (text.length ^ 0x5bd1e995) | 0;
+  let b = FNV_OFFSET | 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, FNV_PRIME);
+    b = Math.imul(b ^ c, FNV_PRIME);
+  }
+  return ((a >>> 0) & 0x1fffff) * 0x100000000 + (b >>> 0);
 }

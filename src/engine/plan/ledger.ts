@@ -1,7 +1,8 @@
 import { cellAt, INVALID_DATE_TEXT, isCellError, type CellValue, type SheetInput } from '../grid/types';
-import { fromA1, toA1 } from '../grid/address';
+import { cellKey, fromA1, toA1 } from '../grid/address';
 import type { Settings } from '../settings';
-import { textHash } from './fingerprint';
+import { textHash, type TextPiece } from './fingerprint';
+import { LedgerWriter, whole } from './ledgerCells';
 import { STATE_MAGIC, STATE_SHEET } from './names';
 
 /** A cell value as JSON: dates and errors tagged. */
@@ -87,21 +88,55 @@ export function readState(sheets: readonly SheetInput[]): WorkbookState {
 
 /** The state as cell texts for column A of the state sheet (the compact form, version 2). */
 export function stateChunks(state: WorkbookState): string[] {
-  const { entries, ...rest } = state;
+  // the fields but the entries, read without reading `entries` (a recorded state makes them on reading)
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(state)) if (key !== 'entries') rest[key] = state[key as keyof WorkbookState];
   const head = JSON.stringify({ ...rest, version: LEDGER_VERSION });
-  return [STATE_MAGIC, ...chunksOf([`${head.slice(0, -1)},"cells":`, ledgerText(entries), '}'], CHUNK)];
+  const cells = STATE_PIECES.get(state) ?? ledgerPieces(state.entries);
+  return [STATE_MAGIC, ...chunksOf([whole(`${head.slice(0, -1)},"cells":`), ...cells, whole('}')], CHUNK)];
+}
+
+/** The ledger text of a state made by `recordedState`, in pieces. */
+const STATE_PIECES = new WeakMap<WorkbookState, readonly TextPiece[]>();
+
+/**
+ * A run's state, its ledger's text in `pieces`: the entries are made by `entriesOf` when first read
+ * (JSON of the state, undo in tests); the state sheet is written from the text alone.
+ */
+export function recordedState(
+  fields: Omit<WorkbookState, 'entries'>,
+  pieces: readonly TextPiece[],
+  entriesOf: () => LedgerEntry[],
+): WorkbookState {
+  let entries: LedgerEntry[] | undefined;
+  const state: WorkbookState = {
+    magic: fields.magic,
+    runAt: fields.runAt,
+    fingerprint: fields.fingerprint,
+    get entries(): LedgerEntry[] {
+      if (entries === undefined) {
+        entries = entriesOf();
+        PIECES.set(entries, pieces);
+      }
+      return entries;
+    },
+    ownedSheets: fields.ownedSheets,
+    settings: fields.settings,
+  };
+  STATE_PIECES.set(state, pieces);
+  return state;
 }
 
 /**
- * The texts joined and cut into pieces of `size` characters, without joining them whole first:
+ * The pieces joined and cut into chunks of `size` characters, without joining them whole first:
  * the ledger is tens of megabytes, and a copy that size costs more than all the slicing.
  */
-function chunksOf(texts: readonly string[], size: number): string[] {
+function chunksOf(pieces: readonly TextPiece[], size: number): string[] {
   const chunks: string[] = [];
   let chunk = '';
-  for (const text of texts) {
-    for (let i = 0; i < text.length;) {
-      const take = Math.min(size - chunk.length, text.length - i);
+  for (const { text, from, to } of pieces) {
+    for (let i = from; i < to;) {
+      const take = Math.min(size - chunk.length, to - i);
       chunk += text.slice(i, i + take);
       i += take;
       if (chunk.length === size) {
@@ -114,30 +149,27 @@ function chunksOf(texts: readonly string[], size: number): string[] {
   return chunks;
 }
 
-const TEXTS = new WeakMap<readonly LedgerEntry[], string>();
+const PIECES = new WeakMap<readonly LedgerEntry[], readonly TextPiece[]>();
 
-/**
- * The ledger's cells as JSON text (the `cells` of the state sheet), made once per entry list: the
- * run's fingerprint and the state sheet both use it.
- */
-export function ledgerText(entries: readonly LedgerEntry[]): string {
-  let text = TEXTS.get(entries);
-  if (text === undefined) {
-    text = encodeEntries(entries);
-    TEXTS.set(entries, text);
+/** The ledger's cells as JSON text (the `cells` of the state sheet), in pieces, made once per entry list. */
+function ledgerPieces(entries: readonly LedgerEntry[]): readonly TextPiece[] {
+  let pieces = PIECES.get(entries);
+  if (pieces === undefined) {
+    pieces = encodeEntries(entries);
+    PIECES.set(entries, pieces);
   }
-  return text;
+  return pieces;
 }
 
-/**
- * The compact ledger. Entries are grouped by sheet, `[sheet, [cell, cell, …]]`, and each cell is
- * one flat array `[row, col, mask, …wrote, …before]`: the mask says which attributes were written
- * (and which are hashed), `wrote` holds those in the order v, f, note, fill, fmt, and `before`
- * holds the prior state in the order v, f, note, fill, fmt of the written ones, trailing nulls
- * left out. Texts the add-in wrote that are longer than HASH_FROM are kept as their hash.
- */
+/** The ledger's cells as JSON text (the `cells` of the state sheet). */
+export function ledgerText(entries: readonly LedgerEntry[]): string {
+  return ledgerPieces(entries)
+    .map((p) => p.text.slice(p.from, p.to))
+    .join('');
+}
+
+/** The compact ledger's version; its form is described in ledgerCells.ts. */
 export const LEDGER_VERSION = 2;
-const HASH_FROM = 16;
 /** Attributes in ledger order, with their mask bit; a hashed text (v, note) sets the bit × 16 too. */
 const ATTRS = [
   ['v', 1],
@@ -148,88 +180,14 @@ const ATTRS = [
 /** `wrote.f` follows `wrote.v` (a formula was written). */
 const FORMULA = 256;
 
-type Cell = unknown[];
-
-/** Cells stringified per batch: short-lived arrays, and one flat text per batch kept. */
-const BATCH = 1024;
-
-/**
- * The ledger's JSON text, the same as JSON.stringify of `[[sheet, [cell, …]], …]` but made a batch
- * of cells at a time: the arrays of all cells never live at once (they were most of the garbage
- * collector's copying).
- */
-function encodeEntries(entries: readonly LedgerEntry[]): string {
-  // the pieces of the text, joined once at the end: one flat string, never a rope to flatten later
-  const pieces: string[] = ['['];
-  let sheet: string | undefined;
-  let batch: Cell[] = [];
-  const flush = (): void => {
-    if (batch.length > 0) pieces.push(JSON.stringify(batch).slice(1, -1));
-    batch = [];
-  };
+/** The ledger's JSON text for entries made elsewhere (read back, or shifted by a column insert). */
+function encodeEntries(entries: readonly LedgerEntry[]): readonly TextPiece[] {
+  const writer = new LedgerWriter<LedgerEntry>((e) => e.wrote);
   for (const e of entries) {
     const pos = fromA1(e.a1);
-    if (!pos) continue;
-    if (sheet !== e.sheet) {
-      flush();
-      pieces.push(`${sheet === undefined ? '' : ']],'}[${JSON.stringify(e.sheet)},[`);
-      sheet = e.sheet;
-    } else if (batch.length === 0) pieces.push(',');
-    batch.push(encodeCell(e, pos.row, pos.col));
-    if (batch.length === BATCH) flush();
+    if (pos) writer.add(e.sheet, pos.row, pos.col, e, e.before);
   }
-  flush();
-  pieces.push(sheet === undefined ? ']' : ']]]');
-  return pieces.join('');
-}
-
-/**
- * One cell, `[row, col, mask, …wrote, …before]`. The attributes are read by name, not in a loop
- * over their keys: a computed key is a slow lookup, and this runs for every cell written.
- */
-function encodeCell(e: LedgerEntry, row: number, col: number): Cell {
-  const { wrote, before } = e;
-  const cell: Cell = [row, col, 0];
-  let mask = 0;
-  const hasV = 'v' in wrote;
-  const hasNote = 'note' in wrote;
-  const hasFill = 'fill' in wrote;
-  const hasFmt = 'fmt' in wrote;
-  if (hasV) {
-    const v = wrote.v ?? null;
-    mask |= hashable(v) ? 17 : 1;
-    cell.push(hashable(v) ? textHash(v) : v);
-    if (wrote.f) {
-      mask |= FORMULA;
-      cell.push(wrote.f);
-    }
-  }
-  if (hasNote) {
-    const note = wrote.note ?? null;
-    mask |= hashable(note) ? 34 : 2;
-    cell.push(hashable(note) ? textHash(note) : note);
-  }
-  if (hasFill) {
-    mask |= 4;
-    cell.push(wrote.fill ?? null);
-  }
-  if (hasFmt) {
-    mask |= 8;
-    cell.push(wrote.fmt ?? null);
-  }
-  const wroteEnd = cell.length;
-  if (hasV) cell.push(before.v ?? null, before.f ?? null);
-  if (hasNote) cell.push(before.note ?? null);
-  if (hasFill) cell.push(before.fill ?? null);
-  if (hasFmt) cell.push(before.fmt ?? null);
-  while (cell.length > wroteEnd && cell[cell.length - 1] === null) cell.pop();
-  cell[2] = mask;
-  return cell;
-}
-
-/** A text worth hashing: a long value or note (fills and formats are short). */
-function hashable(v: unknown): v is string {
-  return typeof v === 'string' && v.length > HASH_FROM;
+  return writer.pieces();
 }
 
 /** The entries of a compact ledger; null when it is damaged. */
@@ -307,6 +265,37 @@ export function snapshotAt(sheet: SheetInput, row: number, col: number, a1: stri
     note: sheet.notes?.[a1] ?? null,
     fmt: style?.numFmt ?? null,
   };
+}
+
+/**
+ * `snapshotAt` for many cells of one sheet: its formulas, notes and styles looked up by position,
+ * not by A1 text (a new address text is hashed afresh for each record it is looked up in).
+ */
+export function snapshotsOf(sheet: SheetInput): (row: number, col: number) => Required<SavedCell> {
+  const formulas = byPosition(sheet.formulas);
+  const notes = byPosition(sheet.notes);
+  const styles = byPosition(sheet.styles);
+  return (row, col) => {
+    const key = cellKey(row, col);
+    const style = styles.get(key);
+    return {
+      v: saveValue(row >= 0 ? cellAt(sheet, row, col) : null),
+      f: formulas.get(key) ?? null,
+      fill: style?.fill ?? null,
+      note: notes.get(key) ?? null,
+      fmt: style?.numFmt ?? null,
+    };
+  };
+}
+
+/** A record keyed by A1 text as a map by cell: only the keys `toA1` writes, the only ones it finds. */
+function byPosition<V>(record: Readonly<Record<string, V>> | undefined): Map<number | string, V> {
+  const map = new Map<number | string, V>();
+  for (const key of Object.keys(record ?? {})) {
+    const pos = fromA1(key);
+    if (pos && toA1(pos.row, pos.col) === key) map.set(cellKey(pos.row, pos.col), record![key]!);
+  }
+  return map;
 }
 
 /** Whether a cell's value `a` is what the add-in wrote, `b` (numbers within 1e-9; a hash by the text's). */
