@@ -93,12 +93,13 @@ class BundleBudgetPlugin {
           // A second locale is fetched only when someone switches to it, 帮助 and 设置 only when
           // they are opened, the dark palette only in a dark Office, the 决算 part (its engine and words) only for a workbook
           // with 决算 tables: listed, not in the page.
-          const onDemand = (r) => /^(locale-|help\.|settings\.|theme-dark\.|budget\.)/.test(r.name);
+          const onDemand = (r) =>
+            /^(locale-|help\.|settings\.|theme-dark\.|budget\.|budget-en\.)/.test(r.name);
           const pageRows = rows.filter((r) => !onDemand(r));
           const page = { raw: sum(pageRows, 'raw'), gzip: sum(pageRows, 'gzip') };
           const lines = rows.map(
             (r) =>
-              `  ${r.name.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}${r.first ? '  (first chunk)' : onDemand(r) ? (r.name.startsWith('locale-') ? '  (on demand, en only)' : r.name.startsWith('theme-') ? '  (on demand, dark Office only)' : r.name.startsWith('budget.') ? '  (on demand, 决算 workbooks only)' : '  (on demand, when opened)') : ''}`,
+              `  ${r.name.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}${r.first ? '  (first chunk)' : onDemand(r) ? (r.name.startsWith('locale-') ? '  (on demand, en only)' : r.name.startsWith('theme-') ? '  (on demand, dark Office only)' : r.name.startsWith('budget') ? '  (on demand, 决算 workbooks only)' : '  (on demand, when opened)') : ''}`,
           );
           report = [
             `\nTask-pane page JavaScript (raw / gzip):`,

@@ -20,6 +20,8 @@ export interface BundleResult {
   readonly darkTheme: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   /** The 决算 part (its engine and zh-CN words): fetched only for a workbook with 决算 tables (not in the page). */
   readonly budgetPart: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
+  /** The English 决算 words: fetched only by an English run on a workbook with 决算 tables. */
+  readonly budgetEnglish: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   readonly buildMs: number;
 }
 
@@ -74,7 +76,11 @@ export function measureBundle(root: string): BundleResult {
   const panels = js.filter((n) => n.startsWith('help.') || n.startsWith('settings.'));
   const darkTheme = js.filter((n) => n.startsWith('theme-dark.'));
   const budgetPart = js.filter((n) => n.startsWith('budget.'));
-  const page = js.filter((n) => ![...onDemand, ...panels, ...darkTheme, ...budgetPart].includes(n));
+  // the English 决算 words: only an English run on a 决算 workbook fetches them
+  const budgetEnglish = js.filter((n) => n.startsWith('budget-en.'));
+  const page = js.filter(
+    (n) => ![...onDemand, ...panels, ...darkTheme, ...budgetPart, ...budgetEnglish].includes(n),
+  );
   return {
     firstChunk: sizes(stats.outputPath, first),
     page: sizes(stats.outputPath, page),
@@ -82,6 +88,7 @@ export function measureBundle(root: string): BundleResult {
     panels: sizes(stats.outputPath, panels),
     darkTheme: sizes(stats.outputPath, darkTheme),
     budgetPart: sizes(stats.outputPath, budgetPart),
+    budgetEnglish: sizes(stats.outputPath, budgetEnglish),
     buildMs,
   };
 }

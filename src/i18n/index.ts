@@ -13,15 +13,18 @@ export interface Catalog {
 }
 
 /** zh-CN's words; the 决算 part joins them when `loadLocale` brings it (see below). */
-const ZH_CN: { readonly [P in keyof Catalog]: Record<string, Template> } = {
+const ZH_CN: Words = {
   findings: { ...zh.findings },
   labels: { ...zh.labels, ...officeZh.labels },
   explanations: { ...ruleExplanationsZh, ...zh.explanations },
 };
 
-const CATALOGS: Partial<Record<Lang, Catalog>> = { 'zh-CN': ZH_CN };
+type Words = { readonly [P in keyof Catalog]: Record<string, Template> };
 
-let budgetWords: Promise<void> | null = null;
+const CATALOGS: Partial<Record<Lang, Words>> = { 'zh-CN': ZH_CN };
+
+/** Each language's 决算 words, once loaded (or loading). */
+const budgetWords: Partial<Record<Lang, Promise<void>>> = {};
 
 /** The parts of a language's words to load: the 决算 words matter only to workbooks with 决算 tables. */
 export interface WordParts {
@@ -37,19 +40,31 @@ export interface WordParts {
 export async function loadLocale(lang: Lang, parts: WordParts = { budget: true }): Promise<void> {
   if (!CATALOGS[lang]) {
     const { enCatalog } = await import(/* webpackChunkName: "locale-en" */ './enCatalog');
-    CATALOGS.en = enCatalog;
+    CATALOGS.en = {
+      findings: { ...enCatalog.findings },
+      labels: { ...enCatalog.labels },
+      explanations: { ...enCatalog.explanations },
+    };
   }
-  if (parts.budget !== false) await loadBudgetWords();
+  if (parts.budget === false) return;
+  // zh-CN's are the fallback of every language's, so they come first
+  await loadBudgetWords('zh-CN');
+  if (lang !== 'zh-CN') await loadBudgetWords(lang);
 }
 
-function loadBudgetWords(): Promise<void> {
-  // the same chunk as the engine's 决算 part (adapters/office/budgetPart.ts): one fetch brings both
-  budgetWords ??= import(/* webpackChunkName: "budget" */ './budget.zh-CN').then((budgetZh) => {
-    Object.assign(ZH_CN.findings, budgetZh.findings);
-    Object.assign(ZH_CN.labels, budgetZh.labels);
-    Object.assign(ZH_CN.explanations, budgetZh.explanations);
+function loadBudgetWords(lang: Lang): Promise<void> {
+  // zh-CN's: the same chunk as the engine's 决算 part (adapters/office/budgetPart.ts), one fetch
+  budgetWords[lang] ??= (
+    lang === 'zh-CN'
+      ? import(/* webpackChunkName: "budget" */ './budget.zh-CN')
+      : import(/* webpackChunkName: "budget-en" */ './budget.en')
+  ).then((part) => {
+    const into = CATALOGS[lang]!;
+    Object.assign(into.findings, part.findings);
+    Object.assign(into.labels, part.labels);
+    Object.assign(into.explanations, part.explanations);
   });
-  return budgetWords;
+  return budgetWords[lang];
 }
 
 /** A loaded catalog, for parity tests (zh-CN until `loadLocale` ran for the other). */
