@@ -1,6 +1,7 @@
 import { normalizeValue } from '../grid/normalize';
 import type { Comparator, NormalizedValue } from '../grid/value';
 import { LAST_YEAR } from '../rules/actualWords';
+import { UNITS } from '../rules/units';
 
 type Reading = NormalizedValue | null;
 
@@ -61,7 +62,7 @@ function changeOf(text: string): Extract<NormalizedValue, { kind: 'number' }> | 
   const about = startOf(after, LAST_YEAR.about) ?? '';
   const amount = normalizeValue(after.slice(about.length));
   if (amount.kind !== 'number' || amount.op !== null) return null;
-  const points = amount.unit !== null && /百分点$/u.test(amount.unit);
+  const points = amount.unit !== null && UNITS[amount.unit]?.pp === true;
   const sign = down === undefined ? 1 : -1;
   return number(sign * amount.value, amount.percent || points, points ? null : amount.unit);
 }

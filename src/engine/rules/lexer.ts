@@ -155,7 +155,10 @@ function readUnit(s: string, i: number): string | null {
 function spanOfDays(s: string, i: number, end: number): boolean {
   if ([...LATE_WORDS, ...LATE_DAY.after].some((w) => s.endsWith(w, i))) return true;
   const after = end + LATE_DAY.text.length;
-  return LATE_DAY.before.some((w) => s.startsWith(w, after)) && !/[月\d]/u.test(s.charAt(i - 1));
+  const prev = s.charAt(i - 1);
+  return (
+    LATE_DAY.before.some((w) => s.startsWith(w, after)) && prev !== LATE_DAY.notAfter && !/\d/.test(prev)
+  );
 }
 
 function readNumber(s: string, i: number): { token: Token; end: number } | null {

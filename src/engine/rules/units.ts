@@ -137,6 +137,8 @@ export const LATE_DAY = {
   unit: '天',
   after: ['≤', '<', '不超过', '超过', '超出', '多于', '不多于'],
   before: ['内', '以内', '之内'],
+  /** …unless a month stands before the number: 12月15日内 is a date. */
+  notAfter: '月',
 } as const;
 
 /** Chinese numerals the lexer reads when a unit follows (每低一个百分点, 达三级, 记两分). */
