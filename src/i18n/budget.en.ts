@@ -137,6 +137,8 @@ export const findings: Partial<Record<FindingCode, Template>> = {
     p.field === 'text'
       ? `the text "${p.text}" states yuan where the final-accounts tables use 10k yuan; probably 10k yuan`
       : `${where(p)}${column(p)} ${amountText(p.value)} ${unit(p)} is about 10,000 times off its neighbours; probably typed in the wrong unit`,
+  'budget.codeMisplaced': (p) =>
+    `the code ${p.code} of "${p.name}" does not belong under "${p.parentName}" (${p.parentCode}), and the table has no parent for it; "${p.parentName}" differs from the sum of its items by just this line's amount, so the code (or the line's place) is likely wrong`,
   'budget.amountNotNumeric': (p) => `${where(p)}${column(p)} "${p.text}" is not a number and was left out`,
   'budget.rateDiffers': (p) =>
     p.computed === null

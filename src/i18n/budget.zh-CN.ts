@@ -139,6 +139,8 @@ export const findings: Partial<Record<FindingCode, Template>> = {
     p.field === 'text'
       ? `文字中的“${p.text}”以元为单位，而决算表以万元为单位，疑似应为万元`
       : `${where(p)}${column(p)} ${amountText(p.value)} ${p.unit}与同级数据相差约 1 万倍，疑似按${Number(p.factor) < 1 ? (p.unit === '万元' ? '元' : '更小单位') : '万元'}填写`,
+  'budget.codeMisplaced': (p) =>
+    `“${p.name}”的科目编码 ${p.code} 不属于所在的“${p.parentName}”（${p.parentCode}），表中也没有它的上级科目；“${p.parentName}”与所属明细科目之差正好是这一行的金额，应是编码填错（或该行放错了位置）`,
   'budget.amountNotNumeric': (p) => `${where(p)}${column(p)}“${p.text}”不是数字，未参与计算`,
   'budget.rateDiffers': (p) =>
     p.computed === null

@@ -50,6 +50,8 @@ export const findings: Record<FindingCode, string> = {
   'budget.unitSuspect':
     'The amount {value} of "{name}" is about 10,000 times its neighbours: wrong unit (元/万元)?',
   'budget.amountNotNumeric': 'The amount "{text}" is not a number',
+  'budget.codeMisplaced':
+    'The code {code} of "{name}" does not belong under "{parentName}" ({parentCode}); please check the code',
   'budget.rateDiffers': 'The typed rate {typed} of "{name}" differs from the computed {computed}',
   'budget.subtotalCopied': '"{name}" holds the total of its parent subject',
   'budget.crossMismatch':

@@ -44,6 +44,7 @@ export const findings: Record<FindingCode, string> = {
   'budget.reconcileRounding': '{identity}存在尾差 {difference}（在四舍五入允许范围内）',
   'budget.unitSuspect': '“{name}”的金额 {value} 与同列数据相差约 1 万倍，疑似单位（元/万元）填写错误',
   'budget.amountNotNumeric': '金额“{text}”不是数字',
+  'budget.codeMisplaced': '“{name}”的科目编码 {code} 与所在的“{parentName}”（{parentCode}）不符，请核对编码',
   'budget.rateDiffers': '“{name}”填写的执行率 {typed} 与计算值 {computed} 不一致',
   'budget.subtotalCopied': '“{name}”填写的是上级科目的合计数',
   'budget.crossMismatch':

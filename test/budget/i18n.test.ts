@@ -22,6 +22,7 @@ const sample: Params = {
   code: '2110101',
   level: 'item',
   parentName: '环境保护管理事务',
+  parentCode: '21101',
   unit: '万元',
   basis: 'budget',
   kind: 'detail',

@@ -22,6 +22,7 @@ import {
   type BudgetLine,
   type BudgetTable,
 } from './types';
+import { misplacedCodes } from './codePlace';
 import { narrativeUnitSlips, siblingUnitSlips } from './unitCheck';
 
 /**
@@ -71,6 +72,7 @@ export function tableFindings(
       own.flatMap((c) => c.findings),
     );
     append(out, siblingUnitSlips(table));
+    append(out, misplacedCodes(table));
     if (read && table.rateCol !== null) append(out, typedRates(table, read));
   }
   const panels = panelChecks(tables).filter(keep);

@@ -56,6 +56,7 @@ export const FINDING_CODES = {
   'budget.reconcileMismatch': 'error',
   'budget.reconcileRounding': 'info',
   'budget.unitSuspect': 'warning',
+  'budget.codeMisplaced': 'warning',
   'budget.amountNotNumeric': 'warning',
   'budget.rateDiffers': 'warning',
   'budget.subtotalCopied': 'error',

@@ -1,0 +1,39 @@
+/**
+ * A 项 whose code names another 款 than the one it is listed under (208 09 05 under 20808 抚恤, the
+ * fourth and fifth 决算 rounds): the 款 does not add up by exactly its amount, and the code is what is
+ * wrong. The line gets a warning at its code, beside the 款's error.
+ */
+import type { CellValue, SheetInput } from '../grid/types';
+import { DEFAULT_SETTINGS } from '../settings';
+import { checkBudgetSet } from './checkSet';
+
+const table = (code: string, typedSection = 300): SheetInput => ({
+  name: 'Sheet1',
+  rows: [
+    ['2023年度支出决算表'],
+    [null, null, null, '单位：元'],
+    ['科目编码', '科目名称', '决算数'],
+    ['208', '社会保障和就业支出', 300],
+    ['20808', '抚恤', typedSection],
+    ['2080801', '死亡抚恤', 100],
+    ['2080802', '伤残抚恤', 150],
+    [code, '义务兵优待', 50],
+  ] as CellValue[][],
+  merges: [],
+});
+
+const found = (s: SheetInput) =>
+  checkBudgetSet([s], DEFAULT_SETTINGS).findings.map((f) => `${f.code} ${f.cell}`);
+
+describe('a 项 coded under another 款', () => {
+  it('is warned at its code when the 款 is off by just its amount', () => {
+    expect(found(table('2080905'))).toEqual(
+      expect.arrayContaining(['budget.codeMisplaced A8', 'budget.reconcileMismatch C5']),
+    );
+  });
+
+  it('is not warned when in place, or when the 款 is off by another amount', () => {
+    expect(found(table('2080803'))).toEqual([]);
+    expect(found(table('2080905', 320))).not.toContain('budget.codeMisplaced A8');
+  });
+});

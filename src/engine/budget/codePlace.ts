@@ -1,0 +1,63 @@
+/**
+ * A 项 listed under one 款 but coded under another that the table does not have (2080905 义务兵优待
+ * under 20808 抚恤): the 款 sums its own codes, so it is off by just the 项's amount and its error
+ * sends the user to a right cell. The 项's code is the likelier slip: it gets a warning at the code.
+ */
+import { finding, type Finding } from '../findings/types';
+import { toA1 } from '../grid/address';
+import { roundTo } from './amount';
+import { valueOf } from './lineCells';
+import { AMOUNT_FIELDS, lineSheet, type BudgetLine, type BudgetTable } from './types';
+
+/** The 类 is a code's first three digits: a 项 under another class is a different slip. */
+const CLASS_DIGITS = 3;
+
+export function misplacedCodes(table: BudgetTable): Finding[] {
+  const codeCol = table.columns.code ?? table.columns.item;
+  if (table.kind !== 'detail' || codeCol === undefined) return [];
+  const lines = table.lines;
+  const codes = new Set(lines.map((l) => l.code).filter((c): c is string => c !== null));
+  const longest = Math.max(0, ...[...codes].map((c) => c.length));
+  const out: Finding[] = [];
+  lines.forEach((line, i) => {
+    const code = line.code;
+    if (code === null || code.length !== longest) return;
+    const under = sectionAbove(lines, i, code.length);
+    const above = under?.code;
+    if (!under || !above || code.startsWith(above) || codes.has(code.slice(0, above.length))) return;
+    if (above.slice(0, CLASS_DIGITS) !== code.slice(0, CLASS_DIGITS)) return;
+    if (!offByLine(lines, under, line)) return;
+    out.push(
+      finding('budget.codeMisplaced', lineSheet(table, line), toA1(line.row, codeCol), {
+        name: line.name,
+        code,
+        parentCode: above,
+        parentName: under.name,
+      }),
+    );
+  });
+  return out;
+}
+
+/** The nearest coded line above `i` with a shorter code: the 款 the line is listed under. */
+function sectionAbove(lines: readonly BudgetLine[], i: number, length: number): BudgetLine | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const c = lines[j]!.code;
+    if (c !== null && c.length < length) return lines[j];
+  }
+  return undefined;
+}
+
+/** The 款's typed amount exceeds the sum of its own codes by just the line's, in some column. */
+function offByLine(lines: readonly BudgetLine[], section: BudgetLine, line: BudgetLine): boolean {
+  const prefix = section.code!;
+  const own = lines.filter((l) => l !== section && l.code !== null && l.code.startsWith(prefix));
+  const leaves = own.filter((l) => !own.some((o) => o !== l && o.code!.startsWith(l.code!)));
+  return AMOUNT_FIELDS.some((f) => {
+    const typed = valueOf(section, f);
+    const mine = valueOf(line, f);
+    if (typed === null || mine === null || mine === 0) return false;
+    const sum = leaves.reduce((s, l) => s + (valueOf(l, f) ?? 0), 0);
+    return roundTo(typed - sum - mine, 6) === 0;
+  });
+}
