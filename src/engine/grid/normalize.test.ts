@@ -124,6 +124,12 @@ const CASES: readonly Case[] = [
   ['a date, then a negated verb, is text', '2025年9月未建成', undefined, txt('2025年9月未建成')],
   ['full date', '2021年6月30日', undefined, date('2021-06-30', '2021年6月30日')],
   ['month, then 结项 (hunt20)', '2023年3月结项', undefined, date('2023-03-31', '2023年3月结项')],
+  [
+    'date, then 正式上线 (hunt22)',
+    '2023年10月12日正式上线',
+    undefined,
+    date('2023-10-12', '2023年10月12日正式上线'),
+  ],
   // a count per period is a rate, not the count: 每月2次 against a year's 22 read as met (hunt20)
   ['a count per month', '每月2次', undefined, num(2, '每月2次', { unit: '次/月' })],
   [

@@ -164,7 +164,7 @@ export const REMARK_AFTER = [
 export const DATE_TRAILING_VERBS = wordList(`完成 完工 建成 到位 实施 办结 发放 拨付 兑付 验收 通过验收 通过
   上线 投入使用 投用 交付 开工 竣工 印发 出台 报送 提交 公开 挂牌 开通 结项 结题`);
 /** Words before such a verb (`2025年9月全部建成`, `…前已完成`): still what was done, no amount. */
-export const DATE_VERB_PREFIXES = wordList('全部 均已 均 已 全面 顺利');
+export const DATE_VERB_PREFIXES = wordList('全部 均已 均 已 全面 顺利 正式');
 
 /** Characters that may follow a leading verdict (`达标，优良率 81%`) or close a cell (`已完成。`). */
 export const VERDICT_SEPARATOR = /^[，,。.；;：:（(、\s!！]/;

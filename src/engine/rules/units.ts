@@ -49,6 +49,10 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
   个点: { unit: null, scale: 1, percent: true, pp: true },
   个百份点: { unit: null, scale: 1, percent: true, pp: true },
   百份点: { unit: null, scale: 1, percent: true, pp: true },
+  // per mille: 0.3‰ is 0.03 %, a 千分点 a tenth of a 百分点
+  '‰': { unit: null, scale: 0.1, percent: true },
+  个千分点: { unit: null, scale: 0.1, percent: true, pp: true },
+  千分点: { unit: null, scale: 0.1, percent: true, pp: true },
   分: { unit: null, scale: 1, points: true },
   万元: { unit: '元', scale: 1e4 },
   亿元: { unit: '元', scale: 1e8 },
