@@ -4,8 +4,9 @@
  * day, a year alone its 31 December: time targets are deadlines. Nothing is invented: a phrase
  * without a year (`12月底前`) is reported as `undated` and the caller keeps it as text.
  *
- * dateText = year ( '年' [month '月' [day ('日' | '号')] | ['第'] quarter '季度'] | sep month [sep day] )
- *            ['底' | '末'] [dir] [verb]
+ * dateText = year ( '年' [month '月' [day ('日' | '号') | tenDays] | ['第'] quarter '季度']
+ *                   | sep month [sep day] ) ['底' | '末'] [dir] [verb]
+ * tenDays = '上旬' | '中旬' | '下旬' (by the 10th, the 20th, the month's end)
  * A quarter stands for its last day, as a month does: `三季度前` is by 30 September, as `6月前` is by
  * 30 June.
  */
@@ -16,6 +17,7 @@ import {
   DATE_DEADLINE_WORDS,
   DATE_MONTH_MARK,
   DATE_QUARTER,
+  DATE_TEN_DAYS,
   DATE_YEAR_MARK,
   DATE_END_WORDS,
   DATE_FORMAT_MARKERS,
@@ -114,6 +116,12 @@ function readTail(tail: string): { op: Comparator | null } | null {
   return { op };
 }
 
+/** `上旬` / `中旬` / `下旬` at the start of a month's tail, with the day it ends on (null: the last). */
+function tenDaysOf(tail: string): { word: string; day: number | null } | undefined {
+  const word = Object.keys(DATE_TEN_DAYS).find((w) => tail.startsWith(w));
+  return word === undefined ? undefined : { word, day: DATE_TEN_DAYS[word]! };
+}
+
 /** A month (and day) or a quarter without a year: `6月30日前`, `9月底`, `三季度末`. */
 const MONTH_FIRST = new RegExp(`^(?:${NUM}${M}|${QUARTER})`);
 /** The year's end without the year: `年底前`, `年末`. */
@@ -159,8 +167,10 @@ export function parseDateText(text: string): DateReading | null {
   const year = readPart(yearText) ?? NaN;
   const quarter = readPart(zh?.[4]);
   const month = quarter === undefined ? readPart(monthText) : quarter <= 4 ? quarter * 3 : NaN;
-  const day = readPart(dayText);
-  const tail = readTail(tailText ?? '');
+  // `12月下旬完成`: a third of the month stands for its last day
+  const tenDays = dayText === undefined && month !== undefined ? tenDaysOf(tailText ?? '') : undefined;
+  const day = tenDays ? (tenDays.day ?? undefined) : readPart(dayText);
+  const tail = readTail(tenDays ? (tailText ?? '').slice(tenDays.word.length) : (tailText ?? ''));
   // A numeric form followed by words (`2021-06项目`) is not a date; a 年 form is still date-like.
   if (!tail) return zh ? { kind: 'undated' } : null;
   const iso = month === undefined ? isoDate(year, 12, 31) : isoDate(year, month, day);

@@ -124,6 +124,10 @@ const CASES: readonly Case[] = [
   ['a date, then a negated verb, is text', '2025年9月未建成', undefined, txt('2025年9月未建成')],
   ['full date', '2021年6月30日', undefined, date('2021-06-30', '2021年6月30日')],
   ['month, then 结项 (hunt20)', '2023年3月结项', undefined, date('2023-03-31', '2023年3月结项')],
+  // a third of a month (hunt22): 上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's end
+  ['下旬, then a verb', '2023年12月下旬完成', undefined, date('2023-12-31', '2023年12月下旬完成')],
+  ['中旬前', '2023年12月中旬前', undefined, date('2023-12-20', '2023年12月中旬前', '<=')],
+  ['上旬', '2023年3月上旬', undefined, date('2023-03-10', '2023年3月上旬')],
   [
     'date, then 正式上线 (hunt22)',
     '2023年10月12日正式上线',

@@ -179,6 +179,8 @@ export const DATE_FORMAT_MARKERS = /[yd年月日]/i;
 export const DATE_YEAR_MARK = '年';
 export const DATE_MONTH_MARK = '月';
 export const DATE_DAY_MARKS = '日号';
+/** A third of a month (`12月下旬`): its last day (下旬: the month's). */
+export const DATE_TEN_DAYS: Readonly<Record<string, number | null>> = { 上旬: 10, 中旬: 20, 下旬: null };
 /** A quarter of the year (`第三季度`, `三季度`): its last day, as a month without a day is. */
 export const DATE_QUARTER = { ordinal: '第', mark: '季度' } as const;
 
