@@ -8,6 +8,7 @@ import { judgeAgainstTable } from './judge';
 import { displayValue, presentActual, unscored, verdictOf, type EvalInput } from './measure';
 import { endsAffirmed, isNoneText, sameText } from './verdictWords';
 import { scored, unscoredEval, type Evaluation } from './scored';
+import { distinctCounts } from './units';
 
 /** Share of the weight for a partly met qualitative target (10号: 60–80 %; we take the middle). */
 export const PARTIAL_SHARE = 0.7;
@@ -47,7 +48,8 @@ export function evaluateDefault(input: EvalInput): Evaluation {
   if (!t || t.kind === 'empty' || t.kind === 'error')
     return unscoredEval(unscored('rule.needsTarget', params).explanation);
   if (t.kind !== 'number') return unscoredEval(unscored('rule.cannotJudge', params).explanation);
-  if (t.percent !== a.percent) return unscoredEval(unscored('rule.unitMismatch', params).explanation);
+  if (t.percent !== a.percent || distinctCounts(a.unit, t.unit))
+    return unscoredEval(unscored('rule.unitMismatch', params).explanation);
   // a target of 0 (0人, 0起) with no sign: none at all, as directionFrom reads it
   const op = input.operator ?? t.op ?? (t.value === 0 ? '<=' : '>=');
   const m = Math.max(0, a.value);

@@ -10,7 +10,7 @@ import type { Explanation } from '../messages';
 import { DECREASE_WORDS, FAULT_WORDS, ON_TIME_WORDS, SHORT_WORDS, TIME_UNIT_SPELLINGS } from './actualWords';
 import { LATE_WORDS } from './lexicon';
 import { PER_PERIOD_LABELS } from '../grid/valueLexicon';
-import { MONEY_DISPLAY, UNITS } from './units';
+import { distinctCounts, MONEY_DISPLAY, UNITS } from './units';
 import {
   isNoneText,
   isPresenceText,
@@ -159,8 +159,8 @@ export function quantity(
     };
   }
   const table = input.target?.kind === 'number' ? inPoints(input.target) : null;
-  // 22 against 每月2次: a count and a rate per period do not compare
-  if (table && perPeriod(table.unit) && a.unit !== table.unit)
+  // 22 against 每月2次: a count and a rate per period do not compare; nor 人次 and 人
+  if (table && ((perPeriod(table.unit) && a.unit !== table.unit) || distinctCounts(a.unit, table.unit)))
     return unscored('rule.unitMismatch', { actual: actualText, target: targetText(input, target) });
   const stated = target === 'table' ? null : target;
   const tValue = stated?.value ?? table?.value ?? null;

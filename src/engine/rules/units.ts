@@ -106,6 +106,21 @@ export const MONEY_DISPLAY = { unit: '元', from: 1e4, scale: 1e4, shown: '万�
 /** Units that count discrete events or items (每发生1起 / 有1项): the actual is a count. */
 export const COUNT_UNITS: ReadonlySet<string> = new Set([...COUNTED, '人次', '条']);
 
+/** Counts of different things that a table may name alike: person-times are not persons. */
+const DISTINCT_COUNTS: readonly (readonly [string, string])[] = [
+  ['人', '人次'],
+  ['户', '户次'],
+  ['人', '户'],
+  ['次', '人次'],
+];
+
+/** Whether two units count different things (`135人次` against `≥120人`). */
+export function distinctCounts(a: string | null, b: string | null): boolean {
+  return (
+    a !== null && b !== null && DISTINCT_COUNTS.some(([x, y]) => (a === x && b === y) || (a === y && b === x))
+  );
+}
+
 /** Units of a span of time, money or size: a number in them (`60日内`, `42天`) counts no occurrences. */
 export const MEASURE_UNITS: readonly string[] = [
   '日',
