@@ -128,6 +128,10 @@ const CASES: readonly Case[] = [
   ['下旬, then a verb', '2023年12月下旬完成', undefined, date('2023-12-31', '2023年12月下旬完成')],
   ['中旬前', '2023年12月中旬前', undefined, date('2023-12-20', '2023年12月中旬前', '<=')],
   ['上旬', '2023年3月上旬', undefined, date('2023-03-10', '2023年3月上旬')],
+  // 九成五 is 95 % (hunt22: 八成七 declined)
+  ['tenths and a digit', '九成五', undefined, pct(95, '九成五')],
+  ['tenths and 八成七', '八成七', undefined, pct(87, '八成七')],
+  ['tenths and a word stay text', '九成多', undefined, txt('九成多')],
   [
     'date, then 正式上线 (hunt22)',
     '2023年10月12日正式上线',

@@ -117,7 +117,9 @@ export function parseQuantity(compact: string): Quantity | null {
     const scale = takePrefix(rest, SCALE_WORDS);
     if (scale) [value, rest] = [tidy(value * scale[0]), scale[1]];
   }
-  if (!arabic && !percentPrefix && rest === TENTH_SIGN) [percent, value, rest] = [true, tidy(value * 10), ''];
+  // 九成 is 90 %, 九成五 95 %
+  const tenths = !arabic && !percentPrefix && rest.startsWith(TENTH_SIGN) ? hundredths(rest.slice(1)) : null;
+  if (tenths !== null) [percent, value, rest] = [true, tidy(value * 10 + tenths), ''];
   else if (!percentPrefix && rest.startsWith(PERCENT_SIGN)) [percent, rest] = [true, rest.slice(1)];
   else if (!percentPrefix && rest.startsWith(PER_MILLE_SIGN))
     [percent, value, rest] = [true, tidy(value / 10), rest.slice(1)];
@@ -149,4 +151,11 @@ export function parseNumberText(text: string): number | null {
   const compact = foldWidth(trimCell(text)).replace(/\s+/g, '');
   const q = compact === '' ? null : parseQuantity(compact);
   return q && !q.percent && q.unit === null && q.op === null ? q.value : null;
+}
+
+/** The digit after 成 (`九成五`: 5 more per cent), 0 for none; null for anything else. */
+function hundredths(rest: string): number | null {
+  if (rest === '') return 0;
+  const n = rest.length === 1 ? parseChineseNumeral(rest) : null;
+  return n !== null && n !== undefined && Number.isInteger(n) && n >= 1 && n <= 9 ? n : null;
 }
