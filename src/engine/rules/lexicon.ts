@@ -60,6 +60,7 @@ export const LATE_WORDS: readonly string[] = [
   '延迟',
   '逾期',
   '推迟',
+  '延后',
   '延期',
   '滞后',
   '迟报',
