@@ -6,6 +6,7 @@
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import { roundTo } from './amount';
+import { lineGroups } from './groups';
 import { valueOf } from './lineCells';
 import { AMOUNT_FIELDS, lineSheet, type BudgetLine, type BudgetTable } from './types';
 
@@ -18,15 +19,18 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
   const lines = table.lines;
   const codes = new Set(lines.map((l) => l.code).filter((c): c is string => c !== null));
   const longest = Math.max(0, ...[...codes].map((c) => c.length));
+  // each 款's own leaves, as its sum check has them
+  const partsOf = new Map(lineGroups(table.kind, lines).map((g) => [g.target, g.parts]));
   const out: Finding[] = [];
   lines.forEach((line, i) => {
     const code = line.code;
     if (code === null || code.length !== longest) return;
-    const under = sectionAbove(lines, i, code.length);
+    const j = sectionAbove(lines, i, code.length);
+    const under = lines[j];
     const above = under?.code;
     if (!under || !above || code.startsWith(above) || codes.has(code.slice(0, above.length))) return;
     if (above.slice(0, CLASS_DIGITS) !== code.slice(0, CLASS_DIGITS)) return;
-    if (!offByLine(lines, under, line)) return;
+    if (!offByLine(lines, under, partsOf.get(j) ?? [], line)) return;
     out.push(
       finding('budget.codeMisplaced', lineSheet(table, line), toA1(line.row, codeCol), {
         name: line.name,
@@ -39,25 +43,27 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
   return out;
 }
 
-/** The nearest coded line above `i` with a shorter code: the 款 the line is listed under. */
-function sectionAbove(lines: readonly BudgetLine[], i: number, length: number): BudgetLine | undefined {
+/** The index of the nearest coded line above `i` with a shorter code: the 款 the line is listed under (−1: none). */
+function sectionAbove(lines: readonly BudgetLine[], i: number, length: number): number {
   for (let j = i - 1; j >= 0; j--) {
     const c = lines[j]!.code;
-    if (c !== null && c.length < length) return lines[j];
+    if (c !== null && c.length < length) return j;
   }
-  return undefined;
+  return -1;
 }
 
-/** The 款's typed amount exceeds the sum of its own codes by just the line's, in some column. */
-function offByLine(lines: readonly BudgetLine[], section: BudgetLine, line: BudgetLine): boolean {
-  const prefix = section.code!;
-  const own = lines.filter((l) => l !== section && l.code !== null && l.code.startsWith(prefix));
-  const leaves = own.filter((l) => !own.some((o) => o !== l && o.code!.startsWith(l.code!)));
+/** The 款's typed amount exceeds the sum of its own leaves by just the line's, in some column. */
+function offByLine(
+  lines: readonly BudgetLine[],
+  section: BudgetLine,
+  parts: readonly number[],
+  line: BudgetLine,
+): boolean {
   return AMOUNT_FIELDS.some((f) => {
     const typed = valueOf(section, f);
     const mine = valueOf(line, f);
     if (typed === null || mine === null || mine === 0) return false;
-    const sum = leaves.reduce((s, l) => s + (valueOf(l, f) ?? 0), 0);
+    const sum = parts.reduce((s, p) => s + (valueOf(lines[p]!, f) ?? 0), 0);
     return roundTo(typed - sum - mine, 6) === 0;
   });
 }

@@ -6,10 +6,9 @@
  */
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
-import { roundTo } from './amount';
 import { cellName, type CheckCell, type CheckRecord } from './rounding';
+import { partSlips, SLIP_FACTORS } from './unitSlips';
 
-const FACTORS = [1e-4, 1e4] as const;
 const SUMS = new Set(['hierarchy', 'total']);
 
 export function recordSlips(records: readonly CheckRecord[]): Finding[] {
@@ -24,12 +23,11 @@ export function recordSlips(records: readonly CheckRecord[]): Finding[] {
     const plain = r.relation === 'eq' && r.signs.every((s) => s === 1);
     // column sums only (款 = Σ项, 合计 = Σ…): a row's two parts beside one typed total say nothing
     if (r.scope !== 'table' || r.status !== 'mismatch' || !plain || !SUMS.has(r.identity)) continue;
-    const within = (a: number, b: number): boolean => Math.abs(roundTo(a - b, 6)) <= r.tolerance * (1 + 1e-9);
-    for (const factor of FACTORS)
+    for (const factor of SLIP_FACTORS)
       for (const p of r.parts) {
         const v = p.value;
         if (v === null || v === 0 || p.virtual === true) continue;
-        if (within(r.expected - v + v * factor, r.actual)) suspect(p, factor);
+        if (partSlips(r, v, factor)) suspect(p, factor);
       }
   }
   return [...out.values()];

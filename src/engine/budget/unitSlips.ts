@@ -18,22 +18,34 @@ export interface SlipContext {
 
 const value = (line: BudgetLine, field: AmountField): number | null => line[field] ?? null;
 
+/** The factors ×10⁴ / ÷10⁴ that a sum's mismatch allows. */
+export const SLIP_FACTORS = [1e-4, 1e4] as const;
+
+/** Whether `v`, one part of `record`'s sum, times `factor` would make the sum hold. */
+export function partSlips(record: CheckRecord, v: number, factor: number): boolean {
+  return withinRecord(record, record.expected - v + v * factor, record.actual);
+}
+
+function withinRecord(record: CheckRecord, a: number, b: number): boolean {
+  return Math.abs(roundTo(a - b, 6)) <= record.tolerance * (1 + 1e-9);
+}
+
 export function unitSlips(record: CheckRecord, ctx: SlipContext): Finding[] {
   const { table } = ctx;
-  const { expected, actual, tolerance } = record;
-  const within = (a: number, b: number): boolean => Math.abs(roundTo(a - b, 6)) <= tolerance * (1 + 1e-9);
+  const { expected, actual } = record;
   const out: Finding[] = [];
   const suspect = (line: BudgetLine, field: AmountField, v: number, factor: number): void => {
     const f = unitSuspect(table, line, field, v, factor);
     if (f) out.push(f);
   };
-  for (const factor of [1e-4, 1e4]) {
+  for (const factor of SLIP_FACTORS) {
     for (const [p, f] of ctx.parts) {
       const v = value(p, f);
       if (v === null || v === 0) continue;
-      if (within(expected - v + v * factor, actual)) suspect(p, f, v, factor);
+      if (partSlips(record, v, factor)) suspect(p, f, v, factor);
     }
-    if (actual !== 0 && within(expected, actual * factor)) suspect(ctx.target, ctx.field, actual, factor);
+    if (actual !== 0 && withinRecord(record, expected, actual * factor))
+      suspect(ctx.target, ctx.field, actual, factor);
   }
   return out;
 }
