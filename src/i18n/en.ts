@@ -38,6 +38,8 @@ export const findings: Record<FindingCode, string> = {
   'table.totalMismatch': 'The total reads {typed}; the rows add up to {expected}',
   'table.subtotalMismatch': 'The subtotal reads {typed}; the rows above it add up to {expected}',
   'table.groupScoreMismatch': '"{name}" reads {typed}; the rows under it add up to {expected}',
+  'table.scoresUnchecked':
+    '{count} score(s) ({points} pts in all) are the typed self-assessed ones, which the scoring rules could not check; review them by hand (see the explanation column)',
   'table.totalOfTypedScores':
     'The total {typed} adds up the typed scores; scored by their rules, the rows add up to {expected}',
   'table.notFound':

@@ -49,6 +49,7 @@ export const FINDING_CODES = {
   'table.subtotalMismatch': 'error',
   'table.groupScoreMismatch': 'error',
   'table.totalOfTypedScores': 'warning',
+  'table.scoresUnchecked': 'info',
   'table.notFound': 'info',
   'table.headerAmbiguous': 'info',
   // budget tables

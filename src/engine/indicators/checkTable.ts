@@ -1,7 +1,7 @@
 import { fromA1, toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import type { StepMode } from '../settings';
-import type { SheetInput } from '../grid/types';
+import type { CellValue, SheetInput } from '../grid/types';
 import { cellText, isBlank } from '../grid/types';
 import { columnSumRows } from '../grid/columnSum';
 import { isUncalculated } from '../grid/uncalculated';
@@ -11,6 +11,7 @@ import { checkRows } from './checkRows';
 import { round2 } from './grade';
 import type { Explanation } from '../messages';
 import type { ScoredTable } from './model';
+import { uncheckedScores } from './uncheckedScores';
 import { weightPoints } from './weightScale';
 
 const EPS = 0.005;
@@ -71,6 +72,8 @@ export function checkTable(
     const cell = at(anchorRow, weightCol ?? table.header.firstCol);
     out.push(finding('weight.totalNot100', table.sheet, cell, { total: whole.totalWeight }));
   }
+  const unchecked = last ? uncheckedScores(whole, at) : null;
+  if (unchecked) out.push(unchecked);
   if (last && totalRow !== null) {
     for (const f of typedTotals(scored, whole, sheet, totalRow, weightCol, scoreCol, at)) out.push(f);
   }
@@ -210,7 +213,9 @@ function typedTotals(
     // SUM(H4:H16) of scores is judged by what it gives once this run's scores are in (the plan
     // refreshes its cached value)
     const typed =
-      (col === scoreCol ? liveSum(scored, sheet, totalRow, col) : null) ??
+      (col === scoreCol
+        ? (liveSum(scored, sheet, totalRow, col) ?? blankSum(cell, full, typedDelta))
+        : null) ??
       (col === weightCol ? weightPoints(cell, scored.table.weightsInPercent ?? false) : toNumber(cell));
     if (typed === null) continue;
     const delta = col === scoreCol ? typedDelta : 0;
@@ -224,6 +229,14 @@ function typedTotals(
     out.push(finding(code, scored.table.sheet, at(totalRow, col), { typed, expected }));
   }
   return out;
+}
+
+/**
+ * What the SUM the plan writes into a blank score total gives: the engine's total, lifted by the
+ * typed scores kept where the engine scored otherwise. Null when they agree (nothing to say).
+ */
+function blankSum(cell: CellValue, total: number, typedDelta: number): number | null {
+  return isBlank(cell) && typedDelta !== 0 ? round2(total + typedDelta) : null;
 }
 
 /**

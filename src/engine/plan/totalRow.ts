@@ -105,7 +105,8 @@ export function totalRowOps(
       row: r,
       col,
       value: { formula: `SUM(${args.join(',')})`, result },
-      fill: FILLS.computed,
+      // the add-in wrote it, but it is not the engine's total: amber, as a kept typed score is
+      fill: differs ? FILLS.warning : FILLS.computed,
       ...(differs
         ? {
             note: ourNote(

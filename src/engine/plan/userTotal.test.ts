@@ -1,6 +1,7 @@
 import { createMessages } from '../../i18n';
 import { analyzeWorkbook } from '../analyzeWorkbook';
 import type { CellValue, SheetInput } from '../grid/types';
+import { FILLS } from './palette';
 
 /** Two rows the engine scores into blank 得分 cells, one typed, and the user's own live 合计. */
 function sheet(totalFormula: string, cached: number): SheetInput {
@@ -28,5 +29,26 @@ describe("the user's own SUM in the 合计 row", () => {
     const a = run(sheet('SUM(E2:E3)', 0));
     const f = a.findings.filter((x) => x.cell === 'E5').map((x) => [x.code, x.params]);
     expect(f).toEqual([['table.totalMismatch', { typed: 70, expected: 100 }]]);
+  });
+});
+
+describe('the SUM written into a blank 合计 when a kept typed score differs from the rule', () => {
+  const rows: CellValue[][] = [
+    ['三级指标', '指标值', '实际完成值', '评分标准', '分值', '得分', '评分依据'],
+    ['培训场次', '≥10场', '8场', '每少1场扣5分', 50, 50, '《签到表》'],
+    ['满意度', '≥90%', '95%', '达到90%得满分', 50, null, '《问卷汇总》'],
+    ['合计', null, null, null, 100, null, null],
+  ];
+  const a = run({ name: '自评表', rows });
+
+  it('is amber, not the blue of a computed value, and its note gives the engine total', () => {
+    const op = a.plan.edits.flatMap((e) => e.ops).find((o) => o.row === 3 && o.col === 5);
+    expect(op).toMatchObject({ value: { formula: 'SUM(F2:F3)', result: 100 }, fill: FILLS.warning });
+    expect(op?.note).toContain('总分为 90 分');
+  });
+
+  it('is a finding at the cell, as a typed total of the typed scores is', () => {
+    const f = a.findings.filter((x) => x.cell === 'F4').map((x) => [x.code, x.severity, x.params]);
+    expect(f).toEqual([['table.totalOfTypedScores', 'warning', { typed: 100, expected: 90 }]]);
   });
 });

@@ -1,0 +1,59 @@
+import { createMessages, loadLocale } from '../../i18n';
+import { analyzeWorkbook } from '../analyzeWorkbook';
+import type { CellValue } from '../grid/types';
+
+const HEADER = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '评分标准',
+  '分值',
+  '得分',
+  '评分依据',
+];
+
+function unchecked(rows: CellValue[][], lang: 'zh-CN' | 'en' = 'zh-CN'): string[] {
+  const messages = createMessages(lang);
+  return analyzeWorkbook([{ name: '自评表', rows: [HEADER, ...rows] }], { messages })
+    .findings.filter((f) => f.code === 'table.scoresUnchecked')
+    .map((f) => `${f.severity} ${f.cell} ${messages.finding(f)}`);
+}
+
+describe('typed scores the rules could not check', () => {
+  beforeAll(() => loadLocale('en'));
+
+  it('are counted once, at the 得分 header, with their points', () => {
+    const rows: CellValue[][] = [
+      // unread actual: the typed 5 is kept unchecked
+      ['产出指标', '数量指标', '培训场次', '≥10场', '按计划开展', '每少1场扣1分', 5, 5, '签到表'],
+      // no actual at all: the typed 3 is kept unchecked
+      ['产出指标', '质量指标', '合格率', '≥90%', null, '达到90%得满分', 5, 3, '成绩单'],
+      // checked: the typed score agrees with the rule
+      ['效益指标', '社会效益指标', '覆盖率', '≥95%', '96%', '达到95%得满分', 90, 90, '统计表'],
+    ];
+    expect(unchecked(rows)).toEqual([
+      'info H1 2 项得分（共 8 分）沿用表中填写的自评得分，未能按评分标准核对，请人工复核（见计分说明列）',
+    ]);
+    expect(unchecked(rows, 'en')).toEqual([
+      'info H1 2 score(s) (8 pts in all) are the typed self-assessed ones, which the scoring rules could not check; review them by hand (see the explanation column)',
+    ]);
+  });
+
+  it('are not mentioned when every score was worked out or checked', () => {
+    const rows: CellValue[][] = [
+      ['产出指标', '数量指标', '培训场次', '≥10场', '12场', '每少1场扣1分', 50, 50, '签到表'],
+      ['效益指标', '社会效益指标', '覆盖率', '≥95%', '96%', '达到95%得满分', 50, null, '统计表'],
+    ];
+    expect(unchecked(rows)).toEqual([]);
+  });
+
+  it('leave out rows with neither a typed nor a computed score (those are score.missing)', () => {
+    const rows: CellValue[][] = [
+      ['产出指标', '数量指标', '培训场次', '≥10场', '按计划开展', '每少1场扣1分', 50, null, '签到表'],
+      ['效益指标', '社会效益指标', '覆盖率', '≥95%', '96%', '达到95%得满分', 50, null, '统计表'],
+    ];
+    expect(unchecked(rows)).toEqual([]);
+  });
+});
