@@ -86,3 +86,42 @@ describe('an actual written as a survey’s counts', () => {
     expect(rate('发放问卷200份，满意186份', '好评')).toBe('text');
   });
 });
+
+describe('a sample and how many of it passed (hunt23, hunt24: declined)', () => {
+  it('is the passed share against a percent target', () => {
+    expect(rate('抽查案卷60件，合格56件', '≥95%')).toEqual([93.3333, '抽查案卷60件，合格56件 = 93.3333%']);
+    expect(rate('调解矛盾纠纷1286件，调解成功1259件', '≥98%')).toEqual([
+      97.9005,
+      '调解矛盾纠纷1286件，调解成功1259件 = 97.9005%',
+    ]);
+    expect(rate('评查执法案卷80卷，优秀及合格76卷', '≥95%')).toEqual([
+      95,
+      '评查执法案卷80卷，优秀及合格76卷 = 95%',
+    ]);
+    expect(rate('抽检水样360份，合格331份')).toEqual([91.9444, '抽检水样360份，合格331份 = 91.9444%']);
+    expect(rate('抽查评估案件40件，优良35件')).toEqual([87.5, '抽查评估案件40件，优良35件 = 87.5%']);
+    expect(rate('电话回访受援人200名，表示满意185名')).toEqual([
+      92.5,
+      '电话回访受援人200名，表示满意185名 = 92.5%',
+    ]);
+  });
+
+  it('counts 满意及基本满意 together as the satisfied, as such surveys do', () => {
+    expect(rate('发放问卷50份，有效回收50份，满意及基本满意44份', '≥85%')).toEqual([
+      88,
+      '发放问卷50份，有效回收50份，满意及基本满意44份 = 88%',
+    ]);
+    expect(rate('抽样调查有效问卷500份，满意及基本满意448份', '≥85%')).toEqual([
+      89.6,
+      '抽样调查有效问卷500份，满意及基本满意448份 = 89.6%',
+    ]);
+  });
+
+  it('is not a share when the second count is not of the first (no sample word, nothing shared)', () => {
+    expect(rate('办理案件60件，合格56件', '≥95%')).toBe('text');
+  });
+
+  it('against a count target, is not what was done: the target counts the cases handled', () => {
+    expect(rate('调解各类矛盾纠纷1,350件，调解成功1,296件', '≥1300件')).toBe('text');
+  });
+});

@@ -1,5 +1,11 @@
 import type { NormalizedValue } from '../grid/value';
-import { PART_OF_WHOLE, SURVEY_COUNT_WORDS, SURVEY_GRADES, SURVEY_UNITS } from '../rules/actualWords';
+import {
+  PART_OF_WHOLE,
+  SATISFIED_TOGETHER,
+  SURVEY_COUNT_WORDS,
+  SURVEY_GRADES,
+  SURVEY_UNITS,
+} from '../rules/actualWords';
 
 /**
  * An actual written as counts: against a percent target (`满意度≥90%`), a survey's satisfied share,
@@ -14,9 +20,10 @@ export function surveyRate(
   if (actual?.kind !== 'text' || target?.kind !== 'number') return actual;
   if (!target.percent) return doneCount(actual, target.unit);
   const text = actual.text;
-  if (SURVEY_GRADES.some((g) => text.includes(g))) return actual;
-  const satisfied = countAfter(text, SURVEY_COUNT_WORDS.satisfied);
-  const base = SURVEY_COUNT_WORDS.base.map((words) => countAfter(text, words)).find((n) => n !== null);
+  const graded = SATISFIED_TOGETHER.reduce((t, w) => t.split(w).join('满意'), text);
+  if (SURVEY_GRADES.some((g) => graded.includes(g))) return actual;
+  const satisfied = countAfter(graded, SURVEY_COUNT_WORDS.satisfied);
+  const base = SURVEY_COUNT_WORDS.base.map((words) => countAfter(graded, words)).find((n) => n !== null);
   if (satisfied === null || base == null || base <= 0 || satisfied > base) return partRate(actual);
   return shareOf(text, satisfied, base);
 }
@@ -48,7 +55,7 @@ interface PartOfWhole {
  * counts in one unit, the second a part of the first (its label holds the first's, or says 已 /
  * 其中), no larger than it unless the first is a plan.
  */
-function partOfWhole(text: string): PartOfWhole | null {
+function partOfWhole(text: string, forRate = false): PartOfWhole | null {
   // a comma inside 4,000 separates thousands, not the two counts
   const parts = text.trim().split(/[，；;]|,(?!\d{3})/u);
   if (parts.length !== 2) return null;
@@ -63,9 +70,10 @@ function partOfWhole(text: string): PartOfWhole | null {
   const core = stripFirst(whole[1]!, PART_OF_WHOLE.whole);
   const partLabel = part[1]! + after;
   const related =
-    core === ''
+    (core === ''
       ? whole[1] !== ''
-      : partLabel.includes(core) || PART_OF_WHOLE.part.some((x) => partLabel.startsWith(x));
+      : partLabel.includes(core) || PART_OF_WHOLE.part.some((x) => partLabel.startsWith(x))) ||
+    (forRate && passedOf(whole[1]!, partLabel));
   // 完成3项，未完成2项: the rest, not a part
   const negated = PART_OF_WHOLE.not.some((x) => partLabel.includes(x));
   const plan = PART_OF_WHOLE.plan.some((x) => whole[1]!.startsWith(x));
@@ -76,8 +84,18 @@ function partOfWhole(text: string): PartOfWhole | null {
   return { whole: w, part: p, unit: whole[3]!, plan, done: names(partLabel), brokenDown };
 }
 
+/** `抽查案卷60件` then `合格56件`, `调解矛盾纠纷1286件` then `调解成功1259件`: the part passed a check of the whole. */
+function passedOf(wholeLabel: string, partLabel: string): boolean {
+  const { passed, sampled } = PART_OF_WHOLE;
+  if (!passed.some((x) => partLabel.includes(x))) return false;
+  return (
+    sampled.some((x) => wholeLabel.includes(x)) ||
+    (wholeLabel.length >= 2 && partLabel.startsWith(wholeLabel.slice(0, 2)))
+  );
+}
+
 function partRate(actual: Extract<NormalizedValue, { kind: 'text' }>): NormalizedValue {
-  const counts = partOfWhole(actual.text);
+  const counts = partOfWhole(actual.text, true);
   return counts ? shareOf(actual.text, counts.part, counts.whole) : actual;
 }
 
@@ -87,10 +105,7 @@ function partRate(actual: Extract<NormalizedValue, { kind: 'text' }>): Normalize
  * it down). A part that does not say it was done (`其中农民工300人次`) may not be what the target
  * counts, and is left as written.
  */
-function doneCount(
-  actual: Extract<NormalizedValue, { kind: 'text' }>,
-  unit: string | null,
-): NormalizedValue {
+function doneCount(actual: Extract<NormalizedValue, { kind: 'text' }>, unit: string | null): NormalizedValue {
   const counts = partOfWhole(actual.text);
   if (!counts || unit === null || counts.unit !== unit) return actual;
   const value = counts.brokenDown ? counts.whole : counts.plan || counts.done ? counts.part : null;

@@ -65,6 +65,7 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
     '偏差说明',
     '偏差情况说明',
     '未完成原因',
+    '未完成原因及改进措施',
     '原因分析及改进措施',
     '偏差原因及改进措施',
     '扣分原因',

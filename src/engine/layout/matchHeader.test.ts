@@ -64,6 +64,9 @@ describe('matchCellRole', () => {
     expect(matchCellRole('佐证', INDICATOR_HEADERS)).toBe('evidence');
     expect(matchCellRole('年度目标', INDICATOR_HEADERS)).toBe('target');
     expect(matchCellRole('偏差说明', INDICATOR_HEADERS)).toBe('deviationNote');
+    // hunt23: the column was there, and deviation.noColumn said it was not
+    expect(matchCellRole('未完成原因及改进措施', INDICATOR_HEADERS)).toBe('deviationNote');
+    expect(matchCellRole('未完成原因分析', INDICATOR_HEADERS)).toBe('deviationNote');
     // a plain 单位 column of `%` made bare numbers ratios (97.2 of ≥98 → 99.2 %, full marks)
     expect(matchCellRole('单位', INDICATOR_HEADERS)).toBe('unit');
     expect(matchCellRole('单位名称', INDICATOR_HEADERS)).toBeUndefined();

@@ -119,6 +119,28 @@ export const VERDICT_MET_WORDS: readonly string[] = [
  */
 export const FAULT_WORDS: readonly string[] = ['缺', '未', '不', '差错', '错', '问题', '违规', '通报', '扣'];
 
+/** A clause naming the exceptions within a whole (`全部审核，其中2件未审核`). */
+export const SUBSET_PREFIXES: readonly string[] = ['其中'];
+
+/**
+ * Words that tie a count in an actual's clause to an incident (`发生事故1起`, `漏管2人`, `败诉1件`): a
+ * count in a clause without any (`在册326人`, `被申请复议1件`) counts something else. Verbs, not
+ * nouns: `排查重大事故隐患14项` names 事故 and counts checks.
+ */
+export const INCIDENT_WORDS: readonly string[] = [
+  ...FAULT_WORDS,
+  '发生',
+  '出现',
+  '发现',
+  '败诉',
+  '漏',
+  '超时',
+  '超期',
+  '逾期',
+  '延迟',
+  '迟',
+];
+
 /** An actual saying that something happened, without a count (`有`): not 0 occurrences. */
 export const PRESENCE_WORDS: readonly string[] = ['有', '是', '存在', '发生', '有发生'];
 
@@ -191,7 +213,16 @@ export const PART_OF_WHOLE = {
    * name it, so against a count target the part is what the target counts.
    */
   done: ['达标', '合格', '完成', '建成', '验收', '办结', '到位', '化解', '上线', '整治', '整改'],
+  /**
+   * Against a percent target, a count that passed a check (`抽查案卷60件，合格56件`, `调解1286件，调解成功
+   * 1259件`): these name the part, and the whole is a sample (`sampled`) or shares its first word.
+   */
+  passed: ['合格', '达标', '成功', '满意', '优良', '优秀', '规范'],
+  sampled: ['抽查', '抽检', '抽样', '评查', '检测', '回访', '调查', '问卷'],
 } as const;
+
+/** `满意及基本满意448份`: one satisfied count that takes in the 基本满意 answers, as surveys report it. */
+export const SATISFIED_TOGETHER: readonly string[] = ['满意及基本满意', '满意和基本满意', '满意与基本满意'];
 
 /** Units of a survey count. */
 export const SURVEY_UNITS: readonly string[] = ['份', '人', '名', '户', '张', '人次'];

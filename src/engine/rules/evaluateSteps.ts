@@ -28,6 +28,7 @@ import {
   statesAbsence,
   isNoneText,
 } from './verdictWords';
+import { incidentCount } from './incidentClause';
 import { scored, type Evaluation } from './scored';
 import { COUNT_UNITS, MEASURE_UNITS } from './units';
 
@@ -125,6 +126,9 @@ function countOf(
   if (remark !== null && !statesFault(remark) && !countsAny(remark)) return { count: 0 };
   if (a.kind === 'text') {
     if (isNoneText(a.text) || statesAbsence(a.text)) return { count: 0 };
+    // a sentence with counts: its clauses decide (`开展演练3次，桌面推演2次` is no count of misses)
+    const told = incidentCount(a.text);
+    if (told !== undefined) return told === null ? { key: 'rule.cannotJudge' } : { count: told };
     // 有 (it happened) is no count; 合格, 按时 (nothing went wrong) are none
     if (verdictOf(a) === 'met' && !isPresenceText(a.text)) return { count: 0 };
     // 账实相符 against 账实相符 or 相符: the target's own words, no fault named
@@ -138,8 +142,13 @@ function countOf(
   if (a.percent) return rateCount(rule.fullAt, a.value);
   // 平均办结42日: a span of time, money or size is no count of occurrences
   if (MEASURE_UNITS.some((u) => a.unit?.startsWith(u))) return { key: 'rule.cannotJudge' };
-  // 2项未完成, 缺5项: the number counts the faults themselves
-  if (rule.event === 'incident' || statesFault(a.text)) return { count: Math.max(0, a.value) };
+  // 2项未完成, 缺5项: the number counts the faults themselves — when its clause says so
+  // (`在册326人，全部纳入列管` counts people, `被申请复议1件，无败诉案件` a review)
+  if (rule.event === 'incident' || statesFault(a.text)) {
+    const n = incidentCount(a.text);
+    if (n === null) return { key: 'rule.cannotJudge' };
+    return { count: Math.max(0, n ?? a.value) };
+  }
   // 有1项没完成: the shortfall against a counted target (5项 planned, 4项 done → 1).
   const t = input.target;
   if (t?.kind === 'number' && !t.percent) return { count: Math.max(0, snap(t.value - a.value)) };

@@ -97,8 +97,10 @@ export const onTimes: Handler = (toks, start, k) => {
   // 得分=执行率×10
   const n = toks[k + 1];
   const bare = n?.t === 'num' && !n.percent && n.unit === null;
-  // 得分=执行率×10, 执行率×10分
-  if (bare && (n.points || toks.slice(start, k).some((t) => isWord(t, 'score')))) {
+  // 得分=执行率×10, 执行率×10分, 按实际满意度/90%×10计分
+  const named =
+    toks.slice(start, k).some((t) => isWord(t, 'score')) || isWord(toks[k + 2], 'score', 'countAs');
+  if (bare && (n.points || named)) {
     return { facts: [{ ...fact, points: n.value }], end: k + 2 };
   }
   return null;

@@ -1,0 +1,40 @@
+import { ALL_DONE_PREFIXES, INCIDENT_WORDS, SUBSET_PREFIXES } from './actualWords';
+import { statesAbsence } from './verdictWords';
+
+/** Clause breaks of an actual written as a sentence; a bracketed remark is left out first. */
+const BRACKETS = /[（(][^）)]*[）)]/gu;
+const BREAKS = /[，,；;。]/u;
+const NUMBER = /\d+(?:\.\d+)?/u;
+
+/**
+ * What a sentence says about incidents under a per-occurrence rule: the count of the one clause
+ * that names an incident (`被申请复议1件，败诉1件` → 1), none when no clause with a number names
+ * one and another says none or all (`在册326人，全部纳入列管`, `…，无败诉案件` → 0), and null when
+ * it cannot tell (two clauses naming incidents, or a count of something else alone). `undefined`
+ * for an actual that is its count alone (`1起`, `共2件`): the caller reads it as before.
+ */
+export function incidentCount(text: string): number | null | undefined {
+  const clauses = text
+    .replace(BRACKETS, '')
+    .replaceAll(/(\d),(\d{3})/gu, '$1$2')
+    .split(BREAKS)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  const counted = clauses.filter((c) => NUMBER.test(c));
+  if (counted.length === 0 || (clauses.length === 1 && isBare(counted[0]!))) return undefined;
+  const naming = counted.filter((c) => INCIDENT_WORDS.some((w) => c.includes(w)));
+  const saysAll = clauses.some((c) => ALL_DONE_PREFIXES.some((w) => c.startsWith(w)));
+  if (naming.length === 1) {
+    // `全部在60日内办结，超期2件` contradicts itself; `全部审核，其中2件未审核` names the exceptions
+    const part = naming[0]!;
+    return saysAll && !SUBSET_PREFIXES.some((w) => part.startsWith(w)) ? null : Number(NUMBER.exec(part)![0]);
+  }
+  if (naming.length > 1) return null;
+  const saysNone = clauses.some((c) => !NUMBER.test(c) && statesAbsence(c));
+  return saysAll || saysNone ? 0 : null;
+}
+
+/** `1起`, `共2件`, `全年3次`: a number, its unit and at most a short lead word. */
+function isBare(clause: string): boolean {
+  return clause.replace(NUMBER, '').length <= 3 && !INCIDENT_WORDS.some((w) => clause.includes(w));
+}
