@@ -177,7 +177,7 @@ describe('a table nobody here laid out', () => {
     expect(t.totalScore).toBe(78);
   });
 
-  it('flags the typed score that differs, the missing evidence and the 90-point total', () => {
+  it('flags the typed score that differs, the missing evidence, the 90-point total and the SUM of typed scores', () => {
     expect(a.findings.map((f) => `${f.severity}:${f.code}@${f.cell}`).sort()).toEqual(
       [
         'error:weight.totalNot100@I14',
@@ -186,6 +186,8 @@ describe('a table nobody here laid out', () => {
         'info:evidence.weak@K11',
         // a project table with no column for why six rows lost points (added with the check)
         'warning:deviation.noColumn@K4',
+        // the SUM written into the blank 合计 adds the typed score J13 keeps: not the engine's 78
+        'warning:table.totalOfTypedScores@J14',
       ].sort(),
     );
   });

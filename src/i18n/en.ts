@@ -31,6 +31,8 @@ export const findings: Record<FindingCode, string> = {
   'evidence.weak': 'The evidence "{text}" of "{name}" names no document or data',
   'evidence.noColumn':
     'The table has no evidence column, so every indicator counts as lacking evidence; add an 评分依据 column',
+  'actual.noColumn':
+    'The table has no actual-value column, so its {count} typed score(s) ({points} pts in all) could not be checked against the scoring rules; add a 实际完成值 column',
   'target.noColumn':
     'The table has no target column it could recognise, so rows whose rule compares with the target cannot be scored; head the target column 年度指标值 or 标准值',
   'deviation.noColumn':

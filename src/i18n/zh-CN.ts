@@ -29,6 +29,8 @@ export const findings: Record<FindingCode, string> = {
   'evidence.missing': '“{name}”缺少评分依据（佐证材料）',
   'evidence.weak': '“{name}”的评分依据“{text}”未指明具体文件或数据，佐证不足',
   'evidence.noColumn': '表中没有评分依据（佐证材料）列，各项佐证均视为缺失；可在表格右侧增加“评分依据”列',
+  'actual.noColumn':
+    '表中没有实际完成值列，{count} 项得分（共 {points} 分）均沿用表中填写的自评得分，未能按评分标准核对；可在表格中增加“实际完成值”列',
   'target.noColumn':
     '表中没有可识别的指标值（标准值）列，评分标准需与目标比较的各项无法计分；请将目标列表头写作“年度指标值”或“标准值”',
   'deviation.noColumn':

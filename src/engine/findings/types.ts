@@ -44,6 +44,7 @@ export const FINDING_CODES = {
   'evidence.weak': 'info',
   'evidence.noColumn': 'info',
   'target.noColumn': 'warning',
+  'actual.noColumn': 'info',
   'deviation.noColumn': 'warning',
   'table.totalMismatch': 'error',
   'table.subtotalMismatch': 'error',

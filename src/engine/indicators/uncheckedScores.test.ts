@@ -57,3 +57,18 @@ describe('typed scores the rules could not check', () => {
     expect(unchecked(rows)).toEqual([]);
   });
 });
+
+test('a table with no actual column says so, and that none of its typed scores could be checked', () => {
+  const messages = createMessages('zh-CN');
+  const rows: CellValue[][] = [
+    ['一级指标', '二级指标', '三级指标', '标准值', '评分标准', '评分依据', '权重', '得分'],
+    ['内部管理', '制度', '制度建设', '健全', '健全记60分，否则不得分', '《制度汇编》', 60, 60],
+    ['部门履职', '职能', '任务完成', '达标', '达标记40分，否则不得分', '《工作总结》', 40, 38],
+  ];
+  const found = analyzeWorkbook([{ name: '自评表', rows }], { messages })
+    .findings.filter((f) => f.code === 'actual.noColumn' || f.code === 'table.scoresUnchecked')
+    .map((f) => `${f.code} ${f.severity} ${f.cell} ${messages.finding(f)}`);
+  expect(found).toEqual([
+    'actual.noColumn info H1 表中没有实际完成值列，2 项得分（共 98 分）均沿用表中填写的自评得分，未能按评分标准核对；可在表格中增加“实际完成值”列',
+  ]);
+});

@@ -16,7 +16,9 @@ export function uncheckedScores(
   if (rows.length === 0) return null;
   const points = round2(rows.reduce((sum, i) => sum + (i.score ?? 0), 0));
   const col = table.header.columns.get('score') ?? table.header.firstCol;
-  return finding('table.scoresUnchecked', table.sheet, at(table.header.headerTop, col), {
+  // without an actual column none could be: said so, with what would let them be
+  const code = table.header.columns.has('actual') ? 'table.scoresUnchecked' : 'actual.noColumn';
+  return finding(code, table.sheet, at(table.header.headerTop, col), {
     count: rows.length,
     points,
   });
