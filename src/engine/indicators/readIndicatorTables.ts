@@ -27,6 +27,7 @@ import {
   usableScore,
 } from './cellReaders';
 import { versusLastYear } from './lastYear';
+import { mainFigure } from './mainFigure';
 import { surveyRate } from './surveyCounts';
 import { inTargetUnit } from './unitConversion';
 import { toPoints, weightPoints, weightsInPercent } from './weightScale';
@@ -294,7 +295,8 @@ function withUnit(v: NormalizedValue | null, unit: string): NormalizedValue | nu
 
 /**
  * The actual as compared with the target: with the 度量单位 column's unit, in the target's unit of
- * the same kind (米 → 公里), a survey's counts as their share, a plain number on a percent target's
+ * the same kind (米 → 公里), a survey's counts as their share, the figure a sentence reports (a
+ * 其中 part and a change left out), a plain number on a percent target's
  * scale.
  */
 function actualAgainst(
@@ -303,7 +305,9 @@ function actualAgainst(
   target: NormalizedValue | null,
 ): NormalizedValue | null {
   const inUnit = inTargetUnit(actualWithUnit(actual, unit, target), target);
-  return onTargetScale(surveyRate(inUnit, target), target);
+  // counts (a survey, a plan and what was done) first: their 其中 part may be the figure
+  const counted = surveyRate(inUnit, target);
+  return onTargetScale(inTargetUnit(mainFigure(counted, target), target), target);
 }
 
 /**

@@ -236,3 +236,33 @@ export const SURVEY_GRADES: readonly string[] = [
   '较满意',
   '基本满意',
 ];
+
+/**
+ * A figure in a sentence that is not the one reported (`其中…0.5万亩`, `较上年增加1,200户`, `日均4.8万吨`,
+ * `最长36小时`): the words before it in its clause. An average is not a per-case figure either
+ * (`平均62日，最长96日` against `≤90日`, a limit each case must keep).
+ */
+export const FIGURE_ASIDES: readonly string[] = [
+  '其中',
+  '平均',
+  '较上年',
+  '比上年',
+  '同比',
+  '上年',
+  '去年',
+  '日均',
+  '月均',
+  '最长',
+  '最短',
+  '最高',
+  '最低',
+  '增加',
+  '减少',
+  '提高',
+  '下降',
+  '增长',
+  '降低',
+];
+
+/** A figure that totals the ones before it (`…，合计39.7公里`). */
+export const FIGURE_TOTALS: readonly string[] = ['合计', '共计', '总计', '累计'];

@@ -1,0 +1,91 @@
+import { normalizeValue } from '../grid/normalize';
+import { mainFigure } from './mainFigure';
+
+const figure = (actual: string, target: string) => {
+  const v = mainFigure(normalizeValue(actual), normalizeValue(target));
+  return v?.kind === 'number' ? [v.value, v.unit, v.percent] : v?.kind;
+};
+
+describe('the figure a sentence reports, against a number target (hunt24: declined)', () => {
+  it('is the one figure in the target’s unit, leaving out a 其中 part, a change and a per-day rate', () => {
+    expect(figure('全年新建高标准农田2.06万亩，其中高效节水灌溉面积0.5万亩', '≥2万亩')).toEqual([
+      20600,
+      '亩',
+      false,
+    ]);
+    expect(figure('受益农户7,650户，较上年增加1,200户', '≥8000户')).toEqual([7650, '户', false]);
+    expect(figure('93.1%，较上年提高1.4个百分点', '92%')).toEqual([93.1, null, true]);
+    expect(figure('全年累计处理污水1,752.6万吨，日均4.8万吨', '≥1800万吨')).toEqual([17526000, '吨', false]);
+    expect(figure('办理法律援助案件286件，其中刑事案件112件', '≥300件')).toEqual([286, '件', false]);
+    expect(figure('接通率85.2%，较上年提高4.6个百分点', '≥90%')).toEqual([85.2, null, true]);
+    expect(figure('全市参保61.35万人，较上年减少0.8万人', '≥62万人')).toEqual([613500, '人', false]);
+  });
+
+  it('skips figures in other units and in a bracketed remark', () => {
+    expect(figure('全县58所农村义务教育学校受益学生11,860人', '≥1.2万人')).toEqual([11860, '人', false]);
+    expect(figure('处置含水率80%污泥1.26万吨', '≥1.2万吨')).toEqual([12600, '吨', false]);
+    expect(figure('食堂供餐学校52所，占比89.7%', '≥90%')).toEqual([89.7, null, true]);
+    expect(figure('开展普法活动64场（含线上12场）', '≥50场')).toEqual([64, '场', false]);
+  });
+
+  it('takes the total when the parts are listed before it', () => {
+    expect(figure('新修机耕路31.5公里、生产路8.2公里，合计39.7公里', '38公里')).toEqual([
+      39.7,
+      '公里',
+      false,
+    ]);
+  });
+
+  it('is left as written when two figures could be it, or none is in the unit', () => {
+    expect(figure('新创作4个，复排传统剧目2个', '≥6个')).toBe('text');
+    expect(figure('非常满意62%，比较满意25%，不满意13%', '≥85%')).toBe('text');
+    expect(figure('全县186个村（社区）实现法律顾问全覆盖', '100%')).toBe('text');
+    expect(figure('开展普法活动64场次，受众1.2万人次', '≥1.2万人')).toBe('text');
+    // an average against a limit each case must keep (hunt23, after a first try scored them full)
+    expect(figure('平均62日，最长96日', '≤90日')).toBe('text');
+    expect(figure('平均审查时长4.5个工作日，其中3件超过7个工作日', '7个工作日内')).toBe('text');
+  });
+
+  it('leaves numbers, dates and text targets alone', () => {
+    expect(figure('98%', '≥95%')).toEqual([98, null, true]);
+    expect(figure('全年新建2.06万亩，其中节水0.5万亩', '按期完成')).toBe('text');
+    expect(figure('全年新建2.06万亩，其中节水0.5万亩', '2025年12月底前')).toBe('text');
+  });
+});
+
+test('a table scores by the figure its sentences report (hunt24: three rows declined)', async () => {
+  const { analyzeWorkbook } = await import('../analyzeWorkbook');
+  const { createMessages } = await import('../../i18n');
+  const rows = [
+    ['三级指标', '年度指标值', '实际完成值', '评分标准', '分值', '得分', '评分依据'],
+    [
+      '参保人数',
+      '≥62万人',
+      '全市参保61.35万人，较上年减少0.8万人',
+      '完成目标值得10分，未完成的按完成比例计分',
+      10,
+      null,
+      '参保台账',
+    ],
+    [
+      '案件办理数',
+      '≥300件',
+      '办理法律援助案件286件，其中刑事案件112件',
+      '每少10件扣1分',
+      8,
+      null,
+      '案件台账',
+    ],
+    [
+      '接通率',
+      '≥90%',
+      '接通率85.2%，较上年提高4.6个百分点',
+      '≥90%得10分；85%（含）-90%得7分；85%以下得4分',
+      10,
+      null,
+      '话务报表',
+    ],
+  ];
+  const a = analyzeWorkbook([{ name: '自评表', rows }], { messages: createMessages('zh-CN') });
+  expect(a.indicatorTables[0]!.indicators.map((i) => i.score)).toEqual([9.9, 7, 7]);
+});

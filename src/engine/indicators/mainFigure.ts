@@ -1,0 +1,79 @@
+import { normalizeValue } from '../grid/normalize';
+import type { NormalizedValue } from '../grid/value';
+import { SCALE_WORDS, UNIT_KINDS } from '../grid/valueLexicon';
+import { FIGURE_ASIDES, FIGURE_TOTALS } from '../rules/actualWords';
+import { distinctCounts } from '../rules/units';
+
+/** A remark in brackets (`（含线上12场）`) says nothing of the figure. */
+const BRACKETED = /[（(][^）)]*[）)]/gu;
+/** Clause breaks; a comma inside 1,752.6 separates thousands. */
+const CLAUSE_BREAK = /[，；;。、]|,(?!\d{3})/u;
+const NUMBER = /\d[\d,]*(?:\.\d+)?/gu;
+const PERCENT_SIGNS = ['%', '％'];
+
+interface Figure {
+  readonly value: Extract<NormalizedValue, { kind: 'number' }>;
+  /** Its clause says it totals the others (`合计39.7公里`). */
+  readonly total: boolean;
+}
+
+/**
+ * The figure a sentence reports against a number target: `全年新建高标准农田2.06万亩，其中高效节水灌溉面积
+ * 0.5万亩` against `≥2万亩` is 2.06万亩. Figures in another unit, in a bracketed remark, or after words
+ * that make them an aside (其中, 较上年, 日均, 最长 …) are left out; of several, a total (合计, 累计) is
+ * taken. When none or more than one is left the actual stays as written, for the rule to decline.
+ */
+export function mainFigure(
+  actual: NormalizedValue | null,
+  target: NormalizedValue | null,
+): NormalizedValue | null {
+  if (actual?.kind !== 'text' || target?.kind !== 'number') return actual;
+  if (!target.percent && target.unit === null) return actual;
+  const found = figures(actual.text, target);
+  const totals = found.filter((f) => f.total);
+  const pick = found.length === 1 ? found[0] : totals.length === 1 ? totals[0] : undefined;
+  return pick ? { ...pick.value, text: actual.text.trim() } : actual;
+}
+
+function figures(text: string, target: Extract<NormalizedValue, { kind: 'number' }>): Figure[] {
+  const out: Figure[] = [];
+  for (const clause of text.replace(BRACKETED, '').split(CLAUSE_BREAK)) {
+    for (const m of clause.matchAll(NUMBER)) {
+      const lead = clause.slice(0, m.index);
+      if (FIGURE_ASIDES.some((w) => lead.includes(w))) continue;
+      const written = inTargetUnit(m[0], clause.slice(m.index + m[0].length), target);
+      const value = written === null ? null : normalizeValue(written);
+      if (value?.kind !== 'number') continue;
+      out.push({ value, total: FIGURE_TOTALS.some((w) => lead.includes(w)) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The number with its scale word and unit, when the unit is the target's or one of its kind
+ * (`2.06` + `万亩，其中…` against 亩 → `2.06万亩`); null for any other unit (`58所` against 人, and
+ * `1.2万人次` against 人: person-times are not persons).
+ */
+function inTargetUnit(
+  digits: string,
+  tail: string,
+  target: Extract<NormalizedValue, { kind: 'number' }>,
+): string | null {
+  if (target.percent) {
+    const sign = PERCENT_SIGNS.find((s) => tail.startsWith(s));
+    return sign === undefined ? null : digits + sign;
+  }
+  const unit = target.unit!;
+  const kin = UNIT_KINDS.find((k) => unit in k);
+  const units = (kin ? Object.keys(kin) : [unit]).sort((a, b) => b.length - a.length);
+  const scale = SCALE_WORDS.find(([w]) => tail.startsWith(w))?.[0] ?? '';
+  // 千米 is a unit, not 千 × 米: the tail is tried as written before its scale word is taken off
+  for (const rest of [tail, tail.slice(scale.length)]) {
+    const u = units.find((x) => rest.startsWith(x));
+    if (u === undefined) continue;
+    if (distinctCounts(u, rest.slice(0, u.length + 1))) return null;
+    return digits + tail.slice(0, tail.length - rest.length) + u;
+  }
+  return null;
+}
