@@ -68,3 +68,62 @@ describe('the table reader', () => {
     ]);
   });
 });
+
+describe('an actual giving this year and last year (hunt24: declined)', () => {
+  it('is the change, against a target set against last year', () => {
+    const text = '2023年体质健康合格率92.4%，上年91.1%';
+    expect(pair('较上年提高', text)).toEqual(['>0%', '1.3%', text]);
+    expect(pair('较上年提高', '58.6%（上年57.9%）')).toEqual(['>0%', '0.7%', '58.6%（上年57.9%）']);
+    const spend = '2023年“三公”经费支出18.6万元，上年17.9万元';
+    expect(pair('≤上年', spend)).toEqual(['<=0元', '7000元', spend]);
+    expect(pair('较上年只减不增', spend)).toEqual(['<=0元', '7000元', spend]);
+  });
+
+  it('is the change in percentage points, against a target that names one', () => {
+    const rise = '2023年收集率68.5%，2022年为67.2%';
+    expect(pair('较上年提高2个百分点', rise)).toEqual(['2个百分点', '1.3个百分点', rise]);
+    const fall = '贫血率由上年的8.6%下降至7.9%';
+    expect(pair('较上年下降1个百分点', fall)).toEqual(['1个百分点', '0.7个百分点', fall]);
+    // moved the other way: not read (a rise is no part of a fall)
+    expect(pair('较上年下降1个百分点', '贫血率由上年的7.9%上升至8.6%')).toEqual([
+      '1个百分点',
+      'text',
+      '贫血率由上年的7.9%上升至8.6%',
+    ]);
+  });
+
+  it('is left alone with figures in two units, or no last year', () => {
+    expect(pair('较上年提高', '合格率92.4%，上年1200人')).toEqual([
+      'text',
+      'text',
+      '合格率92.4%，上年1200人',
+    ]);
+    expect(pair('较上年提高', '合格率92.4%，优良率60%')).toEqual(['text', 'text', '合格率92.4%，优良率60%']);
+  });
+
+  it('scores the row as the reviewer did', () => {
+    const rows = [
+      ['三级指标', '年度指标值', '实际完成值', '评分标准', '分值', '得分'],
+      [
+        '污水收集率',
+        '较上年提高2个百分点',
+        '2023年收集率68.5%，2022年为67.2%',
+        '每少0.5个百分点扣2分',
+        10,
+        null,
+      ],
+      ['学生贫血率', '较上年下降1个百分点', '贫血率由上年的8.6%下降至7.9%', '每少0.1个百分点扣1分', 10, null],
+      [
+        '体质合格率',
+        '较上年提高',
+        '2023年体质健康合格率92.4%，上年91.1%',
+        '较上年提高得10分，下降不得分',
+        10,
+        null,
+      ],
+    ];
+    const [table] = readIndicatorTables({ name: '自评表', rows });
+    const scored = scoreTable(table!, withDefaults({}), ['自评表']);
+    expect(scored.indicators.map((i) => i.score)).toEqual([8, 7, 10]);
+  });
+});

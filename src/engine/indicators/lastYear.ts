@@ -2,6 +2,7 @@ import { normalizeValue } from '../grid/normalize';
 import type { Comparator, NormalizedValue } from '../grid/value';
 import { LAST_YEAR } from '../rules/actualWords';
 import { UNITS } from '../rules/units';
+import { statedChange } from './twoYears';
 
 type Reading = NormalizedValue | null;
 
@@ -10,17 +11,35 @@ const startOf = (text: string, words: readonly string[]): string | undefined =>
   words.find((w) => text.startsWith(w));
 
 /**
- * A target set against last year (`≤上年`, `不超过上年水平`, `较上年减少`) with an actual that states
- * the change (`较上年下降8.3%`, `比上年减少12万元`, `与上年持平`): the target becomes "a change of at most
- * (less than …) nothing", the actual the signed change, each keeping its text. Anything else, and
- * either alone, is left as it is.
+ * A target set against last year (`≤上年`, `不超过上年水平`, `较上年减少`, `较上年只减不增`) with an actual
+ * that states the change (`较上年下降8.3%`, `比上年减少12万元`, `与上年持平`) or gives both years' figures
+ * (`合格率92.4%，上年91.1%`): the target becomes "a change of at most (less than …) nothing", the
+ * actual the signed change, each keeping its text. A target naming a change (`较上年提高2个百分点`)
+ * gets the two years' change when it goes the target's way. Anything else is left as it is.
  */
 export function versusLastYear(target: Reading, actual: Reading): readonly [Reading, Reading] {
-  const op = target?.kind === 'text' ? targetComparator(fold(target.text)) : null;
-  const change = op && actual && actual.kind !== 'empty' ? changeOf(fold(actual.text)) : null;
-  if (!op || !change || !target || !actual) return [target, actual];
-  const zero: NormalizedValue = { ...change, value: 0, op, text: target.text };
-  return [zero, { ...change, text: actual.text }];
+  if (!target || !actual || actual.kind === 'empty') return [target, actual];
+  // this year's figure and last year's, as the change they make
+  const stated = actual.kind === 'text' ? statedChange(fold(actual.text)) : null;
+  const op = target.kind === 'text' ? targetComparator(fold(target.text)) : null;
+  const change = op ? changeOf(stated ?? fold(actual.text)) : null;
+  if (op && change) {
+    const zero: NormalizedValue = { ...change, value: 0, op, text: target.text };
+    return [zero, { ...change, text: actual.text }];
+  }
+  // `较上年提高2个百分点` against the two years: the change, when it goes the target's way
+  if (stated !== null && target.kind === 'number' && wayOf(fold(target.text)) === wayOf(stated)) {
+    const read = normalizeValue(stated);
+    if (read.kind === 'number') return [target, { ...read, text: actual.text }];
+  }
+  return [target, actual];
+}
+
+/** Up or down, as a change against last year says (`较上年提高2个百分点` → up); null otherwise. */
+function wayOf(text: string): 'up' | 'down' | null {
+  const rest = afterAgainst(text);
+  if (rest === null) return null;
+  return startOf(rest, LAST_YEAR.up) ? 'up' : startOf(rest, LAST_YEAR.down) ? 'down' : null;
 }
 
 /** `≤上年` → <=, `较上年减少` → <, `较上年增长` → >; null for anything else. */
@@ -32,6 +51,7 @@ function targetComparator(text: string): Comparator | null {
   }
   const rest = afterAgainst(text);
   if (rest === null) return null;
+  if (LAST_YEAR.notUp.includes(rest as never)) return '<=';
   return LAST_YEAR.down.includes(rest as never) ? '<' : LAST_YEAR.up.includes(rest as never) ? '>' : null;
 }
 

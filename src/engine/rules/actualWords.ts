@@ -36,6 +36,15 @@ export const LAST_YEAR = {
   down: ['下降', '减少', '降低', '压减', '节约'],
   up: ['增长', '增加', '上升', '提高'],
   flat: ['持平'],
+  /** `较上年只减不增`: down or flat, a target of at most last year. */
+  notUp: ['只减不增', '不增长', '不增加', '零增长'],
+  /** `由上年的8.6%下降至7.9%`: from last year's figure to this year's. */
+  from: ['由', '从'],
+  to: ['至', '到'],
+  /** How a change worked out from two figures is written, to be read as a stated one. */
+  written: { against: '较上年', flat: '与上年持平', points: '个百分点' },
+  /** After a year's digits: `2023年`, `2023年度`. */
+  yearSuffixes: ['年度', '年'],
   /** `降低约8%`: about so much. */
   about: ['约', '大约'],
   /** Target words before the period, with the comparator they make. */
