@@ -14,9 +14,12 @@ export function notedBasis(
   lastRow: number,
   has: (f: AmountField) => boolean,
 ): AmountField | null {
+  // the lines after a 注 line are its own (`注：1.…` then `2.执行率=…`) until a blank row
+  let inNote = false;
   for (let r = lastRow + 1; r <= lastRow + NOTE_ROWS && r < sheet.rows.length; r++) {
     const text = (sheet.rows[r] ?? []).map(cellText).join('').replace(/\s+/g, '');
-    if (!NOTE_START.test(text)) continue;
+    inNote = NOTE_START.test(text) || (inNote && text !== '');
+    if (!inNote) continue;
     const divisor = RATE_NOTE.exec(text)?.[1];
     const named = divisor && RATE_BASIS_WORDS.find(([f, re]) => re.test(divisor) && has(f));
     if (named) return named[0];

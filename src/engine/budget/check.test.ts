@@ -120,6 +120,17 @@ describe('checkBudgetTables: rates and amounts', () => {
 });
 
 describe('checkBudgetTables: unit sanity', () => {
+  it('does not take a 小计 copied from one part for another part typed in 元 (hunt25)', () => {
+    // 24.76 = the 运行费 alone: 31.68 ÷ 10⁴ would make it hold, as leaving 31.68 out does
+    const s = sheet('x', [
+      ['科目编码', '科目名称', '决算数'],
+      ['30213', '维修（护）费', 24.76],
+      ['3021301', '车辆购置', 31.68],
+      ['3021302', '车辆运行', 24.76],
+    ]);
+    expect(codes(check(s)).map(([code]) => code)).not.toContain('budget.unitSuspect');
+  });
+
   it('warns on an amount about 10⁴ off its siblings where no identity covers it', () => {
     const s = sheet('x', [
       ['项目', '本年决算数', '上年决算数'],

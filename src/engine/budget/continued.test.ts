@@ -115,6 +115,28 @@ describe('a 决算 table continued on the next sheet (续表)', () => {
     expect(errors([summary(1360), ...expenditure()])).toEqual(['1.收支总表!D7']);
   });
 
+  it('takes the rate basis from a 注 under the 续表 part (hunt25: rates on 年初 against the note)', () => {
+    const header = ['科目编码', '科目名称', '年初预算数', '调整预算数', '决算数'];
+    const one = sheet('支出决算表', [
+      ['2023年度支出决算表'],
+      ['单位：万元'],
+      header,
+      ['208', '社会保障', 100, 120, 110],
+    ]);
+    const two = sheet('支出决算表(续表)', [
+      ['2023年度支出决算表（续表）'],
+      ['单位：万元'],
+      header,
+      ['221', '住房保障', 50, 40, 40],
+      ['合计', null, 150, 160, 150],
+      [],
+      ['注：执行率=决算数合计÷调整预算数×100%。'],
+    ]);
+    const [t] = findBudgetTables([one, two], DEFAULT_SETTINGS);
+    expect(t).toMatchObject({ basis: 'adjustedBudget', basisNoted: true });
+    expect(t!.lines.map((l) => l.executionRate)).toEqual([0.9167, 1, 0.9375]);
+  });
+
   it('joins on the sheet name alone, or a title saying （续）', () => {
     expect(findBudgetTables(expenditure({ title2: '' }), DEFAULT_SETTINGS)).toHaveLength(1);
     expect(

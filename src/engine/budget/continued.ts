@@ -76,9 +76,14 @@ function join(prev: FoundTable, cur: FoundTable): FoundTable {
   const sheet = cur.table.sheet;
   const inputs = [...prev.inputs, ...cur.inputs.map((l) => ({ ...l, sheet }))];
   const t = cur.table;
+  // a 注 saying what the rates divide by may sit under any part (most often the last)
+  const noted = [prev.table, t].find((x) => x.basisNoted);
+  const basis = noted ? noted.basis : prev.table.basis;
   const table: BudgetTable = {
     ...prev.table,
-    lines: buildLines(prev.table.kind, inputs, prev.table.basis ?? null),
+    basis,
+    ...(noted ? { basisNoted: true as const } : {}),
+    lines: buildLines(prev.table.kind, inputs, basis ?? null),
     parts: [
       ...(prev.table.parts ?? []),
       {

@@ -153,6 +153,9 @@ export const THREE_PUBLIC_NAMES: readonly (readonly [ThreePublicRole, RegExp])[]
 /** Words one of the "三公" item captions holds: a cheap test before a row is read as their heading. */
 export const THREE_PUBLIC_HINT = /出国|公务用车|公务接待/;
 
+/** A block caption that names its year: `2023年预算数`, `2022年度决算数`. */
+export const YEAR_CAPTION = /^(\d{4})年度?(.+)$/u;
+
 /** Generic subtotal captions under a block (公务用车购置及运行费 → 小计). */
 export const SUBTOTAL_WORDS: readonly string[] = ['小计', '合计'];
 

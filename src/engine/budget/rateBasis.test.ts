@@ -102,6 +102,16 @@ describe('the budget a typed rate divides by', () => {
       expect(value?.result).toBeCloseTo(91.6667, 3);
     });
 
+    it('reads a numbered note line under the 注 line (hunt25)', () => {
+      const s = noted('注：1.本表数据由元换算为万元并四舍五入。', 98.5);
+      const rows = [...s.rows, ['    2.执行率=决算数÷调整后预算数×100%；调整后预算数=年初预算数+调整数。']];
+      expect(notes({ ...s, rows })).toEqual(['warning F8 0.9167']);
+      expect(findBudgetTables([{ ...s, rows }], DEFAULT_SETTINGS)[0]?.lines[4]?.executionRate).toBeCloseTo(
+        0.9167,
+        4,
+      );
+    });
+
     it('ignores a note that says nothing of the rate', () => {
       expect(notes(noted('注：本表金额单位为万元，调整预算含追加', 110))).toEqual([]);
     });

@@ -4,11 +4,17 @@
  * 公务接待费), and one row of amounts. Each item becomes a line whose columns are per block.
  */
 import type { MergeIndex } from '../grid/merges';
-import { cellAt, cellText, type SheetInput } from '../grid/types';
+import { cellAt, cellText, type CellValue, type SheetInput } from '../grid/types';
 import { headerKey } from '../layout/matchHeader';
 import { parseAmount } from './amount';
 import { matchBudgetCell } from './columns';
-import { BUDGET_HEADERS, THREE_PUBLIC_NAMES, type HeaderRole, type ThreePublicRole } from './lexicon';
+import {
+  BUDGET_HEADERS,
+  THREE_PUBLIC_NAMES,
+  YEAR_CAPTION,
+  type HeaderRole,
+  type ThreePublicRole,
+} from './lexicon';
 import type { AmountField } from './types';
 
 export interface HorizontalItem {
@@ -53,6 +59,31 @@ function mayNameBlock(v: string): boolean {
   return !(c >= 0x4e00 && c <= 0x9fff) || BLOCK_FIRSTS.has(c);
 }
 
+/**
+ * The field a block caption names (`预算数`, `决算数`), with the year it names if any (`2023年决算数`).
+ * Undefined for any other text.
+ */
+export function blockOf(v: CellValue): { field: AmountField; year: number | null } | undefined {
+  const plain = matchBudgetCell(v);
+  if (plain !== undefined)
+    return BLOCK_FIELDS.has(plain) ? { field: plain as AmountField, year: null } : undefined;
+  const dated = typeof v === 'string' ? YEAR_CAPTION.exec(headerKey(v)) : null;
+  const field = dated ? matchBudgetCell(dated[2]!) : undefined;
+  return field !== undefined && BLOCK_FIELDS.has(field)
+    ? { field: field as AmountField, year: Number(dated![1]) }
+    : undefined;
+}
+
+/** The blocks' fields: of `2023年决算数` and `2022年决算数`, the earlier year's is last year's. */
+export function blockFields(
+  captions: readonly ({ field: AmountField; year: number | null } | undefined)[],
+): (AmountField | undefined)[] {
+  const latest = Math.max(0, ...captions.map((b) => b?.year ?? 0));
+  return captions.map((b) =>
+    b && b.field === 'final' && b.year !== null && b.year < latest ? 'previous' : b?.field,
+  );
+}
+
 /** The "三公" role of an item caption. */
 export function threePublicRole(text: string): ThreePublicRole | undefined {
   const key = headerKey(text).replace(/[“”"]/g, '');
@@ -71,8 +102,8 @@ export function findHorizontalThreePublic(sheet: SheetInput, merges: MergeIndex)
     for (let c = 0; c < width; c++) {
       const v = merged ? merges.valueAt(sheet, r, c) : cellAt(sheet, r, c);
       if (typeof v !== 'string' || !mayNameBlock(v)) continue;
-      const role = matchBudgetCell(v);
-      if (role !== undefined && BLOCK_FIELDS.has(role)) (blocks ??= new Set()).add(role);
+      const block = blockOf(v);
+      if (block !== undefined) (blocks ??= new Set()).add(`${block.field}${block.year ?? ''}`);
     }
     if (blocks === undefined || blocks.size < 2) continue;
     const itemsBelow = new Set<ThreePublicRole>();
@@ -95,9 +126,10 @@ function readBand(sheet: SheetInput, merges: MergeIndex, top: number, width: num
   const byRole = new Map<ThreePublicRole, { name: string; cols: Partial<Record<AmountField, number>> }>();
   let firstCol = Infinity;
   let lastCol = -1;
+  const blocks = blockFields(Array.from({ length: width }, (_, c) => blockOf(merges.valueAt(sheet, top, c))));
   for (let c = 0; c < width; c++) {
-    const block = matchBudgetCell(merges.valueAt(sheet, top, c));
-    if (block === undefined || !BLOCK_FIELDS.has(block)) continue;
+    const block = blocks[c];
+    if (block === undefined) continue;
     let role: ThreePublicRole | undefined;
     let name = '';
     for (let r = top + 1; r <= bottom; r++) {
@@ -109,7 +141,7 @@ function readBand(sheet: SheetInput, merges: MergeIndex, top: number, width: num
     }
     if (role === undefined) continue;
     const entry = byRole.get(role) ?? { name, cols: {} };
-    entry.cols[block as AmountField] ??= c;
+    entry.cols[block] ??= c;
     byRole.set(role, entry);
     firstCol = Math.min(firstCol, c);
     lastCol = Math.max(lastCol, c);

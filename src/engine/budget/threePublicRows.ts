@@ -6,10 +6,9 @@
 import type { MergeIndex } from '../grid/merges';
 import { cellAt, cellText, type SheetInput } from '../grid/types';
 import { parseAmount } from './amount';
-import { matchBudgetCell } from './columns';
 import { SUBTOTAL_WORDS, THREE_PUBLIC_HINT, type ThreePublicRole } from './lexicon';
 import { headerKey } from '../layout/matchHeader';
-import { BLOCK_FIELDS, threePublicRole, type HorizontalBand } from './threePublic';
+import { blockFields, blockOf, threePublicRole, type HorizontalBand } from './threePublic';
 import type { AmountField } from './types';
 
 /** How many block rows may follow the item captions. */
@@ -51,16 +50,15 @@ function readRowsBand(sheet: SheetInput, merges: MergeIndex, top: number): Horiz
   const cols = [...items.values()].map((i) => i.col);
   const firstCol = Math.min(...cols);
   // 预算数 / 决算数 in a column left of the items, on the rows below.
-  const rows: Partial<Record<AmountField, number>> = {};
+  const captions: { row: number; block: NonNullable<ReturnType<typeof blockOf>> }[] = [];
   for (let r = top + 1; r <= top + MAX_BLOCK_ROWS && r < sheet.rows.length; r++) {
-    let field: AmountField | undefined;
-    for (let c = 0; c < firstCol && field === undefined; c++) {
-      const role = matchBudgetCell(merges.valueAt(sheet, r, c));
-      if (role !== undefined && BLOCK_FIELDS.has(role)) field = role as AmountField;
-    }
-    if (field === undefined) break;
-    rows[field] ??= r;
+    let block: ReturnType<typeof blockOf>;
+    for (let c = 0; c < firstCol && block === undefined; c++) block = blockOf(merges.valueAt(sheet, r, c));
+    if (block === undefined) break;
+    captions.push({ row: r, block });
   }
+  const rows: Partial<Record<AmountField, number>> = {};
+  blockFields(captions.map((c) => c.block)).forEach((field, i) => (rows[field!] ??= captions[i]!.row));
   if (rows.final === undefined) return null;
   const bandItems = [...items].map(([role, { name, col }]) => {
     const values: Partial<Record<AmountField, number | null>> = {};

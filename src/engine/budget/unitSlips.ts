@@ -21,9 +21,14 @@ const value = (line: BudgetLine, field: AmountField): number | null => line[fiel
 /** The factors ×10⁴ / ÷10⁴ that a sum's mismatch allows. */
 export const SLIP_FACTORS = [1e-4, 1e4] as const;
 
-/** Whether `v`, one part of `record`'s sum, times `factor` would make the sum hold. */
+/**
+ * Whether `v`, one part of `record`'s sum, times `factor` would make the sum hold — and leaving it
+ * out would not: a 小计 copied from one part (24.76 over 31.68 + 24.76) fits 31.68 ÷ 10⁴ only
+ * because 0.0032 is within rounding of nothing.
+ */
 export function partSlips(record: CheckRecord, v: number, factor: number): boolean {
-  return withinRecord(record, record.expected - v + v * factor, record.actual);
+  const fits = (x: number): boolean => withinRecord(record, record.expected - v + x, record.actual);
+  return fits(v * factor) && !fits(0);
 }
 
 function withinRecord(record: CheckRecord, a: number, b: number): boolean {
