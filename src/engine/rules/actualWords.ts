@@ -128,6 +128,9 @@ export const VERDICT_MET_WORDS: readonly string[] = [
  */
 export const FAULT_WORDS: readonly string[] = ['缺', '未', '不', '差错', '错', '问题', '违规', '通报', '扣'];
 
+/** Words that may stand before a count leading its clause (`全年1起`, `共2件`). */
+export const COUNT_LEADS: readonly string[] = ['', '全年', '年内', '本年', '共', '共计', '累计', '合计'];
+
 /** A clause naming the exceptions within a whole (`全部审核，其中2件未审核`). */
 export const SUBSET_PREFIXES: readonly string[] = ['其中'];
 

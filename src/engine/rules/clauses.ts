@@ -257,6 +257,13 @@ const onCap: Handler = (toks, _start, k) => {
   return { facts: [{ f: 'cap', max: null }], end: isWord(n, 'until') ? k + 2 : k + 1 };
 };
 
+/** `最低得6分`: the score steps stop at; anything else after 最低 is not read. */
+const onFloor: Handler = (toks, _start, k) => {
+  const n = toks[k + 1];
+  if (n?.t !== 'num' || !n.points || n.value < 0) return { facts: [{ f: 'unread' }], end: toks.length };
+  return { facts: [{ f: 'floor', points: n.value }], end: k + 2 };
+};
+
 /** `不足2个百分点按2个百分点计` → partial; `…不扣分` → whole; `…按比例扣分` → proportional. */
 const onShort: Handler = (toks, _start, k) => {
   const rest = toks.slice(k + 1);
@@ -311,6 +318,8 @@ function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | nu
     case 'capMax':
     case 'capFull':
       return onCap;
+    case 'floorAt':
+      return onFloor;
     case 'short':
       return onShort;
     case 'noDeduct':

@@ -41,6 +41,7 @@ export type Fact =
   | { readonly f: 'total'; readonly points: number }
   | { readonly f: 'items'; readonly count: number }
   | { readonly f: 'cap'; readonly max: number | null }
+  | { readonly f: 'floor'; readonly points: number }
   | { readonly f: 'mode'; readonly mode: StepMode }
   | {
       readonly f: 'proportional';

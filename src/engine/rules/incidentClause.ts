@@ -1,4 +1,10 @@
-import { ALL_DONE_PREFIXES, INCIDENT_WORDS, SUBSET_PREFIXES } from './actualWords';
+import {
+  ALL_DONE_PREFIXES,
+  COUNT_LEADS,
+  INCIDENT_WORDS,
+  SUBSET_PREFIXES,
+  TOTAL_PREFIXES,
+} from './actualWords';
 import { statesAbsence } from './verdictWords';
 
 /** Clause breaks of an actual written as a sentence; a bracketed remark is left out first. */
@@ -11,7 +17,8 @@ const NUMBER = /\d+(?:\.\d+)?/u;
  * that names an incident (`被申请复议1件，败诉1件` → 1), none when no clause with a number names
  * one and another says none or all (`在册326人，全部纳入列管`, `…，无败诉案件` → 0), and null when
  * it cannot tell (two clauses naming incidents, or a count of something else alone). `undefined`
- * for an actual that is its count alone (`1起`, `共2件`): the caller reads it as before.
+ * for an actual that is one short clause or one led by its count (`1起`, `投诉2次`, `1起一般事故`):
+ * the caller reads it as before.
  */
 export function incidentCount(text: string): number | null | undefined {
   const clauses = text
@@ -21,8 +28,16 @@ export function incidentCount(text: string): number | null | undefined {
     .map((c) => c.trim())
     .filter((c) => c !== '');
   const counted = clauses.filter((c) => NUMBER.test(c));
-  if (counted.length === 0 || (clauses.length === 1 && isBare(counted[0]!))) return undefined;
-  const naming = counted.filter((c) => INCIDENT_WORDS.some((w) => c.includes(w)));
+  // one short clause (`投诉2次`) or one led by its count (`1起一般事故`): the count alone
+  const alone =
+    clauses.length === 1 && (leadsWithCount(clauses[0]!) || clauses[0]!.replace(NUMBER, '').length <= 3);
+  if (counted.length === 0 || alone) return undefined;
+  // beside other clauses, a count leading its own clause names its incidents; a total (共87件) does not
+  const naming = counted.filter(
+    (c) =>
+      INCIDENT_WORDS.some((w) => c.includes(w)) ||
+      (leadsWithCount(c) && !TOTAL_PREFIXES.some((w) => c.startsWith(w))),
+  );
   const saysAll = clauses.some((c) => ALL_DONE_PREFIXES.some((w) => c.startsWith(w)));
   if (naming.length === 1) {
     // `全部在60日内办结，超期2件` contradicts itself; `全部审核，其中2件未审核` names the exceptions
@@ -34,7 +49,11 @@ export function incidentCount(text: string): number | null | undefined {
   return saysAll || saysNone ? 0 : null;
 }
 
-/** `1起`, `共2件`, `全年3次`: a number, its unit and at most a short lead word. */
-function isBare(clause: string): boolean {
-  return clause.replace(NUMBER, '').length <= 3 && !INCIDENT_WORDS.some((w) => clause.includes(w));
+/**
+ * `1起`, `共2件`, `全年3次`, `1起一般事故`: the count leads its clause (nothing, or a word of time or
+ * total, before it), so it counts what the clause names after it.
+ */
+function leadsWithCount(clause: string): boolean {
+  const at = NUMBER.exec(clause)?.index;
+  return at !== undefined && COUNT_LEADS.includes(clause.slice(0, at));
 }

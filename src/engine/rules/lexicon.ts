@@ -13,6 +13,7 @@ export type WordId =
   | 'capZero' // 扣完为止
   | 'capMax' // 扣满 15 分为止
   | 'capFull' // 满分为止
+  | 'floorAt' // 最低得6分
   | 'until' // 为止
   | 'full' // 满分
   | 'half' // 一半分值
@@ -115,6 +116,8 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   ],
   capMax: ['扣满', '扣完', '最多扣', '最高扣', '累计扣', '最多扣除', '扣分上限为', '扣分不超过', '最多扣减'],
   capFull: ['满分为止', '加满为止', '得满为止', '记满为止', '最高不超过满分'],
+  /** `最低得6分`: the score steps stop at (`最低得0分` is capZero). */
+  floorAt: ['最低得', '最低为', '最少得', '保底'],
   until: ['为止', '即止'],
   full: ['满分', '全分', '全部分值'],
   half: [
@@ -330,11 +333,11 @@ export const ACTUAL_WORD = '实际';
 /**
  * Shapes no rule here reads, declined rather than guessed: a tolerance on both sides (`±5%以内`),
  * bonus points (`加减0.5分`, `加分`), a list matched to a list of shares (`分别按…计分`), a floor above
- * zero (`最低得2分`), a difference in brackets divided or multiplied (`按（满意度-75%）/10%×10计分`),
+ * zero without a verb (`最低2分`; `最低得2分` is read beside steps), a difference in brackets divided or multiplied (`按（满意度-75%）/10%×10计分`),
  * ranks (`全省前3名得满分`, `每下降1名扣1分`: a lower number is better, which the levels here do not say).
  */
 export const UNREAD_SHAPES =
-  /±|加减|(?<!不)加分|分别按|最低[得为]?(?:[1-9]|0\.\d)|[（(][^（()）]*-[^（()）]*[）)]\s*[/÷×*]|[前第]\s*[\d一二三四五六七八九十]+\s*[名位]|排名|名次|位次/;
+  /±|加减|(?<!不)加分|分别按|最低(?:[1-9]|0\.\d)|[（(][^（()）]*-[^（()）]*[）)]\s*[/÷×*]|[前第]\s*[\d一二三四五六七八九十]+\s*[名位]|排名|名次|位次/;
 
 /** Circled and parenthesised enumerators (①…⑳, ⑴…⒇, ❶…❿, ➀…➓): counted as listed items. */
 export const ENUMERATOR_RANGES: readonly (readonly [number, number])[] = [

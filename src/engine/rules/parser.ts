@@ -136,6 +136,11 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
   const award = of(facts, 'award')[0];
   const points = award?.points ?? of(facts, 'total')[0]?.points ?? null;
   const caps = of(facts, 'cap').map((c) => c.max);
+  // `最低得6分` of 10: at most 4 deducted
+  const floors = of(facts, 'floor');
+  if (floors.length > 0 && (points === null || floors.length > 1 || floors[0]!.points >= points))
+    return fail('unreadable');
+  if (floors[0]) caps.unshift(points! - floors[0].points);
   const maxDeduction = caps.find((m) => m !== null) ?? null;
   const stepMode = of(facts, 'mode')[0]?.mode ?? null;
   const occ = of(facts, 'occurrence');
@@ -289,6 +294,9 @@ function buildVeto(facts: readonly Fact[]): ParseResult | null {
 /** `偏差在10%以内得满分…`, `增长10%以上…`: the rule read from its facts, with what it measures. */
 function withMeasure(facts: readonly Fact[], enumerators: number): ParseResult {
   const read = buildRule(facts, enumerators);
+  // a floor is read by step and per-occurrence rules only: elsewhere it would be dropped
+  const floorKinds: readonly string[] = ['step', 'perOccurrence'];
+  if (read.rule && of(facts, 'floor').length > 0 && !floorKinds.includes(read.rule.kind)) return fail('unreadable');
   const measures = new Set(of(facts, 'measure').map((m) => m.measure));
   const [measure] = measures;
   if (!read.rule || measure === undefined) return read;
