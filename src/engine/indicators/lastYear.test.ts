@@ -25,6 +25,12 @@ describe('a target and an actual compared with last year (hunt17: 较上年下�
     expect(pair('≤上年', '下降3.2%')).toEqual(['<=0%', '-3.2%', '下降3.2%']);
   });
 
+  it('reads a target of 0 with a sign as no change (hunt27: 较上年下降3.2% against ≤0 scored 0)', () => {
+    expect(pair('≤0', '较上年下降3.2%')).toEqual(['<=0%', '-3.2%', '较上年下降3.2%']);
+    expect(pair('≤0', '较上年增长1.5%')).toEqual(['<=0%', '1.5%', '较上年增长1.5%']);
+    expect(pair('0', '较上年下降3.2%')).toEqual(['0', '3.2%', '较上年下降3.2%']);
+  });
+
   it('leaves anything else as it is', () => {
     expect(pair('≤上年', '8.3%')).toEqual(['text', '8.3%', '8.3%']);
     expect(pair('≥95%', '较上年下降8.3%')).toEqual(['>=95%', '8.3%', '较上年下降8.3%']);

@@ -21,7 +21,9 @@ export function versusLastYear(target: Reading, actual: Reading): readonly [Read
   if (!target || !actual || actual.kind === 'empty') return [target, actual];
   // this year's figure and last year's, as the change they make
   const stated = actual.kind === 'text' ? statedChange(fold(actual.text)) : null;
-  const op = target.kind === 'text' ? targetComparator(fold(target.text)) : null;
+  // `≤0` beside a change on last year (`较上年下降3.2%`) is a target of no rise too
+  const zeroTarget = target.kind === 'number' && target.value === 0 && target.op !== null ? target.op : null;
+  const op = target.kind === 'text' ? targetComparator(fold(target.text)) : zeroTarget;
   const change = op ? changeOf(stated ?? fold(actual.text)) : null;
   if (op && change) {
     const zero: NormalizedValue = { ...change, value: 0, op, text: target.text };

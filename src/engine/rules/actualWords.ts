@@ -257,6 +257,7 @@ export const SURVEY_GRADES: readonly string[] = [
 export const FIGURE_ASIDES: readonly string[] = [
   '其中',
   '平均',
+  '剩余',
   '较上年',
   '比上年',
   '同比',

@@ -222,6 +222,22 @@ const onAwardShare: Handler = (toks, start, k) => {
   };
 };
 
+/** `90%`, `90%以上`: a level just before a bare 满分 (not `共3所`, a count). */
+function atLevel(tok: Token | undefined): boolean {
+  return (tok?.t === 'num' && tok.percent) || isWord(tok, 'suffixUp', 'suffixUpIncl');
+}
+
+/**
+ * `≥90%满分`, `90%以上满分` (no 得): full points at a level. Anything else ending in 满分 is left to the total
+ * handler; a condition that reads as no bounds is no award.
+ */
+const onBareFull: Handler = (toks, start, k) => {
+  const cond = readCondition(toks.slice(start, k), 'award');
+  return cond.c === 'bounds'
+    ? { facts: [{ f: 'award', cond, points: null }], end: k + 1 }
+    : onTotal(toks, start, k);
+};
+
 /** `得分值的50%`, one word with its 得. */
 const onHalf: Handler = (toks, start, k) => ({
   facts: [{ f: 'award', cond: readCondition(toks.slice(start, k), 'award'), points: null, share: 0.5 }],
@@ -271,9 +287,10 @@ const onShort: Handler = (toks, _start, k) => {
   if (rest.some((t) => isWord(t, 'ratio'))) return { facts: [{ f: 'mode', mode: 'proportional' }], end };
   if (rest.some((t) => isWord(t, 'noDeduct'))) return { facts: [{ f: 'mode', mode: 'whole' }], end };
   const by = rest.findIndex((t) => isWord(t, 'by'));
+  // `按5日计`: a day count may be lexed as text (5日 reads like a date)
   if (
     by >= 0 &&
-    rest.slice(by).some((t) => t.t === 'num') &&
+    rest.slice(by).some((t) => t.t === 'num' || (t.t === 'text' && /^\d/.test(t.text))) &&
     rest.slice(by).some((t) => isWord(t, 'award', 'countAs', 'deduct'))
   ) {
     return { facts: [{ f: 'mode', mode: 'partial' }], end };
@@ -311,7 +328,8 @@ function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | nu
     case 'total':
       return onTotal;
     case 'full':
-      return isWord(toks[k - 1], 'award') ? null : onTotal;
+      if (isWord(toks[k - 1], 'award')) return null;
+      return atLevel(toks[k - 1]) ? onBareFull : onTotal;
     case 'half':
       return isWord(toks[k - 1], 'award') ? null : onHalf;
     case 'capZero':

@@ -41,8 +41,11 @@ export function incidentCount(text: string): number | null | undefined {
   const saysAll = clauses.some((c) => ALL_DONE_PREFIXES.some((w) => c.startsWith(w)));
   if (naming.length === 1) {
     // `全部在60日内办结，超期2件` contradicts itself; `全部审核，其中2件未审核` names the exceptions
+    // `发生事故2起，其中负主要责任1起`: the 其中 count may be the one the rule counts
     const part = naming[0]!;
-    return saysAll && !SUBSET_PREFIXES.some((w) => part.startsWith(w)) ? null : Number(NUMBER.exec(part)![0]);
+    const subset = (c: string): boolean => SUBSET_PREFIXES.some((w) => c.startsWith(w));
+    if (!subset(part) && (saysAll || counted.some((c) => c !== part && subset(c)))) return null;
+    return Number(NUMBER.exec(part)![0]);
   }
   if (naming.length > 1) return null;
   const saysNone = clauses.some((c) => !NUMBER.test(c) && statesAbsence(c));

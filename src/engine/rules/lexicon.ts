@@ -69,6 +69,7 @@ export const LATE_WORDS: readonly string[] = [
   '延误',
   '超期',
   '超时',
+  '延至',
 ];
 
 /** Units of a time step: `超时1天扣2分`, one of them without 每, is so much per unit late. */

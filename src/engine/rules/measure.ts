@@ -100,9 +100,15 @@ export function presentActual(input: EvalInput): PresentValue | Unscored {
   return a;
 }
 
+/**
+ * What a text actual says of the target: met, not met, partly. Beside figures (`完成4座建设，2座…
+ * 尚在施工`, `已建成4座，共支出192.4万元`) 完成 or 建成 says only that something was done, not that
+ * the target was reached, so a text with a digit is never read as met; `未达到90%` still misses.
+ */
 export function verdictOf(v: NormalizedValue): Verdict | null {
   if (v.kind !== 'text') return null;
-  return v.achievement ?? readVerdictText(v.text);
+  const verdict = v.achievement ?? readVerdictText(v.text);
+  return verdict === 'met' && /\d/.test(v.text) ? null : verdict;
 }
 
 /** Direction for a comparison the rule leaves open: operator column, then the target cell's sign. */

@@ -146,6 +146,10 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
   const occ = of(facts, 'occurrence');
   const steps = of(facts, 'step');
   if (occ.length + steps.length > 1) return fail('ambiguous');
+  // `制度健全得2分；执行有效得3分，发现问题每项扣1分`: parts worth points of their own, then a
+  // deduction, add up; the steps would take the first part's points for the whole
+  const labelled = of(facts, 'award').filter((x) => x.cond.c === 'label' && x.points !== null);
+  if (occ.length + steps.length > 0 && labelled.length > 1) return fail('ambiguous');
   // bands beside the steps (90%-95%得8分，90%以下每降低1个百分点扣1分), or a zero past a count
   // (发生2起及以上不得分): more than one step or occurrence rule can say
   const banded = of(facts, 'award').filter((x) => x.cond.c === 'bounds').length >= 2;
@@ -296,7 +300,8 @@ function withMeasure(facts: readonly Fact[], enumerators: number): ParseResult {
   const read = buildRule(facts, enumerators);
   // a floor is read by step and per-occurrence rules only: elsewhere it would be dropped
   const floorKinds: readonly string[] = ['step', 'perOccurrence'];
-  if (read.rule && of(facts, 'floor').length > 0 && !floorKinds.includes(read.rule.kind)) return fail('unreadable');
+  if (read.rule && of(facts, 'floor').length > 0 && !floorKinds.includes(read.rule.kind))
+    return fail('unreadable');
   const measures = new Set(of(facts, 'measure').map((m) => m.measure));
   const [measure] = measures;
   if (!read.rule || measure === undefined) return read;
