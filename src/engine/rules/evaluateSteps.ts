@@ -118,7 +118,7 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
 function countOf(
   rule: OccurrenceRule,
   input: EvalInput,
-): { count: number; rate?: true } | { key: ExplanationKey } {
+): { count: number; rate?: Level } | { key: ExplanationKey } {
   const a = presentActual(input);
   if ('ok' in a) return { key: a.explanation.key as ExplanationKey };
   // 全部在60日内办结 against 60日内办结: none overdue, unless a remark names a fault
@@ -139,7 +139,8 @@ function countOf(
     return faults === null ? { key: 'rule.cannotJudge' } : { count: faults };
   }
   if (a.kind !== 'number') return { key: 'rule.cannotJudge' };
-  if (a.percent) return rateCount(rule.fullAt, a.value);
+  // a rate against the rule's rate of full points, or else the table's target rate (准确率 100%)
+  if (a.percent) return rateCount(rule.fullAt ?? percentTarget(input), a.value);
   // 平均办结42日: a span of time, money or size is no count of occurrences
   if (MEASURE_UNITS.some((u) => a.unit?.startsWith(u))) return { key: 'rule.cannotJudge' };
   // 2项未完成, 缺5项: the number counts the faults themselves — when its clause says so
@@ -155,6 +156,12 @@ function countOf(
   return { key: 'rule.cannotJudge' };
 }
 
+/** The table's target as a level, when it is a rate (`100%`). */
+function percentTarget(input: EvalInput): Level | undefined {
+  const t = input.target;
+  return t?.kind === 'number' && t.percent ? { value: t.value, percent: true, unit: null } : undefined;
+}
+
 /** `超期2件`: a number of something counted (not `平均42日`). */
 function countsAny(text: string): boolean {
   return [...text.matchAll(/\d(?:\.\d+)?(\D{1,2})/gu)].some((m) =>
@@ -166,10 +173,13 @@ function countsAny(text: string): boolean {
  * An actual written as a rate under `办结率100%得满分，每有1件未办结扣1分`: reaching the rule's rate is
  * no occurrence; short of it, the rate does not say how many (nor does any rate without one).
  */
-function rateCount(at: Level | undefined, value: number): { count: 0; rate: true } | { key: ExplanationKey } {
+function rateCount(
+  at: Level | undefined,
+  value: number,
+): { count: 0; rate: Level } | { key: ExplanationKey } {
   if (!at) return { key: 'rule.unitMismatch' };
   const reached = at.value === 0 ? snap(value) === 0 : snap(value - at.value) >= 0;
-  return reached ? { count: 0, rate: true } : { key: 'rule.occurrence.rateShort' };
+  return reached ? { count: 0, rate: at } : { key: 'rule.occurrence.rateShort' };
 }
 
 export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Evaluation {
@@ -178,7 +188,8 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
   const shown = { actual: displayValue(input.actual), target: displayValue(input.target) };
   const c = countOf(rule, input);
   if ('key' in c) {
-    const at: Params = rule.fullAt ? { level: displayLevel(rule.fullAt), unit: rule.unit } : {};
+    const level = rule.fullAt ?? percentTarget(input);
+    const at: Params = level ? { level: displayLevel(level), unit: rule.unit } : {};
     return { score: null, explanation: unscored(c.key, withParams(shown, at)).explanation };
   }
   const base = withParams(shown, {
@@ -189,10 +200,10 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
     mode,
   });
   if (c.count === 0)
-    return c.rate && rule.fullAt
+    return c.rate
       ? scored(
           'rule.occurrence.rateMet',
-          withParams(base, { level: displayLevel(rule.fullAt) }),
+          withParams(base, { level: displayLevel(c.rate) }),
           full,
           input.weight,
         )
