@@ -125,3 +125,31 @@ describe('a sample and how many of it passed (hunt23, hunt24: declined)', () => 
     expect(rate('调解各类矛盾纠纷1,350件，调解成功1,296件', '≥1300件')).toBe('text');
   });
 });
+
+describe('more ways a share is written as counts (hunt26, hunt27: declined or a typed score kept)', () => {
+  it('reads the whole after the part when it says 应', () => {
+    expect(rate('纳入平台车辆86辆，应纳入88辆（2辆待报废车辆未纳入）', '100%')).toEqual([
+      97.7273,
+      '纳入平台车辆86辆，应纳入88辆（2辆待报废车辆未纳入） = 97.7273%',
+    ]);
+  });
+
+  it('reads `X中Y` in one clause', () => {
+    expect(rate('平台车辆86辆中新能源汽车22辆', '≥30%')).toEqual([25.5814, '平台车辆86辆中新能源汽车22辆 = 25.5814%']);
+  });
+
+  it('leaves out a third clause that counts the rest', () => {
+    expect(rate('受理举报线索37件，办结35件，2件正在核查中', '100%')).toEqual([
+      94.5946,
+      '受理举报线索37件，办结35件，2件正在核查中 = 94.5946%',
+    ]);
+    expect(rate('已完工项目42个，竣工验收一次性合格41个，1个整改后复验合格', '100%')).toEqual([
+      97.619,
+      '已完工项目42个，竣工验收一次性合格41个，1个整改后复验合格 = 97.619%',
+    ]);
+  });
+
+  it('still leaves three counts alone when the third is not the rest', () => {
+    expect(rate('受理举报线索37件，办结35件，移送12件', '100%')).toBe('text');
+  });
+});

@@ -56,11 +56,11 @@ interface PartOfWhole {
  * 其中), no larger than it unless the first is a plan.
  */
 function partOfWhole(text: string, forRate = false): PartOfWhole | null {
-  // a comma inside 4,000 separates thousands, not the two counts
-  const parts = text.trim().split(/[，；;]|,(?!\d{3})/u);
-  if (parts.length !== 2) return null;
-  const whole = COUNT.exec(parts[0]!.trim());
-  const part = PART_COUNT.exec(parts[1]!.trim());
+  const parts = twoCounts(text);
+  if (!parts) return null;
+  const among = parts[2] === 'among';
+  const whole = COUNT.exec(parts[0].trim());
+  const part = PART_COUNT.exec(parts[1].trim());
   if (!whole || !part || whole[3] === '' || !part[3]!.startsWith(whole[3]!)) return null;
   const after = part[3]!.slice(whole[3]!.length);
   const names = (label: string): boolean => PART_OF_WHOLE.done.some((x) => label.includes(x));
@@ -73,6 +73,7 @@ function partOfWhole(text: string, forRate = false): PartOfWhole | null {
     (core === ''
       ? whole[1] !== ''
       : partLabel.includes(core) || PART_OF_WHOLE.part.some((x) => partLabel.startsWith(x))) ||
+    among ||
     (forRate && passedOf(whole[1]!, partLabel));
   // 完成3项，未完成2项: the rest, not a part
   const negated = PART_OF_WHOLE.not.some((x) => partLabel.includes(x));
@@ -93,6 +94,36 @@ function passedOf(wholeLabel: string, partLabel: string): boolean {
     (wholeLabel.length >= 2 && partLabel.startsWith(wholeLabel.slice(0, 2)))
   );
 }
+
+/** A remark in brackets (`（2辆待报废车辆未纳入）`) is no count of the two. */
+const BRACKETED = /[（(][^）)]*[）)]/gu;
+
+/**
+ * The whole's clause and the part's: `应结算4,000人次，已结算3,720人次`; the whole written second with
+ * 应 (`纳入86辆，应纳入88辆`); one clause `平台车辆86辆中新能源汽车22辆`; a third clause counting the
+ * rest left out (`受理37件，办结35件，2件正在核查中`). Null for anything else.
+ */
+function twoCounts(text: string): readonly [string, string, 'among'?] | null {
+  // a comma inside 4,000 separates thousands, not the two counts
+  const parts = text
+    .replace(BRACKETED, '')
+    .trim()
+    .split(/[，；;]|,(?!\d{3})/u);
+  if (parts.length === 1) {
+    const among = AMONG.exec(parts[0]!);
+    return among ? [among[1]!, among[2]!, 'among'] : null;
+  }
+  const rest = parts[2];
+  if (parts.length === 3 && /^\d/.test(rest!) && PART_OF_WHOLE.rest.some((w) => rest!.includes(w)))
+    parts.pop();
+  if (parts.length !== 2) return null;
+  const [a, b] = parts as [string, string];
+  const leadsWhole = (x: string): boolean => PART_OF_WHOLE.whole.some((w) => x.startsWith(w));
+  return leadsWhole(b) && !leadsWhole(a) ? [b, a] : [a, b];
+}
+
+/** `平台车辆86辆中新能源汽车22辆`: a count, 中, then the part with its count. */
+const AMONG = new RegExp(`^(.*?\\d[\\d,]*(?:\\.\\d+)?\\D{1,3}?)${PART_OF_WHOLE.among}(\\D+\\d.*)$`, 'u');
 
 function partRate(actual: Extract<NormalizedValue, { kind: 'text' }>): NormalizedValue {
   const counts = partOfWhole(actual.text, true);

@@ -218,6 +218,10 @@ export const PART_OF_WHOLE = {
   /** A whole that is what was done (`实际58场`), which a 其中 part only breaks down. */
   achieved: ['实际', '完成', '已完成', '累计完成'],
   breakdown: ['其中'],
+  /** `86辆中新能源汽车22辆`: the part named within the whole's clause. */
+  among: '中',
+  /** A third clause counting the rest (`2件正在核查中`, `1个整改后复验合格`), not a second part. */
+  rest: ['正在', '尚', '未', '待', '整改后', '仍'],
   /** `完成3项，未完成2项`: the rest, not a part. */
   not: ['未', '不', '没', '无', '差', '欠'],
   /**
@@ -229,8 +233,9 @@ export const PART_OF_WHOLE = {
    * Against a percent target, a count that passed a check (`抽查案卷60件，合格56件`, `调解1286件，调解成功
    * 1259件`): these name the part, and the whole is a sample (`sampled`) or shares its first word.
    */
-  passed: ['合格', '达标', '成功', '满意', '优良', '优秀', '规范'],
-  sampled: ['抽查', '抽检', '抽样', '评查', '检测', '回访', '调查', '问卷'],
+  passed: ['合格', '达标', '成功', '满意', '优良', '优秀', '规范', '办结'],
+  /** A whole that is a sample or what came in to be handled (`受理37件`, `已完工项目42个`). */
+  sampled: ['抽查', '抽检', '抽样', '评查', '检测', '回访', '调查', '问卷', '受理', '完工'],
 } as const;
 
 /** `满意及基本满意448份`: one satisfied count that takes in the 基本满意 answers, as surveys report it. */
