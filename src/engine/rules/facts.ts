@@ -50,6 +50,8 @@ export type Fact =
       readonly formula: boolean;
       /** `得分=执行率×10`: the points the formula multiplies by. */
       readonly points?: number;
+      /** `按满意度×分值计算`: it multiplies by the indicator's own points. */
+      readonly ofWeight?: true;
       /** What a formula divides by (`实际值/目标值`, `/90%`, `目标值/实际值`); none: 100%. */
       readonly ratio?: { readonly target: Target; readonly direction: Direction | null };
       /** `85%以下按比例得分`: the level the proportion applies under, when the text states one. */

@@ -93,7 +93,8 @@ export const onTimes: Handler = (toks, start, k) => {
     ...(ratio ? { ratio } : {}),
     ...levelUnder(toks, start, k),
   } as const;
-  if (toks.slice(start).some((t) => isWord(t, 'weight'))) return { facts: [fact], end: toks.length };
+  if (toks.slice(start).some((t) => isWord(t, 'weight')))
+    return { facts: [{ ...fact, ofWeight: true }], end: toks.length };
   // 得分=执行率×10
   const n = toks[k + 1];
   const bare = n?.t === 'num' && !n.percent && n.unit === null;

@@ -239,10 +239,14 @@ export function buildRule(facts: readonly Fact[], enumerators: number): ParseRes
     of(facts, 'proportional')[0] ??
     (of(facts, 'mode').some((m) => m.mode === 'proportional') ? PROPORTIONAL_SHORTFALL : undefined);
   // 90%以上得满分；80%-90%得8分；80%以下得分=执行率×10: bands and a formula, which no one rule says
-  if (prop && of(facts, 'award').filter((x) => x.cond.c === 'bounds').length >= 2) {
+  const bands = of(facts, 'award').filter((x) => x.cond.c === 'bounds');
+  if (prop && bands.length >= 2) {
     const plain = prop.scale === 'ratio' && !prop.formula && prop.range === null;
-    // `80%以下得分=执行率×10`: a formula over the rate itself, its points stated
-    const times = prop.formula && prop.points !== undefined && prop.ratio === undefined ? prop.points : null;
+    // `80%以下得分=执行率×10`: a formula over the rate itself, its points stated, or the indicator's
+    // (`按满意度×分值计算`) as the top band states them
+    const top = Math.max(...bands.map((b) => b.points ?? -Infinity));
+    const points = prop.points ?? (prop.ofWeight && top > 0 ? top : undefined);
+    const times = prop.formula && points !== undefined && prop.ratio === undefined ? points : null;
     const below: BelowBands | null = plain
       ? { kind: 'proportional' }
       : times !== null
