@@ -18,6 +18,11 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('全年累计处理污水1,752.6万吨，日均4.8万吨', '≥1800万吨')).toEqual([17526000, '吨', false]);
     expect(figure('办理法律援助案件286件，其中刑事案件112件', '≥300件')).toEqual([286, '件', false]);
     expect(figure('接通率85.2%，较上年提高4.6个百分点', '≥90%')).toEqual([85.2, null, true]);
+    expect(figure('智能调度系统统计全年准点率87.4%，其中早晚高峰为81.2%', '≥90%')).toEqual([
+      87.4,
+      null,
+      true,
+    ]);
     expect(figure('全市参保61.35万人，较上年减少0.8万人', '≥62万人')).toEqual([613500, '人', false]);
   });
 
@@ -26,6 +31,17 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('处置含水率80%污泥1.26万吨', '≥1.2万吨')).toEqual([12600, '吨', false]);
     expect(figure('食堂供餐学校52所，占比89.7%', '≥90%')).toEqual([89.7, null, true]);
     expect(figure('开展普法活动64场（含线上12场）', '≥50场')).toEqual([64, '场', false]);
+  });
+
+  it('leaves out a list that goes on after an aside, and what is 另 (hunt28)', () => {
+    expect(
+      figure('全年完成纸质档案数字化112.6万页，其中文书档案86.3万页、会计档案26.3万页', '≥120万页'),
+    ).toEqual([1126000, '页', false]);
+    expect(figure('更新新能源公交车48辆，另12辆已签合同', '≥60辆')).toEqual([48, '辆', false]);
+  });
+
+  it('takes the aside the target names (hunt29: 5 proposals counted for 优秀提案)', () => {
+    expect(figure('提交提案5件，其中1件被评为优秀提案', '优秀提案≥3件')).toEqual([1, '件', false]);
   });
 
   it('takes the total when the parts are listed before it', () => {
@@ -41,6 +57,8 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('非常满意62%，比较满意25%，不满意13%', '≥85%')).toBe('text');
     expect(figure('全县186个村（社区）实现法律顾问全覆盖', '100%')).toBe('text');
     expect(figure('开展普法活动64场次，受众1.2万人次', '≥1.2万人')).toBe('text');
+    // the limit restated (`在1小时内上报`) against a target read with trailing words (hunt28: full points)
+    expect(figure('46次作业中43次在1小时内上报，3次超过1小时', '作业结束后1小时内上报')).toBe('text');
     // an average against a limit each case must keep (hunt23, after a first try scored them full)
     expect(figure('平均62日，最长96日', '≤90日')).toBe('text');
     expect(figure('平均审查时长4.5个工作日，其中3件超过7个工作日', '7个工作日内')).toBe('text');

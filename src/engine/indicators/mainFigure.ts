@@ -7,7 +7,9 @@ import { distinctCounts } from '../rules/units';
 /** A remark in brackets (`（含线上12场）`) says nothing of the figure. */
 const BRACKETED = /[（(][^）)]*[）)]/gu;
 /** Clause breaks; a comma inside 1,752.6 separates thousands. */
-const CLAUSE_BREAK = /[，；;。、]|,(?!\d{3})/u;
+const CLAUSE_BREAK = /([，；;。、]|,(?!\d{3}))/u;
+/** A list's break: the clause after it goes on with the one before. */
+const LIST_BREAK = '、';
 const NUMBER = /\d[\d,]*(?:\.\d+)?/gu;
 const PERCENT_SIGNS = ['%', '％'];
 
@@ -15,6 +17,9 @@ interface Figure {
   readonly value: Extract<NormalizedValue, { kind: 'number' }>;
   /** Its clause says it totals the others (`合计39.7公里`). */
   readonly total: boolean;
+  /** An aside (`其中…0.5万亩`, `较上年增加1,200户`), or a list going on after one. */
+  readonly aside: boolean;
+  readonly clause: string;
 }
 
 /**
@@ -28,24 +33,43 @@ export function mainFigure(
   target: NormalizedValue | null,
 ): NormalizedValue | null {
   if (actual?.kind !== 'text' || target?.kind !== 'number') return actual;
-  if (!target.percent && target.unit === null) return actual;
+  if (!target.percent && !plainUnit(target.unit)) return actual;
   const found = figures(actual.text, target);
-  const totals = found.filter((f) => f.total);
-  const pick = found.length === 1 ? found[0] : totals.length === 1 ? totals[0] : undefined;
+  const main = found.filter((f) => !f.aside);
+  // `提交提案5件，其中1件被评为优秀提案` against `优秀提案≥3件`: the aside the target names
+  const label = labelOf(target.text);
+  const named =
+    label && !main.some((f) => f.clause.includes(label)) ? found.filter((f) => f.clause.includes(label)) : [];
+  const totals = main.filter((f) => f.total);
+  const pick =
+    named.length === 1 ? named[0] : main.length === 1 ? main[0] : totals.length === 1 ? totals[0] : undefined;
   return pick ? { ...pick.value, text: actual.text.trim() } : actual;
+}
+
+/** The words a target names its count by (`优秀提案≥3件` → 优秀提案); '' for fewer than two. */
+function labelOf(text: string): string {
+  const words = (/^\D*/u.exec(text)?.[0] ?? '').replace(/[^\u4e00-\u9fff]/gu, '');
+  return [...words].length >= 2 ? words : '';
 }
 
 function figures(text: string, target: Extract<NormalizedValue, { kind: 'number' }>): Figure[] {
   const out: Figure[] = [];
-  for (const clause of text.replace(BRACKETED, '').split(CLAUSE_BREAK)) {
+  // clauses at even places, the break before each at the odd place before it
+  const pieces = text.replace(BRACKETED, '').split(CLAUSE_BREAK);
+  let asideList = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const clause = pieces[i]!;
+    // `其中文书档案86.3万页、会计档案26.3万页`: a list after an aside goes on with it
+    let aside: boolean = asideList && pieces[i - 1] === LIST_BREAK;
     for (const m of clause.matchAll(NUMBER)) {
       const lead = clause.slice(0, m.index);
-      if (FIGURE_ASIDES.some((w) => lead.includes(w))) continue;
+      aside ||= FIGURE_ASIDES.some((w) => lead.includes(w));
       const written = inTargetUnit(m[0], clause.slice(m.index + m[0].length), target);
       const value = written === null ? null : normalizeValue(written);
       if (value?.kind !== 'number') continue;
-      out.push({ value, total: FIGURE_TOTALS.some((w) => lead.includes(w)) });
+      out.push({ value, total: FIGURE_TOTALS.some((w) => lead.includes(w)), aside, clause });
     }
+    asideList = aside;
   }
   return out;
 }
@@ -76,4 +100,12 @@ function inTargetUnit(
     return digits + tail.slice(0, tail.length - rest.length) + u;
   }
   return null;
+}
+
+/**
+ * A unit the target states as a unit (`户`, `万吨`, `平方公里`), not words the reader took along
+ * (`作业结束后1小时内上报` gives 小时内上报: the limit each case must keep, restated in the actual).
+ */
+function plainUnit(unit: string | null): boolean {
+  return unit !== null && ([...unit].length <= 3 || UNIT_KINDS.some((k) => unit in k));
 }

@@ -135,7 +135,10 @@ describe('more ways a share is written as counts (hunt26, hunt27: declined or a 
   });
 
   it('reads `X中Y` in one clause', () => {
-    expect(rate('平台车辆86辆中新能源汽车22辆', '≥30%')).toEqual([25.5814, '平台车辆86辆中新能源汽车22辆 = 25.5814%']);
+    expect(rate('平台车辆86辆中新能源汽车22辆', '≥30%')).toEqual([
+      25.5814,
+      '平台车辆86辆中新能源汽车22辆 = 25.5814%',
+    ]);
   });
 
   it('leaves out a third clause that counts the rest', () => {
@@ -146,6 +149,25 @@ describe('more ways a share is written as counts (hunt26, hunt27: declined or a 
     expect(rate('已完工项目42个，竣工验收一次性合格41个，1个整改后复验合格', '100%')).toEqual([
       97.619,
       '已完工项目42个，竣工验收一次性合格41个，1个整改后复验合格 = 97.619%',
+    ]);
+  });
+
+  it('takes no share of two rates (hunt28: 81.2 ÷ 87.4 = 92.9 % met a 90 % target)', () => {
+    expect(rate('智能调度系统统计全年准点率87.4%，其中早晚高峰为81.2%', '≥90%')).toBe('text');
+  });
+
+  it('reads problems found and fixed, requests and approvals (hunt28: typed scores kept)', () => {
+    expect(rate('2023年度审计查出问题136个，截至2024年2月底已整改到位119个', '≥90%')).toEqual([
+      87.5,
+      '2023年度审计查出问题136个，截至2024年2月底已整改到位119个 = 87.5%',
+    ]);
+    expect(rate('排查发现“四乱”问题57处，年底前整改销号53处，其余4处正在整改', '≥95%')).toEqual([
+      92.9825,
+      '排查发现“四乱”问题57处，年底前整改销号53处，其余4处正在整改 = 92.9825%',
+    ]);
+    expect(rate('申请作业空域52次，获批49次', '≥95%')).toEqual([
+      94.2308,
+      '申请作业空域52次，获批49次 = 94.2308%',
     ]);
   });
 

@@ -61,7 +61,9 @@ function partOfWhole(text: string, forRate = false): PartOfWhole | null {
   const among = parts[2] === 'among';
   const whole = COUNT.exec(parts[0].trim());
   const part = PART_COUNT.exec(parts[1].trim());
-  if (!whole || !part || whole[3] === '' || !part[3]!.startsWith(whole[3]!)) return null;
+  // two rates (`准点率87.4%，其中早晚高峰为81.2%`) are no whole and part
+  if (!whole || !part || whole[3] === '' || /^[%％‰]/u.test(whole[3]!) || !part[3]!.startsWith(whole[3]!))
+    return null;
   const after = part[3]!.slice(whole[3]!.length);
   const names = (label: string): boolean => PART_OF_WHOLE.done.some((x) => label.includes(x));
   if (after !== '' && !names(after)) return null;
@@ -114,8 +116,9 @@ function twoCounts(text: string): readonly [string, string, 'among'?] | null {
     return among ? [among[1]!, among[2]!, 'among'] : null;
   }
   const rest = parts[2];
-  if (parts.length === 3 && /^\d/.test(rest!) && PART_OF_WHOLE.rest.some((w) => rest!.includes(w)))
-    parts.pop();
+  // `2件正在核查中`, `其余4处正在整改`
+  const leadsRest = rest !== undefined && (/^\d/.test(rest) || rest.startsWith(PART_OF_WHOLE.restLead));
+  if (parts.length === 3 && leadsRest && PART_OF_WHOLE.rest.some((w) => rest.includes(w))) parts.pop();
   if (parts.length !== 2) return null;
   const [a, b] = parts as [string, string];
   const leadsWhole = (x: string): boolean => PART_OF_WHOLE.whole.some((w) => x.startsWith(w));

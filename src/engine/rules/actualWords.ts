@@ -153,6 +153,17 @@ export const INCIDENT_WORDS: readonly string[] = [
   '迟',
 ];
 
+/** Words saying part of the work is not done (`…，异质备份尚未实施`): a text with them is not met. */
+export const UNDONE_WORDS: readonly string[] = [
+  '尚未',
+  '未完成',
+  '未实施',
+  '未开展',
+  '未建成',
+  '未到位',
+  '未落实',
+];
+
 /** An actual saying that something happened, without a count (`有`): not 0 occurrences. */
 export const PRESENCE_WORDS: readonly string[] = ['有', '是', '存在', '发生', '有发生'];
 
@@ -222,6 +233,8 @@ export const PART_OF_WHOLE = {
   among: '中',
   /** A third clause counting the rest (`2件正在核查中`, `1个整改后复验合格`), not a second part. */
   rest: ['正在', '尚', '未', '待', '整改后', '仍'],
+  /** `其余4处正在整改`: a rest clause may lead with this instead of its count. */
+  restLead: '其余',
   /** `完成3项，未完成2项`: the rest, not a part. */
   not: ['未', '不', '没', '无', '差', '欠'],
   /**
@@ -233,9 +246,26 @@ export const PART_OF_WHOLE = {
    * Against a percent target, a count that passed a check (`抽查案卷60件，合格56件`, `调解1286件，调解成功
    * 1259件`): these name the part, and the whole is a sample (`sampled`) or shares its first word.
    */
-  passed: ['合格', '达标', '成功', '满意', '优良', '优秀', '规范', '办结'],
-  /** A whole that is a sample or what came in to be handled (`受理37件`, `已完工项目42个`). */
-  sampled: ['抽查', '抽检', '抽样', '评查', '检测', '回访', '调查', '问卷', '受理', '完工'],
+  passed: ['合格', '达标', '成功', '满意', '优良', '优秀', '规范', '办结', '整改', '销号', '获批'],
+  /**
+   * A whole that is a sample, what came in to be handled or what was found to be fixed (`受理37件`,
+   * `已完工项目42个`, `审计查出问题136个`, `申请作业空域52次`).
+   */
+  sampled: [
+    '抽查',
+    '抽检',
+    '抽样',
+    '评查',
+    '检测',
+    '回访',
+    '调查',
+    '问卷',
+    '受理',
+    '完工',
+    '查出',
+    '发现',
+    '申请',
+  ],
 } as const;
 
 /** `满意及基本满意448份`: one satisfied count that takes in the 基本满意 answers, as surveys report it. */
@@ -263,6 +293,7 @@ export const FIGURE_ASIDES: readonly string[] = [
   '其中',
   '平均',
   '剩余',
+  '另',
   '较上年',
   '比上年',
   '同比',

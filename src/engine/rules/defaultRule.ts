@@ -6,7 +6,7 @@
 import { formatNumber, snap, withParams } from './explain';
 import { judgeAgainstTable } from './judge';
 import { displayValue, presentActual, unscored, verdictOf, type EvalInput } from './measure';
-import { endsAffirmed, isNoneText, sameText } from './verdictWords';
+import { endsAffirmed, isNoneText, sameText, statesAbsence } from './verdictWords';
 import { scored, unscoredEval, type Evaluation } from './scored';
 import { distinctCounts } from './units';
 
@@ -23,14 +23,18 @@ export function evaluateDefault(input: EvalInput): Evaluation {
   if ('ok' in present) return unscoredEval(present.explanation);
   const t = input.target;
   const params = { actual: displayValue(present), target: displayValue(t) };
-  // 无 against a count (0起, ≤2次, ≥3个) is a count of zero; against a percent it says nothing
-  const none = present.kind === 'text' && isNoneText(present.text) && t?.kind === 'number';
+  // 无 against a count (0起, ≤2次, ≥3个) is a count of zero; against a percent it says nothing;
+  // `未发生档案泄密、损毁事件` against 0起 is none too
+  const absent = (text: string): boolean =>
+    isNoneText(text) || (t?.kind === 'number' && t.value === 0 && statesAbsence(text));
+  const none = present.kind === 'text' && absent(present.text) && t?.kind === 'number';
   if (none && t.percent) return unscoredEval(unscored('rule.cannotJudge', params).explanation);
   const a = none ? { ...ZERO, text: present.text } : present;
   if (a.kind === 'text') {
-    // the target's own words (全部整改), or them after 已 (已全部整改), meet it
-    const v =
-      verdictOf(a) ?? (t && (sameText(a.text, t.text) || endsAffirmed(a.text, t.text)) ? 'met' : null);
+    // the target's own words (全部整改), or them after 已 (已全部整改), meet it; so does all the
+    // target asks when it asks little (`基本完成` against `基本完成新校区装修`, where 基本 is no shortfall)
+    const own = t && (sameText(a.text, t.text) || endsAffirmed(a.text, t.text)) ? 'met' : null;
+    const v = t && asksOnly(t.text, a.text) ? 'met' : (verdictOf(a) ?? own);
     if (!v) return unscoredEval(unscored('rule.cannotJudge', params).explanation);
     return scored(
       'rule.default.qualitative',
@@ -69,4 +73,10 @@ export function evaluateDefault(input: EvalInput): Evaluation {
   const out = withParams(params, { direction, ratio: formatNumber(ratio * 100) });
   if (ratio >= 1) return scored('rule.default.met', out, w, w);
   return scored('rule.default.ratio', out, w * Math.max(0, ratio), w);
+}
+
+/** The target starts with the actual's words (`基本完成新校区装修` and `基本完成`): it asks that much. */
+function asksOnly(target: string, actual: string): boolean {
+  const a = actual.trim();
+  return a.length >= 2 && !/\d/.test(a) && target.trim().startsWith(a);
 }

@@ -7,7 +7,14 @@ import type { StepMode } from '../settings';
 import type { Direction, Level, Measure, Target } from './ast';
 import { explain, formatNumber, snap, type ExplanationKey, type Params } from './explain';
 import type { Explanation } from '../messages';
-import { DECREASE_WORDS, FAULT_WORDS, ON_TIME_WORDS, SHORT_WORDS, TIME_UNIT_SPELLINGS } from './actualWords';
+import {
+  DECREASE_WORDS,
+  FAULT_WORDS,
+  ON_TIME_WORDS,
+  SHORT_WORDS,
+  TIME_UNIT_SPELLINGS,
+  UNDONE_WORDS,
+} from './actualWords';
 import { LATE_WORDS } from './lexicon';
 import { PER_PERIOD_LABELS } from '../grid/valueLexicon';
 import { distinctCounts, MONEY_DISPLAY, UNITS } from './units';
@@ -108,7 +115,9 @@ export function presentActual(input: EvalInput): PresentValue | Unscored {
 export function verdictOf(v: NormalizedValue): Verdict | null {
   if (v.kind !== 'text') return null;
   const verdict = v.achievement ?? readVerdictText(v.text);
-  return verdict === 'met' && /\d/.test(v.text) ? null : verdict;
+  // `已完成异地备份，异质备份尚未实施`: done and not done in one text is no verdict either
+  const undone = UNDONE_WORDS.some((w) => v.text.includes(w));
+  return verdict === 'met' && (/\d/.test(v.text) || undone) ? null : verdict;
 }
 
 /** Direction for a comparison the rule leaves open: operator column, then the target cell's sign. */
