@@ -187,7 +187,7 @@ describe('a table nobody here laid out', () => {
         // a project table with no column for why six rows lost points (added with the check)
         'warning:deviation.noColumn@K4',
         // the SUM written into the blank 合计 adds the typed score J13 keeps: not the engine's 78
-        'warning:table.totalOfTypedScores@J14',
+        'warning:table.totalKeepsTypedScores@J14',
       ].sort(),
     );
   });

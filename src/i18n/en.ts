@@ -42,6 +42,8 @@ export const findings: Record<FindingCode, string> = {
   'table.groupScoreMismatch': '"{name}" reads {typed}; the rows under it add up to {expected}',
   'table.scoresUnchecked':
     '{count} score(s) ({points} pts in all) are the typed self-assessed ones, which the scoring rules could not check; review them by hand (see the explanation column)',
+  'table.totalKeepsTypedScores':
+    'The SUM written here gives {typed}, as it adds typed scores kept where the rules give others; scored by the rules, the total is {expected}',
   'table.totalOfTypedScores':
     'The total {typed} adds up the typed scores; scored by their rules, the rows add up to {expected}',
   'table.notFound':

@@ -40,6 +40,8 @@ export const findings: Record<FindingCode, string> = {
   'table.groupScoreMismatch': '“{name}”得分填写为 {typed}，按其下各项计算应为 {expected}',
   'table.scoresUnchecked':
     '{count} 项得分（共 {points} 分）沿用表中填写的自评得分，未能按评分标准核对，请人工复核（见计分说明列）',
+  'table.totalKeepsTypedScores':
+    '本格写入的合计公式得 {typed} 分，其中计入了与计算不符而保留的填写得分；按评分标准计算各项后，总分为 {expected} 分',
   'table.totalOfTypedScores': '合计 {typed} 为各项填写得分之和；按评分标准计算各项后，总分为 {expected}',
   'table.notFound': '未找到指标表：表头需含“三级指标”（或“指标名称”）、“权重/分值”及“得分/标准值/评分标准”',
   'table.headerAmbiguous': '表头识别不确定：{detail}',

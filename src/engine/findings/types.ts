@@ -50,6 +50,7 @@ export const FINDING_CODES = {
   'table.subtotalMismatch': 'error',
   'table.groupScoreMismatch': 'error',
   'table.totalOfTypedScores': 'warning',
+  'table.totalKeepsTypedScores': 'warning',
   'table.scoresUnchecked': 'info',
   'table.notFound': 'info',
   'table.headerAmbiguous': 'info',

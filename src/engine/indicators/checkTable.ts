@@ -225,7 +225,13 @@ function typedTotals(
     if (near(typed, expected)) continue;
     const addsTyped =
       col === scoreCol && (near(typed, typedScores) || (delta !== 0 && near(typed - delta, expected)));
-    const code = addsTyped ? 'table.totalOfTypedScores' : 'table.totalMismatch';
+    // the SUM this run writes into a blank 合计 adds the kept typed scores and the computed ones
+    const written = col === scoreCol && isBlank(cell);
+    const code = written
+      ? 'table.totalKeepsTypedScores'
+      : addsTyped
+        ? 'table.totalOfTypedScores'
+        : 'table.totalMismatch';
     out.push(finding(code, scored.table.sheet, at(totalRow, col), { typed, expected }));
   }
   return out;
