@@ -7,11 +7,14 @@ import type { MergeIndex } from '../grid/merges';
 import { cellText, type CellValue, type SheetInput } from '../grid/types';
 import { headerKey, matchCellRole, matchRole } from '../layout/matchHeader';
 import {
+  ADJUSTMENT_CAPTIONS,
   BUDGET_HEADERS,
   EXACT_ONLY_ROLES,
   EXPENSE_NAME,
   INCOME_NAME,
   UNIT_CELL,
+  YEAR_CAPTION,
+  YEAR_PREFIX,
   type HeaderRole,
 } from './lexicon';
 import { AMOUNT_FIELDS, type AmountField } from './types';
@@ -21,7 +24,22 @@ export function matchBudgetRole(key: string): HeaderRole | undefined {
   const role = matchRole(key, BUDGET_HEADERS);
   if (role !== undefined && EXACT_ONLY_ROLES.has(role) && !BUDGET_HEADERS[role].includes(key))
     return undefined;
-  return role;
+  if (role !== undefined) return role;
+  // `2023年决算数`: the year is no part of what the column holds
+  const dated = YEAR_CAPTION.exec(key);
+  return dated ? matchBudgetRole(dated[2]!) : undefined;
+}
+
+/**
+ * The year a column's captions name (`2023年决算数`, or `2023年` over 年初预算数 | 决算数 → 2023); a column
+ * naming none is this year's (Infinity).
+ */
+function captionYear(info: ColumnInfo): number {
+  const years = info.captions.flatMap((t) => {
+    const y = YEAR_PREFIX.exec(headerKey(t))?.[1];
+    return y === undefined ? [] : [Number(y)];
+  });
+  return years.length > 0 ? Math.max(...years) : Infinity;
 }
 
 /**
@@ -29,8 +47,11 @@ export function matchBudgetRole(key: string): HeaderRole | undefined {
  * scanned row by row): `matchCellRole` gives the same role as `matchRole(headerKey(v))`.
  */
 export function matchBudgetCell(v: CellValue): HeaderRole | undefined {
-  return matchCellRole(v, BUDGET_HEADERS) === undefined ? undefined : matchBudgetRole(headerKey(v));
+  const dated = typeof v === 'string' && YEAR_START.test(v);
+  return matchCellRole(v, BUDGET_HEADERS) === undefined && !dated ? undefined : matchBudgetRole(headerKey(v));
 }
+
+const YEAR_START = /^\s*\d{4}/u;
 
 export type ColumnRole = HeaderRole | 'ignored';
 
@@ -136,10 +157,31 @@ export function columnsRecord(infos: readonly ColumnInfo[]): Record<string, numb
     if (COLUMN_ROLES.includes(info.role) && rec[info.role] === undefined) rec[info.role] = info.col;
   }
   const finals = infos.filter((i) => i.role === 'final');
+  yearsOfFinals(finals, rec);
+  adjustedNotChange(infos, rec);
   const income = finals.find(isIncomeColumn);
   const spending = finals.find((i) => i.captions.some((t) => EXPENSE_NAME.test(t)));
   if (income && spending && rec.final === income.col) rec.final = spending.col;
   return rec;
+}
+
+/**
+ * `2022年决算数` beside `2023年决算数` (or beside a 决算数 naming no year): the later is this year's, an
+ * earlier one last year's.
+ */
+function yearsOfFinals(finals: readonly ColumnInfo[], rec: Record<string, number>): void {
+  const latest = Math.max(...finals.map(captionYear));
+  const earlier = finals.find((i) => captionYear(i) < latest);
+  if (!earlier) return;
+  rec.final = finals.find((i) => captionYear(i) === latest)!.col;
+  rec.previous ??= earlier.col;
+}
+
+/** 年初 | 预算调整数 | 全年预算数: the change (预算调整数) is not the adjusted budget. */
+function adjustedNotChange(infos: readonly ColumnInfo[], rec: Record<string, number>): void {
+  const adjusted = infos.filter((i) => i.role === 'adjustedBudget');
+  const whole = adjusted.find((i) => !i.captions.some((t) => ADJUSTMENT_CAPTIONS.includes(headerKey(t))));
+  if (adjusted.length > 1 && whole) rec.adjustedBudget = whole.col;
 }
 
 /** A column of income (本年收入合计, 本年收入): its captions say 收入 and none says 支出. */

@@ -153,8 +153,14 @@ export const THREE_PUBLIC_NAMES: readonly (readonly [ThreePublicRole, RegExp])[]
 /** Words one of the "三公" item captions holds: a cheap test before a row is read as their heading. */
 export const THREE_PUBLIC_HINT = /出国|公务用车|公务接待/;
 
-/** A block caption that names its year: `2023年预算数`, `2022年度决算数`. */
+/** Captions of the change in budget, beside the adjusted budget itself (全年预算数). */
+export const ADJUSTMENT_CAPTIONS: readonly string[] = ['预算调整数', '调整数'];
+
+/** A caption that names its year: `2023年预算数`, `2022年度决算数`. */
 export const YEAR_CAPTION = /^(\d{4})年度?(.+)$/u;
+
+/** A caption starting with a year (`2023年`, `2023年决算数`). */
+export const YEAR_PREFIX = /^(\d{4})年/u;
 
 /** Generic subtotal captions under a block (公务用车购置及运行费 → 小计). */
 export const SUBTOTAL_WORDS: readonly string[] = ['小计', '合计'];

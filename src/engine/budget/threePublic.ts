@@ -64,14 +64,10 @@ function mayNameBlock(v: string): boolean {
  * Undefined for any other text.
  */
 export function blockOf(v: CellValue): { field: AmountField; year: number | null } | undefined {
-  const plain = matchBudgetCell(v);
-  if (plain !== undefined)
-    return BLOCK_FIELDS.has(plain) ? { field: plain as AmountField, year: null } : undefined;
+  const field = matchBudgetCell(v);
+  if (field === undefined || !BLOCK_FIELDS.has(field)) return undefined;
   const dated = typeof v === 'string' ? YEAR_CAPTION.exec(headerKey(v)) : null;
-  const field = dated ? matchBudgetCell(dated[2]!) : undefined;
-  return field !== undefined && BLOCK_FIELDS.has(field)
-    ? { field: field as AmountField, year: Number(dated![1]) }
-    : undefined;
+  return { field: field as AmountField, year: dated ? Number(dated[1]) : null };
 }
 
 /** The blocks' fields: of `2023年决算数` and `2022年决算数`, the earlier year's is last year's. */

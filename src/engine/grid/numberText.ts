@@ -129,7 +129,7 @@ export function parseQuantity(compact: string): Quantity | null {
     rest = suffix[1];
     if (suffix[0] !== 'none') op ??= suffix[0];
   }
-  // 20日内, 15个工作日内: a span of time, at most that long
+  // 20日内, 15个工作日内, 15个工作日内上架 (no figure after): a span of time, at most that long
   const within = WITHIN_TIME.exec(rest);
   if (within?.[1]) [rest, op] = [within[1], op ?? '<='];
 

@@ -79,7 +79,7 @@ export const PREFIX_OPS = opTable(PREFIX_OP_LISTS);
 export const SUFFIX_OPS = opTable(SUFFIX_OP_LISTS);
 
 /** A time unit closed by 内 (`20日内`, `15个工作日内`): the span is a limit. */
-export const WITHIN_TIME = /^(日|天|小时|个?工作日|个月|周)内$/;
+export const WITHIN_TIME = /^(日|天|小时|个?工作日|个月|周)内(\D*)$/;
 
 /** Scale words after an Arabic number: `21.5万元` is 215000 元. */
 export const SCALE_WORDS: readonly (readonly [string, number])[] = longestFirst([

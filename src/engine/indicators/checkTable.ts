@@ -1,7 +1,7 @@
 import { fromA1, toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import type { StepMode } from '../settings';
-import type { CellValue, SheetInput } from '../grid/types';
+import type { SheetInput } from '../grid/types';
 import { cellText, isBlank } from '../grid/types';
 import { columnSumRows } from '../grid/columnSum';
 import { isUncalculated } from '../grid/uncalculated';
@@ -209,12 +209,14 @@ function typedTotals(
   for (const [col, full, fundsPart] of pairs) {
     if (col === undefined) continue;
     const cell = sheet.rows[totalRow]?.[col] ?? null;
+    // blank, and no formula of the user's: this run writes the SUM there
+    const written = col === scoreCol && isBlank(cell) && sheet.formulas?.[toA1(totalRow, col)] === undefined;
     // a weights' total in shares (1, 100%) is in points as its weights are; the user's own
     // SUM(H4:H16) of scores is judged by what it gives once this run's scores are in (the plan
     // refreshes its cached value)
     const typed =
       (col === scoreCol
-        ? (liveSum(scored, sheet, totalRow, col) ?? blankSum(cell, full, typedDelta))
+        ? (liveSum(scored, sheet, totalRow, col) ?? (written ? blankSum(full, typedDelta) : null))
         : null) ??
       (col === weightCol ? weightPoints(cell, scored.table.weightsInPercent ?? false) : toNumber(cell));
     if (typed === null) continue;
@@ -226,7 +228,6 @@ function typedTotals(
     const addsTyped =
       col === scoreCol && (near(typed, typedScores) || (delta !== 0 && near(typed - delta, expected)));
     // the SUM this run writes into a blank 合计 adds the kept typed scores and the computed ones
-    const written = col === scoreCol && isBlank(cell);
     const code = written
       ? 'table.totalKeepsTypedScores'
       : addsTyped
@@ -241,8 +242,8 @@ function typedTotals(
  * What the SUM the plan writes into a blank score total gives: the engine's total, lifted by the
  * typed scores kept where the engine scored otherwise. Null when they agree (nothing to say).
  */
-function blankSum(cell: CellValue, total: number, typedDelta: number): number | null {
-  return isBlank(cell) && typedDelta !== 0 ? round2(total + typedDelta) : null;
+function blankSum(total: number, typedDelta: number): number | null {
+  return typedDelta !== 0 ? round2(total + typedDelta) : null;
 }
 
 /**

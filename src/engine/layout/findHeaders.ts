@@ -1,5 +1,5 @@
 import { MergeIndex } from '../grid/merges';
-import type { SheetInput } from '../grid/types';
+import type { CellValue, SheetInput } from '../grid/types';
 import { matchCellRole } from './matchHeader';
 
 /** A header found on a sheet: which column holds which role. Rows/cols 0-based. */
@@ -23,6 +23,8 @@ export interface HeaderSpec<R extends string> {
    * gives each level its 分值, and the indicator's is the last.
    */
   readonly lastWins?: readonly R[];
+  /** How a cell's role is read, when not by the aliases alone (`2023年决算数` names its year too). */
+  readonly match?: (value: CellValue) => R | undefined;
 }
 
 /**
@@ -40,8 +42,8 @@ export function findHeaders<R extends string>(
   const found: HeaderMatch<R>[] = [];
   const maxRows = spec.maxHeaderRows ?? 3;
   const lastWins: ReadonlySet<R> = new Set(spec.lastWins ?? []);
-  const rowRoles = (r: number): ReadonlyMap<R, number> =>
-    rolesOnRow(sheet, r, spec.aliases, merges, lastWins);
+  const match = spec.match ?? ((v: CellValue) => matchCellRole(v, spec.aliases));
+  const rowRoles = (r: number): ReadonlyMap<R, number> => rolesOnRow(sheet, r, match, merges, lastWins);
   let r = 0;
   while (r < sheet.rows.length) {
     const roles = rowRoles(r);
@@ -88,7 +90,7 @@ export function findHeaders<R extends string>(
 function rolesOnRow<R extends string>(
   sheet: SheetInput,
   r: number,
-  aliases: Readonly<Record<R, readonly string[]>>,
+  match: (value: CellValue) => R | undefined,
   merges: MergeIndex,
   lastWins: ReadonlySet<R>,
 ): ReadonlyMap<R, number> {
@@ -101,7 +103,7 @@ function rolesOnRow<R extends string>(
     // A caption merged across several columns names the leftmost one only.
     if (merge && merge.left !== c) continue;
     const value = merge ? merges.valueAt(sheet, r, c) : (row[c] ?? null);
-    const role = matchCellRole(value, aliases);
+    const role = match(value);
     if (role === undefined) continue;
     roles ??= new Map();
     if (!roles.has(role) || lastWins.has(role)) roles.set(role, c);
