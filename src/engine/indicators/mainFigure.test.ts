@@ -44,6 +44,10 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('提交提案5件，其中1件被评为优秀提案', '优秀提案≥3件')).toEqual([1, '件', false]);
   });
 
+  it('takes what a change came to (hunt30: 由上年的16.8%降至12.9% kept a typed 7)', () => {
+    expect(figure('由上年的16.8%降至12.9%', '≤12%')).toEqual([12.9, null, true]);
+  });
+
   it('takes the total when the parts are listed before it', () => {
     expect(figure('新修机耕路31.5公里、生产路8.2公里，合计39.7公里', '38公里')).toEqual([
       39.7,
@@ -59,6 +63,8 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('开展普法活动64场次，受众1.2万人次', '≥1.2万人')).toBe('text');
     // the limit restated (`在1小时内上报`) against a target read with trailing words (hunt28: full points)
     expect(figure('46次作业中43次在1小时内上报，3次超过1小时', '作业结束后1小时内上报')).toBe('text');
+    // money beside a count against a cost cap: a cost per item, not read (hunt30: 52.6万元 against ≤8000元)
+    expect(figure('活动经费支出52.6万元，共72场', '≤8000元')).toBe('text');
     // an average against a limit each case must keep (hunt23, after a first try scored them full)
     expect(figure('平均62日，最长96日', '≤90日')).toBe('text');
     expect(figure('平均审查时长4.5个工作日，其中3件超过7个工作日', '7个工作日内')).toBe('text');

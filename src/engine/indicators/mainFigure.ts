@@ -1,8 +1,8 @@
 import { normalizeValue } from '../grid/normalize';
 import type { NormalizedValue } from '../grid/value';
 import { SCALE_WORDS, UNIT_KINDS } from '../grid/valueLexicon';
-import { FIGURE_ASIDES, FIGURE_TOTALS } from '../rules/actualWords';
-import { distinctCounts } from '../rules/units';
+import { FIGURE_ASIDES, FIGURE_TOTALS, LAST_YEAR } from '../rules/actualWords';
+import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY } from '../rules/units';
 
 /** A remark in brackets (`（含线上12场）`) says nothing of the figure. */
 const BRACKETED = /[（(][^）)]*[）)]/gu;
@@ -34,6 +34,8 @@ export function mainFigure(
 ): NormalizedValue | null {
   if (actual?.kind !== 'text' || target?.kind !== 'number') return actual;
   if (!target.percent && !plainUnit(target.unit)) return actual;
+  // `活动经费支出52.6万元，共72场` against `≤8000元`: money beside a count may be a cost per item
+  if (target.unit === MONEY_DISPLAY.unit && countsBeside(actual.text)) return actual;
   const found = figures(actual.text, target);
   const main = found.filter((f) => !f.aside);
   // `提交提案5件，其中1件被评为优秀提案` against `优秀提案≥3件`: the aside the target names
@@ -61,10 +63,14 @@ function figures(text: string, target: Extract<NormalizedValue, { kind: 'number'
     const clause = pieces[i]!;
     // `其中文书档案86.3万页、会计档案26.3万页`: a list after an aside goes on with it
     let aside: boolean = asideList && pieces[i - 1] === LIST_BREAK;
+    let from = 0;
     for (const m of clause.matchAll(NUMBER)) {
       const lead = clause.slice(0, m.index);
-      aside ||= FIGURE_ASIDES.some((w) => lead.includes(w));
-      const written = inTargetUnit(m[0], clause.slice(m.index + m[0].length), target);
+      // `由上年的16.8%降至12.9%`: what a change came to is the figure, whatever went before
+      const reached = LAST_YEAR.to.some((w) => clause.slice(from, m.index).includes(w));
+      aside = !reached && (aside || FIGURE_ASIDES.some((w) => lead.includes(w)));
+      from = m.index + m[0].length;
+      const written = inTargetUnit(m[0], clause.slice(from), target);
       const value = written === null ? null : normalizeValue(written);
       if (value?.kind !== 'number') continue;
       out.push({ value, total: FIGURE_TOTALS.some((w) => lead.includes(w)), aside, clause });
@@ -108,4 +114,13 @@ function inTargetUnit(
  */
 function plainUnit(unit: string | null): boolean {
   return unit !== null && ([...unit].length <= 3 || UNIT_KINDS.some((k) => unit in k));
+}
+
+/** A count in the text (`共72场`, `4座`): a number followed by a unit of things counted. */
+function countsBeside(text: string): boolean {
+  const plain = text.replace(BRACKETED, '');
+  return [...plain.matchAll(NUMBER)].some((m) => {
+    const tail = plain.slice(m.index + m[0].length);
+    return [...COUNT_UNITS].some((u) => tail.startsWith(u));
+  });
 }

@@ -125,10 +125,12 @@ function countOf(
   const remark = input.target ? allWithinTarget(a.text, input.target.text) : null;
   if (remark !== null && !statesFault(remark) && !countsAny(remark)) return { count: 0 };
   if (a.kind === 'text') {
-    if (isNoneText(a.text) || statesAbsence(a.text)) return { count: 0 };
-    // a sentence with counts: its clauses decide (`开展演练3次，桌面推演2次` is no count of misses)
+    if (isNoneText(a.text)) return { count: 0 };
+    // a sentence with counts: its clauses decide (`开展演练3次，桌面推演2次` is no count of misses,
+    // `未发生储粮安全事故；发生1起一般性虫害` no plain none)
     const told = incidentCount(a.text);
     if (told !== undefined) return told === null ? { key: 'rule.cannotJudge' } : { count: told };
+    if (statesAbsence(a.text)) return { count: 0 };
     // 有 (it happened) is no count; 合格, 按时 (nothing went wrong) are none
     if (verdictOf(a) === 'met' && !isPresenceText(a.text)) return { count: 0 };
     // 账实相符 against 账实相符 or 相符: the target's own words, no fault named

@@ -45,6 +45,10 @@ export function incidentCount(text: string): number | null | undefined {
     const part = naming[0]!;
     const subset = (c: string): boolean => SUBSET_PREFIXES.some((w) => c.startsWith(w));
     if (!subset(part) && (saysAll || counted.some((c) => c !== part && subset(c)))) return null;
+    // `未发生储粮安全事故；发生1起一般性虫害`: none of one thing first, then one of another the rule may
+    // not count (`发生轻伤事故1起，无重伤及死亡事故` names the lesser count first: it stands)
+    const noneFirst = clauses.findIndex((c) => !NUMBER.test(c) && statesAbsence(c));
+    if (noneFirst >= 0 && noneFirst < clauses.indexOf(part)) return null;
     return Number(NUMBER.exec(part)![0]);
   }
   if (naming.length > 1) return null;
