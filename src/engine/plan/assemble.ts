@@ -45,8 +45,7 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
     const sheet = input.results(runAt);
     return sheet.ops.some(tooLong) ? { ...sheet, ops: sheet.ops.map(clampText) } : sheet;
   };
-  // recorded with what was written, already worked out for the prior state (not a second savedOf)
-  const ledger = new LedgerWriter<SavedCell>((wrote) => wrote);
+  const ledger = new LedgerWriter(savedOf);
   const edits = new Map<string, CellOp[]>();
   const emit = (sheet: string, op: CellOp): void => {
     const ops = edits.get(sheet);
@@ -82,7 +81,7 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
       if (old) emitRestore(sheetName, old, now, wrote, emit);
       const before = priorOf(wrote, old, now);
       befores.push(before);
-      ledger.add(sheetName, op.row, op.col, wrote, before);
+      ledger.add(sheetName, op.row, op.col, op, before);
       emit(sheetName, op);
     }
   }
