@@ -17,8 +17,12 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
   const codeCol = table.columns.code ?? table.columns.item;
   if (table.kind !== 'detail' || codeCol === undefined) return [];
   const lines = table.lines;
-  const codes = new Set(lines.map((l) => l.code).filter((c): c is string => c !== null));
-  const longest = Math.max(0, ...[...codes].map((c) => c.length));
+  let longest = 0;
+  for (const l of lines) if (l.code !== null && l.code.length > longest) longest = l.code.length;
+  // the codes a 项's prefix is looked up among: a prefix is shorter than the 项's code, the longest,
+  // so only shorter codes can be one (most of a table's codes are the longest: not kept)
+  const codes = new Set<string>();
+  for (const l of lines) if (l.code !== null && l.code.length < longest) codes.add(l.code);
   // each 款's own leaves, as its sum check has them
   const partsOf = new Map(lineGroups(table.kind, lines).map((g) => [g.target, g.parts]));
   const out: Finding[] = [];

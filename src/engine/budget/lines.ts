@@ -50,7 +50,11 @@ export function readLines(
     // most rows cross no merged area: their cells are read as they are
     const merged = merges.onRow(r) !== undefined;
     for (let c = p.firstCol; c <= p.lastCol; c++) {
-      const t = cellText(shown(sheet, merges, merged, r, c));
+      const v = shown(sheet, merges, merged, r, c);
+      // a number's text is never empty nor 栏次: it is made only to be the row's first (most cells
+      // of a table are amounts, and a number's text is slow to make)
+      if (typeof v === 'number' && first !== '') continue;
+      const t = cellText(v);
       if (first === '') first = t;
       if (t === '栏次') numbering = true;
     }

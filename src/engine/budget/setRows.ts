@@ -4,8 +4,8 @@
  * 尾差 / 不符, what it says, the cells involved, the difference). Hosts render the rows as cells.
  */
 import type { Messages } from '../messages';
-import { checkCells, type BudgetSetResult } from './checkSet';
-import { cellName, type CheckCell } from './rounding';
+import type { BudgetSetResult } from './checkSet';
+import { cellName, type CheckRecord } from './rounding';
 
 export interface CrossCheckRow {
   /** 相符 / 尾差 / 不符. */
@@ -24,26 +24,47 @@ export interface CrossCheckRow {
 export function crossCheckRows(result: BudgetSetResult, messages: Messages): CrossCheckRow[] {
   const rank = { mismatch: 0, rounding: 1, ok: 2 } as const;
   const sep = messages.lang === 'en' ? ', ' : '、';
+  // three statuses and a few identities for tens of thousands of rows: each put in words once
+  const status = inWords('budgetSet.status', messages);
+  const identity = inWords('budgetSet.identity', messages);
   // crossChecks[i] is records[i] as the report lists it; the cells are named from the record
   return result.crossChecks
     .map((c, i) => ({ c, i }))
     .sort((a, b) => rank[a.c.status] - rank[b.c.status] || a.i - b.i)
     .map(({ c, i }) => ({
-      status: messages.label(`budgetSet.status.${c.status}`),
-      identity: messages.label(`budgetSet.identity.${c.identity}`),
-      cells: cellsText(checkCells(result.records[i]!), sep, messages),
+      status: status(c.status),
+      identity: identity(c.identity),
+      cells: cellsText(result.records[i]!, sep, messages),
       difference: c.difference,
     }));
+}
+
+/** `messages.label(`${prefix}.${value}`)`, each value's label made once. */
+function inWords(prefix: string, messages: Messages): (value: string) => string {
+  const labels = new Map<string, string>();
+  return (value) => {
+    let text = labels.get(value);
+    if (text === undefined) {
+      text = messages.label(`${prefix}.${value}`);
+      labels.set(value, text);
+    }
+    return text;
+  };
 }
 
 /** At most MAX_CELLS references, then 等 N 个单元格: a cell holds 32,767 characters at most. */
 const MAX_CELLS = 12;
 
-function cellsText(cells: readonly CheckCell[], sep: string, messages: Messages): string {
-  const shown = cells.length <= MAX_CELLS ? cells : cells.slice(0, MAX_CELLS - 1);
-  const names = shown.map((c) => cellName(c)).join(sep);
-  if (shown === cells) return names;
-  return `${names}${sep}${messages.label('budgetSet.moreCells', { count: cells.length })}`;
+/**
+ * The record's cells (`checkCells`: the target, then the parts), named. Only the cells shown are
+ * taken from the record: a total's parts are every line of its table.
+ */
+function cellsText(record: CheckRecord, sep: string, messages: Messages): string {
+  const count = 1 + record.parts.length;
+  const shown = count <= MAX_CELLS ? count : MAX_CELLS - 1;
+  const names = [record.target, ...record.parts.slice(0, shown - 1)].map((c) => cellName(c)).join(sep);
+  if (shown === count) return names;
+  return `${names}${sep}${messages.label('budgetSet.moreCells', { count })}`;
 }
 
 /** The section's caption: 决算勾稽（共检查 N 项：相符 a 项，尾差 b 项，不符 c 项）. */

@@ -132,11 +132,13 @@ export function matchCellRole<R extends string>(
 }
 
 /**
- * A first character `headerKey` keeps as the key's first: a CJK ideograph, or printable ASCII
- * other than the brackets, `*` and `:` it drops (NFKC leaves both ranges alone).
+ * A first character `headerKey` keeps as the key's first: a CJK ideograph, printable ASCII other
+ * than the brackets, `*` and `:` it drops, or one of the marks NFKC leaves alone (≥ starts most
+ * targets and many rule texts).
  */
 function keepsFirst(c: number): boolean {
   if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (PLAIN_MARKS.has(c)) return true;
   return (
     c > 0x20 && c < 0x7f && c !== 0x28 && c !== 0x29 && c !== 0x2a && c !== 0x3a && c !== 0x5b && c !== 0x5d
   );

@@ -18,6 +18,7 @@
  * would read as 0). Text of spaces only, which the add-in does see, goes through N().
  */
 import { roundTo } from '../budget/amount';
+import { flattened } from '../grid/flatText';
 import { toA1 } from '../grid/address';
 import { serialFromDate } from '../grid/dates';
 import { isCellError, type CellValue, type SheetInput } from '../grid/types';
@@ -98,7 +99,7 @@ function ratio(final: number, budget: number): number | null {
 export function rateFormula(budget: CellRef, final: CellRef, perCent = false): FormulaValue | null {
   const b = ref(budget.a1, budget.value);
   const scaled = `${ref(final.a1, final.value)}/${b}${perCent ? '*100' : ''}`;
-  const formula = guarded(`IF(${b}=0,"",${scaled})`, budget.value, final.value);
+  const formula = flattened(guarded(`IF(${b}=0,"",${scaled})`, budget.value, final.value));
   const [bv, fv] = [arithmetic(budget.value), arithmetic(final.value)];
   if (bv === null || bv === 0 || fv === null) return { formula, result: '' };
   const r = ratio(fv, bv);
@@ -121,7 +122,7 @@ export function rateScoreFormula(
   const w = typeof weight === 'number' ? String(weight) : ref(weight.a1, weight.value);
   const body = `IF(${b}=0,"",ROUND(MIN(1,${ref(final.a1, final.value)}/${b})*${w},2))`;
   const wValue = typeof weight === 'number' ? weight : weight.value;
-  const formula = guarded(body, budget.value, final.value, wValue);
+  const formula = flattened(guarded(body, budget.value, final.value, wValue));
   const [bv, fv, wv] = [arithmetic(budget.value), arithmetic(final.value), arithmetic(wValue)];
   if (bv === null || bv === 0 || fv === null || wv === null) return { formula, result: '' };
   const r = ratio(fv, bv);
