@@ -47,22 +47,13 @@ describe('the SUM written into a blank 合计 when a kept typed score differs fr
     expect(op?.note).toContain('总分为 90 分');
   });
 
-  it('is a finding at the cell that says the SUM keeps typed scores (not that the cell was typed so)', () => {
-    const f = a.findings.filter((x) => x.cell === 'F4').map((x) => [x.code, x.severity, x.params]);
-    expect(f).toEqual([['table.totalKeepsTypedScores', 'warning', { typed: 100, expected: 90 }]]);
+  it('is a finding at the cell that says the add-in wrote the SUM (hunt29: it read as the cell’s own)', () => {
+    const f = a.findings.filter((x) => x.cell === 'F4');
+    expect(f.map((x) => [x.code, x.severity, x.params])).toEqual([
+      ['table.totalKeepsTypedScores', 'warning', { typed: 100, expected: 90 }],
+    ]);
+    expect(createMessages('zh-CN').finding(f[0]!)).toBe(
+      '本格写入的合计公式得 100 分，其中计入了与计算不符而保留的填写得分；按评分标准计算各项后，总分为 90 分',
+    );
   });
-});
-
-test('the SUM-of-kept-scores finding says the add-in wrote the SUM (hunt29: it said the cell held the typed scores)', () => {
-  const rows: CellValue[][] = [
-    ['三级指标', '指标值', '实际完成值', '评分标准', '分值', '得分', '评分依据'],
-    ['培训场次', '≥10场', '8场', '每少1场扣5分', 50, 50, '《签到表》'],
-    ['满意度', '≥90%', '95%', '达到90%得满分', 50, null, '《问卷汇总》'],
-    ['合计', null, null, null, 100, null, null],
-  ];
-  const messages = createMessages('zh-CN');
-  const f = analyzeWorkbook([{ name: '自评表', rows }], { messages }).findings.find((x) => x.cell === 'F4')!;
-  expect(messages.finding(f)).toBe(
-    '本格写入的合计公式得 100 分，其中计入了与计算不符而保留的填写得分；按评分标准计算各项后，总分为 90 分',
-  );
 });
