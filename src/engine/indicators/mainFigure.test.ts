@@ -44,6 +44,12 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('提交提案5件，其中1件被评为优秀提案', '优秀提案≥3件')).toEqual([1, '件', false]);
   });
 
+  it('leaves a shortfall a bracketed remark may explain to the reviewer (hunt27: 0 where the reviewer gave 8)', () => {
+    expect(figure('全年发放2,811人（年内死亡停发35人）', '2,846人')).toBe('text');
+    // a remark beside a figure that meets the target changes nothing
+    expect(figure('全年新建2.06万亩（其中节水0.5万亩）', '≥2万亩')).toEqual([20600, '亩', false]);
+  });
+
   it('takes what a change came to (hunt30: 由上年的16.8%降至12.9% kept a typed 7)', () => {
     expect(figure('由上年的16.8%降至12.9%', '≤12%')).toEqual([12.9, null, true]);
   });

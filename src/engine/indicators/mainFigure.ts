@@ -45,7 +45,30 @@ export function mainFigure(
   const totals = main.filter((f) => f.total);
   const pick =
     named.length === 1 ? named[0] : main.length === 1 ? main[0] : totals.length === 1 ? totals[0] : undefined;
-  return pick ? { ...pick.value, text: actual.text.trim() } : actual;
+  if (!pick) return actual;
+  // `全年发放2,811人（年内死亡停发35人）` against `2,846人`: a remark counting in the target's unit may
+  // explain a shortfall, which a reviewer weighs and the rule cannot
+  if (misses(pick.value, target) && remarkCounts(actual.text, target)) return actual;
+  return { ...pick.value, text: actual.text.trim() };
+}
+
+/** The figure falls short of the target (past it, for a `≤` target). */
+function misses(
+  value: Extract<NormalizedValue, { kind: 'number' }>,
+  target: Extract<NormalizedValue, { kind: 'number' }>,
+): boolean {
+  const below =
+    target.op === '<=' || target.op === '<' ? value.value > target.value : value.value < target.value;
+  return below && Math.abs(value.value - target.value) > 1e-9;
+}
+
+/** A bracketed remark holds a figure in the target's unit (`（年内死亡停发35人）`). */
+function remarkCounts(text: string, target: Extract<NormalizedValue, { kind: 'number' }>): boolean {
+  return [...text.matchAll(BRACKETED)].some((remark) =>
+    [...remark[0].matchAll(NUMBER)].some(
+      (m) => inTargetUnit(m[0], remark[0].slice(m.index + m[0].length), target) !== null,
+    ),
+  );
 }
 
 /** The words a target names its count by (`优秀提案≥3件` → 优秀提案); '' for fewer than two. */
