@@ -14,6 +14,8 @@ export const findings: Record<FindingCode, string> = {
   'score.outOfRange':
     'The score {text} of "{name}" is beyond the 100-point scale; it is not counted in the total',
   'score.missing': '"{name}" has no usable score and none can be computed; score it by hand',
+  'score.fullDespiteFaults':
+    '"{name}" has a typed full score although its actual names faults ("{actual}"); check the score',
   'score.belowWeightNoNote': '"{name}" scores {score} of {weight} with no reason given under "{column}"',
   'score.fullButMissed': '"{name}" gets full points although the actual {actual} misses the target {target}',
   'rule.fullPointsMismatch':

@@ -19,4 +19,3 @@ export function fill(template: Template, params: Params = {}): string {
     key in params ? formatParam(params[key]) : whole,
   );
 }
-

@@ -14,6 +14,7 @@ export const findings: Record<FindingCode, string> = {
   'score.notNumeric': '“{name}”的得分“{text}”不是数字',
   'score.outOfRange': '“{name}”的得分 {text} 分超出百分制，未计入总分',
   'score.missing': '“{name}”没有可用的得分，且无法按评分标准计算，请人工评分',
+  'score.fullDespiteFaults': '“{name}”自评满分，但实际完成情况写有问题（“{actual}”），请核对得分',
   'score.belowWeightNoNote': '“{name}”得分 {score} 分低于分值 {weight} 分，未在“{column}”中说明原因',
   'score.fullButMissed': '“{name}”实际完成值 {actual} 未达到指标值 {target}，却得满分',
   'rule.fullPointsMismatch':

@@ -32,6 +32,7 @@ export const FINDING_CODES = {
   'score.missing': 'warning',
   'score.belowWeightNoNote': 'warning',
   'score.fullButMissed': 'warning',
+  'score.fullDespiteFaults': 'warning',
   'rule.fullPointsMismatch': 'error',
   'rule.unreadable': 'warning',
   'rule.missing': 'info',

@@ -5,6 +5,7 @@ import type { NormalizedValue } from '../grid/value';
 import { finding, type Finding } from '../findings/types';
 import { canProduce, fullPoints } from '../rules';
 import { FAR_ABOVE_TARGET_RATIO, VAGUE_TARGET_WORDS } from './checkLexicon';
+import { fullDespiteFaults } from './fullDespiteFaults';
 import type { IndicatorTable, ScoredIndicator } from './model';
 import { meetsTarget } from './targets';
 import { toNumber } from './cellReaders';
@@ -103,6 +104,8 @@ export function checkRows(
       push(finding('score.belowWeightNoNote', sheet, note, { name, score: ind.score, weight, column }));
     }
     out.push(...targetChecks(ind, sheet, at(r.row, 'target'), at(r.row, 'actual'), weight));
+    const faulted = fullDespiteFaults(ind, sheet, at(r.row, 'actual'), weight);
+    if (faulted) out.push(faulted);
     out.push(...evidenceChecks(ind, sheet, at(r.row, 'evidence'), weight));
   }
   return out;

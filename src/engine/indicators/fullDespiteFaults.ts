@@ -1,0 +1,36 @@
+import { finding, type Finding } from '../findings/types';
+import { FAULT_WORDS, NONE_WORDS, SURVEY_GRADES, UNDONE_WORDS } from '../rules/actualWords';
+import type { ScoredIndicator } from './model';
+
+const CLAUSE_BREAK = /[，,；;。、]/u;
+
+/**
+ * A typed full score kept because the rules could not check it, while the actual counts faults or
+ * work left undone (`抽查卷宗60卷，其中3卷要素不全`, `2项制度未严格执行`): one warning at the actual,
+ * so a reviewer looks at the score the total rests on. A score the rules worked out has findings
+ * of its own (score.differsFromComputed).
+ */
+export function fullDespiteFaults(
+  ind: ScoredIndicator,
+  sheet: string,
+  actualCell: string | null,
+  weight: number | null,
+): Finding | null {
+  const { actual, reportedScore, name } = ind.input;
+  if (!actualCell || weight === null || reportedScore === null || reportedScore < weight) return null;
+  if (ind.scoreSource !== 'reported' || actual?.kind !== 'text') return null;
+  return countsFaults(actual.text)
+    ? finding('score.fullDespiteFaults', sheet, actualCell, { name, actual: actual.text })
+    : null;
+}
+
+/**
+ * A clause with a figure and a word of fault or of work undone; survey grades (不满意) and words of
+ * none (未发现) say neither.
+ */
+function countsFaults(text: string): boolean {
+  return text.split(CLAUSE_BREAK).some((clause) => {
+    const plain = [...SURVEY_GRADES, ...NONE_WORDS].reduce((t, w) => t.split(w).join(''), clause);
+    return /\d/.test(plain) && [...FAULT_WORDS, ...UNDONE_WORDS].some((w) => plain.includes(w));
+  });
+}
