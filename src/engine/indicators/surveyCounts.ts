@@ -20,7 +20,7 @@ export function surveyRate(
   if (actual?.kind !== 'text' || target?.kind !== 'number') return actual;
   if (!target.percent) return doneCount(actual, target.unit);
   const text = actual.text;
-  const graded = SATISFIED_TOGETHER.reduce((t, w) => t.split(w).join('满意'), text);
+  const graded = SATISFIED_TOGETHER.reduce((t, w) => t.split(w).join(SURVEY_COUNT_WORDS.satisfied[0]), text);
   if (SURVEY_GRADES.some((g) => graded.includes(g))) return actual;
   const satisfied = countAfter(graded, SURVEY_COUNT_WORDS.satisfied);
   const base = SURVEY_COUNT_WORDS.base.map((words) => countAfter(graded, words)).find((n) => n !== null);
