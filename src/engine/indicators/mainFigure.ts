@@ -1,11 +1,9 @@
 import { normalizeValue } from '../grid/normalize';
 import type { NormalizedValue } from '../grid/value';
 import { SCALE_WORDS, UNIT_KINDS } from '../grid/valueLexicon';
-import { FIGURE_ASIDES, FIGURE_TOTALS, LAST_YEAR } from '../rules/actualWords';
+import { BRACKETED_REMARK, FIGURE_ASIDES, FIGURE_TOTALS, LAST_YEAR } from '../rules/actualWords';
 import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY } from '../rules/units';
 
-/** A remark in brackets (`（含线上12场）`) says nothing of the figure. */
-const BRACKETED = /[（(][^）)]*[）)]/gu;
 /** Clause breaks; a comma inside 1,752.6 separates thousands. */
 const CLAUSE_BREAK = /([，；;。、]|,(?!\d{3}))/u;
 /** A list's break: the clause after it goes on with the one before. */
@@ -64,7 +62,7 @@ function misses(
 
 /** A bracketed remark holds a figure in the target's unit (`（年内死亡停发35人）`). */
 function remarkCounts(text: string, target: Extract<NormalizedValue, { kind: 'number' }>): boolean {
-  return [...text.matchAll(BRACKETED)].some((remark) =>
+  return [...text.matchAll(BRACKETED_REMARK)].some((remark) =>
     [...remark[0].matchAll(NUMBER)].some(
       (m) => inTargetUnit(m[0], remark[0].slice(m.index + m[0].length), target) !== null,
     ),
@@ -80,7 +78,7 @@ function labelOf(text: string): string {
 function figures(text: string, target: Extract<NormalizedValue, { kind: 'number' }>): Figure[] {
   const out: Figure[] = [];
   // clauses at even places, the break before each at the odd place before it
-  const pieces = text.replace(BRACKETED, '').split(CLAUSE_BREAK);
+  const pieces = text.replace(BRACKETED_REMARK, '').split(CLAUSE_BREAK);
   let asideList = false;
   for (let i = 0; i < pieces.length; i += 2) {
     const clause = pieces[i]!;
@@ -141,7 +139,7 @@ function plainUnit(unit: string | null): boolean {
 
 /** A count in the text (`共72场`, `4座`): a number followed by a unit of things counted. */
 function countsBeside(text: string): boolean {
-  const plain = text.replace(BRACKETED, '');
+  const plain = text.replace(BRACKETED_REMARK, '');
   return [...plain.matchAll(NUMBER)].some((m) => {
     const tail = plain.slice(m.index + m[0].length);
     return [...COUNT_UNITS].some((u) => tail.startsWith(u));

@@ -1,5 +1,6 @@
 import type { NormalizedValue } from '../grid/value';
 import {
+  BRACKETED_REMARK,
   PART_OF_WHOLE,
   SATISFIED_TOGETHER,
   SURVEY_COUNT_WORDS,
@@ -97,9 +98,6 @@ function passedOf(wholeLabel: string, partLabel: string): boolean {
   );
 }
 
-/** A remark in brackets (`（2辆待报废车辆未纳入）`) is no count of the two. */
-const BRACKETED = /[（(][^）)]*[）)]/gu;
-
 /**
  * The whole's clause and the part's: `应结算4,000人次，已结算3,720人次`; the whole written second with
  * 应 (`纳入86辆，应纳入88辆`); one clause `平台车辆86辆中新能源汽车22辆`; a third clause counting the
@@ -108,7 +106,7 @@ const BRACKETED = /[（(][^）)]*[）)]/gu;
 function twoCounts(text: string): readonly [string, string, 'among'?] | null {
   // a comma inside 4,000 separates thousands, not the two counts
   const parts = text
-    .replace(BRACKETED, '')
+    .replace(BRACKETED_REMARK, '')
     .trim()
     .split(/[，；;]|,(?!\d{3})/u);
   if (parts.length === 1) {

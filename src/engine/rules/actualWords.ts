@@ -315,3 +315,6 @@ export const FIGURE_ASIDES: readonly string[] = [
 
 /** A figure that totals the ones before it (`…，合计39.7公里`). */
 export const FIGURE_TOTALS: readonly string[] = ['合计', '共计', '总计', '累计'];
+
+/** A remark in brackets (`（含线上12场）`, `（年内死亡停发35人）`): set apart from the clause it sits in. */
+export const BRACKETED_REMARK = /[（(][^）)]*[）)]/gu;

@@ -1,5 +1,6 @@
 import {
   ALL_DONE_PREFIXES,
+  BRACKETED_REMARK,
   COUNT_LEADS,
   INCIDENT_WORDS,
   SUBSET_PREFIXES,
@@ -7,8 +8,7 @@ import {
 } from './actualWords';
 import { statesAbsence } from './verdictWords';
 
-/** Clause breaks of an actual written as a sentence; a bracketed remark is left out first. */
-const BRACKETS = /[（(][^）)]*[）)]/gu;
+/** Clause breaks of an actual written as a sentence (its bracketed remarks left out first). */
 const BREAKS = /[，,；;。]/u;
 const NUMBER = /\d+(?:\.\d+)?/u;
 
@@ -22,7 +22,7 @@ const NUMBER = /\d+(?:\.\d+)?/u;
  */
 export function incidentCount(text: string): number | null | undefined {
   const clauses = text
-    .replace(BRACKETS, '')
+    .replace(BRACKETED_REMARK, '')
     .replaceAll(/(\d),(\d{3})/gu, '$1$2')
     .split(BREAKS)
     .map((c) => c.trim())
