@@ -37,14 +37,15 @@ import {
   type Level,
   type Rule,
   type BelowBands,
+  type Direction,
 } from './ast';
 import { resolveBands, type BandSpec } from './bands';
 import { readFacts, type Fact } from './clauses';
-import type { Condition } from './conditions';
+import { isWord, type Condition } from './conditions';
 import { lateBands } from './lateBands';
 import { lex } from './lexer';
 import { buildTiers } from './buildTiers';
-import { TIME_STEP_UNITS, WORDS } from './lexicon';
+import { PARTICLE, TIME_STEP_UNITS, WORDS } from './lexicon';
 import { fail, of, ok, targetOf, type ParseResult, type Pick } from './parseParts';
 import { COUNT_UNITS } from './units';
 
@@ -210,6 +211,8 @@ function oneItemAward(facts: readonly Fact[]): Pick<'perItem'> | undefined {
 function buildPassFail(facts: readonly Fact[]): ParseResult {
   const awards = of(facts, 'award');
   const award = awards[0];
+  const miss = onlyTheMiss(facts);
+  if (!award && miss) return ok(passFail(null, 'table', miss.direction));
   if (!award || awards.length > 1) return fail(awards.length > 1 ? 'ambiguous' : 'unreadable');
   const { target, direction } = targetOf(award.cond);
   const zeroHint = of(facts, 'zero')
@@ -218,6 +221,22 @@ function buildPassFail(facts: readonly Fact[]): ParseResult {
   const bound = award.cond.c === 'bounds' ? (award.cond.lower ?? award.cond.upper) : null;
   const dir = direction ?? (target === 'table' ? (zeroHint ?? null) : '>=');
   return ok(passFail(award.points, target, dir, bound?.inclusive === false));
+}
+
+/**
+ * `未达到目标值不得分`, `低于目标值的，不得分`: a zero for missing the table's target and nothing else, so
+ * meeting it is full points. The side that misses is the target's own unless the words name it.
+ */
+function onlyTheMiss(facts: readonly Fact[]): { direction: Direction | null } | null {
+  const [zero, ...rest] = facts.filter((f) => f.f !== 'measure');
+  if (zero?.f !== 'zero' || rest.length > 0) return null;
+  const { cond } = zero;
+  if (cond.c === 'target') return { direction: cond.direction };
+  if (cond.c !== 'label') return null;
+  const tokens = lex(cond.label).tokens.filter((t) => !(t.t === 'text' && t.text === PARTICLE));
+  const missed = tokens.some((t) => isWord(t, 'unfinished', 'below', 'short'));
+  const named = tokens.every((t) => isWord(t, 'unfinished', 'below', 'short', 'targetRef'));
+  return missed && named ? { direction: cond.direction } : null;
 }
 
 const PROPORTIONAL_SHORTFALL: Pick<'proportional'> = {
