@@ -67,6 +67,10 @@ describe('matchCellRole', () => {
     // hunt23: the column was there, and deviation.noColumn said it was not
     expect(matchCellRole('未完成原因及改进措施', INDICATOR_HEADERS)).toBe('deviationNote');
     expect(matchCellRole('未完成原因分析', INDICATOR_HEADERS)).toBe('deviationNote');
+    // hunt32: a 审计局 table's actual column, missed, so its 13 rows read "no actual column"
+    expect(matchCellRole('全年实际完成情况', INDICATOR_HEADERS)).toBe('actual');
+    expect(matchCellRole('全年完成值', INDICATOR_HEADERS)).toBe('actual');
+    expect(matchCellRole('年度实际完成值', INDICATOR_HEADERS)).toBe('actual');
     // a plain 单位 column of `%` made bare numbers ratios (97.2 of ≥98 → 99.2 %, full marks)
     expect(matchCellRole('单位', INDICATOR_HEADERS)).toBe('unit');
     expect(matchCellRole('单位名称', INDICATOR_HEADERS)).toBeUndefined();
