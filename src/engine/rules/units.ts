@@ -106,15 +106,19 @@ export const MONEY_DISPLAY = { unit: '元', from: 1e4, scale: 1e4, shown: '万�
 /** Units that count discrete events or items (每发生1起 / 有1项): the actual is a count. */
 export const COUNT_UNITS: ReadonlySet<string> = new Set([...COUNTED, '人次', '条']);
 
-/** Counts of different things that a table may name alike: person-times are not persons. */
+/**
+ * Counts of different things that a table may name alike: person-times are not persons; and
+ * working days are not calendar days (52个工作日 is about 73天).
+ */
 const DISTINCT_COUNTS: readonly (readonly [string, string])[] = [
   ['人', '人次'],
   ['户', '户次'],
   ['人', '户'],
   ['次', '人次'],
+  ...['工作日', '个工作日'].flatMap((w) => [['天', w] as const, ['日', w] as const]),
 ];
 
-/** Whether two units count different things (`135人次` against `≥120人`). */
+/** Whether two units count different things (`135人次` against `≥120人`, `52个工作日` against `≤60天`). */
 export function distinctCounts(a: string | null, b: string | null): boolean {
   return (
     a !== null && b !== null && DISTINCT_COUNTS.some(([x, y]) => (a === x && b === y) || (a === y && b === x))
