@@ -5,15 +5,10 @@
  */
 
 /** Reading an actual written as words, when the value normaliser gave no achievement. */
-export const VERDICT_PARTIAL_PREFIXES: readonly string[] = [
-  '基本',
-  '部分',
-  '大部分',
-  '较为',
-  '较',
-  '比较',
-  '一般',
-];
+export const VERDICT_PARTIAL_PREFIXES: readonly string[] = ['基本', '部分', '大部分', '较为', '较', '比较'];
+
+/** `一般`: partly met where it is the whole verdict (`一般`, `一般，…`); `一般登记` is ordinary registration. */
+export const VERDICT_PARTIAL_WORDS: readonly string[] = ['一般'];
 
 /** `较上年减少3.5%`: a comparison with another period, not the 较 of a grade (较好). */
 export const COMPARED_WITH_PREFIXES: readonly string[] = [
@@ -318,3 +313,6 @@ export const FIGURE_TOTALS: readonly string[] = ['合计', '共计', '总计', '
 
 /** A remark in brackets (`（含线上12场）`, `（年内死亡停发35人）`): set apart from the clause it sits in. */
 export const BRACKETED_REMARK = /[（(][^）)]*[）)]/gu;
+
+/** A date inside a sentence (`2023年`, `9月5日`, `8月底`): its figures count nothing. */
+export const DATE_IN_TEXT = /\d{4}年|\d{1,2}月(?:\d{1,2}日|底|末|份|上旬|中旬|下旬)?/gu;

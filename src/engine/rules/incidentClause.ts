@@ -2,6 +2,7 @@ import {
   ALL_DONE_PREFIXES,
   BRACKETED_REMARK,
   COUNT_LEADS,
+  DATE_IN_TEXT,
   INCIDENT_WORDS,
   SUBSET_PREFIXES,
   TOTAL_PREFIXES,
@@ -23,6 +24,7 @@ const NUMBER = /\d+(?:\.\d+)?/u;
 export function incidentCount(text: string): number | null | undefined {
   const clauses = text
     .replace(BRACKETED_REMARK, '')
+    .replace(DATE_IN_TEXT, '')
     .replaceAll(/(\d),(\d{3})/gu, '$1$2')
     .split(BREAKS)
     .map((c) => c.trim())

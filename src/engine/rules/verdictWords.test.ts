@@ -1,4 +1,4 @@
-import { allWithinTarget, statesAllDone } from './verdictWords';
+import { allWithinTarget, readVerdictText, statesAllDone } from './verdictWords';
 
 describe('everything done, in words', () => {
   it('reads 全部 / 均已 with no number, and a remark that counts the whole', () => {
@@ -20,5 +20,16 @@ describe('everything done, in words', () => {
     expect(allWithinTarget('全部在60日内办结，平均办结时长42日', '60日内办结')).toBe('平均办结时长42日');
     expect(allWithinTarget('全部在90日内办结', '60日内办结')).toBeNull();
     expect(allWithinTarget('60日内办结', '60日内办结')).toBeNull();
+  });
+});
+
+describe('a verdict in words', () => {
+  it('reads 一般 as partly met only where it is the verdict, not an adjective (一般登记)', () => {
+    expect(readVerdictText('一般')).toBe('partial');
+    expect(readVerdictText('一般，个别台账不完整')).toBe('partial');
+    expect(readVerdictText('基本完成')).toBe('partial');
+    // hunt33: ordinary registrations in 3 working days read as 一般 (so-so), 0 of 5
+    expect(readVerdictText('一般登记3个工作日内办结，抵押登记1个工作日办结')).toBeNull();
+    expect(readVerdictText('一般性支出压减12%')).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ import {
   VERDICT_NOT_PREFIXES,
   VERDICT_NOUN_SUFFIXES,
   VERDICT_PARTIAL_PREFIXES,
+  VERDICT_PARTIAL_WORDS,
 } from './actualWords';
 
 export type Verdict = 'met' | 'partial' | 'notMet';
@@ -60,7 +61,9 @@ export function readVerdictText(text: string): Verdict | null {
   const t = fold(text);
   if (t === '' || COMPARED_WITH_PREFIXES.some((p) => t.startsWith(p))) return null;
   if (statesAllDone(t)) return 'met';
-  if (VERDICT_PARTIAL_PREFIXES.some((p) => t.startsWith(p))) return 'partial';
+  const [head = ''] = t.split(REMARK_SEPARATOR);
+  if (VERDICT_PARTIAL_PREFIXES.some((p) => t.startsWith(p)) || VERDICT_PARTIAL_WORDS.includes(head))
+    return 'partial';
   if (VERDICT_NOT_PREFIXES.some((p) => t.startsWith(p))) return 'notMet';
   const met = (w: string): boolean =>
     w.length === 1
