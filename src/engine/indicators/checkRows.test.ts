@@ -79,3 +79,32 @@ describe('checkRows: a weight written only in the name', () => {
     expect(codes('五分以上')).toContain('weight.notNumeric');
   });
 });
+
+describe('checkRows: an actual far above its target', () => {
+  const header = ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分', '评分依据'];
+  const codes = (target: string, actual: string): string[] =>
+    analyzeWorkbook(
+      [
+        {
+          name: '自评表',
+          rows: [header, ['产出指标', '数量指标', '巡检', target, actual, 100, 100, '巡检记录']],
+        },
+      ],
+      { messages: createMessages('zh-CN') },
+    ).findings.map((f) => f.code);
+
+  it('is warned for a figure in the target’s own terms', () => {
+    expect(codes('≥20个', '612个')).toContain('actual.farAboveTarget');
+  });
+
+  it('is not warned, nor a miss, against a target on another scale (hunt33: 612站次 “61200%”)', () => {
+    for (const [target, actual] of [
+      ['每站每周≥1次', '全年累计巡检612站次'],
+      ['每季度1次/站', '全年完成48站次'],
+      ['≥82.5%', '优良天数296天'],
+    ] as const) {
+      expect(codes(target, actual)).not.toContain('actual.farAboveTarget');
+      expect(codes(target, actual)).not.toContain('score.fullButMissed');
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { canProduce, fullPoints } from '../rules';
 import { FAR_ABOVE_TARGET_RATIO, VAGUE_TARGET_WORDS } from './checkLexicon';
 import { fullDespiteFaults } from './fullDespiteFaults';
 import type { IndicatorTable, ScoredIndicator } from './model';
-import { meetsTarget } from './targets';
+import { comparableNumbers, meetsTarget } from './targets';
 import { toNumber } from './cellReaders';
 
 /** Why a row has no weight: nothing typed, not a number, or a number past the 100-point scale. */
@@ -144,6 +144,7 @@ function targetChecks(
   if (
     target.kind === 'number' &&
     actual.kind === 'number' &&
+    comparableNumbers(target, actual) &&
     target.value > 0 &&
     (target.op ?? '>=') !== '<='
   ) {

@@ -76,6 +76,13 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('平均审查时长4.5个工作日，其中3件超过7个工作日', '7个工作日内')).toBe('text');
   });
 
+  it('is left as written when the figure is only nearly so much (hunt33: 近2000户 met ≥2000户)', () => {
+    expect(figure('近2000户', '≥2000户')).toBe('text');
+    expect(figure('全年惠及脱贫户近2,000户', '≥2000户')).toBe('text');
+    expect(figure('培训不足300人次', '≥300人次')).toBe('text');
+    expect(figure('全年受益群众约2,100户', '≥2000户')).toEqual([2100, '户', false]);
+  });
+
   it('leaves numbers, dates and text targets alone', () => {
     expect(figure('98%', '≥95%')).toEqual([98, null, true]);
     expect(figure('全年新建2.06万亩，其中节水0.5万亩', '按期完成')).toBe('text');

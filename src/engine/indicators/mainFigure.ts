@@ -1,7 +1,13 @@
 import { normalizeValue } from '../grid/normalize';
 import type { NormalizedValue } from '../grid/value';
 import { SCALE_WORDS, UNIT_KINDS } from '../grid/valueLexicon';
-import { BRACKETED_REMARK, FIGURE_ASIDES, FIGURE_TOTALS, LAST_YEAR } from '../rules/actualWords';
+import {
+  BRACKETED_REMARK,
+  FIGURE_ASIDES,
+  FIGURE_TOTALS,
+  LAST_YEAR,
+  NEARLY_WORDS,
+} from '../rules/actualWords';
 import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY } from '../rules/units';
 
 /** Clause breaks; a comma inside 1,752.6 separates thousands. */
@@ -18,6 +24,8 @@ interface Figure {
   /** An aside (`其中…0.5万亩`, `较上年增加1,200户`), or a list going on after one. */
   readonly aside: boolean;
   readonly clause: string;
+  /** Only nearly so much (`近2000户`): short of the figure by an amount not said. */
+  readonly nearly: boolean;
 }
 
 /**
@@ -43,7 +51,7 @@ export function mainFigure(
   const totals = main.filter((f) => f.total);
   const pick =
     named.length === 1 ? named[0] : main.length === 1 ? main[0] : totals.length === 1 ? totals[0] : undefined;
-  if (!pick) return actual;
+  if (!pick || pick.nearly) return actual;
   // `全年发放2,811人（年内死亡停发35人）` against `2,846人`: a remark counting in the target's unit may
   // explain a shortfall, which a reviewer weighs and the rule cannot
   if (misses(pick.value, target) && remarkCounts(actual.text, target)) return actual;
@@ -94,7 +102,8 @@ function figures(text: string, target: Extract<NormalizedValue, { kind: 'number'
       const written = inTargetUnit(m[0], clause.slice(from), target);
       const value = written === null ? null : normalizeValue(written);
       if (value?.kind !== 'number') continue;
-      out.push({ value, total: FIGURE_TOTALS.some((w) => lead.includes(w)), aside, clause });
+      const total = FIGURE_TOTALS.some((w) => lead.includes(w));
+      out.push({ value, total, aside, clause, nearly: NEARLY_WORDS.some((w) => lead.endsWith(w)) });
     }
     asideList = aside;
   }

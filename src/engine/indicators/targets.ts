@@ -1,4 +1,5 @@
 import type { Comparator, NormalizedValue } from '../grid/value';
+import { incomparableUnits } from '../rules/units';
 
 /**
  * Whether an actual value meets a target, when both are comparable; null when it cannot tell.
@@ -11,12 +12,24 @@ export function meetsTarget(
 ): boolean | null {
   if (actual.kind === 'text' && actual.achievement !== null) return actual.achievement === 'met';
   if (target.kind === 'number' && actual.kind === 'number') {
+    if (!comparableNumbers(target, actual)) return null;
     return compare(actual.value, target.value, operator ?? target.op ?? '>=');
   }
   if (target.kind === 'date' && actual.kind === 'date') {
     return compare(Date.parse(actual.iso), Date.parse(target.iso), operator ?? target.op ?? '<=');
   }
   return null;
+}
+
+/**
+ * Two numbers on one scale: both rates or neither (`优良天数296天` against `≥82.5%` is not one), and
+ * units that count the same things (`612站次` against `每站每周≥1次` is not either).
+ */
+export function comparableNumbers(
+  target: Extract<NormalizedValue, { kind: 'number' }>,
+  actual: Extract<NormalizedValue, { kind: 'number' }>,
+): boolean {
+  return target.percent === actual.percent && !incomparableUnits(actual.unit, target);
 }
 
 function compare(a: number, t: number, op: Comparator): boolean {

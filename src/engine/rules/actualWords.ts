@@ -308,6 +308,9 @@ export const FIGURE_ASIDES: readonly string[] = [
   '降低',
 ];
 
+/** Words right before a figure that make it an upper end, not the figure (`近2000户`, `不足300人次`). */
+export const NEARLY_WORDS: readonly string[] = ['近', '将近', '接近', '不足', '不到', '未满', '不满'];
+
 /** A figure that totals the ones before it (`…，合计39.7公里`). */
 export const FIGURE_TOTALS: readonly string[] = ['合计', '共计', '总计', '累计'];
 

@@ -15,7 +15,7 @@ import {
 } from './measure';
 import { isNoneText, sameText, endsAffirmed, statesAbsence, type Verdict } from './verdictWords';
 import { snap, type Params } from './explain';
-import { distinctCounts } from './units';
+import { incomparableUnits } from './units';
 
 export interface Judgement {
   readonly ok: true;
@@ -49,7 +49,7 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
   if (t.kind !== 'number') return unscored('rule.cannotJudge', params);
   // 0 (变动率≤0) with no unit is 0 on any scale: `-6.2%` against `≤0` is a fall
   const zero = t.value === 0 && t.unit === null;
-  if ((t.percent !== a.percent && !zero) || distinctCounts(a.unit, t.unit))
+  if ((t.percent !== a.percent && !zero) || incomparableUnits(a.unit, t))
     return unscored('rule.unitMismatch', params);
   // a > or < in the operator column or the target cell: the target itself does not meet it
   const op = input.operator ?? t.op;

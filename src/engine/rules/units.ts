@@ -125,6 +125,25 @@ export function distinctCounts(a: string | null, b: string | null): boolean {
   );
 }
 
+/** `每季度1次/站`, `每站每周≥1次`: a target per period or per place. */
+const PER_WORD = '每';
+
+/**
+ * Whether an actual in `actualUnit` cannot be set against a number target: different things
+ * counted (`135人次` against `≥120人`), or a target per period or per place (`每季度1次/站`,
+ * `每站每周≥1次`) against a figure counting something else (`全年完成48站次`, a year's total of all
+ * sites). A cost per head (`≤1.8万元/人`) against `人均救助1.62万元` counts the same 元.
+ */
+export function incomparableUnits(
+  actualUnit: string | null,
+  target: { readonly unit: string | null; readonly text: string },
+): boolean {
+  if (distinctCounts(actualUnit, target.unit)) return true;
+  const perRate = (target.unit?.includes('/') ?? false) || target.text.trim().startsWith(PER_WORD);
+  const counted = target.unit?.split('/')[0] ?? '';
+  return perRate && actualUnit !== null && counted !== '' && !actualUnit.startsWith(counted);
+}
+
 /** Units of a span of time, money or size: a number in them (`60日内`, `42天`) counts no occurrences. */
 export const MEASURE_UNITS: readonly string[] = [
   '日',
