@@ -269,6 +269,10 @@ const VERDICTS: readonly Case[] = [
   ['free text with digits', '一、二、三等奖', undefined, txt('一、二、三等奖')],
   ['single-character verdict is whole-cell only', '有，但不完善', undefined, txt('有，但不完善')],
   ['range is text', '80%-90%', undefined, txt('80%-90%')],
+  // hunt33: 24,350㎡ against ≥2.6万平方米 and 960元/平方米 against ≤900元/㎡ read as unlike units
+  ['unit symbol ㎡', '24,350㎡', undefined, num(24350, '24,350㎡', { unit: '平方米' })],
+  ['unit symbol in a cost', '≤900元/㎡', undefined, num(900, '≤900元/㎡', { unit: '元/平方米', op: '<=' })],
+  ['unit symbols μg/m³', '32μg/m³', undefined, num(32, '32μg/m³', { unit: '微克/立方米' })],
 ];
 
 describe('normalizeValue', () => {

@@ -23,6 +23,8 @@ import {
   PER_PERIOD_LABELS,
   RANK_WITHIN,
   REMARK_AFTER,
+  UNIT_SYMBOL_CHARS,
+  UNIT_SYMBOLS,
   VERDICT_SEPARATOR,
 } from './valueLexicon';
 
@@ -99,10 +101,16 @@ function normalizeNumber(v: number, numFmt: string | undefined): NormalizedValue
   return { kind: 'number', value: v, percent: false, unit: null, op: null, text: String(v) };
 }
 
+/** `24,350㎡` → `24,350平方米`: symbols typed for units, in the words units are read by. */
+function foldUnitSymbols(text: string): string {
+  if (!UNIT_SYMBOL_CHARS.test(text)) return text;
+  return UNIT_SYMBOLS.reduce((t, [symbol, words]) => t.replaceAll(symbol, words), text);
+}
+
 function normalizeText(raw: string): NormalizedValue {
   const text = trimCell(raw);
   if (text === '') return { kind: 'empty', text };
-  const folded = foldWidth(text);
+  const folded = foldUnitSymbols(foldWidth(text));
   const compact = folded.replace(/\s+/g, '');
   if (ERROR_LITERALS.has(compact.toUpperCase())) return { kind: 'error', text };
   if (EMPTY_MARKERS.has(compact.toUpperCase())) return { kind: 'empty', text };

@@ -188,6 +188,20 @@ export const DATE_QUARTER = { ordinal: '第', mark: '季度' } as const;
  * Units of one kind and their size in the kind's base unit: an actual in 米 against a target in
  * 公里 (4300米 against 4.5公里) is converted before it is compared.
  */
+/** Unit symbols as typed (`24,350㎡`, `32μg/m³`), in the words the units are read by. */
+export const UNIT_SYMBOLS: readonly (readonly [string, string])[] = [
+  ['㎡', '平方米'],
+  ['m²', '平方米'],
+  ['㎥', '立方米'],
+  ['m³', '立方米'],
+  ['㎞', '公里'],
+  ['㎏', '千克'],
+  ['μg', '微克'],
+  ['µg', '微克'],
+];
+/** Whether a text may hold one of UNIT_SYMBOLS (a quick test before replacing). */
+export const UNIT_SYMBOL_CHARS = /[㎡㎥㎞㎏²³μµ]/u;
+
 export const UNIT_KINDS: readonly Readonly<Record<string, number>>[] = [
   { 米: 1, 公里: 1000, 千米: 1000, 厘米: 0.01 },
   { 平方米: 1, 平方公里: 1e6, 平方千米: 1e6, 公顷: 1e4, 亩: 1e4 / 15 },
