@@ -114,6 +114,10 @@ const CASES: readonly Case[] = [
   ['deadline with verb', '2021年6月底前完成', undefined, date('2021-06-30', '2021年6月底前完成', '<=')],
   // blind round E: dates followed by what was done were declined
   ['date, then 通过验收', '2025年12月10日通过验收', undefined, date('2025-12-10', '2025年12月10日通过验收')],
+  // hunt32: a report published late kept a typed 10 (`每延后1个月扣3分`)
+  ['date, then 发布', '2025年1月18日发布', undefined, date('2025-01-18', '2025年1月18日发布')],
+  ['date, then 出具', '2024年12月20日出具审计报告', undefined, date('2024-12-20', '2024年12月20日出具审计报告')],
+  ['a deadline, then 发布', '2024年12月底前发布', undefined, date('2024-12-31', '2024年12月底前发布', '<=')],
   [
     'date, 前, then 全部发放',
     '2025年1月20日前全部发放',
