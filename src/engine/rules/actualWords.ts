@@ -319,3 +319,8 @@ export const BRACKETED_REMARK = /[（(][^）)]*[）)]/gu;
 
 /** A date inside a sentence (`2023年`, `9月5日`, `8月底`): its figures count nothing. */
 export const DATE_IN_TEXT = /\d{4}年|\d{1,2}月(?:\d{1,2}日|底|末|份|上旬|中旬|下旬)?/gu;
+
+/** `课程质量等次为"良"`, `评定为良好`: the word before the grade a sentence names. */
+export const GRADE_LINK = '为';
+/** Quotes around a named grade (`"良"`, `“优秀”`, `「良」`). */
+export const GRADE_QUOTES = /["'“”‘’「」『』]/gu;

@@ -18,6 +18,7 @@ import {
   verdictOf,
   type EvalInput,
 } from './measure';
+import { GRADE_LINK, GRADE_QUOTES, REMARK_SEPARATOR } from './actualWords';
 import { endsAffirmed, isNoneText, readVerdictText, sameText, type Verdict } from './verdictWords';
 import { perItemFull } from './produce';
 import { scored, unscoredEval, type Evaluation } from './scored';
@@ -89,9 +90,27 @@ function labelled(rule: TiersRule, text: string): TiersRule['tiers'][number] | u
   const exact = named.find((t) => sameText(t.label!, text));
   if (exact) return exact;
   const tails = named.filter((t) => endsAffirmed(t.label!, text));
-  return tails.length === 1 && named.every((t) => t === tails[0] || !t.label!.includes(text))
-    ? tails[0]
-    : undefined;
+  if (tails.length === 1 && named.every((t) => t === tails[0] || !t.label!.includes(text))) return tails[0];
+  return gradeNamed(named, text);
+}
+
+/**
+ * `经专家评估，课程质量等次为"良"`, `年度考核评定为良好，个别台账不全`: the grade a clause names after 为,
+ * when it is one tier's label and no other clause names another.
+ */
+function gradeNamed(
+  named: readonly TiersRule['tiers'][number][],
+  text: string,
+): TiersRule['tiers'][number] | undefined {
+  const found = new Set<TiersRule['tiers'][number]>();
+  for (const clause of text.split(REMARK_SEPARATOR)) {
+    const at = clause.lastIndexOf(GRADE_LINK);
+    if (at < 0) continue;
+    const grade = clause.slice(at + GRADE_LINK.length).replace(GRADE_QUOTES, '');
+    const tier = named.find((t) => sameText(t.label!, grade));
+    if (tier) found.add(tier);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
