@@ -28,6 +28,7 @@ import {
 } from './cellReaders';
 import { versusLastYear } from './lastYear';
 import { mainFigure } from './mainFigure';
+import { spendRate } from './spendRate';
 import { surveyRate } from './surveyCounts';
 import { inTargetUnit } from './unitConversion';
 import { toPoints, weightPoints, weightsInPercent } from './weightScale';
@@ -295,7 +296,8 @@ function withUnit(v: NormalizedValue | null, unit: string): NormalizedValue | nu
 
 /**
  * The actual as compared with the target: with the 度量单位 column's unit, in the target's unit of
- * the same kind (米 → 公里), a survey's counts as their share, the figure a sentence reports (a
+ * the same kind (米 → 公里), a survey's counts as their share, what was spent of a budget as its
+ * execution rate, the figure a sentence reports (a
  * 其中 part and a change left out), a plain number on a percent target's
  * scale.
  */
@@ -306,7 +308,7 @@ function actualAgainst(
 ): NormalizedValue | null {
   const inUnit = inTargetUnit(actualWithUnit(actual, unit, target), target);
   // counts (a survey, a plan and what was done) first: their 其中 part may be the figure
-  const counted = surveyRate(inUnit, target);
+  const counted = spendRate(surveyRate(inUnit, target), target);
   return onTargetScale(inTargetUnit(mainFigure(counted, target), target), target);
 }
 

@@ -324,3 +324,16 @@ export const DATE_IN_TEXT = /\d{4}年|\d{1,2}月(?:\d{1,2}日|底|末|份|上旬
 export const GRADE_LINK = '为';
 /** Quotes around a named grade (`"良"`, `“优秀”`, `「良」`). */
 export const GRADE_QUOTES = /["'“”‘’「」『』]/gu;
+
+/**
+ * A budget and what was spent of it, in one sentence (`公用经费预算128.6万元，实际支出133.9万元`): the
+ * words that label each amount; an adjusted budget (`调整后预算`, `全年预算数`) is the base when the
+ * original is stated too, as 财预〔2020〕10号 computes 执行率 on 全年预算数.
+ */
+export const SPEND_RATE_WORDS = {
+  budget: ['预算', '计划投资', '计划', '安排', '批复', '核定'],
+  adjusted: ['调整后', '调整预算', '全年预算'],
+  spent: ['支出', '执行', '使用', '拨付', '完成投资', '决算'],
+} as const;
+/** An amount of money in a sentence: its digits and unit. */
+export const MONEY_FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/gu;

@@ -1,0 +1,64 @@
+import type { NormalizedValue } from '../grid/value';
+import { BRACKETED_REMARK, MONEY_FIGURE, SPEND_RATE_WORDS } from '../rules/actualWords';
+
+/** A rate target this high is an execution or control rate (≥95 %, ≤100 %), not a saving (≥5 %). */
+const LEAST_EXECUTION_TARGET = 80;
+const CLAUSE_BREAK = /[，；;。]|,(?!\d{3})/u;
+const MONEY_SCALE: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+
+interface Amount {
+  readonly yuan: number;
+  readonly label: string;
+}
+
+/**
+ * `公用经费预算128.6万元，实际支出133.9万元` against `≤100%`: what was spent as a share of the budget
+ * (104.12 %), shown with the amounts it comes from. Only against an execution-like rate target, for
+ * a sentence of amounts that states no rate of its own (`…，执行率96.06%` is read as written), with
+ * one amount spent and one budget (an adjusted one when the original is stated beside it). Anything
+ * else is left as it is.
+ */
+export function spendRate(
+  actual: NormalizedValue | null,
+  target: NormalizedValue | null,
+): NormalizedValue | null {
+  if (actual?.kind !== 'text' || target?.kind !== 'number' || !target.percent) return actual;
+  if (target.value < LEAST_EXECUTION_TARGET || /[%％]/u.test(actual.text)) return actual;
+  const amounts = amountsOf(actual.text);
+  if (amounts === null) return actual;
+  const has = (a: Amount, words: readonly string[]): boolean => words.some((w) => a.label.includes(w));
+  const spent = amounts.filter((a) => has(a, SPEND_RATE_WORDS.spent) && !has(a, SPEND_RATE_WORDS.budget));
+  const budgets = amounts.filter((a) => has(a, SPEND_RATE_WORDS.budget) && !has(a, SPEND_RATE_WORDS.spent));
+  const adjusted = budgets.filter((a) => has(a, SPEND_RATE_WORDS.adjusted));
+  const budget =
+    budgets.length === 1
+      ? budgets[0]
+      : budgets.length === 2 && adjusted.length === 1
+        ? adjusted[0]
+        : undefined;
+  if (spent.length !== 1 || !budget || budget.yuan <= 0 || spent.length + budgets.length !== amounts.length)
+    return actual;
+  const value = Math.round((spent[0]!.yuan / budget.yuan) * 1e6) / 1e4;
+  return {
+    kind: 'number',
+    value,
+    percent: true,
+    unit: null,
+    op: null,
+    text: `${actual.text.trim()} = ${value}%`,
+  };
+}
+
+/** Each clause's one amount of money with the words before it; null when a clause holds two. */
+function amountsOf(text: string): Amount[] | null {
+  const out: Amount[] = [];
+  for (const clause of text.replace(BRACKETED_REMARK, '').split(CLAUSE_BREAK)) {
+    const found = [...clause.matchAll(MONEY_FIGURE)];
+    if (found.length > 1) return null;
+    const m = found[0];
+    if (!m) continue;
+    const yuan = Number(m[1]!.replace(/,/g, '')) * MONEY_SCALE[m[2]!]!;
+    out.push({ yuan, label: clause.slice(0, m.index) });
+  }
+  return out;
+}
