@@ -17,6 +17,11 @@ describe('an actual written as a survey’s counts', () => {
       90,
       '发放300份，有效问卷290份，满意人数261人 = 90%',
     ]);
+    // hunt33: thousands written with commas were no counts (a clear decline)
+    expect(rate('发放问卷1,500份，回收1,428份，满意1,300份')).toEqual([
+      91.0364,
+      '发放问卷1,500份，回收1,428份，满意1,300份 = 91.0364%',
+    ]);
   });
 
   it('is left as written with graded answers, two satisfied counts, no base or a count past it', () => {

@@ -163,9 +163,9 @@ function countAfter(text: string, words: readonly string[]): number | null {
   return found.size === 1 ? [...found.values()][0]! : null;
 }
 
-/** `432份` (a few characters allowed before the digits: `问卷`, `数`, `：`). */
+/** `432份`, `1,428份` (a few characters allowed before the digits: `问卷`, `数`, `：`). */
 function countAt(text: string, from: number): { n: number; at: number } | null {
-  const m = /^(\D{0,4}?)(\d+)\s*(\S{1,2})/.exec(text.slice(from));
+  const m = /^(\D{0,4}?)(\d{1,3}(?:,\d{3})+|\d+)\s*(\S{1,2})/.exec(text.slice(from));
   if (!m || !SURVEY_UNITS.some((u) => m[3]!.startsWith(u))) return null;
-  return { n: Number(m[2]), at: from + m[1]!.length };
+  return { n: Number(m[2]!.replace(/,/g, '')), at: from + m[1]!.length };
 }
