@@ -76,6 +76,21 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('平均审查时长4.5个工作日，其中3件超过7个工作日', '7个工作日内')).toBe('text');
   });
 
+  it('adds up the parts of one list joined by 、 (hunt32: 省级5项、市级13项 against 15项 declined)', () => {
+    expect(figure('获省级奖项5项、市级奖项13项', '15项')).toEqual([18, '项', false]);
+    expect(figure('选聘普查指导员62名、普查员341名', '≥420名')).toEqual([403, '名', false]);
+    expect(figure('新增微课38个、课件20个', '50个')).toEqual([58, '个', false]);
+    // a part not done, a list of rates, figures in clauses of their own: as written
+    expect(figure('完成改造4个、在建2个', '≥6个')).toBe('text');
+    expect(figure('优良率92%、合格率98%', '≥90%')).toBe('text');
+    expect(figure('新创作4个，复排传统剧目2个', '≥6个')).toBe('text');
+    // dates and costs per item are no parts of a total (a first try added 8日 + 12日 + 9日 + 6日)
+    expect(figure('四个季度报表分别于4月8日、7月12日、10月9日、次年1月6日报送', '10日内')).toBe('text');
+    expect(figure('按简易100元/件、一般200元/件、疑难复杂500元/件分类补助', '≤200元/件')).toBe('text');
+    // a text with no figure is handed back as it was read, its verdict kept (较满意 is partly met)
+    expect(mainFigure(normalizeValue('较满意'), normalizeValue('≥90%'))).toEqual(normalizeValue('较满意'));
+  });
+
   it('is left as written when the figure is only nearly so much (hunt33: 近2000户 met ≥2000户)', () => {
     expect(figure('近2000户', '≥2000户')).toBe('text');
     expect(figure('全年惠及脱贫户近2,000户', '≥2000户')).toBe('text');

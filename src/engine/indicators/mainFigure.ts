@@ -3,9 +3,11 @@ import type { NormalizedValue } from '../grid/value';
 import { SCALE_WORDS, UNIT_KINDS } from '../grid/valueLexicon';
 import {
   BRACKETED_REMARK,
+  DATE_IN_TEXT,
   FIGURE_ASIDES,
   FIGURE_TOTALS,
   LAST_YEAR,
+  LIST_UNDONE,
   NEARLY_WORDS,
 } from '../rules/actualWords';
 import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY } from '../rules/units';
@@ -26,6 +28,8 @@ interface Figure {
   readonly clause: string;
   /** Only nearly so much (`近2000户`): short of the figure by an amount not said. */
   readonly nearly: boolean;
+  /** Which run of clauses joined by 、 it is in (`省级5项、市级13项` is one run). */
+  readonly run: number;
 }
 
 /**
@@ -51,11 +55,39 @@ export function mainFigure(
   const totals = main.filter((f) => f.total);
   const pick =
     named.length === 1 ? named[0] : main.length === 1 ? main[0] : totals.length === 1 ? totals[0] : undefined;
-  if (!pick || pick.nearly) return actual;
+  if (!pick) return named.length === 0 && totals.length === 0 ? listTotal(main, actual, target) : actual;
+  if (pick.nearly) return actual;
   // `全年发放2,811人（年内死亡停发35人）` against `2,846人`: a remark counting in the target's unit may
   // explain a shortfall, which a reviewer weighs and the rule cannot
   if (misses(pick.value, target) && remarkCounts(actual.text, target)) return actual;
   return { ...pick.value, text: actual.text.trim() };
+}
+
+/**
+ * `省级5项、市级13项` against `15项`: the parts of one list joined by 、, one figure each in one unit,
+ * add up to what was done (18项, shown so). Not a list of rates, nor one with a part not done
+ * (`完成4个、在建2个`) or only nearly so much; anything else stays as written.
+ */
+function listTotal(
+  main: readonly Figure[],
+  actual: Extract<NormalizedValue, { kind: 'text' }>,
+  target: Extract<NormalizedValue, { kind: 'number' }>,
+): NormalizedValue {
+  const [first] = main;
+  // rates and costs per item (`一般200元/件`) do not add up
+  if (!first || main.length < 2 || target.percent || first.value.unit?.includes('/') !== false) return actual;
+  const one = main.every(
+    (f) =>
+      f.run === first.run &&
+      f.value.unit === first.value.unit &&
+      !f.nearly &&
+      !LIST_UNDONE.some((w) => f.clause.includes(w)) &&
+      main.filter((g) => g.clause === f.clause).length === 1,
+  );
+  if (!one) return actual;
+  const value = Math.round(main.reduce((n, f) => n + f.value.value, 0) * 1e6) / 1e6;
+  const shown = `${value}${first.value.unit ?? ''}`;
+  return { ...first.value, value, op: null, text: `${actual.text.trim()} = ${shown}` };
 }
 
 /** The figure falls short of the target (past it, for a `≤` target). */
@@ -86,10 +118,13 @@ function labelOf(text: string): string {
 function figures(text: string, target: Extract<NormalizedValue, { kind: 'number' }>): Figure[] {
   const out: Figure[] = [];
   // clauses at even places, the break before each at the odd place before it
-  const pieces = text.replace(BRACKETED_REMARK, '').split(CLAUSE_BREAK);
+  // a date's figures (`4月8日`) are no amounts
+  const pieces = text.replace(BRACKETED_REMARK, '').replace(DATE_IN_TEXT, '').split(CLAUSE_BREAK);
   let asideList = false;
+  let run = 0;
   for (let i = 0; i < pieces.length; i += 2) {
     const clause = pieces[i]!;
+    if (i > 0 && pieces[i - 1] !== LIST_BREAK) run++;
     // `其中文书档案86.3万页、会计档案26.3万页`: a list after an aside goes on with it
     let aside: boolean = asideList && pieces[i - 1] === LIST_BREAK;
     let from = 0;
@@ -103,7 +138,7 @@ function figures(text: string, target: Extract<NormalizedValue, { kind: 'number'
       const value = written === null ? null : normalizeValue(written);
       if (value?.kind !== 'number') continue;
       const total = FIGURE_TOTALS.some((w) => lead.includes(w));
-      out.push({ value, total, aside, clause, nearly: NEARLY_WORDS.some((w) => lead.endsWith(w)) });
+      out.push({ value, total, aside, clause, nearly: NEARLY_WORDS.some((w) => lead.endsWith(w)), run });
     }
     asideList = aside;
   }

@@ -308,6 +308,9 @@ export const FIGURE_ASIDES: readonly string[] = [
   '降低',
 ];
 
+/** A part of a list not done (`完成4个、在建2个`, `未完成1项`): the list adds up to no total done. */
+export const LIST_UNDONE: readonly string[] = ['未', '不', '没', '尚', '正在', '在建', '待', '拟', '仍'];
+
 /** Words right before a figure that make it an upper end, not the figure (`近2000户`, `不足300人次`). */
 export const NEARLY_WORDS: readonly string[] = ['近', '将近', '接近', '不足', '不到', '未满', '不满'];
 
