@@ -98,6 +98,13 @@ describe('an actual giving this year and last year (hunt24: declined)', () => {
     ]);
   });
 
+  it('is the change in per cent of last year, for counts against a target in per cent (hunt32: declined)', () => {
+    const visits = '全年接待查档利用4,620人次，上年4,350人次';
+    expect(pair('较上年增长10%', visits)).toEqual(['10%', '6.2069%', `${visits} = 较上年增长6.2069%`]);
+    // against a target in points the change stays in its own unit, for the rule to find unlike
+    expect(pair('较上年提高2个百分点', visits)).toEqual(['2个百分点', '270人次', visits]);
+  });
+
   it('is left alone with figures in two units, or no last year', () => {
     expect(pair('较上年提高', '合格率92.4%，上年1200人')).toEqual([
       'text',

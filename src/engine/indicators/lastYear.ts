@@ -21,6 +21,14 @@ export function versusLastYear(target: Reading, actual: Reading): readonly [Read
   if (!target || !actual || actual.kind === 'empty') return [target, actual];
   // this year's figure and last year's, as the change they make
   const stated = actual.kind === 'text' ? statedChange(fold(actual.text)) : null;
+  // `较上年增长10%` against two years' counts: their change in per cent
+  const relative =
+    actual.kind === 'text' &&
+    target.kind === 'number' &&
+    target.percent &&
+    !fold(target.text).includes(LAST_YEAR.written.points)
+      ? statedChange(fold(actual.text), true)
+      : null;
   // `≤0` beside a change on last year (`较上年下降3.2%`) is a target of no rise too
   const zeroTarget = target.kind === 'number' && target.value === 0 && target.op !== null ? target.op : null;
   const op = target.kind === 'text' ? targetComparator(fold(target.text)) : zeroTarget;
@@ -30,9 +38,12 @@ export function versusLastYear(target: Reading, actual: Reading): readonly [Read
     return [zero, { ...change, text: actual.text }];
   }
   // `较上年提高2个百分点` against the two years: the change, when it goes the target's way
-  if (stated !== null && target.kind === 'number' && wayOf(fold(target.text)) === wayOf(stated)) {
-    const read = normalizeValue(stated);
-    if (read.kind === 'number') return [target, { ...read, text: actual.text }];
+  const moved = relative ?? stated;
+  if (moved !== null && target.kind === 'number' && wayOf(fold(target.text)) === wayOf(moved)) {
+    const read = normalizeValue(moved);
+    // a change in per cent worked out here is shown, as a survey's share is: `… = 较上年增长6.2069%`
+    const text = moved === relative ? `${actual.text.trim()} = ${moved}` : actual.text;
+    if (read.kind === 'number') return [target, { ...read, text }];
   }
   return [target, actual];
 }

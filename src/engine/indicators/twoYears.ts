@@ -2,6 +2,7 @@ import { normalizeValue } from '../grid/normalize';
 import type { NormalizedValue } from '../grid/value';
 import { LAST_YEAR } from '../rules/actualWords';
 import { snap } from '../rules/explain';
+import { PERCENT_SIGN } from '../grid/valueLexicon';
 
 type Figure = Extract<NormalizedValue, { kind: 'number' }>;
 
@@ -15,18 +16,24 @@ const SEPARATORS = /^[，,；;\s]+|[，,；;\s]+$/gu;
  * An actual that gives this year's figure and last year's (`2023年合格率92.4%，上年91.1%`,
  * `58.6%（上年57.9%）`, `2023年收集率68.5%，2022年为67.2%`, `由上年的8.6%下降至7.9%`) as the change it
  * states, in the words a change is written in (`较上年增长1.3个百分点`: points between two rates,
- * the unit's amount otherwise). Null when the text is not so, or the two figures differ in kind.
+ * the unit's amount otherwise; `relative`: two counts' change in per cent of last year's, for a
+ * target in per cent). Null when the text is not so, or the two figures differ in kind.
  */
-export function statedChange(text: string): string | null {
+export function statedChange(text: string, relative = false): string | null {
   const pair = fromTo(text) ?? thisThenLast(text);
   if (!pair) return null;
   const [now, before] = pair;
   if (now.percent !== before.percent || now.unit !== before.unit) return null;
-  const change = snap(now.value - before.value);
+  // `4,620人次，上年4,350人次` against `较上年增长10%`: the change in per cent of last year's count
+  const inPercent = relative && !now.percent && before.value > 0;
+  if (relative && !inPercent) return null;
+  const amount = now.value - before.value;
+  const change = snap(inPercent ? Math.round((amount / before.value) * 1e6) / 1e4 : amount);
   const { against, flat, points } = LAST_YEAR.written;
   if (change === 0) return flat;
   const way = change > 0 ? LAST_YEAR.up[0] : LAST_YEAR.down[0];
-  return `${against}${way}${Math.abs(change)}${now.percent ? points : (now.unit ?? '')}`;
+  const unit = inPercent ? PERCENT_SIGN : now.percent ? points : (now.unit ?? '');
+  return `${against}${way}${Math.abs(change)}${unit}`;
 }
 
 /** `由上年的8.6%下降至7.9%` → [7.9 %, 8.6 %]. */
