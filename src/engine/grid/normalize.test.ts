@@ -277,6 +277,8 @@ const VERDICTS: readonly Case[] = [
   ['unit symbol ㎡', '24,350㎡', undefined, num(24350, '24,350㎡', { unit: '平方米' })],
   ['unit symbol in a cost', '≤900元/㎡', undefined, num(900, '≤900元/㎡', { unit: '元/平方米', op: '<=' })],
   ['unit symbols μg/m³', '32μg/m³', undefined, num(32, '32μg/m³', { unit: '微克/立方米' })],
+  // hunt34: 1,312公里 against ≥1,280km read as unlike units
+  ['unit symbol km', '≥1,280km', undefined, num(1280, '≥1,280km', { unit: '公里', op: '>=' })],
 ];
 
 describe('normalizeValue', () => {

@@ -196,12 +196,14 @@ export const UNIT_SYMBOLS: readonly (readonly [string, string])[] = [
   ['㎥', '立方米'],
   ['m³', '立方米'],
   ['㎞', '公里'],
+  ['km', '公里'],
+  ['KM', '公里'],
   ['㎏', '千克'],
   ['μg', '微克'],
   ['µg', '微克'],
 ];
 /** Whether a text may hold one of UNIT_SYMBOLS (a quick test before replacing). */
-export const UNIT_SYMBOL_CHARS = /[㎡㎥㎞㎏²³μµ]/u;
+export const UNIT_SYMBOL_CHARS = /[㎡㎥㎞㎏²³μµ]|km/iu;
 
 export const UNIT_KINDS: readonly Readonly<Record<string, number>>[] = [
   { 米: 1, 公里: 1000, 千米: 1000, 厘米: 0.01 },

@@ -24,6 +24,15 @@ describe('a plain-number actual against a percent target', () => {
     });
   });
 
+  it('is neither against a target of a few per cent, where 1.6 may be 1.6 % or 160 % (hunt35: 0.04 of 6)', () => {
+    const read = (v: number) => onTargetScale(normalizeValue(v), normalizeValue('≤1%'));
+    expect(read(1.6)).toMatchObject({ value: 1.6, percent: false });
+    expect(read(0.6)).toMatchObject({ value: 0.6, percent: false });
+    expect(read(0)).toMatchObject({ value: 0, percent: true });
+    // above 2 it is the percent itself, whatever the target
+    expect(read(3.5)).toMatchObject({ value: 3.5, percent: true });
+  });
+
   it('scores such rows with the 10号 default and raises no false 满分 alarm', () => {
     const rows = [
       HEADER,

@@ -112,8 +112,9 @@ export const FRACTION_LIMIT = 2;
 
 /**
  * An actual typed as a plain number where the target is a percent (`≥95%` against `0.92` or
- * `96.2`) is read on the target's scale: up to 2 a fraction (92 %), above it the percent itself.
- * Anything else is left as it is.
+ * `96.2`) is read on the target's scale: up to 2 a fraction (92 %), above it the percent itself;
+ * against a target of at most 2 % a plain number up to 2 is either, and stays as it is. Anything
+ * else is left as it is.
  */
 export function onTargetScale(
   actual: NormalizedValue | null,
@@ -122,6 +123,9 @@ export function onTargetScale(
   if (actual?.kind !== 'number' || target?.kind !== 'number') return actual;
   if (!target.percent || actual.percent || actual.unit !== null || actual.value < 0) return actual;
   if (actual.value > FRACTION_LIMIT) return { ...actual, percent: true };
+  // against `≤1%` a plain 1.6 may be 1.6 % or 160 %: read as neither, for the rules to decline (0 is
+  // 0 % either way)
+  if (target.value <= FRACTION_LIMIT && actual.value !== 0) return actual;
   // shown as typed and as read, so a note's arithmetic in percent matches its actual: `0.92 = 92%`
   const value = Math.round(actual.value * 1e10) / 1e8;
   return { ...actual, value, percent: true, text: `${actual.text.trim()} = ${value}%` };

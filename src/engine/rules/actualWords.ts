@@ -7,6 +7,24 @@
 /** Reading an actual written as words, when the value normaliser gave no achievement. */
 export const VERDICT_PARTIAL_PREFIXES: readonly string[] = ['基本', '部分', '大部分', '较为', '较', '比较'];
 
+/** Nouns that begin with a partial prefix (`基本生活标准…`): no verdict. */
+export const VERDICT_PARTIAL_NOUNS: readonly string[] = [
+  '基本生活',
+  '基本医疗',
+  '基本医保',
+  '基本公共',
+  '基本养老',
+  '基本农田',
+  '基本建设',
+  '基本情况',
+  '基本药物',
+  '基本信息',
+  '基本工资',
+  '基本支出',
+  '基本口粮',
+  '基本服务',
+];
+
 /** `一般`: partly met where it is the whole verdict (`一般`, `一般，…`); `一般登记` is ordinary registration. */
 export const VERDICT_PARTIAL_WORDS: readonly string[] = ['一般'];
 

@@ -61,7 +61,14 @@ function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each:
   const more = mid[0]?.t === 'text' && MORE_WORDS.includes(mid[0].text) && isQuantity(mid[1]);
   const dirAt = more ? 0 : mid.findIndex((t) => isWord(t, 'below', 'above', 'short', 'deviation'));
   const dirTok = mid[dirAt];
-  if (dirTok && num && mid.indexOf(num) > dirAt) {
+  // `每超时1起扣0.5分`, `每逾期1件扣1分`: lateness counted in events is so many late events, not a
+  // step past a limit in the target's unit (hunt35: an average of 18小时 read as within 24小时)
+  const lateEvents =
+    dirTok !== undefined &&
+    LATE_WORDS.includes(dirTok.text) &&
+    num !== undefined &&
+    COUNT_UNITS.has(num.unit ?? '');
+  if (dirTok && num && mid.indexOf(num) > dirAt && !lateEvents) {
     // Without 每, only `低于2个百分点扣1分` (a gap in 百分点), `超时1天扣2分` (one unit of time late)
     // and `少发1人扣1分` (one counted thing short) are steps; `低于60%扣5分`, `超过30天扣5分` are not.
     const one = num.value === 1 && !num.percent;

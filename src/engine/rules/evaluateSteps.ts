@@ -4,14 +4,13 @@
  */
 import type { Level, OccurrenceRule, StepRule } from './ast';
 import type { StepMode } from '../settings';
+import { dateQuantity, isTimeStep } from './dateSteps';
 import { formatNumber, snap, withParams, type ExplanationKey, type Params } from './explain';
 import {
-  dateQuantity,
   shownAmount,
   displayLevel,
   faultCount,
   gapQuantity,
-  isTimeStep,
   statesFault,
   displayValue,
   presentActual,

@@ -7,6 +7,7 @@ import {
   SUBSET_PREFIXES,
   TOTAL_PREFIXES,
 } from './actualWords';
+import { MEASURE_FIGURE } from './units';
 import { statesAbsence } from './verdictWords';
 
 /** Clause breaks of an actual written as a sentence (its bracketed remarks left out first). */
@@ -25,6 +26,7 @@ export function incidentCount(text: string): number | null | undefined {
   const clauses = text
     .replace(BRACKETED_REMARK, '')
     .replace(DATE_IN_TEXT, '')
+    .replace(MEASURE_FIGURE, '')
     .replaceAll(/(\d),(\d{3})/gu, '$1$2')
     .split(BREAKS)
     .map((c) => c.trim())

@@ -2,19 +2,12 @@
  * Bands on how late a thing was done: `按时完成得满分，延迟1个月内得一半，超过1个月不得分`. The on-time
  * clause is the band of no delay; the others are bands of the delay, in the time unit they state.
  */
+import { dateQuantity, isTimeStep } from './dateSteps';
 import { bands, level, type BandsRule, type Level } from './ast';
 import { resolveBands, type BandSpec } from './bands';
 import type { Fact } from './clauses';
 import { DAY_UNIT, ON_TIME_CLAUSE_WORDS } from './lexicon';
-import {
-  dateQuantity,
-  displayValue,
-  isTimeStep,
-  unscored,
-  type EvalInput,
-  type Quantity,
-  type Unscored,
-} from './measure';
+import { displayValue, unscored, type EvalInput, type Quantity, type Unscored } from './measure';
 
 type Verdict = Extract<Fact, { f: 'award' } | { f: 'zero' }>;
 

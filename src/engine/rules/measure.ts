@@ -151,6 +151,9 @@ export function quantity(
   const present = presentActual(input);
   if ('ok' in present) return present;
   if (measure === 'deviation') return deviationQuantity(input, present, target);
+  // `就诊率较上年提高4个百分点` against `≥60%`: a change in points is no level of the rate
+  if (isPoints(present) && input.target?.kind === 'number' && input.target.percent && !isPoints(input.target))
+    return unscored('rule.unitMismatch', { actual: present.text, target: targetText(input, target) });
   // 下降7% in a growth rule is a change of −7 %
   const decrease =
     measure === 'growth' && present.kind === 'number' && DECREASE_WORDS.some((w) => present.text.includes(w));
@@ -242,9 +245,12 @@ function perPeriod(unit: string | null): boolean {
 
 /** `3.2个百分点` is on the percent scale, as the rule's `每少1个百分点` is (not a count of 个百分点). */
 function inPoints<T extends NormalizedValue>(v: T): T {
-  return v.kind === 'number' && v.unit !== null && UNITS[v.unit]?.pp
-    ? { ...v, percent: true, unit: null }
-    : v;
+  return isPoints(v) ? { ...v, percent: true, unit: null } : v;
+}
+
+/** A number in 百分点 (`4个百分点`): a change of a rate, or a gap. */
+function isPoints(v: NormalizedValue): boolean {
+  return v.kind === 'number' && v.unit !== null && UNITS[v.unit]?.pp === true;
 }
 
 /** `全部公开` against `100%` or a `≥95%` band: everything done is 100 %. Other actuals as they are. */
@@ -296,35 +302,6 @@ function deviationQuantity(input: EvalInput, a: PresentValue, target: Target): Q
   };
 }
 
-/** Day number of an ISO date. */
-function dayNumber(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000 : null;
-}
-
-/** Calendar months since year 0, the month's days prorated: 2021-12-31 → 2021×12 + 12. */
-function monthNumber(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return year * 12 + month - 1 + day / days;
-}
-
-/** Step units a deadline can be missed by: `每延迟1天`, `每推迟1周`, `每推迟1个月`, `每滞后一个季度`. */
-const DATE_STEPS: Readonly<Record<string, (iso: string) => number | null>> = {
-  天: dayNumber,
-  周: (iso) => {
-    const d = dayNumber(iso);
-    return d === null ? null : d / 7;
-  },
-  个月: monthNumber,
-  个季度: (iso) => {
-    const m = monthNumber(iso);
-    return m === null ? null : m / 3;
-  },
-};
-
 /** The one number of a text, or null when it has none or several. */
 function soleNumber(text: string): number | null {
   const nums = text.match(/\d+(?:\.\d+)?/g);
@@ -368,24 +345,6 @@ export function gapQuantity(input: EvalInput, step: Level, direction: Direction)
   // measured from 0: above a limit by the gap, or below a target by it
   const actual = direction === '<=' ? gap : -gap;
   return { ok: true, kind: 'quantity', actual, target: 0, percent: false, viaRate: false, params };
-}
-
-/** A step counted in time (`每推迟1天`): what it measures is lateness. */
-export function isTimeStep(step: Level): boolean {
-  return !step.percent && step.unit !== null && step.unit in DATE_STEPS;
-}
-
-/** Actual and target dates in the step's unit, when a rule counts steps in time against a table deadline. */
-export function dateQuantity(input: EvalInput, target: Target, step: Level): Quantity | null {
-  const a = input.actual;
-  const t = input.target;
-  const at = step.unit === null ? undefined : DATE_STEPS[step.unit];
-  if (target !== 'table' || step.percent || !at || a?.kind !== 'date' || t?.kind !== 'date') return null;
-  const actual = at(a.iso);
-  const deadline = at(t.iso);
-  if (actual === null || deadline === null) return null;
-  const params = { actual: displayValue(a), target: displayValue(t), basis: null };
-  return { ok: true, kind: 'quantity', actual, target: deadline, percent: false, viaRate: false, params };
 }
 
 export function targetText(input: EvalInput, target: Target): string {

@@ -167,6 +167,12 @@ export const MEASURE_UNITS: readonly string[] = [
   '吨',
 ];
 
+/** A figure in one of MEASURE_UNITS (`全年12个月`, `平均18小时`, `52.6万元`): no count of occurrences. */
+export const MEASURE_FIGURE = new RegExp(
+  `\\d[\\d,]*(?:\\.\\d+)?\\s*(?:${[...MEASURE_UNITS].sort((a, b) => b.length - a.length).join('|')})`,
+  'gu',
+);
+
 /** After a number these make it a date or a document number, not a quantity: 2021年, 10号. */
 export const NOT_QUANTITY_SUFFIXES: readonly string[] = ['年', '月', '日', '号', '季度'];
 

@@ -31,5 +31,8 @@ describe('a verdict in words', () => {
     // hunt33: ordinary registrations in 3 working days read as 一般 (so-so), 0 of 5
     expect(readVerdictText('一般登记3个工作日内办结，抵押登记1个工作日办结')).toBeNull();
     expect(readVerdictText('一般性支出压减12%')).toBeNull();
+    // hunt34: 基本生活标准 is the basic living standard, not 基本 (mostly); 0 of 6 for 1.34 times the floor
+    expect(readVerdictText('基本生活标准每人每月1,100元，当地低保标准每人每月820元')).toBeNull();
+    expect(readVerdictText('基本完成')).toBe('partial');
   });
 });

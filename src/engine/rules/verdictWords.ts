@@ -15,6 +15,7 @@ import {
   VERDICT_MET_WORDS,
   VERDICT_NOT_PREFIXES,
   VERDICT_NOUN_SUFFIXES,
+  VERDICT_PARTIAL_NOUNS,
   VERDICT_PARTIAL_PREFIXES,
   VERDICT_PARTIAL_WORDS,
 } from './actualWords';
@@ -62,7 +63,11 @@ export function readVerdictText(text: string): Verdict | null {
   if (t === '' || COMPARED_WITH_PREFIXES.some((p) => t.startsWith(p))) return null;
   if (statesAllDone(t)) return 'met';
   const [head = ''] = t.split(REMARK_SEPARATOR);
-  if (VERDICT_PARTIAL_PREFIXES.some((p) => t.startsWith(p)) || VERDICT_PARTIAL_WORDS.includes(head))
+  const noun = VERDICT_PARTIAL_NOUNS.some((n) => t.startsWith(n));
+  if (
+    (VERDICT_PARTIAL_PREFIXES.some((p) => t.startsWith(p)) && !noun) ||
+    VERDICT_PARTIAL_WORDS.includes(head)
+  )
     return 'partial';
   if (VERDICT_NOT_PREFIXES.some((p) => t.startsWith(p))) return 'notMet';
   const met = (w: string): boolean =>
