@@ -279,6 +279,9 @@ const VERDICTS: readonly Case[] = [
   ['unit symbols μg/m³', '32μg/m³', undefined, num(32, '32μg/m³', { unit: '微克/立方米' })],
   // hunt34: 1,312公里 against ≥1,280km read as unlike units
   ['unit symbol km', '≥1,280km', undefined, num(1280, '≥1,280km', { unit: '公里', op: '>=' })],
+  // hunt35: 十一部 against 十五部 (elevators) compared with an empty target
+  ['Chinese numeral before 部', '十五部', undefined, num(15, '十五部', { unit: '部' })],
+  ['Chinese numeral before 辆', '十二辆', undefined, num(12, '十二辆', { unit: '辆' })],
 ];
 
 describe('normalizeValue', () => {

@@ -131,7 +131,7 @@ export const PER_PERIOD_LABELS: Readonly<Record<string, string>> = {
  */
 export const CHINESE_NUMERAL_UNITS: ReadonlySet<string> = new Set(
   wordList(`分 级 星级 星 档 个 项 次 人 人次 名 位 家 户 件 起 条 座 所 台 套 批 类 篇 期 场 处 份 本
-    场次 批次 户次 班次 课时 学时
+    场次 批次 户次 班次 课时 学时 部 辆 栋 例 笔 宗 艘 间 张 册 幅
     年 个月 月 天 日 周 小时 元 万元 亿元 吨 公里 千米 米 公顷 亩 个百分点 百分点 倍`),
 );
 

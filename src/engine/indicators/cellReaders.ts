@@ -6,6 +6,7 @@ import { isCellError, type CellValue } from '../grid/types';
 import type { Comparator, NormalizedValue } from '../grid/value';
 import { isNoneText } from '../rules/verdictWords';
 import { TOTAL_ROW_WORDS, SUBTOTAL_ROW_WORDS } from '../layout/headerLexicon';
+import { FULL_MARKS_WORDS } from './checkLexicon';
 
 /** A weight or score cell as a number: numbers, numeric text (`3`, `３`, `三`), else null. */
 export function toNumber(v: CellValue): number | null {
@@ -30,6 +31,12 @@ export function usableWeight(v: number | null): number | null {
 /** A typed score as totals may use it: within ±100 points (a deduction row may be negative). */
 export function usableScore(v: number | null): number | null {
   return v !== null && Math.abs(v) <= MAX_WEIGHT ? v : null;
+}
+
+/** A typed score: a number as `usableScore` takes it, or the weight for `满分` (hunt35: an error before). */
+export function typedScore(v: CellValue, weight: number | null): number | null {
+  if (typeof v === 'string' && FULL_MARKS_WORDS.includes(v.trim())) return weight;
+  return usableScore(toNumber(v));
 }
 
 export function isErrorCell(v: CellValue): boolean {

@@ -21,3 +21,6 @@ export const VAGUE_TARGET_WORDS: readonly string[] = [
 
 /** Actual / target above this ratio: the target was set too low (10号). */
 export const FAR_ABOVE_TARGET_RATIO = 1.5;
+
+/** A 得分 cell typed as words for full points (`满分`): the row's weight. */
+export const FULL_MARKS_WORDS: readonly string[] = ['满分', '满分值', '得满分'];

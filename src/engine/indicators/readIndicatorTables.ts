@@ -23,8 +23,7 @@ import {
   isTotalLabel,
   onTargetScale,
   parseOperator,
-  toNumber,
-  usableScore,
+  typedScore,
 } from './cellReaders';
 import { versusLastYear } from './lastYear';
 import { mainFigure } from './mainFigure';
@@ -185,7 +184,7 @@ function readTable(
       ruleText: cellText(merges.valueAt(sheet, r, ruleCol)),
       evidenceText: cellText(merges.valueAt(sheet, r, evidenceCol ?? -1)),
       evidenceLink: evidenceLink(sheet, r, evidenceCol, merges),
-      reportedScore: usableScore(toNumber(scoreValue)),
+      reportedScore: typedScore(scoreValue, weightPoints(weightValue, false)),
       scoreText: cellText(scoreValue),
       deviationNote: cellText(merges.valueAt(sheet, r, deviationCol)),
     });
