@@ -80,8 +80,8 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('获省级奖项5项、市级奖项13项', '15项')).toEqual([18, '项', false]);
     expect(figure('选聘普查指导员62名、普查员341名', '≥420名')).toEqual([403, '名', false]);
     expect(figure('新增微课38个、课件20个', '50个')).toEqual([58, '个', false]);
-    // a part not done, a list of rates, figures in clauses of their own: as written
-    expect(figure('完成改造4个、在建2个', '≥6个')).toBe('text');
+    // a part not done is left out; a list of rates, figures in clauses of their own: as written
+    expect(figure('完成改造4个、在建2个', '≥6个')).toEqual([4, '个', false]);
     expect(figure('优良率92%、合格率98%', '≥90%')).toBe('text');
     expect(figure('新创作4个，复排传统剧目2个', '≥6个')).toBe('text');
     // dates and costs per item are no parts of a total (a first try added 8日 + 12日 + 9日 + 6日)
@@ -89,6 +89,19 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('按简易100元/件、一般200元/件、疑难复杂500元/件分类补助', '≤200元/件')).toBe('text');
     // a text with no figure is handed back as it was read, its verdict kept (较满意 is partly met)
     expect(mainFigure(normalizeValue('较满意'), normalizeValue('≥90%'))).toEqual(normalizeValue('较满意'));
+  });
+
+  it('leaves out a clause about work not done (hunt34: 完成13座，1座…延至次年 declined)', () => {
+    expect(figure('完成13座，1座（红岩水库）因征地问题延至次年', '14座')).toEqual([13, '座', false]);
+    expect(figure('完成5座，第6座（石门桥）主体完工待验收', '改造危桥6座')).toEqual([5, '座', false]);
+    // 结转结余率 is a rate's name, not work carried over
+    expect(figure('年末结转结余90.3万元，结转结余率6.7%，较上年下降1.2个百分点', '≤8%')).toEqual([
+      6.7,
+      null,
+      true,
+    ]);
+    // 待遇 is no 待: the benefit counts
+    expect(figure('享受待遇人员1,200人', '≥1000人')).toEqual([1200, '人', false]);
   });
 
   it('is left as written when the figure is only nearly so much (hunt33: 近2000户 met ≥2000户)', () => {

@@ -7,8 +7,8 @@ import {
   FIGURE_ASIDES,
   FIGURE_TOTALS,
   LAST_YEAR,
-  LIST_UNDONE,
   NEARLY_WORDS,
+  UNDONE_CLAUSE_WORDS,
 } from '../rules/actualWords';
 import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY } from '../rules/units';
 
@@ -65,8 +65,8 @@ export function mainFigure(
 
 /**
  * `省级5项、市级13项` against `15项`: the parts of one list joined by 、, one figure each in one unit,
- * add up to what was done (18项, shown so). Not a list of rates, nor one with a part not done
- * (`完成4个、在建2个`) or only nearly so much; anything else stays as written.
+ * add up to what was done (18项, shown so). Not a list of rates or of figures only nearly so much
+ * (a part not done, `在建2个`, is an aside already); anything else stays as written.
  */
 function listTotal(
   main: readonly Figure[],
@@ -81,7 +81,6 @@ function listTotal(
       f.run === first.run &&
       f.value.unit === first.value.unit &&
       !f.nearly &&
-      !LIST_UNDONE.some((w) => f.clause.includes(w)) &&
       main.filter((g) => g.clause === f.clause).length === 1,
   );
   if (!one) return actual;
@@ -132,7 +131,9 @@ function figures(text: string, target: Extract<NormalizedValue, { kind: 'number'
       const lead = clause.slice(0, m.index);
       // `由上年的16.8%降至12.9%`: what a change came to is the figure, whatever went before
       const reached = LAST_YEAR.to.some((w) => clause.slice(from, m.index).includes(w));
-      aside = !reached && (aside || FIGURE_ASIDES.some((w) => lead.includes(w)));
+      // `其中…`, `较上年…` before it, or a clause about work not done (`1座…延至次年`)
+      const undone = UNDONE_CLAUSE_WORDS.some((w) => clause.includes(w));
+      aside = !reached && (aside || undone || FIGURE_ASIDES.some((w) => lead.includes(w)));
       from = m.index + m[0].length;
       const written = inTargetUnit(m[0], clause.slice(from), target);
       const value = written === null ? null : normalizeValue(written);

@@ -326,8 +326,35 @@ export const FIGURE_ASIDES: readonly string[] = [
   '降低',
 ];
 
-/** A part of a list not done (`完成4个、在建2个`, `未完成1项`): the list adds up to no total done. */
-export const LIST_UNDONE: readonly string[] = ['未', '不', '没', '尚', '正在', '在建', '待', '拟', '仍'];
+/**
+ * A clause about work not done (`在建2个`, `1座…延至次年`, `第6座…待验收`): its figure is not what was
+ * done, nor a part of a list that adds up to it.
+ */
+export const UNDONE_CLAUSE_WORDS: readonly string[] = [
+  '未完成',
+  '未建成',
+  '未实施',
+  '未开工',
+  '未验收',
+  '未到位',
+  '未落实',
+  '未整改',
+  '未办结',
+  '未安装',
+  '尚未',
+  '尚在',
+  '正在',
+  '在建',
+  '待验收',
+  '待审核',
+  '待完成',
+  '待整改',
+  '拟',
+  '仍',
+  '延至',
+  '顺延',
+  '结转至',
+];
 
 /** Words right before a figure that make it an upper end, not the figure (`近2000户`, `不足300人次`). */
 export const NEARLY_WORDS: readonly string[] = ['近', '将近', '接近', '不足', '不到', '未满', '不满'];
