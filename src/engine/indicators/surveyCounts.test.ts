@@ -59,7 +59,6 @@ describe('an actual written as a survey’s counts', () => {
     expect(rate('培训500人，就业300人')).toBe('text');
     expect(rate('计划5项，完成4个')).toBe('text');
     expect(rate('应结算4,000人次，已结算4,100人次')).toBe('text');
-    expect(rate('共12个，其中2个未达标')).toBe('text');
     expect(rate('共12个，其中10个在建')).toBe('text');
   });
 
@@ -93,6 +92,20 @@ describe('an actual written as a survey’s counts', () => {
 });
 
 describe('a sample and how many of it passed (hunt23, hunt24: declined)', () => {
+  it('is the share without the faults within the whole, against a rate to reach (hunt36: 6 overdue of 300 read as 2 %)', () => {
+    expect(rate('办结一般程序案件300起，其中超期6起', '100%')).toEqual([
+      98,
+      '办结一般程序案件300起，其中超期6起 = 98%',
+    ]);
+    expect(rate('抽查案卷60卷，其中3卷不合格', '≥95%')).toEqual([95, '抽查案卷60卷，其中3卷不合格 = 95%']);
+    // against a ceiling the faults' own share
+    expect(rate('抽查案卷60卷，其中3卷不合格', '≤5%')).toEqual([5, '抽查案卷60卷，其中3卷不合格 = 5%']);
+    // (this was left as written before: the 其中 part is the misses, the rest reached it)
+    expect(rate('共12个，其中2个未达标')).toEqual([83.3333, '共12个，其中2个未达标 = 83.3333%']);
+    // not a 其中 part: the rest, not a share
+    expect(rate('完成3项，未完成2项', '100%')).toBe('text');
+  });
+
   it('is the passed share against a percent target', () => {
     expect(rate('抽查案卷60件，合格56件', '≥95%')).toEqual([93.3333, '抽查案卷60件，合格56件 = 93.3333%']);
     expect(rate('调解矛盾纠纷1286件，调解成功1259件', '≥98%')).toEqual([

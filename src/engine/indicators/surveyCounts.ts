@@ -7,6 +7,7 @@ import {
   SURVEY_GRADES,
   SURVEY_UNITS,
 } from '../rules/actualWords';
+import { LATE_WORDS } from '../rules/lexicon';
 
 /**
  * An actual written as counts: against a percent target (`满意度≥90%`), a survey's satisfied share,
@@ -25,7 +26,7 @@ export function surveyRate(
   if (SURVEY_GRADES.some((g) => graded.includes(g))) return actual;
   const satisfied = countAfter(graded, SURVEY_COUNT_WORDS.satisfied);
   const base = SURVEY_COUNT_WORDS.base.map((words) => countAfter(graded, words)).find((n) => n !== null);
-  if (satisfied === null || base == null || base <= 0 || satisfied > base) return partRate(actual);
+  if (satisfied === null || base == null || base <= 0 || satisfied > base) return partRate(actual, target);
   return shareOf(text, satisfied, base);
 }
 
@@ -49,6 +50,8 @@ interface PartOfWhole {
   readonly done: boolean;
   /** The whole is what was done and the part a breakdown of it (`实际58场，其中线上活动21场`). */
   readonly brokenDown: boolean;
+  /** The part is the faults within the whole (`办结300起，其中超期6起`, `其中3卷不合格`). */
+  readonly faults: boolean;
 }
 
 /**
@@ -80,12 +83,17 @@ function partOfWhole(text: string, forRate = false): PartOfWhole | null {
     (forRate && passedOf(whole[1]!, partLabel));
   // 完成3项，未完成2项: the rest, not a part
   const negated = PART_OF_WHOLE.not.some((x) => partLabel.includes(x));
+  // `其中超期6起`, `其中3卷不合格`: a rate's misses within the whole, for a rate to be worked from
+  const faults =
+    forRate &&
+    PART_OF_WHOLE.breakdown.some((x) => partLabel.startsWith(x)) &&
+    (negated || LATE_WORDS.some((x) => partLabel.includes(x)));
   const plan = PART_OF_WHOLE.plan.some((x) => whole[1]!.startsWith(x));
-  if (!related || negated || w <= 0 || (p > w && !plan)) return null;
+  if (!related || (negated && !faults) || w <= 0 || (p > w && !plan)) return null;
   const brokenDown =
     PART_OF_WHOLE.achieved.some((x) => whole[1]!.startsWith(x)) &&
     PART_OF_WHOLE.breakdown.some((x) => partLabel.startsWith(x));
-  return { whole: w, part: p, unit: whole[3]!, plan, done: names(partLabel), brokenDown };
+  return { whole: w, part: p, unit: whole[3]!, plan, done: names(partLabel), brokenDown, faults };
 }
 
 /** `抽查案卷60件` then `合格56件`, `调解矛盾纠纷1286件` then `调解成功1259件`: the part passed a check of the whole. */
@@ -126,9 +134,19 @@ function twoCounts(text: string): readonly [string, string, 'among'?] | null {
 /** `平台车辆86辆中新能源汽车22辆`: a count, 中, then the part with its count. */
 const AMONG = new RegExp(`^(.*?\\d[\\d,]*(?:\\.\\d+)?\\D{1,3}?)${PART_OF_WHOLE.among}(\\D+\\d.*)$`, 'u');
 
-function partRate(actual: Extract<NormalizedValue, { kind: 'text' }>): NormalizedValue {
+/**
+ * The part's share of the whole; for faults within it (`办结300起，其中超期6起`), against a rate to
+ * reach (`100%`, `≥95%`) the share without them (98 %), against a ceiling (`≤5%`) their own share.
+ */
+function partRate(
+  actual: Extract<NormalizedValue, { kind: 'text' }>,
+  target: Extract<NormalizedValue, { kind: 'number' }>,
+): NormalizedValue {
   const counts = partOfWhole(actual.text, true);
-  return counts ? shareOf(actual.text, counts.part, counts.whole) : actual;
+  if (!counts) return actual;
+  const ceiling = target.op === '<=' || target.op === '<' || target.value === 0;
+  const part = counts.faults && !ceiling ? counts.whole - counts.part : counts.part;
+  return shareOf(actual.text, part, counts.whole);
 }
 
 /**
