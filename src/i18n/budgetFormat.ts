@@ -71,6 +71,27 @@ export const incomeDetail = (p: Params): boolean => p.kind === 'detail' && p.pan
  * the line's join copies it again (a sentence per line of a 100k-line table).
  */
 export function clauseText(clauses: Readonly<Record<string, Template>>, key: string, p: Params): string {
-  const template = clauses[`budget.clause.${key}`] ?? key;
+  const template = byClauseKey(clauses).get(key) ?? key;
   return typeof template === 'function' ? template(p) : fill(template, p);
+}
+
+const CLAUSE_PREFIX = 'budget.clause.';
+
+/** Per language's clause templates, the same by clause key (`execution.within`). */
+const clauseKeys = new WeakMap<object, ReadonlyMap<string, Template>>();
+
+/**
+ * `clauses` by clause key, made once per language: not a full key (`budget.clause.…`) made and
+ * looked up for each clause of every line.
+ */
+function byClauseKey(clauses: Readonly<Record<string, Template>>): ReadonlyMap<string, Template> {
+  let map = clauseKeys.get(clauses);
+  if (!map) {
+    const byKey = new Map<string, Template>();
+    for (const [k, t] of Object.entries(clauses))
+      if (k.startsWith(CLAUSE_PREFIX)) byKey.set(k.slice(CLAUSE_PREFIX.length), t);
+    map = byKey;
+    clauseKeys.set(clauses, map);
+  }
+  return map;
 }
