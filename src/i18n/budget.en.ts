@@ -2,8 +2,8 @@
  * Final-accounts analysis in English: the same keys as budget.zh-CN.ts (a parity test checks).
  */
 import type { FindingCode } from '../engine/findings/types';
-import { fill, type Params, type Template } from './format';
-import { amountText, displayParams, incomeDetail, percentText } from './budgetFormat';
+import type { Params, Template } from './format';
+import { amountText, clauseText, displayParams, incomeDetail, percentText } from './budgetFormat';
 import {
   CROSS_IDENTITIES,
   findings as setFindings,
@@ -97,7 +97,7 @@ export const explanations: Record<string, Template> = {
     const keys = String(p.clauses ?? '')
       .split(',')
       .filter((k) => k !== '');
-    const parts = keys.map((k) => fill(clauses[`budget.clause.${k}`] ?? k, p));
+    const parts = keys.map((k) => clauseText(clauses, k, p));
     return `${lineName(p)}: ${parts.join('; ')}.`;
   },
 };

@@ -3,8 +3,8 @@
  * style), the budget finding messages and the rate column header. Keys equal those of budget.en.ts.
  */
 import type { FindingCode } from '../engine/findings/types';
-import { fill, type Params, type Template } from './format';
-import { amountText, displayParams, incomeDetail, percentText } from './budgetFormat';
+import type { Params, Template } from './format';
+import { amountText, clauseText, displayParams, incomeDetail, percentText } from './budgetFormat';
 import {
   CROSS_IDENTITIES,
   findings as setFindings,
@@ -98,7 +98,7 @@ export const explanations: Record<string, Template> = {
     const keys = String(p.clauses ?? '')
       .split(',')
       .filter((k) => k !== '');
-    const parts = keys.map((k) => fill(clauses[`budget.clause.${k}`] ?? k, p));
+    const parts = keys.map((k) => clauseText(clauses, k, p));
     const sep = keys[0] === 'amount' ? ' ' : keys[0]?.startsWith('execution') ? '。' : '：';
     return `${lineName(p)}${sep}${parts.join('，')}。`;
   },

@@ -2,7 +2,7 @@
  * 决算 amounts, percents and params as both languages print them (no words of either): shared by
  * budget.zh-CN.ts and budget.en.ts, so the English chunk does not carry the Chinese words.
  */
-import type { Params } from './format';
+import { fill, type Params, type Template } from './format';
 
 /** Amounts as the seed prints them: 794.36, 222.50, 500 (never 500.00, never -0). */
 export function amountText(v: string | number | null | undefined): string {
@@ -64,3 +64,34 @@ export function displayParams(p: Params): Params {
 
 /** A table of income by subject (收入决算表), whose line names are spending subjects. */
 export const incomeDetail = (p: Params): boolean => p.kind === 'detail' && p.panel === 'income';
+
+/**
+ * A `budget.line`'s clause `key` (`execution.within`) rendered by its template in `clauses`. A
+ * template function is called directly, not through `fill`: `fill` copies each clause flat, and
+ * the line's join copies it again (a sentence per line of a 100k-line table).
+ */
+export function clauseText(clauses: Readonly<Record<string, Template>>, key: string, p: Params): string {
+  const template = byClauseKey(clauses).get(key) ?? key;
+  return typeof template === 'function' ? template(p) : fill(template, p);
+}
+
+const CLAUSE_PREFIX = 'budget.clause.';
+
+/** Per language's clause templates, the same by clause key (`execution.within`). */
+const clauseKeys = new WeakMap<object, ReadonlyMap<string, Template>>();
+
+/**
+ * `clauses` by clause key, made once per language: not a full key (`budget.clause.…`) made and
+ * looked up for each clause of every line.
+ */
+function byClauseKey(clauses: Readonly<Record<string, Template>>): ReadonlyMap<string, Template> {
+  let map = clauseKeys.get(clauses);
+  if (!map) {
+    const byKey = new Map<string, Template>();
+    for (const [k, t] of Object.entries(clauses))
+      if (k.startsWith(CLAUSE_PREFIX)) byKey.set(k.slice(CLAUSE_PREFIX.length), t);
+    map = byKey;
+    clauseKeys.set(clauses, map);
+  }
+  return map;
+}

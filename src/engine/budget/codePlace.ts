@@ -20,11 +20,14 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
   let longest = 0;
   for (const l of lines) if (l.code !== null && l.code.length > longest) longest = l.code.length;
   // the codes a 项's prefix is looked up among: a prefix is shorter than the 项's code, the longest,
-  // so only shorter codes can be one (most of a table's codes are the longest: not kept)
-  const codes = new Set<string>();
-  for (const l of lines) if (l.code !== null && l.code.length < longest) codes.add(l.code);
+  // so only shorter codes can be one (most of a table's codes are the longest: not kept). Made on
+  // first use, as each 款's own leaves are: a 项 listed under its own 款 (nearly all) needs neither.
+  let codes: Set<string> | undefined;
+  const isCode = (prefix: string): boolean => (codes ??= shorterCodes(lines, longest)).has(prefix);
   // each 款's own leaves, as its sum check has them
-  const partsOf = new Map(lineGroups(table.kind, lines).map((g) => [g.target, g.parts]));
+  let partsOf: Map<number, readonly number[]> | undefined;
+  const partsAt = (j: number): readonly number[] =>
+    (partsOf ??= new Map(lineGroups(table.kind, lines).map((g) => [g.target, g.parts]))).get(j) ?? [];
   const out: Finding[] = [];
   lines.forEach((line, i) => {
     const code = line.code;
@@ -32,9 +35,9 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
     const j = sectionAbove(lines, i, code.length);
     const under = lines[j];
     const above = under?.code;
-    if (!under || !above || code.startsWith(above) || codes.has(code.slice(0, above.length))) return;
+    if (!under || !above || code.startsWith(above) || isCode(code.slice(0, above.length))) return;
     if (above.slice(0, CLASS_DIGITS) !== code.slice(0, CLASS_DIGITS)) return;
-    if (!offByLine(lines, under, partsOf.get(j) ?? [], line)) return;
+    if (!offByLine(lines, under, partsAt(j), line)) return;
     out.push(
       finding('budget.codeMisplaced', lineSheet(table, line), toA1(line.row, codeCol), {
         name: line.name,
@@ -45,6 +48,13 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
     );
   });
   return out;
+}
+
+/** The codes of the lines shorter than `longest`. */
+function shorterCodes(lines: readonly BudgetLine[], longest: number): Set<string> {
+  const codes = new Set<string>();
+  for (const l of lines) if (l.code !== null && l.code.length < longest) codes.add(l.code);
+  return codes;
 }
 
 /** The index of the nearest coded line above `i` with a shorter code: the 款 the line is listed under (−1: none). */

@@ -71,12 +71,18 @@ export function hierarchyGroups(lines: readonly GroupLine[]): LineGroup[] {
   const longest = prefixLengths[prefixLengths.length - 1] ?? 0;
   const firstOf = new Map<string, number>();
   const sameCode = new Map<number, number[]>();
+  // per line, the first line with its code: looked up once here, not again for the leaves below
+  const firstLine = new Int32Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const code = lines[i]!.code;
+    firstLine[i] = i;
     if (code === null || code.length === longest) continue;
     const first = firstOf.get(code);
     if (first === undefined) firstOf.set(code, i);
-    else pushTo(sameCode, first, i);
+    else {
+      pushTo(sameCode, first, i);
+      firstLine[i] = first;
+    }
   }
   // Per coded line and prefix length, its parent code's first line (−1: no such code); each
   // prefix is cut once, and a code with a child is flagged at its first line.
@@ -96,7 +102,7 @@ export function hierarchyGroups(lines: readonly GroupLine[]): LineGroup[] {
   const leaves: number[] = [];
   const partsOf = new Map<number, number[]>();
   lines.forEach((l, i) => {
-    if (l.code === null || (l.code.length < longest && hasChild[firstOf.get(l.code)!] === 1)) return;
+    if (l.code === null || (l.code.length < longest && hasChild[firstLine[i]!] === 1)) return;
     leaves.push(i);
     for (let j = 0; j < width; j++) {
       const parent = parentOf[i * width + j]!;

@@ -14,9 +14,28 @@ import {
   type BudgetTable,
 } from './types';
 
-/** A line's amount in one field. */
+/**
+ * A line's amount in one field. Read by name, not as `line[field]`: with the field varying from
+ * call to call that is a megamorphic keyed load, and it was most of the time of making a table's
+ * cells (200k cells: about 150 → 55 ms measured).
+ */
 export function valueOf(line: BudgetLine, field: AmountField): number | null {
-  return line[field] ?? null;
+  switch (field) {
+    case 'budget':
+      return line.budget ?? null;
+    case 'adjustedBudget':
+      return line.adjustedBudget ?? null;
+    case 'received':
+      return line.received ?? null;
+    case 'final':
+      return line.final ?? null;
+    case 'basic':
+      return line.basic ?? null;
+    case 'project':
+      return line.project ?? null;
+    case 'previous':
+      return line.previous ?? null;
+  }
 }
 
 const FIELDS = new WeakMap<BudgetTable, AmountField[]>();
@@ -26,8 +45,11 @@ const STEPS = new WeakMap<BudgetTable, number>();
 export function tableFields(table: BudgetTable): AmountField[] {
   let fields = FIELDS.get(table);
   if (!fields) {
+    // most tables have no per-line columns: then no field needs a pass over the lines
+    const perLine = table.lines.some((l) => l.cols !== undefined);
     fields = AMOUNT_FIELDS.filter(
-      (f) => table.columns[f] !== undefined || table.lines.some((l) => l.cols?.[f] !== undefined),
+      (f) =>
+        table.columns[f] !== undefined || (perLine && table.lines.some((l) => l.cols?.[f] !== undefined)),
     );
     FIELDS.set(table, fields);
   }
