@@ -45,6 +45,8 @@ export function isErrorCell(v: CellValue): boolean {
 
 /** The operator column (指标性质): ≥ ≤ = and their spelled forms. */
 export function parseOperator(text: string): Comparator | null {
+  // most tables have no operator column: every row asks with ''
+  if (text === '') return null;
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   if (t === '') return null;
   if (/^(≥|>=|不低于|不少于|大于等于|正向|以上)/.test(t)) return '>=';
