@@ -59,12 +59,16 @@ export function parseOperator(text: string): Comparator | null {
 }
 
 export function isTotalLabel(key: string): boolean {
-  return TOTAL_ROW_WORDS.some((w) => key === w || (key.startsWith(w) && key.length <= w.length + 2));
+  // (a loop, not .some with a closure: asked of the first cells of every row of a table)
+  for (const w of TOTAL_ROW_WORDS)
+    if (key === w || (key.startsWith(w) && key.length <= w.length + 2)) return true;
+  return false;
 }
 
 /** A group's subtotal label: 小计, 投入小计, 产出指标小计, 小计（一级） (brackets are gone from the key). */
 export function isSubtotalLabel(key: string): boolean {
-  return SUBTOTAL_ROW_WORDS.some((w) => key.endsWith(w) && key.length <= w.length + 6);
+  for (const w of SUBTOTAL_ROW_WORDS) if (key.endsWith(w) && key.length <= w.length + 6) return true;
+  return false;
 }
 
 /** Two yearless dates share this one: a leap year, so 2月29日 is a day. */

@@ -1,7 +1,7 @@
 import { toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import { normalizeValue } from '../grid/normalize';
-import { cellText, isBlank, type CellValue, type SheetInput } from '../grid/types';
+import { cellAt, cellText, isBlank, type CellValue, type SheetInput } from '../grid/types';
 import type { NormalizedValue } from '../grid/value';
 import { findHeaders, type HeaderMatch } from '../layout/findHeaders';
 import {
@@ -381,12 +381,15 @@ function rowLabel(
   merges: MergeIndex,
 ): 'total' | 'subtotal' | null {
   const last = Math.min(header.lastCol, header.firstCol + 3);
+  // the row's merges and cells looked up once, not per column (merges.at and valueAt per cell)
+  const merged = merges.onRow(r);
+  const row = sheet.rows[r];
   let subtotal = false;
   // from the column left of the table: a 序号 column often holds 合计, or a merge across it starts there
   for (let c = Math.max(0, header.firstCol - 1); c <= last; c++) {
-    const merge = merges.at(r, c);
+    const merge = merged?.get(c);
     if (merge && merge.top !== r) continue;
-    const key = headerKey(merges.valueAt(sheet, r, c));
+    const key = headerKey(merge ? cellAt(sheet, merge.top, merge.left) : (row?.[c] ?? null));
     if (isTotalLabel(key)) return 'total';
     subtotal ||= isSubtotalLabel(key);
   }
