@@ -36,9 +36,10 @@ export function isErrorCell(v: CellValue): boolean {
   if (typeof v !== 'string') return isCellError(v);
   // Every error literal starts with #, or a character NFKC folds to it (＃ U+FF03, ﹟ U+FE5F):
   // most text is done here.
-  const first = v.trimStart().charAt(0);
+  // (a character code: charAt would make a string of each cell's first character)
+  const first = v.trimStart().charCodeAt(0);
   return (
-    (first === '#' || first === '\uff03' || first === '\ufe5f') &&
+    (first === 0x23 || first === 0xff03 || first === 0xfe5f) &&
     ERROR_LITERALS.has(v.trim().normalize('NFKC').toUpperCase())
   );
 }

@@ -3,7 +3,7 @@ import type { MergeIndex } from '../grid/merges';
 import type { StepMode } from '../settings';
 import type { NormalizedValue } from '../grid/value';
 import { finding, type Finding } from '../findings/types';
-import { canProduce, fullPoints } from '../rules';
+import { canProduce, fullPoints, type Rule } from '../rules';
 import { FAR_ABOVE_TARGET_RATIO, VAGUE_TARGET_WORDS } from './checkLexicon';
 import { fullDespiteFaults } from './fullDespiteFaults';
 import type { IndicatorTable, ScoredIndicator } from './model';
@@ -38,6 +38,16 @@ export function checkRows(
     if (f) out.push(f);
   };
   const sheet = table.sheet;
+  // Rows share their parsed rules (one per rule text): each rule's full points worked out once.
+  const fullByRule = new Map<Rule, number | null>();
+  const fullOf = (rule: Rule): number | null => {
+    let full = fullByRule.get(rule);
+    if (full === undefined) {
+      full = fullPoints(rule);
+      fullByRule.set(rule, full);
+    }
+    return full;
+  };
   for (const ind of indicators) {
     const r = ind.input;
     const name = r.name;
@@ -63,7 +73,7 @@ export function checkRows(
       const code = toNumber(r.scoreText) === null ? 'score.notNumeric' : 'score.outOfRange';
       push(finding(code, sheet, scoreCell(), { name, text: r.scoreText }));
     }
-    const full = ind.rule ? fullPoints(ind.rule) : null;
+    const full = ind.rule ? fullOf(ind.rule) : null;
     if (full !== null && weight !== null && full !== weight && ind.input.ruleText !== '') {
       push(finding('rule.fullPointsMismatch', sheet, weightCell(), { name, rulePoints: full, weight }));
     }
