@@ -65,10 +65,21 @@ export function isoFromDate(d: Date): string | null {
   return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/** Formats already judged, bounded so a host sending endless distinct formats cannot grow it. */
+const dateFormats = new Map<string, boolean>();
+const MAX_KNOWN_FORMATS = 1000;
+
 /** True for number formats that display a date (`yyyy-mm-dd`, `yyyy"年"m"月"d"日"`). */
 export function isDateFormat(numFmt: string): boolean {
-  const bare = numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return DATE_FORMAT_MARKERS.test(bare);
+  let known = dateFormats.get(numFmt);
+  if (known === undefined) {
+    const bare = numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+    known = DATE_FORMAT_MARKERS.test(bare);
+    // a sheet has a handful of formats, asked once per number cell read: the regexes run once each
+    if (dateFormats.size >= MAX_KNOWN_FORMATS) dateFormats.clear();
+    dateFormats.set(numFmt, known);
+  }
+  return known;
 }
 
 /** The Excel serial of a date (days since 1899-12-30, the time of day as a fraction): what formulas compute with. */

@@ -43,15 +43,18 @@ export function isErrorCell(v: CellValue): boolean {
   if (typeof v !== 'string') return isCellError(v);
   // Every error literal starts with #, or a character NFKC folds to it (＃ U+FF03, ﹟ U+FE5F):
   // most text is done here.
-  const first = v.trimStart().charAt(0);
+  // (a character code: charAt would make a string of each cell's first character)
+  const first = v.trimStart().charCodeAt(0);
   return (
-    (first === '#' || first === '\uff03' || first === '\ufe5f') &&
+    (first === 0x23 || first === 0xff03 || first === 0xfe5f) &&
     ERROR_LITERALS.has(v.trim().normalize('NFKC').toUpperCase())
   );
 }
 
 /** The operator column (指标性质): ≥ ≤ = and their spelled forms. */
 export function parseOperator(text: string): Comparator | null {
+  // most tables have no operator column: every row asks with ''
+  if (text === '') return null;
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   if (t === '') return null;
   if (/^(≥|>=|不低于|不少于|大于等于|正向|以上)/.test(t)) return '>=';
@@ -64,12 +67,16 @@ export function parseOperator(text: string): Comparator | null {
 }
 
 export function isTotalLabel(key: string): boolean {
-  return TOTAL_ROW_WORDS.some((w) => key === w || (key.startsWith(w) && key.length <= w.length + 2));
+  // (a loop, not .some with a closure: asked of the first cells of every row of a table)
+  for (const w of TOTAL_ROW_WORDS)
+    if (key === w || (key.startsWith(w) && key.length <= w.length + 2)) return true;
+  return false;
 }
 
 /** A group's subtotal label: 小计, 投入小计, 产出指标小计, 小计（一级） (brackets are gone from the key). */
 export function isSubtotalLabel(key: string): boolean {
-  return SUBTOTAL_ROW_WORDS.some((w) => key.endsWith(w) && key.length <= w.length + 6);
+  for (const w of SUBTOTAL_ROW_WORDS) if (key.endsWith(w) && key.length <= w.length + 6) return true;
+  return false;
 }
 
 /** Two yearless dates share this one: a leap year, so 2月29日 is a day. */

@@ -3,7 +3,7 @@ import type { MergeIndex } from '../grid/merges';
 import type { StepMode } from '../settings';
 import type { NormalizedValue } from '../grid/value';
 import { finding, type Finding } from '../findings/types';
-import { canProduce, fullPoints } from '../rules';
+import { canProduce, fullPoints, type Rule } from '../rules';
 import { FAR_ABOVE_TARGET_RATIO, VAGUE_TARGET_WORDS } from './checkLexicon';
 import { fullDespiteFaults } from './fullDespiteFaults';
 import type { IndicatorTable, ScoredIndicator } from './model';
@@ -38,19 +38,31 @@ export function checkRows(
     if (f) out.push(f);
   };
   const sheet = table.sheet;
+  // Rows share their parsed rules (one per rule text): each rule's full points worked out once.
+  const fullByRule = new Map<Rule, number | null>();
+  const fullOf = (rule: Rule): number | null => {
+    let full = fullByRule.get(rule);
+    if (full === undefined) {
+      full = fullPoints(rule);
+      fullByRule.set(rule, full);
+    }
+    return full;
+  };
   for (const ind of indicators) {
     const r = ind.input;
     const name = r.name;
     const weight = r.weight ?? r.namePoints;
-    const weightCell = at(r.row, 'weight') ?? atCol(r.row, r.nameCol);
-    const scoreCell = at(r.row, 'score') ?? weightCell;
+    // A1 text is made for the findings pushed only: most rows have none, and a table has many rows
+    const weightCell = (): string => at(r.row, 'weight') ?? atCol(r.row, r.nameCol);
+    const scoreCell = (): string => at(r.row, 'score') ?? weightCell();
+    const actualCell = cols.has('actual') ? (): string => at(r.row, 'actual')! : null;
     // a weight written only in the name (`…（5分）`, the 分值 cell blank or absent) is the weight
     const weightInName = r.namePoints !== null && r.weightText === '';
     if (r.weight === null && !weightInName) {
-      push(finding(weightProblem(r.weightText), sheet, weightCell, { name, text: r.weightText }));
+      push(finding(weightProblem(r.weightText), sheet, weightCell(), { name, text: r.weightText }));
     } else if (r.weight !== null && r.namePoints !== null && r.namePoints !== r.weight) {
       push(
-        finding('weight.annotationMismatch', sheet, weightCell, {
+        finding('weight.annotationMismatch', sheet, weightCell(), {
           name,
           annotated: r.namePoints,
           weight: r.weight,
@@ -59,24 +71,24 @@ export function checkRows(
     }
     if (r.reportedScore === null && r.scoreText !== '' && !/^#/.test(r.scoreText)) {
       const code = toNumber(r.scoreText) === null ? 'score.notNumeric' : 'score.outOfRange';
-      push(finding(code, sheet, scoreCell, { name, text: r.scoreText }));
+      push(finding(code, sheet, scoreCell(), { name, text: r.scoreText }));
     }
-    const full = ind.rule ? fullPoints(ind.rule) : null;
+    const full = ind.rule ? fullOf(ind.rule) : null;
     if (full !== null && weight !== null && full !== weight && ind.input.ruleText !== '') {
-      push(finding('rule.fullPointsMismatch', sheet, weightCell, { name, rulePoints: full, weight }));
+      push(finding('rule.fullPointsMismatch', sheet, weightCell(), { name, rulePoints: full, weight }));
     }
     if (!ind.rule)
-      push(finding('rule.unreadable', sheet, at(r.row, 'rule') ?? weightCell, { name, text: r.ruleText }));
+      push(finding('rule.unreadable', sheet, at(r.row, 'rule') ?? weightCell(), { name, text: r.ruleText }));
     const reported = r.reportedScore;
     if (reported !== null && weight !== null && reported > weight + 1e-9) {
-      push(finding('score.aboveWeight', sheet, scoreCell, { name, score: reported, weight }));
+      push(finding('score.aboveWeight', sheet, scoreCell(), { name, score: reported, weight }));
     } else if (
       reported !== null &&
       ind.computedScore !== null &&
       Math.abs(reported - ind.computedScore) > 0.005
     ) {
       push(
-        finding('score.differsFromComputed', sheet, scoreCell, {
+        finding('score.differsFromComputed', sheet, scoreCell(), {
           name,
           reported,
           computed: ind.computedScore,
@@ -89,44 +101,43 @@ export function checkRows(
       ind.computedScore === null &&
       !canProduce(ind.rule, reported, weight, stepMode)
     ) {
-      push(finding('score.notProducible', sheet, scoreCell, { name, score: reported, rule: r.ruleText }));
+      push(finding('score.notProducible', sheet, scoreCell(), { name, score: reported, rule: r.ruleText }));
     }
-    if (ind.score === null) push(finding('score.missing', sheet, scoreCell, { name }));
-    const note = at(r.row, 'deviationNote') ?? at(r.row, 'remark');
-    if (
-      note &&
-      ind.score !== null &&
-      weight !== null &&
-      ind.score < weight - 1e-9 &&
-      r.deviationNote === ''
-    ) {
+    if (ind.score === null) push(finding('score.missing', sheet, scoreCell(), { name }));
+    const note =
+      ind.score !== null && weight !== null && ind.score < weight - 1e-9 && r.deviationNote === ''
+        ? (at(r.row, 'deviationNote') ?? at(r.row, 'remark'))
+        : null;
+    if (note) {
       const column = table.noteHeader ?? '';
       push(finding('score.belowWeightNoNote', sheet, note, { name, score: ind.score, weight, column }));
     }
-    out.push(...targetChecks(ind, sheet, at(r.row, 'target'), at(r.row, 'actual'), weight));
-    const faulted = fullDespiteFaults(ind, sheet, at(r.row, 'actual'), weight);
+    const targetCell = cols.has('target') ? (): string => at(r.row, 'target')! : null;
+    for (const f of targetChecks(ind, sheet, targetCell, actualCell, weight)) out.push(f);
+    const faulted = fullDespiteFaults(ind, sheet, actualCell, weight);
     if (faulted) out.push(faulted);
     out.push(...evidenceChecks(ind, sheet, at(r.row, 'evidence'), weight));
   }
   return out;
 }
 
+/** The target and actual cells are null without their columns, and made when a finding is. */
 function targetChecks(
   ind: ScoredIndicator,
   sheet: string,
-  targetCell: string | null,
-  actualCell: string | null,
+  targetCell: (() => string) | null,
+  actualCell: (() => string) | null,
   weight: number | null,
 ): Finding[] {
   const out: Finding[] = [];
   const { target, actual, name } = ind.input;
   if (targetCell && target && isVague(target)) {
-    out.push(finding('target.notMeasurable', sheet, targetCell, { name, text: target.text }));
+    out.push(finding('target.notMeasurable', sheet, targetCell(), { name, text: target.text }));
   }
   if (!actualCell || !target) return out;
   const quantitative = target.kind === 'number' || target.kind === 'date';
   if (quantitative && (actual === null || actual.kind === 'empty')) {
-    out.push(finding('actual.missing', sheet, actualCell, { name, target: target.text }));
+    out.push(finding('actual.missing', sheet, actualCell(), { name, target: target.text }));
     return out;
   }
   if (!actual) return out;
@@ -138,7 +149,7 @@ function targetChecks(
     ind.input.reportedScore >= weight
   ) {
     out.push(
-      finding('score.fullButMissed', sheet, actualCell, { name, target: target.text, actual: actual.text }),
+      finding('score.fullButMissed', sheet, actualCell(), { name, target: target.text, actual: actual.text }),
     );
   }
   if (
@@ -151,7 +162,7 @@ function targetChecks(
     const ratio = actual.value / target.value;
     if (ratio > FAR_ABOVE_TARGET_RATIO) {
       out.push(
-        finding('actual.farAboveTarget', sheet, actualCell, {
+        finding('actual.farAboveTarget', sheet, actualCell(), {
           name,
           target: target.text,
           actual: actual.text,

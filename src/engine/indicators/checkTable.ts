@@ -10,7 +10,7 @@ import { isErrorCell, toNumber } from './cellReaders';
 import { checkRows } from './checkRows';
 import { round2 } from './grade';
 import type { Explanation } from '../messages';
-import type { ScoredTable } from './model';
+import type { GroupCell, ScoredTable } from './model';
 import { uncheckedScores } from './uncheckedScores';
 import { weightPoints } from './weightScale';
 
@@ -39,7 +39,9 @@ export function checkTable(
     return m ? toA1(m.top, m.left) : toA1(row, col);
   };
   // a group is reported where its name is, in the part whose rows hold that cell
-  const ownCells = new Set(scored.indicators.flatMap((i) => [i.input.level1, i.input.level2]));
+  // (added row by row: a flatMap would make a pair array per row of a long table)
+  const ownCells = new Set<GroupCell | null>();
+  for (const i of scored.indicators) ownCells.add(i.input.level1).add(i.input.level2);
   for (const g of whole.groups) {
     if (g.annotation !== null && g.cell && ownCells.has(g.cell) && Math.abs(g.annotation - g.weight) > EPS) {
       out.push(

@@ -8,19 +8,20 @@ const CLAUSE_BREAK = /[，,；;。、]/u;
  * A typed full score kept because the rules could not check it, while the actual counts faults or
  * work left undone (`抽查卷宗60卷，其中3卷要素不全`, `2项制度未严格执行`): one warning at the actual,
  * so a reviewer looks at the score the total rests on. A score the rules worked out has findings
- * of its own (score.differsFromComputed).
+ * of its own (score.differsFromComputed). The actual's cell is null without the column, its A1
+ * text made only for the finding.
  */
 export function fullDespiteFaults(
   ind: ScoredIndicator,
   sheet: string,
-  actualCell: string | null,
+  actualCell: (() => string) | null,
   weight: number | null,
 ): Finding | null {
   const { actual, reportedScore, name } = ind.input;
   if (!actualCell || weight === null || reportedScore === null || reportedScore < weight) return null;
   if (ind.scoreSource !== 'reported' || actual?.kind !== 'text') return null;
   return countsFaults(actual.text)
-    ? finding('score.fullDespiteFaults', sheet, actualCell, { name, actual: actual.text })
+    ? finding('score.fullDespiteFaults', sheet, actualCell(), { name, actual: actual.text })
     : null;
 }
 

@@ -4,18 +4,24 @@ import type { GroupScore, ScoredIndicator } from './model';
 /** Subtotals by 一级 and 二级, in sheet order. Weights and scores are sums of the rows. */
 export function groupScores(indicators: readonly ScoredIndicator[]): GroupScore[] {
   const level1 = new Map<string, { g: MutableGroup; children: Map<string, MutableGroup> }>();
+  // A group's rows follow one another: the previous row's groups are reused without a Map lookup.
+  let entry: { g: MutableGroup; children: Map<string, MutableGroup> } | undefined;
+  let child: MutableGroup | undefined;
   for (const ind of indicators) {
     const l1 = ind.input.level1;
     const l2 = ind.input.level2;
     const name1 = l1?.name ?? '';
-    let entry = level1.get(name1);
+    if (entry?.g.name !== name1) {
+      entry = level1.get(name1);
+      child = undefined;
+    }
     if (!entry) {
       entry = { g: newGroup(1, name1, null, l1), children: new Map() };
       level1.set(name1, entry);
     }
     add(entry.g, ind);
     if (l2) {
-      let child = entry.children.get(l2.name);
+      if (child?.name !== l2.name) child = entry.children.get(l2.name);
       if (!child) {
         child = newGroup(2, l2.name, name1, l2);
         entry.children.set(l2.name, child);

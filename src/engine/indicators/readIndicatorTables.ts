@@ -1,7 +1,7 @@
 import { toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import { normalizeValue } from '../grid/normalize';
-import { cellText, isBlank, type CellValue, type SheetInput } from '../grid/types';
+import { cellAt, cellText, isBlank, type CellValue, type SheetInput } from '../grid/types';
 import type { NormalizedValue } from '../grid/value';
 import { findHeaders, type HeaderMatch } from '../layout/findHeaders';
 import {
@@ -113,7 +113,8 @@ function readTable(
   let level1: GroupCell | null = null;
   let level2: GroupCell | null = null;
   for (let r = header.headerBottom + 1; r < stopRow; r++) {
-    if (rowLabelled(sheet, r, header, merges, isTotalLabel)) {
+    const label = rowLabel(sheet, r, header, merges);
+    if (label === 'total') {
       totalRow = r;
       lastRow = r;
       break;
@@ -124,7 +125,7 @@ function readTable(
     }
     blankRun = 0;
     // a group's 小计 (投入小计, 产出指标小计) sums rows already read: not an indicator
-    if (rowLabelled(sheet, r, header, merges, isSubtotalLabel)) {
+    if (label === 'subtotal') {
       subtotalRows.push(r);
       lastRow = r;
       continue;
@@ -369,20 +370,29 @@ function rowIsBlank(sheet: SheetInput, r: number, header: HeaderMatch<IndicatorR
   return true;
 }
 
-/** Whether a label in the row's first columns passes `test` (合计 ends the table, 小计 is skipped). */
-function rowLabelled(
+/**
+ * The label in the row's first columns: `total` when one of them is a total's (合计 ends the table),
+ * else `subtotal` when one is a 小计's (skipped), else null. One pass over the cells, each folded
+ * once: every row of a table is asked both.
+ */
+function rowLabel(
   sheet: SheetInput,
   r: number,
   header: HeaderMatch<IndicatorRole>,
   merges: MergeIndex,
-  test: (key: string) => boolean,
-): boolean {
+): 'total' | 'subtotal' | null {
   const last = Math.min(header.lastCol, header.firstCol + 3);
+  // the row's merges and cells looked up once, not per column (merges.at and valueAt per cell)
+  const merged = merges.onRow(r);
+  const row = sheet.rows[r];
+  let subtotal = false;
   // from the column left of the table: a 序号 column often holds 合计, or a merge across it starts there
   for (let c = Math.max(0, header.firstCol - 1); c <= last; c++) {
-    const merge = merges.at(r, c);
+    const merge = merged?.get(c);
     if (merge && merge.top !== r) continue;
-    if (test(headerKey(merges.valueAt(sheet, r, c)))) return true;
+    const key = headerKey(merge ? cellAt(sheet, merge.top, merge.left) : (row?.[c] ?? null));
+    if (isTotalLabel(key)) return 'total';
+    subtotal ||= isSubtotalLabel(key);
   }
-  return false;
+  return subtotal ? 'subtotal' : null;
 }

@@ -1,4 +1,4 @@
-import { classifyEvidence } from '../evidence/classifyEvidence';
+import { classifyEvidence, type EvidenceLevel } from '../evidence/classifyEvidence';
 import { EXECUTION_ROW_WORDS } from '../layout/headerLexicon';
 import type { Explanation } from '../messages';
 import { defaultRule, evaluateRule, parseRule, type Rule } from '../rules';
@@ -26,13 +26,15 @@ export function scoreTable(
   const hasActual = table.header.columns.has('actual');
   // Tables repeat their rule texts (达标记满分，否则不得分 on every other row): parse each text once.
   const rules = new Map<string, Rule | null>();
+  // and their evidence texts (blank on every row of a table without the column): graded once each
+  const evidence = new Map<string, EvidenceLevel>();
   const indicators = table.rows.map((row) => {
     let rule = rules.get(row.ruleText);
     if (rule === undefined) {
       rule = ruleOf(row).rule;
       rules.set(row.ruleText, rule);
     }
-    return scoreRow(row, rule, hasActual, settings, sheetNames);
+    return scoreRow(row, rule, hasActual, settings, evidenceOf(row, evidence, sheetNames));
   });
   // a funds block without a 分值 column beside a 预算执行率 row of the grid: the row scores it, once
   const scoredInGrid =
@@ -48,13 +50,24 @@ export function summarize(
   indicators: readonly ScoredIndicator[],
   budgetExecution: BudgetExecution | null,
 ): ScoredTable {
-  const rowWeight = indicators.reduce((s, i) => s + (i.input.weight ?? i.input.namePoints ?? 0), 0);
-  const rowScore = indicators.reduce((s, i) => s + (i.score ?? 0), 0);
+  // one pass for the three sums (each added in row order, as separate reduces would)
+  let rowWeight = 0;
+  let rowScore = 0;
+  let unscored = 0;
+  let unscoredWeight = 0;
+  for (const i of indicators) {
+    const weight = i.input.weight ?? i.input.namePoints ?? 0;
+    rowWeight += weight;
+    rowScore += i.score ?? 0;
+    if (i.score === null) {
+      unscored++;
+      unscoredWeight += weight;
+    }
+  }
   const totalWeight = round2(rowWeight + (budgetExecution?.weight ?? 0));
   const totalScore = round2(rowScore + (budgetExecution?.score ?? 0));
   const grade = gradeOf(totalScore, totalWeight);
-  const unscored = indicators.filter((i) => i.score === null);
-  const pendingWeight = round2(unscored.reduce((s, i) => s + (i.input.weight ?? i.input.namePoints ?? 0), 0));
+  const pendingWeight = round2(unscoredWeight);
   return {
     table,
     indicators,
@@ -63,7 +76,7 @@ export function summarize(
     totalScore,
     grade,
     pending: {
-      indicators: unscored.length,
+      indicators: unscored,
       weight: pendingWeight,
       gradeSettled: gradeOf(round2(totalScore + pendingWeight), totalWeight) === grade,
     },
@@ -86,16 +99,31 @@ export function ruleOf(row: IndicatorRow): { rule: Rule | null; reason: string |
   return parseRule(row.ruleText);
 }
 
+/** The row's evidence grade; a row without a link is graded by its text alone, once per text. */
+function evidenceOf(
+  row: IndicatorRow,
+  known: Map<string, EvidenceLevel>,
+  sheetNames: readonly string[],
+): EvidenceLevel {
+  const evidenceText = row.evidenceText.slice(0, MAX_EVIDENCE_TEXT);
+  if (row.evidenceLink !== null)
+    return classifyEvidence(evidenceText, { hyperlink: row.evidenceLink, sheetNames }).level;
+  let level = known.get(evidenceText);
+  if (level === undefined) {
+    level = classifyEvidence(evidenceText, { hyperlink: null, sheetNames }).level;
+    known.set(evidenceText, level);
+  }
+  return level;
+}
+
 function scoreRow(
   row: IndicatorRow,
   rule: Rule | null,
   hasActual: boolean,
   settings: Settings,
-  sheetNames: readonly string[],
+  evidence: EvidenceLevel,
 ): ScoredIndicator {
   const weight = row.weight ?? row.namePoints;
-  const evidenceText = row.evidenceText.slice(0, MAX_EVIDENCE_TEXT);
-  const evidence = classifyEvidence(evidenceText, { hyperlink: row.evidenceLink, sheetNames }).level;
   let computed: number | null = null;
   let explanation: Explanation | null = null;
   if (rule && weight !== null && hasActual) {

@@ -21,8 +21,14 @@ export function weightsInPercent(
   funds: FundsBlock | null,
 ): boolean {
   if (weightCol === undefined) return false;
-  const shares = rows.filter((r) => typeof cellAt(sheet, r.row, weightCol) === 'number');
-  if (shares.length < 2 || shares.some((r) => r.weight === null || r.weight > 1)) return false;
+  const shares: IndicatorRow[] = [];
+  for (const r of rows) {
+    if (typeof cellAt(sheet, r.row, weightCol) !== 'number') continue;
+    // a weight past 1 (or unusable) settles it: most tables are in points and stop at their first row
+    if (r.weight === null || r.weight > 1) return false;
+    shares.push(r);
+  }
+  if (shares.length < 2) return false;
   const shown = shares.every((r) => sheet.styles?.[toA1(r.row, weightCol)]?.numFmt?.includes('%'));
   const fundsShare = funds !== null && funds.weight <= 1 ? funds.weight : 0;
   const sum = shares.reduce((s, r) => s + r.weight!, fundsShare);

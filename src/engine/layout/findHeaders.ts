@@ -1,6 +1,6 @@
 import { MergeIndex } from '../grid/merges';
 import type { CellValue, SheetInput } from '../grid/types';
-import { matchCellRole } from './matchHeader';
+import { cellRoleMatcher } from './matchHeader';
 
 /** A header found on a sheet: which column holds which role. Rows/cols 0-based. */
 export interface HeaderMatch<R extends string> {
@@ -42,7 +42,7 @@ export function findHeaders<R extends string>(
   const found: HeaderMatch<R>[] = [];
   const maxRows = spec.maxHeaderRows ?? 3;
   const lastWins: ReadonlySet<R> = new Set(spec.lastWins ?? []);
-  const match = spec.match ?? ((v: CellValue) => matchCellRole(v, spec.aliases));
+  const match = spec.match ?? cellRoleMatcher(spec.aliases);
   const rowRoles = (r: number): ReadonlyMap<R, number> => rolesOnRow(sheet, r, match, merges, lastWins);
   let r = 0;
   while (r < sheet.rows.length) {

@@ -90,8 +90,11 @@ export function matchRole<R extends string>(
   key: string,
   aliases: Readonly<Record<R, readonly string[]>>,
 ): R | undefined {
+  return matchKey(key, aliasIndex(aliases));
+}
+
+function matchKey<R extends string>(key: string, index: AliasIndex<R>): R | undefined {
   if (key === '') return undefined;
-  const index = aliasIndex(aliases);
   if (key.length > index.maxKeyLength) return undefined;
   // Only aliases sharing the key's first character can equal it or be a prefix of it.
   const candidates = index.byFirst.get(key.charAt(0));
@@ -117,18 +120,33 @@ export function matchCellRole<R extends string>(
   v: CellValue,
   aliases: Readonly<Record<R, readonly string[]>>,
 ): R | undefined {
+  return matchCell(v, aliasIndex(aliases));
+}
+
+/**
+ * `matchCellRole` with the lexicon's index looked up once: a header scan asks it of every cell of
+ * the sheet.
+ */
+export function cellRoleMatcher<R extends string>(
+  aliases: Readonly<Record<R, readonly string[]>>,
+): (v: CellValue) => R | undefined {
+  const index = aliasIndex(aliases);
+  return (v) => matchCell(v, index);
+}
+
+function matchCell<R extends string>(v: CellValue, index: AliasIndex<R>): R | undefined {
   if (v === null) return undefined;
   if (typeof v === 'number') {
     // Most cells of a long table are numbers: the key's first character is a digit or a sign.
-    return aliasIndex(aliases).numberLike ? matchRole(String(v), aliases) : undefined;
+    return index.numberLike ? matchKey(String(v), index) : undefined;
   }
   if (typeof v === 'string') {
     let i = 0;
     while (i < v.length && isSpace(v.charCodeAt(i))) i++;
     const c = v.charCodeAt(i);
-    if (keepsFirst(c) && !aliasIndex(aliases).firstUnits.has(c)) return undefined;
+    if (keepsFirst(c) && !index.firstUnits.has(c)) return undefined;
   }
-  return matchRole(headerKey(v), aliases);
+  return matchKey(headerKey(v), index);
 }
 
 /**

@@ -62,24 +62,28 @@ export function planIndicatorTable(
     append(totalRowOps({ sheet, table, ops }, continued.whole, continued.before, messages));
   // after every value: a finding's fill wins over 系统计算 on the same cell (a total's SUM included)
   append(findingOps(findings, sheet, messages, noteOverrides));
-  append(sideColumns(scored, findings, sheet, messages, whys));
+  sideColumns(ops, scored, findings, sheet, messages, whys);
   return ops;
 }
 
-/** 计分说明 and 审核提示, in the first two free columns right of the table. */
+/**
+ * 计分说明 and 审核提示, in the first two free columns right of the table, added to `ops`: a row or
+ * two each, written straight into the plan rather than into a list copied over after.
+ */
 function sideColumns(
+  ops: CellOp[],
   scored: ScoredTable,
   findings: readonly Finding[],
   sheet: SheetInput,
   messages: Messages,
   whys: readonly string[],
-): CellOp[] {
+): void {
   const { table } = scored;
   const col = firstFreeColumns(sheet, table.header.lastCol + 1, table.header.headerTop, table.lastRow);
-  const ops: CellOp[] = [
+  ops.push(
     { row: table.header.headerTop, col, value: messages.label('column.explanation'), bold: true },
     { row: table.header.headerTop, col: col + 1, value: messages.label('column.findings'), bold: true },
-  ];
+  );
   const byRow = new Map<number, string[]>();
   for (const f of findings) {
     const pos = fromA1(f.cell);
@@ -94,7 +98,6 @@ function sideColumns(
     const texts = byRow.get(r);
     if (texts) ops.push({ row: r, col: col + 1, value: texts.join('；'), wrap: true });
   });
-  return ops;
 }
 
 /** First column at or after `from` where it and the next are empty from `top` to `bottom`. */
