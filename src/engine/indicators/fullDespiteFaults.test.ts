@@ -29,6 +29,33 @@ describe('a typed full score the rules could not check, beside faults the actual
     ]);
   });
 
+  it('is flagged for incidents, breakdowns and lateness the actual counts (hunt36: typed full scores kept)', () => {
+    const rows: CellValue[][] = [
+      [
+        '安全生产事故',
+        '0起',
+        '全年未发生较大及以上安全事故，发生一般事故1起',
+        '每发生1起一般事故扣2分，发生较大及以上事故不得分',
+        5,
+        5,
+        '安全台账',
+      ],
+      [
+        '自动站运行稳定性',
+        '数据到报率≥98%',
+        '数据到报率99.2%，但有3个站点因雷击故障停运超过72小时',
+        '到报率≥98%得6分；站点停运超过48小时的每站次扣1分',
+        6,
+        6,
+        '运维记录',
+      ],
+      // none happened, or no count: not flagged
+      ['安全事故', '0起', '全年安全事故0起', '发生事故不得分，另有说明', 5, 5, '台账'],
+      ['设备运行', '正常', '设备运行正常，无故障停运', '正常得4分，另行评定', 4, 4, '记录'],
+    ];
+    expect(flagged(rows).map((f) => f.split(' ')[1])).toEqual(['C2', 'C3']);
+  });
+
   it('is not flagged under a score below full, a clean text, or a score the rules worked out', () => {
     const rows: CellValue[][] = [
       [

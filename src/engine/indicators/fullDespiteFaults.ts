@@ -1,5 +1,5 @@
 import { finding, type Finding } from '../findings/types';
-import { FAULT_WORDS, NONE_WORDS, SURVEY_GRADES, UNDONE_WORDS } from '../rules/actualWords';
+import { FAULT_WORDS, MISHAP_WORDS, NONE_WORDS, SURVEY_GRADES, UNDONE_WORDS } from '../rules/actualWords';
 import type { ScoredIndicator } from './model';
 
 const CLAUSE_BREAK = /[，,；;。、]/u;
@@ -19,19 +19,21 @@ export function fullDespiteFaults(
 ): Finding | null {
   const { actual, reportedScore, name } = ind.input;
   if (!actualCell || weight === null || reportedScore === null || reportedScore < weight) return null;
-  if (ind.scoreSource !== 'reported' || actual?.kind !== 'text') return null;
+  // a number read out of a sentence (`…，发生一般事故1起` is 1起) keeps the sentence as its text
+  if (ind.scoreSource !== 'reported' || (actual?.kind !== 'text' && actual?.kind !== 'number')) return null;
   return countsFaults(actual.text)
     ? finding('score.fullDespiteFaults', sheet, actualCell(), { name, actual: actual.text })
     : null;
 }
 
 /**
- * A clause with a figure and a word of fault or of work undone; survey grades (不满意) and words of
- * none (未发现) say neither.
+ * A clause with a figure and a word of fault or of work undone, or a figure other than 0 and a
+ * mishap (事故, 故障, 超期); survey grades (不满意) and words of none (未发现) say neither.
  */
 function countsFaults(text: string): boolean {
   return text.split(CLAUSE_BREAK).some((clause) => {
     const plain = [...SURVEY_GRADES, ...NONE_WORDS].reduce((t, w) => t.split(w).join(''), clause);
-    return /\d/.test(plain) && [...FAULT_WORDS, ...UNDONE_WORDS].some((w) => plain.includes(w));
+    const faults = /\d/.test(plain) && [...FAULT_WORDS, ...UNDONE_WORDS].some((w) => plain.includes(w));
+    return faults || (/[1-9]/.test(plain) && MISHAP_WORDS.some((w) => plain.includes(w)));
   });
 }

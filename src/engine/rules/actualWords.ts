@@ -141,6 +141,12 @@ export const VERDICT_MET_WORDS: readonly string[] = [
  */
 export const FAULT_WORDS: readonly string[] = ['缺', '未', '不', '差错', '错', '问题', '违规', '通报', '扣'];
 
+/**
+ * Things gone wrong that a clause counts (`发生一般事故1起`, `3个站点因雷击故障停运`, `超期6起`): with a
+ * figure other than 0 beside them, a typed full score needs a look.
+ */
+export const MISHAP_WORDS: readonly string[] = ['事故', '故障', '停运', '超期', '逾期', '超时'];
+
 /** Words that may stand before a count leading its clause (`全年1起`, `共2件`). */
 export const COUNT_LEADS: readonly string[] = ['', '全年', '年内', '本年', '共', '共计', '累计', '合计'];
 
