@@ -191,13 +191,12 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
       const s = toA1(row, COLS.d);
       const rate = line.weight === 0 ? '' : line.score / line.weight;
       // a ratio past the largest double would show #NUM!: the cell is left empty
-      if (rate === '' || Number.isFinite(rate))
-        ops.push({
-          row,
-          col: COLS.e,
-          value: { formula: `IF(${w}=0,"",${s}/${w})`, result: rate },
-          numFmt: PERCENT_FORMAT,
-        });
+      if (rate === '' || Number.isFinite(rate)) {
+        // the formula joined into one flat text: a template literal makes a tree of joined
+        // strings, several objects per formula, all kept to the end of the run
+        const formula = ['IF(', w, '=0,"",', s, '/', w, ')'].join('');
+        ops.push({ row, col: COLS.e, value: { formula, result: rate }, numFmt: PERCENT_FORMAT });
+      }
       row++;
     }
     // counted in one pass, not one filtered copy of the rows per level
