@@ -41,9 +41,18 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
   const sheets = new Map(current.map((s) => [s.name, s]));
   const oldEntries = new Map(state.entries.map((e) => [`${e.sheet}!${e.a1}`, e]));
   const merged = mergeOps(input.edits);
+  // the ops of the last results sheet found to hold no text too long: the sheet is made twice, and
+  // an op of the second that is the same object at the same place (the body is built once) is not
+  // looked at again (a pointer comparison for each of hundreds of thousands of ops)
+  let checked: readonly CellOp[] = [];
   const results = (runAt: string): OwnedSheet => {
     const sheet = input.results(runAt);
-    return sheet.ops.some(tooLong) ? { ...sheet, ops: sheet.ops.map(clampText) } : sheet;
+    const previous = checked;
+    if (sheet.ops.some((op, i) => op !== previous[i] && tooLong(op))) {
+      return { ...sheet, ops: sheet.ops.map(clampText) };
+    }
+    checked = sheet.ops;
+    return sheet;
   };
   const ledger = new LedgerWriter();
   const edits = new Map<string, CellOp[]>();
