@@ -41,11 +41,20 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
   const sheets = new Map(current.map((s) => [s.name, s]));
   const oldEntries = new Map(state.entries.map((e) => [`${e.sheet}!${e.a1}`, e]));
   const merged = mergeOps(input.edits);
+  // the ops of the last results sheet found to hold no text too long: the sheet is made twice, and
+  // an op of the second that is the same object at the same place (the body is built once) is not
+  // looked at again (a pointer comparison for each of hundreds of thousands of ops)
+  let checked: readonly CellOp[] = [];
   const results = (runAt: string): OwnedSheet => {
     const sheet = input.results(runAt);
-    return sheet.ops.some(tooLong) ? { ...sheet, ops: sheet.ops.map(clampText) } : sheet;
+    const previous = checked;
+    if (sheet.ops.some((op, i) => op !== previous[i] && tooLong(op))) {
+      return { ...sheet, ops: sheet.ops.map(clampText) };
+    }
+    checked = sheet.ops;
+    return sheet;
   };
-  const ledger = new LedgerWriter(savedOf);
+  const ledger = new LedgerWriter();
   const edits = new Map<string, CellOp[]>();
   const emit = (sheet: string, op: CellOp): void => {
     const ops = edits.get(sheet);
@@ -81,7 +90,7 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
       if (old) emitRestore(sheetName, old, now, wrote, emit);
       const before = priorOf(wrote, old, now);
       befores.push(before);
-      ledger.add(sheetName, op.row, op.col, op, before);
+      ledger.add(sheetName, op.row, op.col, wrote, before);
       emit(sheetName, op);
     }
   }
@@ -131,24 +140,35 @@ function entriesOf(
  * the cell still holds what that run wrote, else the cell as it is now (the user's).
  */
 function priorOf(wrote: SavedCell, old: LedgerEntry | undefined, now: Required<SavedCell>): SavedCell {
-  const before: { -readonly [K in keyof SavedCell]?: SavedCell[K] } = {};
-  // which attributes, as a mask (v 1, note 2, fill 4, fmt 8), while none held anything
-  let blank = 0;
-  if ('v' in wrote) {
-    const source = sourceOf('v', old, now);
-    before.v = source.v ?? null;
-    before.f = source.f ?? null;
-    blank = before.v === null && before.f === null ? 1 : -1;
+  const hasV = 'v' in wrote;
+  const hasNote = 'note' in wrote;
+  const hasFill = 'fill' in wrote;
+  const hasFmt = 'fmt' in wrote;
+  const source = hasV ? sourceOf('v', old, now) : undefined;
+  const v = source?.v ?? null;
+  const f = source?.f ?? null;
+  const note = hasNote ? (sourceOf('note', old, now).note ?? null) : null;
+  const fill = hasFill ? (sourceOf('fill', old, now).fill ?? null) : null;
+  const fmt = hasFmt ? (sourceOf('fmt', old, now).fmt ?? null) : null;
+  // which attributes, as a mask (v 1, note 2, fill 4, fmt 8)
+  const mask = (hasV ? 1 : 0) | (hasNote ? 2 : 0) | (hasFill ? 4 : 0) | (hasFmt ? 8 : 0);
+  const blank = v === null && f === null && note === null && fill === null && fmt === null;
+  // most cells the add-in writes were empty: one frozen record per set of attributes serves them
+  // all, and the record is made only when it is not one of those (it was made for every cell)
+  if (blank && mask > 0) {
+    const shared = BLANKS[mask];
+    if (shared) return shared;
   }
-  if ('note' in wrote)
-    blank = (before.note = sourceOf('note', old, now).note ?? null) === null && blank >= 0 ? blank | 2 : -1;
-  if ('fill' in wrote)
-    blank = (before.fill = sourceOf('fill', old, now).fill ?? null) === null && blank >= 0 ? blank | 4 : -1;
-  if ('fmt' in wrote)
-    blank = (before.fmt = sourceOf('fmt', old, now).fmt ?? null) === null && blank >= 0 ? blank | 8 : -1;
-  if (blank <= 0) return before;
-  // most cells the add-in writes were empty: one frozen record per set of attributes serves them all
-  return (BLANKS[blank] ??= Object.freeze(before));
+  const before: { -readonly [K in keyof SavedCell]?: SavedCell[K] } = {};
+  if (hasV) {
+    before.v = v;
+    before.f = f;
+  }
+  if (hasNote) before.note = note;
+  if (hasFill) before.fill = fill;
+  if (hasFmt) before.fmt = fmt;
+  if (!blank || mask === 0) return before;
+  return (BLANKS[mask] = Object.freeze(before));
 }
 
 const BLANKS: SavedCell[] = [];

@@ -182,10 +182,10 @@ const FORMULA = 256;
 
 /** The ledger's JSON text for entries made elsewhere (read back, or shifted by a column insert). */
 function encodeEntries(entries: readonly LedgerEntry[]): readonly TextPiece[] {
-  const writer = new LedgerWriter<LedgerEntry>((e) => e.wrote);
+  const writer = new LedgerWriter();
   for (const e of entries) {
     const pos = fromA1(e.a1);
-    if (pos) writer.add(e.sheet, pos.row, pos.col, e, e.before);
+    if (pos) writer.add(e.sheet, pos.row, pos.col, e.wrote, e.before);
   }
   return writer.pieces();
 }

@@ -171,23 +171,32 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
         pending: false,
       });
     }
+    // ops written out whole rather than through put(…, extra): a format copied into an op made as
+    // { row, col, value } went into a separate property array, one more object per op (tens of
+    // thousands of them, kept to the end of the run); the fields are in put's order all the same
     for (const line of lines) {
-      put(COLS.a, line.l1);
-      put(COLS.b, line.l2);
-      put(COLS.c, line.weight, { numFmt: SCORE_FORMAT });
+      ops.push(
+        { row, col: COLS.a, value: line.l1 },
+        { row, col: COLS.b, value: line.l2 },
+        { row, col: COLS.c, value: line.weight, numFmt: SCORE_FORMAT },
+      );
       // a group whose rows all wait for a manual score has no score yet, not 0 and 0.00 %
       if (line.pending) {
         put(COLS.d, messages.label('results.awaiting'));
         row++;
         continue;
       }
-      put(COLS.d, line.score, { numFmt: SCORE_FORMAT });
+      ops.push({ row, col: COLS.d, value: line.score, numFmt: SCORE_FORMAT });
       const w = toA1(row, COLS.c);
       const s = toA1(row, COLS.d);
       const rate = line.weight === 0 ? '' : line.score / line.weight;
       // a ratio past the largest double would show #NUM!: the cell is left empty
-      if (rate === '' || Number.isFinite(rate))
-        put(COLS.e, { formula: `IF(${w}=0,"",${s}/${w})`, result: rate }, { numFmt: PERCENT_FORMAT });
+      if (rate === '' || Number.isFinite(rate)) {
+        // the formula joined into one flat text: a template literal makes a tree of joined
+        // strings, several objects per formula, all kept to the end of the run
+        const formula = ['IF(', w, '=0,"",', s, '/', w, ')'].join('');
+        ops.push({ row, col: COLS.e, value: { formula, result: rate }, numFmt: PERCENT_FORMAT });
+      }
       row++;
     }
     // counted in one pass, not one filtered copy of the rows per level
