@@ -29,6 +29,7 @@ import { versusLastYear } from './lastYear';
 import { mainFigure } from './mainFigure';
 import { spendRate } from './spendRate';
 import { surveyRate } from './surveyCounts';
+import { unitCost } from './unitCost';
 import { inTargetUnit } from './unitConversion';
 import { toPoints, weightPoints, weightsInPercent } from './weightScale';
 
@@ -297,9 +298,8 @@ function withUnit(v: NormalizedValue | null, unit: string): NormalizedValue | nu
 /**
  * The actual as compared with the target: with the 度量单位 column's unit, in the target's unit of
  * the same kind (米 → 公里), a survey's counts as their share, what was spent of a budget as its
- * execution rate, the figure a sentence reports (a
- * 其中 part and a change left out), a plain number on a percent target's
- * scale.
+ * execution rate, money over a count against a cost per unit, the figure a sentence reports (a
+ * 其中 part and a change left out), a plain number on a percent target's scale.
  */
 function actualAgainst(
   actual: NormalizedValue | null,
@@ -308,7 +308,7 @@ function actualAgainst(
 ): NormalizedValue | null {
   const inUnit = inTargetUnit(actualWithUnit(actual, unit, target), target);
   // counts (a survey, a plan and what was done) first: their 其中 part may be the figure
-  const counted = spendRate(surveyRate(inUnit, target), target);
+  const counted = unitCost(spendRate(surveyRate(inUnit, target), target), target);
   return onTargetScale(inTargetUnit(mainFigure(counted, target), target), target);
 }
 

@@ -1,0 +1,39 @@
+import type { NormalizedValue } from '../grid/value';
+import { BRACKETED_REMARK, MONEY_FIGURE } from '../rules/actualWords';
+import { MONEY_DISPLAY } from '../rules/units';
+
+const MONEY_SCALE: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+
+/**
+ * `采购20套，合同总价352万元` against `≤18万元/套`: the money over the count of the target's own unit
+ * (17.6万元/套), shown with what it comes from. Only for a target in money per unit, and a sentence
+ * with one amount of money and one count in that unit; anything else is left as it is.
+ */
+export function unitCost(
+  actual: NormalizedValue | null,
+  target: NormalizedValue | null,
+): NormalizedValue | null {
+  if (actual?.kind !== 'text' || target?.kind !== 'number' || target.percent) return actual;
+  const [money, per, ...more] = (target.unit ?? '').split('/');
+  if (money !== MONEY_DISPLAY.unit || !per || more.length > 0) return actual;
+  const text = actual.text.replace(BRACKETED_REMARK, '');
+  const amounts = [...text.matchAll(MONEY_FIGURE)];
+  const counts = [...text.matchAll(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*${per}`, 'gu'))];
+  if (amounts.length !== 1 || counts.length !== 1) return actual;
+  const count = Number(counts[0]![1]!.replace(/,/g, ''));
+  const yuan = Number(amounts[0]![1]!.replace(/,/g, '')) * MONEY_SCALE[amounts[0]![2]!]!;
+  if (!(count > 0)) return actual;
+  const value = Math.round((yuan / count) * 100) / 100;
+  const shown =
+    value >= MONEY_DISPLAY.from
+      ? `${Math.round((value / MONEY_DISPLAY.scale) * 1e4) / 1e4}${MONEY_DISPLAY.shown}`
+      : `${value}${MONEY_DISPLAY.unit}`;
+  return {
+    kind: 'number',
+    value,
+    percent: false,
+    unit: target.unit,
+    op: null,
+    text: `${actual.text.trim()} = ${shown}/${per}`,
+  };
+}
