@@ -18,7 +18,13 @@ import {
   verdictOf,
   type EvalInput,
 } from './measure';
-import { GRADE_LINK, GRADE_QUOTES, REMARK_SEPARATOR } from './actualWords';
+import {
+  GRADE_LINK,
+  GRADE_QUOTES,
+  REMARK_SEPARATOR,
+  VERDICT_NOT_PREFIXES,
+  VERDICT_PARTIAL_PREFIXES,
+} from './actualWords';
 import { endsAffirmed, isNoneText, readVerdictText, sameText, type Verdict } from './verdictWords';
 import { perItemFull } from './produce';
 import { scored, unscoredEval, type Evaluation } from './scored';
@@ -91,7 +97,25 @@ function labelled(rule: TiersRule, text: string): TiersRule['tiers'][number] | u
   if (exact) return exact;
   const tails = named.filter((t) => endsAffirmed(t.label!, text));
   if (tails.length === 1 && named.every((t) => t === tails[0] || !t.label!.includes(text))) return tails[0];
-  return gradeNamed(named, text);
+  return gradeNamed(named, text) ?? gradeEnding(named, text);
+}
+
+/**
+ * `档案管理较规范，个别档案信息更新不及时`: the first clause ends with one label of two characters or
+ * more, not graded by a word before it (`较规范` is no 规范, `台账管理不规范` no 规范 either).
+ */
+function gradeEnding(
+  named: readonly TiersRule['tiers'][number][],
+  text: string,
+): TiersRule['tiers'][number] | undefined {
+  const [first = ''] = text.normalize('NFKC').replace(/\s+/g, '').split(REMARK_SEPARATOR);
+  const graded = [...VERDICT_PARTIAL_PREFIXES, ...VERDICT_NOT_PREFIXES];
+  const fits = named.filter((t) => {
+    const label = t.label!;
+    const head = first.slice(0, first.length - label.length);
+    return [...label].length >= 2 && first.endsWith(label) && !graded.some((w) => head.endsWith(w));
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**
