@@ -21,6 +21,14 @@ describe('money over a count, against a cost per unit (hunt36: three rows declin
     ]);
   });
 
+  it('takes a count with its scale word (hunt37: 3.9万平方米)', () => {
+    expect(cost('维护支出287万元，维护面积3.9万平方米', '≤68元/平方米')).toEqual([
+      73.59,
+      '元/平方米',
+      '维护支出287万元，维护面积3.9万平方米 = 73.59元/平方米',
+    ]);
+  });
+
   it('leaves other targets and sentences alone', () => {
     // no unit in the target: a cost per what is not said
     expect(cost('培训经费支出21.6万元，举办12场', '≤2万元')).toBe('text');

@@ -3,6 +3,8 @@ import { BRACKETED_REMARK, MONEY_FIGURE } from '../rules/actualWords';
 import { MONEY_DISPLAY } from '../rules/units';
 
 const MONEY_SCALE: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+/** `3.9万平方米`: a count with its scale word. */
+const COUNT_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 千: 1e3 };
 
 /**
  * `采购20套，合同总价352万元` against `≤18万元/套`: the money over the count of the target's own unit
@@ -18,9 +20,9 @@ export function unitCost(
   if (money !== MONEY_DISPLAY.unit || !per || more.length > 0) return actual;
   const text = actual.text.replace(BRACKETED_REMARK, '');
   const amounts = [...text.matchAll(MONEY_FIGURE)];
-  const counts = [...text.matchAll(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*${per}`, 'gu'))];
+  const counts = [...text.matchAll(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万|千)?${per}`, 'gu'))];
   if (amounts.length !== 1 || counts.length !== 1) return actual;
-  const count = Number(counts[0]![1]!.replace(/,/g, ''));
+  const count = Number(counts[0]![1]!.replace(/,/g, '')) * (COUNT_SCALE[counts[0]![2] ?? ''] ?? 1);
   const yuan = Number(amounts[0]![1]!.replace(/,/g, '')) * MONEY_SCALE[amounts[0]![2]!]!;
   if (!(count > 0)) return actual;
   const value = Math.round((yuan / count) * 100) / 100;

@@ -85,6 +85,16 @@ export const VERDICT_NOT_PREFIXES: readonly string[] = ['未', '不', '没', '�
 
 /** `全部公开`, `均已按期拨付`: everything done, which on a rate is 100 %. */
 export const ALL_DONE_PREFIXES: readonly string[] = ['全部', '全都', '均已', '均'];
+/** `2起事故均在1小时内报送`: a count whose clause says all of them kept the limit or the time. */
+export const ALL_IN_TIME_MARKS: readonly string[] = [
+  '均在',
+  '全部在',
+  '都在',
+  '均按时',
+  '均及时',
+  '均按期',
+  '全部按时',
+];
 /** Words between 全部 and the target's own words: `全部在60日内办结`. */
 export const ALL_DONE_FILLERS: readonly string[] = ['在'];
 /** A remark that says how many there were in all: `全部审核，共87件`. */

@@ -1,5 +1,6 @@
 import {
   ALL_DONE_PREFIXES,
+  ALL_IN_TIME_MARKS,
   BRACKETED_REMARK,
   COUNT_LEADS,
   DATE_IN_TEXT,
@@ -43,6 +44,8 @@ export function incidentCount(text: string): number | null | undefined {
       (leadsWithCount(c) && !TOTAL_PREFIXES.some((w) => c.startsWith(w))),
   );
   const saysAll = clauses.some((c) => ALL_DONE_PREFIXES.some((w) => c.startsWith(w)));
+  // `发生的2起事故均在1小时内报送`: the count is of the events, each in time — not of those late
+  if (naming.some((c) => ALL_IN_TIME_MARKS.some((w) => c.includes(w)))) return null;
   if (naming.length === 1) {
     // `全部在60日内办结，超期2件` contradicts itself; `全部审核，其中2件未审核` names the exceptions
     // `发生事故2起，其中负主要责任1起`: the 其中 count may be the one the rule counts
