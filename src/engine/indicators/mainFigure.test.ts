@@ -69,6 +69,8 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('开展普法活动64场次，受众1.2万人次', '≥1.2万人')).toBe('text');
     // the limit restated (`在1小时内上报`) against a target read with trailing words (hunt28: full points)
     expect(figure('46次作业中43次在1小时内上报，3次超过1小时', '作业结束后1小时内上报')).toBe('text');
+    // money beside a count against an amount to reach is that amount (hunt37: declined)
+    expect(figure('全年登记技术合同612项，成交额5.8亿元', '≥5亿元')).toEqual([580000000, '元', false]);
     // money beside a count against a cost cap: a cost per item, not read (hunt30: 52.6万元 against ≤8000元)
     expect(figure('活动经费支出52.6万元，共72场', '≤8000元')).toBe('text');
     // an average against a limit each case must keep (hunt23, after a first try scored them full)

@@ -44,8 +44,10 @@ export function mainFigure(
 ): NormalizedValue | null {
   if (actual?.kind !== 'text' || target?.kind !== 'number') return actual;
   if (!target.percent && !plainUnit(target.unit)) return actual;
-  // `活动经费支出52.6万元，共72场` against `≤8000元`: money beside a count may be a cost per item
-  if (target.unit === MONEY_DISPLAY.unit && countsBeside(actual.text)) return actual;
+  // `活动经费支出52.6万元，共72场` against `≤8000元` or a bare `1.8`: money beside a count may be a cost
+  // per item; against an amount to reach (`成交额5.8亿元` against `≥5亿元`) it is that amount
+  const toReach = target.op === '>=' || target.op === '>';
+  if (target.unit === MONEY_DISPLAY.unit && !toReach && countsBeside(actual.text)) return actual;
   const found = figures(actual.text, target);
   const main = found.filter((f) => !f.aside);
   // `提交提案5件，其中1件被评为优秀提案` against `优秀提案≥3件`: the aside the target names

@@ -106,6 +106,22 @@ describe('a sample and how many of it passed (hunt23, hunt24: declined)', () => 
     expect(rate('完成3项，未完成2项', '100%')).toBe('text');
   });
 
+  it('reads hunt37’s counts: hazards found and fixed, correct sorting, sirens that sounded', () => {
+    expect(rate('排查一般隐患1,240项，整改到位1,228项', '≥98%')).toEqual([
+      99.0323,
+      '排查一般隐患1,240项，整改到位1,228项 = 99.0323%',
+    ]);
+    expect(rate('抽查居民投放1,500次，正确投放1,245次', '≥80%')).toEqual([
+      83,
+      '抽查居民投放1,500次，正确投放1,245次 = 83%',
+    ]);
+    // a date clause beside the counts says when, not how many
+    expect(rate('9月16日试鸣，46台中45台正常鸣响', '≥98%')).toEqual([
+      97.8261,
+      '9月16日试鸣，46台中45台正常鸣响 = 97.8261%',
+    ]);
+  });
+
   it('is the passed share against a percent target', () => {
     expect(rate('抽查案卷60件，合格56件', '≥95%')).toEqual([93.3333, '抽查案卷60件，合格56件 = 93.3333%']);
     expect(rate('调解矛盾纠纷1286件，调解成功1259件', '≥98%')).toEqual([

@@ -1,6 +1,7 @@
 import type { NormalizedValue } from '../grid/value';
 import {
   BRACKETED_REMARK,
+  DATE_IN_TEXT,
   PART_OF_WHOLE,
   SATISFIED_TOGETHER,
   SURVEY_COUNT_WORDS,
@@ -113,10 +114,12 @@ function passedOf(wholeLabel: string, partLabel: string): boolean {
  */
 function twoCounts(text: string): readonly [string, string, 'among'?] | null {
   // a comma inside 4,000 separates thousands, not the two counts
+  // a clause of a date alone (`9月16日试鸣`) says when, not how many
   const parts = text
     .replace(BRACKETED_REMARK, '')
     .trim()
-    .split(/[，；;]|,(?!\d{3})/u);
+    .split(/[，；;]|,(?!\d{3})/u)
+    .filter((c) => /\d/u.test(c.replace(DATE_IN_TEXT, '')));
   if (parts.length === 1) {
     const among = AMONG.exec(parts[0]!);
     return among ? [among[1]!, among[2]!, 'among'] : null;
@@ -131,8 +134,8 @@ function twoCounts(text: string): readonly [string, string, 'among'?] | null {
   return leadsWhole(b) && !leadsWhole(a) ? [b, a] : [a, b];
 }
 
-/** `平台车辆86辆中新能源汽车22辆`: a count, 中, then the part with its count. */
-const AMONG = new RegExp(`^(.*?\\d[\\d,]*(?:\\.\\d+)?\\D{1,3}?)${PART_OF_WHOLE.among}(\\D+\\d.*)$`, 'u');
+/** `平台车辆86辆中新能源汽车22辆`, `46台中45台正常鸣响`: a count, 中, then the part with its count. */
+const AMONG = new RegExp(`^(.*?\\d[\\d,]*(?:\\.\\d+)?\\D{1,3}?)${PART_OF_WHOLE.among}(\\D*\\d.*)$`, 'u');
 
 /**
  * The part's share of the whole; for faults within it (`办结300起，其中超期6起`), against a rate to

@@ -270,17 +270,33 @@ export const PART_OF_WHOLE = {
    * What was done: the part's label or the words after its unit (`其中10个达标`, `其中化解27件`)
    * name it, so against a count target the part is what the target counts.
    */
-  done: ['达标', '合格', '完成', '建成', '验收', '办结', '到位', '化解', '上线', '整治', '整改'],
+  done: ['达标', '合格', '完成', '建成', '验收', '办结', '到位', '化解', '上线', '整治', '整改', '正常'],
   /**
    * Against a percent target, a count that passed a check (`抽查案卷60件，合格56件`, `调解1286件，调解成功
    * 1259件`): these name the part, and the whole is a sample (`sampled`) or shares its first word.
    */
-  passed: ['合格', '达标', '成功', '满意', '优良', '优秀', '规范', '办结', '整改', '销号', '获批'],
+  passed: [
+    '合格',
+    '达标',
+    '成功',
+    '满意',
+    '优良',
+    '优秀',
+    '规范',
+    '办结',
+    '整改',
+    '销号',
+    '获批',
+    '正确',
+    '准确',
+    '正常',
+  ],
   /**
    * A whole that is a sample, what came in to be handled or what was found to be fixed (`受理37件`,
    * `已完工项目42个`, `审计查出问题136个`, `申请作业空域52次`).
    */
   sampled: [
+    '排查',
     '抽查',
     '抽检',
     '抽样',
@@ -401,3 +417,9 @@ export const SPEND_RATE_WORDS = {
 } as const;
 /** An amount of money in a sentence: its digits and unit. */
 export const MONEY_FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/gu;
+
+/**
+ * What a reader worked out from a sentence, appended to it (`…，整改销号13项 = 92.8571%`): taken off,
+ * the sentence as written.
+ */
+export const WORKED_OUT_SUFFIX = / = [^=]*$/u;

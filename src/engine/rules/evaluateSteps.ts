@@ -27,6 +27,7 @@ import {
   statesAbsence,
   isNoneText,
 } from './verdictWords';
+import { WORKED_OUT_SUFFIX } from './actualWords';
 import { incidentCount } from './incidentClause';
 import { scored, type Evaluation } from './scored';
 import { COUNT_UNITS, MEASURE_UNITS } from './units';
@@ -141,7 +142,13 @@ function countOf(
   }
   if (a.kind !== 'number') return { key: 'rule.cannotJudge' };
   // a rate against the rule's rate of full points, or else the table's target rate (准确率 100%)
-  if (a.percent) return rateCount(rule.fullAt ?? percentTarget(input), a.value);
+  if (a.percent) {
+    const byRate = rateCount(rule.fullAt ?? percentTarget(input), a.value);
+    // a rate read from a sentence (`全年发放准确率99.97%，错发3人次`) or worked out from its counts
+    // (`排查14项，整改销号13项，1项正在整改 = 92.86%`): its clauses may still say how many missed
+    const told = 'key' in byRate ? incidentCount(a.text.replace(WORKED_OUT_SUFFIX, '')) : undefined;
+    return typeof told === 'number' ? { count: told } : byRate;
+  }
   // 平均办结42日: a span of time, money or size is no count of occurrences
   if (MEASURE_UNITS.some((u) => a.unit?.startsWith(u))) return { key: 'rule.cannotJudge' };
   // 2项未完成, 缺5项: the number counts the faults themselves — when its clause says so
