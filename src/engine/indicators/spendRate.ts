@@ -1,10 +1,10 @@
 import type { NormalizedValue } from '../grid/value';
 import { BRACKETED_REMARK, MONEY_FIGURE, SPEND_RATE_WORDS } from '../rules/actualWords';
+import { UNITS } from '../rules/units';
 
 /** A rate target this high is an execution or control rate (≥95 %, ≤100 %), not a saving (≥5 %). */
 const LEAST_EXECUTION_TARGET = 80;
 const CLAUSE_BREAK = /[，；;。]|,(?!\d{3})/u;
-const MONEY_SCALE: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 
 interface Amount {
   readonly yuan: number;
@@ -57,7 +57,7 @@ function amountsOf(text: string): Amount[] | null {
     if (found.length > 1) return null;
     const m = found[0];
     if (!m) continue;
-    const yuan = Number(m[1]!.replace(/,/g, '')) * MONEY_SCALE[m[2]!]!;
+    const yuan = Number(m[1]!.replace(/,/g, '')) * UNITS[m[2]!]!.scale;
     out.push({ yuan, label: clause.slice(0, m.index) });
   }
   return out;

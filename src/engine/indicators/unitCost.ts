@@ -1,8 +1,7 @@
 import type { NormalizedValue } from '../grid/value';
 import { BRACKETED_REMARK, MONEY_FIGURE } from '../rules/actualWords';
-import { MONEY_DISPLAY } from '../rules/units';
+import { MONEY_DISPLAY, UNITS } from '../rules/units';
 
-const MONEY_SCALE: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 /** `3.9万平方米`: a count with its scale word. */
 const COUNT_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 千: 1e3 };
 
@@ -23,7 +22,7 @@ export function unitCost(
   const counts = [...text.matchAll(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万|千)?${per}`, 'gu'))];
   if (amounts.length !== 1 || counts.length !== 1) return actual;
   const count = Number(counts[0]![1]!.replace(/,/g, '')) * (COUNT_SCALE[counts[0]![2] ?? ''] ?? 1);
-  const yuan = Number(amounts[0]![1]!.replace(/,/g, '')) * MONEY_SCALE[amounts[0]![2]!]!;
+  const yuan = Number(amounts[0]![1]!.replace(/,/g, '')) * UNITS[amounts[0]![2]!]!.scale;
   if (!(count > 0)) return actual;
   const value = Math.round((yuan / count) * 100) / 100;
   const shown =
