@@ -7,6 +7,7 @@ import {
   FIGURE_ASIDES,
   FIGURE_TOTALS,
   LAST_YEAR,
+  LIST_BREAK,
   NEARLY_WORDS,
   UNDONE_CLAUSE_WORDS,
 } from '../rules/actualWords';
@@ -14,8 +15,6 @@ import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY } from '../rules/units';
 
 /** Clause breaks; a comma inside 1,752.6 separates thousands. */
 const CLAUSE_BREAK = /([，；;。、]|,(?!\d{3}))/u;
-/** A list's break: the clause after it goes on with the one before. */
-const LIST_BREAK = '、';
 const NUMBER = /\d[\d,]*(?:\.\d+)?/gu;
 const PERCENT_SIGNS = ['%', '％'];
 

@@ -423,3 +423,19 @@ export const MONEY_FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/gu;
  * the sentence as written.
  */
 export const WORKED_OUT_SUFFIX = / = [^=]*$/u;
+
+/** `3月、8月各迟报1次`: each of a list joined by 、 counts so many. */
+export const EACH_OF = '各';
+/** A list's break: the item after it goes on with the one before. */
+export const LIST_BREAK = '、';
+/** A clause counting what is left undone (`剩余2个正在整改中`, `尚有1项未完成`). */
+export const LEFT_UNDONE: readonly string[] = [
+  '剩余',
+  '尚未',
+  '尚有',
+  '正在',
+  '未整改',
+  '未完成',
+  '未办结',
+  '仍',
+];

@@ -78,7 +78,8 @@ export interface StepRule extends Measured {
 export interface OccurrenceRule {
   readonly kind: 'perOccurrence';
   readonly points: number | null;
-  readonly event: 'incident' | 'unfinished';
+  /** `leftUndone`: 未整改 in the clause before (`发现问题未整改的，每个扣3分`): what is left undone counts. */
+  readonly event: 'incident' | 'unfinished' | 'leftUndone';
   /** Occurrences per step (每发生2起扣1分 → 2). */
   readonly per: number;
   readonly unit: string;

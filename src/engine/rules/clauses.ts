@@ -82,6 +82,8 @@ function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each:
     return { f: 'step', direction, step: levelOf(num), deduction: read.deduction };
   }
   const unfinished = mid.some((t) => isWord(t, 'unfinished'));
+  // `发现问题未整改的，每个扣3分`: 未整改 in the clause that conditions this one counts what is left undone
+  const leftUndone = !unfinished && toks.slice(0, from).some((t) => isWord(t, 'unfinished'));
   const counted = mid.some((t) => isWord(t, 'occur', 'have', 'item', 'unfinished'));
   const countUnit = num !== undefined && num.unit !== null && COUNT_UNITS.has(num.unit);
   // 每笔扣1分, 每个问题扣0.5分: a count unit right after 每 stands for one
@@ -96,7 +98,7 @@ function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each:
     const unit = num?.unit ?? bareUnit ?? (mid.some((t) => isWord(t, 'item')) ? '项' : '次');
     return {
       f: 'occurrence',
-      event: unfinished ? 'unfinished' : 'incident',
+      event: unfinished ? 'unfinished' : leftUndone ? 'leftUndone' : 'incident',
       per,
       unit,
       deduction: read.deduction,

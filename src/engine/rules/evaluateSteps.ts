@@ -28,7 +28,7 @@ import {
   isNoneText,
 } from './verdictWords';
 import { WORKED_OUT_SUFFIX } from './actualWords';
-import { incidentCount } from './incidentClause';
+import { incidentCount, unfinishedCount } from './incidentClause';
 import { scored, type Evaluation } from './scored';
 import { COUNT_UNITS, MEASURE_UNITS } from './units';
 
@@ -128,6 +128,9 @@ function countOf(
     if (isNoneText(a.text)) return { count: 0 };
     // a sentence with counts: its clauses decide (`开展演练3次，桌面推演2次` is no count of misses,
     // `未发生储粮安全事故；发生1起一般性虫害` no plain none)
+    // `发现问题未整改的，每个扣3分`: what is left undone, not what was found
+    const left = rule.event === 'leftUndone' ? unfinishedCount(a.text) : null;
+    if (left !== null) return { count: left };
     const told = incidentCount(a.text);
     if (told !== undefined) return told === null ? { key: 'rule.cannotJudge' } : { count: told };
     if (statesAbsence(a.text)) return { count: 0 };
@@ -153,7 +156,7 @@ function countOf(
   if (MEASURE_UNITS.some((u) => a.unit?.startsWith(u))) return { key: 'rule.cannotJudge' };
   // 2项未完成, 缺5项: the number counts the faults themselves — when its clause says so
   // (`在册326人，全部纳入列管` counts people, `被申请复议1件，无败诉案件` a review)
-  if (rule.event === 'incident' || statesFault(a.text)) {
+  if (rule.event !== 'unfinished' || statesFault(a.text)) {
     const n = incidentCount(a.text);
     if (n === null) return { key: 'rule.cannotJudge' };
     return { count: Math.max(0, n ?? a.value) };
@@ -204,7 +207,8 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
     count: formatNumber(c.count),
     per: rule.per,
     unit: rule.unit,
-    event: rule.event,
+    // what was left undone reads as unfinished in the explanation
+    event: rule.event === 'leftUndone' ? 'unfinished' : rule.event,
     mode,
   });
   if (c.count === 0)

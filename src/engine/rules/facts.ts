@@ -31,7 +31,7 @@ export type Fact =
   | { readonly f: 'measure'; readonly measure: Measure }
   | {
       readonly f: 'occurrence';
-      readonly event: 'incident' | 'unfinished';
+      readonly event: 'incident' | 'unfinished' | 'leftUndone';
       readonly per: number;
       readonly unit: string;
       readonly deduction: Deduction;

@@ -3,6 +3,9 @@ import {
   ALL_IN_TIME_MARKS,
   BRACKETED_REMARK,
   COUNT_LEADS,
+  EACH_OF,
+  LEFT_UNDONE,
+  LIST_BREAK,
   DATE_IN_TEXT,
   INCIDENT_WORDS,
   SUBSET_PREFIXES,
@@ -24,14 +27,8 @@ const NUMBER = /\d+(?:\.\d+)?/u;
  * the caller reads it as before.
  */
 export function incidentCount(text: string): number | null | undefined {
-  const clauses = text
-    .replace(BRACKETED_REMARK, '')
-    .replace(DATE_IN_TEXT, '')
-    .replace(MEASURE_FIGURE, '')
-    .replaceAll(/(\d),(\d{3})/gu, '$1$2')
-    .split(BREAKS)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
+  const pieces = clausesOf(text);
+  const clauses = pieces.map((p) => p.clause);
   const counted = clauses.filter((c) => NUMBER.test(c));
   // one short clause (`投诉2次`) or one led by its count (`1起一般事故`): the count alone
   const alone =
@@ -56,11 +53,40 @@ export function incidentCount(text: string): number | null | undefined {
     // not count (`发生轻伤事故1起，无重伤及死亡事故` names the lesser count first: it stands)
     const noneFirst = clauses.findIndex((c) => !NUMBER.test(c) && statesAbsence(c));
     if (noneFirst >= 0 && noneFirst < clauses.indexOf(part)) return null;
-    return Number(NUMBER.exec(part)![0]);
+    return Number(NUMBER.exec(part)![0]) * pieces[clauses.indexOf(part)]!.times;
   }
   if (naming.length > 1) return null;
   const saysNone = clauses.some((c) => !NUMBER.test(c) && statesAbsence(c));
   return saysAll || saysNone ? 0 : null;
+}
+
+/**
+ * The clauses of a sentence without its bracketed remarks, dates (`9月5日`) and spans of time or money
+ * (`全年12个月`), none empty; `times`: how many things its count is each of (`3月、8月各迟报1次` is 2).
+ */
+function clausesOf(text: string): { clause: string; times: number }[] {
+  return text
+    .replace(BRACKETED_REMARK, '')
+    .replaceAll(/(\d),(\d{3})/gu, '$1$2')
+    .split(BREAKS)
+    .map((raw) => {
+      const at = raw.indexOf(EACH_OF);
+      const listed = at < 0 ? 1 : raw.slice(0, at).split(LIST_BREAK).length;
+      const clause = raw.replace(DATE_IN_TEXT, '').replace(MEASURE_FIGURE, '').trim();
+      return { clause, times: listed };
+    })
+    .filter((p) => p.clause !== '');
+}
+
+/**
+ * `排查发现问题23个，已整改21个，剩余2个正在整改中` under `发现问题未整改的，每个扣3分`: the one clause
+ * counting what is left undone (2); null when none or several do.
+ */
+export function unfinishedCount(text: string): number | null {
+  const left = clausesOf(text).filter(
+    (p) => NUMBER.test(p.clause) && LEFT_UNDONE.some((w) => p.clause.includes(w)),
+  );
+  return left.length === 1 ? Number(NUMBER.exec(left[0]!.clause)![0]) * left[0]!.times : null;
 }
 
 /**

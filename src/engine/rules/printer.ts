@@ -147,7 +147,11 @@ function printBody(rule: Rule): string {
         : rule.points === null
           ? ''
           : `${unfinished ? '全部完成' : '未发生'}记${printPoints(rule.points)}，`;
-      const body = unfinished ? `有${size}没完成` : `每发生${size}`;
+      const body = unfinished
+        ? `有${size}没完成`
+        : rule.event === 'leftUndone'
+          ? `未完成的，每${size}`
+          : `每发生${size}`;
       const zero =
         rule.zeroFrom === null
           ? ''

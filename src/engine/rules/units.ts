@@ -68,6 +68,9 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
   万人: { unit: '人', scale: 1e4 },
   万户: { unit: '户', scale: 1e4 },
   万: { unit: null, scale: 1e4 },
+  // 千克 and 千瓦时 are units, not 千 × 克 (`每超出5千克标准煤` is 5, not 5000)
+  千克: { unit: '千克', scale: 1 },
+  千瓦时: { unit: '千瓦时', scale: 1 },
   千: { unit: null, scale: 1e3 },
   百: { unit: null, scale: 1e2 },
   亿: { unit: null, scale: 1e8 },
