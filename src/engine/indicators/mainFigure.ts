@@ -1,16 +1,8 @@
 import { normalizeValue } from '../grid/normalize';
 import type { NormalizedValue } from '../grid/value';
 import { SCALE_WORDS, UNIT_KINDS } from '../grid/valueLexicon';
-import {
-  BRACKETED_REMARK,
-  DATE_IN_TEXT,
-  FIGURE_ASIDES,
-  FIGURE_TOTALS,
-  LAST_YEAR,
-  LIST_BREAK,
-  NEARLY_WORDS,
-  UNDONE_CLAUSE_WORDS,
-} from '../rules/actualWords';
+import { BRACKETED_REMARK, FIGURE_ASIDES, FIGURE_TOTALS, LAST_YEAR } from '../rules/actualWords';
+import { DATE_IN_TEXT, LIST_BREAK, NEARLY_WORDS, UNDONE_CLAUSE_WORDS } from '../rules/sentenceWords';
 import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY } from '../rules/units';
 
 /** Clause breaks; a comma inside 1,752.6 separates thousands. */

@@ -1,5 +1,6 @@
 import type { NormalizedValue } from '../grid/value';
-import { BRACKETED_REMARK, MONEY_FIGURE, SPEND_RATE_WORDS } from '../rules/actualWords';
+import { BRACKETED_REMARK } from '../rules/actualWords';
+import { MONEY_FIGURE, SPEND_RATE_WORDS } from '../rules/sentenceWords';
 import { UNITS } from '../rules/units';
 
 /** A rate target this high is an execution or control rate (≥95 %, ≤100 %), not a saving (≥5 %). */

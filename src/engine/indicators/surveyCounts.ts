@@ -1,13 +1,13 @@
 import type { NormalizedValue } from '../grid/value';
 import {
   BRACKETED_REMARK,
-  DATE_IN_TEXT,
   PART_OF_WHOLE,
   SATISFIED_TOGETHER,
   SURVEY_COUNT_WORDS,
   SURVEY_GRADES,
   SURVEY_UNITS,
 } from '../rules/actualWords';
+import { DATE_IN_TEXT } from '../rules/sentenceWords';
 import { LATE_WORDS } from '../rules/lexicon';
 
 /**

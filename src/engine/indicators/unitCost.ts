@@ -1,5 +1,6 @@
 import type { NormalizedValue } from '../grid/value';
-import { BRACKETED_REMARK, MONEY_FIGURE } from '../rules/actualWords';
+import { BRACKETED_REMARK } from '../rules/actualWords';
+import { MONEY_FIGURE } from '../rules/sentenceWords';
 import { MONEY_DISPLAY, UNITS } from '../rules/units';
 
 /** `3.9万平方米`: a count with its scale word. */

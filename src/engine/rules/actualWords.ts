@@ -85,16 +85,6 @@ export const VERDICT_NOT_PREFIXES: readonly string[] = ['未', '不', '没', '�
 
 /** `全部公开`, `均已按期拨付`: everything done, which on a rate is 100 %. */
 export const ALL_DONE_PREFIXES: readonly string[] = ['全部', '全都', '均已', '均'];
-/** `2起事故均在1小时内报送`: a count whose clause says all of them kept the limit or the time. */
-export const ALL_IN_TIME_MARKS: readonly string[] = [
-  '均在',
-  '全部在',
-  '都在',
-  '均按时',
-  '均及时',
-  '均按期',
-  '全部按时',
-];
 /** Words between 全部 and the target's own words: `全部在60日内办结`. */
 export const ALL_DONE_FILLERS: readonly string[] = ['在'];
 /** A remark that says how many there were in all: `全部审核，共87件`. */
@@ -150,12 +140,6 @@ export const VERDICT_MET_WORDS: readonly string[] = [
  * number counts faults, not things done.
  */
 export const FAULT_WORDS: readonly string[] = ['缺', '未', '不', '差错', '错', '问题', '违规', '通报', '扣'];
-
-/**
- * Things gone wrong that a clause counts (`发生一般事故1起`, `3个站点因雷击故障停运`, `超期6起`): with a
- * figure other than 0 beside them, a typed full score needs a look.
- */
-export const MISHAP_WORDS: readonly string[] = ['事故', '故障', '停运', '超期', '逾期', '超时'];
 
 /** Words that may stand before a count leading its clause (`全年1起`, `共2件`). */
 export const COUNT_LEADS: readonly string[] = ['', '全年', '年内', '本年', '共', '共计', '累计', '合计'];
@@ -358,84 +342,8 @@ export const FIGURE_ASIDES: readonly string[] = [
   '降低',
 ];
 
-/**
- * A clause about work not done (`在建2个`, `1座…延至次年`, `第6座…待验收`): its figure is not what was
- * done, nor a part of a list that adds up to it.
- */
-export const UNDONE_CLAUSE_WORDS: readonly string[] = [
-  '未完成',
-  '未建成',
-  '未实施',
-  '未开工',
-  '未验收',
-  '未到位',
-  '未落实',
-  '未整改',
-  '未办结',
-  '未安装',
-  '尚未',
-  '尚在',
-  '正在',
-  '在建',
-  '待验收',
-  '待审核',
-  '待完成',
-  '待整改',
-  '拟',
-  '仍',
-  '延至',
-  '顺延',
-  '结转至',
-];
-
-/** Words right before a figure that make it an upper end, not the figure (`近2000户`, `不足300人次`). */
-export const NEARLY_WORDS: readonly string[] = ['近', '将近', '接近', '不足', '不到', '未满', '不满'];
-
 /** A figure that totals the ones before it (`…，合计39.7公里`). */
 export const FIGURE_TOTALS: readonly string[] = ['合计', '共计', '总计', '累计'];
 
 /** A remark in brackets (`（含线上12场）`, `（年内死亡停发35人）`): set apart from the clause it sits in. */
 export const BRACKETED_REMARK = /[（(][^）)]*[）)]/gu;
-
-/** A date inside a sentence (`2023年`, `9月5日`, `8月底`): its figures count nothing. */
-export const DATE_IN_TEXT = /\d{4}年|\d{1,2}月(?:\d{1,2}日|底|末|份|上旬|中旬|下旬)?/gu;
-
-/** `课程质量等次为"良"`, `评定为良好`: the word before the grade a sentence names. */
-export const GRADE_LINK = '为';
-/** Quotes around a named grade (`"良"`, `“优秀”`, `「良」`). */
-export const GRADE_QUOTES = /["'“”‘’「」『』]/gu;
-
-/**
- * A budget and what was spent of it, in one sentence (`公用经费预算128.6万元，实际支出133.9万元`): the
- * words that label each amount; an adjusted budget (`调整后预算`, `全年预算数`) is the base when the
- * original is stated too, as 财预〔2020〕10号 computes 执行率 on 全年预算数.
- */
-export const SPEND_RATE_WORDS = {
-  budget: ['预算', '计划投资', '计划', '安排', '批复', '核定'],
-  adjusted: ['调整后', '调整预算', '全年预算'],
-  spent: ['支出', '执行', '使用', '拨付', '完成投资', '决算'],
-} as const;
-/** An amount of money in a sentence: its digits and unit. */
-export const MONEY_FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/gu;
-
-/**
- * What a reader worked out from a sentence, appended to it (`…，整改销号13项 = 92.8571%`): taken off,
- * the sentence as written.
- */
-export const WORKED_OUT_SUFFIX = / = [^=]*$/u;
-
-/** `3月、8月各迟报1次`: each of a list joined by 、 counts so many. */
-export const EACH_OF = '各';
-/** A list's break: the item after it goes on with the one before. */
-export const LIST_BREAK = '、';
-/** A clause counting what is left undone (`剩余2个正在整改中`, `尚有1项未完成`). */
-export const LEFT_UNDONE: readonly string[] = [
-  '剩余',
-  '尚未',
-  '尚有',
-  '正在',
-  '未整改',
-  '未完成',
-  '未办结',
-  '仍',
-];

@@ -18,13 +18,8 @@ import {
   verdictOf,
   type EvalInput,
 } from './measure';
-import {
-  GRADE_LINK,
-  GRADE_QUOTES,
-  REMARK_SEPARATOR,
-  VERDICT_NOT_PREFIXES,
-  VERDICT_PARTIAL_PREFIXES,
-} from './actualWords';
+import { REMARK_SEPARATOR, VERDICT_NOT_PREFIXES, VERDICT_PARTIAL_PREFIXES } from './actualWords';
+import { GRADE_LINK, GRADE_QUOTES } from './sentenceWords';
 import { endsAffirmed, isNoneText, readVerdictText, sameText, type Verdict } from './verdictWords';
 import { perItemFull } from './produce';
 import { scored, unscoredEval, type Evaluation } from './scored';

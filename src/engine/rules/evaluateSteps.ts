@@ -27,7 +27,7 @@ import {
   statesAbsence,
   isNoneText,
 } from './verdictWords';
-import { WORKED_OUT_SUFFIX } from './actualWords';
+import { WORKED_OUT_SUFFIX } from './sentenceWords';
 import { incidentCount, unfinishedCount } from './incidentClause';
 import { scored, type Evaluation } from './scored';
 import { COUNT_UNITS, MEASURE_UNITS } from './units';

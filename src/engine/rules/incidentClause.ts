@@ -1,16 +1,12 @@
 import {
   ALL_DONE_PREFIXES,
-  ALL_IN_TIME_MARKS,
   BRACKETED_REMARK,
   COUNT_LEADS,
-  EACH_OF,
-  LEFT_UNDONE,
-  LIST_BREAK,
-  DATE_IN_TEXT,
   INCIDENT_WORDS,
   SUBSET_PREFIXES,
   TOTAL_PREFIXES,
 } from './actualWords';
+import { ALL_IN_TIME_MARKS, EACH_OF, LEFT_UNDONE, LIST_BREAK, DATE_IN_TEXT } from './sentenceWords';
 import { MEASURE_FIGURE } from './units';
 import { statesAbsence } from './verdictWords';
 
