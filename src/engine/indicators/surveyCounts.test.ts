@@ -115,6 +115,15 @@ describe('a sample and how many of it passed (hunt23, hunt24: declined)', () => 
       83,
       '抽查居民投放1,500次，正确投放1,245次 = 83%',
     ]);
+    // hunt38: people who knew, work done on time
+    expect(rate('抽样调查群众500人，知晓412人', '≥80%')).toEqual([
+      82.4,
+      '抽样调查群众500人，知晓412人 = 82.4%',
+    ]);
+    expect(rate('收到委托调查评估286件，按期完成283件', '100%')).toEqual([
+      98.951,
+      '收到委托调查评估286件，按期完成283件 = 98.951%',
+    ]);
     // a date clause beside the counts says when, not how many
     expect(rate('9月16日试鸣，46台中45台正常鸣响', '≥98%')).toEqual([
       97.8261,

@@ -274,6 +274,8 @@ export const PART_OF_WHOLE = {
     '正确',
     '准确',
     '正常',
+    '知晓',
+    '按期',
   ],
   /**
    * A whole that is a sample, what came in to be handled or what was found to be fixed (`受理37件`,
