@@ -2,6 +2,7 @@ import type { NormalizedValue } from '../grid/value';
 import { BRACKETED_REMARK } from '../rules/actualWords';
 import { MONEY_FIGURE, SPEND_RATE_WORDS } from '../rules/sentenceWords';
 import { UNITS } from '../rules/units';
+import { shareOf } from './surveyCounts';
 
 /** A rate target this high is an execution or control rate (≥95 %, ≤100 %), not a saving (≥5 %). */
 const LEAST_EXECUTION_TARGET = 80;
@@ -39,15 +40,12 @@ export function spendRate(
         : undefined;
   if (spent.length !== 1 || !budget || budget.yuan <= 0 || spent.length + budgets.length !== amounts.length)
     return actual;
-  const value = Math.round((spent[0]!.yuan / budget.yuan) * 1e6) / 1e4;
-  return {
-    kind: 'number',
-    value,
-    percent: true,
-    unit: null,
-    op: null,
-    text: `${actual.text.trim()} = ${value}%`,
-  };
+  return shareOf(actual.text, spent[0]!.yuan, budget.yuan);
+}
+
+/** An amount of money matched by MONEY_FIGURE (`1,250万元`), in 元. */
+export function yuanOf(m: RegExpMatchArray): number {
+  return Number(m[1]!.replace(/,/g, '')) * UNITS[m[2]!]!.scale;
 }
 
 /** Each clause's one amount of money with the words before it; null when a clause holds two. */
@@ -58,8 +56,7 @@ function amountsOf(text: string): Amount[] | null {
     if (found.length > 1) return null;
     const m = found[0];
     if (!m) continue;
-    const yuan = Number(m[1]!.replace(/,/g, '')) * UNITS[m[2]!]!.scale;
-    out.push({ yuan, label: clause.slice(0, m.index) });
+    out.push({ yuan: yuanOf(m), label: clause.slice(0, m.index) });
   }
   return out;
 }

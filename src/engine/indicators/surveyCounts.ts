@@ -31,7 +31,8 @@ export function surveyRate(
   return shareOf(text, satisfied, base);
 }
 
-function shareOf(text: string, part: number, whole: number): NormalizedValue {
+/** The part's share of the whole, in per cent, shown with the sentence it comes from. */
+export function shareOf(text: string, part: number, whole: number): NormalizedValue {
   const value = Math.round((part / whole) * 1e6) / 1e4;
   return { kind: 'number', value, percent: true, unit: null, op: null, text: `${text.trim()} = ${value}%` };
 }

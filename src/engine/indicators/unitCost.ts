@@ -1,7 +1,8 @@
 import type { NormalizedValue } from '../grid/value';
 import { BRACKETED_REMARK } from '../rules/actualWords';
 import { MONEY_FIGURE } from '../rules/sentenceWords';
-import { MONEY_DISPLAY, UNITS } from '../rules/units';
+import { MONEY_DISPLAY } from '../rules/units';
+import { yuanOf } from './spendRate';
 
 /** `3.9万平方米`: a count with its scale word. */
 const COUNT_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 千: 1e3 };
@@ -23,7 +24,7 @@ export function unitCost(
   const counts = [...text.matchAll(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万|千)?${per}`, 'gu'))];
   if (amounts.length !== 1 || counts.length !== 1) return actual;
   const count = Number(counts[0]![1]!.replace(/,/g, '')) * (COUNT_SCALE[counts[0]![2] ?? ''] ?? 1);
-  const yuan = Number(amounts[0]![1]!.replace(/,/g, '')) * UNITS[amounts[0]![2]!]!.scale;
+  const yuan = yuanOf(amounts[0]!);
   if (!(count > 0)) return actual;
   const value = Math.round((yuan / count) * 100) / 100;
   const shown =

@@ -20,7 +20,7 @@ import {
 } from './measure';
 import { REMARK_SEPARATOR, VERDICT_NOT_PREFIXES, VERDICT_PARTIAL_PREFIXES } from './actualWords';
 import { GRADE_LINK, GRADE_QUOTES } from './sentenceWords';
-import { endsAffirmed, isNoneText, readVerdictText, sameText, type Verdict } from './verdictWords';
+import { endsAffirmed, fold, isNoneText, readVerdictText, sameText, type Verdict } from './verdictWords';
 import { perItemFull } from './produce';
 import { scored, unscoredEval, type Evaluation } from './scored';
 
@@ -103,7 +103,7 @@ function gradeEnding(
   named: readonly TiersRule['tiers'][number][],
   text: string,
 ): TiersRule['tiers'][number] | undefined {
-  const [first = ''] = text.normalize('NFKC').replace(/\s+/g, '').split(REMARK_SEPARATOR);
+  const [first = ''] = fold(text).split(REMARK_SEPARATOR);
   const graded = [...VERDICT_PARTIAL_PREFIXES, ...VERDICT_NOT_PREFIXES];
   const fits = named.filter((t) => {
     const label = t.label!;

@@ -22,7 +22,8 @@ import {
 
 export type Verdict = 'met' | 'partial' | 'notMet';
 
-function fold(s: string): string {
+/** NFKC, without spaces: how actual and target words are compared. */
+export function fold(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, '');
 }
 
