@@ -12,7 +12,10 @@ const VERDICT: Readonly<Record<string, string>> = { met: 'met', partial: 'partly
 const mode = (p: Params): string => ` (${MODE[s(p.mode)] ?? s(p.mode)})`;
 const cap = (p: Params): string =>
   p.capped === null || p.capped === undefined ? '' : ` (capped at the weight of ${s(p.capped)})`;
-const actual = (p: Params): string => `actual ${s(p.actual)}${p.basis ? ` (${s(p.basis)})` : ''}`;
+const CHANGE_OF: Readonly<Record<string, string>> = { fall: 'a fall of', growth: 'a growth of' };
+const actual = (p: Params): string =>
+  `actual ${s(p.actual)}${p.basis ? ` (${s(p.basis)})` : ''}` +
+  (p.change ? ` (${CHANGE_OF[s(p.changeOf)] ?? ''} ${s(p.change)})` : '');
 /** Units of time a deadline is missed by; other units are the table's own words. */
 const TIME_UNITS: Readonly<Record<string, string>> = {
   天: 'day',

@@ -23,7 +23,10 @@ const STEP_MET: Readonly<Record<string, string>> = {
 const mode = (p: Params): string => `（${MODE[s(p.mode)] ?? s(p.mode)}）`;
 const cap = (p: Params): string =>
   p.capped === null || p.capped === undefined ? '' : `（按权重 ${s(p.capped)} 分封顶）`;
-const actual = (p: Params): string => `实际 ${s(p.actual)}${p.basis ? `（${s(p.basis)}）` : ''}`;
+const CHANGE_OF: Readonly<Record<string, string>> = { fall: '降幅', growth: '增幅' };
+const actual = (p: Params): string =>
+  `实际 ${s(p.actual)}${p.basis ? `（${s(p.basis)}）` : ''}` +
+  (p.change ? `（${CHANGE_OF[s(p.changeOf)] ?? ''} ${s(p.change)}）` : '');
 const amount = (v: Params[string] | undefined, unit: Params[string] | undefined): string =>
   unit === 'pp' ? `${s(v)} 个百分点` : `${s(v)}${s(unit)}`;
 const perStep = (p: Params): string =>

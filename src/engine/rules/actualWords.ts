@@ -181,7 +181,8 @@ export const UNDONE_WORDS: readonly string[] = [
 export const PRESENCE_WORDS: readonly string[] = ['有', '是', '存在', '发生', '有发生'];
 
 /** A change written as a decrease (`下降7%`): in a growth rule, a negative change. */
-export const DECREASE_WORDS: readonly string[] = ['下降', '减少', '降低', '负增长'];
+export const NEGATIVE_GROWTH = '负增长';
+export const DECREASE_WORDS: readonly string[] = ['下降', '减少', '降低', NEGATIVE_GROWTH];
 
 /** A shortfall written in words (`少2个乡镇`, `缺1项`). */
 export const SHORT_WORDS: readonly string[] = ['少', '缺'];

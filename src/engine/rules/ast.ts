@@ -36,9 +36,10 @@ export interface Deduction {
  * What a rule measures besides the actual itself: `deviation` (`偏差在10%以内得满分`) — how far the
  * actual is from the table's target (|actual − target| / target, or the gap in points between two
  * percentages); `growth` (`较上年增长10%以上得满分`) — a change, so an actual written `下降7%` is −7 %;
+ * `fall` (`下降8%及以上得10分`) — a change counted as a fall, so an actual written `上升2%` is −2 %;
  * `late` (`延迟1个月内得一半`) — how long after the table's deadline the actual date is.
  */
-export type Measure = 'deviation' | 'growth' | 'late';
+export type Measure = 'deviation' | 'growth' | 'fall' | 'late';
 
 export interface Measured {
   readonly measure?: Measure;
@@ -321,7 +322,7 @@ export function onMeasure(rule: Rule, measure: Measure): Rule | null {
     rule.kind === 'passFail' ||
     rule.kind === 'step' ||
     rule.kind === 'bands' ||
-    (rule.kind === 'proportional' && measure === 'growth');
+    (rule.kind === 'proportional' && (measure === 'growth' || measure === 'fall'));
   return measured ? { ...rule, measure } : null;
 }
 

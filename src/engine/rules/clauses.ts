@@ -4,6 +4,7 @@
  * `满意度达85%及以上, 记5分` reads as one award.
  */
 import type { Deduction, Direction, Measure } from './ast';
+import { CHANGE_WORDS } from './changeWords';
 import { isQuantity, isWord, levelOf, readCondition, surface } from './conditions';
 import type { Fact, Handler, Match } from './facts';
 import { isDefinition, onProportion, onTimes } from './formulas';
@@ -285,6 +286,23 @@ function inFormula(toks: readonly Token[], k: number): boolean {
   return times > 0 && toks.slice(0, times).some((t) => t.t === 'text' && /[/÷]/.test(t.text));
 }
 
+/**
+ * `下降8%及以上`, `降低5%-8%`, `下降≥8%`: a fall word right before a figure makes the rule measure the
+ * fall (not a step: `每下降1个百分点`, `每少下降1个百分点`).
+ */
+function fallsBy(toks: readonly Token[], k: number): boolean {
+  if (!CHANGE_WORDS.fallBy.some((w) => w === toks[k]?.text)) return false;
+  if (isWord(toks[k - 1], 'each', 'below', 'short') || inFormula(toks, k)) return false;
+  const next = isWord(toks[k + 1], 'ge', 'gt', 'le', 'lt') ? toks[k + 2] : toks[k + 1];
+  return isQuantity(next);
+}
+
+/** The word at `k` is the whole condition of the verdict after it (`增长的不得分`, `负增长不得分`). */
+function namesAWay(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1]?.t === 'text' && toks[k + 1]?.text === PARTICLE ? toks[k + 2] : toks[k + 1];
+  return isWord(next, 'award', 'awardShare', 'zero');
+}
+
 function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | null {
   if (tok.t !== 'word') return null;
   switch (tok.id) {
@@ -323,10 +341,13 @@ function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | nu
       return onTimes;
     case 'committee':
       return () => ({ facts: [{ f: 'committee' }], end: k + 1 });
+    case 'below':
+      return fallsBy(toks, k) ? () => ({ facts: [{ f: 'measure', measure: 'fall' }], end: k + 1 }) : null;
     case 'deviation':
     case 'growth': {
-      // `实际增长率/目标增长率×分值`: the word names what a formula divides, not what is measured
-      if (inFormula(toks, k)) return null;
+      // `实际增长率/目标增长率×分值`: the word names what a formula divides, not what is measured;
+      // `负增长不得分`, `增长的不得分`: a way of the change, a band's label
+      if (inFormula(toks, k) || namesAWay(toks, k)) return null;
       const measure: Measure = tok.id;
       return () => ({ facts: [{ f: 'measure', measure }], end: k + 1 });
     }

@@ -166,6 +166,7 @@ export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
   const params = {
     actual: q.params.actual ?? null,
     basis: q.params.basis ?? null,
+    ...(q.params.change ? { change: q.params.change, changeOf: q.params.changeOf ?? null } : {}),
     ...(rule.measure === 'late' ? { late: q.params.late ?? null, target: q.params.target ?? null } : {}),
     lower: b.lower ? displayLevel(b.lower.level) : null,
     lowerIncl: b.lower ? Number(b.lower.inclusive) : null,

@@ -10,6 +10,8 @@ import type { Explanation } from '../messages';
 import {
   DECREASE_WORDS,
   FAULT_WORDS,
+  LAST_YEAR,
+  NEGATIVE_GROWTH,
   ON_TIME_WORDS,
   SHORT_WORDS,
   TIME_UNIT_SPELLINGS,
@@ -154,12 +156,8 @@ export function quantity(
   // `就诊率较上年提高4个百分点` against `≥60%`: a change in points is no level of the rate
   if (isPoints(present) && input.target?.kind === 'number' && input.target.percent && !isPoints(input.target))
     return unscored('rule.unitMismatch', { actual: present.text, target: targetText(input, target) });
-  // 下降7% in a growth rule is a change of −7 %
-  const decrease =
-    measure === 'growth' && present.kind === 'number' && DECREASE_WORDS.some((w) => present.text.includes(w));
-  const a: PresentValue = decrease
-    ? { ...present, value: -present.value }
-    : allDoneOnRate(inPoints(present), input, target, expectPercent);
+  const signed = measure === 'growth' || measure === 'fall' ? signedChange(present, measure) : null;
+  const a: PresentValue = signed ?? allDoneOnRate(inPoints(present), input, target, expectPercent);
   const actualText = displayValue(a);
   if (a.kind !== 'number') {
     if (a.kind === 'date')
@@ -191,6 +189,8 @@ export function quantity(
     actual: viaRate ? `${formatNumber(actual)}%` : actualText,
     target: targetText(input, target),
     basis: viaRate && table ? `${actualText} ÷ ${displayValue(table)}` : null,
+    // `上升2.5%` in a fall rule: the fall it counts as, −2.5 %
+    ...(signed && signed.value < 0 ? { change: displayValue({ ...signed, text: '' }), changeOf: measure ?? null } : {}),
   });
   if (a.percent === wantPercent && (tValue === null || tPercent === wantPercent)) {
     return {
@@ -254,6 +254,23 @@ function isPoints(v: NormalizedValue): boolean {
 }
 
 /** `全部公开` against `100%` or a `≥95%` band: everything done is 100 %. Other actuals as they are. */
+/**
+ * A change the actual's words give a way (`下降7%`, `上升2%`), signed as the rule counts it: in a
+ * growth rule 下降7% is −7 %, in a fall rule 上升2% is −2 % (the figure's own sign is not counted
+ * twice). null when the words name no way, or both.
+ */
+function signedChange(
+  a: PresentValue,
+  measure: 'growth' | 'fall',
+): Extract<PresentValue, { kind: 'number' }> | null {
+  if (a.kind !== 'number') return null;
+  const down = DECREASE_WORDS.some((w) => a.text.includes(w));
+  const up = LAST_YEAR.up.some((w) => a.text.replace(NEGATIVE_GROWTH, '').includes(w));
+  if (down === up) return null;
+  const value = Math.abs(a.value) * (down === (measure === 'fall') ? 1 : -1);
+  return { ...inPoints(a), value };
+}
+
 function allDoneOnRate(
   a: PresentValue,
   input: EvalInput,

@@ -40,6 +40,7 @@ import {
   type Direction,
 } from './ast';
 import { resolveBands, type BandSpec } from './bands';
+import { changeBounds } from './changeLabels';
 import { readFacts, type Fact } from './clauses';
 import { isWord, type Condition } from './conditions';
 import { lateBands } from './lateBands';
@@ -80,7 +81,13 @@ function buildBands(facts: readonly Fact[], below?: BelowBands): ParseResult | n
   const verdicts = facts.filter((x): x is Pick<'award'> | Pick<'zero'> => x.f === 'award' || x.f === 'zero');
   const numeric = verdicts.filter((x) => x.cond.c === 'bounds');
   const twoSided = numeric.some((x) => x.cond.c === 'bounds' && x.cond.lower && x.cond.upper);
-  if (numeric.length < 2 && !twoSided) return null;
+  const measures = new Set(of(facts, 'measure').map((m) => m.measure));
+  const measure = measures.size === 1 ? [...measures][0] : undefined;
+  // `下降5%及以上得10分，下降或持平得5分`: a way of the change is a band too
+  const ways = measure
+    ? verdicts.filter((x) => x.cond.c === 'label' && changeBounds(x.cond.label, measure, true))
+    : [];
+  if (numeric.length + (numeric.length > 0 ? ways.length : 0) < 2 && !twoSided) return null;
   const specs: BandSpec[] = [];
   // `完成目标值得满分，完成80%(含)以上得8分…`: reaching the target is the band from 100 % up
   const percentBands = numeric.every(
@@ -99,7 +106,12 @@ function buildBands(facts: readonly Fact[], below?: BelowBands): ParseResult | n
       });
     else if (x.cond.c === 'bounds' && !x.cond.upperIsTarget)
       specs.push({ lower: x.cond.lower, upper: x.cond.upper, points, ...share });
-    else return fail('ambiguous');
+    else {
+      // `上升不得分` beside `下降8%及以上得10分`: the way of the change, a band of its own
+      const way = x.cond.c === 'label' && measure ? changeBounds(x.cond.label, measure, percentBands) : null;
+      if (!way) return fail('ambiguous');
+      specs.push({ ...way, points, ...share });
+    }
   }
   return ok(bands(resolveBands(specs), below));
 }

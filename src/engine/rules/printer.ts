@@ -18,7 +18,12 @@ import {
 } from './ast';
 import type { StepMode } from '../settings';
 
-const MEASURE_WORD: Readonly<Record<Measure, string>> = { deviation: '偏差', growth: '增长', late: '延迟' };
+const MEASURE_WORD: Readonly<Record<Measure, string>> = {
+  deviation: '偏差',
+  growth: '增长',
+  fall: '下降',
+  late: '延迟',
+};
 
 /** Exact digits: String() round-trips every double. */
 const num = (x: number): string => String(x);

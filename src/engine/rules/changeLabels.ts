@@ -1,0 +1,55 @@
+/**
+ * A band named by a change's direction alone, in a rule scored on a change: `上升不得分`,
+ * `未下降不得分`, `下降或持平得4分`, `持平得3分`, beside bands with figures (`下降8%及以上得10分`).
+ */
+import type { Measure } from './ast';
+import type { BoundSpec } from './conditions';
+import { CHANGE_WORDS } from './changeWords';
+
+type Way = -1 | 0 | 1;
+
+/** The ways one part names (`未下降`: not a fall), as signs of a fall; null for other words. */
+function waysOf(part: string): Way[] | null {
+  const not = CHANGE_WORDS.not.find((w) => part.startsWith(w) && part.length > w.length);
+  const word = not ? part.slice(not.length) : part;
+  const named: Way | null = (CHANGE_WORDS.fall as readonly string[]).includes(word)
+    ? 1
+    : (CHANGE_WORDS.rise as readonly string[]).includes(word)
+      ? -1
+      : (CHANGE_WORDS.flat as readonly string[]).includes(word)
+        ? 0
+        : null;
+  if (named === null) return null;
+  const all: Way[] = [-1, 0, 1];
+  return not ? all.filter((w) => w !== named) : [named];
+}
+
+/**
+ * The bounds on the change that `label` names, on the rule's scale (`measure` growth: a rise is
+ * above 0; fall: a fall is above 0). null when the label says something else, or every way.
+ */
+export function changeBounds(
+  label: string,
+  measure: Measure,
+  percent: boolean,
+): { lower: BoundSpec | null; upper: BoundSpec | null } | null {
+  if (measure !== 'growth' && measure !== 'fall') return null;
+  let text = label;
+  for (const w of CHANGE_WORDS.filler) text = text.split(w).join('');
+  const parts = text.split(new RegExp(CHANGE_WORDS.or.map((w) => w.replace('/', '\\/')).join('|')));
+  const ways = new Set<Way>();
+  for (const part of parts) {
+    const named = waysOf(part);
+    if (!named) return null;
+    for (const w of named) ways.add(measure === 'fall' ? w : ((-w || 0) as Way));
+  }
+  const zero = (inclusive: boolean): BoundSpec => ({
+    level: { value: 0, percent, unit: null },
+    inclusive,
+  });
+  const [up, flat, down] = [ways.has(1), ways.has(0), ways.has(-1)];
+  if (up && down) return null;
+  if (up) return { lower: zero(flat), upper: null };
+  if (down) return { lower: null, upper: zero(flat) };
+  return { lower: zero(true), upper: zero(true) };
+}
