@@ -190,7 +190,9 @@ export function quantity(
     target: targetText(input, target),
     basis: viaRate && table ? `${actualText} ÷ ${displayValue(table)}` : null,
     // `上升2.5%` in a fall rule: the fall it counts as, −2.5 %
-    ...(signed && signed.value < 0 ? { change: displayValue({ ...signed, text: '' }), changeOf: measure ?? null } : {}),
+    ...(signed && signed.value < 0
+      ? { change: displayValue({ ...signed, text: '' }), changeOf: measure ?? null }
+      : {}),
   });
   if (a.percent === wantPercent && (tValue === null || tPercent === wantPercent)) {
     return {
