@@ -116,7 +116,12 @@ const CASES: readonly Case[] = [
   ['date, then 通过验收', '2025年12月10日通过验收', undefined, date('2025-12-10', '2025年12月10日通过验收')],
   // hunt32: a report published late kept a typed 10 (`每延后1个月扣3分`)
   ['date, then 发布', '2025年1月18日发布', undefined, date('2025-01-18', '2025年1月18日发布')],
-  ['date, then 出具', '2024年12月20日出具审计报告', undefined, date('2024-12-20', '2024年12月20日出具审计报告')],
+  [
+    'date, then 出具',
+    '2024年12月20日出具审计报告',
+    undefined,
+    date('2024-12-20', '2024年12月20日出具审计报告'),
+  ],
   ['a deadline, then 发布', '2024年12月底前发布', undefined, date('2024-12-31', '2024年12月底前发布', '<=')],
   [
     'date, 前, then 全部发放',
@@ -282,6 +287,9 @@ const VERDICTS: readonly Case[] = [
   // hunt35: 十一部 against 十五部 (elevators) compared with an empty target
   ['Chinese numeral before 部', '十五部', undefined, num(15, '十五部', { unit: '部' })],
   ['Chinese numeral before 辆', '十二辆', undefined, num(12, '十二辆', { unit: '辆' })],
+  // hunt39: `城东站9月投入使用` counted 9 stations built under 每建成1个得2.5分
+  ['a month inside a sentence', '城东站9月投入使用', undefined, txt('城东站9月投入使用')],
+  ['a span of months is a quantity', '工期3个月', undefined, num(3, '工期3个月', { unit: '个月' })],
 ];
 
 describe('normalizeValue', () => {

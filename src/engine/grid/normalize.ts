@@ -14,6 +14,7 @@ import { isDateFormat, isoFromDate, isoFromSerial, parseDateText } from './dates
 import { foldWidth, parseQuantity, tidy, trimCell, type Quantity } from './numberText';
 import {
   ACHIEVEMENT_WORDS,
+  DATE_MONTH_MARK,
   EMPTY_MARKERS,
   ERROR_LITERALS,
   LABEL_LINKS,
@@ -51,7 +52,7 @@ function labelledQuantity(compact: string): Quantity | null {
   if (!m) return null;
   for (let i = 1; i <= m[0].length; i++) {
     const q = parseQuantity(compact.slice(i));
-    if (!q) continue;
+    if (!q || namesAMonth(q)) continue;
     let label = compact.slice(0, i);
     const link = LABEL_LINKS.find((w) => label.endsWith(w) && label.length > w.length);
     if (link) label = label.slice(0, -link.length);
@@ -66,6 +67,19 @@ function labelledQuantity(compact: string): Quantity | null {
     return period && q.unit !== null && !q.percent ? { ...q, unit: `${q.unit}/${period}` } : q;
   }
   return null;
+}
+
+/** `城东站9月投入使用`: a month inside a sentence (9 then 月 and more words), not 9 of anything. */
+function namesAMonth(q: Quantity): boolean {
+  const u = q.unit ?? '';
+  return (
+    u.startsWith(DATE_MONTH_MARK) &&
+    u.length > 1 &&
+    !q.percent &&
+    Number.isInteger(q.value) &&
+    q.value >= 1 &&
+    q.value <= 12
+  );
 }
 
 /** `100%（全部完成）`, `发生2起，已整改`: the date or quantity before a remark that states none. */

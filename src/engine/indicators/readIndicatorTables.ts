@@ -27,6 +27,7 @@ import {
 } from './cellReaders';
 import { versusLastYear } from './lastYear';
 import { mainFigure } from './mainFigure';
+import { ofTarget } from './ofTarget';
 import { spendRate } from './spendRate';
 import { surveyRate } from './surveyCounts';
 import { unitCost } from './unitCost';
@@ -306,7 +307,7 @@ function actualAgainst(
   unit: string,
   target: NormalizedValue | null,
 ): NormalizedValue | null {
-  const inUnit = inTargetUnit(actualWithUnit(actual, unit, target), target);
+  const inUnit = inTargetUnit(ofTarget(actualWithUnit(actual, unit, target), target), target);
   // counts (a survey, a plan and what was done) first: their 其中 part may be the figure
   const counted = unitCost(spendRate(surveyRate(inUnit, target), target), target);
   return onTargetScale(inTargetUnit(mainFigure(counted, target), target), target);

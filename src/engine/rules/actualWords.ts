@@ -222,6 +222,9 @@ export const NONE_WORDS: readonly string[] = [
   '否',
 ];
 
+/** A target asking that something not happen at all (`不发生`, `杜绝`), besides the none words. */
+export const ASKS_NONE_WORDS: readonly string[] = ['不发生', '不出现', '零发生', '杜绝'];
+
 /**
  * A satisfaction survey written as its counts (`发放问卷500份，回收480份，满意432份`): the satisfied count
  * over the valid, returned or issued one, in that order of preference.

@@ -6,7 +6,7 @@
 import { formatNumber, snap, withParams } from './explain';
 import { judgeAgainstTable } from './judge';
 import { displayValue, presentActual, unscored, verdictOf, type EvalInput } from './measure';
-import { endsAffirmed, isNoneText, sameText, statesAbsence } from './verdictWords';
+import { asksNone, endsAffirmed, isNoneText, sameText, statesAbsence } from './verdictWords';
 import { scored, unscoredEval, type Evaluation } from './scored';
 import { distinctCounts } from './units';
 
@@ -34,7 +34,9 @@ export function evaluateDefault(input: EvalInput): Evaluation {
     // the target's own words (全部整改), or them after 已 (已全部整改), meet it; so does all the
     // target asks when it asks little (`基本完成` against `基本完成新校区装修`, where 基本 is no shortfall)
     const own = t && (sameText(a.text, t.text) || endsAffirmed(a.text, t.text)) ? 'met' : null;
-    const v = t && asksOnly(t.text, a.text) ? 'met' : (verdictOf(a) ?? own);
+    // `未发生` against `不发生`: none happened, as asked (未 is no miss here)
+    const noneAsked = t?.kind === 'text' && asksNone(t.text) && statesAbsence(a.text);
+    const v = t && (asksOnly(t.text, a.text) || noneAsked) ? 'met' : (verdictOf(a) ?? own);
     if (!v) return unscoredEval(unscored('rule.cannotJudge', params).explanation);
     return scored(
       'rule.default.qualitative',

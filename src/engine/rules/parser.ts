@@ -161,8 +161,10 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
   if (occ.length + steps.length > 1) return fail('ambiguous');
   // `制度健全得2分；执行有效得3分，发现问题每项扣1分`: parts worth points of their own, then a
   // deduction, add up; the steps would take the first part's points for the whole
+  // (`①期数达标得3分；②每期人数达标得3分，每有1期不达标扣1分`: a part and an item's points)
   const labelled = of(facts, 'award').filter((x) => x.cond.c === 'label' && x.points !== null);
-  if (occ.length + steps.length > 0 && labelled.length > 1) return fail('ambiguous');
+  const pointed = labelled.length + of(facts, 'perItem').length;
+  if (occ.length + steps.length > 0 && pointed > 1) return fail('ambiguous');
   // bands beside the steps (90%-95%得8分，90%以下每降低1个百分点扣1分), or a zero past a count
   // (发生2起及以上不得分): more than one step or occurrence rule can say
   const banded = of(facts, 'award').filter((x) => x.cond.c === 'bounds').length >= 2;

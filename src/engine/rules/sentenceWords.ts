@@ -100,3 +100,6 @@ export const LEFT_UNDONE: readonly string[] = [
   '未办结',
   '仍',
 ];
+
+/** `完成目标值的1.3倍`, `为计划的95%`: an actual stated as a multiple or share of the target. */
+export const OF_TARGET = /(?:目标值?|指标值|计划数?|任务数?)的?(\d+(?:\.\d+)?)\s*(倍|%)/u;

@@ -121,11 +121,34 @@ const DISTINCT_COUNTS: readonly (readonly [string, string])[] = [
   ...['工作日', '个工作日'].flatMap((w) => [['天', w] as const, ['日', w] as const]),
 ];
 
-/** Whether two units count different things (`135人次` against `≥120人`, `52个工作日` against `≤60天`). */
+/** Units of one kind of measure: an amount in one of them is no amount in another kind. */
+const MEASURES: readonly (readonly string[])[] = [
+  ['元'],
+  ['公里', '千米', '米'],
+  ['平方米', '亩', '公顷'],
+  ['立方米'],
+  ['吨', '千克'],
+  ['千瓦时'],
+  ['倍'],
+];
+
+/** The measure a unit belongs to (`元/人` is money), or -1 for a count or an unknown word. */
+function measureOf(unit: string): number {
+  const head = unit.split('/')[0]!;
+  return MEASURES.findIndex((m) => m.includes(head));
+}
+
+/**
+ * Whether two units count or measure different things (`135人次` against `≥120人`, `52个工作日`
+ * against `≤60天`, `1150公里` against `≥1200户`, `1.3倍` against `≥1亿元`).
+ */
 export function distinctCounts(a: string | null, b: string | null): boolean {
-  return (
-    a !== null && b !== null && DISTINCT_COUNTS.some(([x, y]) => (a === x && b === y) || (a === y && b === x))
-  );
+  if (a === null || b === null) return false;
+  if (DISTINCT_COUNTS.some(([x, y]) => (a === x && b === y) || (a === y && b === x))) return true;
+  const [ma, mb] = [measureOf(a), measureOf(b)];
+  // a measure against a known count or span (not words after a number: `3所学校`)
+  const known = (u: string, m: number): boolean => m >= 0 || COUNT_UNITS.has(u) || UNITS[u] !== undefined;
+  return ma !== mb && (ma >= 0 || mb >= 0) && known(a, ma) && known(b, mb);
 }
 
 /** `每季度1次/站`, `每站每周≥1次`: a target per period or per place. */

@@ -4,6 +4,7 @@
  * words again. Compared after NFKC folding, without spaces.
  */
 import {
+  ASKS_NONE_WORDS,
   FAULT_WORDS,
   TOTAL_PREFIXES,
   ALL_DONE_FILLERS,
@@ -103,6 +104,12 @@ export function statesAbsence(text: string): boolean {
   // 全年未发生: the words anywhere, with no count beside them
   const inside = !/\d/.test(f) && NONE_WORDS.some((w) => w.length > 1 && f.includes(w));
   return inside || NONE_WORDS.some((w) => f.length > w.length && f.startsWith(w));
+}
+
+/** `不发生`, `杜绝…`, `无…`: a target asking for none, with no count. */
+export function asksNone(target: string): boolean {
+  const f = fold(target);
+  return !/\d/.test(f) && [...ASKS_NONE_WORDS, ...NONE_WORDS].some((w) => f.startsWith(w));
 }
 
 export function sameText(a: string, b: string): boolean {
