@@ -113,6 +113,17 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('全年受益群众约2,100户', '≥2000户')).toEqual([2100, '户', false]);
   });
 
+  it('is the one figure named by the indicator when several could be it (hunt41: 审减金额 kept a typed 10)', () => {
+    const named = (actual: string, target: string, name: string) => {
+      const v = mainFigure(normalizeValue(actual), normalizeValue(target), name);
+      return v?.kind === 'number' ? [v.value, v.unit] : v?.kind;
+    };
+    const actual = '送审金额4.36亿元，审减金额0.187亿元，审减率4.29%';
+    expect(named(actual, '≥2000万元', '政府投资项目审计审减金额')).toEqual([18700000, '元']);
+    expect(named(actual, '≥2000万元', '政府投资项目审计')).toBe('text');
+    expect(named(actual, '≥2000万元', '')).toBe('text');
+  });
+
   it('leaves numbers, dates and text targets alone', () => {
     expect(figure('98%', '≥95%')).toEqual([98, null, true]);
     expect(figure('全年新建2.06万亩，其中节水0.5万亩', '按期完成')).toBe('text');

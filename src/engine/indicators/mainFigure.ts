@@ -32,6 +32,7 @@ interface Figure {
 export function mainFigure(
   actual: NormalizedValue | null,
   target: NormalizedValue | null,
+  name = '',
 ): NormalizedValue | null {
   if (actual?.kind !== 'text' || target?.kind !== 'number') return actual;
   if (!target.percent && !plainUnit(target.unit)) return actual;
@@ -46,14 +47,26 @@ export function mainFigure(
   const named =
     label && !main.some((f) => f.clause.includes(label)) ? found.filter((f) => f.clause.includes(label)) : [];
   const totals = main.filter((f) => f.total);
+  // `送审金额4.36亿元，审减金额0.187亿元` for the indicator 政府投资项目审计审减金额: the figure it is named by
+  const byName = main.length > 1 && totals.length === 0 ? main.filter((f) => namedBy(f, name)) : [];
   const pick =
-    named.length === 1 ? named[0] : main.length === 1 ? main[0] : totals.length === 1 ? totals[0] : undefined;
+    named.length === 1
+      ? named[0]
+      : main.length === 1
+        ? main[0]
+        : totals.length === 1
+          ? totals[0]
+          : byName.length === 1
+            ? byName[0]
+            : undefined;
   if (!pick) return named.length === 0 && totals.length === 0 ? listTotal(main, actual, target) : actual;
   if (pick.nearly) return actual;
   // `全年发放2,811人（年内死亡停发35人）` against `2,846人`: a remark counting in the target's unit may
   // explain a shortfall, which a reviewer weighs and the rule cannot
   if (misses(pick.value, target) && remarkCounts(actual.text, target)) return actual;
-  return { ...pick.value, text: actual.text.trim() };
+  // a figure picked by the name is shown, as a worked-out one is
+  const shown = byName.length === 1 && pick === byName[0] ? ` = ${pick.value.text}` : '';
+  return { ...pick.value, text: `${actual.text.trim()}${shown}` };
 }
 
 /**
@@ -99,6 +112,12 @@ function remarkCounts(text: string, target: Extract<NormalizedValue, { kind: 'nu
       (m) => inTargetUnit(m[0], remark[0].slice(m.index + m[0].length), target) !== null,
     ),
   );
+}
+
+/** The words just before the figure in its clause (two or more) are in the indicator's name. */
+function namedBy(f: Figure, name: string): boolean {
+  const lead = labelOf(f.clause);
+  return lead !== '' && name.includes(lead);
 }
 
 /** The words a target names its count by (`优秀提案≥3件` → 优秀提案); '' for fewer than two. */

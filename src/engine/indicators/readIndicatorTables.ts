@@ -182,7 +182,7 @@ function readTable(
       weight: weightPoints(weightValue, false),
       weightText: cellText(weightValue),
       target,
-      actual: actualAgainst(actualRead, unit, target),
+      actual: actualAgainst(actualRead, unit, target, name),
       operator: parseOperator(cellText(cellAtCol(sheet, r, operatorCol))),
       ruleText: cellText(merges.valueAt(sheet, r, ruleCol)),
       evidenceText: cellText(merges.valueAt(sheet, r, evidenceCol ?? -1)),
@@ -306,11 +306,12 @@ function actualAgainst(
   actual: NormalizedValue | null,
   unit: string,
   target: NormalizedValue | null,
+  name: string,
 ): NormalizedValue | null {
   const inUnit = inTargetUnit(ofTarget(actualWithUnit(actual, unit, target), target), target);
   // counts (a survey, a plan and what was done) first: their 其中 part may be the figure
   const counted = unitCost(spendRate(surveyRate(inUnit, target), target), target);
-  return onTargetScale(inTargetUnit(mainFigure(counted, target), target), target);
+  return onTargetScale(inTargetUnit(mainFigure(counted, target, name), target), target);
 }
 
 /**

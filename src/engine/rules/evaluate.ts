@@ -20,6 +20,7 @@ import {
 } from './measure';
 import { REMARK_SEPARATOR, VERDICT_NOT_PREFIXES, VERDICT_PARTIAL_PREFIXES } from './actualWords';
 import { GRADE_LINK, GRADE_QUOTES } from './sentenceWords';
+import { LATE_WORDS } from './lexicon';
 import { endsAffirmed, fold, isNoneText, readVerdictText, sameText, type Verdict } from './verdictWords';
 import { perItemFull } from './produce';
 import { scored, unscoredEval, type Evaluation } from './scored';
@@ -148,8 +149,12 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
   }
   const byPoints = [...rule.tiers].sort((x, y) => awardOf(y, input.weight) - awardOf(x, input.weight));
   const partial = rule.tiers.filter((t) => t.label !== null && readVerdictText(t.label) === 'partial');
+  // `12月20日完成` against `11月30日前` under `按期完成得4分，逾期完成得2分，未完成不得分`: done, late
+  const late = rule.tiers.filter((t) => t.label !== null && LATE_WORDS.some((w) => t.label!.includes(w)));
+  const lateTier = a.kind === 'date' && verdict === 'notMet' && late.length === 1 ? late[0] : undefined;
   const chosen =
     exact ??
+    lateTier ??
     (verdict === 'met' ? byPoints[0] : verdict === 'notMet' ? byPoints[byPoints.length - 1] : undefined) ??
     (verdict === 'partial' && partial.length === 1 ? partial[0] : undefined);
   if (!chosen)
