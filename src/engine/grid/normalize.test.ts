@@ -289,6 +289,8 @@ const VERDICTS: readonly Case[] = [
   ['Chinese numeral before 辆', '十二辆', undefined, num(12, '十二辆', { unit: '辆' })],
   // hunt39: `城东站9月投入使用` counted 9 stations built under 每建成1个得2.5分
   ['a month inside a sentence', '城东站9月投入使用', undefined, txt('城东站9月投入使用')],
+  // hunt41: 全部到库 after the date kept a typed 5 for a late delivery
+  ['a date, then 全部到库', '2023年3月5日全部到库', undefined, date('2023-03-05', '2023年3月5日全部到库')],
   ['a span of months is a quantity', '工期3个月', undefined, num(3, '工期3个月', { unit: '个月' })],
 ];
 

@@ -48,6 +48,12 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('全年发放2,811人（年内死亡停发35人）', '2,846人')).toBe('text');
     // a remark beside a figure that meets the target changes nothing
     expect(figure('全年新建2.06万亩（其中节水0.5万亩）', '≥2万亩')).toEqual([20600, '亩', false]);
+    // hunt39: last year's figure in brackets explains no shortfall (a typed 8 kept for 7)
+    expect(figure('取得职业资格证书或职业技能等级证书2,604人（上年2,415人）', '≥2800人')).toEqual([
+      2604,
+      '人',
+      false,
+    ]);
   });
 
   it('takes what a change came to (hunt30: 由上年的16.8%降至12.9% kept a typed 7)', () => {

@@ -105,12 +105,18 @@ function misses(
   return below && Math.abs(value.value - target.value) > 1e-9;
 }
 
-/** A bracketed remark holds a figure in the target's unit (`（年内死亡停发35人）`). */
+/**
+ * A bracketed remark holds a figure in the target's unit (`（年内死亡停发35人）`); last year's figure
+ * (`（上年2,415人）`) explains nothing.
+ */
 function remarkCounts(text: string, target: Extract<NormalizedValue, { kind: 'number' }>): boolean {
-  return [...text.matchAll(BRACKETED_REMARK)].some((remark) =>
-    [...remark[0].matchAll(NUMBER)].some(
-      (m) => inTargetUnit(m[0], remark[0].slice(m.index + m[0].length), target) !== null,
-    ),
+  const lastYear = (remark: string): boolean => LAST_YEAR.periods.some((w) => remark.slice(1).startsWith(w));
+  return [...text.matchAll(BRACKETED_REMARK)].some(
+    (remark) =>
+      !lastYear(remark[0]) &&
+      [...remark[0].matchAll(NUMBER)].some(
+        (m) => inTargetUnit(m[0], remark[0].slice(m.index + m[0].length), target) !== null,
+      ),
   );
 }
 

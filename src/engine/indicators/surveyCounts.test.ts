@@ -45,6 +45,11 @@ describe('an actual written as a survey’s counts', () => {
     // hunt15's `其中` with what the part is after its unit
     expect(rate('共12个，其中10个达标')).toEqual([83.3333, '共12个，其中10个达标 = 83.3333%']);
     expect(rate('共抽查40批次，其中合格39批次')).toEqual([97.5, '共抽查40批次，其中合格39批次 = 97.5%']);
+    // hunt41: 参评 names the sample (a typed 10 kept for 8)
+    expect(rate('参评信访事项1,052件，评价满意879件')).toEqual([
+      83.5551,
+      '参评信访事项1,052件，评价满意879件 = 83.5551%',
+    ]);
   });
 
   it('lets a plan be exceeded: 计划5项，完成6项 is 120 %, and 6 items against a count target', () => {

@@ -300,6 +300,7 @@ export const PART_OF_WHOLE = {
     '查出',
     '发现',
     '申请',
+    '参评',
   ],
 } as const;
 

@@ -18,7 +18,12 @@ import {
   verdictOf,
   type EvalInput,
 } from './measure';
-import { REMARK_SEPARATOR, VERDICT_NOT_PREFIXES, VERDICT_PARTIAL_PREFIXES } from './actualWords';
+import {
+  BRACKETED_REMARK,
+  REMARK_SEPARATOR,
+  VERDICT_NOT_PREFIXES,
+  VERDICT_PARTIAL_PREFIXES,
+} from './actualWords';
 import { GRADE_LINK, GRADE_QUOTES } from './sentenceWords';
 import { LATE_WORDS } from './lexicon';
 import { endsAffirmed, fold, isNoneText, readVerdictText, sameText, type Verdict } from './verdictWords';
@@ -137,7 +142,8 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
   const a = presentActual(input);
   if ('ok' in a) return unscoredEval(a.explanation);
   const shown = displayValue(a);
-  const exact = a.kind === 'text' ? labelled(rule, a.text) : undefined;
+  // `一般（年度考核排名全市第7/9）`: the label, then a remark on it
+  const exact = a.kind === 'text' ? labelled(rule, a.text.replace(BRACKETED_REMARK, '')) : undefined;
   let verdict: Verdict | null = null;
   if (!exact && !rule.exactOnly) {
     if (a.kind === 'text') verdict = verdictOf(a);
