@@ -22,8 +22,11 @@ interface IndicatorLine {
 export function summaryLine(label: string, report: WorkbookReport, messages: Messages): string {
   const tables = (report.indicatorTables as IndicatorLine[]).map((t) => {
     const word = gradeWord(t.grade, messages);
-    const { indicators, weight, gradeSettled } = t.pending;
+    const { indicators, weight, gradeSettled, unchecked, uncheckedWeight } = t.pending;
     const line = messages.label('cli.table', { sheet: t.sheet, score: t.totalScore.toFixed(2), grade: word });
+    // settled by no row waiting: only typed scores not checked (setting uncheckedScores) keep it open
+    if (indicators === 0 && !gradeSettled)
+      return line + messages.label('cli.uncheckedProvisional', { count: unchecked, weight: uncheckedWeight });
     if (indicators === 0) return line;
     return (
       line +

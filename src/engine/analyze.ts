@@ -87,7 +87,10 @@ export function analyze(
   // a table continued on the next sheet (续表) is one table: its parts checked and planned each on
   // its own sheet, its groups and totals over them all
   for (const run of continuedRuns(parts)) {
-    const whole = joinParts(run.map((p) => p.scored));
+    const whole = joinParts(
+      run.map((p) => p.scored),
+      settings.uncheckedScores,
+    );
     const before: PlannedPart[] = [];
     run.forEach(({ sheet, table, scored: part }, i) => {
       const partFindings = checkTable(part, sheet, settings.stepMode, whole, i === run.length - 1);

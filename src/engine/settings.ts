@@ -9,12 +9,19 @@ export type BudgetBasis = 'initial' | 'adjusted' | 'received';
 /** What to do when a typed score differs from the computed one. */
 export type OverwritePolicy = 'keepAndFlag' | 'overwrite';
 
+/**
+ * Typed scores kept where the rule could not be worked (no actual, a wording not read): counted in
+ * the grade as the unit typed them, or leaving the grade provisional while they could change it.
+ */
+export type UncheckedScores = 'counted' | 'provisional';
+
 export type Lang = 'zh-CN' | 'en';
 
 export interface Settings {
   readonly stepMode: StepMode;
   readonly budgetBasis: BudgetBasis;
   readonly overwritePolicy: OverwritePolicy;
+  readonly uncheckedScores: UncheckedScores;
   readonly lang: Lang;
   /** Manual header row (1-based) per sheet, when detection needs help. */
   readonly headerRows: Readonly<Record<string, number>>;
@@ -24,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   stepMode: 'whole',
   budgetBasis: 'initial',
   overwritePolicy: 'keepAndFlag',
+  uncheckedScores: 'counted',
   lang: 'zh-CN',
   headerRows: {},
 };

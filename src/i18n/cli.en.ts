@@ -3,6 +3,7 @@ export const cli: Record<string, string> = {
   'cli.table': '{sheet} {score} {grade}',
   'cli.pending': ' ({count} more, {weight} points, await manual scoring)',
   'cli.pendingProvisional': ' (provisional: {count} more, {weight} points, await manual scoring)',
+  'cli.uncheckedProvisional': ' (provisional: {count}, {weight} points, keep the typed score, not checked)',
   'cli.budgetTables': 'budget tables: {count}',
   'cli.counts': 'errors {errors} · warnings {warnings} · info {infos}',
   'cli.noTables': 'no indicator or budget table found',

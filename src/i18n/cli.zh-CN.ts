@@ -3,6 +3,7 @@ export const cli: Record<string, string> = {
   'cli.table': '{sheet} {score} {grade}',
   'cli.pending': '（另有 {count} 项 {weight} 分待人工评分）',
   'cli.pendingProvisional': '（待定：另有 {count} 项 {weight} 分待人工评分）',
+  'cli.uncheckedProvisional': '（待定：{count} 项 {weight} 分沿用自评得分，未经核验）',
   'cli.budgetTables': '决算表 {count} 张',
   'cli.counts': '错误 {errors} · 警告 {warnings} · 提示 {infos}',
   'cli.noTables': '未找到指标表或决算表',

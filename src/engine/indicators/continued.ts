@@ -1,4 +1,5 @@
 import type { IndicatorTable, ScoredIndicator, ScoredTable } from './model';
+import type { UncheckedScores } from '../settings';
 import { summarize } from './scoreTable';
 
 /**
@@ -19,7 +20,7 @@ export function continuedRuns<T extends { readonly table: IndicatorTable }>(part
  * One table over its parts: rows, groups and totals together, the first part's table and funds.
  * Rows at the top of a part with no 一级/二级 of their own are in the groups the part before ended in.
  */
-export function joinParts(parts: readonly ScoredTable[]): ScoredTable {
+export function joinParts(parts: readonly ScoredTable[], uncheckedScores: UncheckedScores): ScoredTable {
   if (parts.length === 1) return parts[0]!;
   const indicators: ScoredIndicator[] = [];
   for (const part of parts) {
@@ -34,5 +35,5 @@ export function joinParts(parts: readonly ScoredTable[]): ScoredTable {
     }
   }
   const budgetExecution = parts.find((p) => p.budgetExecution)?.budgetExecution ?? null;
-  return { ...summarize(parts[0]!.table, indicators, budgetExecution), parts };
+  return { ...summarize(parts[0]!.table, indicators, budgetExecution, uncheckedScores), parts };
 }

@@ -123,7 +123,13 @@ export interface PendingScores {
   readonly indicators: number;
   /** The points those rows hold: the most the total can still rise. */
   readonly weight: number;
-  /** Whether the grade stays the same however they are scored. */
+  /** Typed scores kept that the rules could not check, and the points they hold (their weights). */
+  readonly unchecked: number;
+  readonly uncheckedWeight: number;
+  /**
+   * Whether the grade stays the same however the rows waiting are scored (and, with the setting
+   * `uncheckedScores: 'provisional'`, however the unchecked typed scores turn out).
+   */
   readonly gradeSettled: boolean;
 }
 

@@ -20,12 +20,62 @@ describe('rows waiting for a manual score', () => {
   it('are counted with their points, and the grade is provisional when they could change it', () => {
     const [t] = run(rows(20)).indicatorTables;
     expect([t!.totalScore, t!.grade]).toEqual([80, 'good']);
-    expect(t!.pending).toEqual({ indicators: 1, weight: 20, gradeSettled: false });
+    expect(t!.pending).toEqual({
+      indicators: 1,
+      weight: 20,
+      unchecked: 0,
+      uncheckedWeight: 0,
+      gradeSettled: false,
+    });
     // 5 points more cannot lift 95 out of 优
     expect(run(rows(5)).indicatorTables[0]!.pending).toEqual({
       indicators: 1,
       weight: 5,
+      unchecked: 0,
+      uncheckedWeight: 0,
       gradeSettled: true,
+    });
+  });
+
+  describe('typed scores the rules could not check (every blind reviewer asked for 待定)', () => {
+    /** 80 points scored by rule; a 20-point row whose rule nobody can compute, typed 18. */
+    const typed: CellValue[][] = [
+      HEADER,
+      ['验收合格率', '100%', '100%', 80, null, '达标得满分，否则不得分', '验收报告'],
+      ['群众评价', '好评', '较好', 20, 18, '由评审组酌情打分', '座谈记录'],
+    ];
+    const settle = (uncheckedScores: 'counted' | 'provisional') =>
+      analyzeWorkbook([{ name: '自评表', rows: typed }], {
+        messages: createMessages('zh-CN'),
+        settings: { uncheckedScores },
+      }).indicatorTables[0]!;
+
+    it('are counted in the grade by default, and said', () => {
+      const t = settle('counted');
+      expect([t.totalScore, t.grade]).toEqual([98, 'excellent']);
+      expect(t.pending).toEqual({
+        indicators: 0,
+        weight: 0,
+        unchecked: 1,
+        uncheckedWeight: 20,
+        gradeSettled: true,
+      });
+    });
+
+    it('leave the grade provisional with the setting, while 0 to 20 points could change it', () => {
+      const t = settle('provisional');
+      expect([t.totalScore, t.grade, t.pending.gradeSettled]).toEqual([98, 'excellent', false]);
+      // 98 by rule and a 2-point row typed 1: 98 to 100 is 优 however it turns out
+      const small: CellValue[][] = [
+        HEADER,
+        ['验收合格率', '100%', '100%', 98, null, '达标得满分，否则不得分', '验收报告'],
+        ['群众评价', '好评', '较好', 2, 1, '由评审组酌情打分', '座谈记录'],
+      ];
+      const t2 = analyzeWorkbook([{ name: '自评表', rows: small }], {
+        messages: createMessages('zh-CN'),
+        settings: { uncheckedScores: 'provisional' },
+      }).indicatorTables[0]!;
+      expect([t2.totalScore, t2.grade, t2.pending.gradeSettled]).toEqual([99, 'excellent', true]);
     });
   });
 

@@ -2,7 +2,7 @@ import { classifyEvidence, type EvidenceLevel } from '../evidence/classifyEviden
 import { EXECUTION_ROW_WORDS } from '../layout/headerLexicon';
 import type { Explanation } from '../messages';
 import { defaultRule, evaluateRule, parseRule, type Rule } from '../rules';
-import type { Settings } from '../settings';
+import type { Settings, UncheckedScores } from '../settings';
 import { gradeOf, round2 } from './grade';
 import { groupScores } from './groups';
 import type {
@@ -41,7 +41,7 @@ export function scoreTable(
     table.funds?.cols.weight === null &&
     table.rows.some((r) => [r.name, r.level1?.name, r.level2?.name].some((n) => isExecutionRow(n)));
   const budgetExecution = table.funds && !scoredInGrid ? scoreFunds(table.funds) : null;
-  return summarize(table, indicators, budgetExecution);
+  return summarize(table, indicators, budgetExecution, settings.uncheckedScores);
 }
 
 /** Groups, totals, grade and what is pending, over scored rows (one table's, or a table's parts). */
@@ -49,12 +49,16 @@ export function summarize(
   table: IndicatorTable,
   indicators: readonly ScoredIndicator[],
   budgetExecution: BudgetExecution | null,
+  uncheckedScores: UncheckedScores,
 ): ScoredTable {
   // one pass for the three sums (each added in row order, as separate reduces would)
   let rowWeight = 0;
   let rowScore = 0;
   let unscored = 0;
   let unscoredWeight = 0;
+  let unchecked = 0;
+  let uncheckedWeight = 0;
+  let uncheckedScore = 0;
   for (const i of indicators) {
     const weight = i.input.weight ?? i.input.namePoints ?? 0;
     rowWeight += weight;
@@ -62,12 +66,20 @@ export function summarize(
     if (i.score === null) {
       unscored++;
       unscoredWeight += weight;
+    } else if (i.scoreSource === 'reported' && i.computedScore === null) {
+      unchecked++;
+      uncheckedWeight += weight;
+      uncheckedScore += i.score;
     }
   }
   const totalWeight = round2(rowWeight + (budgetExecution?.weight ?? 0));
   const totalScore = round2(rowScore + (budgetExecution?.score ?? 0));
   const grade = gradeOf(totalScore, totalWeight);
   const pendingWeight = round2(unscoredWeight);
+  // the lowest and highest totals the rows still open could make
+  const open = uncheckedScores === 'provisional';
+  const lowest = round2(totalScore - (open ? uncheckedScore : 0));
+  const highest = round2(lowest + pendingWeight + (open ? uncheckedWeight : 0));
   return {
     table,
     indicators,
@@ -78,7 +90,9 @@ export function summarize(
     pending: {
       indicators: unscored,
       weight: pendingWeight,
-      gradeSettled: gradeOf(round2(totalScore + pendingWeight), totalWeight) === grade,
+      unchecked,
+      uncheckedWeight: round2(uncheckedWeight),
+      gradeSettled: gradeOf(lowest, totalWeight) === grade && gradeOf(highest, totalWeight) === grade,
     },
     budgetExecution,
   };

@@ -1,15 +1,23 @@
 import { Radio, RadioGroup, useId } from '@fluentui/react-components';
-import type { BudgetBasis, Lang, OverwritePolicy, Settings, StepMode } from '../../engine/settings';
+import type {
+  BudgetBasis,
+  Lang,
+  OverwritePolicy,
+  Settings,
+  StepMode,
+  UncheckedScores,
+} from '../../engine/settings';
 import type { PaneKey } from '../../i18n/pane.zh-CN';
 import { useStrings } from '../strings';
 import { useSettingsFormStyles } from './SettingsForm.styles';
 
-type Choice = 'stepMode' | 'budgetBasis' | 'overwritePolicy' | 'lang';
+type Choice = 'stepMode' | 'budgetBasis' | 'overwritePolicy' | 'uncheckedScores' | 'lang';
 
 const OPTIONS: { readonly [K in Choice]: readonly Settings[K][] } = {
   stepMode: ['whole', 'partial', 'proportional'] satisfies StepMode[],
   budgetBasis: ['initial', 'adjusted', 'received'] satisfies BudgetBasis[],
   overwritePolicy: ['keepAndFlag', 'overwrite'] satisfies OverwritePolicy[],
+  uncheckedScores: ['counted', 'provisional'] satisfies UncheckedScores[],
   lang: ['zh-CN', 'en'] satisfies Lang[],
 };
 
@@ -22,7 +30,7 @@ export interface SettingsFormProps {
   readonly disabled?: boolean;
 }
 
-/** 扣分步长, 执行率分母, 已填得分与计算不一致时, 界面语言 — saved in the workbook through the host. */
+/** 扣分步长, 执行率分母, 已填得分与计算不一致时, 无法核验的自评得分, 界面语言 — saved in the workbook through the host. */
 export function SettingsForm({ settings, onChange, status, disabled }: SettingsFormProps): JSX.Element {
   const { t } = useStrings();
   const styles = useSettingsFormStyles();
@@ -52,6 +60,7 @@ export function SettingsForm({ settings, onChange, status, disabled }: SettingsF
       {choice('stepMode')}
       {choice('budgetBasis')}
       {choice('overwritePolicy')}
+      {choice('uncheckedScores')}
       {choice('lang')}
       <div role="status" aria-live="polite" className={styles.status}>
         {status}

@@ -58,7 +58,7 @@ describe('Summary', () => {
       ...SUMMARY,
       totalScore: 86.29,
       grade: 'good' as const,
-      pending: { indicators: 1, weight: 10, gradeSettled: false },
+      pending: { indicators: 1, weight: 10, unchecked: 0, uncheckedWeight: 0, gradeSettled: false },
       groups: [
         ...SUMMARY.groups,
         { level: 1 as const, name: '满意度', weight: 10, score: 0, allPending: true },
@@ -69,5 +69,17 @@ describe('Summary', () => {
     // a group with every row pending has no score yet, not 0
     expect(screen.getByRole('row', { name: /满意度/ }).textContent).toBe('满意度10待评');
     expect(screen.getByLabelText('自评表 总分 86.29 分（满分 100 分），等级 良（待定）')).toBeTruthy();
+  });
+
+  it('says how many typed scores were kept unchecked when they leave the grade provisional', () => {
+    const unchecked = {
+      ...SUMMARY,
+      totalScore: 88,
+      grade: 'good' as const,
+      pending: { indicators: 0, weight: 0, unchecked: 3, uncheckedWeight: 25, gradeSettled: false },
+    };
+    renderInPane(<Summary tables={[unchecked]} onOpenResults={() => undefined} />);
+    expect(screen.getByText('3 项（25 分）沿用填写的自评得分，未经核验')).toBeTruthy();
+    expect(screen.getByLabelText('自评表 总分 88.00 分（满分 100 分），等级 良（待定）')).toBeTruthy();
   });
 });

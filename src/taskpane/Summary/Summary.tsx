@@ -46,6 +46,14 @@ export function Summary({ tables, onOpenResults }: SummaryProps): JSX.Element {
               {t('summary.pending', { count: table.pending.indicators, weight: short(table.pending.weight) })}
             </p>
           )}
+          {table.pending.unchecked > 0 && !table.pending.gradeSettled && (
+            <p className={styles.evidence}>
+              {t('summary.unchecked', {
+                count: table.pending.unchecked,
+                weight: short(table.pending.uncheckedWeight),
+              })}
+            </p>
+          )}
           {/* A plain table: Fluent's Table would add ~4 KB gzip for three columns. */}
           <table className={styles.groups} aria-label={t('summary.groupsCaption', { sheet: table.sheet })}>
             <thead>

@@ -22,7 +22,7 @@ export const SUMMARY: TableSummary = {
   totalScore: 98,
   totalWeight: 100,
   grade: 'excellent',
-  pending: { indicators: 0, weight: 0, gradeSettled: true },
+  pending: { indicators: 0, weight: 0, unchecked: 0, uncheckedWeight: 0, gradeSettled: true },
   groups: [
     { level: 1, name: '内部管理', weight: 30, score: 28 },
     { level: 2, name: '预算管理', weight: 10, score: 8 },
