@@ -291,6 +291,9 @@ const VERDICTS: readonly Case[] = [
   ['a month inside a sentence', '城东站9月投入使用', undefined, txt('城东站9月投入使用')],
   // hunt41: 全部到库 after the date kept a typed 5 for a late delivery
   ['a date, then 全部到库', '2023年3月5日全部到库', undefined, date('2023-03-05', '2023年3月5日全部到库')],
+  // hunt40: PQI均值82.6 against ≥80 declined; PM2.5 and SO2 are names, not a label before 2.5 or 2
+  ['a Latin label before the figure', 'PQI均值82.6', undefined, num(82.6, 'PQI均值82.6')],
+  ['PM2.5 is a name', 'PM2.5浓度32微克/立方米', undefined, txt('PM2.5浓度32微克/立方米')],
   ['a span of months is a quantity', '工期3个月', undefined, num(3, '工期3个月', { unit: '个月' })],
 ];
 

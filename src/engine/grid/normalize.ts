@@ -48,7 +48,8 @@ const LEADING_VERDICTS = ACHIEVEMENT_WORDS.filter(([word]) => word.length >= 2);
  * compares (`未达到90%`, `低于目标80%`).
  */
 function labelledQuantity(compact: string): Quantity | null {
-  const m = /^[\u4e00-\u9fff]{1,16}?(?=[\d≥≤<>])/u.exec(compact);
+  // `PQI均值82.6`: Latin letters may lead the label, not end it (`PM2.5` is a name, not PM then 2.5)
+  const m = /^(?:[A-Za-z]{1,8})?[\u4e00-\u9fff]{1,16}?(?=[\d≥≤<>])/u.exec(compact);
   if (!m) return null;
   for (let i = 1; i <= m[0].length; i++) {
     const q = parseQuantity(compact.slice(i));

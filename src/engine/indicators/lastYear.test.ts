@@ -31,6 +31,11 @@ describe('a target and an actual compared with last year (hunt17: 较上年下�
     expect(pair('0', '较上年下降3.2%')).toEqual(['0', '3.2%', '较上年下降3.2%']);
   });
 
+  it('reads a target of a way alone (`降低`) beside a change on last year (hunt40: declined)', () => {
+    expect(pair('降低', '较上年下降约6%')).toEqual(['<0%', '-6%', '较上年下降约6%']);
+    expect(pair('降低', '发生事故12起')).toEqual(['text', '12起', '发生事故12起']);
+  });
+
   it('leaves anything else as it is', () => {
     expect(pair('≤上年', '8.3%')).toEqual(['text', '8.3%', '8.3%']);
     expect(pair('≥95%', '较上年下降8.3%')).toEqual(['>=95%', '8.3%', '较上年下降8.3%']);

@@ -62,10 +62,15 @@ function targetComparator(text: string): Comparator | null {
     const rest = afterPeriod(text.slice(word.length));
     return rest !== null && (rest === '' || LAST_YEAR.targetTails.includes(rest as never)) ? op : null;
   }
-  const rest = afterAgainst(text);
+  // `降低` alone, beside an actual set against last year (`较上年下降约6%`): the same target
+  const rest = afterAgainst(text) ?? (wayWord(text) ? text : null);
   if (rest === null) return null;
   if (LAST_YEAR.notUp.includes(rest as never)) return '<=';
   return LAST_YEAR.down.includes(rest as never) ? '<' : LAST_YEAR.up.includes(rest as never) ? '>' : null;
+}
+
+function wayWord(text: string): boolean {
+  return [...LAST_YEAR.down, ...LAST_YEAR.up, ...LAST_YEAR.notUp].includes(text as never);
 }
 
 /** The words after `较上年` or `同比`; null when the text does not start so. */

@@ -128,6 +128,14 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(named(actual, '≥2000万元', '政府投资项目审计审减金额')).toEqual([18700000, '元']);
     expect(named(actual, '≥2000万元', '政府投资项目审计')).toBe('text');
     expect(named(actual, '≥2000万元', '')).toBe('text');
+    // hunt40: the rule names it (以实际兑付企业数计), or names the average (平均办理时限在…内)
+    expect(named('申领企业168家，实际兑付132家', '≥150家', '以实际兑付企业数计，按完成比例计分')).toEqual([
+      132,
+      '家',
+    ]);
+    const times = '平均12个工作日，最长18个工作日';
+    expect(named(times, '≤15个工作日', '平均办理时限在15个工作日内得满分')).toEqual([12, '个工作日']);
+    expect(named(times, '≤15个工作日', '每超期1件扣1分')).toBe('text');
   });
 
   it('leaves numbers, dates and text targets alone', () => {

@@ -1,14 +1,26 @@
 import { normalizeValue } from '../grid/normalize';
 import type { NormalizedValue } from '../grid/value';
 import { SCALE_WORDS, UNIT_KINDS } from '../grid/valueLexicon';
-import { BRACKETED_REMARK, FIGURE_ASIDES, FIGURE_TOTALS, LAST_YEAR } from '../rules/actualWords';
-import { DATE_IN_TEXT, LIST_BREAK, NEARLY_WORDS, UNDONE_CLAUSE_WORDS } from '../rules/sentenceWords';
-import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY } from '../rules/units';
+import {
+  BRACKETED_REMARK,
+  FIGURE_ASIDES,
+  FIGURE_TOTALS,
+  LAST_YEAR,
+  PART_OF_WHOLE,
+} from '../rules/actualWords';
+import {
+  DATE_IN_TEXT,
+  LIST_BREAK,
+  NEARLY_WORDS,
+  UNDONE_CLAUSE_WORDS,
+  WITHIN_MARKS,
+} from '../rules/sentenceWords';
+import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY, UNITS } from '../rules/units';
 
 /** Clause breaks; a comma inside 1,752.6 separates thousands. */
 const CLAUSE_BREAK = /([，；;。、]|,(?!\d{3}))/u;
 const NUMBER = /\d[\d,]*(?:\.\d+)?/gu;
-const PERCENT_SIGNS = ['%', '％'];
+const PERCENT_SIGNS = ['%', '％', '‰'];
 
 interface Figure {
   readonly value: Extract<NormalizedValue, { kind: 'number' }>;
@@ -21,6 +33,8 @@ interface Figure {
   readonly nearly: boolean;
   /** Which run of clauses joined by 、 it is in (`省级5项、市级13项` is one run). */
   readonly run: number;
+  /** The limit restated (`均在3个工作日内完成`): the sentence says how the cases kept it. */
+  readonly limit: boolean;
 }
 
 /**
@@ -32,7 +46,8 @@ interface Figure {
 export function mainFigure(
   actual: NormalizedValue | null,
   target: NormalizedValue | null,
-  name = '',
+  /** The indicator's name and its rule text: the words that may say which figure counts. */
+  namedIn = '',
 ): NormalizedValue | null {
   if (actual?.kind !== 'text' || target?.kind !== 'number') return actual;
   if (!target.percent && !plainUnit(target.unit)) return actual;
@@ -41,14 +56,17 @@ export function mainFigure(
   const toReach = target.op === '>=' || target.op === '>';
   if (target.unit === MONEY_DISPLAY.unit && !toReach && countsBeside(actual.text)) return actual;
   const found = figures(actual.text, target);
+  // `均在3个工作日内完成`, `43次在1小时内上报，3次超过1小时`: about the cases and the limit, for the rule
+  if (found.some((f) => f.limit)) return actual;
   const main = found.filter((f) => !f.aside);
   // `提交提案5件，其中1件被评为优秀提案` against `优秀提案≥3件`: the aside the target names
   const label = labelOf(target.text);
   const named =
     label && !main.some((f) => f.clause.includes(label)) ? found.filter((f) => f.clause.includes(label)) : [];
   const totals = main.filter((f) => f.total);
-  // `送审金额4.36亿元，审减金额0.187亿元` for the indicator 政府投资项目审计审减金额: the figure it is named by
-  const byName = main.length > 1 && totals.length === 0 ? main.filter((f) => namedBy(f, name)) : [];
+  // `送审金额4.36亿元，审减金额0.187亿元` for the indicator 政府投资项目审计审减金额, `平均12个工作日，最长18个
+  // 工作日` under `平均办理时限在15个工作日内得满分`: the figure the name or the rule names, aside or not
+  const byName = main.length !== 1 && totals.length === 0 ? found.filter((f) => namedBy(f, namedIn)) : [];
   const pick =
     named.length === 1
       ? named[0]
@@ -107,10 +125,12 @@ function misses(
 
 /**
  * A bracketed remark holds a figure in the target's unit (`（年内死亡停发35人）`); last year's figure
- * (`（上年2,415人）`) explains nothing.
+ * (`（上年2,415人）`) or a breakdown (`（其中直播课程12场）`) explains nothing.
  */
 function remarkCounts(text: string, target: Extract<NormalizedValue, { kind: 'number' }>): boolean {
-  const lastYear = (remark: string): boolean => LAST_YEAR.periods.some((w) => remark.slice(1).startsWith(w));
+  // last year's figure, or a breakdown of the figure (`（其中直播课程12场）`), explains nothing
+  const lastYear = (remark: string): boolean =>
+    [...LAST_YEAR.periods, ...PART_OF_WHOLE.breakdown].some((w) => remark.slice(1).startsWith(w));
   return [...text.matchAll(BRACKETED_REMARK)].some(
     (remark) =>
       !lastYear(remark[0]) &&
@@ -120,10 +140,12 @@ function remarkCounts(text: string, target: Extract<NormalizedValue, { kind: 'nu
   );
 }
 
-/** The words just before the figure in its clause (two or more) are in the indicator's name. */
-function namedBy(f: Figure, name: string): boolean {
+/** The words just before the figure in its clause (two or more) are in the indicator's name or rule. */
+function namedBy(f: Figure, namedIn: string): boolean {
   const lead = labelOf(f.clause);
-  return lead !== '' && name.includes(lead);
+  // `全县农村网络零售额2.16亿元` for the indicator 农村网络零售额: the name within the words
+  const [name = ''] = namedIn.split('\n');
+  return lead !== '' && (namedIn.includes(lead) || ([...name].length >= 4 && lead.endsWith(name)));
 }
 
 /** The words a target names its count by (`优秀提案≥3件` → 优秀提案); '' for fewer than two. */
@@ -157,7 +179,10 @@ function figures(text: string, target: Extract<NormalizedValue, { kind: 'number'
       const value = written === null ? null : normalizeValue(written);
       if (value?.kind !== 'number') continue;
       const total = FIGURE_TOTALS.some((w) => lead.includes(w));
-      out.push({ value, total, aside, clause, nearly: NEARLY_WORDS.some((w) => lead.endsWith(w)), run });
+      const nearly = NEARLY_WORDS.some((w) => lead.endsWith(w));
+      // `均在3个工作日内完成`: the limit restated
+      const limit = WITHIN_MARKS.some((w) => clause.startsWith(w, m.index + written!.length));
+      out.push({ value, total, aside, clause, nearly, run, limit });
     }
     asideList = aside;
   }
@@ -197,7 +222,7 @@ function inTargetUnit(
  * (`作业结束后1小时内上报` gives 小时内上报: the limit each case must keep, restated in the actual).
  */
 function plainUnit(unit: string | null): boolean {
-  return unit !== null && ([...unit].length <= 3 || UNIT_KINDS.some((k) => unit in k));
+  return unit !== null && ([...unit].length <= 3 || UNIT_KINDS.some((k) => unit in k) || unit in UNITS);
 }
 
 /** A count in the text (`共72场`, `4座`): a number followed by a unit of things counted. */

@@ -13,8 +13,12 @@ describe('an actual stated as a share of the target (hunt41: 完成目标值的1
     expect(read('完成计划的95%', '≥1200户')).toEqual([1140, '户', '完成计划的95% = 1140户']);
   });
 
-  it('leaves a rate target, a plain figure and a multiple of something else as they are', () => {
-    expect(read('完成目标值的1.3倍', '≥95%')).toEqual([1.3, '倍', '完成目标值的1.3倍']);
+  it('is that share of a rate target too (hunt43: 完成目标值的96% of ≥95% read as 96 %, 完成目标值的1.05倍 declined)', () => {
+    expect(read('完成目标值的96%', '≥95%')).toEqual([91.2, null, '完成目标值的96% = 91.2%']);
+    expect(read('完成目标值的1.05倍', '≥90%')).toEqual([94.5, null, '完成目标值的1.05倍 = 94.5%']);
+  });
+
+  it('leaves a plain figure and a multiple of something else as they are', () => {
     expect(read('1.3亿元', '≥1亿元')).toEqual([130000000, '元', '1.3亿元']);
     expect(read('是上年的1.3倍', '≥1亿元')).toEqual([1.3, '倍', '是上年的1.3倍']);
   });

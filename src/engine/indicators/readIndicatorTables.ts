@@ -165,6 +165,7 @@ function readTable(
     const { name, points } = splitAnnotation(nameText);
     const unit = cellText(cellAtCol(sheet, r, unitCol));
     const scoreValue = cellAtCol(sheet, r, scoreCol);
+    const ruleText = cellText(merges.valueAt(sheet, r, ruleCol));
     const [target, actualRead] = versusLastYear(
       ...withSharedYear(
         withUnit(optionalValue(sheet, r, targetCol, readings), unit),
@@ -182,9 +183,9 @@ function readTable(
       weight: weightPoints(weightValue, false),
       weightText: cellText(weightValue),
       target,
-      actual: actualAgainst(actualRead, unit, target, name),
+      actual: actualAgainst(actualRead, unit, target, `${name}\n${ruleText}`),
       operator: parseOperator(cellText(cellAtCol(sheet, r, operatorCol))),
-      ruleText: cellText(merges.valueAt(sheet, r, ruleCol)),
+      ruleText,
       evidenceText: cellText(merges.valueAt(sheet, r, evidenceCol ?? -1)),
       evidenceLink: evidenceLink(sheet, r, evidenceCol, merges),
       reportedScore: typedScore(scoreValue, weightPoints(weightValue, false)),
@@ -306,12 +307,12 @@ function actualAgainst(
   actual: NormalizedValue | null,
   unit: string,
   target: NormalizedValue | null,
-  name: string,
+  namedIn: string,
 ): NormalizedValue | null {
   const inUnit = inTargetUnit(ofTarget(actualWithUnit(actual, unit, target), target), target);
   // counts (a survey, a plan and what was done) first: their 其中 part may be the figure
   const counted = unitCost(spendRate(surveyRate(inUnit, target), target), target);
-  return onTargetScale(inTargetUnit(mainFigure(counted, target, name), target), target);
+  return onTargetScale(inTargetUnit(mainFigure(counted, target, namedIn), target), target);
 }
 
 /**

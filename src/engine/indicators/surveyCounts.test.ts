@@ -45,6 +45,15 @@ describe('an actual written as a survey’s counts', () => {
     // hunt15's `其中` with what the part is after its unit
     expect(rate('共12个，其中10个达标')).toEqual([83.3333, '共12个，其中10个达标 = 83.3333%']);
     expect(rate('共抽查40批次，其中合格39批次')).toEqual([97.5, '共抽查40批次，其中合格39批次 = 97.5%']);
+    // hunt40: a sample 验收 that 通过, the rest after it; a breakdown of the part after it
+    expect(rate('验收服务项目140项，通过131项，9项未通过')).toEqual([
+      93.5714,
+      '验收服务项目140项，通过131项，9项未通过 = 93.5714%',
+    ]);
+    expect(rate('排查隐患1,240项，已整改1,213项，其中重大隐患3项全部整改')).toEqual([
+      97.8226,
+      '排查隐患1,240项，已整改1,213项，其中重大隐患3项全部整改 = 97.8226%',
+    ]);
     // hunt41: 参评 names the sample (a typed 10 kept for 8)
     expect(rate('参评信访事项1,052件，评价满意879件')).toEqual([
       83.5551,

@@ -129,6 +129,8 @@ function twoCounts(text: string): readonly [string, string, 'among'?] | null {
   // `2件正在核查中`, `其余4处正在整改`
   const leadsRest = rest !== undefined && (/^\d/.test(rest) || rest.startsWith(PART_OF_WHOLE.restLead));
   if (parts.length === 3 && leadsRest && PART_OF_WHOLE.rest.some((w) => rest.includes(w))) parts.pop();
+  // `…，已整改1,213项，其中重大隐患3项全部整改`: a breakdown of the part after it
+  else if (parts.length === 3 && PART_OF_WHOLE.breakdown.some((w) => rest!.startsWith(w))) parts.pop();
   if (parts.length !== 2) return null;
   const [a, b] = parts as [string, string];
   const leadsWhole = (x: string): boolean => PART_OF_WHOLE.whole.some((w) => x.startsWith(w));

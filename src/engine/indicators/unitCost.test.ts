@@ -21,9 +21,17 @@ describe('money over a count, against a cost per unit (hunt36: three rows declin
     ]);
   });
 
+  it('keeps the cost unrounded for the steps, rounding only its display (hunt43: 0.875 read as 0.88)', () => {
+    expect(cost('外包合同金额118.65万元，完成135.6万页', '≤0.8元/页')).toEqual([
+      1186500 / 1356000,
+      '元/页',
+      '外包合同金额118.65万元，完成135.6万页 = 0.88元/页',
+    ]);
+  });
+
   it('takes a count with its scale word (hunt37: 3.9万平方米)', () => {
     expect(cost('维护支出287万元，维护面积3.9万平方米', '≤68元/平方米')).toEqual([
-      73.59,
+      2870000 / 39000,
       '元/平方米',
       '维护支出287万元，维护面积3.9万平方米 = 73.59元/平方米',
     ]);

@@ -26,11 +26,12 @@ export function unitCost(
   const count = Number(counts[0]![1]!.replace(/,/g, '')) * (COUNT_SCALE[counts[0]![2] ?? ''] ?? 1);
   const yuan = yuanOf(amounts[0]!);
   if (!(count > 0)) return actual;
-  const value = Math.round((yuan / count) * 100) / 100;
+  // the cost as it is (0.875元/页 is 1 step of 0.04 over 0.8, not 0.88's 2): only the display is rounded
+  const value = yuan / count;
   const shown =
     value >= MONEY_DISPLAY.from
       ? `${Math.round((value / MONEY_DISPLAY.scale) * 1e4) / 1e4}${MONEY_DISPLAY.shown}`
-      : `${value}${MONEY_DISPLAY.unit}`;
+      : `${Math.round(value * 100) / 100}${MONEY_DISPLAY.unit}`;
   return {
     kind: 'number',
     value,

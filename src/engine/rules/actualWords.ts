@@ -144,6 +144,9 @@ export const FAULT_WORDS: readonly string[] = ['缺', '未', '不', '差错', '�
 /** Words that may stand before a count leading its clause (`全年1起`, `共2件`). */
 export const COUNT_LEADS: readonly string[] = ['', '全年', '年内', '本年', '共', '共计', '累计', '合计'];
 
+/** The period a clause of none may start with (`全年无安全责任事故`). */
+export const PERIOD_LEADS: readonly string[] = ['全年度', '全年', '年内', '本年度', '本年', '年度内'];
+
 /** A clause naming the exceptions within a whole (`全部审核，其中2件未审核`). */
 export const SUBSET_PREFIXES: readonly string[] = ['其中'];
 
@@ -280,6 +283,7 @@ export const PART_OF_WHOLE = {
     '正常',
     '知晓',
     '按期',
+    '通过',
   ],
   /**
    * A whole that is a sample, what came in to be handled or what was found to be fixed (`受理37件`,
@@ -301,6 +305,7 @@ export const PART_OF_WHOLE = {
     '发现',
     '申请',
     '参评',
+    '验收',
   ],
 } as const;
 

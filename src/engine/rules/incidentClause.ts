@@ -6,7 +6,15 @@ import {
   SUBSET_PREFIXES,
   TOTAL_PREFIXES,
 } from './actualWords';
-import { ALL_IN_TIME_MARKS, EACH_OF, LEFT_UNDONE, LIST_BREAK, DATE_IN_TEXT } from './sentenceWords';
+import { CHINESE_NUMERAL_CLASS, parseChineseNumeral } from '../grid/chineseNumerals';
+import {
+  ALL_IN_TIME_MARKS,
+  EACH_OF,
+  EVENT_UNITS,
+  LEFT_UNDONE,
+  LIST_BREAK,
+  DATE_IN_TEXT,
+} from './sentenceWords';
 import { MEASURE_FIGURE } from './units';
 import { statesAbsence } from './verdictWords';
 
@@ -47,7 +55,8 @@ export function incidentCount(text: string): number | null | undefined {
     if (!subset(part) && (saysAll || counted.some((c) => c !== part && subset(c)))) return null;
     // `未发生储粮安全事故；发生1起一般性虫害`: none of one thing first, then one of another the rule may
     // not count (`发生轻伤事故1起，无重伤及死亡事故` names the lesser count first: it stands)
-    const noneFirst = clauses.findIndex((c) => !NUMBER.test(c) && statesAbsence(c));
+    // (`全年无医疗事故，发生医疗纠纷1起`: a year without the worse kind, then the count the rule takes)
+    const noneFirst = clauses.findIndex((c) => !NUMBER.test(c) && statesAbsence(c, false));
     if (noneFirst >= 0 && noneFirst < clauses.indexOf(part)) return null;
     return Number(NUMBER.exec(part)![0]) * pieces[clauses.indexOf(part)]!.times;
   }
@@ -68,10 +77,19 @@ function clausesOf(text: string): { clause: string; times: number }[] {
     .map((raw) => {
       const at = raw.indexOf(EACH_OF);
       const listed = at < 0 ? 1 : raw.slice(0, at).split(LIST_BREAK).length;
-      const clause = raw.replace(DATE_IN_TEXT, '').replace(MEASURE_FIGURE, '').trim();
+      const clause = inDigits(raw.replace(DATE_IN_TEXT, '').replace(MEASURE_FIGURE, '').trim());
       return { clause, times: listed };
     })
     .filter((p) => p.clause !== '');
+}
+
+const NUMERAL_COUNT = new RegExp(`(${CHINESE_NUMERAL_CLASS}+)(${EVENT_UNITS.join('|')})$`, 'u');
+
+/** `一般性差错三起` → `一般性差错3起`: a count in Chinese numerals ending the clause, in digits. */
+function inDigits(clause: string): string {
+  const m = NUMERAL_COUNT.exec(clause);
+  const n = m ? parseChineseNumeral(m[1]!) : null;
+  return m && n !== null ? `${clause.slice(0, m.index)}${n}${m[2]!}` : clause;
 }
 
 /**

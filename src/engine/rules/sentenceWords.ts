@@ -49,6 +49,9 @@ export const UNDONE_CLAUSE_WORDS: readonly string[] = [
   '延至',
   '顺延',
   '结转至',
+  '转入下年',
+  '纳入下年',
+  '待安装',
 ];
 
 /** Words right before a figure that make it an upper end, not the figure (`近2000户`, `不足300人次`). */
@@ -100,6 +103,15 @@ export const LEFT_UNDONE: readonly string[] = [
   '未办结',
   '仍',
 ];
+
+/** After a figure and its unit, a limit restated (`均在3个工作日内完成`), not a figure reported. */
+export const WITHIN_MARKS: readonly string[] = ['以内', '之内', '内'];
+
+/**
+ * Units a count of events ends its clause with, written in Chinese numerals as often as in digits
+ * (`发生执法过错责任追究一起`, `一般性差错三起`); only at the end of a clause (`一起开展` is together).
+ */
+export const EVENT_UNITS: readonly string[] = ['起', '次', '件', '例', '宗', '项', '处'];
 
 /** `完成目标值的1.3倍`, `为计划的95%`: an actual stated as a multiple or share of the target. */
 export const OF_TARGET = /(?:目标值?|指标值|计划数?|任务数?)的?(\d+(?:\.\d+)?)\s*(倍|%)/u;

@@ -11,6 +11,7 @@ import {
   ALL_DONE_PREFIXES,
   COMPARED_WITH_PREFIXES,
   NONE_WORDS,
+  PERIOD_LEADS,
   PRESENCE_WORDS,
   REMARK_SEPARATOR,
   VERDICT_MET_WORDS,
@@ -98,9 +99,15 @@ export function endsAffirmed(text: string, target: string): boolean {
   return !VERDICT_NOT_PREFIXES.some((p) => head.endsWith(p));
 }
 
-/** `无挤占挪用`, `未发生安全事故`: words that say something did not happen. */
-export function statesAbsence(text: string): boolean {
-  const f = fold(text);
+/**
+ * `无挤占挪用`, `未发生安全事故`: words that say something did not happen; `periodFirst`: after the
+ * period too (`全年无安全责任事故`).
+ */
+export function statesAbsence(text: string, periodFirst = true): boolean {
+  const folded = fold(text);
+  // `全年无安全责任事故`: the period first
+  const lead = periodFirst ? PERIOD_LEADS.find((w) => folded.startsWith(w)) : undefined;
+  const f = lead ? folded.slice(lead.length) : folded;
   // 全年未发生: the words anywhere, with no count beside them
   const inside = !/\d/.test(f) && NONE_WORDS.some((w) => w.length > 1 && f.includes(w));
   return inside || NONE_WORDS.some((w) => f.length > w.length && f.startsWith(w));
