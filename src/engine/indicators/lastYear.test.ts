@@ -92,9 +92,17 @@ describe('an actual giving this year and last year (hunt24: declined)', () => {
 
   it('is the change in percentage points, against a target that names one', () => {
     const rise = '2023年收集率68.5%，2022年为67.2%';
-    expect(pair('较上年提高2个百分点', rise)).toEqual(['2个百分点', '1.3个百分点', rise]);
+    expect(pair('较上年提高2个百分点', rise)).toEqual([
+      '2个百分点',
+      '1.3个百分点',
+      `${rise} = 较上年增长1.3个百分点`,
+    ]);
     const fall = '贫血率由上年的8.6%下降至7.9%';
-    expect(pair('较上年下降1个百分点', fall)).toEqual(['1个百分点', '0.7个百分点', fall]);
+    expect(pair('较上年下降1个百分点', fall)).toEqual([
+      '1个百分点',
+      '0.7个百分点',
+      `${fall} = 较上年下降0.7个百分点`,
+    ]);
     // moved the other way: not read (a rise is no part of a fall)
     expect(pair('较上年下降1个百分点', '贫血率由上年的7.9%上升至8.6%')).toEqual([
       '1个百分点',
@@ -107,7 +115,25 @@ describe('an actual giving this year and last year (hunt24: declined)', () => {
     const visits = '全年接待查档利用4,620人次，上年4,350人次';
     expect(pair('较上年增长10%', visits)).toEqual(['10%', '6.2069%', `${visits} = 较上年增长6.2069%`]);
     // against a target in points the change stays in its own unit, for the rule to find unlike
-    expect(pair('较上年提高2个百分点', visits)).toEqual(['2个百分点', '270人次', visits]);
+    expect(pair('较上年提高2个百分点', visits)).toEqual([
+      '2个百分点',
+      '270人次',
+      `${visits} = 较上年增长270人次`,
+    ]);
+  });
+
+  it('is the change the indicator’s name asks for (hunt43: 由上年的6,820人减至5,510人 read as 5,510 of ≥1500)', () => {
+    const [t, a] = versusLastYear(
+      normalizeValue('≥1500人'),
+      normalizeValue('受威胁人数由上年的6,820人减至5,510人'),
+      '受威胁群众减少人数',
+    );
+    expect([t?.kind === 'number' && t.value, a?.kind === 'number' && a.value, a?.text]).toEqual([
+      1500,
+      1310,
+      '受威胁人数由上年的6,820人减至5,510人 = 较上年下降1310人',
+    ]);
+    expect(pair('≥1500人', '受威胁人数由上年的6,820人减至5,510人')[1]).toBe('text');
   });
 
   it('is left alone with figures in two units, or no last year', () => {

@@ -17,7 +17,7 @@ const startOf = (text: string, words: readonly string[]): string | undefined =>
  * actual the signed change, each keeping its text. A target naming a change (`较上年提高2个百分点`)
  * gets the two years' change when it goes the target's way. Anything else is left as it is.
  */
-export function versusLastYear(target: Reading, actual: Reading): readonly [Reading, Reading] {
+export function versusLastYear(target: Reading, actual: Reading, name = ''): readonly [Reading, Reading] {
   if (!target || !actual || actual.kind === 'empty') return [target, actual];
   // this year's figure and last year's, as the change they make
   const stated = actual.kind === 'text' ? statedChange(fold(actual.text)) : null;
@@ -39,13 +39,22 @@ export function versusLastYear(target: Reading, actual: Reading): readonly [Read
   }
   // `较上年提高2个百分点` against the two years: the change, when it goes the target's way
   const moved = relative ?? stated;
-  if (moved !== null && target.kind === 'number' && wayOf(fold(target.text)) === wayOf(moved)) {
+  // (or the indicator's name names it: `受威胁群众减少人数` against `≥1500人`)
+  const asked = target.kind === 'number' ? (wayOf(fold(target.text)) ?? wayIn(name)) : null;
+  if (moved !== null && target.kind === 'number' && asked === wayOf(moved)) {
     const read = normalizeValue(moved);
-    // a change in per cent worked out here is shown, as a survey's share is: `… = 较上年增长6.2069%`
-    const text = moved === relative ? `${actual.text.trim()} = ${moved}` : actual.text;
+    // the change worked out here is shown, as a survey's share is: `… = 较上年增长6.2069%`
+    const text = `${actual.text.trim()} = ${moved}`;
     if (read.kind === 'number') return [target, { ...read, text }];
   }
   return [target, actual];
+}
+
+/** Up or down, as a name says it (`受威胁群众减少人数`); null for neither or both. */
+function wayIn(name: string): 'up' | 'down' | null {
+  const down = LAST_YEAR.down.some((w) => name.includes(w));
+  const up = LAST_YEAR.up.some((w) => name.includes(w));
+  return down === up ? null : down ? 'down' : 'up';
 }
 
 /** Up or down, as a change against last year says (`较上年提高2个百分点` → up); null otherwise. */

@@ -172,6 +172,7 @@ function readTable(
         actualReading(optionalValue(sheet, r, actualCol, readings)),
         tableYear,
       ),
+      name,
     );
     rows.push({
       row: r,

@@ -47,7 +47,8 @@ function fromTo(text: string): [Figure, Figure] | null {
   if (to < 0) return null;
   // `8.6%下降`: the figure before the way it went
   const moved = rest.slice(period.length, to);
-  const way = [...LAST_YEAR.down, ...LAST_YEAR.up].find((w) => moved.endsWith(w)) ?? '';
+  const way =
+    [...LAST_YEAR.down, ...LAST_YEAR.up, ...LAST_YEAR.shortWays].find((w) => moved.endsWith(w)) ?? '';
   const before = soleFigure(moved.slice(0, moved.length - way.length));
   const now = soleFigure(rest.slice(to + 1));
   return before && now ? [now, before] : null;

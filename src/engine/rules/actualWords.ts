@@ -48,6 +48,8 @@ export const LAST_YEAR = {
   periods: ['上年同期', '上年度', '上一年度', '上一年', '上年', '去年同期', '去年', '同期'],
   down: ['下降', '减少', '降低', '压减', '节约'],
   up: ['增长', '增加', '上升', '提高'],
+  /** `由上年346处减至312处`: the way in one character, before 至. */
+  shortWays: ['减', '增', '降', '升'],
   flat: ['持平'],
   /** `较上年只减不增`: down or flat, a target of at most last year. */
   notUp: ['只减不增', '不增长', '不增加', '零增长'],
