@@ -14,6 +14,7 @@ import { toA1 } from '../grid/address';
 import { roundTo } from './amount';
 import { cellName, sameCell, type CheckCell, type CheckRecord } from './rounding';
 import { recordSlips } from './setSlips';
+import { partSlips, SLIP_FACTORS } from './unitSlips';
 
 const HIERARCHY = new Set(['hierarchy', 'total']);
 
@@ -36,6 +37,11 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
     );
     if (copy) explained.add(r);
   }
+  const slips = recordSlips(records);
+  const slipped = new Set(
+    [...findings, ...slips].filter((f) => f.code === 'budget.unitSuspect').map((f) => `${f.sheet}!${f.cell}`),
+  );
+  for (const r of records) if (slipExplains(r, slipped)) explained.add(r);
   const failingAt = new Map<string, CheckRecord[]>();
   for (const r of records) {
     if (r.scope !== 'table' || r.status !== 'mismatch') continue;
@@ -61,10 +67,28 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
       }),
     );
   }
-  out.push(...recordSlips(records));
+  out.push(...slips);
   const fixes = corrections(records, explained, copies);
   for (const r of records) if (r.scope === 'cross' && r.status !== 'ok') out.push(crossFinding(r, fixes));
   return out;
+}
+
+/**
+ * A sum that holds once one of its parts, suspected of being typed in the wrong unit, is read ×10⁴
+ * or ÷10⁴: the sum is right (236,800 元 typed in a 万元 table under a 款 of 2,211.55), and an 应为
+ * worked out from the slip would carry it upward.
+ */
+function slipExplains(r: CheckRecord, slipped: ReadonlySet<string>): boolean {
+  if (r.scope !== 'table' || r.status !== 'mismatch' || r.relation !== 'eq') return false;
+  if (!r.signs.every((s) => s === 1)) return false;
+  return r.parts.some(
+    (p) =>
+      p.value !== null &&
+      p.value !== 0 &&
+      p.virtual !== true &&
+      slipped.has(cellName(p)) &&
+      SLIP_FACTORS.some((f) => partSlips(r, p.value!, f)),
+  );
 }
 
 /** Leaves equal to the parent they are summed into, beside siblings that are not all 0. */
