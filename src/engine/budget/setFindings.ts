@@ -104,10 +104,27 @@ function copiedSubtotals(records: readonly CheckRecord[]): Copy[] {
         6,
       );
       if (others === 0 || Math.abs(roundTo(r.difference + others, 6)) > r.tolerance) continue;
+      if (confirmedElsewhere(records, r, leaf)) continue;
       out.push({ leaf, parent: r, excess: others });
     }
   }
   return out;
+}
+
+/**
+ * Whether another sum over the leaf (its 类, the 合计) holds with the leaf as typed: the leaf is
+ * right, and it is the parent that holds the leaf's figure (款 20819 typed as its 项 2081902, or a
+ * 款 that lost a 项 to the block above) — a copied leaf would break those sums by the same excess.
+ */
+function confirmedElsewhere(records: readonly CheckRecord[], parent: CheckRecord, leaf: CheckCell): boolean {
+  return records.some(
+    (q) =>
+      q !== parent &&
+      q.scope === 'table' &&
+      q.status !== 'mismatch' &&
+      HIERARCHY.has(q.identity) &&
+      q.parts.some((p) => sameCell(p, leaf)),
+  );
 }
 
 /**
