@@ -45,6 +45,7 @@ const IDENTITY: Record<string, string> = {
   basicProject: '本年支出合计应等于基本支出与项目支出之和',
   crossing: '此数使所在行的合计与上级科目按同一差额不平，按所在行推算（合计减其余各项）',
   incomeExpense: '收入总计应等于支出总计',
+  balancedTotal: '此数使总计与所列各项不平，而总计与收入总计（或他表）相符，按总计推算（总计减其余各项）',
   ...TABLE_IDENTITIES,
 };
 

@@ -13,6 +13,8 @@ import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import { roundTo } from './amount';
 import { cellName, sameCell, type CheckCell, type CheckRecord } from './rounding';
+import { movedTotals } from './balancedTotal';
+import { recordFindings } from './reconcile';
 import { recordSlips } from './setSlips';
 import { partSlips, SLIP_FACTORS } from './unitSlips';
 
@@ -52,9 +54,12 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
   const silenced = new Set(
     [...failingAt].filter(([, rs]) => rs.every((r) => explained.has(r))).map(([key]) => key),
   );
+  const moved = movedTotals(records);
+  for (const m of moved) silenced.add(m.from);
   const out = findings.filter(
     (f) => !(f.code === 'budget.reconcileMismatch' && silenced.has(`${f.sheet}!${f.cell}`)),
   );
+  for (const m of moved) out.push(...recordFindings(m.record));
   for (const c of copies) {
     out.push(
       finding('budget.subtotalCopied', c.leaf.sheet, toA1(c.leaf.row, c.leaf.col), {
