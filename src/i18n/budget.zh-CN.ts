@@ -119,7 +119,15 @@ export const labels: Record<string, Template> = {
 };
 
 const where = (p: Params): string => (p.name ? `“${p.name}”` : '');
-const column = (p: Params): string => FIELD[String(p.field)] ?? String(p.column ?? '');
+/** Budget columns go by many names (调整预算数 / 全年预算数 / 调整后预算数): the sheet's own is used. */
+const BUDGET_FIELDS: ReadonlySet<string> = new Set(['budget', 'adjustedBudget', 'received']);
+const column = (p: Params): string => {
+  const own = String(p.column ?? '')
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/\s+/g, '');
+  if (BUDGET_FIELDS.has(String(p.field)) && /预算|到位/.test(own)) return own;
+  return FIELD[String(p.field)] ?? String(p.column ?? '');
+};
 
 /** A typed rate as the message shows it: 98.50% for 98.5 in a (%) column, as typed otherwise. */
 const typedText = (p: Params): string =>
