@@ -54,6 +54,8 @@ const IDENTITY: Record<string, string> = {
   crossing:
     'this amount puts its row total and its parent line out by the same difference; worked out from its row (the total less the other parts)',
   incomeExpense: 'total income must equal total expenditure',
+  balancedTotal:
+    'this amount puts the grand total out with its parts, while the grand total agrees with total income (or another table); worked out from the grand total (the total less the other parts)',
   ...TABLE_IDENTITIES,
 };
 

@@ -45,6 +45,7 @@ const IDENTITY: Record<string, string> = {
   basicProject: '本年支出合计应等于基本支出与项目支出之和',
   crossing: '此数使所在行的合计与上级科目按同一差额不平，按所在行推算（合计减其余各项）',
   incomeExpense: '收入总计应等于支出总计',
+  balancedTotal: '此数使总计与所列各项不平，而总计与收入总计（或他表）相符，按总计推算（总计减其余各项）',
   ...TABLE_IDENTITIES,
 };
 
@@ -118,7 +119,15 @@ export const labels: Record<string, Template> = {
 };
 
 const where = (p: Params): string => (p.name ? `“${p.name}”` : '');
-const column = (p: Params): string => FIELD[String(p.field)] ?? String(p.column ?? '');
+/** Budget columns go by many names (调整预算数 / 全年预算数 / 调整后预算数): the sheet's own is used. */
+const BUDGET_FIELDS: ReadonlySet<string> = new Set(['budget', 'adjustedBudget', 'received']);
+const column = (p: Params): string => {
+  const own = String(p.column ?? '')
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/\s+/g, '');
+  if (BUDGET_FIELDS.has(String(p.field)) && /预算|到位/.test(own)) return own;
+  return FIELD[String(p.field)] ?? String(p.column ?? '');
+};
 
 /** A typed rate as the message shows it: 98.50% for 98.5 in a (%) column, as typed otherwise. */
 const typedText = (p: Params): string =>

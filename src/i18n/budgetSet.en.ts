@@ -12,6 +12,7 @@ export const TABLE_IDENTITIES: Record<string, string> = {
     'total operating expenses must equal goods and services (302), capital expenditure (310) and the other operating classes',
   incomeColumns: 'total income must equal the sum of its sources',
   expenseColumns: 'total expenditure must equal basic + project + the other expenditure columns',
+  unitColumns: 'the total must equal the sum of the columns listed under 其中 (one per unit)',
   fundColumns: 'the total must equal general budget + government funds + state capital',
   fundBalance: 'closing balance must equal opening balance + income − expenditure',
   carryoverSplit: 'the fiscal balance must equal its breakdown by fund',

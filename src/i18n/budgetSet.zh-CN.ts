@@ -12,6 +12,7 @@ export const TABLE_IDENTITIES: Record<string, string> = {
   operatingTotal: '公用经费合计应等于商品和服务支出（302）、资本性支出（310）等公用经费各类之和',
   incomeColumns: '本年收入合计应等于各项收入之和',
   expenseColumns: '本年支出合计应等于基本支出、项目支出等各项支出之和',
+  unitColumns: '合计应等于其中所列各单位（各列）之和',
   fundColumns: '合计应等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款之和',
   fundBalance: '年末结转和结余应等于年初结转和结余加本年收入减本年支出',
   carryoverSplit: '财政拨款结转和结余应等于按资金性质分列之和',

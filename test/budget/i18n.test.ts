@@ -120,4 +120,15 @@ describe('budget i18n catalogs', () => {
     );
     expect(fill(en.explanations['budget.line']!, tiny)).toContain('<0.01% of 合计');
   });
+
+  // hunt42 w5: a 全年预算数 column was named 调整预算数 in the message
+  it('names a budget column with the sheet’s own header words', () => {
+    const mismatch = zh.findings['budget.reconcileMismatch']!;
+    const p = { ...sample, identity: 'runningTotal', name: '合计', expected: 5944.7, actual: 5662.7 };
+    const text = (field: string, column: string): string => fill(mismatch, { ...p, field, column });
+    expect(text('adjustedBudget', '全年预算数')).toMatch(/^“合计”全年预算数不平/);
+    expect(text('adjustedBudget', '调整预算数（全年预算数）')).toMatch(/^“合计”调整预算数不平/);
+    expect(text('budget', '年初预算数（万元）')).toMatch(/^“合计”年初预算数不平/);
+    expect(text('final', '合计')).toMatch(/^“合计”决算数不平/);
+  });
 });

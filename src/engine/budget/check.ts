@@ -63,6 +63,8 @@ export function tableFindings(
           const own = bySheet.get(s);
           return own ? cellAt(own, r, c) : null;
         };
+    // this table's findings start here: its unit slips are among them
+    const first = out.length;
     if (read) append(out, notNumeric(table, read));
     append(out, zeroBudgets(table));
     const own = skip(table) ? [] : tableChecks(table).filter(keep);
@@ -73,7 +75,7 @@ export function tableFindings(
     );
     append(out, siblingUnitSlips(table));
     append(out, misplacedCodes(table));
-    if (read && table.rateCol !== null) append(out, typedRates(table, read));
+    if (read && table.rateCol !== null) append(out, typedRates(table, read, slipFactors(out, first)));
   }
   const panels = panelChecks(tables).filter(keep);
   append(checks, panels);
@@ -225,7 +227,40 @@ function typedCandidates(v: ReturnType<typeof cellAt>): { value: number; tol: nu
   return typedCandidates(n);
 }
 
-function typedRates(table: BudgetTable, read: Read): Finding[] {
+/** The factor (×10⁻⁴ or ×10⁴) that would put each amount suspected of a unit slip right, by cell. */
+function slipFactors(findings: readonly Finding[], from: number): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  for (let i = from; i < findings.length; i++) {
+    const f = findings[i]!;
+    const factor = f.params.factor;
+    if (f.code === 'budget.unitSuspect' && typeof factor === 'number')
+      out.set(`${f.sheet}!${f.cell}`, factor);
+  }
+  return out;
+}
+
+/**
+ * A line's rate over `basis`, each amount suspected of a unit slip read in the table's unit
+ * (236,800 typed in a 万元 table against a budget of 24 is 23.68 / 24 = 98.67 %, not 986,666.67 %).
+ */
+function rateOf(
+  table: BudgetTable,
+  line: BudgetLine,
+  basis: AmountField,
+  slips: ReadonlyMap<string, number>,
+): number | null {
+  if (slips.size === 0) return trueRate(table, line, basis);
+  const read = (field: AmountField, v: number | null): number | null => {
+    const cell = amountCell(table, line, field);
+    const factor = cell && slips.get(`${lineSheet(table, line)}!${cell.a1}`);
+    return v === null || !factor ? v : v * factor;
+  };
+  const budget = read(basis, valueOf(line, basis));
+  const final = read('final', line.final);
+  return budget === null || budget === 0 || final === null ? null : final / budget;
+}
+
+function typedRates(table: BudgetTable, read: Read, slips: ReadonlyMap<string, number>): Finding[] {
   const col = table.rateCol!;
   const bases = rateBases(table, read);
   const out: Finding[] = [];
@@ -234,7 +269,7 @@ function typedRates(table: BudgetTable, read: Read): Finding[] {
     const candidates = typedCandidates(typed);
     if (candidates === null) continue;
     const rates = bases.flatMap((b) => {
-      const rate = trueRate(table, line, b);
+      const rate = rateOf(table, line, b, slips);
       return rate === null ? [] : [rate];
     });
     const matches = (rate: number): boolean =>

@@ -7,6 +7,7 @@ import { toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import type { SheetInput, WorkbookInput } from '../grid/types';
 import { findHeaders } from '../layout/findHeaders';
+import { headerKey } from '../layout/matchHeader';
 import type { Settings } from '../settings';
 import {
   AMOUNT_ROLES,
@@ -188,6 +189,10 @@ function classify(
   }
   if (names.some((n) => PERSONNEL_NAME.test(n)) && names.some((n) => OPERATING_NAME.test(n)))
     return { kind: 'basic', panel: null };
+  // 合计 | 人员经费 | 公用经费 across, economic classes down (30217 公务接待费 among them): the
+  // 基本支出 table, not a "三公" one
+  const captioned = (re: RegExp): boolean => panel.some((i) => re.test(headerKey(i.text)));
+  if (captioned(PERSONNEL_NAME) && captioned(OPERATING_NAME)) return { kind: 'basic', panel: null };
   const roles = new Set(names.map((n) => threePublicRole(n)).filter((r) => r !== undefined && r !== 'total'));
   if (roles.size >= 2) return { kind: 'threePublic', panel: null };
   return { kind: 'summary', panel: null };

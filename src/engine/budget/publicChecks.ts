@@ -4,6 +4,7 @@
  * classification (经济分类: 类 3 digits = Σ 款 5 digits; 人员经费合计 = Σ(301, 303); 公用经费合计 =
  * Σ(302, 310, …); 合计 = 人员经费 + 公用经费).
  */
+import { breakdownColumns } from './breakdown';
 import { blameCrossings } from './crossing';
 import { hierarchyGroups } from './groups';
 import { toCell, gridCheck, type LineCell } from './gridCheck';
@@ -65,9 +66,18 @@ function rowChecks(
   out: CheckRecord[],
   subtotals: SubtotalSums,
 ): void {
+  const breakdown =
+    table.key === 'income' ? null : breakdownColumns(lines, (l) => lineTotal(table, l), table.grid.step);
   for (const line of lines)
     for (const cells of columnGroups(table, line.cells))
-      lineChecks(table, { ...line, cells }, out, subtotals);
+      lineChecks(table, { ...line, cells }, out, subtotals, breakdown);
+}
+
+/** A line's 合计 cell: 本年收入合计 in an income table, else 本年支出合计 (or the amount). */
+function lineTotal(table: PublicTable, line: GridLine): GridCell | undefined {
+  return table.key === 'income'
+    ? cellOf(line, 'incomeTotal', 'total')
+    : cellOf(line, 'expenseTotal', 'total', ...(table.key === 'expenditure' ? [] : (['amount'] as const)));
 }
 
 /**
@@ -89,13 +99,16 @@ function columnGroups(table: PublicTable, cells: readonly GridCell[]): (readonly
   return groups;
 }
 
-function lineChecks(table: PublicTable, line: GridLine, out: CheckRecord[], subtotals: SubtotalSums): void {
+function lineChecks(
+  table: PublicTable,
+  line: GridLine,
+  out: CheckRecord[],
+  subtotals: SubtotalSums,
+  breakdown: ReadonlySet<number> | null,
+): void {
   const { grid } = table;
   const at = (c: GridCell | undefined): LineCell | undefined => (c ? { grid, line, cell: c } : undefined);
-  const total =
-    table.key === 'income'
-      ? cellOf(line, 'incomeTotal', 'total')
-      : cellOf(line, 'expenseTotal', 'total', ...(table.key === 'expenditure' ? [] : (['amount'] as const)));
+  const total = lineTotal(table, line);
   const partRoles: readonly PublicColumnRole[] =
     table.key === 'income'
       ? []
@@ -114,8 +127,12 @@ function lineChecks(table: PublicTable, line: GridLine, out: CheckRecord[], subt
   const operating = cellOf(line, 'operating');
   if (table.key !== 'income' && !cellOf(line, 'basic') && personnel && operating)
     parts.push(personnel, operating);
-  const identity =
-    table.key === 'income'
+  // 合计 | 其中：unit | unit …, with no 基本 / 项目 split: the units are the parts
+  const byUnits = parts.length === 0 && breakdown !== null;
+  if (byUnits) parts.push(...line.cells.filter((c) => breakdown.has(c.col) && c.value !== null));
+  const identity = byUnits
+    ? 'unitColumns'
+    : table.key === 'income'
       ? 'incomeColumns'
       : table.key === 'expenditure'
         ? 'expenseColumns'

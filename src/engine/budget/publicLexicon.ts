@@ -209,3 +209,6 @@ export const THREE_PUBLIC_LINES = [
   { role: 'operation', code: '30231', identity: 'threePublicVehicleOperation', name: /公务用车运行/ },
   { role: 'purchase', code: '31013', identity: 'threePublicVehiclePurchase', name: /公务用车购置/ },
 ] as const;
+
+/** Columns captioned under 其中： (合计 | 其中：XX局机关 | XX中学 …): a breakdown of the 合计 beside them. */
+export const BREAKDOWN_PATH = /^其中[:：]?\//;

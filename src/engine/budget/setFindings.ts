@@ -13,7 +13,10 @@ import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import { roundTo } from './amount';
 import { cellName, sameCell, type CheckCell, type CheckRecord } from './rounding';
+import { movedTotals } from './balancedTotal';
+import { recordFindings } from './reconcile';
 import { recordSlips } from './setSlips';
+import { partSlips, SLIP_FACTORS } from './unitSlips';
 
 const HIERARCHY = new Set(['hierarchy', 'total']);
 
@@ -36,6 +39,11 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
     );
     if (copy) explained.add(r);
   }
+  const slips = recordSlips(records);
+  const slipped = new Set(
+    [...findings, ...slips].filter((f) => f.code === 'budget.unitSuspect').map((f) => `${f.sheet}!${f.cell}`),
+  );
+  for (const r of records) if (slipExplains(r, slipped)) explained.add(r);
   const failingAt = new Map<string, CheckRecord[]>();
   for (const r of records) {
     if (r.scope !== 'table' || r.status !== 'mismatch') continue;
@@ -46,9 +54,12 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
   const silenced = new Set(
     [...failingAt].filter(([, rs]) => rs.every((r) => explained.has(r))).map(([key]) => key),
   );
+  const moved = movedTotals(records);
+  for (const m of moved) silenced.add(m.from);
   const out = findings.filter(
     (f) => !(f.code === 'budget.reconcileMismatch' && silenced.has(`${f.sheet}!${f.cell}`)),
   );
+  for (const m of moved) out.push(...recordFindings(m.record));
   for (const c of copies) {
     out.push(
       finding('budget.subtotalCopied', c.leaf.sheet, toA1(c.leaf.row, c.leaf.col), {
@@ -61,10 +72,28 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
       }),
     );
   }
-  out.push(...recordSlips(records));
+  out.push(...slips);
   const fixes = corrections(records, explained, copies);
   for (const r of records) if (r.scope === 'cross' && r.status !== 'ok') out.push(crossFinding(r, fixes));
   return out;
+}
+
+/**
+ * A sum that holds once one of its parts, suspected of being typed in the wrong unit, is read ×10⁴
+ * or ÷10⁴: the sum is right (236,800 元 typed in a 万元 table under a 款 of 2,211.55), and an 应为
+ * worked out from the slip would carry it upward.
+ */
+function slipExplains(r: CheckRecord, slipped: ReadonlySet<string>): boolean {
+  if (r.scope !== 'table' || r.status !== 'mismatch' || r.relation !== 'eq') return false;
+  if (!r.signs.every((s) => s === 1)) return false;
+  return r.parts.some(
+    (p) =>
+      p.value !== null &&
+      p.value !== 0 &&
+      p.virtual !== true &&
+      slipped.has(cellName(p)) &&
+      SLIP_FACTORS.some((f) => partSlips(r, p.value!, f)),
+  );
 }
 
 /** Leaves equal to the parent they are summed into, beside siblings that are not all 0. */
@@ -80,10 +109,27 @@ function copiedSubtotals(records: readonly CheckRecord[]): Copy[] {
         6,
       );
       if (others === 0 || Math.abs(roundTo(r.difference + others, 6)) > r.tolerance) continue;
+      if (confirmedElsewhere(records, r, leaf)) continue;
       out.push({ leaf, parent: r, excess: others });
     }
   }
   return out;
+}
+
+/**
+ * Whether another sum over the leaf (its 类, the 合计) holds with the leaf as typed: the leaf is
+ * right, and it is the parent that holds the leaf's figure (款 20819 typed as its 项 2081902, or a
+ * 款 that lost a 项 to the block above) — a copied leaf would break those sums by the same excess.
+ */
+function confirmedElsewhere(records: readonly CheckRecord[], parent: CheckRecord, leaf: CheckCell): boolean {
+  return records.some(
+    (q) =>
+      q !== parent &&
+      q.scope === 'table' &&
+      q.status !== 'mismatch' &&
+      HIERARCHY.has(q.identity) &&
+      q.parts.some((p) => sameCell(p, leaf)),
+  );
 }
 
 /**

@@ -130,3 +130,79 @@ describe('a "三公" table laid out as rows, the vehicle item over 小计 | 购�
     },
   );
 });
+
+/**
+ * A header of three rows (hunt42 w4 公开09表): 项目, 合计, 出国 and 接待 merged down all three rows,
+ * 公务用车购置及运行维护费 over 小计 | 购置费 | 运行费 merged down the lower two. It was read as a plain
+ * table: its 小计 that left out 购置费 went unreported, and the 基本支出 table beside it (合计 | 人员经费 |
+ * 公用经费 across, 30217 / 30231 / 31013 down) was taken for the "三公" table, its items then said to
+ * exceed a "三公" table read as empty.
+ */
+describe('a "三公" table laid out as rows under a header of three rows', () => {
+  const vehicle = '公务用车购置及运行维护费';
+  const three = (subtotal: number): SheetInput => ({
+    name: '公开09表',
+    rows: [
+      ['县农业农村局2023年度一般公共预算财政拨款"三公"经费支出决算表'],
+      [null, null, null, null, null, null, '单位：元'],
+      ['项目', '合计', '因公出国（境）费', vehicle, vehicle, vehicle, '公务接待费'],
+      ['项目', '合计', '因公出国（境）费', '小计', '公务用车购置费', '公务用车运行费', '公务接待费'],
+      ['项目', '合计', '因公出国（境）费', '小计', '公务用车购置费', '公务用车运行费', '公务接待费'],
+      ['年初预算数', 380000, 0, 360000, 270000, 90000, 20000],
+      ['决算数', subtotal + 18650, 0, subtotal, 265000, 86420, 18650],
+    ] as CellValue[][],
+    merges: [
+      { top: 2, left: 3, bottom: 2, right: 5 },
+      ...[0, 1, 2, 6].map((c) => ({ top: 2, left: c, bottom: 4, right: c })),
+      ...[3, 4, 5].map((c) => ({ top: 3, left: c, bottom: 4, right: c })),
+    ],
+  });
+  const basic: SheetInput = {
+    name: '公开06表',
+    rows: [
+      ['县农业农村局2023年度一般公共预算财政拨款基本支出决算表'],
+      [null, null, null, null, '单位：元'],
+      ['经济分类科目编码', '科目名称', '决算数', '决算数', '决算数'],
+      ['经济分类科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+      ['合计', '合计', 1000000, 630070, 369930],
+      ['301', '工资福利支出', 630070, 630070, null],
+      ['30101', '  基本工资', 630070, 630070, null],
+      ['302', '商品和服务支出', 104930, null, 104930],
+      ['30217', '  公务接待费', 18650, null, 18650],
+      ['30231', '  公务用车运行维护费', 86280, null, 86280],
+      ['310', '资本性支出', 265000, null, 265000],
+      ['31013', '  公务用车购置', 265000, null, 265000],
+    ] as CellValue[][],
+    merges: [
+      { top: 2, left: 2, bottom: 2, right: 4 },
+      { top: 2, left: 0, bottom: 3, right: 0 },
+      { top: 2, left: 1, bottom: 3, right: 1 },
+      { top: 4, left: 0, bottom: 4, right: 1 },
+    ],
+  };
+  const problems = (s: SheetInput) =>
+    checkBudgetSet([basic, s], DEFAULT_SETTINGS)
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => `${f.code} ${f.sheet}!${f.cell}`);
+
+  it('is the 三公 table, its 小计 read; the 基本支出 table beside it is not', () => {
+    const tables = findBudgetTables([basic, three(351420)], DEFAULT_SETTINGS);
+    expect(tables.map((t) => [t.sheet, t.kind])).toEqual([
+      ['公开06表', 'basic'],
+      ['公开09表', 'threePublic'],
+    ]);
+    expect(tables[1]!.lines.map((l) => [l.name, l.final])).toEqual([
+      ['合计', 370070],
+      ['因公出国（境）费', 0],
+      [vehicle, 351420],
+      ['公务用车购置费', 265000],
+      ['公务用车运行费', 86420],
+      ['公务接待费', 18650],
+    ]);
+  });
+
+  it('raises nothing when it adds up, and finds a 小计 that left out 购置费 at its cell', () => {
+    expect(problems(three(351420))).toEqual([]);
+    expect(problems(three(86420))).toEqual(['budget.reconcileMismatch 公开09表!D7']);
+  });
+});

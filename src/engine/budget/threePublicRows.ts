@@ -49,9 +49,12 @@ function readRowsBand(sheet: SheetInput, merges: MergeIndex, top: number): Horiz
   if ([...items.keys()].filter((k) => k !== 'total').length < 2) return null;
   const cols = [...items.values()].map((i) => i.col);
   const firstCol = Math.min(...cols);
+  // A header of three rows (公务用车购置及运行维护费 over 小计 | 购置费 | 运行费, every other caption
+  // merged down through all three) ends on a row merged from above in each item's column.
+  const bottom = headerBottom(sheet, merges, top, firstCol);
   // 预算数 / 决算数 in a column left of the items, on the rows below.
   const captions: { row: number; block: NonNullable<ReturnType<typeof blockOf>> }[] = [];
-  for (let r = top + 1; r <= top + MAX_BLOCK_ROWS && r < sheet.rows.length; r++) {
+  for (let r = bottom + 1; r <= bottom + MAX_BLOCK_ROWS && r < sheet.rows.length; r++) {
     let block: ReturnType<typeof blockOf>;
     for (let c = 0; c < firstCol && block === undefined; c++) block = blockOf(merges.valueAt(sheet, r, c));
     if (block === undefined) break;
@@ -71,13 +74,28 @@ function readRowsBand(sheet: SheetInput, merges: MergeIndex, top: number): Horiz
   });
   return {
     headerTop: top,
-    headerBottom: top,
+    headerBottom: bottom,
     dataRow: rows.final,
     firstCol,
     lastCol: Math.max(...cols),
     items: bandItems,
     rows,
   };
+}
+
+/**
+ * The last row of the header whose captions are on `top`: the rows below merged from above in every
+ * captioned column (a caption spanning 小计 | 购置费 | 运行费 has its own row below: not this header).
+ */
+function headerBottom(sheet: SheetInput, merges: MergeIndex, top: number, firstCol: number): number {
+  const width = sheet.rows[top]?.length ?? 0;
+  const captioned: number[] = [];
+  for (let c = firstCol; c < width; c++)
+    if (cellText(merges.valueAt(sheet, top, c)) !== '') captioned.push(c);
+  let bottom = top;
+  const mergedDown = (c: number): boolean => (merges.at(bottom + 1, c)?.top ?? Infinity) <= top;
+  while (bottom + 1 < sheet.rows.length && captioned.every(mergedDown)) bottom++;
+  return bottom;
 }
 
 function spansColumns(merges: MergeIndex, r: number, c: number): boolean {
