@@ -23,7 +23,8 @@ import {
   typedScore,
 } from './cellReaders';
 import { versusLastYear } from './lastYear';
-import { actualAgainst, optionalValue, withUnit } from './rowValues';
+import { proseParts } from './proseCell';
+import { actualAgainst, optionalValue, textValue, withUnit } from './rowValues';
 import { toPoints, weightPoints, weightsInPercent } from './weightScale';
 
 /** Rows of nothing that end a table. */
@@ -156,11 +157,18 @@ function readTable(
     }
     const { name, points } = splitAnnotation(nameText);
     const unit = cellText(cellAtCol(sheet, r, unitCol));
-    const scoreValue = cellAtCol(sheet, r, scoreCol);
+    // `年度目标：≥400人；实际完成：参训352人` in one cell merged over both columns: its parts
+    const prose = proseParts(sheet, r, { target: targetCol, actual: actualCol, score: scoreCol }, merges);
+    const scoreValue = prose?.score ?? cellAtCol(sheet, r, scoreCol);
     const [target, actualRead] = versusLastYear(
       ...withSharedYear(
-        withUnit(optionalValue(sheet, r, targetCol, readings), unit),
-        actualReading(optionalValue(sheet, r, actualCol, readings)),
+        withUnit(
+          prose ? textValue(prose.target, readings) : optionalValue(sheet, r, targetCol, readings),
+          unit,
+        ),
+        actualReading(
+          prose ? textValue(prose.actual, readings) : optionalValue(sheet, r, actualCol, readings),
+        ),
         tableYear,
       ),
     );
@@ -214,7 +222,7 @@ function readTable(
 }
 
 /** A column's header as written, its lowest line first (the words under a merged group title). */
-function headerText(
+export function headerText(
   sheet: SheetInput,
   header: HeaderMatch<IndicatorRole>,
   c: number,

@@ -20,11 +20,15 @@ export function optionalValue(
   const v: CellValue = sheet.rows[r]?.[c] ?? null;
   // Only a number's reading depends on its format (0.92 under 0% is 92%).
   if (typeof v === 'number') return normalizeValue(v, sheet.styles?.[toA1(r, c)]?.numFmt);
-  if (typeof v !== 'string') return normalizeValue(v);
-  let reading = readings.get(v);
+  return typeof v === 'string' ? textValue(v, readings) : normalizeValue(v);
+}
+
+/** A text's reading, once per table. */
+export function textValue(text: string, readings: Map<string, NormalizedValue>): NormalizedValue {
+  let reading = readings.get(text);
   if (reading === undefined) {
-    reading = normalizeValue(v);
-    readings.set(v, reading);
+    reading = normalizeValue(text);
+    readings.set(text, reading);
   }
   return reading;
 }
