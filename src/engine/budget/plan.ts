@@ -54,7 +54,8 @@ export function planBudgetWrites(
     if (table.rateCol !== null) {
       const perCent = typedInPerCent(sheet, rated, table.rateCol);
       for (const l of rated)
-        if (free(l.row, table.rateCol)) put(rateOp(sheet, table, basis, l, table.rateCol, undefined, perCent));
+        if (free(l.row, table.rateCol))
+          put(rateOp(sheet, table, basis, l, table.rateCol, undefined, perCent));
     } else if (rated.every((l) => l.cols === undefined)) {
       const rows = [table.headerTop, ...rated.map((l) => l.row)];
       const col = firstFreeColumn(

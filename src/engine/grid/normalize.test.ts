@@ -116,7 +116,12 @@ const CASES: readonly Case[] = [
   ['date, then 通过验收', '2025年12月10日通过验收', undefined, date('2025-12-10', '2025年12月10日通过验收')],
   // hunt32: a report published late kept a typed 10 (`每延后1个月扣3分`)
   ['date, then 发布', '2025年1月18日发布', undefined, date('2025-01-18', '2025年1月18日发布')],
-  ['date, then 出具', '2024年12月20日出具审计报告', undefined, date('2024-12-20', '2024年12月20日出具审计报告')],
+  [
+    'date, then 出具',
+    '2024年12月20日出具审计报告',
+    undefined,
+    date('2024-12-20', '2024年12月20日出具审计报告'),
+  ],
   ['a deadline, then 发布', '2024年12月底前发布', undefined, date('2024-12-31', '2024年12月底前发布', '<=')],
   [
     'date, 前, then 全部发放',
