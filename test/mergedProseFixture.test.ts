@@ -23,6 +23,12 @@ describe('merged-prose fixture', () => {
     ]);
     expect(t!.totalScore).toBe(76.4);
     const merged = result.findings.filter((f) => f.code === 'table.targetActualMerged');
+    // the score under E5:G5 cannot be written to G5: the 合计 SUM gives what the sheet holds, in amber
+    const total = result.plan.edits
+      .find((e) => e.sheet === '自评')!
+      .ops.find((o) => o.row === 6 && o.col === 6);
+    expect(total?.value).toEqual({ formula: 'SUM(G3:G6)', result: 56.4 });
+    expect(total?.note).toContain('76.4');
     expect(merged).toEqual([
       expect.objectContaining({ cell: 'E6', params: { count: 1, points: 20, column: '实际完成' } }),
     ]);
