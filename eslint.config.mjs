@@ -27,7 +27,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['../../*', '!../../engine/**'], message: 'src/engine must not import outside src/engine.' },
+            {
+              group: ['../../*', '!../../engine/**'],
+              message: 'src/engine must not import outside src/engine.',
+            },
             { regex: '^(?!\\.)', message: 'src/engine imports no packages (pure, ES2022 only).' },
           ],
         },
@@ -37,7 +40,9 @@ export default tseslint.config(
   },
   {
     files: ['src/engine/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../../adapters/**', '../../cli/**'] }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../../adapters/**', '../../cli/**'] }] }],
+    },
   },
   {
     // Build-time CommonJS helpers (webpack loaders): linted without type information.

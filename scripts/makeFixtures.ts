@@ -350,6 +350,53 @@ function budgetContinued(): ExcelJS.Workbook {
   return wb;
 }
 
+/**
+ * hunt40's 退役军人 layout: 年度目标 and 实际完成 merged into one prose cell (E:F), once with the
+ * 得分 column too (E:G, the score written in the prose), and once with no labels to split by.
+ */
+function mergedProse(): ExcelJS.Workbook {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet('自评');
+  block(ws, 1, 1, [
+    ['某市退役军人事务局2023年度部门整体支出绩效自评表'],
+    ['一级指标', '二级指标', '三级指标', '分值', '年度目标', '实际完成', '得分', '评分标准'],
+    [
+      '产出',
+      '数量指标',
+      '适应性培训人数',
+      30,
+      '年度目标：≥400人；实际完成：参训352人',
+      null,
+      26.4,
+      '按完成比例计分',
+    ],
+    [
+      null,
+      '时效指标',
+      '抚恤金提标到位时间',
+      20,
+      '年度目标：8月底前；实际完成：9月12日全部到位',
+      null,
+      null,
+      '按时完成得20分，逾期每10天扣5分，不足10天按10天计',
+    ],
+    [
+      '效益',
+      '社会效益',
+      '拥军优属社会氛围',
+      30,
+      '年度目标：浓厚；实际完成：较好，自评得20分',
+      null,
+      null,
+      '好得30分，较好得20分，一般得10分，差不得分',
+    ],
+    ['满意度', '服务对象满意度', '优抚对象满意度', 20, '≥90%，回访满意率93%', null, 20, '达到90%得满分'],
+    ['合计', null, null, 100, null, null, null, null],
+  ]);
+  for (const range of ['A1:H1', 'A3:A4', 'E3:F3', 'E4:F4', 'E5:G5', 'E6:F6', 'A7:C7']) ws.mergeCells(range);
+  return wb;
+}
+
 export const FIXTURES: Readonly<Record<string, () => ExcelJS.Workbook>> = {
   'merges-annotations.xlsx': mergesAnnotations,
   'hyperlinks-notes.xlsx': hyperlinksNotes,
@@ -359,6 +406,7 @@ export const FIXTURES: Readonly<Record<string, () => ExcelJS.Workbook>> = {
   'uncalculated-formulas.xlsx': uncalculatedFormulas,
   'continued-table.xlsx': continuedTable,
   'budget-continued.xlsx': budgetContinued,
+  'merged-prose.xlsx': mergedProse,
 };
 
 export async function buildFixtures(outDir: string): Promise<string[]> {

@@ -53,6 +53,7 @@ export const FINDING_CODES = {
   'table.totalOfTypedScores': 'warning',
   'table.totalKeepsTypedScores': 'warning',
   'table.scoresUnchecked': 'info',
+  'table.targetActualMerged': 'warning',
   'table.notFound': 'info',
   'table.headerAmbiguous': 'info',
   // budget tables

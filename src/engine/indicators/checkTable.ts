@@ -11,6 +11,8 @@ import { checkRows } from './checkRows';
 import { round2 } from './grade';
 import type { Explanation } from '../messages';
 import type { GroupCell, ScoredTable } from './model';
+import { unsplitProse } from './proseCell';
+import { headerText } from './readIndicatorTables';
 import { uncheckedScores } from './uncheckedScores';
 import { weightPoints } from './weightScale';
 
@@ -64,6 +66,10 @@ export function checkTable(
   if (!table.header.columns.has('target') && scored.indicators.some((i) => needTarget(i.explanation))) {
     out.push(finding('target.noColumn', table.sheet, at(table.header.headerTop, table.header.firstCol), {}));
   }
+  const actualCol = table.header.columns.get('actual');
+  const column = actualCol === undefined ? '' : headerText(sheet, table.header, actualCol, merges);
+  const unsplit = unsplitProse(table, merges, at, column);
+  if (unsplit) out.push(unsplit);
   const below = belowWeightWithoutColumn(scored, at);
   if (below) out.push(below);
   const weightCol = table.header.columns.get('weight');

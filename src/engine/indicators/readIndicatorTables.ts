@@ -1,6 +1,5 @@
 import { toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
-import { normalizeValue } from '../grid/normalize';
 import { cellAt, cellText, isBlank, type CellValue, type SheetInput } from '../grid/types';
 import type { NormalizedValue } from '../grid/value';
 import { findHeaders, type HeaderMatch } from '../layout/findHeaders';
@@ -17,21 +16,15 @@ import { readFundsBlock } from './fundsBlock';
 import type { GroupCell, IndicatorRow, IndicatorTable, Template } from './model';
 import {
   actualReading,
-  FRACTION_LIMIT,
   isSubtotalLabel,
   withSharedYear,
   isTotalLabel,
-  onTargetScale,
   parseOperator,
   typedScore,
 } from './cellReaders';
 import { versusLastYear } from './lastYear';
-import { mainFigure } from './mainFigure';
-import { ofTarget } from './ofTarget';
-import { spendRate } from './spendRate';
-import { surveyRate } from './surveyCounts';
-import { unitCost } from './unitCost';
-import { inTargetUnit } from './unitConversion';
+import { proseParts } from './proseCell';
+import { actualAgainst, optionalValue, textValue, withUnit } from './rowValues';
 import { toPoints, weightPoints, weightsInPercent } from './weightScale';
 
 /** Rows of nothing that end a table. */
@@ -164,12 +157,19 @@ function readTable(
     }
     const { name, points } = splitAnnotation(nameText);
     const unit = cellText(cellAtCol(sheet, r, unitCol));
-    const scoreValue = cellAtCol(sheet, r, scoreCol);
+    // `年度目标：≥400人；实际完成：参训352人` in one cell merged over both columns: its parts
+    const prose = proseParts(sheet, r, { target: targetCol, actual: actualCol, score: scoreCol }, merges);
+    const scoreValue = prose?.score ?? cellAtCol(sheet, r, scoreCol);
     const ruleText = cellText(merges.valueAt(sheet, r, ruleCol));
     const [target, actualRead] = versusLastYear(
       ...withSharedYear(
-        withUnit(optionalValue(sheet, r, targetCol, readings), unit),
-        actualReading(optionalValue(sheet, r, actualCol, readings)),
+        withUnit(
+          prose ? textValue(prose.target, readings) : optionalValue(sheet, r, targetCol, readings),
+          unit,
+        ),
+        actualReading(
+          prose ? textValue(prose.actual, readings) : optionalValue(sheet, r, actualCol, readings),
+        ),
         tableYear,
       ),
       name,
@@ -224,7 +224,7 @@ function readTable(
 }
 
 /** A column's header as written, its lowest line first (the words under a merged group title). */
-function headerText(
+export function headerText(
   sheet: SheetInput,
   header: HeaderMatch<IndicatorRole>,
   c: number,
@@ -264,71 +264,6 @@ function captionTexts(sheet: SheetInput, from: number, headerTop: number): strin
 
 function cellAtCol(sheet: SheetInput, r: number, c: number | undefined): CellValue {
   return c === undefined ? null : (sheet.rows[r]?.[c] ?? null);
-}
-
-function optionalValue(
-  sheet: SheetInput,
-  r: number,
-  c: number | undefined,
-  readings: Map<string, NormalizedValue>,
-): NormalizedValue | null {
-  if (c === undefined) return null;
-  const v = cellAtCol(sheet, r, c);
-  // Only a number's reading depends on its format (0.92 under 0% is 92%).
-  if (typeof v === 'number') return normalizeValue(v, sheet.styles?.[toA1(r, c)]?.numFmt);
-  if (typeof v !== 'string') return normalizeValue(v);
-  let reading = readings.get(v);
-  if (reading === undefined) {
-    reading = normalizeValue(v);
-    readings.set(v, reading);
-  }
-  return reading;
-}
-
-/** A 度量单位 column saying `%` makes bare numbers percentages (目标 95 → 95%). */
-/**
- * A number under a 计量单位 column: `%` makes it a percent; another unit is read with it, so 350 under
- * 万元 is 3,500,000 元 as `350万元` would be, and explanations show `760盏`, not `760`.
- */
-function withUnit(v: NormalizedValue | null, unit: string): NormalizedValue | null {
-  if (v?.kind !== 'number' || v.percent || unit === '') return v;
-  if (/[%％]|百分/.test(unit)) return { ...v, percent: true, text: `${v.text.trim()}%` };
-  if (v.unit !== null) return v;
-  const read = normalizeValue(`${v.text.trim()}${unit.trim()}`);
-  return read.kind === 'number' && read.unit !== null ? read : v;
-}
-
-/**
- * The actual as compared with the target: with the 度量单位 column's unit, in the target's unit of
- * the same kind (米 → 公里), a survey's counts as their share, what was spent of a budget as its
- * execution rate, money over a count against a cost per unit, the figure a sentence reports (a
- * 其中 part and a change left out), a plain number on a percent target's scale.
- */
-function actualAgainst(
-  actual: NormalizedValue | null,
-  unit: string,
-  target: NormalizedValue | null,
-  namedIn: string,
-): NormalizedValue | null {
-  const inUnit = inTargetUnit(ofTarget(actualWithUnit(actual, unit, target), target), target);
-  // counts (a survey, a plan and what was done) first: their 其中 part may be the figure
-  const counted = unitCost(spendRate(surveyRate(inUnit, target), target), target);
-  return onTargetScale(inTargetUnit(mainFigure(counted, target, namedIn), target), target);
-}
-
-/**
- * A number under a 度量单位 of `%` is that many per cent, except a fraction against a target in the
- * tens of per cent (0.35 against 30 %): read as 35 %, as a plain 0.35 against `≥30%` is.
- */
-function actualWithUnit(
-  v: NormalizedValue | null,
-  unit: string,
-  target: NormalizedValue | null,
-): NormalizedValue | null {
-  const fraction =
-    v?.kind === 'number' && !v.percent && v.unit === null && v.value >= 0 && v.value <= FRACTION_LIMIT;
-  const tensOfPercent = target?.kind === 'number' && target.percent && target.value >= 10;
-  return fraction && tensOfPercent ? v : withUnit(v, unit);
 }
 
 /** A 一级/二级 cell that starts on this row (its own value, or a merge anchored here). */

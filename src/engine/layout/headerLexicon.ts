@@ -94,6 +94,47 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
   indicatorGroup: ['绩效指标', '评价指标', '考核指标', '指标体系', '指标类型', '指标类别'],
 };
 
+/**
+ * Labels inside one prose cell that holds a row's target and its actual, where the 年度指标值 and
+ * 实际完成值 columns are merged into one (`年度目标：完成养护1,260公里；实际完成：1,198公里`). Each is
+ * followed by a colon in the cell; the longer of two that start alike is tried first.
+ */
+export const TARGET_PART_LABELS: readonly string[] = [
+  '年度绩效目标值',
+  '年度指标值',
+  '年度目标值',
+  '年度目标',
+  '预期目标',
+  '计划目标',
+  '目标值',
+  '指标值',
+  '标准值',
+  '目标',
+];
+export const ACTUAL_PART_LABELS: readonly string[] = [
+  '全年实际完成值',
+  '实际完成值',
+  '实际完成情况',
+  '实际完成',
+  '完成情况',
+  '实际值',
+  '完成值',
+  '完成',
+];
+/**
+ * A typed score written in that prose where the 得分 column is merged into it too (`…，自评得3分`,
+ * `得9分`): the words before the number, then the word after it.
+ */
+export const SCORE_PART_LABELS: readonly string[] = [
+  '自评得分为',
+  '自评得分',
+  '自评得',
+  '得分为',
+  '得分',
+  '得',
+];
+export const SCORE_PART_UNIT = '分';
+
 /** Aliases that match only a whole header, never its start: `单位名称` is a department, not a unit. */
 export const WHOLE_HEADER_ALIASES: ReadonlySet<string> = new Set(['单位']);
 

@@ -1,5 +1,6 @@
 import { cellKey, columnName, quoteSheet, toA1 } from '../grid/address';
 import { columnSumRows } from '../grid/columnSum';
+import { MergeIndex } from '../grid/merges';
 import type { CellValue, SheetInput } from '../grid/types';
 import { isEmptyCell, isUncalculated } from '../grid/uncalculated';
 import { round2 } from '../indicators/grade';
@@ -17,10 +18,16 @@ export interface PlannedPart {
   readonly ops: readonly CellOp[];
 }
 
-/** The numbers `ops` put into cells (values, and formulas' cached results), by cellKey. */
-function plannedNumbers(ops: readonly CellOp[]): Map<number | string, number> {
+/**
+ * The numbers `ops` put into cells (values, and formulas' cached results), by cellKey. An op inside
+ * a merged area is never written (a score under a prose cell merged over the 得分 column): a SUM
+ * sees what the sheet holds there.
+ */
+function plannedNumbers(ops: readonly CellOp[], sheet: SheetInput): Map<number | string, number> {
   const planned = new Map<number | string, number>();
+  const merges = new MergeIndex(sheet.merges);
   for (const op of ops) {
+    if (merges.isCovered(op.row, op.col)) continue;
     const v = op.value;
     const n =
       typeof v === 'number' ? v : isFormulaValue(v) && typeof v.result === 'number' ? v.result : undefined;
@@ -64,11 +71,11 @@ export function totalRowOps(
   const pieces: Piece[] = [
     ...before.map((p) => ({
       ...p,
-      planned: plannedNumbers(p.ops),
+      planned: plannedNumbers(p.ops, p.sheet),
       ref: `${quoteSheet(p.sheet.name)}!`,
       end: p.table.totalRow ?? p.table.lastRow + 1,
     })),
-    { ...part, planned: plannedNumbers(part.ops), ref: '', end: r },
+    { ...part, planned: plannedNumbers(part.ops, part.sheet), ref: '', end: r },
   ];
   const own = pieces[pieces.length - 1]!;
   const sum = (role: 'score' | 'weight', engineTotal: number): void => {

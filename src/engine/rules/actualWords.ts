@@ -94,6 +94,22 @@ export const TOTAL_PREFIXES: readonly string[] = ['共', '合计', '累计', '�
 /** Where a remark after the actual begins: `全部在60日内办结，平均办结时长42日`. */
 export const REMARK_SEPARATOR = /[，,；;]/u;
 
+/**
+ * Words of a later clause saying part of the work is not done (`已建立县乡两级路长制，村级路长未全覆盖`):
+ * beside a met opening, against a rule with a partial tier (部分建立), that tier.
+ */
+export const SHORTFALL_CLAUSE_WORDS: readonly string[] = [
+  '未全覆盖',
+  '未全部',
+  '未完全',
+  '尚未',
+  '未完成',
+  '未建立',
+  '未建成',
+  '未到位',
+  '未落实',
+];
+
 export const VERDICT_MET_WORDS: readonly string[] = [
   '达标',
   '达到',

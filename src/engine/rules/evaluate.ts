@@ -21,6 +21,7 @@ import {
 import {
   BRACKETED_REMARK,
   REMARK_SEPARATOR,
+  SHORTFALL_CLAUSE_WORDS,
   VERDICT_NOT_PREFIXES,
   VERDICT_PARTIAL_PREFIXES,
 } from './actualWords';
@@ -138,6 +139,13 @@ function gradeNamed(
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** A met opening with a later clause saying part is not done (`…，村级路长未全覆盖`) is partial. */
+function shortOfMet(verdict: Verdict | null, text: string): Verdict | null {
+  if (verdict !== 'met') return verdict;
+  const [, ...later] = fold(text).split(REMARK_SEPARATOR);
+  return later.some((c) => SHORTFALL_CLAUSE_WORDS.some((w) => c.includes(w))) ? 'partial' : verdict;
+}
+
 function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
   const a = presentActual(input);
   if ('ok' in a) return unscoredEval(a.explanation);
@@ -146,7 +154,7 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
   const exact = a.kind === 'text' ? labelled(rule, a.text.replace(BRACKETED_REMARK, '')) : undefined;
   let verdict: Verdict | null = null;
   if (!exact && !rule.exactOnly) {
-    if (a.kind === 'text') verdict = verdictOf(a);
+    if (a.kind === 'text') verdict = shortOfMet(verdictOf(a), a.text);
     else {
       const j = judgeAgainstTable(input, null);
       if (!j.ok) return unscoredEval(j.explanation);

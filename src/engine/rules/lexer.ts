@@ -4,6 +4,7 @@
  */
 import {
   ENUMERATOR_RANGES,
+  HALF_OF,
   HALF_UNIT,
   INCLUSION_NOTE,
   LATE_WORDS,
@@ -102,7 +103,7 @@ export function normalizeRuleText(raw: string): { text: string; enumerators: num
     .replace(/=[^,;。]*/g, (formula) => formula.replace(/[()[\]【】]/g, ''))
     // `90%以上(不含90%)`: the marker, without the level it repeats
     .replace(INCLUSION_NOTE, (_, mark: string) => `(${mark})`)
-    .replace(HALF_UNIT, (_, unit: string) => `0.5${unit}`);
+    .replace(HALF_UNIT, (half, unit: string) => HALF_OF[unit] ?? half);
   return { text, enumerators: seen.size };
 }
 

@@ -80,6 +80,11 @@ export const ONE_SHORT_WORDS: readonly string[] = ['少', '减少'];
 
 /** `每推迟半个月`: half a unit of time, read as 0.5 of it (not after a number: 一个半月 is other). */
 export const HALF_UNIT = /(?<![\d一二两三四五六七八九十])半(个月|天|小时)/gu;
+/**
+ * What half of each unit is: half a month is 15 days, as a reviewer counts 11月30日 → 12月15日 (0.5
+ * of a month prorated by its days is 0.48 there, no step).
+ */
+export const HALF_OF: Readonly<Record<string, string>> = { 个月: '15天', 天: '0.5天', 小时: '0.5小时' };
 
 /** Surface words per id. Order inside a list does not matter: the lexer takes the longest match. */
 export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
