@@ -20,6 +20,8 @@ export interface BundleResult {
   readonly darkTheme: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   /** The 决算 part (its engine and zh-CN words): fetched only for a workbook with 决算 tables (not in the page). */
   readonly budgetPart: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
+  /** The engine's write half (the plan and the results sheet): fetched when 计算得分 writes, not to detect. */
+  readonly planner: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   /** The English 决算 words: fetched only by an English run on a workbook with 决算 tables. */
   readonly budgetEnglish: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
   readonly buildMs: number;
@@ -78,8 +80,9 @@ export function measureBundle(root: string): BundleResult {
   const budgetPart = js.filter((n) => n.startsWith('budget.'));
   // the English 决算 words: only an English run on a 决算 workbook fetches them
   const budgetEnglish = js.filter((n) => n.startsWith('budget-en.'));
+  const planner = js.filter((n) => n.startsWith('planner.'));
   const page = js.filter(
-    (n) => ![...onDemand, ...panels, ...darkTheme, ...budgetPart, ...budgetEnglish].includes(n),
+    (n) => ![...onDemand, ...panels, ...darkTheme, ...budgetPart, ...budgetEnglish, ...planner].includes(n),
   );
   return {
     firstChunk: sizes(stats.outputPath, first),
@@ -89,6 +92,7 @@ export function measureBundle(root: string): BundleResult {
     darkTheme: sizes(stats.outputPath, darkTheme),
     budgetPart: sizes(stats.outputPath, budgetPart),
     budgetEnglish: sizes(stats.outputPath, budgetEnglish),
+    planner: sizes(stats.outputPath, planner),
     buildMs,
   };
 }

@@ -197,7 +197,7 @@ function bundleRows(s: Slot<BundleResult>): Row[] {
       },
     ];
   }
-  const { page, firstChunk, onDemand, panels, darkTheme, budgetPart, budgetEnglish } = s.value;
+  const { page, firstChunk, onDemand, panels, darkTheme, budgetPart, budgetEnglish, planner } = s.value;
   return [
     {
       section: 'Bundle',
@@ -225,6 +225,13 @@ function bundleRows(s: Slot<BundleResult>): Row[] {
       figure: '决算 part (engine and words), on demand (workbooks with 决算 tables only)',
       measured: `${fmtBytes(budgetPart.raw)} raw, ${fmtBytes(budgetPart.gzip)} gzip (page + this: ${fmtBytes(page.gzip + budgetPart.gzip)} gzip)`,
       goal: '— (reported: what a 决算 workbook loads)',
+      met: null,
+    },
+    {
+      section: 'Bundle',
+      figure: 'engine write half (plan, results sheet), on demand (when 计算得分 writes)',
+      measured: `${fmtBytes(planner.raw)} raw, ${fmtBytes(planner.gzip)} gzip (page + this: ${fmtBytes(page.gzip + planner.gzip)} gzip)`,
+      goal: '— (reported: what a 计算得分 click loads)',
       met: null,
     },
     {

@@ -11,15 +11,11 @@ import type { IndicatorTable, ScoredTable } from './indicators/model';
 import { readIndicatorTables } from './indicators/readIndicatorTables';
 import { scoreTable } from './indicators/scoreTable';
 import type { Messages } from './messages';
-import { assemblePlan } from './plan/assemble';
-import { findingOps } from './plan/findingOps';
-import { planIndicatorTable } from './plan/indicatorPlan';
-import type { PlannedPart } from './plan/totalRow';
 import { readState, type WorkbookState } from './plan/ledger';
-import { reportSubject } from './plan/reportSubject';
-import { ownedSheetNames, resultsSheetName } from './plan/resultsName';
-import { buildResultsSheet } from './plan/resultsSheet';
-import type { SheetEdit, WritePlan } from './plan/types';
+import type * as PlannerModule from './plan/planAnalysis';
+import type { TableRun } from './plan/planAnalysis';
+import { ownedSheetNames } from './plan/resultsName';
+import type { WritePlan } from './plan/types';
 import { userView } from './plan/userView';
 import { withDefaults, type Settings } from './settings';
 
@@ -37,6 +33,12 @@ export type BudgetEngine = Pick<
   | 'publicTableRows'
   | 'crossCheckRows'
 >;
+
+/**
+ * The write half of the engine (./plan/planAnalysis): passed in, so that a host that only reads and
+ * scores (the add-in's detection) need not fetch it. analyzeWorkbook passes it always.
+ */
+export type Planner = Pick<typeof PlannerModule, 'planAnalysis'>;
 
 export interface AnalyzeOptions {
   readonly messages: Messages;
@@ -58,22 +60,22 @@ export interface Analysis {
 }
 
 /**
- * analyzeWorkbook with the 决算 part passed in (null: no 决算 tables are looked for).
- * @example analyze(sheets, options, mayHoldBudgetTables(sheets) ? await import('./budget') : null)
+ * analyzeWorkbook with the 决算 part passed in (null: no 决算 tables are looked for), and the write
+ * half (null: an empty plan, the workbook's state as it is).
+ * @example analyze(sheets, options, mayHoldBudgetTables(sheets) ? await import('./budget') : null, null)
  */
 export function analyze(
   sheets: WorkbookInput,
   options: AnalyzeOptions,
   budget: BudgetEngine | null,
+  planner: Planner | null,
 ): Analysis {
   const previous = readState(sheets);
   const settings = withDefaults({ ...previous.settings, ...(options.settings ?? {}) });
   const owned = ownedSheetNames(sheets, previous);
   const view = userView(sheets, previous, owned);
   const sheetNames = view.map((s) => s.name);
-  const scored: ScoredTable[] = [];
   const findings: Finding[] = [];
-  const edits: SheetEdit[] = [];
   // a hidden sheet (a backup copy, a template, a lookup) is not the user's table, as for budget tables
   const parts = view
     .filter((sheet) => !sheet.hidden)
@@ -86,24 +88,21 @@ export function analyze(
     );
   // a table continued on the next sheet (续表) is one table: its parts checked and planned each on
   // its own sheet, its groups and totals over them all
-  for (const run of continuedRuns(parts)) {
+  const runs: TableRun[] = continuedRuns(parts).map((run) => {
     const whole = joinParts(
       run.map((p) => p.scored),
       settings.uncheckedScores,
     );
-    const before: PlannedPart[] = [];
-    run.forEach(({ sheet, table, scored: part }, i) => {
-      const partFindings = checkTable(part, sheet, settings.stepMode, whole, i === run.length - 1);
-      append(findings, partFindings);
-      const ops = planIndicatorTable(part, partFindings, sheet, options.messages, settings, {
-        whole,
-        before,
-      });
-      edits.push({ sheet: sheet.name, ops });
-      before.push({ sheet, table, ops });
-    });
-    scored.push(whole);
-  }
+    return {
+      whole,
+      parts: run.map(({ sheet, scored: part }, i) => {
+        const own = checkTable(part, sheet, settings.stepMode, whole, i === run.length - 1);
+        append(findings, own);
+        return { sheet, scored: part, findings: own };
+      }),
+    };
+  });
+  const scored = runs.map((r) => r.whole);
   // a header the 决算 detector finds inside an indicator table is that table's rows (a 结转结余率 row)
   const budgetTables = (budget?.findBudgetTables(view, settings) ?? []).filter(
     (b) => !scored.some((t) => (t.parts ?? [t]).some((p) => within(p.table, b.sheet, b.headerTop))),
@@ -112,15 +111,6 @@ export function analyze(
     budget && budgetTables.length > 0 ? budget.checkBudgetSet(view, settings, budgetTables) : null;
   const budgetFindings = budgetSet?.findings ?? [];
   append(findings, budgetFindings);
-  if (budget)
-    append(
-      edits,
-      budget.planBudgetWrites(budgetTables, view, settings, (key) => options.messages.label(key)),
-    );
-  for (const sheet of view) {
-    const own = budgetFindings.filter((f) => f.sheet === sheet.name);
-    if (own.length > 0) edits.push({ sheet: sheet.name, ops: findingOps(own, sheet, options.messages) });
-  }
   if (scored.length === 0 && budgetTables.length === 0) {
     findings.push(finding('table.notFound', view[0]?.name ?? '', 'A1', {}));
   }
@@ -129,48 +119,41 @@ export function analyze(
     ...scored.flatMap((t) => (t.parts ?? [t]).map((p) => p.table.sheet)),
     ...budgetTables.flatMap((t) => [t.sheet, ...(t.parts ?? []).map((p) => p.sheet)]),
   ]);
+  const sheetFindings: Finding[] = [];
   for (const sheet of view) {
     const cells = tableSheets.has(sheet.name) ? uncalculatedCells(sheet) : [];
     if (cells.length === 0) continue;
-    const f = finding('cell.formulaNotCalculated', sheet.name, toA1(cells[0]!.row, cells[0]!.col), {
-      count: cells.length,
-    });
-    findings.push(f);
-    edits.push({ sheet: sheet.name, ops: findingOps([f], sheet, options.messages) });
+    sheetFindings.push(
+      finding('cell.formulaNotCalculated', sheet.name, toA1(cells[0]!.row, cells[0]!.col), {
+        count: cells.length,
+      }),
+    );
   }
-  const budgetSentences = budget?.budgetSentences(budgetTables, (e) => options.messages.explanation(e)) ?? [];
+  append(findings, sheetFindings);
   const sorted = [...findings].sort(compareFindings);
-  // in words once: the results sheet is built twice (with and without the run time)
-  const budgetSection = budget &&
-    budgetSet && {
-      summary: budget.crossCheckSummary(budgetSet, options.messages),
-      tables: budget.publicTableRows(budgetSet, options.messages),
-      checks: budget.crossCheckRows(budgetSet, options.messages),
-    };
-  const subject = reportSubject(view, scored, budgetTables);
-  const { plan, state } = assemblePlan({
-    current: sheets,
-    state: previous,
-    edits,
-    results: (runAt) =>
-      buildResultsSheet(
-        {
-          tables: scored,
-          findings: sorted,
-          budgetSentences,
-          budgetTables,
-          budgetSet: budgetSection,
-          name: resultsSheetName(sheets, owned),
-          subject,
-          runAt,
-        },
-        options.messages,
-      ),
-    settings: previous.settings,
-    now: options.now ?? '',
-  });
+  // without the write half (the add-in's detection), no plan: nothing would be written
+  const { plan, state } = planner
+    ? planner.planAnalysis({
+        sheets,
+        view,
+        previous,
+        owned,
+        settings,
+        messages: options.messages,
+        now: options.now ?? '',
+        runs,
+        budget,
+        budgetTables,
+        budgetSet,
+        budgetFindings,
+        sheetFindings,
+        findings: sorted,
+      })
+    : { plan: NO_PLAN, state: previous };
   return { settings, indicatorTables: scored, budgetTables, budgetSet, findings: sorted, plan, state };
 }
+
+const NO_PLAN: WritePlan = { edits: [], ownedSheets: [], removeSheets: [] };
 
 /** The row lies in an indicator table, from its header to its last row. */
 function within(table: IndicatorTable, sheet: string, row: number): boolean {

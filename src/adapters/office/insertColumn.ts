@@ -34,7 +34,7 @@ export async function insertActualColumn(
   // only the table's place is read here: no 决算 part needed
   await loadLocale(lang, { budget: false });
   const messages = createMessages(lang);
-  const analysis = analyze(sheets, { messages, now: '' }, null);
+  const analysis = analyze(sheets, { messages, now: '' }, null, null);
   const row = headerRow - 1;
   // each part of a table continued on another sheet (续表) has its own header
   const table = analysis.indicatorTables

@@ -15,7 +15,7 @@ import { ownedSheetNames } from '../../engine/plan/resultsName';
 import { planUndo } from '../../engine/plan/planUndo';
 import { withDefaults, type Lang, type Settings } from '../../engine/settings';
 import { createMessages, loadLocale } from '../../i18n';
-import { budgetPartFor } from './budgetPart';
+import { budgetPartFor, plannerPart } from './engineParts';
 import { applyPlan, editedCells } from './applyPlan';
 import { MIN_EXCEL_API, detectCapabilities, meetsMinimum } from './capabilities';
 import { loadCellDetails, unknownCells, type CellRef } from './cellDetails';
@@ -75,9 +75,9 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         progress('detect', 0.45);
         let sheets = inputsOf(read);
         const messages = await messagesFor(sheets);
-        const budget = await budgetPartFor(sheets, lang);
+        const [budget, planner] = await Promise.all([budgetPartFor(sheets, lang), plannerPart()]);
         const now = e.now();
-        let analysis = analyze(sheets, { messages, now }, budget);
+        let analysis = analyze(sheets, { messages, now }, budget, planner);
         if (analysis.indicatorTables.length === 0 && analysis.budgetTables.length === 0)
           throw new HostError('nothingFound', 'nothingFound');
         progress('compute', 0.6);
@@ -93,7 +93,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
           // nothing there (the usual case): the sheets are as analysed, the plan stands
           if (!(await loadCellDetails(session, read, unknown))) break;
           sheets = inputsOf(read);
-          analysis = analyze(sheets, { messages, now }, budget);
+          analysis = analyze(sheets, { messages, now }, budget, planner);
         }
         progress('write', 0.75);
         await applyPlan(session, analysis.plan, read, {
@@ -155,7 +155,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
           const read = await readWorkbook(session, { details: false });
           const sheets = inputsOf(read);
           const messages = await messagesFor(sheets);
-          const analysis = analyze(sheets, { messages, now: '' }, await budgetPartFor(sheets, lang));
+          // read and scored only: the write half of the engine is fetched when 计算得分 writes
+          const analysis = analyze(sheets, { messages, now: '' }, await budgetPartFor(sheets, lang), null);
           return { tables: detectedTables(analysis), sheetNames: userSheetNames(read, sheets) };
         });
       } catch (e) {

@@ -1,6 +1,6 @@
 import { cellText, type SheetInput } from '../grid/types';
 import type { AmountField } from './types';
-import { NOTE_START, RATE_BASIS_WORDS, RATE_NOTE } from './lexicon';
+import { NOTE_START, RATE_BASIS_WORDS, RATE_NOTE } from './rowWords';
 
 /** How many rows under a table's last line a 注 may sit. */
 const NOTE_ROWS = 6;

@@ -13,7 +13,7 @@ import { parseAmount, roundTo } from './amount';
 import { amountCell } from './detect';
 import { tableFields, valueOf } from './lineCells';
 import { panelChecks, tableChecks, type TableCheck } from './reconcile';
-import { RATE_BASIS_WORDS } from './lexicon';
+import { RATE_BASIS_WORDS } from './rowWords';
 import {
   amountCol,
   amountRow,

@@ -6,17 +6,15 @@
 import type { MergeIndex } from '../grid/merges';
 import { cellText, type CellValue, type SheetInput } from '../grid/types';
 import { headerKey, matchCellRole, matchRole } from '../layout/matchHeader';
+import { BUDGET_HEADERS, YEAR_CAPTION, type HeaderRole } from './lexicon';
 import {
   ADJUSTMENT_CAPTIONS,
-  BUDGET_HEADERS,
   EXACT_ONLY_ROLES,
   EXPENSE_NAME,
   INCOME_NAME,
   UNIT_CELL,
-  YEAR_CAPTION,
   YEAR_PREFIX,
-  type HeaderRole,
-} from './lexicon';
+} from './rowWords';
 import { AMOUNT_FIELDS, type AmountField } from './types';
 
 /** The role of one header text, or undefined. One-character aliases (类/款/项) must match exactly. */

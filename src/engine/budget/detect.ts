@@ -21,7 +21,7 @@ import {
 } from './columns';
 import { notedBasis } from './basisNote';
 import { basisField, buildLines, type LineInput } from './compute';
-import { BASIC_TOTAL_NAME, OPERATING_NAME, PERSONNEL_NAME } from './lexicon';
+import { BASIC_TOTAL_NAME, OPERATING_NAME, PERSONNEL_NAME } from './rowWords';
 import { readLines, type RawLine } from './lines';
 import { findPublicRegions } from './publicTitles';
 import { findHorizontalThreePublic, threePublicRole, type HorizontalBand } from './threePublic';

@@ -9,7 +9,7 @@ import {
   OPERATING_NAME,
   PERSONNEL_NAME,
   SUB_ROW_NAME,
-} from './lexicon';
+} from './rowWords';
 import { FUND_SPLIT_ROWS, isCarryOver, rowKey } from './publicLexicon';
 import { threePublicRole } from './threePublic';
 import type { LineLevel, TableKind } from './types';

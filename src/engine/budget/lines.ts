@@ -5,7 +5,7 @@
 import type { MergeIndex } from '../grid/merges';
 import { cellAt, cellText, isBlank, type CellValue, type SheetInput } from '../grid/types';
 import { amountValue } from './amount';
-import { COUNT_ROW_NAME, NOTE_START, TOTAL_NAME } from './lexicon';
+import { COUNT_ROW_NAME, NOTE_START, TOTAL_NAME } from './rowWords';
 import { codeDigits, levelOfCode, splitCodedName, SplitCodeReader } from './subjectCode';
 import type { AmountField, LineLevel } from './types';
 

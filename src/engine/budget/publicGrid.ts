@@ -7,7 +7,7 @@
 import { MergeIndex } from '../grid/merges';
 import { cellText } from '../grid/types';
 import { parseAmount } from './amount';
-import { NOTE_START } from './lexicon';
+import { NOTE_START } from './rowWords';
 import { findHeaderBand, isNumberingRow, ownValue, type GridColumn, type GridPanel } from './publicHeader';
 import { rowKey, type PublicTableKey } from './publicLexicon';
 import type { PublicRegion } from './publicTitles';

@@ -9,7 +9,7 @@ import type { MergeIndex } from '../grid/merges';
 import { cellAt, cellText, type CellValue, type SheetInput } from '../grid/types';
 import { headerKey } from '../layout/matchHeader';
 import { parseAmount } from './amount';
-import { NOTE_START, UNIT_CELL } from './lexicon';
+import { NOTE_START, UNIT_CELL } from './rowWords';
 import {
   CODE_HEADER,
   COLUMN_ROLES,

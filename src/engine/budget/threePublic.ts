@@ -8,13 +8,8 @@ import { cellAt, cellText, type CellValue, type SheetInput } from '../grid/types
 import { headerKey } from '../layout/matchHeader';
 import { parseAmount } from './amount';
 import { matchBudgetCell } from './columns';
-import {
-  BUDGET_HEADERS,
-  THREE_PUBLIC_NAMES,
-  YEAR_CAPTION,
-  type HeaderRole,
-  type ThreePublicRole,
-} from './lexicon';
+import { BUDGET_HEADERS, YEAR_CAPTION, type HeaderRole } from './lexicon';
+import { THREE_PUBLIC_NAMES, type ThreePublicRole } from './rowWords';
 import type { AmountField } from './types';
 
 export interface HorizontalItem {

@@ -6,7 +6,8 @@
 import type { MergeIndex } from '../grid/merges';
 import { cellAt, cellText, type SheetInput } from '../grid/types';
 import { parseAmount } from './amount';
-import { SUBTOTAL_WORDS, THREE_PUBLIC_HINT, type ThreePublicRole } from './lexicon';
+import { THREE_PUBLIC_HINT } from './lexicon';
+import { SUBTOTAL_WORDS, type ThreePublicRole } from './rowWords';
 import { headerKey } from '../layout/matchHeader';
 import { blockFields, blockOf, threePublicRole, type HorizontalBand } from './threePublic';
 import type { AmountField } from './types';

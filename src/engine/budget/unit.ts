@@ -4,7 +4,7 @@
  */
 import { toA1 } from '../grid/address';
 import { cellAt, cellText, type SheetInput } from '../grid/types';
-import { COUNT_UNIT_CELL, HEADER_UNIT, UNIT_CELL } from './lexicon';
+import { COUNT_UNIT_CELL, HEADER_UNIT, UNIT_CELL } from './rowWords';
 import type { BudgetUnit } from './types';
 
 export interface UnitFound {

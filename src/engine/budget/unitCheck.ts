@@ -8,7 +8,7 @@ import { toA1 } from '../grid/address';
 import { finding, type Finding } from '../findings/types';
 import { cellText, type WorkbookInput } from '../grid/types';
 import { lineGroups } from './groups';
-import { SUB_ROW_NAME } from './lexicon';
+import { SUB_ROW_NAME } from './rowWords';
 import { unitSuspect } from './unitSlips';
 import { tableFields, valueOf } from './lineCells';
 import type { BudgetTable } from './types';

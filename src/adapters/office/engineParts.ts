@@ -1,4 +1,4 @@
-import type { BudgetEngine } from '../../engine/analyze';
+import type { BudgetEngine, Planner } from '../../engine/analyze';
 import { mayHoldBudgetTables } from '../../engine/budget/hint';
 import type { SheetInput } from '../../engine/grid/types';
 import type { Lang } from '../../engine/settings';
@@ -15,4 +15,9 @@ export async function budgetPartFor(sheets: readonly SheetInput[], lang: Lang): 
     loadLocale(lang),
   ]);
   return engine;
+}
+
+/** The write half of the engine, one chunk fetched when 计算得分 writes (detection needs none of it). */
+export async function plannerPart(): Promise<Planner> {
+  return await import(/* webpackChunkName: "planner" */ '../../engine/plan/planAnalysis');
 }
