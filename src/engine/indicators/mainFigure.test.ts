@@ -1,5 +1,5 @@
 import { normalizeValue } from '../grid/normalize';
-import { mainFigure } from './mainFigure';
+import { countedAs, mainFigure } from './mainFigure';
 
 const figure = (actual: string, target: string) => {
   const v = mainFigure(normalizeValue(actual), normalizeValue(target));
@@ -136,6 +136,22 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     const times = '平均12个工作日，最长18个工作日';
     expect(named(times, '≤15个工作日', '平均办理时限在15个工作日内得满分')).toEqual([12, '个工作日']);
     expect(named(times, '≤15个工作日', '每超期1件扣1分')).toBe('text');
+  });
+
+  it('leaves out a clause of work not done (hunt45: 14户…未改造 kept a typed 6)', () => {
+    expect(figure('完成改造186户，14户因房屋产权问题未改造', '200户')).toEqual([186, '户', false]);
+  });
+
+  it('is the figure a rule counts by (hunt45: 以取证人数计 took the 1,386 trained)', () => {
+    const counted = (actual: string, target: string, rule: string) => {
+      const v = countedAs(normalizeValue(actual), normalizeValue(target), rule);
+      return v?.kind === 'number' ? [v.value, v.text] : v?.kind;
+    };
+    expect(counted('培训1,386人，考核合格取证1,302人', '≥1500人', '以取证人数计，达到1500人得8分')).toEqual([
+      1302,
+      '培训1,386人，考核合格取证1,302人 = 1,302人',
+    ]);
+    expect(counted('培训1,386人，考核合格取证1,302人', '≥1500人', '达到1500人得8分')).toBe('text');
   });
 
   it('leaves numbers, dates and text targets alone', () => {

@@ -12,6 +12,7 @@ import {
   DATE_IN_TEXT,
   LIST_BREAK,
   NEARLY_WORDS,
+  COUNTED_AS,
   UNDONE_CLAUSE_WORDS,
   WITHIN_MARKS,
 } from '../rules/sentenceWords';
@@ -85,6 +86,22 @@ export function mainFigure(
   // a figure picked by the name is shown, as a worked-out one is
   const shown = byName.length === 1 && pick === byName[0] ? ` = ${pick.value.text}` : '';
   return { ...pick.value, text: `${actual.text.trim()}${shown}` };
+}
+
+/**
+ * `培训1,386人，考核合格取证1,302人` under `以取证人数计`: the one figure in the target's unit whose
+ * clause holds the words the rule counts by, shown after `=`; the actual as it is otherwise.
+ */
+export function countedAs(
+  actual: NormalizedValue | null,
+  target: NormalizedValue | null,
+  ruleText: string,
+): NormalizedValue | null {
+  const word = COUNTED_AS.exec(ruleText)?.[1];
+  if (!word || actual?.kind !== 'text' || target?.kind !== 'number' || !plainUnit(target.unit)) return actual;
+  const named = figures(actual.text, target).filter((f) => labelOf(f.clause).includes(word));
+  if (named.length !== 1) return actual;
+  return { ...named[0]!.value, text: `${actual.text.trim()} = ${named[0]!.value.text}` };
 }
 
 /**

@@ -3,7 +3,7 @@ import { normalizeValue } from '../grid/normalize';
 import type { CellValue, SheetInput } from '../grid/types';
 import type { NormalizedValue } from '../grid/value';
 import { FRACTION_LIMIT, onTargetScale } from './cellReaders';
-import { mainFigure } from './mainFigure';
+import { countedAs, mainFigure } from './mainFigure';
 import { ofTarget } from './ofTarget';
 import { spendRate } from './spendRate';
 import { surveyRate } from './surveyCounts';
@@ -59,7 +59,9 @@ export function actualAgainst(
   /** The indicator's name and its rule text: the words that may say which figure counts. */
   namedIn: string,
 ): NormalizedValue | null {
-  const inUnit = inTargetUnit(ofTarget(actualWithUnit(actual, unit, target), target), target);
+  const read = ofTarget(actualWithUnit(actual, unit, target), target);
+  // `以取证人数计`: the figure the rule counts by, before any sum or share of the sentence's counts
+  const inUnit = inTargetUnit(countedAs(read, target, namedIn), target);
   // counts (a survey, a plan and what was done) first: their 其中 part may be the figure
   const counted = unitCost(spendRate(surveyRate(inUnit, target), target), target);
   return onTargetScale(inTargetUnit(mainFigure(counted, target, namedIn), target), target);

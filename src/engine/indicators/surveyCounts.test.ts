@@ -54,6 +54,8 @@ describe('an actual written as a survey’s counts', () => {
       97.8226,
       '排查隐患1,240项，已整改1,213项，其中重大隐患3项全部整改 = 97.8226%',
     ]);
+    // hunt45: 参训 names the sample (a typed 6 kept for 4)
+    expect(rate('参训1,386人，合格1,302人')).toEqual([93.9394, '参训1,386人，合格1,302人 = 93.9394%']);
     // hunt41: 参评 names the sample (a typed 10 kept for 8)
     expect(rate('参评信访事项1,052件，评价满意879件')).toEqual([
       83.5551,
@@ -85,6 +87,11 @@ describe('an actual written as a survey’s counts', () => {
 
   it('reads, against a count target, what was done before a breakdown of it (hunt19)', () => {
     expect(rate('实际58场，其中线上活动21场', '计划60场')).toEqual([58, '实际58场，其中线上活动21场']);
+    // hunt46: done said of the whole, the part only qualifies some of it (read 2 of 5 done)
+    expect(rate('整治完成5处，其中2处通过县级验收', '整治黑臭水体6处')).toEqual([
+      5,
+      '整治完成5处，其中2处通过县级验收',
+    ]);
     expect(rate('完成培训320人次，其中线上120人次', '≥300人次')).toEqual([
       320,
       '完成培训320人次，其中线上120人次',

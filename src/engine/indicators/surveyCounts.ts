@@ -92,8 +92,10 @@ function partOfWhole(text: string, forRate = false): PartOfWhole | null {
     (negated || LATE_WORDS.some((x) => partLabel.includes(x)));
   const plan = PART_OF_WHOLE.plan.some((x) => whole[1]!.startsWith(x));
   if (!related || (negated && !faults) || w <= 0 || (p > w && !plan)) return null;
+  // (`整治完成5处，其中2处通过县级验收`: done is said of the whole, the part only qualifies some of it)
   const brokenDown =
-    PART_OF_WHOLE.achieved.some((x) => whole[1]!.startsWith(x)) &&
+    !plan &&
+    PART_OF_WHOLE.achieved.some((x) => whole[1]!.includes(x)) &&
     PART_OF_WHOLE.breakdown.some((x) => partLabel.startsWith(x));
   return { whole: w, part: p, unit: whole[3]!, plan, done: names(partLabel), brokenDown, faults };
 }

@@ -324,6 +324,7 @@ export const PART_OF_WHOLE = {
     '申请',
     '参评',
     '验收',
+    '参训',
   ],
 } as const;
 

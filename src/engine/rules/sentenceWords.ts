@@ -49,6 +49,7 @@ export const UNDONE_CLAUSE_WORDS: readonly string[] = [
   '延至',
   '顺延',
   '结转至',
+  '未改造',
   '转入下年',
   '纳入下年',
   '待安装',
@@ -112,6 +113,9 @@ export const WITHIN_MARKS: readonly string[] = ['以内', '之内', '内'];
  * (`发生执法过错责任追究一起`, `一般性差错三起`); only at the end of a clause (`一起开展` is together).
  */
 export const EVENT_UNITS: readonly string[] = ['起', '次', '件', '例', '宗', '项', '处'];
+
+/** `以取证人数计`, `以实际兑付企业数为准`: the rule names which of a sentence's figures counts. */
+export const COUNTED_AS = /以(.{2,8}?)(?:人数|数量|企业数|数|人次)?(?:计|为准)/u;
 
 /** `完成目标值的1.3倍`, `为计划的95%`: an actual stated as a multiple or share of the target. */
 export const OF_TARGET = /(?:目标值?|指标值|计划数?|任务数?)的?(\d+(?:\.\d+)?)\s*(倍|%)/u;

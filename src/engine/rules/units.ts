@@ -26,6 +26,8 @@ const COUNTED: readonly string[] = [
   '辆',
   '部',
   '期',
+  '台',
+  '套',
 ];
 
 /**
