@@ -3,6 +3,7 @@ import { normalizeValue } from '../grid/normalize';
 import type { CellValue, SheetInput } from '../grid/types';
 import type { NormalizedValue } from '../grid/value';
 import { FRACTION_LIMIT, onTargetScale } from './cellReaders';
+import { lessExcluded } from './excluded';
 import { countedAs, mainFigure } from './mainFigure';
 import { ofTarget } from './ofTarget';
 import { spendRate } from './spendRate';
@@ -64,7 +65,8 @@ export function actualAgainst(
   const inUnit = inTargetUnit(countedAs(read, target, namedIn), target);
   // counts (a survey, a plan and what was done) first: their 其中 part may be the figure
   const counted = unitCost(spendRate(surveyRate(inUnit, target), target), target);
-  return onTargetScale(inTargetUnit(mainFigure(counted, target, namedIn), target), target);
+  const figure = lessExcluded(inTargetUnit(mainFigure(counted, target, namedIn), target));
+  return onTargetScale(figure, target);
 }
 
 /**

@@ -117,5 +117,8 @@ export const EVENT_UNITS: readonly string[] = ['起', '次', '件', '例', '宗'
 /** `以取证人数计`, `以实际兑付企业数为准`: the rule names which of a sentence's figures counts. */
 export const COUNTED_AS = /以(.{2,8}?)(?:人数|数量|企业数|数|人次)?(?:计|为准)/u;
 
+/** In a bracketed remark, a part taken out of the count (`其中2天为沙尘影响，按规定扣除`). */
+export const EXCLUDED_WORDS: readonly string[] = ['扣除', '剔除', '不计入', '不纳入', '不予计算'];
+
 /** `完成目标值的1.3倍`, `为计划的95%`: an actual stated as a multiple or share of the target. */
 export const OF_TARGET = /(?:目标值?|指标值|计划数?|任务数?)的?(\d+(?:\.\d+)?)\s*(倍|%)/u;
