@@ -17,18 +17,28 @@ export interface MovedTotal {
 const vouches = (q: CheckRecord): boolean => q.identity === 'incomeExpense' || q.scope === 'cross';
 
 export function movedTotals(records: readonly CheckRecord[]): MovedTotal[] {
+  const candidates = records.filter(
+    (r) =>
+      r.scope === 'table' &&
+      r.status === 'mismatch' &&
+      r.identity === 'grandTotal' &&
+      r.relation === 'eq' &&
+      r.signs.every((s) => s === 1),
+  );
+  // nearly always none: the cells the other identities hold are looked up only for one
+  if (candidates.length === 0) return [];
   const held = new Map<string, CheckRecord[]>();
   for (const q of records) {
     if (q.status === 'mismatch') continue;
     for (const c of [q.target, ...q.parts]) {
       const key = cellName(c);
-      held.set(key, [...(held.get(key) ?? []), q]);
+      const list = held.get(key);
+      if (list) list.push(q);
+      else held.set(key, [q]);
     }
   }
   const out: MovedTotal[] = [];
-  for (const r of records) {
-    if (r.scope !== 'table' || r.status !== 'mismatch' || r.identity !== 'grandTotal') continue;
-    if (r.relation !== 'eq' || !r.signs.every((s) => s === 1)) continue;
+  for (const r of candidates) {
     if (!(held.get(cellName(r.target)) ?? []).some(vouches)) continue;
     const open = r.parts.filter((p) => p.value !== null && p.virtual !== true && !held.has(cellName(p)));
     if (open.length !== 1) continue;

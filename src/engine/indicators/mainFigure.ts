@@ -97,8 +97,9 @@ export function countedAs(
   target: NormalizedValue | null,
   ruleText: string,
 ): NormalizedValue | null {
+  if (actual?.kind !== 'text' || target?.kind !== 'number' || !plainUnit(target.unit)) return actual;
   const word = COUNTED_AS.exec(ruleText)?.[1];
-  if (!word || actual?.kind !== 'text' || target?.kind !== 'number' || !plainUnit(target.unit)) return actual;
+  if (!word) return actual;
   const named = figures(actual.text, target).filter((f) => labelOf(f.clause).includes(word));
   if (named.length !== 1) return actual;
   return { ...named[0]!.value, text: `${actual.text.trim()} = ${named[0]!.value.text}` };

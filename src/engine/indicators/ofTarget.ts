@@ -1,6 +1,6 @@
 import type { NormalizedValue } from '../grid/value';
 import { shownAmount } from '../rules/measure';
-import { OF_TARGET } from '../rules/sentenceWords';
+import { OF_TARGET, OF_TARGET_HINT } from '../rules/sentenceWords';
 
 /**
  * `完成目标值的1.3倍` or `为目标值的130%` against `≥1亿元`: the actual is that share of the target's own
@@ -13,6 +13,8 @@ export function ofTarget(
 ): NormalizedValue | null {
   if (!actual || actual.kind === 'empty' || actual.kind === 'error' || actual.kind === 'date') return actual;
   if (target?.kind !== 'number' || !(target.value > 0)) return actual;
+  // (most actuals name no target: the cheap test first)
+  if (!OF_TARGET_HINT.test(actual.text)) return actual;
   const m = OF_TARGET.exec(actual.text.normalize('NFKC'));
   if (!m) return actual;
   const share = Number(m[1]) / (m[2] === '%' ? 100 : 1);

@@ -121,4 +121,5 @@ export const COUNTED_AS = /以(.{2,8}?)(?:人数|数量|企业数|数|人次)?(?
 export const EXCLUDED_WORDS: readonly string[] = ['扣除', '剔除', '不计入', '不纳入', '不予计算'];
 
 /** `完成目标值的1.3倍`, `为计划的95%`: an actual stated as a multiple or share of the target. */
+export const OF_TARGET_HINT = /目标|指标|计划|任务/u;
 export const OF_TARGET = /(?:目标值?|指标值|计划数?|任务数?)的?(\d+(?:\.\d+)?)\s*(倍|%)/u;
