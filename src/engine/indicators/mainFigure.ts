@@ -68,16 +68,7 @@ export function mainFigure(
   // `送审金额4.36亿元，审减金额0.187亿元` for the indicator 政府投资项目审计审减金额, `平均12个工作日，最长18个
   // 工作日` under `平均办理时限在15个工作日内得满分`: the figure the name or the rule names, aside or not
   const byName = main.length !== 1 && totals.length === 0 ? found.filter((f) => namedBy(f, namedIn)) : [];
-  const pick =
-    named.length === 1
-      ? named[0]
-      : main.length === 1
-        ? main[0]
-        : totals.length === 1
-          ? totals[0]
-          : byName.length === 1
-            ? byName[0]
-            : undefined;
+  const pick = [named, main, totals, byName].find((l) => l.length === 1)?.[0];
   if (!pick) return named.length === 0 && totals.length === 0 ? listTotal(main, actual, target) : actual;
   if (pick.nearly) return actual;
   // `全年发放2,811人（年内死亡停发35人）` against `2,846人`: a remark counting in the target's unit may
@@ -146,12 +137,11 @@ function misses(
  * (`（上年2,415人）`) or a breakdown (`（其中直播课程12场）`) explains nothing.
  */
 function remarkCounts(text: string, target: Extract<NormalizedValue, { kind: 'number' }>): boolean {
-  // last year's figure, or a breakdown of the figure (`（其中直播课程12场）`), explains nothing
-  const lastYear = (remark: string): boolean =>
+  const explainsNothing = (remark: string): boolean =>
     [...LAST_YEAR.periods, ...PART_OF_WHOLE.breakdown].some((w) => remark.slice(1).startsWith(w));
   return [...text.matchAll(BRACKETED_REMARK)].some(
     (remark) =>
-      !lastYear(remark[0]) &&
+      !explainsNothing(remark[0]) &&
       [...remark[0].matchAll(NUMBER)].some(
         (m) => inTargetUnit(m[0], remark[0].slice(m.index + m[0].length), target) !== null,
       ),

@@ -38,6 +38,7 @@ import {
   type Rule,
   type BelowBands,
   type Direction,
+  type Measure,
 } from './ast';
 import { resolveBands, type BandSpec } from './bands';
 import { changeBounds } from './changeLabels';
@@ -81,8 +82,7 @@ function buildBands(facts: readonly Fact[], below?: BelowBands): ParseResult | n
   const verdicts = facts.filter((x): x is Pick<'award'> | Pick<'zero'> => x.f === 'award' || x.f === 'zero');
   const numeric = verdicts.filter((x) => x.cond.c === 'bounds');
   const twoSided = numeric.some((x) => x.cond.c === 'bounds' && x.cond.lower && x.cond.upper);
-  const measures = new Set(of(facts, 'measure').map((m) => m.measure));
-  const measure = measures.size === 1 ? [...measures][0] : undefined;
+  const measure = soleMeasure(facts);
   // `下降5%及以上得10分，下降或持平得5分`: a way of the change is a band too
   const ways = measure
     ? verdicts.filter((x) => x.cond.c === 'label' && changeBounds(x.cond.label, measure, true))
@@ -332,6 +332,12 @@ function buildVeto(facts: readonly Fact[]): ParseResult | null {
   return OCCUR_WORDS.some((w) => label.startsWith(w)) ? ok(passFail(null, level(0), '<=')) : null;
 }
 
+/** What the rule measures besides the actual, when its words name one thing (`增长`, `下降8%…`). */
+function soleMeasure(facts: readonly Fact[]): Measure | undefined {
+  const measures = new Set(of(facts, 'measure').map((m) => m.measure));
+  return measures.size === 1 ? [...measures][0] : undefined;
+}
+
 /** `偏差在10%以内得满分…`, `增长10%以上…`: the rule read from its facts, with what it measures. */
 function withMeasure(facts: readonly Fact[], enumerators: number): ParseResult {
   const read = buildRule(facts, enumerators);
@@ -339,10 +345,9 @@ function withMeasure(facts: readonly Fact[], enumerators: number): ParseResult {
   const floorKinds: readonly string[] = ['step', 'perOccurrence'];
   if (read.rule && of(facts, 'floor').length > 0 && !floorKinds.includes(read.rule.kind))
     return fail('unreadable');
-  const measures = new Set(of(facts, 'measure').map((m) => m.measure));
-  const [measure] = measures;
-  if (!read.rule || measure === undefined) return read;
-  const rule = measures.size === 1 ? onMeasure(read.rule, measure) : null;
+  if (!read.rule || of(facts, 'measure').length === 0) return read;
+  const measure = soleMeasure(facts);
+  const rule = measure ? onMeasure(read.rule, measure) : null;
   return rule ? ok(rule) : fail('unreadable');
 }
 
