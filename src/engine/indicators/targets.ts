@@ -1,5 +1,5 @@
 import type { Comparator, NormalizedValue } from '../grid/value';
-import { incomparableUnits } from '../rules/units';
+import { averagedApart, incomparableUnits } from '../rules/units';
 
 /**
  * Whether an actual value meets a target, when both are comparable; null when it cannot tell.
@@ -29,7 +29,11 @@ export function comparableNumbers(
   target: Extract<NormalizedValue, { kind: 'number' }>,
   actual: Extract<NormalizedValue, { kind: 'number' }>,
 ): boolean {
-  return target.percent === actual.percent && !incomparableUnits(actual.unit, target);
+  return (
+    target.percent === actual.percent &&
+    !incomparableUnits(actual.unit, target) &&
+    !averagedApart(target.text, actual.text)
+  );
 }
 
 function compare(a: number, t: number, op: Comparator): boolean {

@@ -21,6 +21,7 @@ import { statesAbsence } from './verdictWords';
 /** Clause breaks of an actual written as a sentence (its bracketed remarks left out first). */
 const BREAKS = /[，,；;。]/u;
 const NUMBER = /\d+(?:\.\d+)?/u;
+const NUMBERS = /\d+(?:\.\d+)?/gu;
 
 /**
  * What a sentence says about incidents under a per-occurrence rule: the count of the one clause
@@ -48,6 +49,10 @@ export function incidentCount(text: string): number | null | undefined {
   // `发生的2起事故均在1小时内报送`: the count is of the events, each in time — not of those late
   if (naming.some((c) => ALL_IN_TIME_MARKS.some((w) => c.includes(w)))) return null;
   if (naming.length === 1) {
+    // `轻伤事故1起、险情2次`: counts of two kinds in one list, which the rule may count apart
+    const part0 = naming[0]!;
+    if (part0.includes(LIST_BREAK) && !part0.includes(EACH_OF) && part0.match(NUMBERS)!.length > 1)
+      return null;
     // `全部在60日内办结，超期2件` contradicts itself; `全部审核，其中2件未审核` names the exceptions
     // `发生事故2起，其中负主要责任1起`: the 其中 count may be the one the rule counts
     const part = naming[0]!;
@@ -83,13 +88,20 @@ function clausesOf(text: string): { clause: string; times: number }[] {
     .filter((p) => p.clause !== '');
 }
 
-const NUMERAL_COUNT = new RegExp(`(${CHINESE_NUMERAL_CLASS}+)(${EVENT_UNITS.join('|')})$`, 'u');
+const NUMERAL_COUNT = new RegExp(
+  `(${CHINESE_NUMERAL_CLASS}+)(${EVENT_UNITS.join('|')})(?=$|${LIST_BREAK})`,
+  'gu',
+);
 
-/** `一般性差错三起` → `一般性差错3起`: a count in Chinese numerals ending the clause, in digits. */
+/**
+ * `一般性差错三起` → `一般性差错3起`: counts in Chinese numerals ending the clause or a part of its list,
+ * in digits (`一起开展` is together, not a count).
+ */
 function inDigits(clause: string): string {
-  const m = NUMERAL_COUNT.exec(clause);
-  const n = m ? parseChineseNumeral(m[1]!) : null;
-  return m && n !== null ? `${clause.slice(0, m.index)}${n}${m[2]!}` : clause;
+  return clause.replace(NUMERAL_COUNT, (whole, numeral: string, unit: string) => {
+    const n = parseChineseNumeral(numeral);
+    return n === null ? whole : `${n}${unit}`;
+  });
 }
 
 /**

@@ -19,7 +19,7 @@ import {
 } from './actualWords';
 import { LATE_WORDS } from './lexicon';
 import { PER_PERIOD_LABELS } from '../grid/valueLexicon';
-import { distinctCounts, MONEY_DISPLAY, UNITS } from './units';
+import { averagedApart, distinctCounts, MONEY_DISPLAY, UNITS } from './units';
 import {
   isNoneText,
   isPresenceText,
@@ -175,9 +175,14 @@ export function quantity(
     };
   }
   const table = input.target?.kind === 'number' ? inPoints(input.target) : null;
-  // 22 against 每月2次: a count and a rate per period do not compare; nor 人次 and 人
-  if (table && ((perPeriod(table.unit) && a.unit !== table.unit) || distinctCounts(a.unit, table.unit)))
-    return unscored('rule.unitMismatch', { actual: actualText, target: targetText(input, target) });
+  // 22 against 每月2次: a count and a rate per period do not compare; nor 人次 and 人, nor a year's
+  // total and a daily average (`全年清运15.9万吨` against `日均清运≥450吨`)
+  const apart =
+    table !== null &&
+    ((perPeriod(table.unit) && a.unit !== table.unit) ||
+      distinctCounts(a.unit, table.unit) ||
+      averagedApart(table.text, a.text));
+  if (apart) return unscored('rule.unitMismatch', { actual: actualText, target: targetText(input, target) });
   const stated = target === 'table' ? null : target;
   const tValue = stated?.value ?? table?.value ?? null;
   // ≤0 (变动率≤0, 节约率≥0), stated or the table's, is 0 on any scale: the actual's

@@ -153,6 +153,15 @@ export function distinctCounts(a: string | null, b: string | null): boolean {
   return ma !== mb && (ma >= 0 || mb >= 0) && known(a, ma) && known(b, mb);
 }
 
+/** An average over a period (`日均清运≥450吨`): a year's total (`全年清运15.9万吨`) is no such figure. */
+const AVERAGE_WORDS: readonly string[] = ['日均', '周均', '月均', '年均', '平均每日', '平均每天', '平均每月'];
+
+/** The target is an average over a period the actual does not state (`日均…` against `全年…`). */
+export function averagedApart(targetText: string, actualText: string): boolean {
+  const word = AVERAGE_WORDS.find((w) => targetText.includes(w));
+  return word !== undefined && !actualText.includes(word);
+}
+
 /** `每季度1次/站`, `每站每周≥1次`: a target per period or per place. */
 const PER_WORD = '每';
 
