@@ -107,8 +107,9 @@ export function snap(x: number): number {
   return Math.round(x * 1e9) / 1e9;
 }
 
+/** Half up at two decimals, decimal-safe: 0.895 × 5 is 4.48 (× 100 in binary was 447.4999…, so 4.47). */
 export function round2(x: number): number {
-  return Math.round(snap(x) * 100) / 100;
+  return Math.round(snap(x * 100)) / 100;
 }
 
 /** Plain number text, at most 4 decimals, no exponent for the sizes rules deal with. */

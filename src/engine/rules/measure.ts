@@ -5,7 +5,7 @@
 import type { Comparator, NormalizedValue } from '../grid/value';
 import type { StepMode } from '../settings';
 import type { Direction, Level, Measure, Target } from './ast';
-import { explain, formatNumber, snap, type ExplanationKey, type Params } from './explain';
+import { explain, formatNumber, round2, snap, type ExplanationKey, type Params } from './explain';
 import type { Explanation } from '../messages';
 import {
   DECREASE_WORDS,
@@ -377,7 +377,7 @@ export function targetText(input: EvalInput, target: Target): string {
 
 /** Clamps to [0, weight], rounds to 2 decimals, and says whether the weight cut the rule's points. */
 export function finish(raw: number, weight: number): { score: number; capped: number | null } {
-  const r = Math.round(snap(raw) * 100) / 100;
+  const r = round2(raw);
   const score = Math.min(Math.max(r, 0), weight);
   return { score, capped: r > weight ? weight : null };
 }
