@@ -173,8 +173,12 @@ function zeroBudgets(table: BudgetTable): Finding[] {
 
 /** The true ratio behind a line's rate (not rounded), or null. */
 export function trueRate(table: BudgetTable, line: BudgetLine, basis = table.basis): number | null {
-  const budget = basis ? valueOf(line, basis) : null;
-  return budget === null || budget === 0 || line.final === null ? null : line.final / budget;
+  return rateFrom(basis ? valueOf(line, basis) : null, line.final);
+}
+
+/** 决算 ÷ 预算, or null without both or over a budget of 0. */
+function rateFrom(budget: number | null, final: number | null): number | null {
+  return budget === null || budget === 0 || final === null ? null : final / budget;
 }
 
 /**
@@ -255,9 +259,7 @@ function rateOf(
     const factor = cell && slips.get(`${lineSheet(table, line)}!${cell.a1}`);
     return v === null || !factor ? v : v * factor;
   };
-  const budget = read(basis, valueOf(line, basis));
-  const final = read('final', line.final);
-  return budget === null || budget === 0 || final === null ? null : final / budget;
+  return rateFrom(read(basis, valueOf(line, basis)), read('final', line.final));
 }
 
 function typedRates(table: BudgetTable, read: Read, slips: ReadonlyMap<string, number>): Finding[] {

@@ -9,6 +9,7 @@
  *            (`单位成立批复文件`, `年度培训计划`, `满意度调查问卷`).
  * Checks run strongest first, so a cell mixing a title and a generic frame is ok.
  */
+import { anyOf } from '../grid/regexWords';
 import type { CellValue } from '../grid/types';
 import { isCellError } from '../grid/types';
 import { foldWidth, trimCell } from '../grid/numberText';
@@ -65,8 +66,8 @@ export interface EvidenceOptions {
   readonly sheetNames?: readonly string[];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-const anyOf = (words: readonly string[]): string => words.map(escape).join('|');
+/** A text taken literally inside a character class too (`[${inClass('〔[')}]`). */
+const inClass = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 const longestFirst = (words: readonly string[]): readonly string[] =>
   [...words].sort((a, b) => b.length - a.length);
 
@@ -74,14 +75,14 @@ const RANGE_REFERENCE =
   /(?:'[^']+'|[^\s!'"，,；;：:()（）《》]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?/;
 const NUMBERED_TABLE = new RegExp(`(?:${anyOf(SHEET_REFERENCE_WORDS)})\\s*${SHEET_REFERENCE_NUMBERING}`);
 const DOC_NUMBER = new RegExp(
-  `[${escape(DOC_NUMBER_OPEN)}]\\s*(?:19|20)\\d{2}\\s*[${escape(DOC_NUMBER_CLOSE)}]\\s*${DOC_NUMBER_ORDINAL}?\\s*\\d+\\s*${DOC_NUMBER_MARK}` +
+  `[${inClass(DOC_NUMBER_OPEN)}]\\s*(?:19|20)\\d{2}\\s*[${inClass(DOC_NUMBER_CLOSE)}]\\s*${DOC_NUMBER_ORDINAL}?\\s*\\d+\\s*${DOC_NUMBER_MARK}` +
     `|(?:19|20)\\d{2}\\s*${DOC_NUMBER_YEAR}\\s*${DOC_NUMBER_ORDINAL}\\s*\\d+\\s*${DOC_NUMBER_MARK}`,
 );
 const BRACKETED_TITLE = new RegExp(
-  TITLE_BRACKETS.map(([o, c]) => `${escape(o)}[^${escape(c)}]+${escape(c)}`).join('|'),
+  TITLE_BRACKETS.map(([o, c]) => `${inClass(o)}[^${inClass(c)}]+${inClass(c)}`).join('|'),
 );
 const QUOTED_TITLES = TITLE_QUOTES.map(
-  ([o, c]) => new RegExp(`${escape(o)}([^${escape(c)}]+)${escape(c)}`, 'g'),
+  ([o, c]) => new RegExp(`${inClass(o)}([^${inClass(c)}]+)${inClass(c)}`, 'g'),
 );
 const TITLE_SUFFIX = new RegExp(`(?:${anyOf(DOC_TITLE_SUFFIXES)})$`);
 const UNQUOTED_TITLE = new RegExp(`${DOC_TITLE_LEAD}.{2,}(?:${anyOf(DOC_TITLE_SUFFIXES)})`);

@@ -120,8 +120,8 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
   });
 
   it('is the one figure named by the indicator when several could be it (hunt41: 审减金额 kept a typed 10)', () => {
-    const named = (actual: string, target: string, name: string) => {
-      const v = mainFigure(normalizeValue(actual), normalizeValue(target), name);
+    const named = (actual: string, target: string, name: string, rule = '') => {
+      const v = mainFigure(normalizeValue(actual), normalizeValue(target), { name, rule });
       return v?.kind === 'number' ? [v.value, v.unit] : v?.kind;
     };
     const actual = '送审金额4.36亿元，审减金额0.187亿元，审减率4.29%';
@@ -129,13 +129,19 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(named(actual, '≥2000万元', '政府投资项目审计')).toBe('text');
     expect(named(actual, '≥2000万元', '')).toBe('text');
     // hunt40: the rule names it (以实际兑付企业数计), or names the average (平均办理时限在…内)
-    expect(named('申领企业168家，实际兑付132家', '≥150家', '以实际兑付企业数计，按完成比例计分')).toEqual([
-      132,
-      '家',
-    ]);
+    expect(named('申领企业168家，实际兑付132家', '≥150家', '', '以实际兑付企业数计，按完成比例计分')).toEqual(
+      [132, '家'],
+    );
     const times = '平均12个工作日，最长18个工作日';
-    expect(named(times, '≤15个工作日', '平均办理时限在15个工作日内得满分')).toEqual([12, '个工作日']);
-    expect(named(times, '≤15个工作日', '每超期1件扣1分')).toBe('text');
+    expect(named(times, '≤15个工作日', '办理时限', '平均办理时限在15个工作日内得满分')).toEqual([
+      12,
+      '个工作日',
+    ]);
+    expect(named(times, '≤15个工作日', '办理时限', '每超期1件扣1分')).toBe('text');
+    // hunt44: the name within the figure's words (全县农村网络零售额 for 农村网络零售额)
+    expect(
+      named('农产品网络零售额1.52亿元，全县农村网络零售额2.16亿元', '≥1.8亿元', '农村网络零售额'),
+    ).toEqual([216000000, '元']);
   });
 
   it('leaves out a clause of work not done (hunt45: 14户…未改造 kept a typed 6)', () => {

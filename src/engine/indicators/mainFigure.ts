@@ -23,6 +23,14 @@ const CLAUSE_BREAK = /([，；;。、]|,(?!\d{3}))/u;
 const NUMBER = /\d[\d,]*(?:\.\d+)?/gu;
 const PERCENT_SIGNS = ['%', '％', '‰'];
 
+/** The words of a row that may say which of a sentence's figures counts: its name and its rule text. */
+export interface RowWords {
+  readonly name: string;
+  readonly rule: string;
+}
+
+const NO_WORDS: RowWords = { name: '', rule: '' };
+
 interface Figure {
   readonly value: Extract<NormalizedValue, { kind: 'number' }>;
   /** Its clause says it totals the others (`合计39.7公里`). */
@@ -47,8 +55,7 @@ interface Figure {
 export function mainFigure(
   actual: NormalizedValue | null,
   target: NormalizedValue | null,
-  /** The indicator's name and its rule text: the words that may say which figure counts. */
-  namedIn = '',
+  words: RowWords = NO_WORDS,
 ): NormalizedValue | null {
   if (actual?.kind !== 'text' || target?.kind !== 'number') return actual;
   if (!target.percent && !plainUnit(target.unit)) return actual;
@@ -67,7 +74,7 @@ export function mainFigure(
   const totals = main.filter((f) => f.total);
   // `送审金额4.36亿元，审减金额0.187亿元` for the indicator 政府投资项目审计审减金额, `平均12个工作日，最长18个
   // 工作日` under `平均办理时限在15个工作日内得满分`: the figure the name or the rule names, aside or not
-  const byName = main.length !== 1 && totals.length === 0 ? found.filter((f) => namedBy(f, namedIn)) : [];
+  const byName = main.length !== 1 && totals.length === 0 ? found.filter((f) => namedBy(f, words)) : [];
   const pick = [named, main, totals, byName].find((l) => l.length === 1)?.[0];
   if (!pick) return named.length === 0 && totals.length === 0 ? listTotal(main, actual, target) : actual;
   if (pick.nearly) return actual;
@@ -149,11 +156,11 @@ function remarkCounts(text: string, target: Extract<NormalizedValue, { kind: 'nu
 }
 
 /** The words just before the figure in its clause (two or more) are in the indicator's name or rule. */
-function namedBy(f: Figure, namedIn: string): boolean {
+function namedBy(f: Figure, { name, rule }: RowWords): boolean {
   const lead = labelOf(f.clause);
+  if (lead === '') return false;
   // `全县农村网络零售额2.16亿元` for the indicator 农村网络零售额: the name within the words
-  const [name = ''] = namedIn.split('\n');
-  return lead !== '' && (namedIn.includes(lead) || ([...name].length >= 4 && lead.endsWith(name)));
+  return name.includes(lead) || rule.includes(lead) || ([...name].length >= 4 && lead.endsWith(name));
 }
 
 /** The words a target names its count by (`优秀提案≥3件` → 优秀提案); '' for fewer than two. */

@@ -1,5 +1,6 @@
 import { finding, type Finding } from '../findings/types';
 import type { MergeIndex } from '../grid/merges';
+import { anyOf } from '../grid/regexWords';
 import { cellText, isBlank, type SheetInput } from '../grid/types';
 import { round2 } from './grade';
 import type { IndicatorTable } from './model';
@@ -18,15 +19,13 @@ export interface ProseParts {
   readonly score: string | null;
 }
 
-const escaped = (words: readonly string[]): string =>
-  words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Where one labelled part ends and the next begins. */
 const BREAK = '[；;，,。\\s]';
-const TARGET_LABEL = new RegExp(`^\\s*(?:${escaped(TARGET_PART_LABELS)})\\s*[:：]`, 'u');
+const TARGET_LABEL = new RegExp(`^\\s*(?:${anyOf(TARGET_PART_LABELS)})\\s*[:：]`, 'u');
 // a label opens the cell or follows a break: 按期完成：… is a sentence, not a label
-const ACTUAL_LABEL = new RegExp(`(?:^|${BREAK})\\s*(?:${escaped(ACTUAL_PART_LABELS)})\\s*[:：]`, 'u');
+const ACTUAL_LABEL = new RegExp(`(?:^|${BREAK})\\s*(?:${anyOf(ACTUAL_PART_LABELS)})\\s*[:：]`, 'u');
 const SCORE_CLAUSE = new RegExp(
-  `${BREAK}\\s*(?:${escaped(SCORE_PART_LABELS)})\\s*[:：]?\\s*(\\d+(?:\\.\\d+)?)\\s*${SCORE_PART_UNIT}\\s*${BREAK}*$`,
+  `${BREAK}\\s*(?:${anyOf(SCORE_PART_LABELS)})\\s*[:：]?\\s*(\\d+(?:\\.\\d+)?)\\s*${SCORE_PART_UNIT}\\s*${BREAK}*$`,
   'u',
 );
 const TRAILING_BREAKS = new RegExp(`${BREAK}+$`, 'u');

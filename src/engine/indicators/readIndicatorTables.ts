@@ -184,7 +184,7 @@ function readTable(
       weight: weightPoints(weightValue, false),
       weightText: cellText(weightValue),
       target,
-      actual: actualAgainst(actualRead, unit, target, `${name}\n${ruleText}`),
+      actual: actualAgainst(actualRead, unit, target, { name, rule: ruleText }),
       operator: parseOperator(cellText(cellAtCol(sheet, r, operatorCol))),
       ruleText,
       evidenceText: cellText(merges.valueAt(sheet, r, evidenceCol ?? -1)),

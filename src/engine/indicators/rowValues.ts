@@ -4,7 +4,7 @@ import type { CellValue, SheetInput } from '../grid/types';
 import type { NormalizedValue } from '../grid/value';
 import { FRACTION_LIMIT, onTargetScale } from './cellReaders';
 import { lessExcluded } from './excluded';
-import { countedAs, mainFigure } from './mainFigure';
+import { countedAs, mainFigure, type RowWords } from './mainFigure';
 import { ofTarget } from './ofTarget';
 import { spendRate } from './spendRate';
 import { surveyRate } from './surveyCounts';
@@ -49,23 +49,24 @@ export function withUnit(v: NormalizedValue | null, unit: string): NormalizedVal
 
 /**
  * The actual as compared with the target: with the 度量单位 column's unit, in the target's unit of
- * the same kind (米 → 公里), a share of the target's own figure (完成目标值的1.3倍), a survey's counts as their share, what was spent of a budget as its
+ * the same kind (米 → 公里), a share of the target's own figure (完成目标值的1.3倍), the figure the rule
+ * counts by (以取证人数计), a survey's counts as their share, what was spent of a budget as its
  * execution rate, money over a count against a cost per unit, the figure a sentence reports (a
- * 其中 part and a change left out), a plain number on a percent target's scale.
+ * 其中 part and a change left out, or the one the row's words name; less a part a remark takes out),
+ * a plain number on a percent target's scale.
  */
 export function actualAgainst(
   actual: NormalizedValue | null,
   unit: string,
   target: NormalizedValue | null,
-  /** The indicator's name and its rule text: the words that may say which figure counts. */
-  namedIn: string,
+  words: RowWords,
 ): NormalizedValue | null {
   const read = ofTarget(actualWithUnit(actual, unit, target), target);
   // `以取证人数计`: the figure the rule counts by, before any sum or share of the sentence's counts
-  const inUnit = inTargetUnit(countedAs(read, target, namedIn), target);
+  const inUnit = inTargetUnit(countedAs(read, target, words.rule), target);
   // counts (a survey, a plan and what was done) first: their 其中 part may be the figure
   const counted = unitCost(spendRate(surveyRate(inUnit, target), target), target);
-  const figure = lessExcluded(inTargetUnit(mainFigure(counted, target, namedIn), target));
+  const figure = lessExcluded(inTargetUnit(mainFigure(counted, target, words), target));
   return onTargetScale(figure, target);
 }
 

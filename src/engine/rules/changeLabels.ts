@@ -4,6 +4,7 @@
  */
 import type { Measure } from './ast';
 import type { BoundSpec } from './conditions';
+import { anyOf } from '../grid/regexWords';
 import { CHANGE_WORDS } from './changeWords';
 
 type Way = -1 | 0 | 1;
@@ -36,7 +37,7 @@ export function changeBounds(
   if (measure !== 'growth' && measure !== 'fall') return null;
   let text = label;
   for (const w of CHANGE_WORDS.filler) text = text.split(w).join('');
-  const parts = text.split(new RegExp(CHANGE_WORDS.or.map((w) => w.replace('/', '\\/')).join('|')));
+  const parts = text.split(new RegExp(anyOf(CHANGE_WORDS.or)));
   const ways = new Set<Way>();
   for (const part of parts) {
     const named = waysOf(part);
