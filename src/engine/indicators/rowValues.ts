@@ -6,6 +6,7 @@ import { FRACTION_LIMIT, onTargetScale } from './cellReaders';
 import { lessExcluded } from './excluded';
 import { countedAs, mainFigure, type RowWords } from './mainFigure';
 import { ofTarget } from './ofTarget';
+import { satisfactionPercent } from './satisfactionScale';
 import { spendRate } from './spendRate';
 import { surveyRate } from './surveyCounts';
 import { unitCost } from './unitCost';
@@ -53,7 +54,7 @@ export function withUnit(v: NormalizedValue | null, unit: string): NormalizedVal
  * counts by (以取证人数计), a survey's counts as their share, what was spent of a budget as its
  * execution rate, money over a count against a cost per unit, the figure a sentence reports (a
  * 其中 part and a change left out, or the one the row's words name; less a part a remark takes out),
- * a plain number on a percent target's scale.
+ * a satisfaction score in points as a share, a plain number on a percent target's scale.
  */
 export function actualAgainst(
   actual: NormalizedValue | null,
@@ -67,7 +68,7 @@ export function actualAgainst(
   // counts (a survey, a plan and what was done) first: their 其中 part may be the figure
   const counted = unitCost(spendRate(surveyRate(inUnit, target), target), target);
   const figure = lessExcluded(inTargetUnit(mainFigure(counted, target, words), target));
-  return onTargetScale(figure, target);
+  return onTargetScale(satisfactionPercent(figure, target, words), target);
 }
 
 /**

@@ -378,3 +378,9 @@ export const FIGURE_TOTALS: readonly string[] = ['合计', '共计', '总计', '
 
 /** A remark in brackets (`（含线上12场）`, `（年内死亡停发35人）`): set apart from the clause it sits in. */
 export const BRACKETED_REMARK = /[（(][^）)]*[）)]/gu;
+
+/**
+ * A satisfaction score in points (`满意度测评92.5分`): the row is about satisfaction when its name or the
+ * actual holds `word`; `unit` is the points the score is in.
+ */
+export const SATISFACTION_SCORE = { word: '满意', unit: '分' } as const;
