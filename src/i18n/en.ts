@@ -17,7 +17,8 @@ export const findings: Record<FindingCode, string> = {
   'score.fullDespiteFaults':
     '"{name}" has a typed full score although its actual names faults ("{actual}"); check the score',
   'score.belowWeightNoNote': '"{name}" scores {score} of {weight} with no reason given under "{column}"',
-  'score.fullButMissed': '"{name}" gets full points although the actual {actual} misses the target {target}',
+  'score.fullButMissed':
+    '"{name}" is given full points in the table although the actual {actual} misses the target {target}',
   'rule.fullPointsMismatch':
     'The rule of "{name}" awards {rulePoints} points but the weight is {weight}; scores go no higher than the lower of the two',
   'rule.unreadable': 'The rule of "{name}" cannot be read: "{text}"; not scored, score it by hand',

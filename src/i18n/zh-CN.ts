@@ -16,7 +16,7 @@ export const findings: Record<FindingCode, string> = {
   'score.missing': '“{name}”没有可用的得分，且无法按评分标准计算，请人工评分',
   'score.fullDespiteFaults': '“{name}”自评满分，但实际完成情况写有问题（“{actual}”），请核对得分',
   'score.belowWeightNoNote': '“{name}”得分 {score} 分低于分值 {weight} 分，未在“{column}”中说明原因',
-  'score.fullButMissed': '“{name}”实际完成值 {actual} 未达到指标值 {target}，却得满分',
+  'score.fullButMissed': '“{name}”实际完成值 {actual} 未达到指标值 {target}，表中却填写满分',
   'rule.fullPointsMismatch':
     '“{name}”评分标准满分 {rulePoints} 分，与权重 {weight} 分不一致，得分以两者中较低者为限',
   'rule.unreadable': '“{name}”的评分标准无法识别：“{text}”，未自动计分，请人工评分',

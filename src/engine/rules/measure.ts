@@ -18,8 +18,7 @@ import {
   UNDONE_WORDS,
 } from './actualWords';
 import { LATE_WORDS } from './lexicon';
-import { PER_PERIOD_LABELS } from '../grid/valueLexicon';
-import { averagedApart, distinctCounts, MONEY_DISPLAY, UNITS } from './units';
+import { averagedApart, distinctCounts, MONEY_DISPLAY, perPeriod, UNITS } from './units';
 import {
   isNoneText,
   isPresenceText,
@@ -241,13 +240,6 @@ export function quantity(
     };
   }
   return unscored('rule.unitMismatch', { actual: actualText, target: targetText(input, target) });
-}
-
-const PERIODS = new Set(Object.values(PER_PERIOD_LABELS));
-/** `次/月`: a count per period (`每月2次`), not a unit cost (`元/人`). */
-function perPeriod(unit: string | null): boolean {
-  const slash = unit?.lastIndexOf('/') ?? -1;
-  return slash > 0 && PERIODS.has(unit!.slice(slash + 1));
 }
 
 /** `3.2个百分点` is on the percent scale, as the rule's `每少1个百分点` is (not a count of 个百分点). */

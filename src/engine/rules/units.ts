@@ -3,6 +3,8 @@
  * discrete things, what makes a number a date instead, and the Chinese numerals the lexer reads.
  */
 
+import { PER_PERIOD_LABELS } from '../grid/valueLexicon';
+
 /** Discrete things a number counts (每发生1起, 有1项, 每笔, 每建成1所). */
 const COUNTED: readonly string[] = [
   '项',
@@ -176,9 +178,18 @@ export function incomparableUnits(
   target: { readonly unit: string | null; readonly text: string },
 ): boolean {
   if (distinctCounts(actualUnit, target.unit)) return true;
+  // 全年督导3次 against 每季度不少于1次: a count and a count per period do not compare
+  if (perPeriod(target.unit) && actualUnit !== target.unit) return true;
   const perRate = (target.unit?.includes('/') ?? false) || target.text.trim().startsWith(PER_WORD);
   const counted = target.unit?.split('/')[0] ?? '';
   return perRate && actualUnit !== null && counted !== '' && !actualUnit.startsWith(counted);
+}
+
+const PERIODS = new Set(Object.values(PER_PERIOD_LABELS));
+/** `次/月`: a count per period (`每月2次`), not a unit cost (`元/人`). */
+export function perPeriod(unit: string | null): boolean {
+  const slash = unit?.lastIndexOf('/') ?? -1;
+  return slash > 0 && PERIODS.has(unit!.slice(slash + 1));
 }
 
 /** Units of a span of time, money or size: a number in them (`60日内`, `42天`) counts no occurrences. */
