@@ -51,6 +51,10 @@ export const findings: Record<FindingCode, string> = {
     'The SUM written here gives {typed}, as it adds typed scores kept where the rules give others; scored by the rules, the total is {expected}',
   'table.totalOfTypedScores':
     'The total {typed} adds up the typed scores; scored by their rules, the rows add up to {expected}',
+  'table.totalPending':
+    'The total reads {typed}; the rows scored add up to {expected}, and {count} rows worth {weight} points wait for a reviewer: check the total once they are scored',
+  'table.totalOutOfRange':
+    'The total reads {typed}; by its rows it must lie between {expected} and {max} ({count} rows worth {weight} points wait for a reviewer)',
   'table.notFound':
     'No indicator table found: the header needs 三级指标 (or 指标名称), 权重/分值 and 得分/标准值/评分标准',
   'table.headerAmbiguous': 'Header detection is uncertain: {detail}',

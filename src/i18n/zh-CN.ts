@@ -46,6 +46,10 @@ export const findings: Record<FindingCode, string> = {
   'table.totalKeepsTypedScores':
     '本格写入的合计公式得 {typed} 分，其中计入了与计算不符而保留的填写得分；按评分标准计算各项后，总分为 {expected} 分',
   'table.totalOfTypedScores': '合计 {typed} 为各项填写得分之和；按评分标准计算各项后，总分为 {expected}',
+  'table.totalPending':
+    '合计填写为 {typed}；已计分各项合计 {expected}，另有 {count} 项共 {weight} 分待人工评分，评分后请核对合计',
+  'table.totalOutOfRange':
+    '合计填写为 {typed}，按明细应在 {expected} 至 {max} 之间（另有 {count} 项共 {weight} 分待人工评分）',
   'table.notFound': '未找到指标表：表头需含“三级指标”（或“指标名称”）、“权重/分值”及“得分/标准值/评分标准”',
   'table.headerAmbiguous': '表头识别不确定：{detail}',
   'budget.zeroBudget': '“{name}”年初未安排预算，无法计算执行率',

@@ -51,6 +51,8 @@ export const FINDING_CODES = {
   'table.subtotalMismatch': 'error',
   'table.groupScoreMismatch': 'error',
   'table.totalOfTypedScores': 'warning',
+  'table.totalPending': 'warning',
+  'table.totalOutOfRange': 'error',
   'table.totalKeepsTypedScores': 'warning',
   'table.scoresUnchecked': 'info',
   'table.targetActualMerged': 'warning',

@@ -233,6 +233,16 @@ function typedTotals(
     const gridOnly = fundsPart > 0 && [0, delta].some((d) => near(typed - d, full - fundsPart));
     const expected = gridOnly ? round2(full - fundsPart) : full;
     if (near(typed, expected)) continue;
+    // rows still waiting for the reviewer: the total can still rise by their points
+    const waiting = col === scoreCol ? whole.pending : null;
+    if (waiting && waiting.weight > 0 && !written) {
+      const max = round2(expected + waiting.weight);
+      const within = typed >= expected - EPS && typed <= max + EPS;
+      const params = { typed, expected, max, count: waiting.indicators, weight: waiting.weight };
+      const code = within ? 'table.totalPending' : 'table.totalOutOfRange';
+      out.push(finding(code, scored.table.sheet, at(totalRow, col), params));
+      continue;
+    }
     const addsTyped =
       col === scoreCol && (near(typed, typedScores) || (delta !== 0 && near(typed - delta, expected)));
     // the SUM this run writes into a blank 合计 adds the kept typed scores and the computed ones
