@@ -1,7 +1,8 @@
 /**
  * 财预〔2020〕10号 default scoring, for rows with no 评分标准: a quantitative target met → full;
  * missed → actual/target × weight; a `≤` target exceeded → target/actual × weight; qualitative
- * 达成 full, 部分达成 70 %, 未达成 0; dates compared as deadlines.
+ * 达成 full, 部分达成 70 % (for a target in words; against a figure a partial word says too little),
+ * 未达成 0; dates compared as deadlines.
  */
 import { formatNumber, snap, withParams } from './explain';
 import { judgeAgainstTable } from './judge';
@@ -37,7 +38,10 @@ export function evaluateDefault(input: EvalInput): Evaluation {
     // `未发生` against `不发生`: none happened, as asked (未 is no miss here)
     const noneAsked = t?.kind === 'text' && asksNone(t.text) && statesAbsence(a.text);
     const v = t && (asksOnly(t.text, a.text) || noneAsked) ? 'met' : (verdictOf(a) ?? own);
-    if (!v) return unscoredEval(unscored('rule.cannotJudge', params).explanation);
+    // `基本完成` against 15部, `较满意` against ≥85%: how much of the figure was reached is not said
+    // (10号's 部分达成 share is for targets in words)
+    if (!v || (v === 'partial' && t?.kind === 'number'))
+      return unscoredEval(unscored('rule.cannotJudge', params).explanation);
     return scored(
       'rule.default.qualitative',
       withParams(params, { verdict: v, share: SHARES[v] * 100 }),
