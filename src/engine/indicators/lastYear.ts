@@ -1,6 +1,6 @@
 import { normalizeValue } from '../grid/normalize';
 import type { Comparator, NormalizedValue } from '../grid/value';
-import { LAST_YEAR } from '../rules/actualWords';
+import { BRACKETED_REMARK, LAST_YEAR } from '../rules/actualWords';
 import { UNITS } from '../rules/units';
 import { statedChange } from './twoYears';
 
@@ -95,8 +95,39 @@ function afterPeriod(text: string): string | null {
   return period === undefined ? null : text.slice(period.length);
 }
 
+const CLAUSE_BREAK = /[，,；;。]/u;
+
+/**
+ * The clause that states the change, from its against-word on, bracketed remarks left out:
+ * `外借较上年增长3.2%` → `较上年增长3.2%`, `受理投诉218件，较上年增加23件` → `较上年增加23件`,
+ * `较上年下降6.3%（上年18.6万元，本年17.43万元）` → `较上年下降6.3%`. The text as it is otherwise.
+ */
+function changeClause(text: string): string {
+  const clauses = text.replace(BRACKETED_REMARK, '').split(CLAUSE_BREAK);
+  const ways = [...LAST_YEAR.down, ...LAST_YEAR.up];
+  for (const [i, clause] of clauses.entries()) {
+    const at = againstAt(clause);
+    // a label before it (`外借`), not a figure of its own; no other clause naming a way
+    // (`较上年下降8.3%，增长2%` says two things)
+    if (at < 0 || /\d/u.test(clause.slice(0, at))) continue;
+    const others = clauses.filter((c, j) => j !== i && ways.some((w) => c.includes(w)));
+    return others.length === 0 ? clause.slice(at) : text;
+  }
+  return text;
+}
+
+/** Where `较上年`, `比上年`, `同比` … first stands in a clause; -1 for nowhere. */
+function againstAt(clause: string): number {
+  let first = -1;
+  for (let i = 0; i < clause.length && first < 0; i++) {
+    if (afterAgainst(clause.slice(i)) !== null) first = i;
+  }
+  return first;
+}
+
 /** `较上年下降8.3%` → -8.3 %, `比上年减少12万元` → -120000 元, `与上年持平` → 0; null otherwise. */
-function changeOf(text: string): Extract<NormalizedValue, { kind: 'number' }> | null {
+function changeOf(whole: string): Extract<NormalizedValue, { kind: 'number' }> | null {
+  const text = changeClause(whole);
   // `降低约8%` beside a target set against last year names the change without naming the year again
   const direct = startOf(text, [...LAST_YEAR.down, ...LAST_YEAR.up]) === undefined ? null : text;
   const rest = afterAgainst(text) ?? direct;

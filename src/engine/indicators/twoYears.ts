@@ -64,8 +64,12 @@ function thisThenLast(text: string): [Figure, Figure] | null {
     .filter(([i]) => i > 0)
     .sort((a, b) => a[0] - b[0])[0];
   if (!at) return null;
+  const after = flat.slice(at[0] + at[1].length);
+  // `投诉218件，较上年增加23件`: the figure after the period is the change, not last year's
+  const ways = [...LAST_YEAR.down, ...LAST_YEAR.up, ...LAST_YEAR.shortWays, ...LAST_YEAR.flat];
+  if (ways.some((w) => after.startsWith(w))) return null;
   const now = soleFigure(flat.slice(year?.length ?? 0, at[0]));
-  const before = soleFigure(flat.slice(at[0] + at[1].length));
+  const before = soleFigure(after);
   return now && before ? [now, before] : null;
 }
 

@@ -7,7 +7,7 @@ import type { BoundSpec } from './conditions';
 import { anyOf } from '../grid/regexWords';
 import { CHANGE_WORDS } from './changeWords';
 
-type Way = -1 | 0 | 1;
+export type Way = -1 | 0 | 1;
 
 /** The ways one part names (`未下降`: not a fall), as signs of a fall; null for other words. */
 function waysOf(part: string): Way[] | null {
@@ -26,6 +26,22 @@ function waysOf(part: string): Way[] | null {
 }
 
 /**
+ * The signs of a change (1 a rise, 0 flat, −1 a fall) that `label` names (`下降或持平` → −1, 0;
+ * `未下降` → 0, 1); null when it says something else.
+ */
+export function changeSigns(label: string): ReadonlySet<Way> | null {
+  let text = label;
+  for (const w of CHANGE_WORDS.filler) text = text.split(w).join('');
+  const signs = new Set<Way>();
+  for (const part of text.split(new RegExp(anyOf(CHANGE_WORDS.or)))) {
+    const named = waysOf(part);
+    if (!named) return null;
+    for (const w of named) signs.add((-w || 0) as Way);
+  }
+  return signs;
+}
+
+/**
  * The bounds on the change that `label` names, on the rule's scale (`measure` growth: a rise is
  * above 0; fall: a fall is above 0). null when the label says something else, or every way.
  */
@@ -35,15 +51,9 @@ export function changeBounds(
   percent: boolean,
 ): { lower: BoundSpec | null; upper: BoundSpec | null } | null {
   if (measure !== 'growth' && measure !== 'fall') return null;
-  let text = label;
-  for (const w of CHANGE_WORDS.filler) text = text.split(w).join('');
-  const parts = text.split(new RegExp(anyOf(CHANGE_WORDS.or)));
-  const ways = new Set<Way>();
-  for (const part of parts) {
-    const named = waysOf(part);
-    if (!named) return null;
-    for (const w of named) ways.add(measure === 'fall' ? w : ((-w || 0) as Way));
-  }
+  const signs = changeSigns(label);
+  if (!signs) return null;
+  const ways = new Set([...signs].map((w) => (measure === 'fall' ? ((-w || 0) as Way) : w)));
   const zero = (inclusive: boolean): BoundSpec => ({
     level: { value: 0, percent, unit: null },
     inclusive,

@@ -20,6 +20,7 @@ import {
 } from './measure';
 import {
   BRACKETED_REMARK,
+  LAST_YEAR,
   REMARK_SEPARATOR,
   SHORTFALL_CLAUSE_WORDS,
   VERDICT_NOT_PREFIXES,
@@ -29,6 +30,7 @@ import { GRADE_LINK, GRADE_QUOTES } from './sentenceWords';
 import { LATE_WORDS } from './lexicon';
 import { endsAffirmed, fold, isNoneText, readVerdictText, sameText, type Verdict } from './verdictWords';
 import { perItemFull } from './produce';
+import { changeSigns, type Way } from './changeLabels';
 import { scored, unscoredEval, type Evaluation } from './scored';
 
 function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
@@ -139,6 +141,23 @@ function gradeNamed(
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * The actual is a change on last year, as the indicator reader makes it of a target set against last
+ * year (`较上年减少`, or `≤0` beside both years' figures): against a target of 0, a year named.
+ */
+function onLastYear(input: EvalInput, actualText: string): boolean {
+  const t = input.target;
+  if (t?.kind !== 'number' || t.value !== 0 || t.op === null) return false;
+  return [t.text, actualText].some((x) => LAST_YEAR.periods.some((p) => x.includes(p)));
+}
+
+/** The one tier whose label names the way `change` went; undefined for none or several. */
+function tierOfChange(rule: TiersRule, change: number): TiersRule['tiers'][number] | undefined {
+  const sign = Math.sign(snap(change)) as Way;
+  const named = rule.tiers.filter((t) => t.label !== null && changeSigns(t.label)?.has(sign));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** A met opening with a later clause saying part is not done (`…，村级路长未全覆盖`) is partial. */
 function shortOfMet(verdict: Verdict | null, text: string): Verdict | null {
   if (verdict !== 'met') return verdict;
@@ -150,8 +169,14 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
   const a = presentActual(input);
   if ('ok' in a) return unscoredEval(a.explanation);
   const shown = displayValue(a);
-  // `一般（年度考核排名全市第7/9）`: the label, then a remark on it
-  const exact = a.kind === 'text' ? labelled(rule, a.text.replace(BRACKETED_REMARK, '')) : undefined;
+  // `一般（年度考核排名全市第7/9）`: the label, then a remark on it; a change on last year: the tier
+  // its direction names (`减少得8分，持平得4分，增加不得分`)
+  const exact =
+    a.kind === 'text'
+      ? labelled(rule, a.text.replace(BRACKETED_REMARK, ''))
+      : a.kind === 'number' && onLastYear(input, a.text)
+        ? tierOfChange(rule, a.value)
+        : undefined;
   let verdict: Verdict | null = null;
   if (!exact && !rule.exactOnly) {
     if (a.kind === 'text') verdict = shortOfMet(verdictOf(a), a.text);
