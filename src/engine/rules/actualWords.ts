@@ -95,6 +95,15 @@ export const TOTAL_PREFIXES: readonly string[] = ['共', '合计', '累计', '�
 export const REMARK_SEPARATOR = /[，,；;]/u;
 
 /**
+ * `已开通“档案查询”微信小程序…` against `开通`: an actual opening with one of `prefixes` and the target's
+ * own words says it is done, unless any of `doubts` stands in the text after them.
+ */
+export const DONE_OPENING = {
+  prefixes: ['已经', '均已', '已'],
+  doubts: ['未', '不', '没', '尚', '但', '仍', '待'],
+} as const;
+
+/**
  * Words of a later clause saying part of the work is not done (`已建立县乡两级路长制，村级路长未全覆盖`):
  * beside a met opening, against a rule with a partial tier (部分建立), that tier.
  */

@@ -7,7 +7,7 @@
 import { formatNumber, snap, withParams } from './explain';
 import { judgeAgainstTable } from './judge';
 import { displayValue, presentActual, unscored, verdictOf, type EvalInput } from './measure';
-import { asksNone, endsAffirmed, isNoneText, sameText, statesAbsence } from './verdictWords';
+import { asksNone, endsAffirmed, isNoneText, opensDone, sameText, statesAbsence } from './verdictWords';
 import { scored, unscoredEval, type Evaluation } from './scored';
 import { distinctCounts } from './units';
 
@@ -34,7 +34,11 @@ export function evaluateDefault(input: EvalInput): Evaluation {
   if (a.kind === 'text') {
     // the target's own words (全部整改), or them after 已 (已全部整改), meet it; so does all the
     // target asks when it asks little (`基本完成` against `基本完成新校区装修`, where 基本 is no shortfall)
-    const own = t && (sameText(a.text, t.text) || endsAffirmed(a.text, t.text)) ? 'met' : null;
+    // (`已开通…小程序` against `开通`: 已 and the target's words open it)
+    const own =
+      t && (sameText(a.text, t.text) || endsAffirmed(a.text, t.text) || opensDone(a.text, t.text))
+        ? 'met'
+        : null;
     // `未发生` against `不发生`: none happened, as asked (未 is no miss here)
     const noneAsked = t?.kind === 'text' && asksNone(t.text) && statesAbsence(a.text);
     const v = t && (asksOnly(t.text, a.text) || noneAsked) ? 'met' : (verdictOf(a) ?? own);

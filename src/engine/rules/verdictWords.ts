@@ -9,6 +9,7 @@ import {
   TOTAL_PREFIXES,
   ALL_DONE_FILLERS,
   ALL_DONE_PREFIXES,
+  DONE_OPENING,
   COMPARED_WITH_PREFIXES,
   NONE_WORDS,
   PERIOD_LEADS,
@@ -97,6 +98,21 @@ export function endsAffirmed(text: string, target: string): boolean {
   if (word === '' || f === word || !f.endsWith(word)) return false;
   const head = f.slice(0, f.length - word.length);
   return !VERDICT_NOT_PREFIXES.some((p) => head.endsWith(p));
+}
+
+/**
+ * `已开通“档案查询”微信小程序，网上办理查档1,240件` against `开通`, `已建立场所安全管理员制度…` against `建立`:
+ * 已 and the target's own words (a short target in words) open the text, and nothing after them
+ * doubts it (`已建立，但尚未运行` does not meet it).
+ */
+export function opensDone(text: string, target: string): boolean {
+  const word = fold(target);
+  if (word.length < 2 || word.length > 6 || /\d/u.test(word)) return false;
+  const f = fold(text);
+  const p = DONE_OPENING.prefixes.find((w) => f.startsWith(w + word));
+  if (p === undefined) return false;
+  const rest = f.slice(p.length + word.length);
+  return !DONE_OPENING.doubts.some((w) => rest.includes(w));
 }
 
 /**
