@@ -329,6 +329,9 @@ export const RATE_SUFFIX = '率';
 /** `①…②…③，分别得1分`: so much for each listed item. */
 export const RESPECTIVELY = '分别';
 
+/** `轮出、轮入按期完成各得2.5分`: so much for each part the clause lists (parts joined by 、). */
+export const EACH_PART = { word: '各', join: '、' } as const;
+
 /** `作用明显的`, `80%的分值`: the particle closing a label or joining a share to 分值. */
 export const PARTICLE = '的';
 
