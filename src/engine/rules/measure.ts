@@ -17,7 +17,8 @@ import {
   TIME_UNIT_SPELLINGS,
   UNDONE_WORDS,
 } from './actualWords';
-import { LATE_WORDS } from './lexicon';
+import { LATE_WORDS, RANK } from './lexicon';
+import { placeIn } from './ranks';
 import { PER_PERIOD_LABELS } from '../grid/valueLexicon';
 import { averagedApart, distinctCounts, MONEY_DISPLAY, UNITS } from './units';
 import {
@@ -75,6 +76,7 @@ export const unscored = (key: ExplanationKey, params: Params = {}): Unscored => 
 
 export function displayLevel(l: Level): string {
   if (l.percent) return `${formatNumber(l.value)}%`;
+  if (l.unit === RANK.unit) return `${RANK.ordinal}${formatNumber(l.value)}${RANK.marks[0]}`;
   const [value, unit] = shownAmount(l.value, l.unit ?? '', l.value);
   return `${value}${unit}`;
 }
@@ -139,6 +141,22 @@ export function reaches(m: number, t: number, direction: Direction): boolean {
   return direction === '>=' ? gap >= 0 : gap <= 0;
 }
 
+/** `位列第5名（共12个县区）` against places (名次): the place its words name, nothing else. */
+function placeQuantity(present: PresentValue, target: Level): Quantity | Unscored {
+  const place = placeIn(present.text);
+  const params = { actual: displayValue(present), target: displayLevel(target) };
+  if (place === null) return unscored('rule.cannotJudge', params);
+  return {
+    ok: true,
+    kind: 'quantity',
+    actual: place,
+    target: target.value,
+    percent: false,
+    viaRate: false,
+    params,
+  };
+}
+
 /**
  * The actual on the scale of `target` (a stated level or the table's). `expectPercent`: the rule
  * counts in percent (百分点 steps, % bands); a count against a count target then becomes a
@@ -153,6 +171,7 @@ export function quantity(
   const present = presentActual(input);
   if ('ok' in present) return present;
   if (measure === 'deviation') return deviationQuantity(input, present, target);
+  if (target !== 'table' && target.unit === RANK.unit) return placeQuantity(present, target);
   // `就诊率较上年提高4个百分点` against `≥60%`: a change in points is no level of the rate
   if (isPoints(present) && input.target?.kind === 'number' && input.target.percent && !isPoints(input.target))
     return unscored('rule.unitMismatch', { actual: present.text, target: targetText(input, target) });

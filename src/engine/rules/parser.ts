@@ -45,9 +45,9 @@ import { changeBounds } from './changeLabels';
 import { readFacts, type Fact } from './clauses';
 import { isWord, type Condition } from './conditions';
 import { lateBands } from './lateBands';
-import { lex } from './lexer';
+import { lex, type Token } from './lexer';
 import { buildTiers } from './buildTiers';
-import { PARTICLE, TIME_STEP_UNITS, WORDS } from './lexicon';
+import { PARTICLE, RANK, TIME_STEP_UNITS, WORDS } from './lexicon';
 import { fail, of, ok, targetOf, type ParseResult, type Pick } from './parseParts';
 import { COUNT_UNITS } from './units';
 
@@ -365,7 +365,17 @@ export function parseRuleStrict(text: string): ParseResult {
   if (typeof text !== 'string') return fail('empty');
   const lexed = lex(text);
   if (lexed.tokens.every((t) => t.t === 'sep')) return fail('empty');
-  return withMeasure(readFacts(lexed.tokens), lexed.enumerators);
+  const read = withMeasure(readFacts(lexed.tokens), lexed.enumerators);
+  return read.rule && !readsPlaces(read.rule, lexed.tokens) ? fail('unreadable') : read;
+}
+
+/**
+ * Places (名次) are read by bands and by a pass line of at most so many places only: elsewhere a
+ * smaller number would not be better (`第1名得5分` as a pass line is "at least the first").
+ */
+function readsPlaces(rule: Rule, tokens: readonly Token[]): boolean {
+  if (!tokens.some((t) => t.t === 'num' && t.unit === RANK.unit)) return true;
+  return rule.kind === 'bands' || (rule.kind === 'passFail' && rule.direction === '<=');
 }
 
 /**
