@@ -8,10 +8,10 @@ import { CHANGE_WORDS } from './changeWords';
 import { isQuantity, isWord, levelOf, readCondition, surface } from './conditions';
 import type { Fact, Handler, Match } from './facts';
 import { isDefinition, onProportion, onTimes } from './formulas';
+import { eachPart } from './eachPart';
 import { onCap, onFloor, onShort } from './limits';
 import type { NumToken, Token } from './lexer';
 import {
-  EACH_PART,
   LATE_WORDS,
   MORE_WORDS,
   ONE_SHORT_WORDS,
@@ -180,17 +180,6 @@ const onDeduct: Handler = (toks, start, k) => {
   const fact = stepOrOccurrence(toks, start, k, false) ?? { f: 'unread' };
   return { facts: [fact, ...deviationIn(toks.slice(start, k))], end: readDeduction(toks, k)?.end ?? k + 1 };
 };
-
-/** `轮出、轮入按期完成各得2.5分`: points per part, and how many parts the clause lists, when it does. */
-function eachPart(toks: readonly Token[], start: number, k: number): Match | null {
-  const before = toks[k - 1];
-  const pts = toks[k + 1];
-  if (before?.t !== 'text' || !before.text.endsWith(EACH_PART.word)) return null;
-  if (pts?.t !== 'num' || !pts.points || pts.value <= 0) return null;
-  const parts = surface(toks.slice(start, k)).split(EACH_PART.join).length;
-  const items: Fact[] = parts > 1 ? [{ f: 'items', count: parts }] : [];
-  return { facts: [{ f: 'perItem', points: pts.value }, ...items], end: k + 2 };
-}
 
 const onAward: Handler = (toks, start, k) => {
   const parts = eachPart(toks, start, k);

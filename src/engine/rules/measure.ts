@@ -141,22 +141,6 @@ export function reaches(m: number, t: number, direction: Direction): boolean {
   return direction === '>=' ? gap >= 0 : gap <= 0;
 }
 
-/** `位列第5名（共12个县区）` against places (名次): the place its words name, nothing else. */
-function placeQuantity(present: PresentValue, target: Level): Quantity | Unscored {
-  const place = placeIn(present.text);
-  const params = { actual: displayValue(present), target: displayLevel(target) };
-  if (place === null) return unscored('rule.cannotJudge', params);
-  return {
-    ok: true,
-    kind: 'quantity',
-    actual: place,
-    target: target.value,
-    percent: false,
-    viaRate: false,
-    params,
-  };
-}
-
 /**
  * The actual on the scale of `target` (a stated level or the table's). `expectPercent`: the rule
  * counts in percent (百分点 steps, % bands); a count against a count target then becomes a
@@ -171,7 +155,19 @@ export function quantity(
   const present = presentActual(input);
   if ('ok' in present) return present;
   if (measure === 'deviation') return deviationQuantity(input, present, target);
-  if (target !== 'table' && target.unit === RANK.unit) return placeQuantity(present, target);
+  // `位列第5名（共12个县区）` against places (名次): the place its words name, nothing else
+  if (target !== 'table' && target.unit === RANK.unit) {
+    const params = { actual: displayValue(present), target: displayLevel(target) };
+    const actual = placeIn(present.text);
+    const place = {
+      ok: true,
+      kind: 'quantity',
+      target: target.value,
+      percent: false,
+      viaRate: false,
+    } as const;
+    return actual === null ? unscored('rule.cannotJudge', params) : { ...place, actual, params };
+  }
   // `就诊率较上年提高4个百分点` against `≥60%`: a change in points is no level of the rate
   if (isPoints(present) && input.target?.kind === 'number' && input.target.percent && !isPoints(input.target))
     return unscored('rule.unitMismatch', { actual: present.text, target: targetText(input, target) });
