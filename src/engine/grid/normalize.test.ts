@@ -223,6 +223,8 @@ const VERDICTS: readonly Case[] = [
   ],
   ['a rank within, 位', '排名前10位', undefined, num(10, '排名前10位', { unit: '位', op: '<=' })],
   ['a place', '全省第3名', undefined, num(3, '全省第3名', { unit: '名' })],
+  ['a rank entered, no 名', '进入全市前10', undefined, num(10, '进入全市前10', { unit: '名', op: '<=' })],
+  ['a count after 前, no rank words', '前10', undefined, num(10, '前10')],
   ['a remark in brackets', '100%（全部完成）', undefined, pct(100, '100%（全部完成）')],
   [
     'a remark about others, with a number of its own',

@@ -20,6 +20,7 @@ import {
   LABEL_LINKS,
   LABEL_NEGATIONS,
   LABEL_RISES,
+  RANK_ENTRY_WORDS,
   RANK_UNITS,
   PER_PERIOD_LABELS,
   RANK_WITHIN,
@@ -64,6 +65,10 @@ function labelledQuantity(compact: string): Quantity | null {
     // `全省前5名`: within the first five places, a lower place being better
     const rank = label.endsWith(RANK_WITHIN) && q.unit !== null && RANK_UNITS.has(q.unit) && q.op === null;
     if (rank) return { ...q, op: '<=' };
+    // `进入全市前10`: no 名, but the words say a place
+    const entered = label.endsWith(RANK_WITHIN) && RANK_ENTRY_WORDS.some((w) => label.includes(w));
+    if (entered && q.unit === null && q.op === null && !q.percent)
+      return { ...q, op: '<=', unit: [...RANK_UNITS][0] ?? null };
     const period = PER_PERIOD_LABELS[label];
     return period && q.unit !== null && !q.percent ? { ...q, unit: `${q.unit}/${period}` } : q;
   }

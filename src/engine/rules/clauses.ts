@@ -8,6 +8,7 @@ import { CHANGE_WORDS } from './changeWords';
 import { isQuantity, isWord, levelOf, readCondition, surface } from './conditions';
 import type { Fact, Handler, Match } from './facts';
 import { isDefinition, onProportion, onTimes } from './formulas';
+import { eachPart } from './eachPart';
 import { onCap, onFloor, onShort } from './limits';
 import type { NumToken, Token } from './lexer';
 import {
@@ -181,6 +182,8 @@ const onDeduct: Handler = (toks, start, k) => {
 };
 
 const onAward: Handler = (toks, start, k) => {
+  const parts = eachPart(toks, start, k);
+  if (parts) return parts;
   const next = toks[k + 1];
   if (isWord(next, 'full'))
     return {

@@ -41,6 +41,8 @@ export type Fact =
   | { readonly f: 'total'; readonly points: number }
   | { readonly f: 'items'; readonly count: number }
   | { readonly f: 'cap'; readonly max: number | null }
+  /** `满分为止`: points added up to the full points, so what came before is per item. */
+  | { readonly f: 'upToFull' }
   | { readonly f: 'floor'; readonly points: number }
   | { readonly f: 'mode'; readonly mode: StepMode }
   | {

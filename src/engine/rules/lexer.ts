@@ -12,6 +12,7 @@ import {
   WORDS,
   type WordId,
 } from './lexicon';
+import { rankLevels } from './ranks';
 import {
   CHINESE_DIGITS,
   CHINESE_MULTIPLIERS,
@@ -104,7 +105,7 @@ export function normalizeRuleText(raw: string): { text: string; enumerators: num
     // `90%以上(不含90%)`: the marker, without the level it repeats
     .replace(INCLUSION_NOTE, (_, mark: string) => `(${mark})`)
     .replace(HALF_UNIT, (half, unit: string) => HALF_OF[unit] ?? half);
-  return { text, enumerators: seen.size };
+  return { text: rankLevels(text), enumerators: seen.size };
 }
 
 function readChineseNumeral(s: string, i: number): { value: number; end: number } | null {

@@ -121,7 +121,16 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
     '扣完该项分值为止',
   ],
   capMax: ['扣满', '扣完', '最多扣', '最高扣', '累计扣', '最多扣除', '扣分上限为', '扣分不超过', '最多扣减'],
-  capFull: ['满分为止', '加满为止', '得满为止', '记满为止', '最高不超过满分'],
+  capFull: [
+    '满分为止',
+    '加满为止',
+    '得满为止',
+    '记满为止',
+    '最高不超过满分',
+    '满分封顶',
+    '以满分封顶',
+    '以满分为限',
+  ],
   /** `最低得6分`: the score steps stop at (`最低得0分` is capZero). */
   floorAt: ['最低得', '最低为', '最少得', '保底'],
   until: ['为止', '即止'],
@@ -158,7 +167,7 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
     '得满分的',
     '按分值的',
   ],
-  total: ['总分', '共', '共计', '合计', '总计', '最高', '最多', '最高得', '最多得', '上限', '最高分'],
+  total: ['总分', '共', '共计', '合计', '总计', '最高', '最多', '最高得', '最多得', '上限', '最高分', '封顶'],
   each: ['每', '分别'],
   item: ['项', '个要点', '要点', '条', '个方面', '个指标'],
   below: ['低于', '低', '降低', '下降', '降', '减少', '少于', '少', '低于目标', '低于目标值', '相差'],
@@ -329,6 +338,28 @@ export const RATE_SUFFIX = '率';
 /** `①…②…③，分别得1分`: so much for each listed item. */
 export const RESPECTIVELY = '分别';
 
+/** `轮出、轮入按期完成各得2.5分`: so much for each part the clause lists (parts joined by 、). */
+export const EACH_PART = { word: '各', join: '、' } as const;
+
+/**
+ * Places in a ranking, where a smaller number is better: a place (`第5名`), the first places
+ * (`前3名`, `排名前三`), a span of places (`第4-6名`), the places after one (`第7名以后`). `unit` is the
+ * rules' own unit for a place; `marks` end a place (`名` also counts people: `培训120名` is no rank);
+ * `verbs` say rank before a place (`位列第5名`); a place joined by `spans` to another is a span.
+ */
+export const RANK = {
+  unit: '名次',
+  marks: ['名', '位'],
+  verbs: ['排名', '名次', '位列', '位居', '排在', '排位'],
+  ordinal: '第',
+  within: '前',
+  withinTails: ['以内', '之内', '内'],
+  after: ['及以后', '以后', '之后', '及以下', '以下', '以外', '开外', '后'],
+  spans: ['-', '至', '~', '到'],
+  /** `全市第7/9`: the seventh of nine. */
+  outOf: '/',
+} as const;
+
 /** `作用明显的`, `80%的分值`: the particle closing a label or joining a share to 分值. */
 export const PARTICLE = '的';
 
@@ -340,10 +371,11 @@ export const ACTUAL_WORD = '实际';
  * Shapes no rule here reads, declined rather than guessed: a tolerance on both sides (`±5%以内`),
  * bonus points (`加减0.5分`, `加分`), a list matched to a list of shares (`分别按…计分`), a floor above
  * zero without a verb (`最低2分`; `最低得2分` is read beside steps), a difference in brackets divided or multiplied (`按（满意度-75%）/10%×10计分`),
- * ranks (`全省前3名得满分`, `每下降1名扣1分`: a lower number is better, which the levels here do not say).
+ * ranks other than those ranks.ts reads (`每下降1名扣1分`, `排名每上升1位`: what is left of a rank once
+ * the places are read as 名次 levels).
  */
 export const UNREAD_SHAPES =
-  /±|加减|(?<!不)加分|分别按|最低(?:[1-9]|0\.\d)|[（(][^（()）]*-[^（()）]*[）)]\s*[/÷×*]|[前第]\s*[\d一二三四五六七八九十]+\s*[名位]|排名|名次|位次/;
+  /±|加减|(?<!不)加分|分别按|最低(?:[1-9]|0\.\d)|[（(][^（()）]*-[^（()）]*[）)]\s*[/÷×*]|[前第]\s*[\d一二三四五六七八九十]+\s*[名位]|排名|(?<![\d.])名次|位次/;
 
 /** Circled and parenthesised enumerators (①…⑳, ⑴…⒇, ❶…❿, ➀…➓): counted as listed items. */
 export const ENUMERATOR_RANGES: readonly (readonly [number, number])[] = [

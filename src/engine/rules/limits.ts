@@ -8,7 +8,7 @@ import type { Handler } from './facts';
 /** `扣完为止`, `扣满15分为止`, `满分为止`: how far deductions go. */
 export const onCap: Handler = (toks, _start, k) => {
   if (isWord(toks[k], 'capZero')) return { facts: [{ f: 'cap', max: null }], end: k + 1 };
-  if (isWord(toks[k], 'capFull')) return { facts: [], end: k + 1 };
+  if (isWord(toks[k], 'capFull')) return { facts: [{ f: 'upToFull' }], end: k + 1 };
   const n = toks[k + 1];
   if (n?.t === 'num' && n.points) {
     const end = isWord(toks[k + 2], 'until') ? k + 3 : k + 2;

@@ -17,7 +17,8 @@ import {
   TIME_UNIT_SPELLINGS,
   UNDONE_WORDS,
 } from './actualWords';
-import { LATE_WORDS } from './lexicon';
+import { LATE_WORDS, RANK } from './lexicon';
+import { placeIn } from './ranks';
 import { averagedApart, distinctCounts, MONEY_DISPLAY, perPeriod, UNITS } from './units';
 import {
   isNoneText,
@@ -74,6 +75,7 @@ export const unscored = (key: ExplanationKey, params: Params = {}): Unscored => 
 
 export function displayLevel(l: Level): string {
   if (l.percent) return `${formatNumber(l.value)}%`;
+  if (l.unit === RANK.unit) return `${RANK.ordinal}${formatNumber(l.value)}${RANK.marks[0]}`;
   const [value, unit] = shownAmount(l.value, l.unit ?? '', l.value);
   return `${value}${unit}`;
 }
@@ -152,6 +154,19 @@ export function quantity(
   const present = presentActual(input);
   if ('ok' in present) return present;
   if (measure === 'deviation') return deviationQuantity(input, present, target);
+  // `位列第5名（共12个县区）` against places (名次): the place its words name, nothing else
+  if (target !== 'table' && target.unit === RANK.unit) {
+    const params = { actual: displayValue(present), target: displayLevel(target) };
+    const actual = placeIn(present.text);
+    const place = {
+      ok: true,
+      kind: 'quantity',
+      target: target.value,
+      percent: false,
+      viaRate: false,
+    } as const;
+    return actual === null ? unscored('rule.cannotJudge', params) : { ...place, actual, params };
+  }
   // `就诊率较上年提高4个百分点` against `≥60%`: a change in points is no level of the rate
   if (isPoints(present) && input.target?.kind === 'number' && input.target.percent && !isPoints(input.target))
     return unscored('rule.unitMismatch', { actual: present.text, target: targetText(input, target) });

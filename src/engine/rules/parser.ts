@@ -45,9 +45,9 @@ import { changeBounds } from './changeLabels';
 import { readFacts, type Fact } from './clauses';
 import { isWord, type Condition } from './conditions';
 import { lateBands } from './lateBands';
-import { lex } from './lexer';
+import { lex, type Token } from './lexer';
 import { buildTiers } from './buildTiers';
-import { PARTICLE, TIME_STEP_UNITS, WORDS } from './lexicon';
+import { PARTICLE, RANK, TIME_STEP_UNITS, WORDS } from './lexicon';
 import { fail, of, ok, targetOf, type ParseResult, type Pick } from './parseParts';
 import { COUNT_UNITS } from './units';
 
@@ -188,12 +188,16 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
     const zb = zero?.cond.c === 'bounds' ? (s.direction === '>=' ? zero.cond.upper : zero.cond.lower) : null;
     return ok(stepRule({ ...s, points, target, maxDeduction, stepMode, zeroBeyond: zb?.level ?? null }));
   }
-  const item = of(facts, 'perItem')[0] ?? oneItemAward(facts);
+  const listed = of(facts, 'perItem')[0];
+  const item = listed ?? oneItemAward(facts);
   if (item?.per !== undefined) return fail('unreadable');
   // `每一项记1分，总分3分；执行有效记2分`: a part beside the items, worth other points or outside
   // their total, which a per-item rule does not hold (it read as 3 of 5); parts worth one item's
-  // points each are items (`…不少于1次得1分；账实相符得1分`)
-  const parts = of(facts, 'award').filter((x) => x.cond.c === 'label' && x.points !== null);
+  // points each are items (`…不少于1次得1分；账实相符得1分`); so is a level's (`≥15篇得6分；…每篇得1分，
+  // 最高4分`: 6 + 4), unless it is the one item itself (`获奖1件得3分，最高6分`)
+  const parts = of(facts, 'award').filter(
+    (x) => x.points !== null && (x.cond.c === 'label' || (listed !== undefined && x.cond.c === 'bounds')),
+  );
   const total = of(facts, 'total')[0]?.points ?? null;
   if (item && parts.length > 0 && (total !== null || parts.some((x) => x.points !== item.points)))
     return fail('ambiguous');
@@ -212,11 +216,16 @@ function zeroFrom(facts: readonly Fact[]): number | null {
   return lower.inclusive === false ? lower.level.value + 1 : lower.level.value;
 }
 
-/** `满足一项得0.5分，共4项`, `获奖1件得3分，最高6分`: one item's points, beside a count or a higher most. */
+/**
+ * `满足一项得0.5分，共4项`, `获奖1件得3分，最高6分`, `化解1件得0.4分，满分为止`: one item's points, beside a
+ * count, a higher most or a cap at full points.
+ */
 function oneItemAward(facts: readonly Fact[]): Pick<'perItem'> | undefined {
   const [one, ...more] = of(facts, 'award');
   const most = of(facts, 'total')[0]?.points ?? -1;
-  if (more.length > 0 || one?.points == null || (!of(facts, 'items').length && most <= one.points)) return;
+  const bounded =
+    of(facts, 'items').length > 0 || of(facts, 'upToFull').length > 0 || most > (one?.points ?? 0);
+  if (more.length > 0 || one?.points == null || !bounded) return;
   const lower = one.cond.c === 'bounds' && !one.cond.upper ? one.cond.lower?.level : undefined;
   const counted = lower?.value === 1 && lower.unit !== null && COUNT_UNITS.has(lower.unit);
   return counted ? { f: 'perItem', points: one.points } : undefined;
@@ -356,7 +365,17 @@ export function parseRuleStrict(text: string): ParseResult {
   if (typeof text !== 'string') return fail('empty');
   const lexed = lex(text);
   if (lexed.tokens.every((t) => t.t === 'sep')) return fail('empty');
-  return withMeasure(readFacts(lexed.tokens), lexed.enumerators);
+  const read = withMeasure(readFacts(lexed.tokens), lexed.enumerators);
+  return read.rule && !readsPlaces(read.rule, lexed.tokens) ? fail('unreadable') : read;
+}
+
+/**
+ * Places (名次) are read by bands and by a pass line of at most so many places only: elsewhere a
+ * smaller number would not be better (`第1名得5分` as a pass line is "at least the first").
+ */
+function readsPlaces(rule: Rule, tokens: readonly Token[]): boolean {
+  if (!tokens.some((t) => t.t === 'num' && t.unit === RANK.unit)) return true;
+  return rule.kind === 'bands' || (rule.kind === 'passFail' && rule.direction === '<=');
 }
 
 /**

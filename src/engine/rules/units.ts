@@ -99,6 +99,7 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
       '吨',
       '倍',
       '名',
+      '名次',
       '小时',
       '公里',
       '平方米',
