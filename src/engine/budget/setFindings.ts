@@ -13,7 +13,7 @@ import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import { roundTo } from './amount';
 import { cellName, sameCell, type CheckCell, type CheckRecord } from './rounding';
-import { movedTotals } from './balancedTotal';
+import { confirmedSums, movedTotals, type MovedTotal } from './balancedTotal';
 import { recordFindings } from './reconcile';
 import { recordSlips } from './setSlips';
 import { partSlips, SLIP_FACTORS } from './unitSlips';
@@ -54,12 +54,12 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
   const silenced = new Set(
     [...failingAt].filter(([, rs]) => rs.every((r) => explained.has(r))).map(([key]) => key),
   );
-  const moved = movedTotals(records);
+  const moved = [...movedTotals(records), ...confirmedSums(records)];
   for (const m of moved) silenced.add(m.from);
   const out = findings.filter(
     (f) => !(f.code === 'budget.reconcileMismatch' && silenced.has(`${f.sheet}!${f.cell}`)),
   );
-  for (const m of moved) out.push(...recordFindings(m.record));
+  for (const m of moved) out.push(...movedFindings(m));
   for (const c of copies) {
     out.push(
       finding('budget.subtotalCopied', c.leaf.sheet, toA1(c.leaf.row, c.leaf.col), {
@@ -76,6 +76,25 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
   const fixes = corrections(records, explained, copies);
   for (const r of records) if (r.scope === 'cross' && r.status !== 'ok') out.push(crossFinding(r, fixes));
   return out;
+}
+
+/** A moved total's finding: at the part, or at the total naming the parts that may be wrong. */
+function movedFindings(m: MovedTotal): Finding[] {
+  const found = recordFindings(m.record);
+  const candidates = m.candidates;
+  if (!candidates) return found;
+  return found.map((f) =>
+    f.code === 'budget.reconcileMismatch'
+      ? {
+          ...f,
+          params: {
+            ...f.params,
+            identity: 'confirmedParts',
+            candidates: candidates.map((c) => cellName(c)).join('、'),
+          },
+        }
+      : f,
+  );
 }
 
 /**
