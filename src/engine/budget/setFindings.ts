@@ -17,6 +17,7 @@ import { confirmedSums, movedTotals, type MovedTotal } from './balancedTotal';
 import { recordFindings } from './reconcile';
 import { recordSlips } from './setSlips';
 import { partSlips, SLIP_FACTORS } from './unitSlips';
+import { wrongColumns } from './wrongColumn';
 
 const HIERARCHY = new Set(['hierarchy', 'total']);
 
@@ -28,8 +29,10 @@ interface Copy {
 }
 
 export function setFindings(records: readonly CheckRecord[], findings: readonly Finding[]): Finding[] {
-  const copies = copiedSubtotals(records);
-  const explained = new Set<CheckRecord>();
+  const swaps = wrongColumns(records);
+  const explained = new Set<CheckRecord>(swaps.flatMap((w) => w.explains));
+  // a sum the amount in the wrong column explains is right: nothing in it was copied
+  const copies = copiedSubtotals(records.filter((r) => !explained.has(r)));
   for (const r of records) {
     if (r.scope !== 'table' || r.status !== 'mismatch' || !HIERARCHY.has(r.identity)) continue;
     const copy = copies.find(
@@ -69,6 +72,18 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
         value: c.leaf.value,
         excess: c.excess,
         unit: c.leaf.unit,
+      }),
+    );
+  }
+  for (const w of swaps) {
+    out.push(
+      finding('budget.wrongColumn', w.from.sheet, toA1(w.from.row, w.from.col), {
+        name: w.from.label ?? '',
+        value: w.from.value,
+        unit: w.from.unit,
+        column: w.fromColumn,
+        toColumn: w.toColumn,
+        to: cellName(w.to),
       }),
     );
   }
