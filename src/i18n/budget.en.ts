@@ -54,6 +54,8 @@ const IDENTITY: Record<string, string> = {
   crossing:
     'this amount puts its row total and its parent line out by the same difference; worked out from its row (the total less the other parts)',
   incomeExpense: 'total income must equal total expenditure',
+  confirmedSum:
+    'this amount puts its total out with its parts, while that total agrees with the total above it (or the grand total); worked out from the total (the total less the other parts)',
   balancedTotal:
     'this amount puts the grand total out with its parts, while the grand total agrees with total income (or another table); worked out from the grand total (the total less the other parts)',
   ...TABLE_IDENTITIES,
@@ -129,6 +131,10 @@ export const findings: Partial<Record<FindingCode, Template>> = {
     `${where(p)}no ${basisOf(p)} (0 or blank): no execution rate, and not "100% completed"`,
   'budget.reconcileMismatch': (p) => {
     const d = displayParams(p);
+    if (p.identity === 'confirmedParts') {
+      const gap = amountText(Math.abs(Number(p.difference)));
+      return `${where(p)}${column(p)} does not match its parts: it agrees with the total above it (or the grand total), and the parts add up to ${gap} ${unit(p)} ${Number(p.difference) < 0 ? 'more' : 'less'}; the slip is in one of ${String(p.candidates)}, which one cannot be told: check each`;
+    }
     return `${where(p)}${column(p)} does not add up: ${IDENTITY[String(p.identity)] ?? ''}; expected ${d.expected} ${unit(p)}, typed ${d.actual} ${unit(p)}, difference ${d.difference} ${unit(p)}`;
   },
   'budget.reconcileRounding': (p) => {

@@ -46,6 +46,8 @@ const IDENTITY: Record<string, string> = {
   crossing: '此数使所在行的合计与上级科目按同一差额不平，按所在行推算（合计减其余各项）',
   incomeExpense: '收入总计应等于支出总计',
   balancedTotal: '此数使总计与所列各项不平，而总计与收入总计（或他表）相符，按总计推算（总计减其余各项）',
+  confirmedSum:
+    '此数使所属合计与所列各项不平，而该合计与上级合计（或总计）相符，按该合计推算（合计减其余各项）',
   ...TABLE_IDENTITIES,
 };
 
@@ -138,6 +140,10 @@ export const findings: Partial<Record<FindingCode, Template>> = {
     `${where(p)}${unplanned(p)}（${basisOf(p)}为 0 或空），不计算执行率，不应表述为“完成100%”`,
   'budget.reconcileMismatch': (p) => {
     const d = displayParams(p);
+    if (p.identity === 'confirmedParts') {
+      const gap = amountText(Math.abs(Number(p.difference)));
+      return `${where(p)}${column(p)}与所列各项之和不符：此数与上级合计（或总计）相符，所列各项之和${Number(p.difference) < 0 ? '多出' : '少'} ${gap} ${p.unit}，差错应在 ${p.candidates} 之中，无法确定是哪一项，请逐项核对`;
+    }
     return `${where(p)}${column(p)}不平：${IDENTITY[String(p.identity)] ?? ''}，应为 ${d.expected} ${p.unit}，实际填写 ${d.actual} ${p.unit}，差额 ${d.difference} ${p.unit}`;
   },
   'budget.reconcileRounding': (p) => {

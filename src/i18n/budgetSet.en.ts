@@ -81,6 +81,8 @@ export const findings: Partial<Record<FindingCode, Template>> = {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     return `${what}: a rounding difference of ${amount(p.difference)} ${unit(p)} (${p.target} is ${amount(p.actual)}, by ${p.related} ${amount(p.expected)}), within tolerance`;
   },
+  'budget.wrongColumn': (p) =>
+    `"${p.name}": ${amount(p.value)} ${unit(p)} is typed under "${p.column}" and belongs under "${p.toColumn}" (${p.to}): the line still adds up, while the sums of "${p.column}" are over and those of "${p.toColumn}" short by the same amount; the sums themselves are right`,
   'budget.subtotalCopied': (p) =>
     `"${p.name}" holds the total ${amount(p.value)} ${unit(p)} of its parent "${p.parent}" (${p.parentCell}); the details now add up to ${amount(p.excess)} ${unit(p)} too much. Type this line's own amount`,
 };

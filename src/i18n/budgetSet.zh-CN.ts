@@ -75,6 +75,8 @@ export const findings: Partial<Record<FindingCode, Template>> = {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     return `${what}：存在尾差 ${amount(p.difference)} ${p.unit}（${p.target} 为 ${amount(p.actual)}，按 ${p.related} 应为 ${amount(p.expected)}），在四舍五入允许范围内`;
   },
+  'budget.wrongColumn': (p) =>
+    `“${p.name}”的 ${amount(p.value)} ${p.unit}填在了“${p.column}”列，应填在“${p.toColumn}”列（${p.to}）：本行合计仍然相符，而“${p.column}”各级合计因此多出、“${p.toColumn}”各级合计少了同一金额；各级合计本身无误`,
   'budget.subtotalCopied': (p) =>
     `“${p.name}”填写了上级科目“${p.parent}”（${p.parentCell}）的合计数 ${amount(p.value)} ${p.unit}，明细之和因此多出 ${amount(p.excess)} ${p.unit}；应填写本科目自身的金额`,
 };

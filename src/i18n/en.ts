@@ -69,6 +69,8 @@ export const findings: Record<FindingCode, string> = {
     'The code {code} of "{name}" does not belong under "{parentName}" ({parentCode}); please check the code',
   'budget.rateDiffers': 'The typed rate {typed} of "{name}" differs from the computed {computed}',
   'budget.subtotalCopied': '"{name}" holds the total of its parent subject',
+  'budget.wrongColumn':
+    'the amount of "{name}" is typed under "{column}"; it belongs under "{toColumn}" ({to})',
   'budget.crossMismatch':
     '{identity} does not hold: expected {expected}, found {actual}, difference {difference} (related {related})',
   'budget.crossRounding': '{identity} differs by {difference}, within rounding (related {related})',

@@ -60,6 +60,7 @@ export const findings: Record<FindingCode, string> = {
   'budget.codeMisplaced': '“{name}”的科目编码 {code} 与所在的“{parentName}”（{parentCode}）不符，请核对编码',
   'budget.rateDiffers': '“{name}”填写的执行率 {typed} 与计算值 {computed} 不一致',
   'budget.subtotalCopied': '“{name}”填写的是上级科目的合计数',
+  'budget.wrongColumn': '“{name}”的金额填在了“{column}”列，应填在“{toColumn}”列（{to}）',
   'budget.crossMismatch':
     '{identity}不符：应为 {expected}，实际为 {actual}，差额 {difference}（相关单元格 {related}）',
   'budget.crossRounding': '{identity}存在尾差 {difference}（相关单元格 {related}，在四舍五入允许范围内）',

@@ -45,3 +45,51 @@ describe('a 总计 that agrees with the other panel’s, over a part typed wrong
     );
   });
 });
+
+describe('a sum that another identity confirms, over parts one of which is typed wrong (hunt53)', () => {
+  /** The horizontal "三公" table: 预算数 and 决算数 blocks of 合计 | 出国 | 小计 | 购置 | 运行 | 接待. */
+  const three = (operation: number): SheetInput => ({
+    name: '09 “三公”经费支出决算表',
+    rows: [
+      ['一般公共预算财政拨款“三公”经费支出决算表'],
+      ['编制单位：市机关事务管理局', ...Array<null>(10).fill(null), '单位：万元'],
+      [...Array<string>(6).fill('预算数'), ...Array<string>(6).fill('决算数')],
+      ...[0, 1].map(() => [
+        ...[0, 1].flatMap(() => [
+          '合计',
+          '因公出国（境）费',
+          '公务用车购置及运行维护费',
+          '公务用车购置及运行维护费',
+          '公务用车购置及运行维护费',
+          '公务接待费',
+        ]),
+      ]),
+      [38, 0, 32, 0, 32, 6, 33.16, 0, 28.9, 0, operation, 4.26],
+    ] as CellValue[][],
+    merges: [],
+  });
+  const withSubheads = (s: SheetInput): SheetInput => {
+    const rows = s.rows.map((r) => [...r]);
+    for (const c of [2, 8]) rows[4]![c] = '小计';
+    for (const c of [3, 9]) rows[4]![c] = '公务用车购置费';
+    for (const c of [4, 10]) rows[4]![c] = '公务用车运行费';
+    return { ...s, rows };
+  };
+
+  it('a 公务用车运行费 at odds with its 小计, which the 合计 confirms, is the wrong cell (P05)', () => {
+    expect(problems(withSubheads(three(28.9)))).toEqual([]);
+    expect(problems(withSubheads(three(29.8)))).toEqual(['budget.reconcileMismatch K6 28.9']);
+  });
+
+  it('本年收入合计 confirmed by 总计 = 支出总计 claims no 应为 when two of its items could be the slip (P22)', () => {
+    const s = summary(305.98);
+    const rows = s.rows.map((r) => [...r]);
+    rows[5]![2] = 177.5; // 其他收入 168.5 typed 177.5; 本年收入合计 kept
+    const found = checkBudgetSet([{ ...s, rows }], DEFAULT_SETTINGS).findings.filter(
+      (f) => f.severity !== 'info',
+    );
+    expect(found.map((f) => [f.cell, f.params.identity, f.params.candidates])).toEqual([
+      ['C8', 'confirmedParts', '收入支出决算总表!C5、收入支出决算总表!C6'],
+    ]);
+  });
+});

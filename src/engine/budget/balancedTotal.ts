@@ -9,9 +9,17 @@ import { buildCheck, cellName, type CheckCell, type CheckRecord } from './roundi
 export interface MovedTotal {
   /** `sheet!A1` of the total the mismatch was judged at. */
   readonly from: string;
-  /** The identity judged at the part instead: part = total − the other parts. */
+  /**
+   * The identity judged at the part instead: part = total − the other parts; or, with
+   * `candidates`, the total's own record (it stays there, with no one 应为 to claim).
+   */
   readonly record: CheckRecord;
+  /** The parts any one of which may be the slip, when the total is confirmed but no one part is. */
+  readonly candidates?: readonly CheckCell[];
 }
+
+/** Sums of a few named parts that another identity can confirm (本年收入合计, 公务用车小计, 三公合计). */
+const CONFIRMABLE: ReadonlySet<string> = new Set(['runningTotal', 'vehicle', 'threePublic']);
 
 /** A 总计 vouched for by 收入总计 = 支出总计 or by a cross-table identity. */
 const vouches = (q: CheckRecord): boolean => q.identity === 'incomeExpense' || q.scope === 'cross';
@@ -56,6 +64,74 @@ export function movedTotals(records: readonly CheckRecord[]): MovedTotal[] {
       ...(r.field === undefined ? {} : { field: r.field }),
     });
     if (record && record.status === 'mismatch') out.push({ from: cellName(r.target), record });
+  }
+  return out;
+}
+
+/**
+ * A sum of a few named parts that fails while a holding identity takes its total in (公务用车小计
+ * 28.90 inside 合计 33.16 = 0 + 28.90 + 4.26; 本年收入合计 inside 总计 = 支出总计): changing the total
+ * would break that one too, so the slip is among the parts no holding identity takes in. One such
+ * part (a part that would have to turn negative is none) is reported, worked out from the total;
+ * several are named, with no 应为 claimed (hunt53 P05: 运行费 29.80 typed for 28.90 was reported at
+ * 小计 with 应为 29.80; P22: 其他收入 54,000 for 45,000 at 本年收入合计 with 应为 4,051,270.10).
+ */
+export function confirmedSums(records: readonly CheckRecord[]): MovedTotal[] {
+  const plain = (r: CheckRecord): boolean => r.relation === 'eq' && r.signs.every((s) => s === 1);
+  const candidates = records.filter(
+    (r) => r.scope === 'table' && r.status === 'mismatch' && CONFIRMABLE.has(r.identity) && plain(r),
+  );
+  if (candidates.length === 0) return [];
+  // a failing sum's cell as typed: an identity that holds only over its corrected sum pins nothing
+  const typed = new Map<string, number>();
+  for (const q of records) if (q.status === 'mismatch') typed.set(cellName(q.target), q.actual);
+  const asTyped = (c: CheckCell): boolean => {
+    const v = typed.get(cellName(c));
+    return v === undefined || v === c.value;
+  };
+  // an identity of equality pins a figure; "三公" 运行费 ≥ 30231 only where the two are equal
+  const pins = (q: CheckRecord): boolean => q.relation === 'eq' || q.difference === 0;
+  const held = new Set<string>();
+  for (const q of records)
+    if (q.status !== 'mismatch' && pins(q) && q.parts.every(asTyped))
+      for (const c of [q.target, ...q.parts]) if (c.virtual !== true) held.add(cellName(c));
+  const out: MovedTotal[] = [];
+  for (const r of candidates) {
+    if (!held.has(cellName(r.target))) continue;
+    // a sum short by exactly one of its parts left that part out (小计 = 运行费 alone): it is the slip
+    if (
+      r.parts.some(
+        (p) => p.value !== null && p.value !== 0 && Math.abs(p.value + r.difference) <= r.tolerance,
+      )
+    )
+      continue;
+    const open = r.parts.filter(
+      (p) =>
+        p.value !== null &&
+        p.virtual !== true &&
+        !held.has(cellName(p)) &&
+        p.value + r.difference >= -r.tolerance,
+    );
+    if (open.length === 0) continue;
+    const from = cellName(r.target);
+    if (open.length > 1) {
+      out.push({ from, record: r, candidates: open });
+      continue;
+    }
+    const part = open[0]!;
+    const others: CheckCell[] = r.parts.filter((p) => p !== part);
+    const record = buildCheck({
+      identity: 'confirmedSum',
+      scope: 'table',
+      target: part,
+      parts: [r.target, ...others],
+      signs: [1, ...others.map(() => -1)],
+      name: part.label ?? r.name,
+      code: null,
+      column: r.column,
+      ...(r.field === undefined ? {} : { field: r.field }),
+    });
+    if (record && record.status === 'mismatch') out.push({ from, record });
   }
   return out;
 }

@@ -8,6 +8,7 @@
  * first, each line's 合计 over their corrected sums, and the 合计 column's 类 and 合计 line over the
  * lines' corrected 合计 (30201 typed 88.11 for 0 + 87.11 is reported there, not again at 302 and 合计).
  */
+import { blameCrossings } from './crossing';
 import { hierarchyGroups } from './groups';
 import { gridCheck, toCell } from './gridCheck';
 import { basicAmount, basicTotals, classLines, push, totalLine } from './publicChecks';
@@ -17,8 +18,11 @@ import type { PublicTable } from './publicSet';
 import type { CheckCell, CheckRecord } from './rounding';
 import { SubtotalSums } from './subtotals';
 
-/** The column of a vertical table's line that is 人员经费 + 公用经费. */
-const lineTotal = (line: GridLine): GridCell | undefined => cellOf(line, 'total', 'amount');
+/**
+ * The column of a vertical table's line that is 人员经费 + 公用经费: 合计, 决算数, or the 合计 under a
+ * 基本支出 header spanning all three (hunt53 w5).
+ */
+const lineTotal = (line: GridLine): GridCell | undefined => cellOf(line, 'total', 'amount', 'basic');
 
 /** Every identity within the basic-expenditure table. */
 export function basicTableChecks(table: PublicTable): CheckRecord[] {
@@ -101,5 +105,6 @@ export function basicTableChecks(table: PublicTable): CheckRecord[] {
     columnChecks(totalRole);
     verticalTotal(totalRole);
   }
-  return out;
+  // a leaf out of step with both its line's 合计 and its column's sums is the one wrong cell
+  return blameCrossings(out);
 }

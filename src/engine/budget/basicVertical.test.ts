@@ -99,3 +99,49 @@ describe('a vertical basic-expenditure table under a two-row header (决算数 o
     ).toEqual(['E5 total', 'E11 hierarchy']);
   });
 });
+
+describe('a vertical basic-expenditure table under 基本支出 (合计 | 人员经费 | 公用经费), hunt53 w5', () => {
+  function errors(edit: (rows: CellValue[][]) => void): string[] {
+    const rows: CellValue[][] = [
+      ['区商务局2023年度一般公共预算财政拨款基本支出决算表'],
+      ['编制单位：区商务局', null, null, null, '单位：万元'],
+      ['科目编码', '科目名称', '基本支出', '基本支出', '基本支出'],
+      ['科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+      ['合计', '合计', 515.35, 486.14, 29.21],
+      ['301', '工资福利支出', 472.74, 472.74, null],
+      ['30101', '基本工资', 472.74, 472.74, null],
+      ['302', '商品和服务支出', 25.56, null, 25.56],
+      ['30201', '办公费', 8.46, null, 8.46],
+      ['30211', '差旅费', 6.74, null, 6.74],
+      ['30231', '公务用车运行维护费', 10.36, null, 10.36],
+      ['303', '对个人和家庭的补助', 13.4, 13.4, null],
+      ['30302', '退休费', 13.4, 13.4, null],
+      ['310', '资本性支出', 3.65, null, 3.65],
+      ['31002', '办公设备购置', 3.65, null, 3.65],
+    ];
+    edit(rows);
+    const merges = [
+      { top: 2, left: 0, bottom: 3, right: 0 },
+      { top: 2, left: 1, bottom: 3, right: 1 },
+      { top: 2, left: 2, bottom: 2, right: 4 },
+    ];
+    const a = analyzeWorkbook([{ name: '基本支出决算表', rows, merges }], {
+      messages: createMessages('zh-CN'),
+    });
+    return a.findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => `${f.cell} ${String(f.params.identity)} ${String(f.params.expected)}`);
+  }
+
+  it('finds nothing when it adds up', () => {
+    expect(errors(() => undefined)).toEqual([]);
+  });
+
+  it('a 公用经费 leaf that disagrees with its own 合计 is the wrong cell, not 302 and the 合计 line', () => {
+    expect(
+      errors((rows) => {
+        rows[9]![4] = 7.64;
+      }),
+    ).toEqual(['E10 crossing 6.74']);
+  });
+});

@@ -1,6 +1,8 @@
 import type { CellValue, SheetInput } from '../grid/types';
 import { DEFAULT_SETTINGS } from '../settings';
 import { checkBudgetSet } from './checkSet';
+import { blameCrossings } from './crossing';
+import { buildCheck, type CheckCell, type CheckRecord } from './rounding';
 
 /** A 支出决算表 in 小计 | 基本支出 | 项目支出, every identity holding unless a cell is changed. */
 function table(change: Record<string, number> = {}): SheetInput {
@@ -48,6 +50,33 @@ describe('one wrong amount that puts its row and its column out by the same diff
       'C7 basicProject 236.5',
       'D7 hierarchy 150.07',
       'D8 crossing 150.7',
+    ]);
+  });
+});
+
+describe('a table continued on another sheet (续表)', () => {
+  const cell = (sheet: string, row: number, col: number, value: number): CheckCell => ({
+    sheet,
+    row,
+    col,
+    value,
+    unit: '万元',
+    step: 0.01,
+  });
+  const check = (identity: string, target: CheckCell, parts: CheckCell[]): CheckRecord =>
+    buildCheck({ identity, scope: 'table', target, parts, name: identity, code: null, column: '合计' })!;
+
+  it('does not take a leaf on the 续表 for a part of a main-sheet line on the same row number (hunt53 w4)', () => {
+    // 213 on 05表 row 6 against its leaves, one of them 农村水利 on 05表(续) row 6; the 续表's 合计
+    // over the same leaves is off by the same difference (a unit slip elsewhere in the column)
+    const leafOnMain = cell('05表', 13, 3, 336000);
+    const leafOnNext = cell('05表(续)', 5, 3, 398.76);
+    const classLine = check('hierarchy', cell('05表', 5, 3, 3671.01), [leafOnMain, leafOnNext]);
+    const total = check('total', cell('05表(续)', 20, 3, 3671.01), [leafOnMain, leafOnNext]);
+    const blamed = blameCrossings([classLine, total]);
+    expect(blamed.map((r) => `${r.target.sheet}!${r.target.row} ${r.identity}`)).toEqual([
+      '05表!5 hierarchy',
+      '05表(续)!20 total',
     ]);
   });
 });

@@ -23,7 +23,9 @@ export function blameCrossings(records: readonly CheckRecord[]): CheckRecord[] {
       if (c !== row && c.target.col === row.target.col && equal(c.difference, -row.difference))
         if (c.parts.some((p) => sameCell(p, row.target))) dropUp(c, mismatches, dropped, -row.difference);
     for (const part of row.parts) {
-      if (part.row !== row.target.row || part.virtual === true || part.value === null) continue;
+      // the same row on the same sheet: a 续表 numbers its rows afresh
+      const inRow = part.sheet === row.target.sheet && part.row === row.target.row;
+      if (!inRow || part.virtual === true || part.value === null) continue;
       // every sum down the column that takes the part in (款, and 类 or 合计 over the leaves)
       const columns = mismatches.filter(
         (c) =>

@@ -13,10 +13,11 @@ import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import { roundTo } from './amount';
 import { cellName, sameCell, type CheckCell, type CheckRecord } from './rounding';
-import { movedTotals } from './balancedTotal';
+import { confirmedSums, movedTotals, type MovedTotal } from './balancedTotal';
 import { recordFindings } from './reconcile';
 import { recordSlips } from './setSlips';
 import { partSlips, SLIP_FACTORS } from './unitSlips';
+import { wrongColumns } from './wrongColumn';
 
 const HIERARCHY = new Set(['hierarchy', 'total']);
 
@@ -28,8 +29,10 @@ interface Copy {
 }
 
 export function setFindings(records: readonly CheckRecord[], findings: readonly Finding[]): Finding[] {
-  const copies = copiedSubtotals(records);
-  const explained = new Set<CheckRecord>();
+  const swaps = wrongColumns(records);
+  const explained = new Set<CheckRecord>(swaps.flatMap((w) => w.explains));
+  // a sum the amount in the wrong column explains is right: nothing in it was copied
+  const copies = copiedSubtotals(records.filter((r) => !explained.has(r)));
   for (const r of records) {
     if (r.scope !== 'table' || r.status !== 'mismatch' || !HIERARCHY.has(r.identity)) continue;
     const copy = copies.find(
@@ -54,12 +57,12 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
   const silenced = new Set(
     [...failingAt].filter(([, rs]) => rs.every((r) => explained.has(r))).map(([key]) => key),
   );
-  const moved = movedTotals(records);
+  const moved = [...movedTotals(records), ...confirmedSums(records)];
   for (const m of moved) silenced.add(m.from);
   const out = findings.filter(
     (f) => !(f.code === 'budget.reconcileMismatch' && silenced.has(`${f.sheet}!${f.cell}`)),
   );
-  for (const m of moved) out.push(...recordFindings(m.record));
+  for (const m of moved) out.push(...movedFindings(m));
   for (const c of copies) {
     out.push(
       finding('budget.subtotalCopied', c.leaf.sheet, toA1(c.leaf.row, c.leaf.col), {
@@ -72,10 +75,41 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
       }),
     );
   }
+  for (const w of swaps) {
+    out.push(
+      finding('budget.wrongColumn', w.from.sheet, toA1(w.from.row, w.from.col), {
+        name: w.from.label ?? '',
+        value: w.from.value,
+        unit: w.from.unit,
+        column: w.fromColumn,
+        toColumn: w.toColumn,
+        to: cellName(w.to),
+      }),
+    );
+  }
   out.push(...slips);
   const fixes = corrections(records, explained, copies);
   for (const r of records) if (r.scope === 'cross' && r.status !== 'ok') out.push(crossFinding(r, fixes));
   return out;
+}
+
+/** A moved total's finding: at the part, or at the total naming the parts that may be wrong. */
+function movedFindings(m: MovedTotal): Finding[] {
+  const found = recordFindings(m.record);
+  const candidates = m.candidates;
+  if (!candidates) return found;
+  return found.map((f) =>
+    f.code === 'budget.reconcileMismatch'
+      ? {
+          ...f,
+          params: {
+            ...f.params,
+            identity: 'confirmedParts',
+            candidates: candidates.map((c) => cellName(c)).join('、'),
+          },
+        }
+      : f,
+  );
 }
 
 /**

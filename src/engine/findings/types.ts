@@ -67,6 +67,7 @@ export const FINDING_CODES = {
   'budget.amountNotNumeric': 'warning',
   'budget.rateDiffers': 'warning',
   'budget.subtotalCopied': 'error',
+  'budget.wrongColumn': 'error',
   'budget.crossMismatch': 'error',
   'budget.crossRounding': 'info',
 } as const satisfies Record<string, Severity>;
