@@ -211,7 +211,7 @@ function typedReading(candidates: readonly { value: number }[], computed: number
 }
 
 /** A typed rate read as a fraction, with how precisely it was typed: `92.60%` → 0.926 ± 0.00005. */
-function typedCandidates(v: ReturnType<typeof cellAt>): { value: number; tol: number }[] | null {
+export function typedCandidates(v: ReturnType<typeof cellAt>): { value: number; tol: number }[] | null {
   // a blank reads as no rate (its text is empty): most rate cells are blank before the formulas
   if (v === null) return null;
   const decimals = (s: string): number => /\.(\d+)/.exec(s)?.[1]?.length ?? 0;

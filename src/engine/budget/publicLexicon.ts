@@ -149,7 +149,7 @@ export const COLUMN_ROLES: readonly (readonly [PublicColumnRole, RegExp])[] = [
  * (its `(%)` is gone from the path).
  */
 export const RATE_COLUMN =
-  /完成.{0,6}预算|执行率|完成率|决算数?占.{0,6}预算|增减?率|增长率|变动率|百分比|占比|[%％]/;
+  /完成.{0,6}预算|执行率|完成率|决算数?[占为].{0,6}预算|增减?率|增长率|变动率|百分比|占比|[%％]/;
 
 /** Captions of the columns that identify lines. */
 export const CODE_HEADER =

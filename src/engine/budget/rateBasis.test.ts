@@ -68,6 +68,15 @@ describe('the budget a typed rate divides by', () => {
     ]);
   });
 
+  it('决算数为年初预算数的% is a rate column held to 年初预算数 (hunt53 P16: not read, a typed 100 beside 110 % missed)', () => {
+    expect(notes(table('决算数为年初预算数的%', 110))).toEqual([
+      'warning F4 1.1667',
+      'warning F5 1.1667',
+      'warning F6 1.1667',
+      'info F7 1.25',
+    ]);
+  });
+
   it('完成全年预算(%) is held to 全年预算数', () => {
     expect(notes(table('完成全年预算(%)', 91.67, '全年预算数'))).toEqual([]);
     expect(notes(table('完成全年预算(%)', 110, '全年预算数'))).toEqual(['warning F8 0.9167']);
