@@ -165,6 +165,9 @@ export const COUNT_LEADS: readonly string[] = ['', '全年', '年内', '本年',
 /** The period a clause of none may start with (`全年无安全责任事故`). */
 export const PERIOD_LEADS: readonly string[] = ['全年度', '全年', '年内', '本年度', '本年', '年度内'];
 
+/** In a list of counts, an item of something done (`发现问题3个、整改2个`): no fault to add up. */
+export const DONE_IN_LIST: readonly string[] = ['已', '整改', '完成', '办结', '化解', '到位', '销号'];
+
 /** A clause naming the exceptions within a whole (`全部审核，其中2件未审核`). */
 export const SUBSET_PREFIXES: readonly string[] = ['其中'];
 
