@@ -270,10 +270,17 @@ export const PART_OF_WHOLE = {
   /** A whole that is what was done (`实际58场`), which a 其中 part only breaks down. */
   achieved: ['实际', '完成', '已完成', '累计完成'],
   breakdown: ['其中'],
+  /**
+   * A second count these words name is plainly of the whole just counted (`提出审计建议210条，被采纳176条`,
+   * `城区消火栓1,520个，完好1,502个`, `定点医药机构1,286家，年内现场检查1,241家`, `应报报表1,248份，按时报送
+   * 1,245份`), unless its label names faults found (`检查发现问题30家`).
+   */
+  ofWhole: ['采纳', '完好', '检查', '按时', '转诊'],
+  ofWholeNot: ['发现', '问题'],
   /** `86辆中新能源汽车22辆`: the part named within the whole's clause. */
   among: '中',
   /** A third clause counting the rest (`2件正在核查中`, `1个整改后复验合格`), not a second part. */
-  rest: ['正在', '尚', '未', '待', '整改后', '仍'],
+  rest: ['正在', '尚', '未', '待', '整改后', '仍', '拒绝', '限期'],
   /** `其余4处正在整改`: a rest clause may lead with this instead of its count. */
   restLead: '其余',
   /** `完成3项，未完成2项`: the rest, not a part. */
