@@ -239,3 +239,64 @@ describe('more ways a share is written as counts (hunt26, hunt27: declined or a 
     expect(rate('受理举报线索37件，办结35件，移送12件', '100%')).toBe('text');
   });
 });
+
+describe('a part of a whole named in one clause or by what it passed (hunt49–52: declined)', () => {
+  it('reads `N unit noun 中 M unit …`, the part’s label before its count or a description after it', () => {
+    expect(rate('4个弹药储存库中3个通过公安部门验收', '100%')).toEqual([
+      75,
+      '4个弹药储存库中3个通过公安部门验收 = 75%',
+    ]);
+    expect(rate('54个站点中正常运营47个')).toEqual([87.037, '54个站点中正常运营47个 = 87.037%']);
+    expect(rate('全镇18个行政村中12个村集体经营性收入超过10万元', '≥60%')).toEqual([
+      66.6667,
+      '全镇18个行政村中12个村集体经营性收入超过10万元 = 66.6667%',
+    ]);
+    expect(rate('13座已完工水库中12座通过竣工验收', '≥95%')).toEqual([
+      92.3077,
+      '13座已完工水库中12座通过竣工验收 = 92.3077%',
+    ]);
+    expect(rate('12个重点烟区乡镇中11个建有标准化作业点，白沙乡因选址未获批暂缓', '100%')).toEqual([
+      91.6667,
+      '12个重点烟区乡镇中11个建有标准化作业点，白沙乡因选址未获批暂缓 = 91.6667%',
+    ]);
+  });
+
+  it('reads `…中N unit label M unit` and leaves out a clause counting the rest', () => {
+    expect(rate('9·18试鸣中48台鸣响46台', '≥95%')).toEqual([95.8333, '9·18试鸣中48台鸣响46台 = 95.8333%']);
+    expect(rate('8家机构中7家考核合格，1家限期整改', '100%')).toEqual([
+      87.5,
+      '8家机构中7家考核合格，1家限期整改 = 87.5%',
+    ]);
+    expect(rate('阳性可疑病例共43例，已转诊41例，2例本人拒绝转诊', '100%')).toEqual([
+      95.3488,
+      '阳性可疑病例共43例，已转诊41例，2例本人拒绝转诊 = 95.3488%',
+    ]);
+  });
+
+  it('reads a second count whose label says what of the first it is: adopted, intact, inspected, on time', () => {
+    expect(rate('提出审计建议210条，被采纳176条', '≥85%')).toEqual([
+      83.8095,
+      '提出审计建议210条，被采纳176条 = 83.8095%',
+    ]);
+    expect(rate('全市定点医药机构1,286家，年内现场检查1,241家', '100%')).toEqual([
+      96.5008,
+      '全市定点医药机构1,286家，年内现场检查1,241家 = 96.5008%',
+    ]);
+    expect(rate('城区消火栓1,520个，完好1,502个', '≥98%')).toEqual([
+      98.8158,
+      '城区消火栓1,520个，完好1,502个 = 98.8158%',
+    ]);
+    expect(rate('全年应报报表1,248份，按时报送1,245份', '100%')).toEqual([
+      99.7596,
+      '全年应报报表1,248份，按时报送1,245份 = 99.7596%',
+    ]);
+  });
+
+  it('still leaves counts alone that are not plainly part of a whole', () => {
+    expect(rate('更换阀门216个，消火栓48个', '≥90%')).toBe('text');
+    expect(rate('见习期满186人，留用92人', '≥50%')).toBe('text');
+    expect(rate('检查企业120家，检查发现问题30家', '100%')).toBe('text');
+    expect(rate('完成3项，2项未完成', '100%')).toBe('text');
+    expect(rate('9·18试鸣中48台鸣响46次', '≥95%')).toBe('text');
+  });
+});

@@ -9,6 +9,7 @@ import {
 } from '../rules/actualWords';
 import { DATE_IN_TEXT } from '../rules/sentenceWords';
 import { LATE_WORDS } from '../rules/lexicon';
+import { COUNT_UNITS } from '../rules/units';
 
 /**
  * An actual written as counts: against a percent target (`满意度≥90%`), a survey's satisfied share,
@@ -64,7 +65,7 @@ interface PartOfWhole {
 function partOfWhole(text: string, forRate = false): PartOfWhole | null {
   const parts = twoCounts(text);
   if (!parts) return null;
-  const among = parts[2] === 'among';
+  if (parts.length === 1) return partAmong(parts[0], forRate);
   const whole = COUNT.exec(parts[0].trim());
   const part = PART_COUNT.exec(parts[1].trim());
   // two rates (`准点率87.4%，其中早晚高峰为81.2%`) are no whole and part
@@ -81,7 +82,6 @@ function partOfWhole(text: string, forRate = false): PartOfWhole | null {
     (core === ''
       ? whole[1] !== ''
       : partLabel.includes(core) || PART_OF_WHOLE.part.some((x) => partLabel.startsWith(x))) ||
-    among ||
     (forRate && passedOf(whole[1]!, partLabel));
   // 完成3项，未完成2项: the rest, not a part
   const negated = PART_OF_WHOLE.not.some((x) => partLabel.includes(x));
@@ -102,7 +102,10 @@ function partOfWhole(text: string, forRate = false): PartOfWhole | null {
 
 /** `抽查案卷60件` then `合格56件`, `调解矛盾纠纷1286件` then `调解成功1259件`: the part passed a check of the whole. */
 function passedOf(wholeLabel: string, partLabel: string): boolean {
-  const { passed, sampled } = PART_OF_WHOLE;
+  const { passed, sampled, ofWhole, ofWholeNot } = PART_OF_WHOLE;
+  // `被采纳176条`, `完好1,502个`: a short label that is only what of the whole the part is
+  const named = (words: readonly string[]): boolean => words.some((x) => partLabel.includes(x));
+  if (partLabel.length <= 6 && named(ofWhole) && !named(ofWholeNot)) return true;
   if (!passed.some((x) => partLabel.includes(x))) return false;
   return (
     sampled.some((x) => wholeLabel.includes(x)) ||
@@ -115,7 +118,7 @@ function passedOf(wholeLabel: string, partLabel: string): boolean {
  * 应 (`纳入86辆，应纳入88辆`); one clause `平台车辆86辆中新能源汽车22辆`; a third clause counting the
  * rest left out (`受理37件，办结35件，2件正在核查中`). Null for anything else.
  */
-function twoCounts(text: string): readonly [string, string, 'among'?] | null {
+function twoCounts(text: string): readonly [string] | readonly [string, string] | null {
   // a comma inside 4,000 separates thousands, not the two counts
   // a clause of a date alone (`9月16日试鸣`) says when, not how many
   const parts = text
@@ -123,24 +126,52 @@ function twoCounts(text: string): readonly [string, string, 'among'?] | null {
     .trim()
     .split(/[，；;]|,(?!\d{3})/u)
     .filter((c) => /\d/u.test(c.replace(DATE_IN_TEXT, '')));
-  if (parts.length === 1) {
-    const among = AMONG.exec(parts[0]!);
-    return among ? [among[1]!, among[2]!, 'among'] : null;
-  }
-  const rest = parts[2];
-  // `2件正在核查中`, `其余4处正在整改`
-  const leadsRest = rest !== undefined && (/^\d/.test(rest) || rest.startsWith(PART_OF_WHOLE.restLead));
-  if (parts.length === 3 && leadsRest && PART_OF_WHOLE.rest.some((w) => rest.includes(w))) parts.pop();
+  const rest = parts.at(-1);
+  if (rest === undefined) return null;
+  // `2件正在核查中`, `其余4处正在整改`, `1家限期整改` (after `8家机构中7家考核合格`)
+  const leadsRest = /^\d/.test(rest) || rest.startsWith(PART_OF_WHOLE.restLead);
+  const counted = parts.length === 2 || parts.length === 3;
+  if (counted && leadsRest && PART_OF_WHOLE.rest.some((w) => rest.includes(w))) parts.pop();
   // `…，已整改1,213项，其中重大隐患3项全部整改`: a breakdown of the part after it
-  else if (parts.length === 3 && PART_OF_WHOLE.breakdown.some((w) => rest!.startsWith(w))) parts.pop();
+  else if (parts.length === 3 && PART_OF_WHOLE.breakdown.some((w) => rest.startsWith(w))) parts.pop();
+  if (parts.length === 1) return [parts[0]!];
   if (parts.length !== 2) return null;
   const [a, b] = parts as [string, string];
   const leadsWhole = (x: string): boolean => PART_OF_WHOLE.whole.some((w) => x.startsWith(w));
   return leadsWhole(b) && !leadsWhole(a) ? [b, a] : [a, b];
 }
 
-/** `平台车辆86辆中新能源汽车22辆`, `46台中45台正常鸣响`: a count, 中, then the part with its count. */
-const AMONG = new RegExp(`^(.*?\\d[\\d,]*(?:\\.\\d+)?\\D{1,3}?)${PART_OF_WHOLE.among}(\\D*\\d.*)$`, 'u');
+const NUMBER = '\\d[\\d,]*';
+const UNIT = [...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|');
+const IN = PART_OF_WHOLE.among;
+/**
+ * `平台车辆86辆中新能源汽车22辆`, `4个弹药储存库中3个通过公安部门验收`, `54个站点中正常运营47个`: a count,
+ * what it counts, 中, the part's label, its count in the same unit, what it says of the part.
+ */
+const AMONG = new RegExp(
+  `^(.*?)(${NUMBER})(${UNIT})([^\\d${IN}]*)${IN}(\\D*?)(${NUMBER})(${UNIT})(.*)$`,
+  'u',
+);
+/** `9·18试鸣中48台鸣响46台`: after 中, the whole's count, the part's label and its count. */
+const AMONG_AFTER = new RegExp(`^.*${IN}(${NUMBER})(${UNIT})(\\D+?)(${NUMBER})(${UNIT})$`, 'u');
+
+/** The part and whole of one clause (`54个站点中正常运营47个`), by AMONG or AMONG_AFTER. */
+function partAmong(clause: string, forRate: boolean): PartOfWhole | null {
+  const m = AMONG.exec(clause);
+  const after = m ? null : AMONG_AFTER.exec(clause);
+  const [whole, unit, part, partUnit, label] = m
+    ? [m[2]!, m[3]!, m[6]!, m[7]!, m[5]! + m[8]!]
+    : after
+      ? [after[1]!, after[2]!, after[4]!, after[5]!, after[3]!]
+      : [];
+  if (whole === undefined || unit !== partUnit) return null;
+  const [w, p] = [Number(whole.replace(/,/g, '')), Number(part!.replace(/,/g, ''))];
+  // `12个中2个未达标`: the misses, for a rate to be worked from; no count of what was done
+  const negated = PART_OF_WHOLE.not.some((x) => label!.includes(x));
+  if (w <= 0 || p > w || (negated && !forRate)) return null;
+  const done = PART_OF_WHOLE.done.some((x) => label!.includes(x));
+  return { whole: w, part: p, unit: unit!, plan: false, done, brokenDown: false, faults: negated };
+}
 
 /**
  * The part's share of the whole; for faults within it (`办结300起，其中超期6起`), against a rate to

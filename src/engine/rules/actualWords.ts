@@ -174,6 +174,9 @@ export const COUNT_LEADS: readonly string[] = ['', '全年', '年内', '本年',
 /** The period a clause of none may start with (`全年无安全责任事故`). */
 export const PERIOD_LEADS: readonly string[] = ['全年度', '全年', '年内', '本年度', '本年', '年度内'];
 
+/** In a list of counts, an item of something done (`发现问题3个、整改2个`): no fault to add up. */
+export const DONE_IN_LIST: readonly string[] = ['已', '整改', '完成', '办结', '化解', '到位', '销号'];
+
 /** A clause naming the exceptions within a whole (`全部审核，其中2件未审核`). */
 export const SUBSET_PREFIXES: readonly string[] = ['其中'];
 
@@ -276,10 +279,17 @@ export const PART_OF_WHOLE = {
   /** A whole that is what was done (`实际58场`), which a 其中 part only breaks down. */
   achieved: ['实际', '完成', '已完成', '累计完成'],
   breakdown: ['其中'],
+  /**
+   * A second count these words name is plainly of the whole just counted (`提出审计建议210条，被采纳176条`,
+   * `城区消火栓1,520个，完好1,502个`, `定点医药机构1,286家，年内现场检查1,241家`, `应报报表1,248份，按时报送
+   * 1,245份`), unless its label names faults found (`检查发现问题30家`).
+   */
+  ofWhole: ['采纳', '完好', '检查', '按时', '转诊'],
+  ofWholeNot: ['发现', '问题'],
   /** `86辆中新能源汽车22辆`: the part named within the whole's clause. */
   among: '中',
   /** A third clause counting the rest (`2件正在核查中`, `1个整改后复验合格`), not a second part. */
-  rest: ['正在', '尚', '未', '待', '整改后', '仍'],
+  rest: ['正在', '尚', '未', '待', '整改后', '仍', '拒绝', '限期'],
   /** `其余4处正在整改`: a rest clause may lead with this instead of its count. */
   restLead: '其余',
   /** `完成3项，未完成2项`: the rest, not a part. */

@@ -8,6 +8,7 @@ import { evaluateBands, evaluateLinear, evaluateProportional } from './evaluateS
 import { evaluateOccurrence, evaluateStep } from './evaluateSteps';
 import { formatNumber, snap, withParams } from './explain';
 import { judgeAgainstTable } from './judge';
+import { eachOfListed } from './incidentClause';
 import {
   displayLevel,
   displayValue,
@@ -75,7 +76,8 @@ function evaluatePerItem(rule: PerItemRule, input: EvalInput): Evaluation {
   const params = { actual: displayValue(a), per: rule.pointsPerItem, items: rule.items, total: rule.total };
   const allPoints = perItemFull(rule) ?? input.weight;
   if (a.kind === 'number' && !a.percent) {
-    const count = Math.max(0, Math.floor(snap(a.value)));
+    // `一、二、四季度各曝光1批` counts the three that did it
+    const count = eachOfListed(a.text, a.value) ?? Math.max(0, Math.floor(snap(a.value)));
     const counted = rule.items === null ? count : Math.min(count, rule.items);
     const raw = Math.min(counted * rule.pointsPerItem, rule.total ?? Infinity);
     return scored('rule.perItem', withParams(params, { count: counted }), raw, input.weight);

@@ -28,7 +28,7 @@ import {
   isNoneText,
 } from './verdictWords';
 import { WORKED_OUT_SUFFIX } from './sentenceWords';
-import { incidentCount, unfinishedCount } from './incidentClause';
+import { incidentCount, missesOf, namedShortfall, unfinishedCount } from './incidentClause';
 import { scored, type Evaluation } from './scored';
 import { COUNT_UNITS, MEASURE_UNITS } from './units';
 
@@ -131,7 +131,10 @@ function countOf(
     // `发现问题未整改的，每个扣3分`: what is left undone, not what was found
     const left = rule.event === 'leftUndone' ? unfinishedCount(a.text) : null;
     if (left !== null) return { count: left };
-    const told = incidentCount(a.text);
+    // `完成城关库、东城库维修，西河库维修未启动`: the named items short of the target's count
+    const short = rule.event === 'unfinished' ? namedShortfall(a.text, countTarget(input)) : undefined;
+    if (short !== undefined) return short === null ? { key: 'rule.cannotJudge' } : { count: short };
+    const told = incidentCount(a.text, rule.unit);
     if (told !== undefined) return told === null ? { key: 'rule.cannotJudge' } : { count: told };
     if (statesAbsence(a.text)) return { count: 0 };
     // 有 (it happened) is no count; 合格, 按时 (nothing went wrong) are none
@@ -149,15 +152,19 @@ function countOf(
     const byRate = rateCount(rule.fullAt ?? percentTarget(input), a.value);
     // a rate read from a sentence (`全年发放准确率99.97%，错发3人次`) or worked out from its counts
     // (`排查14项，整改销号13项，1项正在整改 = 92.86%`): its clauses may still say how many missed
-    const told = 'key' in byRate ? incidentCount(a.text.replace(WORKED_OUT_SUFFIX, '')) : undefined;
-    return typeof told === 'number' ? { count: told } : byRate;
+    if (!('key' in byRate)) return byRate;
+    const told = incidentCount(a.text.replace(WORKED_OUT_SUFFIX, ''), rule.unit);
+    if (typeof told === 'number') return { count: told };
+    // (`应报1,248份，按时报送1,245份 = 99.7596%` under `报送率100%…每迟报1份扣1分`: 3 of all short)
+    const missed = (rule.fullAt ?? percentTarget(input))?.value === 100 ? missesOf(a.text, a.value) : null;
+    return missed === null ? byRate : { count: missed };
   }
   // 平均办结42日: a span of time, money or size is no count of occurrences
   if (MEASURE_UNITS.some((u) => a.unit?.startsWith(u))) return { key: 'rule.cannotJudge' };
   // 2项未完成, 缺5项: the number counts the faults themselves — when its clause says so
   // (`在册326人，全部纳入列管` counts people, `被申请复议1件，无败诉案件` a review)
   if (rule.event !== 'unfinished' || statesFault(a.text)) {
-    const n = incidentCount(a.text);
+    const n = incidentCount(a.text, rule.unit);
     if (n === null) return { key: 'rule.cannotJudge' };
     return { count: Math.max(0, n ?? a.value) };
   }
@@ -165,6 +172,12 @@ function countOf(
   const t = input.target;
   if (t?.kind === 'number' && !t.percent) return { count: Math.max(0, snap(t.value - a.value)) };
   return { key: 'rule.cannotJudge' };
+}
+
+/** The table's target as a count (`完成3个库点维修` is 3), when it is one. */
+function countTarget(input: EvalInput): number | null {
+  const t = input.target;
+  return t?.kind === 'number' && !t.percent ? t.value : null;
 }
 
 /** The table's target as a level, when it is a rate (`100%`). */

@@ -2,6 +2,7 @@ import {
   ALL_DONE_PREFIXES,
   BRACKETED_REMARK,
   COUNT_LEADS,
+  DONE_IN_LIST,
   INCIDENT_WORDS,
   SUBSET_PREFIXES,
   TOTAL_PREFIXES,
@@ -14,6 +15,9 @@ import {
   LEFT_UNDONE,
   LIST_BREAK,
   DATE_IN_TEXT,
+  DONE_LEADS,
+  NOT_DONE_MARKS,
+  WORKED_OUT_SUFFIX,
 } from './sentenceWords';
 import { MEASURE_FIGURE } from './units';
 import { statesAbsence } from './verdictWords';
@@ -31,7 +35,7 @@ const NUMBERS = /\d+(?:\.\d+)?/gu;
  * for an actual that is one short clause or one led by its count (`1起`, `投诉2次`, `1起一般事故`):
  * the caller reads it as before.
  */
-export function incidentCount(text: string): number | null | undefined {
+export function incidentCount(text: string, unit = ''): number | null | undefined {
   const pieces = clausesOf(text);
   const clauses = pieces.map((p) => p.clause);
   const counted = clauses.filter((c) => NUMBER.test(c));
@@ -49,25 +53,48 @@ export function incidentCount(text: string): number | null | undefined {
   // `发生的2起事故均在1小时内报送`: the count is of the events, each in time — not of those late
   if (naming.some((c) => ALL_IN_TIME_MARKS.some((w) => c.includes(w)))) return null;
   if (naming.length === 1) {
-    // `轻伤事故1起、险情2次`: counts of two kinds in one list, which the rule may count apart
-    const part0 = naming[0]!;
-    if (part0.includes(LIST_BREAK) && !part0.includes(EACH_OF) && part0.match(NUMBERS)!.length > 1)
-      return null;
+    const part = naming[0]!;
+    const counts = countsIn(part);
+    // `违规发放补贴1笔、白条入账2笔`: one kind of fault each, in one unit — added; `轻伤事故1起、险情2次`:
+    // counts of two kinds in one list, which the rule may count apart
+    const listed = part.includes(LIST_BREAK) && !part.includes(EACH_OF) && counts.length > 1;
+    if (listed && !addsUp(part, counts)) return null;
+    const subset = (c: string): boolean => SUBSET_PREFIXES.some((w) => c.startsWith(w));
     // `全部在60日内办结，超期2件` contradicts itself; `全部审核，其中2件未审核` names the exceptions
     // `发生事故2起，其中负主要责任1起`: the 其中 count may be the one the rule counts
-    const part = naming[0]!;
-    const subset = (c: string): boolean => SUBSET_PREFIXES.some((w) => c.startsWith(w));
     if (!subset(part) && (saysAll || counted.some((c) => c !== part && subset(c)))) return null;
     // `未发生储粮安全事故；发生1起一般性虫害`: none of one thing first, then one of another the rule may
     // not count (`发生轻伤事故1起，无重伤及死亡事故` names the lesser count first: it stands)
     // (`全年无医疗事故，发生医疗纠纷1起`: a year without the worse kind, then the count the rule takes)
     const noneFirst = clauses.findIndex((c) => !NUMBER.test(c) && statesAbsence(c, false));
     if (noneFirst >= 0 && noneFirst < clauses.indexOf(part)) return null;
-    return Number(NUMBER.exec(part)![0]) * pieces[clauses.indexOf(part)]!.times;
+    // `两批次5人次` under `每发生1批次扣3分`: the one count in the rule's unit, else the first
+    const inUnit = unit === '' ? [] : counts.filter((c) => c.unit.startsWith(unit));
+    const n = listed ? sum(counts) : inUnit.length === 1 ? inUnit[0]!.n : counts[0]!.n;
+    return n * pieces[clauses.indexOf(part)]!.times;
   }
   if (naming.length > 1) return null;
   const saysNone = clauses.some((c) => !NUMBER.test(c) && statesAbsence(c));
   return saysAll || saysNone ? 0 : null;
+}
+
+/** A clause's counts with the unit after each (`2批次5人次` → 2 批次, 5 人次). */
+function countsIn(clause: string): { n: number; unit: string }[] {
+  return [...clause.matchAll(COUNT_WITH_UNIT)].map((m) => ({ n: Number(m[1]), unit: m[2]! }));
+}
+
+const COUNT_WITH_UNIT = new RegExp(`(\\d+(?:\\.\\d+)?)([^\\d${LIST_BREAK}]{0,2})`, 'gu');
+
+const sum = (counts: readonly { n: number }[]): number => counts.reduce((t, c) => t + c.n, 0);
+
+/** A list of counts in one unit, none of them of something done (`发现问题3个、整改2个` is no sum). */
+function addsUp(clause: string, counts: readonly { unit: string }[]): boolean {
+  const unit = counts[0]!.unit.slice(0, 1);
+  if (unit === '' || counts.some((c) => !c.unit.startsWith(unit))) return false;
+  return !clause
+    .split(LIST_BREAK)
+    .slice(1)
+    .some((item) => DONE_IN_LIST.some((w) => item.includes(w)));
 }
 
 /**
@@ -89,7 +116,7 @@ function clausesOf(text: string): { clause: string; times: number }[] {
 }
 
 const NUMERAL_COUNT = new RegExp(
-  `(${CHINESE_NUMERAL_CLASS}+)(${EVENT_UNITS.join('|')})(?=$|${LIST_BREAK})`,
+  `(${CHINESE_NUMERAL_CLASS}+)(${EVENT_UNITS.join('|')})(?=$|${LIST_BREAK}|\\d)`,
   'gu',
 );
 
@@ -122,4 +149,52 @@ export function unfinishedCount(text: string): number | null {
 function leadsWithCount(clause: string): boolean {
   const at = NUMBER.exec(clause)?.index;
   return at !== undefined && COUNT_LEADS.includes(clause.slice(0, at));
+}
+
+/**
+ * A rate a reader worked out from a sentence's counts (`全年应报报表1,248份，按时报送1,245份 =
+ * 99.7596%`): how many of the whole it misses (3), from the one pair of its counts whose share it is;
+ * null for a rate not worked out so, or with no such pair or several.
+ */
+export function missesOf(text: string, rate: number): number | null {
+  if (!WORKED_OUT_SUFFIX.test(text)) return null;
+  const counts = [
+    ...text
+      .replace(WORKED_OUT_SUFFIX, '')
+      .replaceAll(/(\d),(\d{3})/gu, '$1$2')
+      .matchAll(NUMBERS),
+  ]
+    .map((m) => Number(m[0]))
+    .filter((n) => n > 0 && Number.isInteger(n));
+  const found = new Set<number>();
+  for (const whole of counts)
+    for (const part of counts)
+      if (part < whole && Math.round((part / whole) * 1e6) / 1e4 === rate) found.add(whole - part);
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * `完成城关库、东城库维修，西河库维修未启动` against `完成3个库点维修`: a clause says some was not started
+ * or done, so the items named as done (2) short of the target's count (3) are the unfinished (1);
+ * null when it cannot say how many. Undefined when no clause says so, or a count is written.
+ */
+export function namedShortfall(text: string, target: number | null): number | null | undefined {
+  const clauses = clausesOf(text).map((p) => p.clause);
+  if (clauses.some((c) => NUMBER.test(c)) || !clauses.some((c) => NOT_DONE_MARKS.some((w) => c.includes(w))))
+    return undefined;
+  const done = clauses.filter((c) => DONE_LEADS.some((w) => c.startsWith(w)));
+  if (done.length !== 1 || target === null) return null;
+  const named = done[0]!.split(LIST_BREAK).length;
+  return target > named ? target - named : null;
+}
+
+/**
+ * `一、二、四季度各曝光1批`, read as its count 1: each of a listed three did it once, so 3; null for a
+ * sentence without one such clause, or whose count is not the one read.
+ */
+export function eachOfListed(text: string, count: number): number | null {
+  const listed = clausesOf(text).filter((p) => p.times > 1 && NUMBER.test(p.clause));
+  if (listed.length !== 1) return null;
+  const each = Number(NUMBER.exec(listed[0]!.clause)![0]);
+  return each === count ? each * listed[0]!.times : null;
 }

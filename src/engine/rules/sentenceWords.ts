@@ -110,9 +110,19 @@ export const WITHIN_MARKS: readonly string[] = ['以内', '之内', '内'];
 
 /**
  * Units a count of events ends its clause with, written in Chinese numerals as often as in digits
- * (`发生执法过错责任追究一起`, `一般性差错三起`); only at the end of a clause (`一起开展` is together).
+ * (`发生执法过错责任追究一起`, `一般性差错三起`, `白条入账两笔`, `赴省非正常访两批次5人次`); only at
+ * the end of a clause, of a part of its list or before another count (`一起开展` is together).
  */
-export const EVENT_UNITS: readonly string[] = ['起', '次', '件', '例', '宗', '项', '处'];
+export const EVENT_UNITS: readonly string[] = ['起', '次', '件', '例', '宗', '项', '处', '笔', '批次', '批'];
+
+/**
+ * A clause saying some of the work was not started or not done (`西河库维修未启动`): no "none
+ * unfinished", whatever else the sentence says.
+ */
+export const NOT_DONE_MARKS: readonly string[] = ['未启动', '未开工', '未实施', '未开展', '未完成', '未建成'];
+
+/** A clause naming what was done (`完成城关库、东城库维修`), its items listed with 、. */
+export const DONE_LEADS: readonly string[] = ['已完成', '完成', '已建成', '建成'];
 
 /** `以取证人数计`, `以实际兑付企业数为准`: the rule names which of a sentence's figures counts. */
 export const COUNTED_AS = /以(.{2,8}?)(?:人数|数量|企业数|数|人次)?(?:计|为准)/u;
