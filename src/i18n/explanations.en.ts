@@ -13,8 +13,11 @@ const mode = (p: Params): string => ` (${MODE[s(p.mode)] ?? s(p.mode)})`;
 const cap = (p: Params): string =>
   p.capped === null || p.capped === undefined ? '' : ` (capped at the weight of ${s(p.capped)})`;
 const CHANGE_OF: Readonly<Record<string, string>> = { fall: 'a fall of', growth: 'a growth of' };
+/** A span of days read by its last day (`10月中旬` as the 20th): the cautious reading of a deadline. */
+const lastDay = (p: Params): string =>
+  p.lastDay ? ` (taken as the span's last day, ${s(p.lastDay)}; any day in it scores the same)` : '';
 const actual = (p: Params): string =>
-  `actual ${s(p.actual)}${p.basis ? ` (${s(p.basis)})` : ''}` +
+  `actual ${s(p.actual)}${p.basis ? ` (${s(p.basis)})` : ''}${lastDay(p)}` +
   (p.change ? ` (${CHANGE_OF[s(p.changeOf)] ?? ''} ${s(p.change)})` : '');
 /** Units of time a deadline is missed by; other units are the table's own words. */
 const TIME_UNITS: Readonly<Record<string, string>> = {
@@ -68,6 +71,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
     `Actual ${s(p.actual)} and target ${s(p.target)} are in different units: score by hand`,
   'rule.cannotJudge': (p) =>
     `Cannot tell whether actual "${s(p.actual)}" meets target "${s(p.target)}": score by hand`,
+  'rule.dateSpan': (p) =>
+    `Actual "${s(p.actual)}" is some day from ${s(p.from)} to ${s(p.to)}, and the score depends on which (target "${s(p.target)}"): score by hand`,
   'rule.verdict': (p) =>
     `Actual "${s(p.actual)}": ${VERDICT[s(p.verdict)] ?? s(p.verdict)}, ${pts(p.score)}${cap(p)}`,
   'rule.passFail.met': (p) => `${actual(p)} meets the target ${s(p.target)}: ${pts(p.score)}${cap(p)}`,
@@ -129,5 +134,5 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.default.qualitative': (p) =>
     `Actual "${s(p.actual)}": ${VERDICT[s(p.verdict)] ?? s(p.verdict)}, ${s(p.share)}% of the weight, ${pts(p.score)}${tenth}`,
   'rule.default.date': (p) =>
-    `Actual ${s(p.actual)} is ${p.met === 1 ? 'within' : 'after'} the deadline ${s(p.target)}: ${pts(p.score)}${tenth}`,
+    `${actual(p)} is ${p.met === 1 ? 'within' : 'after'} the deadline ${s(p.target)}: ${pts(p.score)}${tenth}`,
 };

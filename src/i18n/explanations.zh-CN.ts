@@ -24,8 +24,11 @@ const mode = (p: Params): string => `（${MODE[s(p.mode)] ?? s(p.mode)}）`;
 const cap = (p: Params): string =>
   p.capped === null || p.capped === undefined ? '' : `（按权重 ${s(p.capped)} 分封顶）`;
 const CHANGE_OF: Readonly<Record<string, string>> = { fall: '降幅', growth: '增幅' };
+/** A span of days read by its last day (`10月中旬` as the 20th): the cautious reading of a deadline. */
+const lastDay = (p: Params): string =>
+  p.lastDay ? `（按所述时段的最后一天 ${s(p.lastDay)} 计，时段内任一天得分相同）` : '';
 const actual = (p: Params): string =>
-  `实际 ${s(p.actual)}${p.basis ? `（${s(p.basis)}）` : ''}` +
+  `实际 ${s(p.actual)}${p.basis ? `（${s(p.basis)}）` : ''}${lastDay(p)}` +
   (p.change ? `（${CHANGE_OF[s(p.changeOf)] ?? ''} ${s(p.change)}）` : '');
 const amount = (v: Params[string] | undefined, unit: Params[string] | undefined): string =>
   unit === 'pp' ? `${s(v)} 个百分点` : `${s(v)}${s(unit)}`;
@@ -51,6 +54,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.actualError': (p) => `实际完成值为错误值 ${s(p.actual)}，无法计分`,
   'rule.unitMismatch': (p) => `实际 ${s(p.actual)} 与目标 ${s(p.target)} 单位不一致，无法比较，需人工评分`,
   'rule.cannotJudge': (p) => `无法判断实际“${s(p.actual)}”是否达到目标“${s(p.target)}”，需人工评分`,
+  'rule.dateSpan': (p) =>
+    `实际“${s(p.actual)}”是 ${s(p.from)} 至 ${s(p.to)} 间的某一天，按哪一天计得分不同（目标“${s(p.target)}”），需人工评分`,
   'rule.verdict': (p) =>
     `实际“${s(p.actual)}”，${VERDICT[s(p.verdict)] ?? s(p.verdict)}，得 ${s(p.score)} 分${cap(p)}`,
   'rule.passFail.met': (p) => `${actual(p)}，达到目标 ${s(p.target)}，得 ${s(p.score)} 分${cap(p)}`,
@@ -114,5 +119,5 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.default.qualitative': (p) =>
     `实际“${s(p.actual)}”，${VERDICT[s(p.verdict)] ?? s(p.verdict)}，按 ${s(p.share)}% 计 ${s(p.score)} 分（财预〔2020〕10号默认规则）`,
   'rule.default.date': (p) =>
-    `实际 ${s(p.actual)}，${p.met === 1 ? '在' : '晚于'}时限 ${s(p.target)}${p.met === 1 ? '内完成' : ''}，得 ${s(p.score)} 分（财预〔2020〕10号默认规则）`,
+    `${actual(p)}，${p.met === 1 ? '在' : '晚于'}时限 ${s(p.target)}${p.met === 1 ? '内完成' : ''}，得 ${s(p.score)} 分（财预〔2020〕10号默认规则）`,
 };

@@ -9,11 +9,12 @@ const num = (
 ): NormalizedValue => ({ kind: 'number', value, percent: false, unit: null, op: null, text, ...more });
 const pct = (value: number, text: string, op: Comparator | null = null): NormalizedValue =>
   num(value, text, { percent: true, op });
-const date = (iso: string, text: string, op: '<=' | '>=' | null = null): NormalizedValue => ({
+const date = (iso: string, text: string, op: '<=' | '>=' | null = null, from?: string): NormalizedValue => ({
   kind: 'date',
   iso,
   op,
   text,
+  ...(from === undefined ? {} : { from }),
 });
 const txt = (text: string, achievement: 'met' | 'partial' | 'notMet' | null = null): NormalizedValue => ({
   kind: 'text',
@@ -133,10 +134,16 @@ const CASES: readonly Case[] = [
   ['a date, then a negated verb, is text', '2025年9月未建成', undefined, txt('2025年9月未建成')],
   ['full date', '2021年6月30日', undefined, date('2021-06-30', '2021年6月30日')],
   ['month, then 结项 (hunt20)', '2023年3月结项', undefined, date('2023-03-31', '2023年3月结项')],
-  // a third of a month (hunt22): 上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's end
-  ['下旬, then a verb', '2023年12月下旬完成', undefined, date('2023-12-31', '2023年12月下旬完成')],
-  ['中旬前', '2023年12月中旬前', undefined, date('2023-12-20', '2023年12月中旬前', '<=')],
-  ['上旬', '2023年3月上旬', undefined, date('2023-03-10', '2023年3月上旬')],
+  // a third of a month (hunt22): 上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's end; each
+  // keeps its first day, so a check that depends on the day can decline (hunt50)
+  [
+    '下旬, then a verb',
+    '2023年12月下旬完成',
+    undefined,
+    date('2023-12-31', '2023年12月下旬完成', null, '2023-12-21'),
+  ],
+  ['中旬前', '2023年12月中旬前', undefined, date('2023-12-20', '2023年12月中旬前', '<=', '2023-12-11')],
+  ['上旬', '2023年3月上旬', undefined, date('2023-03-10', '2023年3月上旬', null, '2023-03-01')],
   // 九成五 is 95 % (hunt22: 八成七 declined)
   ['tenths and a digit', '九成五', undefined, pct(95, '九成五')],
   ['tenths and 八成七', '八成七', undefined, pct(87, '八成七')],

@@ -10,7 +10,7 @@
 import type { CellValue } from './types';
 import { isCellError } from './types';
 import type { Achievement, NormalizedValue } from './value';
-import { isDateFormat, isoFromDate, isoFromSerial, parseDateText } from './dates';
+import { dateValue, isDateFormat, isoFromDate, isoFromSerial, parseDateText } from './dates';
 import { foldWidth, parseQuantity, tidy, trimCell, type Quantity } from './numberText';
 import {
   ACHIEVEMENT_WORDS,
@@ -94,7 +94,7 @@ function withoutRemark(compact: string): NormalizedValue | null {
     const head = pattern.exec(compact)?.[1];
     if (!head) continue;
     const date = parseDateText(head);
-    if (date?.kind === 'date') return { kind: 'date', iso: date.iso, op: date.op, text: head };
+    if (date?.kind === 'date') return dateValue(date, head);
     const q = parseQuantity(head) ?? labelledQuantity(head);
     if (q) return { kind: 'number', ...q, text: head };
   }
@@ -139,7 +139,7 @@ function normalizeText(raw: string): NormalizedValue {
   if (whole) return { kind: 'text', achievement: whole, text };
 
   const date = parseDateText(compact);
-  if (date?.kind === 'date') return { kind: 'date', iso: date.iso, op: date.op, text };
+  if (date?.kind === 'date') return dateValue(date, text);
   if (date?.kind === 'undated') {
     const dated = withoutRemark(compact);
     return dated ? { ...dated, text } : { kind: 'text', achievement: null, text };

@@ -26,6 +26,10 @@ export type NormalizedValue =
       readonly iso: string;
       readonly op: Comparator | null;
       readonly text: string;
+      /** A span of days (`10月中旬`, `9月16日-22日`): its first day; `iso` is its last. */
+      readonly from?: string;
+      /** `4月23日前后`: about that day, so no day after it is judged. */
+      readonly around?: true;
     }
   | {
       readonly kind: 'text';

@@ -182,8 +182,27 @@ export const DATE_FORMAT_MARKERS = /[yd年月日]/i;
 export const DATE_YEAR_MARK = '年';
 export const DATE_MONTH_MARK = '月';
 export const DATE_DAY_MARKS = '日号';
-/** A third of a month (`12月下旬`): its last day (下旬: the month's). */
-export const DATE_TEN_DAYS: Readonly<Record<string, number | null>> = { 上旬: 10, 中旬: 20, 下旬: null };
+/**
+ * A third of a month (`12月中旬`): its first and last day (下旬: to the month's end). A reviewer takes
+ * 中旬 as the 11th to the 20th.
+ */
+export const DATE_TEN_DAYS: Readonly<Record<string, readonly [number, number | null]>> = {
+  上旬: [1, 10],
+  中旬: [11, 20],
+  下旬: [21, null],
+};
+/** A half of the year after its year mark (`2023年上半年`, `年中`), by the month it ends. */
+export const DATE_HALVES: Readonly<Record<string, number>> = { 上半年: 6, 下半年: 12, 年中: 6 };
+/** The year's end after its year mark (`2023年年底`), as `2023年底` is. */
+export const DATE_YEAR_END_WORDS = wordList('年底 年末');
+/** `9月16日-22日`, `9月16日至22日`: a span of days between two dates. */
+export const DATE_RANGE_MARKS = wordList('- — – ~ ～ 至 到');
+/** A time of day after a date (`9月18日10时`, `10:00`): the day is what counts. */
+export const DATE_CLOCK = /^\d{1,2}(?:[:：]\d{2}|[时点](?:\d{1,2}分|半)?)(?:许|左右)?/u;
+/** Words that make a date an approximate day, not a deadline (`4月23日前后`). */
+export const DATE_AROUND_WORDS = wordList('前后 左右');
+/** `9月18日按时试鸣`: done on that date as planned; whatever follows without a number is what was done. */
+export const DATE_ON_TIME_WORDS = wordList('按时 准时 如期 按期');
 /** A quarter of the year (`第三季度`, `三季度`): its last day, as a month without a day is. */
 export const DATE_QUARTER = { ordinal: '第', mark: '季度' } as const;
 

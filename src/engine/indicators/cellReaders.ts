@@ -1,4 +1,4 @@
-import { dateInYear, yearlessKind } from '../grid/dates';
+import { dateInYear, dateValue, yearlessKind } from '../grid/dates';
 import { parseNumberText } from '../grid/normalize';
 import { foldWidth } from '../grid/numberText';
 import { ERROR_LITERALS } from '../grid/valueLexicon';
@@ -100,7 +100,7 @@ export function withSharedYear(
     const compact = foldWidth(v.text).replace(/\s+/g, '');
     if (yearlessKind(compact) === 'yearEnd' && tableYear === null) return null;
     const read = dateInYear(compact, y);
-    return read?.kind === 'date' ? { kind: 'date', iso: read.iso, op: read.op, text: v.text } : null;
+    return read?.kind === 'date' ? dateValue(read, v.text) : null;
   };
   const shared = year(target) ?? tableYear ?? year(actual) ?? SHARED_YEAR;
   const t = inYear(target, shared);

@@ -58,4 +58,35 @@ describe('dates written without a year', () => {
     const a = analyzeWorkbook([{ name: '自评表', rows }], { messages: createMessages('zh-CN') });
     expect(a.indicatorTables[0]!.indicators.map((i) => i.score)).toEqual([2.5]);
   });
+
+  it('periods and loose dates written without a year (hunt49, 50, 51)', () => {
+    const rows = [
+      ['XX市2023年度项目支出绩效自评表'],
+      ['三级指标', '年度指标值', '实际完成值', '分值', '得分', '评分标准', '评分依据'],
+      ['合同签订', '上半年', '2023年7月12日签订', 4, null, '上半年完成签订得4分，逾期不得分', '合同'],
+      [
+        '专项整治',
+        '上半年完成',
+        '2023年6月28日完成并上报总结报告',
+        5,
+        null,
+        '按时完成得5分，每延迟10天扣1分',
+        '总结',
+      ],
+      [
+        '站点建设',
+        '三季度末',
+        '10月中旬全部建成',
+        5,
+        null,
+        '按期完成得5分，逾期1个月内扣2分，逾期超过1个月不得分',
+        '验收单',
+      ],
+      ['活动启动', '4月23日前后启动', '4月20日启动', 5, null, '按时启动得5分', '通知'],
+      ['警报试鸣', '9月18日按时试鸣', '9月18日10时准时试鸣', 5, null, '按时试鸣得5分', '记录'],
+      ['科普日', '9月', '9月16日-22日', 4, null, '按时举办得4分', '简报'],
+    ];
+    const a = analyzeWorkbook([{ name: '自评表', rows }], { messages: createMessages('zh-CN') });
+    expect(a.indicatorTables[0]!.indicators.map((i) => i.score)).toEqual([0, 5, 3, 5, 5, 4]);
+  });
 });

@@ -16,7 +16,12 @@ export function meetsTarget(
     return compare(actual.value, target.value, operator ?? target.op ?? '>=');
   }
   if (target.kind === 'date' && actual.kind === 'date') {
-    return compare(Date.parse(actual.iso), Date.parse(target.iso), operator ?? target.op ?? '<=');
+    const op = operator ?? target.op ?? '<=';
+    const met = compare(Date.parse(actual.iso), Date.parse(target.iso), op);
+    // a span of days (`10月中旬`) whose first day says otherwise, or a day after `4月23日前后`: cannot tell
+    const first =
+      actual.from === undefined ? met : compare(Date.parse(actual.from), Date.parse(target.iso), op);
+    return first !== met || (target.around && actual.iso > target.iso) ? null : met;
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { isQuantity, isWord, levelOf, readCondition, surface } from './condition
 import type { Fact, Handler, Match } from './facts';
 import { isDefinition, onProportion, onTimes } from './formulas';
 import { eachPart } from './eachPart';
+import { lateDeduction } from './lateBands';
 import { onCap, onFloor, onShort } from './limits';
 import type { NumToken, Token } from './lexer';
 import {
@@ -72,8 +73,8 @@ function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each:
     COUNT_UNITS.has(num.unit ?? '');
   if (dirTok && num && mid.indexOf(num) > dirAt && !lateEvents) {
     // Without 每, only `低于2个百分点扣1分` (a gap in 百分点), `超时1天扣2分` (one unit of time late)
-    // and `少发1人扣1分` (one counted thing short) are steps; `低于60%扣5分`, `超过30天扣5分` are not.
-    const one = num.value === 1 && !num.percent;
+    // and `少发1人扣1分` are steps; not `低于60%扣5分`, `超过30天扣5分`, `逾期1个月内扣2分` (lateDeduction).
+    const one = num.value === 1 && !num.percent && !isWord(mid[mid.indexOf(num) + 1], 'suffixDownIncl');
     const oneUnitLate = one && LATE_WORDS.includes(dirTok.text) && TIME_STEP_UNITS.has(num.unit ?? '');
     const oneShort = one && ONE_SHORT_WORDS.includes(dirTok.text) && COUNT_UNITS.has(num.unit ?? '');
     if (!each && !num.pp && !oneUnitLate && !oneShort) return null;
@@ -177,8 +178,10 @@ function deviationIn(mid: readonly Token[]): Fact[] {
 }
 
 const onDeduct: Handler = (toks, start, k) => {
-  const fact = stepOrOccurrence(toks, start, k, false) ?? { f: 'unread' };
-  return { facts: [fact, ...deviationIn(toks.slice(start, k))], end: readDeduction(toks, k)?.end ?? k + 1 };
+  const read = readDeduction(toks, k);
+  const late = read && lateDeduction(toks.slice(start, k), read.deduction);
+  const fact = stepOrOccurrence(toks, start, k, false) ?? late ?? { f: 'unread' };
+  return { facts: [fact, ...deviationIn(toks.slice(start, k))], end: read?.end ?? k + 1 };
 };
 
 const onAward: Handler = (toks, start, k) => {

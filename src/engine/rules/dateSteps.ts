@@ -46,6 +46,8 @@ export function dateQuantity(input: EvalInput, target: Target, step: Level): Qua
   const t = input.target;
   const at = step.unit === null ? undefined : DATE_STEPS[step.unit];
   if (target !== 'table' || step.percent || !at || a?.kind !== 'date' || t?.kind !== 'date') return null;
+  // a day after `4月23日前后` may be about it or late: no delay to count
+  if (t.around && a.iso > t.iso) return null;
   const actual = at(a.iso);
   const deadline = at(t.iso);
   if (actual === null || deadline === null) return null;

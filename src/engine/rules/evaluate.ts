@@ -2,6 +2,7 @@
  * Scores a rule from target + actual + weight. One exhaustive switch over the rule kinds; the
  * numeric families live in evaluateSteps.ts / evaluateScale.ts / defaultRule.ts.
  */
+import type { NormalizedValue } from '../grid/value';
 import { assertNever, awardOf, type PassFailRule, type PerItemRule, type Rule, type TiersRule } from './ast';
 import { evaluateDefault } from './defaultRule';
 import { evaluateBands, evaluateLinear, evaluateProportional } from './evaluateScale';
@@ -219,6 +220,36 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
 export function evaluateRule(rule: Rule, input: EvalInput): Evaluation {
   if (!Number.isFinite(input.weight) || input.weight < 0)
     return unscoredEval(unscored('rule.needsWeight').explanation);
+  const a = input.actual;
+  return a?.kind === 'date' && a.from !== undefined && a.from < a.iso
+    ? evaluateSpan(rule, input, a)
+    : evaluateOne(rule, input);
+}
+
+/**
+ * An actual that is a span of days (`10月中旬`, `9月16日-22日`): scored by its last day, the cautious
+ * reading of a deadline, when its first day scores the same; else which day it was decides, and the
+ * row is left to the reviewer.
+ */
+function evaluateSpan(
+  rule: Rule,
+  input: EvalInput,
+  actual: Extract<NormalizedValue, { kind: 'date' }>,
+): Evaluation {
+  const [from, to] = [actual.from ?? actual.iso, actual.iso];
+  const last = evaluateOne(rule, input);
+  const first = evaluateOne(rule, { ...input, actual: { ...actual, iso: from } });
+  if (last.score !== null && last.score === first.score)
+    return {
+      ...last,
+      explanation: { ...last.explanation, params: withParams(last.explanation.params, { lastDay: to }) },
+    };
+  if (last.score === null) return last;
+  const params = { actual: displayValue(input.actual), target: displayValue(input.target), from, to };
+  return unscoredEval({ key: 'rule.dateSpan', params });
+}
+
+function evaluateOne(rule: Rule, input: EvalInput): Evaluation {
   switch (rule.kind) {
     case 'passFail':
       return evaluatePassFail(rule, input);

@@ -81,11 +81,9 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
     return { score: null, explanation: unscored('rule.needsTarget', q.params).explanation };
   const below = rule.direction === '>=';
   const zb = rule.zeroBeyond;
-  if (
-    zb &&
-    zb.percent === q.percent &&
-    (below ? snap(q.actual - zb.value) < 0 : snap(q.actual - zb.value) > 0)
-  ) {
+  // `逾期超过3个月不得分`: a date's delay past its deadline, not the date itself, is past 3 months
+  const beyond = dated !== null && q === dated ? q.actual - q.target : q.actual;
+  if (zb && zb.percent === q.percent && (below ? snap(beyond - zb.value) < 0 : snap(beyond - zb.value) > 0)) {
     return scored(
       'rule.step.zeroBeyond',
       withParams(q.params, { limit: displayLevel(zb), direction: below ? 'below' : 'above' }),

@@ -11,6 +11,7 @@ export type ExplanationKey =
   | 'rule.actualError'
   | 'rule.unitMismatch'
   | 'rule.cannotJudge'
+  | 'rule.dateSpan'
   | 'rule.verdict'
   | 'rule.passFail.met'
   | 'rule.passFail.notMet'
@@ -51,6 +52,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.actualError',
   'rule.unitMismatch',
   'rule.cannotJudge',
+  'rule.dateSpan',
   'rule.verdict',
   'rule.passFail.met',
   'rule.passFail.notMet',

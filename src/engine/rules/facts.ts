@@ -17,6 +17,11 @@ export type Fact =
       /** `得一半分值`: a share of the weight (with `points` null). */
       readonly share?: number;
     }
+  /**
+   * `逾期1个月内扣2分`: so many points off the on-time clause's within a delay (a band of lateness,
+   * not a step of it); only late bands read it.
+   */
+  | { readonly f: 'lateDeduct'; readonly cond: Condition; readonly amount: number }
   /** `occur`: the condition names an event (发生1起…不得分), not a level reached (至少1次). */
   | { readonly f: 'zero'; readonly cond: Condition; readonly occur?: true }
   | {

@@ -44,6 +44,8 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
     // A date target is a deadline unless the operator says otherwise.
     const dir =
       ruleDirection ?? (input.operator === '>=' || input.operator === '>' || t.op === '>=' ? '>=' : '<=');
+    // `4月23日前后`: about that day; a day after it may still be about it, or late
+    if (t.around && a.iso > t.iso) return unscored('rule.cannotJudge', params);
     return done((dir === '<=' ? a.iso <= t.iso : a.iso >= t.iso) ? 'met' : 'notMet');
   }
   if (t.kind !== 'number') return unscored('rule.cannotJudge', params);

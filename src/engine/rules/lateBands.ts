@@ -3,16 +3,51 @@
  * clause is the band of no delay; the others are bands of the delay, in the time unit they state.
  */
 import { dateQuantity, isTimeStep } from './dateSteps';
-import { bands, level, type BandsRule, type Level } from './ast';
+import { bands, level, type BandsRule, type Deduction, type Level } from './ast';
 import { resolveBands, type BandSpec } from './bands';
 import type { Fact } from './clauses';
-import { DAY_UNIT, ON_TIME_CLAUSE_WORDS } from './lexicon';
+import { readCondition } from './conditions';
+import type { Token } from './lexer';
+import { DAY_UNIT, LATE_WORDS, ON_TIME_CLAUSE_WORDS, TIME_STEP_UNITS } from './lexicon';
 import { displayValue, unscored, type EvalInput, type Quantity, type Unscored } from './measure';
 
 type Verdict = Extract<Fact, { f: 'award' } | { f: 'zero' }>;
 
+/**
+ * `逾期1个月内扣2分`, `延迟3天以内扣1分` (the tokens before 扣, and what it takes off): points off
+ * within a delay in time, which late bands read against the on-time clause's points.
+ */
+export function lateDeduction(before: readonly Token[], deduction: Deduction): Fact | null {
+  if (deduction.ofWeight || !before.some((t) => LATE_WORDS.includes(t.text))) return null;
+  const cond = readCondition(before, 'award');
+  const unit = cond.c === 'bounds' ? (cond.upper ?? cond.lower)?.level.unit : undefined;
+  return unit !== undefined && unit !== null && TIME_STEP_UNITS.has(unit)
+    ? { f: 'lateDeduct', cond, amount: deduction.amount }
+    : null;
+}
+
+/**
+ * `逾期1个月内扣2分` after `按期完成得5分`: an award of 3 within the delay. Null when the on-time
+ * points are not stated (得满分: the weight, which the rule does not know) or the deduction takes
+ * them all.
+ */
+function deducted(facts: readonly Fact[]): Fact[] | null {
+  const onTime = facts.find(
+    (x): x is Extract<Fact, { f: 'award' }> => x.f === 'award' && x.cond.c === 'label',
+  );
+  const out: Fact[] = [];
+  for (const x of facts) {
+    if (x.f !== 'lateDeduct') out.push(x);
+    else if (!onTime || onTime.points === null || x.amount >= onTime.points) return null;
+    else out.push({ f: 'award', cond: x.cond, points: onTime.points - x.amount });
+  }
+  return out;
+}
+
 /** The rule, or null when the facts are not an on-time clause and bands of a delay in one unit. */
-export function lateBands(facts: readonly Fact[]): BandsRule | null {
+export function lateBands(read: readonly Fact[]): BandsRule | null {
+  const facts = deducted(read);
+  if (!facts) return null;
   const verdicts = facts.filter((x): x is Verdict => x.f === 'award' || x.f === 'zero');
   if (verdicts.length !== facts.length) return null;
   const onTime = verdicts.filter((x) => {

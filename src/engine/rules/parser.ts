@@ -274,6 +274,11 @@ export function buildRule(facts: readonly Fact[], enumerators: number): ParseRes
   if (of(facts, 'committee').length > 0) return withJudgedMiss(facts, enumerators);
   if (of(facts, 'unread').length > 0) return fail('unreadable');
   if (of(facts, 'default').length > 0) return ok(defaultRuleNode());
+  // `逾期1个月内扣2分` is read by late bands only
+  if (of(facts, 'lateDeduct').length > 0) {
+    const late = lateBands(facts);
+    return late ? ok(late) : fail('unreadable');
+  }
   const stepped = buildSteps(facts, enumerators);
   if (stepped) return stepped;
   // `未完成按比例扣分` with no step to apply it to: the shortfall is taken in proportion.
