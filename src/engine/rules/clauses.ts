@@ -4,11 +4,11 @@
  * `满意度达85%及以上, 记5分` reads as one award.
  */
 import type { Deduction, Direction, Measure } from './ast';
-import { CHANGE_WORDS } from './changeWords';
 import { isQuantity, isWord, levelOf, readCondition, surface } from './conditions';
 import type { Fact, Handler, Match } from './facts';
 import { isDefinition, onProportion, onTimes } from './formulas';
 import { eachPart } from './eachPart';
+import { fallsBy, inFormula, namesAWay } from './wayTokens';
 import { lateDeduction } from './lateBands';
 import { onCap, onFloor, onShort } from './limits';
 import type { NumToken, Token } from './lexer';
@@ -285,29 +285,6 @@ const onNoDeduct: Handler = (toks, start, k) => {
   if (cond.c !== 'bounds') return null;
   return { facts: [{ f: 'award', cond, points: null }], end: k + 1 };
 };
-
-/** The token at `k` is one of the names in a division that a `×` then scales (`A/B×分值`). */
-function inFormula(toks: readonly Token[], k: number): boolean {
-  const times = toks.findIndex((t, i) => i > k && isWord(t, 'times'));
-  return times > 0 && toks.slice(0, times).some((t) => t.t === 'text' && /[/÷]/.test(t.text));
-}
-
-/**
- * `下降8%及以上`, `降低5%-8%`, `下降≥8%`: a fall word right before a figure makes the rule measure the
- * fall (not a step: `每下降1个百分点`, `每少下降1个百分点`).
- */
-function fallsBy(toks: readonly Token[], k: number): boolean {
-  if (!CHANGE_WORDS.fallBy.some((w) => w === toks[k]?.text)) return false;
-  if (isWord(toks[k - 1], 'each', 'below', 'short') || inFormula(toks, k)) return false;
-  const next = isWord(toks[k + 1], 'ge', 'gt', 'le', 'lt') ? toks[k + 2] : toks[k + 1];
-  return isQuantity(next);
-}
-
-/** The word at `k` is the whole condition of the verdict after it (`增长的不得分`, `负增长不得分`). */
-function namesAWay(toks: readonly Token[], k: number): boolean {
-  const next = toks[k + 1]?.t === 'text' && toks[k + 1]?.text === PARTICLE ? toks[k + 2] : toks[k + 1];
-  return isWord(next, 'award', 'awardShare', 'zero');
-}
 
 function handlerFor(tok: Token, toks: readonly Token[], k: number): Handler | null {
   if (tok.t !== 'word') return null;
