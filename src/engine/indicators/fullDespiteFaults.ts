@@ -1,5 +1,6 @@
 import { finding, type Finding } from '../findings/types';
-import { FAULT_WORDS, NONE_WORDS, SURVEY_GRADES, UNDONE_WORDS } from '../rules/actualWords';
+import { FAULT_WORDS, NONE_WORDS, UNDONE_WORDS } from '../rules/actualWords';
+import { SURVEY_GRADES } from '../rules/surveyWords';
 import { MISHAP_WORDS } from '../rules/sentenceWords';
 import type { ScoredIndicator } from './model';
 

@@ -1,13 +1,8 @@
 import { normalizeValue } from '../grid/normalize';
 import type { NormalizedValue } from '../grid/value';
 import { SCALE_WORDS, UNIT_KINDS } from '../grid/valueLexicon';
-import {
-  BRACKETED_REMARK,
-  FIGURE_ASIDES,
-  FIGURE_TOTALS,
-  LAST_YEAR,
-  PART_OF_WHOLE,
-} from '../rules/actualWords';
+import { BRACKETED_REMARK, FIGURE_ASIDES, FIGURE_TOTALS, LAST_YEAR } from '../rules/actualWords';
+import { PART_OF_WHOLE } from '../rules/surveyWords';
 import {
   DATE_IN_TEXT,
   LIST_BREAK,

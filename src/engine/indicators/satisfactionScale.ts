@@ -1,5 +1,5 @@
 import type { NormalizedValue } from '../grid/value';
-import { SATISFACTION_SCORE } from '../rules/actualWords';
+import { SATISFACTION_SCORE } from '../rules/surveyWords';
 import type { RowWords } from './mainFigure';
 
 /** Above this, a score cannot be on a 5- or 10-point scale. */

@@ -1,12 +1,12 @@
 import type { NormalizedValue } from '../grid/value';
+import { BRACKETED_REMARK } from '../rules/actualWords';
 import {
-  BRACKETED_REMARK,
   PART_OF_WHOLE,
   SATISFIED_TOGETHER,
   SURVEY_COUNT_WORDS,
   SURVEY_GRADES,
   SURVEY_UNITS,
-} from '../rules/actualWords';
+} from '../rules/surveyWords';
 import { DATE_IN_TEXT } from '../rules/sentenceWords';
 import { LATE_WORDS } from '../rules/lexicon';
 import { COUNT_UNITS } from '../rules/units';
