@@ -31,6 +31,7 @@ import {
 import { GRADE_LINK, GRADE_QUOTES } from './sentenceWords';
 import { LATE_WORDS } from './lexicon';
 import { endsAffirmed, fold, isNoneText, readVerdictText, sameText, type Verdict } from './verdictWords';
+import { namedDone } from './incidentClause';
 import { perItemFull } from './produce';
 import { changeSigns, type Way } from './changeLabels';
 import { scored, unscoredEval, type Evaluation } from './scored';
@@ -74,7 +75,13 @@ function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
 function evaluatePerItem(rule: PerItemRule, input: EvalInput): Evaluation {
   const a = presentActual(input);
   if ('ok' in a) return unscoredEval(a.explanation);
-  const params = { actual: displayValue(a), per: rule.pointsPerItem, items: rule.items, total: rule.total };
+  const params = {
+    actual: displayValue(a),
+    target: displayValue(input.target),
+    per: rule.pointsPerItem,
+    items: rule.items,
+    total: rule.total,
+  };
   const allPoints = perItemFull(rule) ?? input.weight;
   if (a.kind === 'number' && !a.percent) {
     // `一、二、四季度各曝光1批` counts the three that did it
@@ -84,7 +91,15 @@ function evaluatePerItem(rule: PerItemRule, input: EvalInput): Evaluation {
     return scored('rule.perItem', withParams(params, { count: counted }), raw, input.weight);
   }
   if (a.kind === 'text') {
+    // `完成魁星阁、李氏宗祠修缮，文昌宫…未开工`: the items named as done, beside what was not; never all
+    const named = namedDone(a.text);
+    if (typeof named === 'number') {
+      const counted = rule.items === null ? named : Math.min(named, rule.items);
+      const raw = Math.min(counted * rule.pointsPerItem, rule.total ?? Infinity);
+      return scored('rule.perItem', withParams(params, { count: counted }), raw, input.weight);
+    }
     const v = isNoneText(a.text) ? 'notMet' : verdictOf(a);
+    if (v === 'met' && named === null) return unscoredEval(unscored('rule.cannotJudge', params).explanation);
     if (v === 'met')
       return scored('rule.verdict', withParams(params, { verdict: v }), allPoints, input.weight);
     if (v === 'notMet') return scored('rule.verdict', withParams(params, { verdict: v }), 0, input.weight);

@@ -179,13 +179,22 @@ export function missesOf(text: string, rate: number): number | null {
  * null when it cannot say how many. Undefined when no clause says so, or a count is written.
  */
 export function namedShortfall(text: string, target: number | null): number | null | undefined {
+  const named = namedDone(text);
+  if (named === undefined) return undefined;
+  return named === null || target === null || target <= named ? null : target - named;
+}
+
+/**
+ * `完成魁星阁、李氏宗祠修缮，文昌宫因设计方案调整未开工`: beside a clause saying some was not started or
+ * done, the items the one done clause names (2); null when it cannot say how many. Undefined when no
+ * clause says so, or a count is written.
+ */
+export function namedDone(text: string): number | null | undefined {
   const clauses = clausesOf(text).map((p) => p.clause);
   if (clauses.some((c) => NUMBER.test(c)) || !clauses.some((c) => NOT_DONE_MARKS.some((w) => c.includes(w))))
     return undefined;
   const done = clauses.filter((c) => DONE_LEADS.some((w) => c.startsWith(w)));
-  if (done.length !== 1 || target === null) return null;
-  const named = done[0]!.split(LIST_BREAK).length;
-  return target > named ? target - named : null;
+  return done.length === 1 ? done[0]!.split(LIST_BREAK).length : null;
 }
 
 /**

@@ -119,7 +119,17 @@ export const EVENT_UNITS: readonly string[] = ['起', '次', '件', '例', '宗'
  * A clause saying some of the work was not started or not done (`西河库维修未启动`): no "none
  * unfinished", whatever else the sentence says.
  */
-export const NOT_DONE_MARKS: readonly string[] = ['未启动', '未开工', '未实施', '未开展', '未完成', '未建成'];
+export const NOT_DONE_MARKS: readonly string[] = [
+  '未启动',
+  '未开工',
+  '未实施',
+  '未开展',
+  '未完成',
+  '未建成',
+  '顺延至下年',
+  '推迟至下年',
+  '转入下年',
+];
 
 /** A clause naming what was done (`完成城关库、东城库维修`), its items listed with 、. */
 export const DONE_LEADS: readonly string[] = ['已完成', '完成', '已建成', '建成'];
