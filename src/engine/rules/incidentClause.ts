@@ -20,6 +20,7 @@ import {
   WORKED_OUT_SUFFIX,
 } from './sentenceWords';
 import { MEASURE_FIGURE } from './units';
+import { PART_OF_WHOLE } from './surveyWords';
 import { statesAbsence } from './verdictWords';
 
 /** Clause breaks of an actual written as a sentence (its bracketed remarks left out first). */
@@ -68,6 +69,9 @@ export function incidentCount(text: string, unit = ''): number | null | undefine
     // (`全年无医疗事故，发生医疗纠纷1起`: a year without the worse kind, then the count the rule takes)
     const noneFirst = clauses.findIndex((c) => !NUMBER.test(c) && statesAbsence(c, false));
     if (noneFirst >= 0 && noneFirst < clauses.indexOf(part)) return null;
+    // `12个班中11个班达标`: a part within a whole; the rest of it are the misses when the part passed
+    const among = amongCounts(part);
+    if (among) return among * pieces[clauses.indexOf(part)]!.times;
     // `两批次5人次` under `每发生1批次扣3分`: the one count in the rule's unit, else the first
     const inUnit = unit === '' ? [] : counts.filter((c) => c.unit.startsWith(unit));
     const n = listed ? sum(counts) : inUnit.length === 1 ? inUnit[0]!.n : counts[0]!.n;
@@ -76,6 +80,20 @@ export function incidentCount(text: string, unit = ''): number | null | undefine
   if (naming.length > 1) return null;
   const saysNone = clauses.some((c) => !NUMBER.test(c) && statesAbsence(c));
   return saysAll || saysNone ? 0 : null;
+}
+
+const AMONG_CLAUSE = new RegExp(`^\\D*?(\\d+)(\\D{1,5}?)${PART_OF_WHOLE.among}(\\d+)(\\D*)$`, 'u');
+
+/**
+ * `12个班中11个班达标` → 1 (the ones that did not pass), `全年作业46次中2次超时` → 2 (the part itself); null
+ * for a clause not so, or a part larger than its whole.
+ */
+function amongCounts(clause: string): number | null {
+  const m = AMONG_CLAUSE.exec(clause);
+  if (!m) return null;
+  const [whole, part] = [Number(m[1]), Number(m[3])];
+  if (part > whole) return null;
+  return PART_OF_WHOLE.passed.some((w) => m[4]!.includes(w)) ? whole - part : part;
 }
 
 /** A clause's counts with the unit after each (`2批次5人次` → 2 批次, 5 人次). */
