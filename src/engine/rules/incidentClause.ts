@@ -17,6 +17,7 @@ import {
   DATE_IN_TEXT,
   DONE_LEADS,
   NOT_DONE_MARKS,
+  UPHELD_MARKS,
   WORKED_OUT_SUFFIX,
 } from './sentenceWords';
 import { MEASURE_FIGURE } from './units';
@@ -69,6 +70,8 @@ export function incidentCount(text: string, unit = ''): number | null | undefine
     // (`全年无医疗事故，发生医疗纠纷1起`: a year without the worse kind, then the count the rule takes)
     const noneFirst = clauses.findIndex((c) => !NUMBER.test(c) && statesAbsence(c, false));
     if (noneFirst >= 0 && noneFirst < clauses.indexOf(part)) return null;
+    // `发生行政复议1件，复议维持原处罚决定`: the case was upheld; a rule may count cases or only those lost
+    if (clauses.some((c) => c !== part && UPHELD_MARKS.some((w) => c.includes(w)))) return null;
     // `12个班中11个班达标`: a part within a whole; the rest of it are the misses when the part passed
     const among = amongCounts(part);
     if (among) return among * pieces[clauses.indexOf(part)]!.times;

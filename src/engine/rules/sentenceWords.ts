@@ -143,3 +143,6 @@ export const EXCLUDED_WORDS: readonly string[] = ['扣除', '剔除', '不计入
 /** `完成目标值的1.3倍`, `为计划的95%`: an actual stated as a multiple or share of the target. */
 export const OF_TARGET_HINT = /目标|指标|计划|任务/u;
 export const OF_TARGET = /(?:目标值?|指标值|计划数?|任务数?)的?(\d+(?:\.\d+)?)\s*(倍|%)/u;
+
+/** A clause saying a case counted was upheld (`复议维持原处罚决定`): it was not lost. */
+export const UPHELD_MARKS: readonly string[] = ['维持原', '予以维持', '维持'];
