@@ -50,19 +50,7 @@ export function movedTotals(records: readonly CheckRecord[]): MovedTotal[] {
     if (!(held.get(cellName(r.target)) ?? []).some(vouches)) continue;
     const open = r.parts.filter((p) => p.value !== null && p.virtual !== true && !held.has(cellName(p)));
     if (open.length !== 1) continue;
-    const part = open[0]!;
-    const others: CheckCell[] = r.parts.filter((p) => p !== part);
-    const record = buildCheck({
-      identity: 'balancedTotal',
-      scope: 'table',
-      target: part,
-      parts: [r.target, ...others],
-      signs: [1, ...others.map(() => -1)],
-      name: part.label ?? r.name,
-      code: null,
-      column: r.column,
-      ...(r.field === undefined ? {} : { field: r.field }),
-    });
+    const record = solvedFor(r, open[0]!, 'balancedTotal');
     if (record && record.status === 'mismatch') out.push({ from: cellName(r.target), record });
   }
   return out;
@@ -118,20 +106,24 @@ export function confirmedSums(records: readonly CheckRecord[]): MovedTotal[] {
       out.push({ from, record: r, candidates: open });
       continue;
     }
-    const part = open[0]!;
-    const others: CheckCell[] = r.parts.filter((p) => p !== part);
-    const record = buildCheck({
-      identity: 'confirmedSum',
-      scope: 'table',
-      target: part,
-      parts: [r.target, ...others],
-      signs: [1, ...others.map(() => -1)],
-      name: part.label ?? r.name,
-      code: null,
-      column: r.column,
-      ...(r.field === undefined ? {} : { field: r.field }),
-    });
+    const record = solvedFor(r, open[0]!, 'confirmedSum');
     if (record && record.status === 'mismatch') out.push({ from, record });
   }
   return out;
+}
+
+/** `r` turned round to work out `part` from its total and the other parts, as an identity of its own. */
+function solvedFor(r: CheckRecord, part: CheckCell, identity: string): CheckRecord | null {
+  const others = r.parts.filter((p) => p !== part);
+  return buildCheck({
+    identity,
+    scope: 'table',
+    target: part,
+    parts: [r.target, ...others],
+    signs: [1, ...others.map(() => -1)],
+    name: part.label ?? r.name,
+    code: null,
+    column: r.column,
+    ...(r.field === undefined ? {} : { field: r.field }),
+  });
 }

@@ -8,6 +8,7 @@
 import { RANK } from './lexicon';
 import { CHINESE_DIGITS, CHINESE_MULTIPLIERS } from './units';
 import { anyOf as alternatives, literal as escape } from '../grid/regexWords';
+import { parseChineseNumeral } from '../grid/chineseNumerals';
 
 /** Longest first, so `及以后` is taken whole before `以后`. */
 const anyOf = (words: readonly string[]): string =>
@@ -32,20 +33,8 @@ const RANKED = new RegExp(`(?:${escape(RANK.within)}|${ORD})${NUMERAL}${MARK}|${
 
 /** The value of a numeral, Arabic or Chinese (`三` → 3, `十二` → 12); null if it is neither. */
 function numeral(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  let total = 0;
-  let current = -1;
-  for (const ch of text) {
-    const d = CHINESE_DIGITS[ch];
-    const m = CHINESE_MULTIPLIERS[ch];
-    if (d !== undefined) current = d;
-    else if (m !== undefined) {
-      total += (current < 0 ? 1 : current) * m;
-      current = -1;
-    } else return null;
-  }
-  const value = total + Math.max(current, 0);
-  return value > 0 ? value : null;
+  const value = /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
+  return value !== null && value > 0 ? value : null;
 }
 
 const at = (n: string): string => `${numeral(n) ?? n}${RANK.unit}`;
