@@ -58,3 +58,24 @@ describe('loose dates (hunt49)', () => {
     expect(score('按时试鸣得5分', 5, '2023年9月18日按时试鸣', '2023年9月18日10时准时试鸣')).toBe(5);
   });
 });
+
+describe('a step rule’s zero beyond a delay counts the delay, not the date', () => {
+  it('half a month late is no whole step of a month, and not past three', () => {
+    expect(score('每逾期1个月扣2分，逾期超过3个月不得分', 5, '2023年9月30日', '2023年10月15日')).toBe(5);
+    expect(score('每逾期1个月扣2分，逾期超过3个月不得分', 5, '2023年9月30日', '2023年11月30日')).toBe(1);
+    expect(score('每逾期1个月扣2分，逾期超过3个月不得分', 5, '2023年9月30日', '2024年1月15日')).toBe(0);
+  });
+});
+
+describe('a deduction within a delay (hunt50 商务)', () => {
+  const rule = '按期完成得5分，逾期1个月内扣2分，逾期超过1个月不得分';
+  it('reads as bands of the delay', () => {
+    expect(parseRule(rule).rule).toMatchObject({ kind: 'bands', measure: 'late' });
+    expect(score(rule, 5, '2023年9月30日', '2023年9月28日')).toBe(5);
+    expect(score(rule, 5, '2023年9月30日', '2023年10月15日')).toBe(3);
+    expect(score(rule, 5, '2023年9月30日', '2023年11月15日')).toBe(0);
+  });
+  it('is declined when the points are 得满分 (the deduction has no points to come off)', () => {
+    expect(parseRule('按期完成得满分，逾期1个月内扣2分，逾期超过1个月不得分').rule).toBeNull();
+  });
+});
