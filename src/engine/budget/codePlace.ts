@@ -12,6 +12,7 @@ import { AMOUNT_FIELDS, lineSheet, type BudgetLine, type BudgetTable } from './t
 
 /** The 类 is a code's first three digits: a 项 under another class is a different slip. */
 const CLASS_DIGITS = 3;
+const SECTION_DIGITS = 5;
 
 export function misplacedCodes(table: BudgetTable): Finding[] {
   const codeCol = table.columns.code ?? table.columns.item;
@@ -39,15 +40,30 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
     if (above.slice(0, CLASS_DIGITS) !== code.slice(0, CLASS_DIGITS)) return;
     if (!offByLine(lines, under, partsAt(j), line)) return;
     out.push(
-      finding('budget.codeMisplaced', lineSheet(table, line), toA1(line.row, codeCol), {
-        name: line.name,
-        code,
-        parentCode: above,
-        parentName: under.name,
-      }),
+      finding(
+        'budget.codeMisplaced',
+        lineSheet(table, line),
+        toA1(line.row, slipColumn(table, code, above) ?? codeCol),
+        {
+          name: line.name,
+          code,
+          parentCode: above,
+          parentName: under.name,
+        },
+      ),
     );
   });
   return out;
+}
+
+/**
+ * In split 类 | 款 | 项 columns, the 款 cell when the 款 digits are the ones that differ from the 款 the
+ * line is listed under (203 | 07 | 03 under 20306); otherwise undefined (the 项 cell or the one code cell).
+ */
+function slipColumn(table: BudgetTable, code: string, above: string): number | undefined {
+  const { section, item } = table.columns;
+  if (section === undefined || item === undefined) return undefined;
+  return code.slice(0, SECTION_DIGITS) !== above.slice(0, SECTION_DIGITS) ? section : undefined;
 }
 
 /** The codes of the lines shorter than `longest`. */

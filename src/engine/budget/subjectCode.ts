@@ -1,7 +1,8 @@
 /**
  * 功能分类科目编码: 类 3 digits, 款 5, 项 7 (211 → 21101 → 2110101). Codes come as one cell
  * (`2110101`, `211 01 01`) or split over 类 | 款 | 项 columns, where the 款 and 项 cells hold
- * either their own two digits or the full code, and a blank 类 repeats the row above.
+ * either their own two digits or the full code, and a blank 类 repeats the row above. A 科目编码
+ * caption merged over two or three columns with no 类 | 款 | 项 row under it is the same split.
  */
 import type { LineLevel } from './types';
 
@@ -62,6 +63,25 @@ export class SplitCodeReader {
     if (sectionCode !== null) return sectionCode;
     return c;
   }
+}
+
+/** The 类 | 款 | 项 columns of a split code. */
+export interface SplitCodeColumns {
+  readonly class: number;
+  readonly section: number;
+  readonly item?: number;
+}
+
+/**
+ * The columns captioned as code columns (科目编码 merged over 类 | 款 | 项 with no row naming them),
+ * read as a split code when there are two or three of them side by side; null otherwise (one
+ * column, or code columns apart).
+ * @example splitCodeColumns([0, 1, 2]) → { class: 0, section: 1, item: 2 }
+ */
+export function splitCodeColumns(cols: readonly number[]): SplitCodeColumns | null {
+  if (cols.length < 2 || cols.length > 3) return null;
+  if (cols.some((c, i) => i > 0 && c !== cols[i - 1]! + 1)) return null;
+  return { class: cols[0]!, section: cols[1]!, ...(cols[2] !== undefined ? { item: cols[2] } : {}) };
 }
 
 /** Whether `child` lies strictly under `parent` in the code hierarchy. */
