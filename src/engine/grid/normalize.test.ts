@@ -304,6 +304,22 @@ const VERDICTS: readonly Case[] = [
   ['a Latin label before the figure', 'PQI均值82.6', undefined, num(82.6, 'PQI均值82.6')],
   ['PM2.5 is a name', 'PM2.5浓度32微克/立方米', undefined, txt('PM2.5浓度32微克/立方米')],
   ['a span of months is a quantity', '工期3个月', undefined, num(3, '工期3个月', { unit: '个月' })],
+  // hunt55, hunt49, hunt29: a count in Chinese numerals after a label was text (declined)
+  [
+    'a label, then a count in Chinese numerals',
+    '举办培训六场',
+    undefined,
+    num(6, '举办培训六场', { unit: '场' }),
+  ],
+  [
+    '共计 and a Chinese numeral count',
+    '共计一百零六场',
+    undefined,
+    num(106, '共计一百零六场', { unit: '场' }),
+  ],
+  ['a negated label before a Chinese count', '未举办培训六场', undefined, txt('未举办培训六场')],
+  ['Chinese numerals in words are no count', '第三方评估', undefined, txt('第三方评估')],
+  ['a place in Chinese numerals is left to the rank readers', '全省前十位', undefined, txt('全省前十位')],
 ];
 
 describe('normalizeValue', () => {

@@ -11,6 +11,7 @@ import type { CellValue } from './types';
 import { isCellError } from './types';
 import type { Achievement, NormalizedValue } from './value';
 import { dateValue, isDateFormat, isoFromDate, isoFromSerial, parseDateText } from './dates';
+import { CHINESE_NUMERAL_CLASS } from './chineseNumerals';
 import { foldWidth, parseQuantity, tidy, trimCell, type Quantity } from './numberText';
 import {
   ACHIEVEMENT_WORDS,
@@ -20,6 +21,7 @@ import {
   LABEL_LINKS,
   LABEL_NEGATIONS,
   LABEL_RISES,
+  ORDINAL,
   RANK_ENTRY_WORDS,
   RANK_UNITS,
   PER_PERIOD_LABELS,
@@ -51,7 +53,8 @@ const LEADING_VERDICTS = ACHIEVEMENT_WORDS.filter(([word]) => word.length >= 2);
 function labelledQuantity(compact: string): Quantity | null {
   // `PQI均值82.6`: Latin letters may lead the label, not end it (`PM2.5` is a name, not PM then 2.5)
   const m = /^(?:[A-Za-z]{1,8})?[\u4e00-\u9fff]{1,16}?(?=[\d≥≤<>])/u.exec(compact);
-  if (!m) return null;
+  // `举办培训六场`: a count in Chinese numerals ending the text, after a label
+  if (!m) return numeralTail(compact);
   for (let i = 1; i <= m[0].length; i++) {
     const q = parseQuantity(compact.slice(i));
     if (!q || namesAMonth(q)) continue;
@@ -73,6 +76,27 @@ function labelledQuantity(compact: string): Quantity | null {
     return period && q.unit !== null && !q.percent ? { ...q, unit: `${q.unit}/${period}` } : q;
   }
   return null;
+}
+
+const NUMERAL_TAIL = new RegExp(
+  `^([\u4e00-\u9fff]{2,16}?)(${CHINESE_NUMERAL_CLASS}+[\u4e00-\u9fff]{1,2})$`,
+  'u',
+);
+
+/**
+ * `举办培训六场` → 6 场, `共计一百零六场` → 106 场: a label, then a count in Chinese numerals and its
+ * measure word ending the text; null when the label negates or compares, or the tail is no count
+ * (`统一组织`, `第三方评估`).
+ */
+function numeralTail(compact: string): Quantity | null {
+  const m = NUMERAL_TAIL.exec(compact);
+  if (!m) return null;
+  const q = parseQuantity(m[2]!);
+  if (!q || q.unit === null || q.percent || q.op !== null || namesAMonth(q)) return null;
+  // `全省前十位`, `第七名`: places, which the rank readers take (in digits) or leave
+  if (RANK_UNITS.has(q.unit) || [RANK_WITHIN, ORDINAL].some((w) => m[1]!.endsWith(w))) return null;
+  const plain = LABEL_RISES.reduce((l, w) => l.replaceAll(w, ''), m[1]!);
+  return LABEL_NEGATIONS.some((w) => plain.includes(w)) ? null : q;
 }
 
 /** `城东站9月投入使用`: a month inside a sentence (9 then 月 and more words), not 9 of anything. */

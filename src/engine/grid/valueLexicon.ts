@@ -113,6 +113,8 @@ export const LABEL_RISES = wordList('提高 增高 升高');
 /** A rank: `全省前5名`, `排名前10位` is at most that place (lower is better); `第3名` is a place. */
 export const RANK_UNITS: ReadonlySet<string> = new Set(['名', '位']);
 export const RANK_WITHIN = '前';
+/** Before a number, a place in an order (`第7位`), not a count. */
+export const ORDINAL = '第';
 /** `进入全市前10`: words that make a bare number after 前 a place (counted in the first rank unit). */
 export const RANK_ENTRY_WORDS: readonly string[] = ['进入', '排名', '位列', '位居', '名次'];
 /** A label that makes the count after it a rate per period: `每月2次` is 2 次/月. */
