@@ -7,7 +7,7 @@ import { append } from '../grid/append';
 import { finding, type Finding } from '../findings/types';
 import { fromA1, toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
-import { cellAt, cellText, type WorkbookInput } from '../grid/types';
+import { cellAt, cellText, type SheetInput, type WorkbookInput } from '../grid/types';
 import type { Settings } from '../settings';
 import { parseAmount, roundTo } from './amount';
 import { amountCell } from './detect';
@@ -35,7 +35,8 @@ export function checkBudgetTables(
   sheets: WorkbookInput,
   _settings?: Settings,
 ): Finding[] {
-  return orderFindings(tableFindings(tables, sheets).findings, sheets);
+  const found = tableFindings(tables, sheets).findings;
+  return orderFindings([...found, ...typedRateFindings(tables, sheets, found)], sheets);
 }
 
 /**
@@ -53,18 +54,7 @@ export function tableFindings(
   const out: Finding[] = [];
   const checks: TableCheck[] = [];
   for (const table of tables) {
-    const sheet = bySheet.get(table.sheet);
-    // a table continued on other sheets (续表) reads each line's cells on the line's sheet
-    const read: Read | null = !table.parts
-      ? sheet
-        ? (_s, r, c) => cellAt(sheet, r, c)
-        : null
-      : (s, r, c) => {
-          const own = bySheet.get(s);
-          return own ? cellAt(own, r, c) : null;
-        };
-    // this table's findings start here: its unit slips are among them
-    const first = out.length;
+    const read = readerOf(table, bySheet);
     if (read) append(out, notNumeric(table, read));
     append(out, zeroBudgets(table));
     const own = skip(table) ? [] : tableChecks(table).filter(keep);
@@ -75,7 +65,6 @@ export function tableFindings(
     );
     append(out, siblingUnitSlips(table));
     append(out, misplacedCodes(table));
-    if (read && table.rateCol !== null) append(out, typedRates(table, read, slipFactors(out, first)));
   }
   const panels = panelChecks(tables).filter(keep);
   append(checks, panels);
@@ -211,7 +200,7 @@ function typedReading(candidates: readonly { value: number }[], computed: number
 }
 
 /** A typed rate read as a fraction, with how precisely it was typed: `92.60%` → 0.926 ± 0.00005. */
-export function typedCandidates(v: ReturnType<typeof cellAt>): { value: number; tol: number }[] | null {
+function typedCandidates(v: ReturnType<typeof cellAt>): { value: number; tol: number }[] | null {
   // a blank reads as no rate (its text is empty): most rate cells are blank before the formulas
   if (v === null) return null;
   const decimals = (s: string): number => /\.(\d+)/.exec(s)?.[1]?.length ?? 0;
@@ -231,11 +220,38 @@ export function typedCandidates(v: ReturnType<typeof cellAt>): { value: number; 
   return typedCandidates(n);
 }
 
+/**
+ * Each typed rate (完成年初预算%) checked against its line's amounts, every amount suspected of a
+ * unit slip among `findings` read in the table's unit: the slips a table shows itself and those only
+ * the nine-table set's sums show (96 typed beside 336,000 in a 万元 table is right for 33.6 of 35).
+ */
+export function typedRateFindings(
+  tables: readonly BudgetTable[],
+  sheets: WorkbookInput,
+  findings: readonly Finding[],
+): Finding[] {
+  const bySheet = new Map(sheets.map((s) => [s.name, s]));
+  const slips = slipFactors(findings);
+  return tables.flatMap((table) => {
+    const read = readerOf(table, bySheet);
+    return read && table.rateCol !== null ? typedRates(table, read, slips) : [];
+  });
+}
+
+/** A table's cells; a table continued on other sheets (续表) reads each line's on the line's sheet. */
+function readerOf(table: BudgetTable, bySheet: ReadonlyMap<string, SheetInput>): Read | null {
+  const sheet = bySheet.get(table.sheet);
+  if (!table.parts) return sheet ? (_s, r, c) => cellAt(sheet, r, c) : null;
+  return (s, r, c) => {
+    const own = bySheet.get(s);
+    return own ? cellAt(own, r, c) : null;
+  };
+}
+
 /** The factor (×10⁻⁴ or ×10⁴) that would put each amount suspected of a unit slip right, by cell. */
-function slipFactors(findings: readonly Finding[], from: number): ReadonlyMap<string, number> {
+function slipFactors(findings: readonly Finding[]): ReadonlyMap<string, number> {
   const out = new Map<string, number>();
-  for (let i = from; i < findings.length; i++) {
-    const f = findings[i]!;
+  for (const f of findings) {
     const factor = f.params.factor;
     if (f.code === 'budget.unitSuspect' && typeof factor === 'number')
       out.set(`${f.sheet}!${f.cell}`, factor);

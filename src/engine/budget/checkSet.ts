@@ -9,7 +9,7 @@
 import { type Finding } from '../findings/types';
 import type { WorkbookInput } from '../grid/types';
 import type { Settings } from '../settings';
-import { orderFindings, tableFindings } from './check';
+import { orderFindings, tableFindings, typedRateFindings } from './check';
 import { crossTableChecks } from './crossTable';
 import { findBudgetTables } from './detect';
 import { basicTableChecks } from './basicChecks';
@@ -98,10 +98,12 @@ export function checkBudgetSet(
     ...own.filter((r) => r.scope === 'table').flatMap((r) => recordFindings(r)),
   ];
   const resolved = setFindings(records, findings);
+  // typed rates last: an amount only the set's sums show slipped is read in the table's unit
+  const rates = typedRateFindings(tables, view, resolved);
   return {
     publicTables: publicTableList(set),
     crossChecks: records.map(toCrossCheck),
-    findings: orderFindings(resolved, view),
+    findings: orderFindings([...resolved, ...rates], view),
     records,
   };
 }

@@ -10,8 +10,7 @@
  *   place; the message names the target and the related cells.
  */
 import { finding, type Finding } from '../findings/types';
-import { fromA1, toA1 } from '../grid/address';
-import { typedCandidates } from './check';
+import { toA1 } from '../grid/address';
 import { roundTo } from './amount';
 import { cellName, sameCell, type CheckCell, type CheckRecord } from './rounding';
 import { confirmedSums, movedTotals, type MovedTotal } from './balancedTotal';
@@ -91,26 +90,7 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
   out.push(...slips);
   const fixes = corrections(records, explained, copies);
   for (const r of records) if (r.scope === 'cross' && r.status !== 'ok') out.push(crossFinding(r, fixes));
-  return out.filter((f) => !rateRightOnceSlipRead(f, slips));
-}
-
-/**
- * A typed rate checked against an amount only the set's sums show slipped (96 typed beside 336,000
- * in a 万元 table, where the line's own table did not show it): right once the slip is read, so no
- * 9600 % against 960000 %.
- */
-function rateRightOnceSlipRead(f: Finding, slips: readonly Finding[]): boolean {
-  if (f.code !== 'budget.rateDiffers' || typeof f.params.computed !== 'number') return false;
-  const row = fromA1(f.cell)?.row;
-  const computed = f.params.computed;
-  const candidates = typedCandidates(String(f.params.typed ?? '')) ?? [];
-  return slips.some((s) => {
-    const factor = s.params.factor;
-    if (s.sheet !== f.sheet || fromA1(s.cell)?.row !== row || typeof factor !== 'number') return false;
-    return [computed * factor, computed / factor].some((r) =>
-      candidates.some((c) => Math.abs(c.value - r) <= c.tol + 1e-9),
-    );
-  });
+  return out;
 }
 
 /** A moved total's finding: at the part, or at the total naming the parts that may be wrong. */
