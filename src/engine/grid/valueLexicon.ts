@@ -206,7 +206,7 @@ export const DATE_AROUND_WORDS = wordList('前后 左右');
 /** `9月18日按时试鸣`: done on that date as planned; whatever follows without a number is what was done. */
 export const DATE_ON_TIME_WORDS = wordList('按时 准时 如期 按期');
 /** A quarter of the year (`第三季度`, `三季度`): its last day, as a month without a day is. */
-export const DATE_QUARTER = { ordinal: '第', mark: '季度' } as const;
+export const DATE_QUARTER = { ordinal: ORDINAL, mark: '季度' } as const;
 
 /**
  * Units of one kind and their size in the kind's base unit: an actual in 米 against a target in

@@ -5,6 +5,8 @@
  * and numerals are in units.ts; the words of an actual value (达标, 缺3项, 按期) in actualWords.ts.
  */
 
+import { ORDINAL, RANK_UNITS, RANK_WITHIN } from '../grid/valueLexicon';
+
 export type WordId =
   | 'award' // 记 3 分
   | 'zero' // 不得分
@@ -349,10 +351,11 @@ export const EACH_PART = { word: '各', join: '、' } as const;
  */
 export const RANK = {
   unit: '名次',
-  marks: ['名', '位'],
+  /** The grid's own rank words (a table's target `全市前5名` is read there). */
+  marks: [...RANK_UNITS],
   verbs: ['排名', '名次', '位列', '位居', '排在', '排位'],
-  ordinal: '第',
-  within: '前',
+  ordinal: ORDINAL,
+  within: RANK_WITHIN,
   withinTails: ['以内', '之内', '内'],
   after: ['及以后', '以后', '之后', '及以下', '以下', '以外', '开外', '后'],
   spans: ['-', '至', '~', '到'],
