@@ -16,7 +16,7 @@ import {
   YEAR_PREFIX,
 } from './rowWords';
 import { AMOUNT_FIELDS, type AmountField } from './types';
-import { splitCodeColumns } from './subjectCode';
+import { asSplitCode } from './subjectCode';
 
 /** The role of one header text, or undefined. One-character aliases (类/款/项) must match exactly. */
 export function matchBudgetRole(key: string): HeaderRole | undefined {
@@ -155,7 +155,10 @@ export function columnsRecord(infos: readonly ColumnInfo[]): Record<string, numb
   for (const info of infos) {
     if (COLUMN_ROLES.includes(info.role) && rec[info.role] === undefined) rec[info.role] = info.col;
   }
-  mergedSplitCode(infos, rec);
+  asSplitCode(
+    rec,
+    infos.filter((i) => i.role === 'code').map((i) => i.col),
+  );
   const finals = infos.filter((i) => i.role === 'final');
   yearsOfFinals(finals, rec);
   adjustedNotChange(infos, rec);
@@ -163,15 +166,6 @@ export function columnsRecord(infos: readonly ColumnInfo[]): Record<string, numb
   const spending = finals.find((i) => i.captions.some((t) => EXPENSE_NAME.test(t)));
   if (income && spending && rec.final === income.col) rec.final = spending.col;
   return rec;
-}
-
-/** 科目编码 merged over 类 | 款 | 项 with no row naming them: the code columns read as a split code. */
-function mergedSplitCode(infos: readonly ColumnInfo[], rec: Record<string, number>): void {
-  if (rec.class !== undefined || rec.section !== undefined || rec.item !== undefined) return;
-  const split = splitCodeColumns(infos.filter((i) => i.role === 'code').map((i) => i.col));
-  if (!split) return;
-  delete rec.code;
-  Object.assign(rec, split);
 }
 
 /**

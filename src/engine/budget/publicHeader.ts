@@ -20,7 +20,7 @@ import {
   SPLIT_HEADER,
   type PublicColumnRole,
 } from './publicLexicon';
-import { codeDigits, splitCodeColumns } from './subjectCode';
+import { asSplitCode, codeDigits } from './subjectCode';
 
 export interface GridColumn {
   readonly col: number;
@@ -212,15 +212,10 @@ function panelsOf(
       }
     }
     out.amounts = amounts;
-    // 科目编码 merged over 类 | 款 | 项 with no row naming them
-    const split =
-      out.class === undefined && out.section === undefined && out.item === undefined
-        ? splitCodeColumns(p.cols.filter((c) => c.kind === 'code').map((c) => c.col))
-        : null;
-    if (split) {
-      delete out.code;
-      Object.assign(out, split);
-    }
+    asSplitCode(
+      out,
+      p.cols.filter((c) => c.kind === 'code').map((c) => c.col),
+    );
     return out;
   });
 }

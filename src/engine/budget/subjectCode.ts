@@ -72,13 +72,33 @@ export interface SplitCodeColumns {
   readonly item?: number;
 }
 
+/** Where a header found the code: one 科目编码 column, or 类 | 款 | 项. */
+interface CodeColumns {
+  code?: number;
+  class?: number;
+  section?: number;
+  item?: number;
+}
+
+/**
+ * 科目编码 merged over 类 | 款 | 项 with no row naming them: when no 类 | 款 | 项 column was found, the
+ * columns captioned as code (`codeCols`), side by side, replace the one code column as a split code.
+ */
+export function asSplitCode(found: CodeColumns, codeCols: readonly number[]): void {
+  if (found.class !== undefined || found.section !== undefined || found.item !== undefined) return;
+  const split = splitCodeColumns(codeCols);
+  if (!split) return;
+  delete found.code;
+  Object.assign(found, split);
+}
+
 /**
  * The columns captioned as code columns (科目编码 merged over 类 | 款 | 项 with no row naming them),
  * read as a split code when there are two or three of them side by side; null otherwise (one
  * column, or code columns apart).
  * @example splitCodeColumns([0, 1, 2]) → { class: 0, section: 1, item: 2 }
  */
-export function splitCodeColumns(cols: readonly number[]): SplitCodeColumns | null {
+function splitCodeColumns(cols: readonly number[]): SplitCodeColumns | null {
   if (cols.length < 2 || cols.length > 3) return null;
   if (cols.some((c, i) => i > 0 && c !== cols[i - 1]! + 1)) return null;
   return { class: cols[0]!, section: cols[1]!, ...(cols[2] !== undefined ? { item: cols[2] } : {}) };
