@@ -9,7 +9,7 @@ import { evaluateBands, evaluateLinear, evaluateProportional } from './evaluateS
 import { evaluateOccurrence, evaluateStep } from './evaluateSteps';
 import { formatNumber, snap, withParams } from './explain';
 import { judgeAgainstTable } from './judge';
-import { eachOfListed } from './incidentClause';
+import { eachOfListed, namedDone } from './incidentClause';
 import {
   displayLevel,
   displayValue,
@@ -31,7 +31,6 @@ import {
 import { GRADE_LINK, GRADE_QUOTES } from './sentenceWords';
 import { LATE_WORDS } from './lexicon';
 import { endsAffirmed, fold, isNoneText, readVerdictText, sameText, type Verdict } from './verdictWords';
-import { namedDone } from './incidentClause';
 import { perItemFull } from './produce';
 import { changeSigns, type Way } from './changeLabels';
 import { scored, unscoredEval, type Evaluation } from './scored';
@@ -83,21 +82,18 @@ function evaluatePerItem(rule: PerItemRule, input: EvalInput): Evaluation {
     total: rule.total,
   };
   const allPoints = perItemFull(rule) ?? input.weight;
-  if (a.kind === 'number' && !a.percent) {
-    // `一、二、四季度各曝光1批` counts the three that did it
-    const count = eachOfListed(a.text, a.value) ?? Math.max(0, Math.floor(snap(a.value)));
+  const items = (count: number): Evaluation => {
     const counted = rule.items === null ? count : Math.min(count, rule.items);
     const raw = Math.min(counted * rule.pointsPerItem, rule.total ?? Infinity);
     return scored('rule.perItem', withParams(params, { count: counted }), raw, input.weight);
-  }
+  };
+  // `一、二、四季度各曝光1批` counts the three that did it
+  if (a.kind === 'number' && !a.percent)
+    return items(eachOfListed(a.text, a.value) ?? Math.max(0, Math.floor(snap(a.value))));
   if (a.kind === 'text') {
     // `完成魁星阁、李氏宗祠修缮，文昌宫…未开工`: the items named as done, beside what was not; never all
     const named = namedDone(a.text);
-    if (typeof named === 'number') {
-      const counted = rule.items === null ? named : Math.min(named, rule.items);
-      const raw = Math.min(counted * rule.pointsPerItem, rule.total ?? Infinity);
-      return scored('rule.perItem', withParams(params, { count: counted }), raw, input.weight);
-    }
+    if (typeof named === 'number') return items(named);
     const v = isNoneText(a.text) ? 'notMet' : verdictOf(a);
     if (v === 'met' && named === null) return unscoredEval(unscored('rule.cannotJudge', params).explanation);
     if (v === 'met')
