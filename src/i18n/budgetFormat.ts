@@ -4,12 +4,18 @@
  */
 import { fill, type Params, type Template } from './format';
 
-/** Amounts as the seed prints them: 794.36, 222.50, 500 (never 500.00, never -0). */
+/**
+ * Amounts as the seed prints them: 794.36, 222.50, 500 (never 500.00, never -0). Five digits or
+ * more before the point are grouped by thousands, as GB/T 15835 allows and 元 tables need:
+ * 3,355,676.42; four digits stay as the seed prints them (1021.35).
+ */
 export function amountText(v: string | number | null | undefined): string {
   if (typeof v !== 'number') return v ?? '';
-  const s = v.toFixed(2);
-  if (s === '-0.00') return '0';
-  return s.endsWith('.00') ? s.slice(0, -3) : s;
+  const fixed = v.toFixed(2);
+  if (fixed === '-0.00') return '0';
+  const s = fixed.endsWith('.00') ? fixed.slice(0, -3) : fixed;
+  const m = /^(-?)(\d{5,})(\.\d+)?$/.exec(s);
+  return m ? `${m[1]}${m[2]!.replace(/\B(?=(\d{3})+$)/g, ',')}${m[3] ?? ''}` : s;
 }
 
 /**

@@ -3,6 +3,7 @@
  * budgetSet.zh-CN.ts (a parity test checks). Merged into budget.en.ts.
  */
 import type { FindingCode } from '../engine/findings/types';
+import { amountText } from './budgetFormat';
 import type { Params, Template } from './format';
 
 export const TABLE_IDENTITIES: Record<string, string> = {
@@ -54,11 +55,6 @@ export const CROSS_IDENTITIES: Record<string, string> = {
     "the expenditure table's line per subject must be at least the three fiscal tables' lines for that subject together",
 };
 
-const amount = (v: Params[string] | undefined): string => {
-  if (typeof v !== 'number') return v ?? '';
-  const s = v.toFixed(2);
-  return s.endsWith('.00') ? s.slice(0, -3) : s;
-};
 const UNIT: Record<string, string> = {
   元: 'yuan',
   千元: 'thousand yuan',
@@ -73,18 +69,18 @@ export const findings: Partial<Record<FindingCode, Template>> = {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     if (p.relation === 'ge') {
       const short = typeof p.difference === 'number' ? -p.difference : p.difference;
-      return `${what}: ${p.target} is ${amount(p.actual)} ${unit(p)}, less than ${amount(p.expected)} ${unit(p)} at ${p.related}, short by ${amount(short)} ${unit(p)}${emptyNote(p)}`;
+      return `${what}: ${p.target} is ${amountText(p.actual)} ${unit(p)}, less than ${amountText(p.expected)} ${unit(p)} at ${p.related}, short by ${amountText(short)} ${unit(p)}${emptyNote(p)}`;
     }
-    return `${what}: ${p.target} is ${amount(p.actual)} ${unit(p)}; by ${p.related} it should be ${amount(p.expected)} ${unit(p)}, difference ${amount(p.difference)} ${unit(p)}${emptyNote(p)}`;
+    return `${what}: ${p.target} is ${amountText(p.actual)} ${unit(p)}; by ${p.related} it should be ${amountText(p.expected)} ${unit(p)}, difference ${amountText(p.difference)} ${unit(p)}${emptyNote(p)}`;
   },
   'budget.crossRounding': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
-    return `${what}: a rounding difference of ${amount(p.difference)} ${unit(p)} (${p.target} is ${amount(p.actual)}, by ${p.related} ${amount(p.expected)}), within tolerance`;
+    return `${what}: a rounding difference of ${amountText(p.difference)} ${unit(p)} (${p.target} is ${amountText(p.actual)}, by ${p.related} ${amountText(p.expected)}), within tolerance`;
   },
   'budget.wrongColumn': (p) =>
-    `"${p.name}": ${amount(p.value)} ${unit(p)} is typed under "${p.column}" and belongs under "${p.toColumn}" (${p.to}): the line still adds up, while the sums of "${p.column}" are over and those of "${p.toColumn}" short by the same amount; the sums themselves are right`,
+    `"${p.name}": ${amountText(p.value)} ${unit(p)} is typed under "${p.column}" and belongs under "${p.toColumn}" (${p.to}): the line still adds up, while the sums of "${p.column}" are over and those of "${p.toColumn}" short by the same amount; the sums themselves are right`,
   'budget.subtotalCopied': (p) =>
-    `"${p.name}" holds the total ${amount(p.value)} ${unit(p)} of its parent "${p.parent}" (${p.parentCell}); the details now add up to ${amount(p.excess)} ${unit(p)} too much. Type this line's own amount`,
+    `"${p.name}" holds the total ${amountText(p.value)} ${unit(p)} of its parent "${p.parent}" (${p.parentCell}); the details now add up to ${amountText(p.excess)} ${unit(p)} too much. Type this line's own amount`,
 };
 
 /** The public tables' names, by key (`PublicTableKey`). */

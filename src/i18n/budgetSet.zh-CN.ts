@@ -4,6 +4,7 @@
  * budget.zh-CN.ts; keys equal those of budgetSet.en.ts.
  */
 import type { FindingCode } from '../engine/findings/types';
+import { amountText } from './budgetFormat';
 import type { Params, Template } from './format';
 
 /** Identities within one public table (beyond issue 3's). */
@@ -54,11 +55,6 @@ export const CROSS_IDENTITIES: Record<string, string> = {
     '支出决算表各科目支出不应少于一般公共预算、政府性基金、国有资本经营预算财政拨款支出决算表同科目支出之和',
 };
 
-const amount = (v: Params[string] | undefined): string => {
-  if (typeof v !== 'number') return v ?? '';
-  const s = v.toFixed(2);
-  return s.endsWith('.00') ? s.slice(0, -3) : s;
-};
 const emptyNote = (p: Params): string => (p.empty ? `（${p.empty} 为空表，按 0 计）` : '');
 
 export const findings: Partial<Record<FindingCode, Template>> = {
@@ -67,18 +63,18 @@ export const findings: Partial<Record<FindingCode, Template>> = {
     const u = String(p.unit ?? '');
     if (p.relation === 'ge') {
       const short = typeof p.difference === 'number' ? -p.difference : p.difference;
-      return `${what}：${p.target} 为 ${amount(p.actual)} ${u}，少于 ${p.related} 的 ${amount(p.expected)} ${u}，相差 ${amount(short)} ${u}${emptyNote(p)}`;
+      return `${what}：${p.target} 为 ${amountText(p.actual)} ${u}，少于 ${p.related} 的 ${amountText(p.expected)} ${u}，相差 ${amountText(short)} ${u}${emptyNote(p)}`;
     }
-    return `${what}：${p.target} 为 ${amount(p.actual)} ${u}，按 ${p.related} 应为 ${amount(p.expected)} ${u}，差额 ${amount(p.difference)} ${u}${emptyNote(p)}`;
+    return `${what}：${p.target} 为 ${amountText(p.actual)} ${u}，按 ${p.related} 应为 ${amountText(p.expected)} ${u}，差额 ${amountText(p.difference)} ${u}${emptyNote(p)}`;
   },
   'budget.crossRounding': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
-    return `${what}：存在尾差 ${amount(p.difference)} ${p.unit}（${p.target} 为 ${amount(p.actual)}，按 ${p.related} 应为 ${amount(p.expected)}），在四舍五入允许范围内`;
+    return `${what}：存在尾差 ${amountText(p.difference)} ${p.unit}（${p.target} 为 ${amountText(p.actual)}，按 ${p.related} 应为 ${amountText(p.expected)}），在四舍五入允许范围内`;
   },
   'budget.wrongColumn': (p) =>
-    `“${p.name}”的 ${amount(p.value)} ${p.unit}填在了“${p.column}”列，应填在“${p.toColumn}”列（${p.to}）：本行合计仍然相符，而“${p.column}”各级合计因此多出、“${p.toColumn}”各级合计少了同一金额；各级合计本身无误`,
+    `“${p.name}”的 ${amountText(p.value)} ${p.unit}填在了“${p.column}”列，应填在“${p.toColumn}”列（${p.to}）：本行合计仍然相符，而“${p.column}”各级合计因此多出、“${p.toColumn}”各级合计少了同一金额；各级合计本身无误`,
   'budget.subtotalCopied': (p) =>
-    `“${p.name}”填写了上级科目“${p.parent}”（${p.parentCell}）的合计数 ${amount(p.value)} ${p.unit}，明细之和因此多出 ${amount(p.excess)} ${p.unit}；应填写本科目自身的金额`,
+    `“${p.name}”填写了上级科目“${p.parent}”（${p.parentCell}）的合计数 ${amountText(p.value)} ${p.unit}，明细之和因此多出 ${amountText(p.excess)} ${p.unit}；应填写本科目自身的金额`,
 };
 
 /** The public tables' names, by key (`PublicTableKey`). */
