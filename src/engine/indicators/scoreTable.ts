@@ -147,6 +147,7 @@ function scoreRow(
       actual: row.actual,
       stepMode: settings.stepMode,
       operator: row.operator,
+      ruleText: row.ruleText,
     });
     computed = ev.score === null ? null : round2(ev.score);
     explanation = ev.explanation;

@@ -132,7 +132,7 @@ function countOf(
     // `完成城关库、东城库维修，西河库维修未启动`: the named items short of the target's count
     const short = rule.event === 'unfinished' ? namedShortfall(a.text, countTarget(input)) : undefined;
     if (short !== undefined) return short === null ? { key: 'rule.cannotJudge' } : { count: short };
-    const told = incidentCount(a.text, rule.unit);
+    const told = incidentCount(a.text, rule.unit, input.ruleText);
     if (told !== undefined) return told === null ? { key: 'rule.cannotJudge' } : { count: told };
     if (statesAbsence(a.text)) return { count: 0 };
     // 有 (it happened) is no count; 合格, 按时 (nothing went wrong) are none
@@ -151,7 +151,7 @@ function countOf(
     // a rate read from a sentence (`全年发放准确率99.97%，错发3人次`) or worked out from its counts
     // (`排查14项，整改销号13项，1项正在整改 = 92.86%`): its clauses may still say how many missed
     if (!('key' in byRate)) return byRate;
-    const told = incidentCount(a.text.replace(WORKED_OUT_SUFFIX, ''), rule.unit);
+    const told = incidentCount(a.text.replace(WORKED_OUT_SUFFIX, ''), rule.unit, input.ruleText);
     if (typeof told === 'number') return { count: told };
     // (`应报1,248份，按时报送1,245份 = 99.7596%` under `报送率100%…每迟报1份扣1分`: 3 of all short)
     const missed = (rule.fullAt ?? percentTarget(input))?.value === 100 ? missesOf(a.text, a.value) : null;
@@ -162,7 +162,7 @@ function countOf(
   // 2项未完成, 缺5项: the number counts the faults themselves — when its clause says so
   // (`在册326人，全部纳入列管` counts people, `被申请复议1件，无败诉案件` a review)
   if (rule.event !== 'unfinished' || statesFault(a.text)) {
-    const n = incidentCount(a.text, rule.unit);
+    const n = incidentCount(a.text, rule.unit, input.ruleText);
     if (n === null) return { key: 'rule.cannotJudge' };
     return { count: Math.max(0, n ?? a.value) };
   }

@@ -76,6 +76,7 @@ describe.each(files)('%s', (file) => {
       actual: value(s.actual, 'actual'),
       stepMode: (s.stepMode ?? 'whole') as StepMode,
       operator: (s.operator ?? null) as Comparator | null,
+      ruleText: s.rule ?? '',
     };
     const ev = parsed.rule ? evaluateRule(parsed.rule, input) : null;
     const key = ev?.explanation.key as ExplanationKey | undefined;

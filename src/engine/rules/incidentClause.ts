@@ -20,9 +20,10 @@ import {
   UPHELD_MARKS,
   WORKED_OUT_SUFFIX,
 } from './sentenceWords';
+import { WORDS } from './lexicon';
 import { MEASURE_FIGURE } from './units';
 import { PART_OF_WHOLE } from './surveyWords';
-import { statesAbsence } from './verdictWords';
+import { absentThing, fold, statesAbsence } from './verdictWords';
 
 /** Clause breaks of an actual written as a sentence (its bracketed remarks left out first). */
 const BREAKS = /[，,；;。]/u;
@@ -37,7 +38,7 @@ const NUMBERS = /\d+(?:\.\d+)?/gu;
  * for an actual that is one short clause or one led by its count (`1起`, `投诉2次`, `1起一般事故`):
  * the caller reads it as before.
  */
-export function incidentCount(text: string, unit = ''): number | null | undefined {
+export function incidentCount(text: string, unit = '', ruleText = ''): number | null | undefined {
   const pieces = clausesOf(text);
   const clauses = pieces.map((p) => p.clause);
   const counted = clauses.filter((c) => NUMBER.test(c));
@@ -68,6 +69,8 @@ export function incidentCount(text: string, unit = ''): number | null | undefine
     // `未发生储粮安全事故；发生1起一般性虫害`: none of one thing first, then one of another the rule may
     // not count (`发生轻伤事故1起，无重伤及死亡事故` names the lesser count first: it stands)
     // (`全年无医疗事故，发生医疗纠纷1起`: a year without the worse kind, then the count the rule takes)
+    // `发生幼儿轻微擦伤3起，无安全责任事故` under `发生安全责任事故1起扣5分`: none of what the rule counts
+    if (clauses.some((c) => c !== part && noneOfRulesThing(c, part, ruleText))) return 0;
     const noneFirst = clauses.findIndex((c) => !NUMBER.test(c) && statesAbsence(c, false));
     if (noneFirst >= 0 && noneFirst < clauses.indexOf(part)) return null;
     // `发生行政复议1件，复议维持原处罚决定`: the case was upheld; a rule may count cases or only those lost
@@ -83,6 +86,27 @@ export function incidentCount(text: string, unit = ''): number | null | undefine
   if (naming.length > 1) return null;
   const saysNone = clauses.some((c) => !NUMBER.test(c) && statesAbsence(c));
   return saysAll || saysNone ? 0 : null;
+}
+
+const RULE_BREAKS = /[，,；;。\n]/u;
+
+/**
+ * A clause saying none of the thing the rule deducts for (`无安全责任事故` under `发生安全责任事故1起扣5分`),
+ * when the counted clause names something else. A none of a thing the rule does not name
+ * (`发生轻伤事故1起，无重伤及死亡事故` under `每发生1起安全事故…`) or names only to zero the row
+ * (`…，无较大及以上事故` under `发生一般事故每起扣2分，发生较大及以上事故本项不得分`) leaves the count standing.
+ */
+function noneOfRulesThing(clause: string, counted: string, ruleText: string): boolean {
+  const thing = absentThing(clause);
+  if (thing === null || counted.includes(thing)) return false;
+  return fold(ruleText)
+    .split(RULE_BREAKS)
+    .some(
+      (c) =>
+        c.includes(thing) &&
+        WORDS.deduct.some((w) => c.includes(w)) &&
+        !WORDS.zero.some((w) => c.includes(w)),
+    );
 }
 
 const AMONG_CLAUSE = new RegExp(`^\\D*?(\\d+)(\\D{1,5}?)${PART_OF_WHOLE.among}(\\d+)(\\D*)$`, 'u');

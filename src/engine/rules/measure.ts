@@ -37,6 +37,8 @@ export interface EvalInput {
   readonly stepMode: StepMode;
   /** From an operator column (指标性质). */
   readonly operator?: Comparator | null;
+  /** The 评分标准 as written: what a per-occurrence rule counts (`发生安全责任事故1起扣5分`). */
+  readonly ruleText?: string;
 }
 
 /** A failure to score, with the reason as an explanation. */

@@ -129,6 +129,20 @@ export function statesAbsence(text: string, periodFirst = true): boolean {
   return inside || NONE_WORDS.some((w) => f.length > w.length && f.startsWith(w));
 }
 
+/**
+ * What a clause says none of: `全年无安全责任事故` → 安全责任事故, `未发生重伤及死亡事故` → 重伤及死亡事故;
+ * null for a clause that does not open with a word of none (after the period) or names nothing after it.
+ */
+export function absentThing(text: string): string | null {
+  const folded = fold(text);
+  const lead = PERIOD_LEADS.find((w) => folded.startsWith(w));
+  const f = lead ? folded.slice(lead.length) : folded;
+  // the longest word of none first: 未发生 before 无
+  const none = NONE_WORDS.filter((w) => f.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+  const thing = none === undefined || /\d/u.test(f) ? '' : f.slice(none.length);
+  return thing.length >= 2 ? thing : null;
+}
+
 /** `不发生`, `杜绝…`, `无…`: a target asking for none, with no count. */
 export function asksNone(target: string): boolean {
   const f = fold(target);
