@@ -104,6 +104,9 @@ describe('checkRows: an actual far above its target', () => {
       ['≥82.5%', '优良天数296天'],
       // hunt51: “300%” of 每季度不少于1次, where 3 visits in a year miss one quarter
       ['每季度不少于1次', '全年督导3次，四季度因换届未开展'],
+      // hunt59 “5400%”, hunt57 “400%”: the period inside a longer label is still per period
+      ['城区主次干道每周巡查不少于2次', '全年巡查108次，其中第三季度因人员抽调有3周仅巡查1次'],
+      ['辖区重点水域每季度排查1次', '全年开展排查4次，分别在3月、6月、9月、12月'],
     ] as const) {
       expect(codes(target, actual)).not.toContain('actual.farAboveTarget');
       expect(codes(target, actual)).not.toContain('score.fullButMissed');
