@@ -113,3 +113,21 @@ describe('checkRows: an actual far above its target', () => {
     }
   });
 });
+
+describe('checkRows: a full score typed where the actual misses the target', () => {
+  const header = ['三级指标', '指标值', '实际完成值', '分值', '得分', '评分标准', '评分依据'];
+  const codes = (actual: string, rule: string): string[] =>
+    analyzeWorkbook(
+      [{ name: '自评表', rows: [header, ['预算执行率', '≥95%', actual, 5, 5, rule, '决算报表']] }],
+      { messages: createMessages('zh-CN') },
+    ).findings.map((f) => f.code);
+  const rule = '达到95%及以上的得5分；每低1个百分点扣1分，不足1个百分点的不扣分，扣完为止。';
+
+  it('is flagged when the rule takes points for the miss', () => {
+    expect(codes('执行率92.5%', rule)).toContain('score.fullButMissed');
+  });
+
+  it('is not flagged when the rule itself gives full points for it (hunt57: 94.16% under 不足1个百分点的不扣分)', () => {
+    expect(codes('全年支出2,921.5万元，执行率94.16%', rule)).not.toContain('score.fullButMissed');
+  });
+});

@@ -142,8 +142,11 @@ function targetChecks(
   }
   if (!actual) return out;
   const met = meetsTarget(target, actual, ind.input.operator);
+  // a rule that gives full points for a small miss (`不足1个百分点的不扣分`) makes the typed full right
+  const ruleGivesFull = ind.computedScore !== null && weight !== null && ind.computedScore >= weight - 1e-9;
   if (
     met === false &&
+    !ruleGivesFull &&
     ind.input.reportedScore !== null &&
     weight !== null &&
     ind.input.reportedScore >= weight
