@@ -40,18 +40,17 @@ describe('checkRows: a score below its weight needs a reason', () => {
 });
 
 describe('checkRows: a rule whose full points differ from the weight', () => {
+  const messages = createMessages('zh-CN');
+  const header = ['三级指标', '指标值', '实际完成值', '分值', '得分', '评分标准', '评分依据'];
+  const texts = (weight: number, rule: string): string[] =>
+    analyzeWorkbook(
+      [{ name: '自评表', rows: [header, ['满意度', '≥90%', '95%', weight, null, rule, '问卷']] }],
+      { messages },
+    )
+      .findings.filter((f) => f.code === 'rule.fullPointsMismatch')
+      .map((f) => messages.finding(f));
+
   it('says the score goes no higher than the lower of the two, whichever it is', () => {
-    const messages = createMessages('zh-CN');
-    const header = ['三级指标', '指标值', '实际完成值', '分值', '得分', '评分标准', '评分依据'];
-    const texts = (weight: number, rule: string): string[] =>
-      analyzeWorkbook(
-        [{ name: '自评表', rows: [header, ['满意度', '≥90%', '95%', weight, null, rule, '问卷']] }],
-        {
-          messages,
-        },
-      )
-        .findings.filter((f) => f.code === 'rule.fullPointsMismatch')
-        .map((f) => messages.finding(f));
     // below the weight nothing is capped: the rule itself gives 5 at most
     expect(texts(10, '满意度90%以上得5分')).toEqual([
       '“满意度”评分标准满分 5 分，与权重 10 分不一致，得分以两者中较低者为限',
@@ -59,6 +58,10 @@ describe('checkRows: a rule whose full points differ from the weight', () => {
     expect(texts(3, '满意度90%以上得5分')).toEqual([
       '“满意度”评分标准满分 5 分，与权重 3 分不一致，得分以两者中较低者为限',
     ]);
+  });
+
+  it('claims no full points for a rule of two parts read as one (hunt57: 乡镇 3 + 行政村 3 on a weight of 6)', () => {
+    expect(texts(6, '乡镇全覆盖得3分；行政村覆盖率达到100%得3分，未达到的按覆盖比例计分。')).toEqual([]);
   });
 });
 
