@@ -143,5 +143,7 @@ export const explanations: Record<string, string> = {
   'score.noActualColumn': 'The table has no actual-value column; cannot compute a score',
   'score.reportedNoActual': 'No actual value in the table; the typed score {score} is used',
   'score.reportedFallback': '{cause}; the typed score {score} is used',
+  'score.typedFullMissed':
+    'The actual value misses the target {target}, so the typed full score {score} is not counted; score it by hand',
   'score.none': 'Cannot score',
 };

@@ -134,5 +134,6 @@ export const explanations: Record<string, string> = {
   'score.noActualColumn': '表中无实际完成值列，无法计算得分',
   'score.reportedNoActual': '表中无实际完成值，采用自评得分 {score} 分',
   'score.reportedFallback': '{cause}；采用自评得分 {score} 分',
+  'score.typedFullMissed': '实际完成值未达到指标值 {target}，自评满分 {score} 分未计入总分，需人工评分',
   'score.none': '无法计分',
 };

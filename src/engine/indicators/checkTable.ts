@@ -203,12 +203,13 @@ function typedTotals(
     whole.indicators.reduce((s, i) => s + (i.input.reportedScore ?? 0), 0) +
       (whole.budgetExecution ? (whole.table.funds?.reportedScore ?? whole.budgetExecution.score ?? 0) : 0),
   );
-  // how far the typed scores the engine scored otherwise lift a SUM over the column
+  // how far the typed scores the engine scored otherwise, or set aside (a full score the actual
+  // does not earn), lift a SUM over the column
   const typedDelta = round2(
     whole.indicators.reduce(
       (s, i) =>
-        i.scoreSource === 'computed' && i.score !== null && i.input.reportedScore !== null
-          ? s + i.input.reportedScore - i.score
+        i.scoreSource !== 'reported' && i.input.reportedScore !== null
+          ? s + i.input.reportedScore - (i.score ?? 0)
           : s,
       0,
     ),
