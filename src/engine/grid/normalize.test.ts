@@ -162,19 +162,6 @@ const CASES: readonly Case[] = [
     undefined,
     num(1, '每季度不少于1次', { unit: '次/季度', op: '>=' }),
   ],
-  // the period inside a longer label: a thing, 每周, a verb (hunt59, hunt57)
-  [
-    'a count per week after a subject and a verb',
-    '城区主次干道每周巡查不少于2次',
-    undefined,
-    num(2, '城区主次干道每周巡查不少于2次', { unit: '次/周', op: '>=' }),
-  ],
-  [
-    'a count per quarter after a place',
-    '辖区重点水域每季度排查1次',
-    undefined,
-    num(1, '辖区重点水域每季度排查1次', { unit: '次/季度' }),
-  ],
   ['a year is the count itself', '全年24次', undefined, num(24, '全年24次', { unit: '次' })],
   // a quarter's end is a deadline as clear as a month's (三季度末 = 30 September)
   ['quarter end deadline', '2025年第三季度末前', undefined, date('2025-09-30', '2025年第三季度末前', '<=')],

@@ -72,21 +72,10 @@ function labelledQuantity(compact: string): Quantity | null {
     const entered = label.endsWith(RANK_WITHIN) && RANK_ENTRY_WORDS.some((w) => label.includes(w));
     if (entered && q.unit === null && q.op === null && !q.percent)
       return { ...q, op: '<=', unit: [...RANK_UNITS][0] ?? null };
-    const period = periodIn(label);
+    const period = PER_PERIOD_LABELS[label];
     return period && q.unit !== null && !q.percent ? { ...q, unit: `${q.unit}/${period}` } : q;
   }
   return null;
-}
-
-const PER_PERIOD_WORDS = Object.keys(PER_PERIOD_LABELS).sort((a, b) => b.length - a.length);
-
-/**
- * The period a label counts per: `每月` alone, or inside a longer label (`城区主次干道每周巡查` is per
- * week, its subject and verb around the 每周); null for a label naming none (`全年巡查`).
- */
-function periodIn(label: string): string | null {
-  const word = PER_PERIOD_WORDS.find((w) => label.includes(w));
-  return word === undefined ? null : PER_PERIOD_LABELS[word]!;
 }
 
 const NUMERAL_TAIL = new RegExp(

@@ -1,5 +1,5 @@
 import type { Comparator, NormalizedValue } from '../grid/value';
-import { averagedApart, incomparableUnits } from '../rules/units';
+import { averagedApart, incomparableUnits, periodApart } from '../rules/units';
 import type { IndicatorRow } from './model';
 
 /**
@@ -49,7 +49,8 @@ export function comparableNumbers(
   return (
     target.percent === actual.percent &&
     !incomparableUnits(actual.unit, target) &&
-    !averagedApart(target.text, actual.text)
+    !averagedApart(target.text, actual.text) &&
+    !periodApart(target, actual.text)
   );
 }
 
