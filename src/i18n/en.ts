@@ -55,6 +55,10 @@ export const findings: Record<FindingCode, string> = {
     'The total reads {typed}; the rows scored add up to {expected}, and {count} rows worth {weight} points wait for a reviewer: check the total once they are scored',
   'table.totalOutOfRange':
     'The total reads {typed}; by its rows it must lie between {expected} and {max} ({count} rows worth {weight} points wait for a reviewer)',
+  'table.totalUnchecked':
+    'The total reads {typed}; the rows scored by their rules add up to {expected}, and {count} rows worth {weight} points are unchecked (waiting for a reviewer, or typed scores the rules could not check): check the total once they are',
+  'table.totalUncheckedOutOfRange':
+    'The total reads {typed}; by its rows it must lie between {expected} and {max} ({count} rows worth {weight} points are unchecked: waiting for a reviewer, or typed scores the rules could not check)',
   'table.notFound':
     'No indicator table found: the header needs 三级指标 (or 指标名称), 权重/分值 and 得分/标准值/评分标准',
   'table.headerAmbiguous': 'Header detection is uncertain: {detail}',
@@ -143,5 +147,7 @@ export const explanations: Record<string, string> = {
   'score.noActualColumn': 'The table has no actual-value column; cannot compute a score',
   'score.reportedNoActual': 'No actual value in the table; the typed score {score} is used',
   'score.reportedFallback': '{cause}; the typed score {score} is used',
+  'score.typedFullMissed':
+    'The actual value misses the target {target}, so the typed full score {score} is not counted; score it by hand',
   'score.none': 'Cannot score',
 };

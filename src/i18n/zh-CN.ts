@@ -50,6 +50,10 @@ export const findings: Record<FindingCode, string> = {
     '合计填写为 {typed}；已计分各项合计 {expected}，另有 {count} 项共 {weight} 分待人工评分，评分后请核对合计',
   'table.totalOutOfRange':
     '合计填写为 {typed}，按明细应在 {expected} 至 {max} 之间（另有 {count} 项共 {weight} 分待人工评分）',
+  'table.totalUnchecked':
+    '合计填写为 {typed}；已按评分标准计分的各项合计 {expected}，另有 {count} 项共 {weight} 分未经核对（待人工评分，或沿用填写得分、未能按评分标准核对），核对后请复核合计',
+  'table.totalUncheckedOutOfRange':
+    '合计填写为 {typed}，按明细应在 {expected} 至 {max} 之间（另有 {count} 项共 {weight} 分未经核对：待人工评分，或沿用填写得分、未能按评分标准核对）',
   'table.notFound': '未找到指标表：表头需含“三级指标”（或“指标名称”）、“权重/分值”及“得分/标准值/评分标准”',
   'table.headerAmbiguous': '表头识别不确定：{detail}',
   'budget.zeroBudget': '“{name}”年初未安排预算，无法计算执行率',
@@ -134,5 +138,6 @@ export const explanations: Record<string, string> = {
   'score.noActualColumn': '表中无实际完成值列，无法计算得分',
   'score.reportedNoActual': '表中无实际完成值，采用自评得分 {score} 分',
   'score.reportedFallback': '{cause}；采用自评得分 {score} 分',
+  'score.typedFullMissed': '实际完成值未达到指标值 {target}，自评满分 {score} 分未计入总分，需人工评分',
   'score.none': '无法计分',
 };

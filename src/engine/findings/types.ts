@@ -53,6 +53,8 @@ export const FINDING_CODES = {
   'table.totalOfTypedScores': 'warning',
   'table.totalPending': 'warning',
   'table.totalOutOfRange': 'error',
+  'table.totalUnchecked': 'warning',
+  'table.totalUncheckedOutOfRange': 'error',
   'table.totalKeepsTypedScores': 'warning',
   'table.scoresUnchecked': 'info',
   'table.targetActualMerged': 'warning',

@@ -7,7 +7,7 @@ import { canProduce, fullPoints, type Rule } from '../rules';
 import { FAR_ABOVE_TARGET_RATIO, VAGUE_TARGET_WORDS } from './checkLexicon';
 import { fullDespiteFaults } from './fullDespiteFaults';
 import type { IndicatorTable, ScoredIndicator } from './model';
-import { comparableNumbers, meetsTarget } from './targets';
+import { comparableNumbers, typedFullMissed } from './targets';
 import { toNumber } from './cellReaders';
 
 /** Why a row has no weight: nothing typed, not a number, or a number past the 100-point scale. */
@@ -103,7 +103,9 @@ export function checkRows(
     ) {
       push(finding('score.notProducible', sheet, scoreCell(), { name, score: reported, rule: r.ruleText }));
     }
-    if (ind.score === null) push(finding('score.missing', sheet, scoreCell(), { name }));
+    // a typed full score set aside (the actual misses the target) has score.fullButMissed instead
+    if (ind.score === null && r.reportedScore === null)
+      push(finding('score.missing', sheet, scoreCell(), { name }));
     const note =
       ind.score !== null && weight !== null && ind.score < weight - 1e-9 && r.deviationNote === ''
         ? (at(r.row, 'deviationNote') ?? at(r.row, 'remark'))
@@ -141,13 +143,7 @@ function targetChecks(
     return out;
   }
   if (!actual) return out;
-  const met = meetsTarget(target, actual, ind.input.operator);
-  if (
-    met === false &&
-    ind.input.reportedScore !== null &&
-    weight !== null &&
-    ind.input.reportedScore >= weight
-  ) {
+  if (typedFullMissed(ind.input, weight, ind.computedScore)) {
     out.push(
       finding('score.fullButMissed', sheet, actualCell(), { name, target: target.text, actual: actual.text }),
     );

@@ -12,6 +12,7 @@ import { round2 } from './grade';
 import type { Explanation } from '../messages';
 import type { GroupCell, ScoredTable } from './model';
 import { unsplitProse } from './proseCell';
+import { openTotal } from './openTotal';
 import { headerText } from './readIndicatorTables';
 import { uncheckedScores } from './uncheckedScores';
 import { weightPoints } from './weightScale';
@@ -203,12 +204,13 @@ function typedTotals(
     whole.indicators.reduce((s, i) => s + (i.input.reportedScore ?? 0), 0) +
       (whole.budgetExecution ? (whole.table.funds?.reportedScore ?? whole.budgetExecution.score ?? 0) : 0),
   );
-  // how far the typed scores the engine scored otherwise lift a SUM over the column
+  // how far the typed scores the engine scored otherwise, or set aside (a full score the actual
+  // does not earn), lift a SUM over the column
   const typedDelta = round2(
     whole.indicators.reduce(
       (s, i) =>
-        i.scoreSource === 'computed' && i.score !== null && i.input.reportedScore !== null
-          ? s + i.input.reportedScore - i.score
+        i.scoreSource !== 'reported' && i.input.reportedScore !== null
+          ? s + i.input.reportedScore - (i.score ?? 0)
           : s,
       0,
     ),
@@ -233,18 +235,15 @@ function typedTotals(
     const gridOnly = fundsPart > 0 && [0, delta].some((d) => near(typed - d, full - fundsPart));
     const expected = gridOnly ? round2(full - fundsPart) : full;
     if (near(typed, expected)) continue;
-    // rows still waiting for the reviewer: the total can still rise by their points
-    const waiting = col === scoreCol ? whole.pending : null;
-    if (waiting && waiting.weight > 0 && !written) {
-      const max = round2(expected + waiting.weight);
-      const within = typed >= expected - EPS && typed <= max + EPS;
-      const params = { typed, expected, max, count: waiting.indicators, weight: waiting.weight };
-      const code = within ? 'table.totalPending' : 'table.totalOutOfRange';
-      out.push(finding(code, scored.table.sheet, at(totalRow, col), params));
-      continue;
-    }
     const addsTyped =
       col === scoreCol && (near(typed, typedScores) || (delta !== 0 && near(typed - delta, expected)));
+    // rows still waiting for the reviewer, or typed scores unchecked: a range, not one 应为
+    const open =
+      col === scoreCol && !written ? openTotal(whole, typed, expected, typedScores, addsTyped) : null;
+    if (open) {
+      out.push(finding(open.code, scored.table.sheet, at(totalRow, col), open.params));
+      continue;
+    }
     // the SUM this run writes into a blank 合计 adds the kept typed scores and the computed ones
     const code = written
       ? 'table.totalKeepsTypedScores'

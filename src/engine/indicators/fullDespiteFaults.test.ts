@@ -72,4 +72,19 @@ describe('a typed full score the rules could not check, beside faults the actual
     ];
     expect(flagged(rows)).toEqual([]);
   });
+
+  it('is not flagged when the faults leave the rate inside the full band (hunt57: 18 of 1,200 is 98.5 % of ≥98%)', () => {
+    const rows: CellValue[][] = [
+      [
+        '检疫出证规范率',
+        '≥98%',
+        '抽查电子出证记录1,200份，不规范18份',
+        '规范率达到98%及以上的得8分；95%（含）～98%得6分；90%（含）～95%得4分；低于90%的不得分。',
+        8,
+        8,
+        '出证质量抽查表',
+      ],
+    ];
+    expect(flagged(rows)).toEqual([]);
+  });
 });

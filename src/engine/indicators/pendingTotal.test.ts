@@ -37,3 +37,40 @@ describe('a typed 合计 while rows wait for the reviewer', () => {
     ]);
   });
 });
+
+/**
+ * Typed scores the rules could not check are open too: hunt57 `合计填写为 92.31，按明细计算应为 82.32` and
+ * hunt58 `…应为 88.52`, sums that kept 8 and 5 such scores (56 and 41 points) as typed.
+ */
+describe('a typed 合计 beside typed scores the rules could not check', () => {
+  const messages = createMessages('zh-CN');
+  const rows = (typedTotal: CellValue, typedFirst: CellValue = 60): CellValue[][] => [
+    ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分', '评分标准'],
+    ['产出指标', '质量指标', '验收合格率', '100%', '95%', 60, typedFirst, '达标得满分，否则不得分'],
+    ['效益指标', '社会效益指标', '群众获得感', '明显提升', '群众普遍反映较好', 40, 36, '由评价组综合评定'],
+    ['合计', null, null, null, null, 100, typedTotal, null],
+  ];
+  const totals = (r: CellValue[][]) =>
+    analyzeWorkbook([{ name: '自评表', rows: r }], { messages })
+      .findings.filter((f) => f.code.startsWith('table.total'))
+      .map((f) => `${f.code} ${f.severity} ${f.cell} ${messages.finding(f)}`);
+
+  it('gives the range the rows scored and the unchecked points allow, never one 应为', () => {
+    expect(totals(rows(38))).toEqual([
+      'table.totalUnchecked warning G4 合计填写为 38；已按评分标准计分的各项合计 0，另有 1 项共 40 分未经核对（待人工评分，或沿用填写得分、未能按评分标准核对），核对后请复核合计',
+    ]);
+    expect(totals(rows(90))).toEqual([
+      'table.totalUncheckedOutOfRange error G4 合计填写为 90，按明细应在 0 至 40 之间（另有 1 项共 40 分未经核对：待人工评分，或沿用填写得分、未能按评分标准核对）',
+    ]);
+  });
+
+  it('still says a total that adds up the typed scores is their sum', () => {
+    expect(totals(rows(96))).toEqual([
+      'table.totalOfTypedScores warning G4 合计 96 为各项填写得分之和；按评分标准计算各项后，总分为 36',
+    ]);
+  });
+
+  it('still gives one 应为 when the rows’ total is the typed column’s own sum (no score the rules gave otherwise)', () => {
+    expect(totals(rows(80, 0))).toEqual(['table.totalMismatch error G4 合计填写为 80，按明细计算应为 36']);
+  });
+});

@@ -5,6 +5,7 @@ import { defaultRule, evaluateRule, parseRule, type Rule } from '../rules';
 import type { Settings, UncheckedScores } from '../settings';
 import { gradeOf, round2 } from './grade';
 import { groupScores } from './groups';
+import { typedFullMissed } from './targets';
 import type {
   BudgetExecution,
   FundsBlock,
@@ -152,10 +153,18 @@ function scoreRow(
     computed = ev.score === null ? null : round2(ev.score);
     explanation = ev.explanation;
   }
-  const reported = row.reportedScore;
+  // a typed full score the actual says was not earned (score.fullButMissed) is not counted: the row
+  // waits for the reviewer, as one with no score does
+  const setAside = computed === null && typedFullMissed(row, weight, null);
+  const reported = setAside ? null : row.reportedScore;
   const score = computed ?? reported;
   const scoreSource = computed !== null ? 'computed' : reported !== null ? 'reported' : 'none';
-  if (computed === null) explanation = fallbackExplanation(row, rule, weight, hasActual, explanation);
+  if (setAside)
+    explanation = {
+      key: 'score.typedFullMissed',
+      params: { target: row.target?.text ?? '', score: row.reportedScore },
+    };
+  else if (computed === null) explanation = fallbackExplanation(row, rule, weight, hasActual, explanation);
   return {
     input: row,
     rule,

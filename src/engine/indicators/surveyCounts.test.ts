@@ -127,6 +127,19 @@ describe('a sample and how many of it passed (hunt23, hunt24: declined)', () => 
     expect(rate('完成3项，未完成2项', '100%')).toBe('text');
   });
 
+  it('reads a sample and how many of it failed the check, without 其中 (hunt57: 18 of 1,200 不规范 is 98.5 %)', () => {
+    expect(rate('抽查电子出证记录1,200份，不规范18份', '≥98%')).toEqual([
+      98.5,
+      '抽查电子出证记录1,200份，不规范18份 = 98.5%',
+    ]);
+    expect(rate('抽检样品300批次，不合格6批次', '≥95%')).toEqual([98, '抽检样品300批次，不合格6批次 = 98%']);
+    // against a ceiling the faults' own share
+    expect(rate('抽查电子出证记录1,200份，不规范18份', '≤2%')).toEqual([
+      1.5,
+      '抽查电子出证记录1,200份，不规范18份 = 1.5%',
+    ]);
+  });
+
   it('reads hunt37’s counts: hazards found and fixed, correct sorting, sirens that sounded', () => {
     expect(rate('排查一般隐患1,240项，整改到位1,228项', '≥98%')).toEqual([
       99.0323,

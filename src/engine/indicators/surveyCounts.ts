@@ -85,11 +85,13 @@ function partOfWhole(text: string, forRate = false): PartOfWhole | null {
     (forRate && passedOf(whole[1]!, partLabel));
   // 完成3项，未完成2项: the rest, not a part
   const negated = PART_OF_WHOLE.not.some((x) => partLabel.includes(x));
-  // `其中超期6起`, `其中3卷不合格`: a rate's misses within the whole, for a rate to be worked from
+  // `其中超期6起`, `其中3卷不合格`: a rate's misses within the whole, for a rate to be worked from;
+  // `抽查记录1,200份，不规范18份`: a sample, then how many of it failed the check
   const faults =
     forRate &&
-    PART_OF_WHOLE.breakdown.some((x) => partLabel.startsWith(x)) &&
-    (negated || LATE_WORDS.some((x) => partLabel.includes(x)));
+    ((PART_OF_WHOLE.breakdown.some((x) => partLabel.startsWith(x)) &&
+      (negated || LATE_WORDS.some((x) => partLabel.includes(x)))) ||
+      (negated && failedCheck(whole[1]!, partLabel)));
   const plan = PART_OF_WHOLE.plan.some((x) => whole[1]!.startsWith(x));
   if (!related || (negated && !faults) || w <= 0 || (p > w && !plan)) return null;
   // (`整治完成5处，其中2处通过县级验收`: done is said of the whole, the part only qualifies some of it)
@@ -98,6 +100,12 @@ function partOfWhole(text: string, forRate = false): PartOfWhole | null {
     PART_OF_WHOLE.achieved.some((x) => whole[1]!.includes(x)) &&
     PART_OF_WHOLE.breakdown.some((x) => partLabel.startsWith(x));
   return { whole: w, part: p, unit: whole[3]!, plan, done: names(partLabel), brokenDown, faults };
+}
+
+/** `抽查记录1,200份` then `不规范18份`: a sample, and a part named by a check it did not pass. */
+function failedCheck(wholeLabel: string, partLabel: string): boolean {
+  const { passed, sampled } = PART_OF_WHOLE;
+  return sampled.some((x) => wholeLabel.includes(x)) && passed.some((x) => partLabel.includes(x));
 }
 
 /** `抽查案卷60件` then `合格56件`, `调解矛盾纠纷1286件` then `调解成功1259件`: the part passed a check of the whole. */

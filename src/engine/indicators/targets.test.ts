@@ -19,3 +19,15 @@ describe('meetsTarget on dates', () => {
     expect(meets('2023年4月23日前后', '2023年4月25日')).toBeNull();
   });
 });
+
+describe('meetsTarget on a count per period', () => {
+  it('cannot tell a year’s count against a count per week or quarter inside a longer target (hunt59, hunt57)', () => {
+    expect(meets('城区主次干道每周巡查不少于2次', '全年巡查108次')).toBeNull();
+    expect(meets('辖区重点水域每季度排查1次', '全年开展排查4次')).toBeNull();
+  });
+  it('compares a count the actual also states per period, and a target without a period', () => {
+    expect(meets('城区主次干道每周巡查不少于2次', '每周巡查3次')).toBe(true);
+    expect(meets('城区主次干道每周巡查不少于2次', '每周巡查1次')).toBe(false);
+    expect(meets('全年巡查不少于100次', '全年巡查108次')).toBe(true);
+  });
+});

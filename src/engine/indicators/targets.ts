@@ -1,5 +1,6 @@
 import type { Comparator, NormalizedValue } from '../grid/value';
-import { averagedApart, incomparableUnits } from '../rules/units';
+import { averagedApart, incomparableUnits, periodApart } from '../rules/units';
+import type { IndicatorRow } from './model';
 
 /**
  * Whether an actual value meets a target, when both are comparable; null when it cannot tell.
@@ -27,6 +28,17 @@ export function meetsTarget(
 }
 
 /**
+ * A typed full score where the actual misses the target (score.fullButMissed), unless the rule,
+ * worked out, gives full points for the miss (`不足1个百分点的不扣分`: 94.16% of ≥95% is 5 of 5).
+ */
+export function typedFullMissed(row: IndicatorRow, weight: number | null, computed: number | null): boolean {
+  const { reportedScore, target, actual } = row;
+  if (reportedScore === null || weight === null || reportedScore < weight || !target || !actual) return false;
+  if (computed !== null && computed >= weight - 1e-9) return false;
+  return meetsTarget(target, actual, row.operator) === false;
+}
+
+/**
  * Two numbers on one scale: both rates or neither (`优良天数296天` against `≥82.5%` is not one), and
  * units that count the same things (`612站次` against `每站每周≥1次` is not either).
  */
@@ -37,7 +49,8 @@ export function comparableNumbers(
   return (
     target.percent === actual.percent &&
     !incomparableUnits(actual.unit, target) &&
-    !averagedApart(target.text, actual.text)
+    !averagedApart(target.text, actual.text) &&
+    !periodApart(target, actual.text)
   );
 }
 

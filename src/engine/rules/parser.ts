@@ -301,6 +301,10 @@ export function buildRule(facts: readonly Fact[], enumerators: number): ParseRes
         : null;
     return (below && bandsThenBelow(facts, prop.under, below)) || fail('ambiguous');
   }
+  // `乡镇全覆盖得3分；行政村覆盖率达到100%得3分，未达到的按覆盖比例计分`: a part worth points of its
+  // own beside the proportion's add up (6), which one proportion would take as the first's 3
+  const pointed = of(facts, 'award').filter((x) => x.points !== null);
+  if (prop && pointed.length > 1 && pointed.some((x) => x.cond.c === 'label')) return fail('ambiguous');
   if (prop) return ok(buildProportion(facts, prop));
   const late = lateBands(facts);
   if (late) return ok(late);

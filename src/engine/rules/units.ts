@@ -165,6 +165,22 @@ export function averagedApart(targetText: string, actualText: string): boolean {
   return word !== undefined && !actualText.includes(word);
 }
 
+const PER_PERIOD_WORDS = Object.keys(PER_PERIOD_LABELS);
+
+/**
+ * A count per period inside a longer target (`城区主次干道每周巡查不少于2次`, read as 2次): an actual that
+ * states no rate per period (`全年巡查108次`) counts something else, a year's visits. A bare `每周2次`
+ * is read as 次/周 already (perPeriod).
+ */
+export function periodApart(
+  target: { readonly unit: string | null; readonly text: string },
+  actualText: string,
+): boolean {
+  if (target.unit === null || !COUNT_UNITS.has(target.unit)) return false;
+  if (!PER_PERIOD_WORDS.some((w) => target.text.includes(w))) return false;
+  return ![...PER_PERIOD_WORDS, ...AVERAGE_WORDS].some((w) => actualText.includes(w));
+}
+
 /** `每季度1次/站`, `每站每周≥1次`: a target per period or per place. */
 const PER_WORD = '每';
 
