@@ -167,7 +167,7 @@ export const REMARK_AFTER = [
 /** Verbs that may trail a time target (`2021年12月底前完成`) and add nothing to the date. */
 export const DATE_TRAILING_VERBS = wordList(`完成 完工 建成 到位 实施 办结 发放 拨付 兑付 验收 通过验收 通过
   上线 投入使用 投用 交付 开工 竣工 印发 出台 报送 提交 公开 挂牌 开通 结项 结题 发布 出具 上报 下达 结束
-  召开 举办 启用 备案 到库 入库 到货 开班 启动 投产 开放 开业 移交 签订`);
+  召开 举办 开展 启用 备案 到库 入库 到货 开班 启动 投产 开放 开业 移交 签订`);
 /** Words before such a verb (`2025年9月全部建成`, `…前已完成`): still what was done, no amount. */
 export const DATE_VERB_PREFIXES = wordList('全部 均已 均 已 全面 顺利 正式');
 
