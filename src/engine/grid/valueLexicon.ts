@@ -197,6 +197,8 @@ export const DATE_TEN_DAYS: Readonly<Record<string, readonly [number, number | n
 export const DATE_HALVES: Readonly<Record<string, number>> = { 上半年: 6, 下半年: 12, 年中: 6 };
 /** The year's end after its year mark (`2023年年底`), as `2023年底` is. */
 export const DATE_YEAR_END_WORDS = wordList('年底 年末');
+/** `次年4月底前`: a date in the year after the one it is read in (the report's). */
+export const DATE_NEXT_YEAR_WORDS = wordList('次年 翌年 下一年 下年 来年');
 /** `9月16日-22日`, `9月16日至22日`: a span of days between two dates. */
 export const DATE_RANGE_MARKS = wordList('- — – ~ ～ 至 到');
 /** A time of day after a date (`9月18日10时`, `10:00`): the day is what counts. */
