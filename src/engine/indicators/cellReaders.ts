@@ -105,7 +105,8 @@ export function withSharedYear(
   };
   const shared = year(target) ?? tableYear ?? year(actual) ?? SHARED_YEAR;
   const t = inYear(target, shared);
-  const a = inYear(actual, shared);
+  // beside `次年1月15日前`, a yearless `1月12日报送` is in that next year: the target's
+  const a = inYear(actual, year(t) ?? shared);
   // both yearless, or one yearless beside a dated other: never a yearless one beside a number
   if (t && a) return [t, a];
   if (t && actual?.kind === 'date') return [t, actual];

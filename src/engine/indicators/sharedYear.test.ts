@@ -66,6 +66,9 @@ describe('dates written without a year', () => {
       2023,
     );
     expect(next[0]).toEqual({ kind: 'date', iso: '2024-04-30', op: '<=', text: '次年4月底前' });
+    // a yearless actual beside it shares its year, as two yearless dates share one (hunt45, hunt54)
+    const both = withSharedYear(normalizeValue('次年1月15日前'), normalizeValue('1月20日报送'), 2023);
+    expect(both[1]).toEqual({ kind: 'date', iso: '2024-01-20', op: null, text: '1月20日报送' });
     // without the table's year the actual's would be a guess: 2024's own 次年 is 2025
     expect(withSharedYear(normalizeValue('次年4月底前'), normalizeValue('2024年5月16日'))[0]!.kind).toBe(
       'text',
