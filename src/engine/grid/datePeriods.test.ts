@@ -85,6 +85,13 @@ describe('dates written loosely', () => {
     expect(normalizeValue('2023年4月23日左右')).toMatchObject({ iso: '2023-04-23', around: true });
   });
 
+  it('a date in the next year (次年, hunt58) is read in the year after', () => {
+    expect(dateInYear('次年4月底前', 2023)).toMatchObject({ iso: '2024-04-30', op: '<=' });
+    expect(dateInYear('次年一季度末前完成', 2023)).toMatchObject({ iso: '2024-03-31', op: '<=' });
+    expect(dateInYear('次年3月', 2023)).toMatchObject({ iso: '2024-03-31' });
+    expect(dateInYear('次年度预算', 2023)).toBeNull();
+  });
+
   it('a month alone, yearless (hunt51)', () => {
     expect(dateInYear('9月', 2023)).toMatchObject({ iso: '2023-09-30' });
   });

@@ -28,6 +28,7 @@ import {
   DATE_YEAR_END_WORDS,
   DATE_DEADLINE_WORDS,
   DATE_MONTH_MARK,
+  DATE_NEXT_YEAR_WORDS,
   DATE_QUARTER,
   DATE_TEN_DAYS,
   DATE_YEAR_MARK,
@@ -172,16 +173,29 @@ const MONTH_FIRST = new RegExp(`^(?:${NUM}${M}|${QUARTER}|${HALF})`);
 /** The year's end without the year: `年底前`, `年末`. */
 const YEAR_END = new RegExp(`^${Y}(?:${DATE_END_WORDS.join('|')})`);
 
+/** `次年4月底前` → `4月底前`, a month (or a quarter, a half) of the next year; null for anything else. */
+function inNextYear(compact: string): string | null {
+  const word = DATE_NEXT_YEAR_WORDS.find((w) => compact.startsWith(w));
+  const rest = word === undefined ? null : compact.slice(word.length);
+  return rest !== null && MONTH_FIRST.test(rest) ? rest : null;
+}
+
 /**
  * A yearless date read as if in `year`: `6月30日前` in 2023 is 2023-06-30, at most; `年底前` is
- * 2023-12-31, at most. Null when the text is neither.
+ * 2023-12-31, at most; `次年4月底前` 2024-04-30, at most. Null when the text is none of them.
  */
 export function dateInYear(compact: string, year: number): DateReading | null {
+  const next = inNextYear(compact);
+  if (next !== null) return readInYear(next, year + 1);
   return yearlessKind(compact) === null ? null : readInYear(compact, year);
 }
 
-/** What a yearless date names: a month (and day), the year's end, or neither (null). */
-export function yearlessKind(compact: string): 'month' | 'yearEnd' | null {
+/**
+ * What a yearless date names: a month (and day), the year's end, a month of the next year
+ * (`次年4月底前`, which only the report's year places), or neither (null).
+ */
+export function yearlessKind(compact: string): 'month' | 'yearEnd' | 'nextYear' | null {
+  if (inNextYear(compact) !== null) return 'nextYear';
   return MONTH_FIRST.test(compact) ? 'month' : YEAR_END.test(compact) ? 'yearEnd' : null;
 }
 

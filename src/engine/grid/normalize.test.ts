@@ -115,6 +115,13 @@ const CASES: readonly Case[] = [
   ['deadline with verb', '2021年6月底前完成', undefined, date('2021-06-30', '2021年6月底前完成', '<=')],
   // blind round E: dates followed by what was done were declined
   ['date, then 通过验收', '2025年12月10日通过验收', undefined, date('2025-12-10', '2025年12月10日通过验收')],
+  // hunt59: a drill held by the quarter's end was declined
+  [
+    'date, then 开展',
+    '2023年6月28日开展消防及反恐应急演练',
+    undefined,
+    date('2023-06-28', '2023年6月28日开展消防及反恐应急演练'),
+  ],
   // hunt32: a report published late kept a typed 10 (`每延后1个月扣3分`)
   ['date, then 发布', '2025年1月18日发布', undefined, date('2025-01-18', '2025年1月18日发布')],
   [

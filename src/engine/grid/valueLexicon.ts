@@ -167,7 +167,7 @@ export const REMARK_AFTER = [
 /** Verbs that may trail a time target (`2021年12月底前完成`) and add nothing to the date. */
 export const DATE_TRAILING_VERBS = wordList(`完成 完工 建成 到位 实施 办结 发放 拨付 兑付 验收 通过验收 通过
   上线 投入使用 投用 交付 开工 竣工 印发 出台 报送 提交 公开 挂牌 开通 结项 结题 发布 出具 上报 下达 结束
-  召开 举办 启用 备案 到库 入库 到货 开班 启动 投产 开放 开业 移交 签订`);
+  召开 举办 开展 启用 备案 到库 入库 到货 开班 启动 投产 开放 开业 移交 签订`);
 /** Words before such a verb (`2025年9月全部建成`, `…前已完成`): still what was done, no amount. */
 export const DATE_VERB_PREFIXES = wordList('全部 均已 均 已 全面 顺利 正式');
 
@@ -197,6 +197,8 @@ export const DATE_TEN_DAYS: Readonly<Record<string, readonly [number, number | n
 export const DATE_HALVES: Readonly<Record<string, number>> = { 上半年: 6, 下半年: 12, 年中: 6 };
 /** The year's end after its year mark (`2023年年底`), as `2023年底` is. */
 export const DATE_YEAR_END_WORDS = wordList('年底 年末');
+/** `次年4月底前`: a date in the year after the one it is read in (the report's). */
+export const DATE_NEXT_YEAR_WORDS = wordList('次年 翌年 下一年 下年 来年');
 /** `9月16日-22日`, `9月16日至22日`: a span of days between two dates. */
 export const DATE_RANGE_MARKS = wordList('- — – ~ ～ 至 到');
 /** A time of day after a date (`9月18日10时`, `10:00`): the day is what counts. */

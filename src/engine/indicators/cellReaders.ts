@@ -85,8 +85,8 @@ const SHARED_YEAR = 2000;
 /**
  * `6月30日前` against `6月25日完成`: a date written without its year takes the table's year (its
  * title's `2024年度`), else the other cell's, or both share one, so they compare. `年底前` takes only
- * the table's: beside a date of the next year, the date's own year would make it met. Anything else
- * is left as it is.
+ * the table's: beside a date of the next year, the date's own year would make it met; `次年4月底前`
+ * only the year after the table's. Anything else is left as it is.
  */
 export function withSharedYear(
   target: NormalizedValue | null,
@@ -98,13 +98,15 @@ export function withSharedYear(
   const inYear = (v: NormalizedValue | null, y: number): NormalizedValue | null => {
     if (v?.kind !== 'text') return null;
     const compact = foldWidth(v.text).replace(/\s+/g, '');
-    if (yearlessKind(compact) === 'yearEnd' && tableYear === null) return null;
+    const kind = yearlessKind(compact);
+    if ((kind === 'yearEnd' || kind === 'nextYear') && tableYear === null) return null;
     const read = dateInYear(compact, y);
     return read?.kind === 'date' ? dateValue(read, v.text) : null;
   };
   const shared = year(target) ?? tableYear ?? year(actual) ?? SHARED_YEAR;
   const t = inYear(target, shared);
-  const a = inYear(actual, shared);
+  // beside `次年1月15日前`, a yearless `1月12日报送` is in that next year: the target's
+  const a = inYear(actual, year(t) ?? shared);
   // both yearless, or one yearless beside a dated other: never a yearless one beside a number
   if (t && a) return [t, a];
   if (t && actual?.kind === 'date') return [t, actual];

@@ -22,6 +22,7 @@ import {
   parseOperator,
   typedScore,
 } from './cellReaders';
+import { withinBudget } from './budgetLimit';
 import { versusLastYear } from './lastYear';
 import { proseParts } from './proseCell';
 import { actualAgainst, optionalValue, textValue, withUnit } from './rowValues';
@@ -161,18 +162,20 @@ function readTable(
     const prose = proseParts(sheet, r, { target: targetCol, actual: actualCol, score: scoreCol }, merges);
     const scoreValue = prose?.score ?? cellAtCol(sheet, r, scoreCol);
     const ruleText = cellText(merges.valueAt(sheet, r, ruleCol));
-    const [target, actualRead] = versusLastYear(
-      ...withSharedYear(
-        withUnit(
-          prose ? textValue(prose.target, readings) : optionalValue(sheet, r, targetCol, readings),
-          unit,
+    const [target, actualRead] = withinBudget(
+      ...versusLastYear(
+        ...withSharedYear(
+          withUnit(
+            prose ? textValue(prose.target, readings) : optionalValue(sheet, r, targetCol, readings),
+            unit,
+          ),
+          actualReading(
+            prose ? textValue(prose.actual, readings) : optionalValue(sheet, r, actualCol, readings),
+          ),
+          tableYear,
         ),
-        actualReading(
-          prose ? textValue(prose.actual, readings) : optionalValue(sheet, r, actualCol, readings),
-        ),
-        tableYear,
+        name,
       ),
-      name,
     );
     rows.push({
       row: r,

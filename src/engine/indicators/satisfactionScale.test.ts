@@ -1,8 +1,8 @@
 import { normalizeValue } from '../grid/normalize';
 import { satisfactionPercent } from './satisfactionScale';
 
-const read = (actual: string, target: string, name = '服务对象满意度') => {
-  const v = satisfactionPercent(normalizeValue(actual), normalizeValue(target), { name, rule: '' });
+const read = (actual: string, target: string, name = '服务对象满意度', rule = '') => {
+  const v = satisfactionPercent(normalizeValue(actual), normalizeValue(target), { name, rule });
   return v?.kind === 'number' ? [v.value, v.percent, v.text] : v?.kind;
 };
 
@@ -25,5 +25,23 @@ describe('a satisfaction score in points against a percent target (declined in e
     expect(read('92分', '≥90分')).toEqual([92, false, '92分']);
     expect(read('112分', '≥90%')).toEqual([112, false, '112分']);
     expect(read('92%', '≥90%')).toEqual([92, true, '92%']);
+  });
+});
+
+describe('a satisfaction score under a rule whose levels are scores (hunt30: declined as 单位不一致)', () => {
+  it('is read as it is, on the rule\u2019s scale', () => {
+    const rule = '90分以上得10分，85-90分得8分，80-85分得6分，80分以下不得分';
+    expect(read('第三方测评得分88.6分', '≥90%', '服务对象满意度', rule)).toEqual([
+      88.6,
+      false,
+      '第三方测评得分88.6分',
+    ]);
+    // levels in per cent: the share, as before
+    const percentRule = '90%以上得10分，85%-90%得8分，85%以下不得分';
+    expect(read('第三方测评得分88.6分', '≥90%', '服务对象满意度', percentRule)).toEqual([
+      88.6,
+      true,
+      '第三方测评得分88.6分 = 88.6%',
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 import type { NormalizedValue } from '../grid/value';
+import { parseRule } from '../rules/parser';
 import { SATISFACTION_SCORE } from '../rules/surveyWords';
+import { SCORE_UNIT } from '../rules/units';
 import type { RowWords } from './mainFigure';
 
 /** Above this, a score cannot be on a 5- or 10-point scale. */
@@ -8,8 +10,8 @@ const SMALL_SCALE = 10;
 /**
  * A satisfaction score on the 100-point scale surveys use (`满意度测评得分92.5分`) against a percent
  * target (`≥90%`) is that share, shown as read: `92.5分 = 92.5%`. A score of 10 or less (a 5- or
- * 10-point scale), above 100, on a row not about satisfaction, or against a target in points is left
- * as it is.
+ * 10-point scale), above 100, on a row not about satisfaction, or against a target in points (or
+ * a rule whose levels are in points: `90分以上得10分，85-90分得8分`) is left as it is.
  */
 export function satisfactionPercent(
   actual: NormalizedValue | null,
@@ -20,6 +22,15 @@ export function satisfactionPercent(
   if (actual.percent || actual.unit !== SATISFACTION_SCORE.unit) return actual;
   if (actual.value <= SMALL_SCALE || actual.value > 100) return actual;
   const about = [words.name, actual.text].some((t) => t.includes(SATISFACTION_SCORE.word));
-  if (!about) return actual;
+  if (!about || levelsInPoints(words.rule)) return actual;
   return { ...actual, percent: true, unit: null, text: `${actual.text.trim()} = ${actual.value}%` };
+}
+
+/** `90分以上得10分，85-90分得8分…`: the rule states its levels as scores, as a target in points would. */
+function levelsInPoints(ruleText: string): boolean {
+  const rule = ruleText === '' ? null : parseRule(ruleText).rule;
+  if (rule?.kind === 'bands')
+    return rule.bands.some((b) => [b.lower, b.upper].some((x) => x?.level.unit === SCORE_UNIT));
+  const target = rule?.kind === 'passFail' || rule?.kind === 'step' ? rule.target : 'table';
+  return target !== 'table' && target.unit === SCORE_UNIT;
 }

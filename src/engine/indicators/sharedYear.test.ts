@@ -59,6 +59,38 @@ describe('dates written without a year', () => {
     expect(a.indicatorTables[0]!.indicators.map((i) => i.score)).toEqual([2.5]);
   });
 
+  it('次年 is the year after the table\u2019s, and needs the table\u2019s year (hunt58 水文站)', () => {
+    const next = withSharedYear(
+      normalizeValue('次年4月底前'),
+      normalizeValue('2024年5月16日通过流域机构审查'),
+      2023,
+    );
+    expect(next[0]).toEqual({ kind: 'date', iso: '2024-04-30', op: '<=', text: '次年4月底前' });
+    // a yearless actual beside it shares its year, as two yearless dates share one (hunt45, hunt54)
+    const both = withSharedYear(normalizeValue('次年1月15日前'), normalizeValue('1月20日报送'), 2023);
+    expect(both[1]).toEqual({ kind: 'date', iso: '2024-01-20', op: null, text: '1月20日报送' });
+    // without the table's year the actual's would be a guess: 2024's own 次年 is 2025
+    expect(withSharedYear(normalizeValue('次年4月底前'), normalizeValue('2024年5月16日'))[0]!.kind).toBe(
+      'text',
+    );
+    const rows = [
+      ['XX县水文站2023年度部门整体支出绩效自评表'],
+      ['三级指标', '年度指标值', '实际完成值', '分值', '得分', '评分标准', '评分依据'],
+      [
+        '年度水文资料整编完成时间',
+        '次年4月底前',
+        '2024年5月16日通过流域机构审查',
+        7,
+        null,
+        '按期完成得7分，每推迟半个月扣2分',
+        '审查意见',
+      ],
+    ];
+    const a = analyzeWorkbook([{ name: '自评表', rows }], { messages: createMessages('zh-CN') });
+    // 16 days late: one whole step of half a month
+    expect(a.indicatorTables[0]!.indicators.map((i) => i.score)).toEqual([5]);
+  });
+
   it('periods and loose dates written without a year (hunt49, 50, 51)', () => {
     const rows = [
       ['XX市2023年度项目支出绩效自评表'],

@@ -6,6 +6,7 @@
 import { level, type Direction, type Level } from './ast';
 import type { NumToken, Token } from './lexer';
 import { REACH_WORDS, type WordId } from './lexicon';
+import { SCORE_UNIT } from './units';
 
 /** inclusive null: the text did not say; the bands builder settles it from the neighbours. */
 export interface BoundSpec {
@@ -164,8 +165,40 @@ function hint(tokens: readonly Token[], verdict: 'award' | 'zero'): Direction | 
   return higherBetter ? '>=' : '<=';
 }
 
-export function readCondition(tokens: readonly Token[], verdict: 'award' | 'zero'): Condition {
-  if (tokens.length === 0) return { c: 'none' };
+/** The token `step` places from `i`, past an inclusion marker (`(含)`) on the way. */
+function beside(tokens: readonly Token[], i: number, step: 1 | -1): { tok: Token | undefined; at: number } {
+  const at = marker(tokens[i + step]) === null ? i + step : i + 2 * step;
+  return { tok: tokens[at], at };
+}
+
+/**
+ * The side of a level around a number: a suffix after it (`及以上`, `以下`), a comparison before it
+ * (`≥`, `低于`; not 达), or a range to another number (`85-90分`; not the 到 of `到位率`).
+ */
+function leveled(tokens: readonly Token[], i: number): boolean {
+  const next = beside(tokens, i, 1);
+  const prev = beside(tokens, i, -1);
+  if (isWord(next.tok, 'suffixUp', 'suffixUpIncl', 'suffixDown', 'suffixDownIncl')) return true;
+  if (isWord(next.tok, 'range') && beside(tokens, next.at, 1).tok?.t === 'num') return true;
+  if (isWord(prev.tok, 'range') && beside(tokens, prev.at, -1).tok?.t === 'num') return true;
+  return (
+    isWord(prev.tok, 'ge', 'gt', 'le', 'lt', 'below', 'above') && !REACH_WORDS.includes(prev.tok?.text ?? '')
+  );
+}
+
+/**
+ * `90分及以上`, `85-90分`, `80分以下` before the verb: a level of a score the indicator measures (a
+ * survey's 88.6分), not points — the points come after 得. A bare `10分` before a verb stays points.
+ */
+function scoreLevels(tokens: readonly Token[]): readonly Token[] {
+  return tokens.map((t, i) =>
+    t.t === 'num' && t.points && leveled(tokens, i) ? { ...t, points: false, unit: SCORE_UNIT } : t,
+  );
+}
+
+export function readCondition(words: readonly Token[], verdict: 'award' | 'zero'): Condition {
+  if (words.length === 0) return { c: 'none' };
+  const tokens = scoreLevels(words);
   if (tokens.some((t) => isWord(t, 'else'))) return { c: 'else' };
   for (let i = 0; i < tokens.length; i++) {
     const cond = readRange(tokens, i) ?? readSingle(tokens, i, verdict);

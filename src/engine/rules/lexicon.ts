@@ -348,12 +348,15 @@ export const EACH_PART = { word: '各', join: '、' } as const;
  * (`前3名`, `排名前三`), a span of places (`第4-6名`), the places after one (`第7名以后`). `unit` is the
  * rules' own unit for a place; `marks` end a place (`名` also counts people: `培训120名` is no rank);
  * `verbs` say rank before a place (`位列第5名`); a place joined by `spans` to another is a span.
+ * In an actual, a place after last year's words (`（上年第7名）`) is last year's.
  */
 export const RANK = {
   unit: '名次',
   /** The grid's own rank words (a table's target `全市前5名` is read there). */
   marks: [...RANK_UNITS],
   verbs: ['排名', '名次', '位列', '位居', '排在', '排位'],
+  /** `排名进入前3名`: between a rank verb and 前. */
+  enter: ['进入', '位于', '处于'],
   ordinal: ORDINAL,
   within: RANK_WITHIN,
   withinTails: ['以内', '之内', '内'],

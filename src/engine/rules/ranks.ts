@@ -1,10 +1,12 @@
 /**
  * Ranks, where a smaller number is better. In a rule text the places are rewritten as levels of
  * the rules' own unit (RANK.unit), which the condition reader then reads like any other level:
- * `前3名` → `≤3名次`, `第4-6名` → `4名次(含)-6名次(含)`, `第7名以后` → `7名次以上`, `第2名` →
- * `2名次(含)-2名次(含)`. Only where the words say rank (第, 前 with 名/位 or a rank verb): `培训120名`
- * counts people. In an actual, the one place its words name (`位列第5名（共12个县区）` → 5).
+ * `前3名` (`排名进入前3名`) → `≤3名次`, `第4-6名` → `4名次(含)-6名次(含)`, `第7名以后` → `7名次以上`,
+ * `第2名` → `2名次(含)-2名次(含)`. Only where the words say rank (第, 前 with 名/位 or a rank verb):
+ * `培训120名` counts people. In an actual, the one place its words name (`位列第5名（共12个县区）` → 5),
+ * last year's left out.
  */
+import { LAST_YEAR } from './actualWords';
 import { RANK } from './lexicon';
 import { CHINESE_DIGITS, CHINESE_MULTIPLIERS } from './units';
 import { anyOf as alternatives, literal as escape } from '../grid/regexWords';
@@ -24,7 +26,7 @@ const SPAN = new RegExp(
 );
 const AFTER = new RegExp(`${VERB}?${ORD}?${NUMERAL}${MARK}${anyOf(RANK.after)}`, 'gu');
 const WITHIN = new RegExp(
-  `(${VERB})?${escape(RANK.within)}${NUMERAL}(${MARK})?${anyOf(RANK.withinTails)}?`,
+  `(${VERB}${anyOf(RANK.enter)}?)?${escape(RANK.within)}${NUMERAL}(${MARK})?${anyOf(RANK.withinTails)}?`,
   'gu',
 );
 const PLACE = new RegExp(`${VERB}?${ORD}${NUMERAL}${MARK}`, 'gu');
@@ -60,13 +62,20 @@ const ACTUAL_PLACE = new RegExp(
   'gu',
 );
 
+/** `上年第7名`, `去年排名第7`: last year's place, beside this year's. */
+const LAST_YEAR_PLACE = new RegExp(
+  `${anyOf(LAST_YEAR.periods)}(?:${VERB})?${ORD}?${NUMERAL}(?:${MARK}|${escape(RANK.outOf)}\\d+)?`,
+  'gu',
+);
+
 /**
- * The place an actual's words name, when they name one (`位列第5名（共12个县区）` → 5, `全市第7/9` → 7);
- * null for none, or for two different places.
+ * The place an actual's words name, when they name one (`位列第5名（共12个县区）` → 5, `全市第7/9` → 7,
+ * `全市第5名（上年第7名）` → 5); null for none, or for two different places this year.
  */
 export function placeIn(text: string): number | null {
   const places = new Set<number>();
-  for (const m of text.normalize('NFKC').replace(/\s+/g, '').matchAll(ACTUAL_PLACE)) {
+  const folded = text.normalize('NFKC').replace(/\s+/g, '').replace(LAST_YEAR_PLACE, '');
+  for (const m of folded.matchAll(ACTUAL_PLACE)) {
     const n = numeral(m[1] ?? m[2] ?? '');
     if (n !== null) places.add(n);
   }

@@ -78,6 +78,17 @@ export const SPEND_RATE_WORDS = {
   spent: ['支出', '执行', '使用', '拨付', '完成投资', '决算'],
 } as const;
 
+/**
+ * A target of spending at most the budget, in words (`≤年初预算`, `不超过预算`, `控制在预算以内`): at most
+ * 100 % of it. Group 1: the budget it names, when it names one (`年初`); `original` is the budget as
+ * first set, which an adjusted one beside it in the actual is not.
+ */
+export const BUDGET_LIMIT_TARGET = {
+  pattern:
+    /^(?:≤|<=|不超过|不超出|不超|不高于|未超过|控制在)(年初|全年|调整后)?预算(?:数|金额|资金|额度)?(?:以内|之内|内|范围内)?$/u,
+  original: '年初',
+} as const;
+
 /** An amount of money in a sentence: its digits and unit. */
 export const MONEY_FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/gu;
 

@@ -44,6 +44,9 @@ export interface UnitEntry {
   readonly points?: boolean;
 }
 
+/** 分, the score unit: points after 得, or a level of a score the indicator measures (`90分及以上`). */
+export const SCORE_UNIT = '分';
+
 export const UNITS: Readonly<Record<string, UnitEntry>> = {
   '%': { unit: null, scale: 1, percent: true },
   个百分点: { unit: null, scale: 1, percent: true, pp: true },
@@ -57,7 +60,7 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
   '‰': { unit: null, scale: 0.1, percent: true },
   个千分点: { unit: null, scale: 0.1, percent: true, pp: true },
   千分点: { unit: null, scale: 0.1, percent: true, pp: true },
-  分: { unit: null, scale: 1, points: true },
+  [SCORE_UNIT]: { unit: null, scale: 1, points: true },
   万元: { unit: '元', scale: 1e4 },
   亿元: { unit: '元', scale: 1e8 },
   元: { unit: '元', scale: 1 },
