@@ -99,6 +99,27 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(mainFigure(normalizeValue('较满意'), normalizeValue('≥90%'))).toEqual(normalizeValue('较满意'));
   });
 
+  it('adds the parts in either unit a target names (hunt57, hunt59: 2.1万株 of 2.1万株、1.2万丛 taken alone)', () => {
+    const listed = (actual: string, target: string) => {
+      const v = mainFigure(normalizeValue(actual), normalizeValue(target));
+      return v?.kind === 'number' ? [v.value, v.unit, v.text] : v?.kind;
+    };
+    expect(listed('补植乔灌木2.1万株、地被1.2万丛', '≥3万株（丛）')).toEqual([
+      33000,
+      '株',
+      '补植乔灌木2.1万株、地被1.2万丛 = 33000株（丛）',
+    ]);
+    // 羽 is neither 头 nor 只: 家禽 is left out, 羊 in 只 is not
+    const herds = '全年受理产地检疫申报生猪62,340头、牛3,105头、羊8,960只、家禽21.6万羽';
+    expect(listed(herds, '≥9.5万头（只）')).toEqual([74405, '头', `${herds} = 74405头（只）`]);
+    // one unit alone in the target: the other unit is another thing, as before
+    expect(listed('补植乔灌木2.1万株、地被1.2万丛', '≥3万株')).toEqual([
+      21000,
+      '株',
+      '补植乔灌木2.1万株、地被1.2万丛',
+    ]);
+  });
+
   it('leaves out a clause about work not done (hunt34: 完成13座，1座…延至次年 declined)', () => {
     expect(figure('完成13座，1座（红岩水库）因征地问题延至次年', '14座')).toEqual([13, '座', false]);
     expect(figure('完成5座，第6座（石门桥）主体完工待验收', '改造危桥6座')).toEqual([5, '座', false]);

@@ -120,7 +120,7 @@ function listTotal(
   );
   if (!one) return actual;
   const value = Math.round(main.reduce((n, f) => n + f.value.value, 0) * 1e6) / 1e6;
-  const shown = `${value}${first.value.unit ?? ''}`;
+  const shown = `${value}${namedUnits(target)?.written ?? first.value.unit ?? ''}`;
   return { ...first.value, value, op: null, text: `${actual.text.trim()} = ${shown}` };
 }
 
@@ -186,8 +186,10 @@ function figures(text: string, target: Extract<NormalizedValue, { kind: 'number'
       aside = !reached && (aside || undone || FIGURE_ASIDES.some((w) => lead.includes(w)));
       from = m.index + m[0].length;
       const written = inTargetUnit(m[0], clause.slice(from), target);
-      const value = written === null ? null : normalizeValue(written);
-      if (value?.kind !== 'number') continue;
+      const read = written === null ? null : normalizeValue(written);
+      if (read?.kind !== 'number') continue;
+      // `1.2万丛` against `≥3万株（丛）`: counted as the target counts
+      const value = namedUnits(target)?.other === read.unit ? { ...read, unit: target.unit } : read;
       const total = FIGURE_TOTALS.some((w) => lead.includes(w));
       const nearly = NEARLY_WORDS.some((w) => lead.endsWith(w));
       // `均在3个工作日内完成`: the limit restated
@@ -215,7 +217,8 @@ function inTargetUnit(
   }
   const unit = target.unit!;
   const kin = UNIT_KINDS.find((k) => unit in k);
-  const units = (kin ? Object.keys(kin) : [unit]).sort((a, b) => b.length - a.length);
+  const other = namedUnits(target)?.other;
+  const units = (kin ? Object.keys(kin) : other ? [unit, other] : [unit]).sort((a, b) => b.length - a.length);
   const scale = SCALE_WORDS.find(([w]) => tail.startsWith(w))?.[0] ?? '';
   // 千米 is a unit, not 千 × 米: the tail is tried as written before its scale word is taken off
   for (const rest of [tail, tail.slice(scale.length)]) {
@@ -225,6 +228,20 @@ function inTargetUnit(
     return digits + tail.slice(0, tail.length - rest.length) + u;
   }
   return null;
+}
+
+/**
+ * `≥3万株（丛）`, `≥9.5万头（只）`: a second unit the target names in brackets after its own, which
+ * counts the same, and the two as written; null for a target naming one.
+ */
+function namedUnits(
+  target: Extract<NormalizedValue, { kind: 'number' }>,
+): { readonly other: string; readonly written: string } | null {
+  const unit = target.unit;
+  if (unit === null || target.percent) return null;
+  const at = target.text.indexOf(unit);
+  const m = at < 0 ? null : /^[（(]([\u4e00-\u9fff]{1,2})[）)]/u.exec(target.text.slice(at + unit.length));
+  return m ? { other: m[1]!, written: unit + m[0] } : null;
 }
 
 /**

@@ -52,7 +52,8 @@ export function withUnit(v: NormalizedValue | null, unit: string): NormalizedVal
  * The actual as compared with the target: with the 度量单位 column's unit, in the target's unit of
  * the same kind (米 → 公里), a share of the target's own figure (完成目标值的1.3倍), the figure the rule
  * counts by (以取证人数计), a survey's counts as their share, what was spent of a budget as its
- * execution rate, money over a count against a cost per unit, the figure a sentence reports (a
+ * execution rate, money over a count against a cost per unit (the target's, or the one the name
+ * costs per: 单断面次监测成本), the figure a sentence reports (a
  * 其中 part and a change left out, or the one the row's words name; less a part a remark takes out),
  * a satisfaction score in points as a share, a plain number on a percent target's scale.
  */
@@ -66,7 +67,7 @@ export function actualAgainst(
   // `以取证人数计`: the figure the rule counts by, before any sum or share of the sentence's counts
   const inUnit = inTargetUnit(countedAs(read, target, words.rule), target);
   // counts (a survey, a plan and what was done) first: their 其中 part may be the figure
-  const counted = unitCost(spendRate(surveyRate(inUnit, target), target), target);
+  const counted = unitCost(spendRate(surveyRate(inUnit, target), target), target, words.name);
   const figure = lessExcluded(inTargetUnit(mainFigure(counted, target, words), target));
   return onTargetScale(satisfactionPercent(figure, target, words), target);
 }

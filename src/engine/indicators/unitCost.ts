@@ -1,25 +1,32 @@
 import type { NormalizedValue } from '../grid/value';
 import { BRACKETED_REMARK } from '../rules/actualWords';
-import { MONEY_FIGURE } from '../rules/sentenceWords';
-import { MONEY_DISPLAY } from '../rules/units';
+import { MONEY_FIGURE, PER_UNIT_NAMING } from '../rules/sentenceWords';
+import { distinctCounts, MONEY_DISPLAY } from '../rules/units';
 import { yuanOf } from './spendRate';
 
 /** `3.9万平方米`: a count with its scale word. */
 const COUNT_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 千: 1e3 };
 
+/** A number, its scale word, and the words after it (`210断面次`, `7.4万头`). */
+const COUNT_RUN = /\d[\d,]*(?:\.\d+)?\s*(?:万|千)?([\u4e00-\u9fff]+)/gu;
+
 /**
  * `采购20套，合同总价352万元` against `≤18万元/套`: the money over the count of the target's own unit
- * (17.6万元/套), shown with what it comes from. Only for a target in money per unit, and a sentence
- * with one amount of money and one count in that unit; anything else is left as it is.
+ * (17.6万元/套), shown with what it comes from. Against money alone (`≤0.45万元`), the unit is the
+ * one the indicator's name costs per (`单断面次监测成本`: 断面次). Only for a sentence with one amount
+ * of money and one count in that unit; anything else is left as it is.
  */
 export function unitCost(
   actual: NormalizedValue | null,
   target: NormalizedValue | null,
+  name = '',
 ): NormalizedValue | null {
   if (actual?.kind !== 'text' || target?.kind !== 'number' || target.percent) return actual;
-  const [money, per, ...more] = (target.unit ?? '').split('/');
-  if (money !== MONEY_DISPLAY.unit || !per || more.length > 0) return actual;
+  const [money, stated, ...more] = (target.unit ?? '').split('/');
+  if (money !== MONEY_DISPLAY.unit || more.length > 0) return actual;
   const text = actual.text.replace(BRACKETED_REMARK, '');
+  const per = stated ?? namedUnit(text, name);
+  if (!per) return actual;
   const amounts = [...text.matchAll(MONEY_FIGURE)];
   const counts = [...text.matchAll(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万|千)?${per}`, 'gu'))];
   if (amounts.length !== 1 || counts.length !== 1) return actual;
@@ -28,10 +35,11 @@ export function unitCost(
   if (!(count > 0)) return actual;
   // the cost as it is (0.875元/页 is 1 step of 0.04 over 0.8, not 0.88's 2): only the display is rounded
   const value = yuan / count;
-  const shown =
-    value >= MONEY_DISPLAY.from
-      ? `${Math.round((value / MONEY_DISPLAY.scale) * 1e4) / 1e4}${MONEY_DISPLAY.shown}`
-      : `${Math.round(value * 100) / 100}${MONEY_DISPLAY.unit}`;
+  // in 万元 as the target is written (`≤0.45万元`: 0.42万元, not 4200元)
+  const tenThousands = value >= MONEY_DISPLAY.from || target.text.includes(MONEY_DISPLAY.shown);
+  const shown = tenThousands
+    ? `${Math.round((value / MONEY_DISPLAY.scale) * 1e4) / 1e4}${MONEY_DISPLAY.shown}`
+    : `${Math.round(value * 100) / 100}${MONEY_DISPLAY.unit}`;
   return {
     kind: 'number',
     value,
@@ -40,4 +48,23 @@ export function unitCost(
     op: null,
     text: `${actual.text.trim()} = ${shown}/${per}`,
   };
+}
+
+/**
+ * The one unit the sentence counts in that the name costs per: the longest start of the words after
+ * a count that the name has after 单 or 每 or before 均 (`210断面次` under `单断面次监测成本`), when it
+ * counts what the words do; null for none, or for two.
+ */
+function namedUnit(text: string, name: string): string | null {
+  const named = (u: string): boolean =>
+    PER_UNIT_NAMING.before.some((w) => name.includes(w + u)) ||
+    PER_UNIT_NAMING.after.some((w) => name.includes(u + w));
+  const units = new Set<string>();
+  for (const m of text.replace(MONEY_FIGURE, '').matchAll(COUNT_RUN)) {
+    const words = m[1]!;
+    const unit = [...words].map((_, i) => words.slice(0, words.length - i)).find(named);
+    // `1,200人次` under `人均培训成本`: person-times are not persons
+    if (unit && !distinctCounts(unit, words.slice(0, unit.length + 1))) units.add(unit);
+  }
+  return units.size === 1 ? [...units][0]! : null;
 }

@@ -93,6 +93,12 @@ export const BUDGET_LIMIT_TARGET = {
 export const MONEY_FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/gu;
 
 /**
+ * A cost per unit that the indicator's name states, the unit beside these words: `单断面次监测成本`,
+ * `每头（只）检疫工作成本` (before it), `户均安装成本` (after it).
+ */
+export const PER_UNIT_NAMING = { before: ['单', '每'], after: ['均'] } as const;
+
+/**
  * What a reader worked out from a sentence, appended to it (`…，整改销号13项 = 92.8571%`): taken off,
  * the sentence as written.
  */
