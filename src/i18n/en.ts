@@ -45,6 +45,8 @@ export const findings: Record<FindingCode, string> = {
   'table.groupScoreMismatch': '"{name}" reads {typed}; the rows under it add up to {expected}',
   'table.scoresUnchecked':
     '{count} score(s) ({points} pts in all) are the typed self-assessed ones, which the scoring rules could not check; review them by hand (see the explanation column)',
+  'table.gradeUnchecked':
+    '{count} score(s) ({points} pts in all) are the typed self-assessed ones, which the scoring rules could not check; checked, they could put the total anywhere from {low} to {high} and change the grade: review them by hand (see the explanation column)',
   'table.targetActualMerged':
     '{count} indicator(s) have their target and actual value in one merged cell (the first here), and no actual value could be told apart, so these rows ({points} pts in all) were not scored by their rules; write the cell as 年度目标：…；实际完成：…, or unmerge it and put the actual value in the "{column}" column',
   'table.totalKeepsTypedScores':

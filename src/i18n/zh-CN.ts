@@ -41,6 +41,8 @@ export const findings: Record<FindingCode, string> = {
   'table.groupScoreMismatch': '“{name}”得分填写为 {typed}，按其下各项计算应为 {expected}',
   'table.scoresUnchecked':
     '{count} 项得分（共 {points} 分）沿用表中填写的自评得分，未能按评分标准核对，请人工复核（见计分说明列）',
+  'table.gradeUnchecked':
+    '{count} 项得分（共 {points} 分）沿用表中填写的自评得分，未能按评分标准核对；核对后总分可在 {low} 至 {high} 分之间，等级可能改变，请人工复核（见计分说明列）',
   'table.targetActualMerged':
     '{count} 项的指标值与实际完成值合并在同一单元格中（第一项在此），未能从中分出实际完成值，这些项（共 {points} 分）未按评分标准计分；请在单元格中写明“年度目标：…；实际完成：…”，或取消合并，将实际完成值填入“{column}”列',
   'table.totalKeepsTypedScores':

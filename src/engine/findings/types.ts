@@ -57,6 +57,7 @@ export const FINDING_CODES = {
   'table.totalUncheckedOutOfRange': 'error',
   'table.totalKeepsTypedScores': 'warning',
   'table.scoresUnchecked': 'info',
+  'table.gradeUnchecked': 'warning',
   'table.targetActualMerged': 'warning',
   'table.notFound': 'info',
   'table.headerAmbiguous': 'info',

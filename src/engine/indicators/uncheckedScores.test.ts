@@ -17,7 +17,7 @@ const HEADER = [
 function unchecked(rows: CellValue[][], lang: 'zh-CN' | 'en' = 'zh-CN'): string[] {
   const messages = createMessages(lang);
   return analyzeWorkbook([{ name: '自评表', rows: [HEADER, ...rows] }], { messages })
-    .findings.filter((f) => f.code === 'table.scoresUnchecked')
+    .findings.filter((f) => f.code === 'table.scoresUnchecked' || f.code === 'table.gradeUnchecked')
     .map((f) => `${f.severity} ${f.cell} ${messages.finding(f)}`);
 }
 
@@ -38,6 +38,21 @@ describe('typed scores the rules could not check', () => {
     ]);
     expect(unchecked(rows, 'en')).toEqual([
       'info H1 2 score(s) (8 pts in all) are the typed self-assessed ones, which the scoring rules could not check; review them by hand (see the explanation column)',
+    ]);
+  });
+
+  it('are a warning when, counted, they settle a grade other scores for them would change', () => {
+    const rows: CellValue[][] = [
+      ['产出指标', '数量指标', '培训场次', '≥10场', '按计划开展', '每少1场扣1分', 10, 9, '签到表'],
+      ['产出指标', '质量指标', '合格率', '≥90%', null, '达到90%得满分', 10, 5, '成绩单'],
+      ['效益指标', '社会效益指标', '覆盖率', '≥95%', '96%', '达到95%得满分', 80, 80, '统计表'],
+    ];
+    // 94 counted (优); 80 to 100 checked: 良 or 优
+    expect(unchecked(rows)).toEqual([
+      'warning H1 2 项得分（共 14 分）沿用表中填写的自评得分，未能按评分标准核对；核对后总分可在 80 至 100 分之间，等级可能改变，请人工复核（见计分说明列）',
+    ]);
+    expect(unchecked(rows, 'en')).toEqual([
+      'warning H1 2 score(s) (14 pts in all) are the typed self-assessed ones, which the scoring rules could not check; checked, they could put the total anywhere from 80 to 100 and change the grade: review them by hand (see the explanation column)',
     ]);
   });
 
