@@ -222,13 +222,14 @@ const CASES: Case[] = [
   },
   {
     name: 'project: a target nobody can measure',
+    // one row of 100 typed unchecked: its grade rests on it (0 to 100 once checked)
     rows: proj([['效益 (100分)', '社会 (100分)', '环境', '显著提升', '明显改善', 100, 100, null, OK]]),
-    expect: ['target.notMeasurable@D2', 'table.scoresUnchecked@G1'],
+    expect: ['target.notMeasurable@D2', 'table.gradeUnchecked@G1'],
   },
   {
     name: 'project: an empty actual on a quantitative row',
     rows: proj([['产出 (100分)', '数量 (100分)', '户数', '≥100户', '—', 100, 100, null, OK]]),
-    expect: ['actual.missing@E2', 'table.scoresUnchecked@G1'],
+    expect: ['actual.missing@E2', 'table.gradeUnchecked@G1'],
   },
   {
     name: 'project: a deadline missed with a typed full score',

@@ -9,7 +9,8 @@ import { analyzeWorkbook } from '../analyzeWorkbook';
 import type { CellValue } from '../grid/types';
 
 const HEADER = ['三级指标', '指标值', '实际完成值', '分值', '得分', '评分标准', '评分依据'];
-const BANDS_IN_POINTS = '90分及以上得10分；85-90分得8分；80-85分得6分；80分以下不得分';
+// a rule only a reviewer can work (bands in 分 are read since bands59: 88.6分 is then scored 8)
+const BY_JUDGEMENT = '由考评组根据测评情况综合评定得分';
 
 function run(rows: CellValue[][]) {
   const messages = createMessages('zh-CN');
@@ -22,7 +23,7 @@ describe('a typed full score the actual says was not earned', () => {
   it('is not counted: the row waits for a manual score, and the 计分说明 says why', () => {
     const { table, messages, findings } = run([
       ['验收合格率', '100%', '100%', 90, null, '达标得满分，否则不得分', '验收报告'],
-      ['服务对象满意度', '≥90分', '第三方测评满意度88.6分', 10, 10, BANDS_IN_POINTS, '测评报告'],
+      ['服务对象满意度', '≥90分', '第三方测评满意度88.6分', 10, 10, BY_JUDGEMENT, '测评报告'],
     ]);
     const row = table.indicators[1]!;
     expect([row.score, row.scoreSource]).toEqual([null, 'none']);
@@ -39,8 +40,8 @@ describe('a typed full score the actual says was not earned', () => {
   it('still counts a typed full where the actual meets the target, or a score below full', () => {
     const { table } = run([
       ['验收合格率', '100%', '100%', 90, null, '达标得满分，否则不得分', '验收报告'],
-      ['服务对象满意度', '≥90分', '第三方测评满意度91.2分', 5, 5, BANDS_IN_POINTS, '测评报告'],
-      ['群众满意度', '≥90分', '第三方测评满意度88.6分', 5, 4, BANDS_IN_POINTS, '测评报告'],
+      ['服务对象满意度', '≥90分', '第三方测评满意度91.2分', 5, 5, BY_JUDGEMENT, '测评报告'],
+      ['群众满意度', '≥90分', '第三方测评满意度88.6分', 5, 4, BY_JUDGEMENT, '测评报告'],
     ]);
     expect(table.indicators.slice(1).map((i) => [i.score, i.scoreSource])).toEqual([
       [5, 'reported'],
@@ -52,7 +53,7 @@ describe('a typed full score the actual says was not earned', () => {
 describe('the 合计 beside a typed full score set aside', () => {
   const rows = (total: CellValue): CellValue[][] => [
     ['验收合格率', '100%', '100%', 90, null, '达标得满分，否则不得分', '验收报告'],
-    ['服务对象满意度', '≥90分', '第三方测评满意度88.6分', 10, 10, BANDS_IN_POINTS, '测评报告'],
+    ['服务对象满意度', '≥90分', '第三方测评满意度88.6分', 10, 10, BY_JUDGEMENT, '测评报告'],
     ['合计', null, null, 100, total, null, null],
   ];
   const totals = (total: CellValue): string[] => {
