@@ -233,7 +233,14 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
       : scored('rule.occurrence.none', base, full, input.weight);
   if (rule.zeroFrom !== null && snap(c.count - rule.zeroFrom) >= 0)
     return scored('rule.occurrence.zeroFrom', withParams(base, { zeroFrom: rule.zeroFrom }), 0, input.weight);
-  const steps = countSteps(c.count / rule.per, mode);
+  // `控制在2起以内…超过的，每多发生1起扣3分`: only the occurrences beyond the allowance are deducted
+  const allowed = rule.allowance ?? 0;
+  const beyond = Math.max(0, snap(c.count - allowed));
+  const withAllowance =
+    allowed > 0 ? withParams(base, { allowance: allowed, beyond: formatNumber(beyond) }) : base;
+  if (beyond === 0) return scored('rule.occurrence.allowed', withAllowance, full, input.weight);
+  const steps = countSteps(beyond / rule.per, mode);
   const d = deductionParams(rule, steps, input.weight);
-  return scored('rule.occurrence', withParams(base, d.params), full - d.deducted, input.weight);
+  const key = allowed > 0 ? 'rule.occurrence.beyond' : 'rule.occurrence';
+  return scored(key, withParams(withAllowance, d.params), full - d.deducted, input.weight);
 }

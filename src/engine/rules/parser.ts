@@ -174,7 +174,9 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
     // `办结率100%得满分，每有1件未办结扣1分`: the rate of full points, for an actual written as a rate
     const lower = award?.cond.c === 'bounds' && !award.cond.upper ? award.cond.lower : null;
     const fullAt = lower?.level.percent ? lower.level : undefined;
-    return ok(occurrence({ ...o, points, maxDeduction, stepMode, zeroFrom: zeroFrom(facts), fullAt }));
+    const allowance = allowanceOf(award?.cond, o.unit);
+    const read = { ...o, points, maxDeduction, stepMode, zeroFrom: zeroFrom(facts), fullAt, allowance };
+    return ok(occurrence(read));
   }
   const s = steps[0];
   // `95%-105%之间得满分，超出该区间每1个百分点扣0.5分`: steps on both sides, which a step rule cannot say
@@ -206,6 +208,18 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
     return ok(perItem(item.points, total, items));
   }
   return null;
+}
+
+/**
+ * `控制在2起以内的得8分`, `不超过2起得满分`, `少于3起得满分` beside occurrences counted in the same unit:
+ * how many occurrences the full points allow (2), so only those beyond them are deducted.
+ */
+function allowanceOf(cond: Condition | undefined, unit: string): number | undefined {
+  const upper = cond?.c === 'bounds' && !cond.lower ? cond.upper : null;
+  if (!upper || upper.level.percent || upper.level.unit !== unit || !Number.isInteger(upper.level.value))
+    return undefined;
+  const allowed = upper.inclusive === false ? upper.level.value - 1 : upper.level.value;
+  return allowed > 0 ? allowed : undefined;
 }
 
 /** `发生2起及以上不得分` beside occurrences: the count from which nothing is left. */
