@@ -10,13 +10,16 @@ import {
 import { CHINESE_NUMERAL_CLASS, parseChineseNumeral } from '../grid/chineseNumerals';
 import {
   ALL_IN_TIME_MARKS,
+  COUNT_SPELLINGS,
   EACH_OF,
   EVENT_UNITS,
   LEFT_UNDONE,
   LIST_BREAK,
   DATE_IN_TEXT,
   DONE_LEADS,
+  MISSED_MARKS,
   NOT_DONE_MARKS,
+  NOT_MISSED_MARKS,
   UPHELD_MARKS,
   WORKED_OUT_SUFFIX,
 } from './sentenceWords';
@@ -251,4 +254,24 @@ export function eachOfListed(text: string, count: number): number | null {
   if (listed.length !== 1) return null;
   const each = Number(NUMBER.exec(listed[0]!.clause)![0]);
   return each === count ? each * listed[0]!.times : null;
+}
+
+/**
+ * `11月组织全体供养对象体检1次，3名住院人员未参检` under `每少1人扣0.5分`: the one clause counting the
+ * rule's unit (人, written 名) as missed out (3); null when no clause or several do.
+ */
+export function missedCount(text: string, unit: string): number | null {
+  const spellings = COUNT_SPELLINGS[unit] ?? [unit];
+  // a count in the unit, not in another that starts alike (人次 is no 人)
+  const counted = new RegExp(`(\\d+|${CHINESE_NUMERAL_CLASS}+)(?:${spellings.join('|')})(?!次)`, 'gu');
+  const found: number[] = [];
+  for (const raw of text.replace(BRACKETED_REMARK, '').split(BREAKS)) {
+    const clause = raw.replace(DATE_IN_TEXT, '');
+    const counts = [...clause.matchAll(counted)];
+    const missed = MISSED_MARKS.some((w) => clause.includes(w));
+    if (counts.length !== 1 || !missed || NOT_MISSED_MARKS.some((w) => clause.includes(w))) continue;
+    const n = /^\d/u.test(counts[0]![1]!) ? Number(counts[0]![1]) : parseChineseNumeral(counts[0]![1]!);
+    if (n !== null) found.push(n);
+  }
+  return found.length === 1 ? found[0]! : null;
 }
