@@ -74,8 +74,9 @@ export function incidentCount(text: string, unit = '', ruleText = ''): number | 
     // (`全年无医疗事故，发生医疗纠纷1起`: a year without the worse kind, then the count the rule takes)
     // `发生幼儿轻微擦伤3起，无安全责任事故` under `发生安全责任事故1起扣5分`: none of what the rule counts
     if (clauses.some((c) => c !== part && noneOfRulesThing(c, part, ruleText))) return 0;
+    // (`未发生测报责任事故，但发生数据漏报两次` under `…；数据漏报、错报每次扣1分`: the count the rule names)
     const noneFirst = clauses.findIndex((c) => !NUMBER.test(c) && statesAbsence(c, false));
-    if (noneFirst >= 0 && noneFirst < clauses.indexOf(part)) return null;
+    if (noneFirst >= 0 && noneFirst < clauses.indexOf(part) && !namesDeducted(part, ruleText)) return null;
     // `发生行政复议1件，复议维持原处罚决定`: the case was upheld; a rule may count cases or only those lost
     if (clauses.some((c) => c !== part && UPHELD_MARKS.some((w) => c.includes(w)))) return null;
     // `12个班中11个班达标`: a part within a whole; the rest of it are the misses when the part passed
@@ -110,6 +111,25 @@ function noneOfRulesThing(clause: string, counted: string, ruleText: string): bo
         WORDS.deduct.some((w) => c.includes(w)) &&
         !WORDS.zero.some((w) => c.includes(w)),
     );
+}
+
+/**
+ * `但发生数据漏报2次` under `数据漏报、错报每次扣1分`: the counted clause names a thing a deducting clause of
+ * the rule lists before its count (数据漏报, 错报), so the count is one the rule takes.
+ */
+function namesDeducted(counted: string, ruleText: string): boolean {
+  const heads = fold(ruleText)
+    .split(RULE_BREAKS)
+    .filter((c) => WORDS.deduct.some((w) => c.includes(w)) && !WORDS.zero.some((w) => c.includes(w)))
+    .map((c) => c.split(/\d/u)[0]!)
+    .map((c) => WORDS.each.reduce((h, w) => h.split(w)[0]!, c));
+  return heads.some((head) => {
+    const occur = WORDS.occur.find((w) => head.startsWith(w)) ?? '';
+    return head
+      .slice(occur.length)
+      .split(LIST_BREAK)
+      .some((thing) => thing.length >= 2 && counted.includes(thing));
+  });
 }
 
 const AMONG_CLAUSE = new RegExp(`^\\D*?(\\d+)(\\D{1,5}?)${PART_OF_WHOLE.among}(\\d+)(\\D*)$`, 'u');
