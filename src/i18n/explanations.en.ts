@@ -97,6 +97,11 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
     `${pts(p.deducted)} deducted${maxDed(p)}: ${pts(p.score)}${cap(p)}${mode(p)}`,
   'rule.occurrence.zeroFrom': (p) =>
     `${s(p.count)} ${s(p.unit)} ${p.event === 'unfinished' ? 'unfinished' : 'occurred'}, ${s(p.zeroFrom)} or more: 0 pts`,
+  'rule.occurrence.allowed': (p) =>
+    `${s(p.count)} ${s(p.unit)} ${p.event === 'unfinished' ? 'unfinished' : 'occurred'}, within the ${s(p.allowance)} allowed: nothing deducted, ${pts(p.score)}${cap(p)}`,
+  'rule.occurrence.beyond': (p) =>
+    `${s(p.count)} ${s(p.unit)} ${p.event === 'unfinished' ? 'unfinished' : 'occurred'}, ${s(p.beyond)} beyond the ${s(p.allowance)} allowed; ` +
+    `${perStep(p)} off per ${s(p.per)} ${s(p.unit)}, ${pts(p.deducted)} deducted${maxDed(p)}: ${pts(p.score)}${cap(p)}${mode(p)}`,
   'rule.occurrence.rateMet': (p) =>
     `${actual(p)} reaches ${s(p.level)}: nothing to deduct, ${pts(p.score)}${cap(p)}`,
   'rule.occurrence.rateShort': (p) =>

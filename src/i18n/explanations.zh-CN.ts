@@ -81,6 +81,11 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
     `扣 ${s(p.deducted)} 分${maxDed(p)}，得 ${s(p.score)} 分${cap(p)}${mode(p)}`,
   'rule.occurrence.zeroFrom': (p) =>
     `${p.event === 'unfinished' ? '未完成' : '发生'} ${s(p.count)} ${s(p.unit)}，达到 ${s(p.zeroFrom)} ${s(p.unit)}及以上，不得分`,
+  'rule.occurrence.allowed': (p) =>
+    `${p.event === 'unfinished' ? '未完成' : '发生'} ${s(p.count)} ${s(p.unit)}，未超过 ${s(p.allowance)} ${s(p.unit)}，不扣分，得 ${s(p.score)} 分${cap(p)}`,
+  'rule.occurrence.beyond': (p) =>
+    `${p.event === 'unfinished' ? '未完成' : '发生'} ${s(p.count)} ${s(p.unit)}，超过 ${s(p.allowance)} ${s(p.unit)}的 ${s(p.beyond)} ${s(p.unit)}，` +
+    `每 ${s(p.per)} ${s(p.unit)}扣${perStep(p)}，扣 ${s(p.deducted)} 分${maxDed(p)}，得 ${s(p.score)} 分${cap(p)}${mode(p)}`,
   'rule.occurrence.rateMet': (p) =>
     `${actual(p)}，达到 ${s(p.level)}，无扣分情形，得 ${s(p.score)} 分${cap(p)}`,
   'rule.occurrence.rateShort': (p) =>

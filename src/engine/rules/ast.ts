@@ -94,6 +94,11 @@ export interface OccurrenceRule {
    * a rate that reaches it reports no occurrence; one short of it cannot say how many.
    */
   readonly fullAt?: Level;
+  /**
+   * `控制在2起以内的得8分；超过的，每多发生1起扣3分`: this many occurrences cost nothing; only those beyond
+   * them are deducted (3 起 is 1 over, 5 of 8 points).
+   */
+  readonly allowance?: number;
 }
 
 /** `每一项记1分，总分3分` — points per item met. */
@@ -244,7 +249,9 @@ export function stepRule(
 
 export function occurrence(
   fields: Pick<OccurrenceRule, 'event' | 'per' | 'unit' | 'deduction'> &
-    Partial<Pick<OccurrenceRule, 'points' | 'maxDeduction' | 'stepMode' | 'zeroFrom' | 'fullAt'>>,
+    Partial<
+      Pick<OccurrenceRule, 'points' | 'maxDeduction' | 'stepMode' | 'zeroFrom' | 'fullAt' | 'allowance'>
+    >,
 ): OccurrenceRule {
   return {
     kind: 'perOccurrence',
@@ -257,6 +264,7 @@ export function occurrence(
     stepMode: fields.stepMode ?? null,
     zeroFrom: fields.zeroFrom ?? null,
     ...(fields.fullAt ? { fullAt: fields.fullAt } : {}),
+    ...(fields.allowance ? { allowance: fields.allowance } : {}),
   };
 }
 

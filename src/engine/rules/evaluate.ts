@@ -30,7 +30,15 @@ import {
 } from './actualWords';
 import { GRADE_LINK, GRADE_QUOTES } from './sentenceWords';
 import { LATE_WORDS } from './lexicon';
-import { endsAffirmed, fold, isNoneText, readVerdictText, sameText, type Verdict } from './verdictWords';
+import {
+  endsAffirmed,
+  fold,
+  isNoneText,
+  noneAsked,
+  readVerdictText,
+  sameText,
+  type Verdict,
+} from './verdictWords';
 import { perItemFull } from './produce';
 import { changeSigns, type Way } from './changeLabels';
 import { scored, unscoredEval, type Evaluation } from './scored';
@@ -52,11 +60,15 @@ function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
     return j.ok ? done(j.verdict === 'met', j.params) : unscoredEval(j.explanation);
   }
   const stated = rule.target;
+  const absenceRule = stated.value === 0 && rule.direction === '<=';
+  // `…1.1万人次，未发生旅客滞留` under `无滞留得满分`: none of what it asks none of, whatever the figures
+  const asking = [input.ruleText ?? '', input.target?.text ?? ''];
+  if (absenceRule && input.actual && noneAsked(input.actual.text, asking))
+    return done(true, { actual: displayValue(input.actual), target: displayLevel(stated) });
   const q = quantity(input, stated, null, rule.measure);
   if (!q.ok) return unscoredEval(q.explanation);
   if (q.kind === 'verdict') {
     // 无违纪违法发生记2分: an actual of 无 is a count of zero, and 有 says it happened.
-    const absenceRule = stated.value === 0 && rule.direction === '<=';
     if (absenceRule && q.none) return done(true, q.params);
     if (absenceRule && q.presence) return done(false, q.params);
     if (q.verdict === null) return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);

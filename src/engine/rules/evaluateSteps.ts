@@ -18,6 +18,7 @@ import {
   unscored,
   verdictOf,
   type EvalInput,
+  type Quantity,
 } from './measure';
 import {
   allWithinTarget,
@@ -27,8 +28,8 @@ import {
   statesAbsence,
   isNoneText,
 } from './verdictWords';
-import { WORKED_OUT_SUFFIX } from './sentenceWords';
-import { incidentCount, missesOf, namedShortfall, unfinishedCount } from './incidentClause';
+import { COUNT_SPELLINGS, WORKED_OUT_SUFFIX } from './sentenceWords';
+import { incidentCount, missedCount, missesOf, namedShortfall, unfinishedCount } from './incidentClause';
 import { scored, type Evaluation } from './scored';
 import { COUNT_UNITS, MEASURE_UNITS } from './units';
 
@@ -68,7 +69,7 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
   const whole = rule.target !== 'table' && rule.target.percent && rule.target.value === 100;
   const target = whole && !rule.step.percent && rule.step.unit !== null ? 'table' : rule.target;
   // a gap in words (迟报3天), a date against a deadline, else the two quantities
-  const worded = gapQuantity(input, rule.step, rule.direction);
+  const worded = gapQuantity(input, rule.step, rule.direction) ?? missedQuantity(input, rule);
   const dated = worded ? null : dateQuantity(input, target, rule.step);
   const q = worded ?? dated ?? quantity(input, target, rule.step.percent, rule.measure);
   if (!q.ok) return { score: null, explanation: q.explanation };
@@ -110,6 +111,25 @@ export function evaluateStep(rule: StepRule, input: EvalInput): Evaluation {
     step: shownAmount(rule.step.value, unit, rule.step.value)[0],
   });
   return scored('rule.step', params, full - d.deducted, input.weight);
+}
+
+/**
+ * `11月组织全体供养对象体检1次，3名住院人员未参检` under `全员体检得5分，每少1人扣0.5分` against `每年不少于1次`:
+ * the rule steps in what it counts (人), which neither its level nor the table's target does (次), and
+ * one clause counts so many of it missed out: that is the shortfall (3 steps).
+ */
+function missedQuantity(input: EvalInput, rule: StepRule): Quantity | null {
+  const [a, unit] = [input.actual, rule.step.unit];
+  if (rule.direction !== '>=' || unit === null || !COUNT_UNITS.has(unit)) return null;
+  if (a?.kind !== 'text' && a?.kind !== 'number') return null;
+  const spellings = COUNT_SPELLINGS[unit] ?? [unit];
+  const t = input.target;
+  const levels = [rule.target === 'table' ? null : rule.target, t?.kind === 'number' ? t : null];
+  if (levels.some((l) => l !== null && spellings.includes(l.unit ?? ''))) return null;
+  const missed = missedCount(a.text, unit);
+  if (missed === null) return null;
+  const params = { actual: displayValue(a), target: displayValue(t), basis: null };
+  return { ok: true, kind: 'quantity', actual: -missed, target: 0, percent: false, viaRate: false, params };
 }
 
 /** How many occurrences the actual reports, or why it cannot say. */
@@ -233,7 +253,14 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
       : scored('rule.occurrence.none', base, full, input.weight);
   if (rule.zeroFrom !== null && snap(c.count - rule.zeroFrom) >= 0)
     return scored('rule.occurrence.zeroFrom', withParams(base, { zeroFrom: rule.zeroFrom }), 0, input.weight);
-  const steps = countSteps(c.count / rule.per, mode);
+  // `控制在2起以内…超过的，每多发生1起扣3分`: only the occurrences beyond the allowance are deducted
+  const allowed = rule.allowance ?? 0;
+  const beyond = Math.max(0, snap(c.count - allowed));
+  const withAllowance =
+    allowed > 0 ? withParams(base, { allowance: allowed, beyond: formatNumber(beyond) }) : base;
+  if (beyond === 0) return scored('rule.occurrence.allowed', withAllowance, full, input.weight);
+  const steps = countSteps(beyond / rule.per, mode);
   const d = deductionParams(rule, steps, input.weight);
-  return scored('rule.occurrence', withParams(base, d.params), full - d.deducted, input.weight);
+  const key = allowed > 0 ? 'rule.occurrence.beyond' : 'rule.occurrence';
+  return scored(key, withParams(withAllowance, d.params), full - d.deducted, input.weight);
 }

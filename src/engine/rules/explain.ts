@@ -22,6 +22,8 @@ export type ExplanationKey =
   | 'rule.occurrence.none'
   | 'rule.occurrence'
   | 'rule.occurrence.zeroFrom'
+  | 'rule.occurrence.allowed'
+  | 'rule.occurrence.beyond'
   | 'rule.occurrence.rateMet'
   | 'rule.occurrence.rateShort'
   | 'rule.perItem'
@@ -63,6 +65,8 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.occurrence.none',
   'rule.occurrence',
   'rule.occurrence.zeroFrom',
+  'rule.occurrence.allowed',
+  'rule.occurrence.beyond',
   'rule.occurrence.rateMet',
   'rule.occurrence.rateShort',
   'rule.perItem',

@@ -10,13 +10,16 @@ import {
 import { CHINESE_NUMERAL_CLASS, parseChineseNumeral } from '../grid/chineseNumerals';
 import {
   ALL_IN_TIME_MARKS,
+  COUNT_SPELLINGS,
   EACH_OF,
   EVENT_UNITS,
   LEFT_UNDONE,
   LIST_BREAK,
   DATE_IN_TEXT,
   DONE_LEADS,
+  MISSED_MARKS,
   NOT_DONE_MARKS,
+  NOT_MISSED_MARKS,
   UPHELD_MARKS,
   WORKED_OUT_SUFFIX,
 } from './sentenceWords';
@@ -71,8 +74,9 @@ export function incidentCount(text: string, unit = '', ruleText = ''): number | 
     // (`全年无医疗事故，发生医疗纠纷1起`: a year without the worse kind, then the count the rule takes)
     // `发生幼儿轻微擦伤3起，无安全责任事故` under `发生安全责任事故1起扣5分`: none of what the rule counts
     if (clauses.some((c) => c !== part && noneOfRulesThing(c, part, ruleText))) return 0;
+    // (`未发生测报责任事故，但发生数据漏报两次` under `…；数据漏报、错报每次扣1分`: the count the rule names)
     const noneFirst = clauses.findIndex((c) => !NUMBER.test(c) && statesAbsence(c, false));
-    if (noneFirst >= 0 && noneFirst < clauses.indexOf(part)) return null;
+    if (noneFirst >= 0 && noneFirst < clauses.indexOf(part) && !namesDeducted(part, ruleText)) return null;
     // `发生行政复议1件，复议维持原处罚决定`: the case was upheld; a rule may count cases or only those lost
     if (clauses.some((c) => c !== part && UPHELD_MARKS.some((w) => c.includes(w)))) return null;
     // `12个班中11个班达标`: a part within a whole; the rest of it are the misses when the part passed
@@ -107,6 +111,25 @@ function noneOfRulesThing(clause: string, counted: string, ruleText: string): bo
         WORDS.deduct.some((w) => c.includes(w)) &&
         !WORDS.zero.some((w) => c.includes(w)),
     );
+}
+
+/**
+ * `但发生数据漏报2次` under `数据漏报、错报每次扣1分`: the counted clause names a thing a deducting clause of
+ * the rule lists before its count (数据漏报, 错报), so the count is one the rule takes.
+ */
+function namesDeducted(counted: string, ruleText: string): boolean {
+  const heads = fold(ruleText)
+    .split(RULE_BREAKS)
+    .filter((c) => WORDS.deduct.some((w) => c.includes(w)) && !WORDS.zero.some((w) => c.includes(w)))
+    .map((c) => c.split(/\d/u)[0]!)
+    .map((c) => WORDS.each.reduce((h, w) => h.split(w)[0]!, c));
+  return heads.some((head) => {
+    const occur = WORDS.occur.find((w) => head.startsWith(w)) ?? '';
+    return head
+      .slice(occur.length)
+      .split(LIST_BREAK)
+      .some((thing) => thing.length >= 2 && counted.includes(thing));
+  });
 }
 
 const AMONG_CLAUSE = new RegExp(`^\\D*?(\\d+)(\\D{1,5}?)${PART_OF_WHOLE.among}(\\d+)(\\D*)$`, 'u');
@@ -251,4 +274,24 @@ export function eachOfListed(text: string, count: number): number | null {
   if (listed.length !== 1) return null;
   const each = Number(NUMBER.exec(listed[0]!.clause)![0]);
   return each === count ? each * listed[0]!.times : null;
+}
+
+/**
+ * `11月组织全体供养对象体检1次，3名住院人员未参检` under `每少1人扣0.5分`: the one clause counting the
+ * rule's unit (人, written 名) as missed out (3); null when no clause or several do.
+ */
+export function missedCount(text: string, unit: string): number | null {
+  const spellings = COUNT_SPELLINGS[unit] ?? [unit];
+  // a count in the unit, not in another that starts alike (人次 is no 人)
+  const counted = new RegExp(`(\\d+|${CHINESE_NUMERAL_CLASS}+)(?:${spellings.join('|')})(?!次)`, 'gu');
+  const found: number[] = [];
+  for (const raw of text.replace(BRACKETED_REMARK, '').split(BREAKS)) {
+    const clause = raw.replace(DATE_IN_TEXT, '');
+    const counts = [...clause.matchAll(counted)];
+    const missed = MISSED_MARKS.some((w) => clause.includes(w));
+    if (counts.length !== 1 || !missed || NOT_MISSED_MARKS.some((w) => clause.includes(w))) continue;
+    const n = /^\d/u.test(counts[0]![1]!) ? Number(counts[0]![1]) : parseChineseNumeral(counts[0]![1]!);
+    if (n !== null) found.push(n);
+  }
+  return found.length === 1 ? found[0]! : null;
 }

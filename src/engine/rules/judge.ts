@@ -13,7 +13,7 @@ import {
   type EvalInput,
   type Unscored,
 } from './measure';
-import { isNoneText, sameText, endsAffirmed, statesAbsence, type Verdict } from './verdictWords';
+import { isNoneText, noneAsked, sameText, endsAffirmed, statesAbsence, type Verdict } from './verdictWords';
 import { snap, type Params } from './explain';
 import { incomparableUnits } from './units';
 
@@ -29,6 +29,8 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
   const t = input.target;
   const params = { actual: displayValue(a), target: displayValue(t) };
   const done = (verdict: Verdict): Judgement => ({ ok: true, verdict, params });
+  // `…1.1万人次，未发生旅客滞留` against `零滞留`: none of what the target asks none of, whatever the figures
+  if (t?.kind === 'text' && noneAsked(a.text, [t.text])) return done('met');
   if (a.kind === 'text') {
     // the target's own words, or 无 against a target that is an absence (无挤占挪用, 无重大事故)
     if (t && (sameText(a.text, t.text) || (isNoneText(a.text) && t.kind === 'text' && statesAbsence(t.text))))

@@ -46,6 +46,7 @@ import { readFacts, type Fact } from './clauses';
 import { isWord, type Condition } from './conditions';
 import { lateBands } from './lateBands';
 import { lex, type Token } from './lexer';
+import { allowanceOf, zeroFrom } from './occurrenceCounts';
 import { buildTiers } from './buildTiers';
 import { PARTICLE, RANK, TIME_STEP_UNITS, WORDS } from './lexicon';
 import { fail, of, ok, targetOf, type ParseResult, type Pick } from './parseParts';
@@ -174,7 +175,9 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
     // `办结率100%得满分，每有1件未办结扣1分`: the rate of full points, for an actual written as a rate
     const lower = award?.cond.c === 'bounds' && !award.cond.upper ? award.cond.lower : null;
     const fullAt = lower?.level.percent ? lower.level : undefined;
-    return ok(occurrence({ ...o, points, maxDeduction, stepMode, zeroFrom: zeroFrom(facts), fullAt }));
+    const allowance = allowanceOf(award?.cond, o.unit);
+    const read = { ...o, points, maxDeduction, stepMode, zeroFrom: zeroFrom(facts), fullAt, allowance };
+    return ok(occurrence(read));
   }
   const s = steps[0];
   // `95%-105%之间得满分，超出该区间每1个百分点扣0.5分`: steps on both sides, which a step rule cannot say
@@ -206,14 +209,6 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
     return ok(perItem(item.points, total, items));
   }
   return null;
-}
-
-/** `发生2起及以上不得分` beside occurrences: the count from which nothing is left. */
-function zeroFrom(facts: readonly Fact[]): number | null {
-  const zero = of(facts, 'zero').find((z) => z.cond.c === 'bounds' && z.cond.lower && !z.cond.upper);
-  const lower = zero?.cond.c === 'bounds' ? zero.cond.lower : null;
-  if (!lower || lower.level.percent) return null;
-  return lower.inclusive === false ? lower.level.value + 1 : lower.level.value;
 }
 
 /**

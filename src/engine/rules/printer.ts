@@ -147,16 +147,21 @@ function printBody(rule: Rule): string {
     case 'perOccurrence': {
       const size = `${num(rule.per)}${rule.unit}`;
       const unfinished = rule.event === 'unfinished';
+      const award = rule.points === null ? '满分' : printPoints(rule.points);
       const head = rule.fullAt
-        ? `达到${printLevel(rule.fullAt)}记${rule.points === null ? '满分' : printPoints(rule.points)}，`
-        : rule.points === null
-          ? ''
-          : `${unfinished ? '全部完成' : '未发生'}记${printPoints(rule.points)}，`;
+        ? `达到${printLevel(rule.fullAt)}记${award}，`
+        : rule.allowance
+          ? `不超过${num(rule.allowance)}${rule.unit}记${award}，`
+          : rule.points === null
+            ? ''
+            : `${unfinished ? '全部完成' : '未发生'}记${printPoints(rule.points)}，`;
       const body = unfinished
         ? `有${size}没完成`
         : rule.event === 'leftUndone'
           ? `未完成的，每${size}`
-          : `每发生${size}`;
+          : rule.allowance
+            ? `超过的，每多发生${size}`
+            : `每发生${size}`;
       const zero =
         rule.zeroFrom === null
           ? ''

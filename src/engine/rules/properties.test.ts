@@ -79,6 +79,7 @@ const occurrenceArb = fc
     deduction: ded,
     maxDeduction: fc.option(positive(20), { nil: null }),
     stepMode,
+    allowance: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
   })
   .map((r) => occurrence(r));
 const perItemArb = fc

@@ -163,3 +163,12 @@ export const OF_TARGET = /(?:目标值?|指标值|计划数?|任务数?)的?(\d+
 
 /** A clause saying a case counted was upheld (`复议维持原处罚决定`): it was not lost. */
 export const UPHELD_MARKS: readonly string[] = ['维持原', '予以维持', '维持'];
+
+/** How a sentence may count what a rule steps in: people as 人, 名 or 位 (`3名住院人员未参检`). */
+export const COUNT_SPELLINGS: Readonly<Record<string, readonly string[]>> = { 人: ['人', '名', '位'] };
+
+/** After a count in its clause, those counted missed out (`3名住院人员未参检`, `缺席2人`). */
+export const MISSED_MARKS: readonly string[] = ['未', '缺', '没有'];
+
+/** …but these say nothing was missed (`3人未发生…`, `2人均未超期`). */
+export const NOT_MISSED_MARKS: readonly string[] = ['未发生', '未出现', '未发现', '未超', '未逾期', '未延'];

@@ -1,4 +1,4 @@
-import { allWithinTarget, readVerdictText, statesAllDone } from './verdictWords';
+import { allWithinTarget, noneAsked, readVerdictText, statesAllDone } from './verdictWords';
 
 describe('everything done, in words', () => {
   it('reads 全部 / 均已 with no number, and a remark that counts the whole', () => {
@@ -34,5 +34,21 @@ describe('a verdict in words', () => {
     // hunt34: 基本生活标准 is the basic living standard, not 基本 (mostly); 0 of 6 for 1.34 times the floor
     expect(readVerdictText('基本生活标准每人每月1,100元，当地低保标准每人每月820元')).toBeNull();
     expect(readVerdictText('基本完成')).toBe('partial');
+  });
+});
+
+describe('none of what is asked none of', () => {
+  it('reads a clause of none naming the thing the target or rule asks none of, beside other figures', () => {
+    expect(noneAsked('春运期间日均发送旅客1.1万人次，未发生旅客滞留', ['零滞留'])).toBe(true);
+    expect(noneAsked('日均发送旅客1.1万人次，未发生旅客滞留', ['无滞留得满分'])).toBe(true);
+    expect(noneAsked('全年无安全责任事故', ['杜绝安全责任事故'])).toBe(true);
+  });
+
+  it('does not read a none of something else, one another clause counts, or words that only contain 无', () => {
+    expect(noneAsked('日均发送旅客1.1万人次，未发生安全事故', ['零滞留'])).toBe(false);
+    expect(noneAsked('未发生旅客滞留，短时滞留2次', ['零滞留'])).toBe(false);
+    // 无人机 asked for, not none of: the target's words go on after it
+    expect(noneAsked('无人机巡查', ['无人机巡查全覆盖'])).toBe(false);
+    expect(noneAsked('旅客滞留0次', ['零滞留'])).toBe(false);
   });
 });

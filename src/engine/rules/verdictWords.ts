@@ -22,6 +22,7 @@ import {
   VERDICT_PARTIAL_PREFIXES,
   VERDICT_PARTIAL_WORDS,
 } from './actualWords';
+import { WORDS } from './lexicon';
 
 export type Verdict = 'met' | 'partial' | 'notMet';
 
@@ -141,6 +142,35 @@ export function absentThing(text: string): string | null {
   const none = NONE_WORDS.filter((w) => f.startsWith(w)).sort((a, b) => b.length - a.length)[0];
   const thing = none === undefined || /\d/u.test(f) ? '' : f.slice(none.length);
   return thing.length >= 2 ? thing : null;
+}
+
+const CLAUSE_BREAKS = /[，,；;。]/u;
+
+/**
+ * `春运期间日均发送旅客1.1万人次，未发生旅客滞留` against `零滞留`, or under `无滞留得满分`: a clause opening
+ * with a word of none names the thing asked none of (滞留, the end of 旅客滞留), and no other clause counts
+ * it. What is asked none of ends its clause of `asking`, or comes just before the award (得满分).
+ */
+export function noneAsked(actual: string, asking: readonly string[]): boolean {
+  const clauses = fold(actual).split(CLAUSE_BREAKS);
+  const asked = asking.flatMap((text) => fold(text).split(CLAUSE_BREAKS));
+  const noneWords = [...NONE_WORDS, ...ASKS_NONE_WORDS];
+  const asksFor = (thing: string): boolean =>
+    asked.some((c) =>
+      noneWords.some((w) => {
+        const at = c.indexOf(w + thing);
+        const after = at < 0 ? null : c.slice(at + w.length + thing.length);
+        return after === '' || (after !== null && WORDS.award.some((x) => after.startsWith(x)));
+      }),
+    );
+  return clauses.some((clause, i) => {
+    const thing = absentThing(clause);
+    if (thing === null) return false;
+    const tails = [...thing].map((_, k) => thing.slice(k)).filter((t) => t.length >= 2);
+    const counted = (tail: string): boolean =>
+      clauses.some((c, j) => j !== i && c.includes(tail) && /\d/u.test(c));
+    return tails.some((tail) => asksFor(tail) && !counted(tail));
+  });
 }
 
 /** `不发生`, `杜绝…`, `无…`: a target asking for none, with no count. */
