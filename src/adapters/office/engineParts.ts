@@ -21,3 +21,10 @@ export async function budgetPartFor(sheets: readonly SheetInput[], lang: Lang): 
 export async function plannerPart(): Promise<Planner> {
   return await import(/* webpackChunkName: "planner" */ '../../engine/plan/planAnalysis');
 }
+
+export type WritePart = typeof import('./writePart');
+
+/** The add-in's write half, in the planner's chunk: fetched when the add-in first writes. */
+export async function writePart(): Promise<WritePart> {
+  return await import(/* webpackChunkName: "planner" */ './writePart');
+}

@@ -15,15 +15,13 @@ import { ownedSheetNames } from '../../engine/plan/resultsName';
 import { planUndo } from '../../engine/plan/planUndo';
 import { withDefaults, type Lang, type Settings } from '../../engine/settings';
 import { createMessages, loadLocale } from '../../i18n';
-import { budgetPartFor, plannerPart } from './engineParts';
-import { applyPlan, editedCells } from './applyPlan';
+import { budgetPartFor, plannerPart, writePart } from './engineParts';
 import { MIN_EXCEL_API, detectCapabilities, meetsMinimum } from './capabilities';
 import { loadCellDetails, unknownCells, type CellRef } from './cellDetails';
 import { splitReference } from './convert';
 import { officeEnvironment, type OfficeEnvironment } from './environment';
 import { HostError, classify, failureMessage, withEditModeRetry } from './faults';
 import type { ComputeOutcome, Detection, PaneHost, Progress, Step, UndoOutcome } from './host';
-import { insertActualColumn } from './insertColumn';
 import { inputsOf, readWorkbook, type WorkbookRead } from './readSheets';
 import { Session, type SyncCounter } from './session';
 import * as settingsStore from './settingsStore';
@@ -75,7 +73,11 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         progress('detect', 0.45);
         let sheets = inputsOf(read);
         const messages = await messagesFor(sheets);
-        const [budget, planner] = await Promise.all([budgetPartFor(sheets, lang), plannerPart()]);
+        const [budget, planner, { applyPlan }] = await Promise.all([
+          budgetPartFor(sheets, lang),
+          plannerPart(),
+          writePart(),
+        ]);
         const now = e.now();
         let analysis = analyze(sheets, { messages, now }, budget, planner);
         if (analysis.indicatorTables.length === 0 && analysis.budgetTables.length === 0)
@@ -129,6 +131,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         }
         const plan = planUndo(sheets);
         if (!plan.hadRun) throw new HostError('nothingToUndo', 'nothingToUndo');
+        const { applyPlan, editedCells } = await writePart();
         await applyPlan(session, plan.plan, read, {
           activate: false,
           sleep: e.sleep,
@@ -198,6 +201,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     },
     async insertActualColumn(sheet: string, headerRow: number): Promise<void> {
       try {
+        const { insertActualColumn } = await writePart();
         await operation(async (session, e) => await insertActualColumn(session, e, sheet, headerRow));
       } catch (e) {
         throw fail(e);

@@ -9,7 +9,7 @@ import type { SheetInput } from '../../engine/grid/types';
 import { STATE_SHEET } from '../../engine/plan/names';
 import { planSettings, storedSettings } from '../../engine/plan/planSettings';
 import type { Settings } from '../../engine/settings';
-import { applyPlan, checkWritable } from './applyPlan';
+import { writePart } from './engineParts';
 import type { OfficeEnvironment } from './environment';
 import type { WorkbookRead } from './readSheets';
 import type { Session } from './session';
@@ -109,7 +109,7 @@ export async function saveSettings(
   env: OfficeEnvironment,
   settings: Partial<Settings>,
 ): Promise<Partial<Settings>> {
-  const stored = await readStored(session);
+  const [stored, { applyPlan, checkWritable }] = await Promise.all([readStored(session), writePart()]);
   const current = stored.sheet ? storedSettings([stored.sheet]) : {};
   const next = mergeSettings(current, settings);
   const sheets: SheetInput[] = stored.sheet ? [stored.sheet] : [];

@@ -1,0 +1,8 @@
+/**
+ * The add-in's write half: applying a plan to the workbook (计算得分, 撤销, saving settings) and
+ * inserting an 实际完成值 column. Imported only through `writePart()` (engineParts.ts), so it
+ * arrives with the engine's planner in the on-demand chunk fetched when the add-in first writes;
+ * opening the pane and detecting tables need none of it.
+ */
+export { applyPlan, checkWritable, editedCells } from './applyPlan';
+export { insertActualColumn } from './insertColumn';
