@@ -37,3 +37,32 @@ describe('a 项 coded under another 款', () => {
     expect(found(table('2080905', 320))).not.toContain('budget.codeMisplaced A8');
   });
 });
+
+// hunt60 w7: 2101301 城乡医疗救助 typed 210 | 03 | 01 under 21013 医疗救助, a 款 with no 项 of its own.
+// The 款 counted as a leaf of the 类 and the line counted again (its 款 21003 is not in the table):
+// false errors at the right 类 and 合计, 3,860,000 over, beside the warning that names the slip.
+describe('a 项 coded under another 款, listed under a 款 with no 项 of its own', () => {
+  const sheet = (section: number): SheetInput => ({
+    name: 'Sheet1',
+    rows: [
+      ['2023年度支出决算表'],
+      [null, null, null, '单位：元'],
+      ['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'],
+      ['210', '卫生健康支出', 600, 200, 400],
+      ['21011', '行政事业单位医疗', 200, 200, null],
+      ['2101101', '行政单位医疗', 200, 200, null],
+      ['21013', '医疗救助', section, null, section],
+      ['2100301', '城乡医疗救助', 400, null, 400],
+      ['合计', null, 600, 200, 400],
+    ] as CellValue[][],
+    merges: [],
+  });
+
+  it('is counted once, under the 款 it is listed under: the 类 and 合计 add up', () => {
+    expect(found(sheet(400))).toEqual(['budget.codeMisplaced A8']);
+  });
+
+  it('is counted where its code puts it when the 款 does not match it', () => {
+    expect(found(sheet(300))).not.toContain('budget.codeMisplaced A8');
+  });
+});

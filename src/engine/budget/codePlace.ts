@@ -38,7 +38,16 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
     const above = under?.code;
     if (!under || !above || code.startsWith(above) || isCode(code.slice(0, above.length))) return;
     if (above.slice(0, CLASS_DIGITS) !== code.slice(0, CLASS_DIGITS)) return;
-    if (!offByLine(lines, under, partsAt(j), line)) return;
+    // the 款's own leaves: a line it has no 项 of its own for is its part (groups.ts), not its own leaf
+    if (
+      !offByLine(
+        lines,
+        under,
+        partsAt(j).filter((p) => p !== i),
+        line,
+      )
+    )
+      return;
     out.push(
       finding(
         'budget.codeMisplaced',

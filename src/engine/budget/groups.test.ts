@@ -54,6 +54,35 @@ describe('hierarchyGroups', () => {
   });
 });
 
+describe('hierarchyGroups: a 项 whose 款 the table lacks', () => {
+  // hunt60 w7: 2100301 城乡医疗救助 listed under 21013 医疗救助 (no 项 of its own), both 3,860,000
+  const lines = (section: number): GroupLine[] => [
+    { code: '210', name: '卫生健康支出', level: 'class', final: 600 },
+    { code: '21011', name: '行政事业单位医疗', level: 'section', final: 200 },
+    { code: '2101101', name: '行政单位医疗', level: 'item', final: 200 },
+    { code: '21013', name: '医疗救助', level: 'section', final: section },
+    { code: '2100301', name: '城乡医疗救助', level: 'item', final: 400 },
+    { code: null, name: '合计', level: 'total', final: 600 },
+  ];
+
+  it('is the one 项 of the childless 款 it is listed under, when of its amount', () => {
+    expect(hierarchyGroups(lines(400))).toEqual([
+      { identity: 'hierarchy', target: 0, parts: [2, 4] },
+      { identity: 'hierarchy', target: 1, parts: [2] },
+      { identity: 'hierarchy', target: 3, parts: [4] },
+      { identity: 'total', target: 5, parts: [2, 4] },
+    ]);
+  });
+
+  it('stays a line of the 类 beside the 款 when their amounts differ', () => {
+    expect(hierarchyGroups(lines(300))).toEqual([
+      { identity: 'hierarchy', target: 0, parts: [2, 3, 4] },
+      { identity: 'hierarchy', target: 1, parts: [2] },
+      { identity: 'total', target: 5, parts: [2, 3, 4] },
+    ]);
+  });
+});
+
 describe('runningGroups: a 其中 block of more than one line', () => {
   const item = (name: string): GroupLine => ({ code: null, name, level: 'other' });
   const total = (name: string): GroupLine => ({ code: null, name, level: 'total' });

@@ -12,7 +12,7 @@ import {
 } from './rowWords';
 import { FUND_SPLIT_ROWS, isCarryOver, rowKey } from './publicLexicon';
 import { threePublicRole } from './threePublic';
-import type { LineLevel, TableKind } from './types';
+import { AMOUNT_FIELDS, type AmountField, type LineLevel, type TableKind } from './types';
 
 export type IdentityKind =
   'hierarchy' | 'total' | 'runningTotal' | 'grandTotal' | 'personnelOperating' | 'threePublic' | 'vehicle';
@@ -23,7 +23,7 @@ export interface LineGroup {
   readonly parts: readonly number[];
 }
 
-export interface GroupLine {
+export interface GroupLine extends Readonly<Partial<Record<AmountField, number | null>>> {
   readonly code: string | null;
   readonly name: string;
   readonly level: LineLevel;
@@ -58,8 +58,18 @@ export function lineGroups(kind: TableKind, lines: readonly GroupLine[]): readon
   return groups;
 }
 
-/** 类 = Σ 项 below it (leaf rows only), 款 likewise; a total row = Σ of every leaf. */
-export function hierarchyGroups(lines: readonly GroupLine[]): LineGroup[] {
+/** Whether lines `a` and `b` (indexes) carry the same amount, not 0, in some column. */
+export type SameAmount = (a: number, b: number) => boolean;
+
+/**
+ * 类 = Σ 项 below it (leaf rows only), 款 likewise; a total row = Σ of every leaf. A 项 whose 款 the
+ * table lacks, listed under a 款 with no 项 of its own and of its amount (`sameAmount`), is that
+ * 款's (see `adoptListed`).
+ */
+export function hierarchyGroups<L extends GroupLine>(
+  lines: readonly L[],
+  sameAmount: SameAmount = (a, b) => sameLineAmount(lines[a]!, lines[b]!),
+): LineGroup[] {
   // A code's parents and children are codes of the table, so only prefixes as long as some code
   // can be one (3, 5 and 7 characters in a 类/款/项 table), not every prefix.
   const lengths = new Set<number>();
@@ -99,6 +109,7 @@ export function hierarchyGroups(lines: readonly GroupLine[]): LineGroup[] {
       hasChild[parent] = 1;
     }
   }
+  adoptListed(lines, prefixLengths, firstOf, parentOf, hasChild, sameAmount);
   const leaves: number[] = [];
   const partsOf = new Map<number, number[]>();
   lines.forEach((l, i) => {
@@ -123,6 +134,52 @@ export function hierarchyGroups(lines: readonly GroupLine[]): LineGroup[] {
 }
 
 const NONE: readonly number[] = [];
+
+/** The 类 is a code's first three digits. */
+const CLASS_DIGITS = 3;
+
+/**
+ * A 项 whose 款 is not in the table (2100301, no 21003), listed under a 款 of its 类 with no 项 of its
+ * own (21013 医疗救助) and of the 款's amount: it is that 款's one 项, as the code-slip warning
+ * (codePlace.ts) says. Read by its code alone, the 款 is a leaf of the 类 and the 项 another: the 类
+ * and the 合计 count the amount twice. Needs the lines' amounts; without them nothing is adopted.
+ */
+function adoptListed(
+  lines: readonly GroupLine[],
+  prefixLengths: readonly number[],
+  firstOf: ReadonlyMap<string, number>,
+  parentOf: Int32Array,
+  hasChild: Uint8Array,
+  sameAmount: SameAmount,
+): void {
+  const width = prefixLengths.length;
+  const longest = prefixLengths[width - 1] ?? 0;
+  let above = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const code = lines[i]!.code;
+    if (code === null) continue;
+    if (code.length < longest) {
+      above = firstOf.get(code) ?? i;
+      continue;
+    }
+    const home = above >= 0 ? lines[above]!.code : null;
+    if (!home || hasChild[above] === 1 || code.startsWith(home)) continue;
+    if (home.length <= CLASS_DIGITS || home.slice(0, CLASS_DIGITS) !== code.slice(0, CLASS_DIGITS)) continue;
+    const slot = prefixLengths.indexOf(home.length);
+    if (slot < 0 || firstOf.has(code.slice(0, home.length)) || !sameAmount(above, i)) continue;
+    parentOf[i * width + slot] = above;
+    hasChild[above] = 1;
+  }
+}
+
+/** Some amount field the two lines both carry is the same, and not 0. */
+function sameLineAmount(a: GroupLine, b: GroupLine): boolean {
+  return AMOUNT_FIELDS.some((f) => {
+    const x = a[f];
+    const y = b[f];
+    return typeof x === 'number' && typeof y === 'number' && y !== 0 && Math.abs(x - y) < 1e-6;
+  });
+}
 
 /**
  * Totals in reading order: a 合计 sums the rows since the previous total; a 总计 adds the 合计

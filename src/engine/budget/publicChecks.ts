@@ -43,7 +43,14 @@ function hierarchyChecks(
   out: CheckRecord[],
   subtotals: SubtotalSums,
 ): void {
-  const groups = hierarchyGroups(lines);
+  const summed = panel.amounts.filter((c) => !NOT_SUMMED.has(c.role));
+  const groups = hierarchyGroups(lines, (a, b) =>
+    summed.some((column) => {
+      const x = cellAtCol(lines[a]!, column.col)?.value;
+      const y = cellAtCol(lines[b]!, column.col)?.value;
+      return typeof x === 'number' && typeof y === 'number' && y !== 0 && Math.abs(x - y) < 1e-6;
+    }),
+  );
   for (const column of panel.amounts) {
     if (NOT_SUMMED.has(column.role)) continue;
     for (const g of groups) {
