@@ -57,7 +57,8 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
   const silenced = new Set(
     [...failingAt].filter(([, rs]) => rs.every((r) => explained.has(r))).map(([key]) => key),
   );
-  const moved = [...movedTotals(records), ...confirmedSums(records)];
+  // a total whose mismatch a copy or a unit slip explains is right: no part is worked out from it
+  const moved = [...movedTotals(records), ...confirmedSums(records)].filter((m) => !silenced.has(m.from));
   for (const m of moved) silenced.add(m.from);
   const out = findings.filter(
     (f) => !(f.code === 'budget.reconcileMismatch' && silenced.has(`${f.sheet}!${f.cell}`)),

@@ -1,15 +1,17 @@
 /**
  * One amount of a public table typed in the wrong unit (×10⁴ or ÷10⁴: 50 for 500,000 元) breaks
- * every sum over it (its 款, its 类, the 合计) by the same amount, and those sums are reported at
- * their cells, all right. When ×10⁴ or ÷10⁴ of the one amount makes a sum hold, the amount itself
- * gets a unit warning beside them (the within-table counterpart is unitSlips.ts).
+ * every sum over it (its 款, its 类, the 合计; a summary table's 总计) by the same amount, and those
+ * sums are reported at their cells, all right. When ×10⁴ or ÷10⁴ of the one amount makes a sum
+ * hold, the amount itself gets a unit warning beside them (the within-table counterpart is
+ * unitSlips.ts).
  */
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import { cellName, type CheckCell, type CheckRecord } from './rounding';
 import { partSlips, SLIP_FACTORS } from './unitSlips';
 
-const SUMS = new Set(['hierarchy', 'total']);
+/** Column sums: 款 = Σ项, 合计 = Σ…, and a summary table's 本年收入合计 = Σ items, 总计 = 合计 + 结转. */
+const SUMS = new Set(['hierarchy', 'total', 'runningTotal', 'grandTotal']);
 
 export function recordSlips(records: readonly CheckRecord[]): Finding[] {
   const out = new Map<string, Finding>();
