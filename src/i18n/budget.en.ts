@@ -58,6 +58,8 @@ const IDENTITY: Record<string, string> = {
     'this amount puts its total out with its parts, while that total agrees with the total above it (or the grand total); worked out from the total (the total less the other parts)',
   balancedTotal:
     'this amount puts the grand total out with its parts, while the grand total agrees with total income (or another table); worked out from the grand total (the total less the other parts)',
+  balanceSide:
+    'this amount puts total income out with total expenditure, and the closing balance out with opening + income − expenditure, by the same difference; checked against the other tables, it is the likeliest slip; worked out from the closing balance',
   ...TABLE_IDENTITIES,
 };
 

@@ -14,6 +14,7 @@ import { toA1 } from '../grid/address';
 import { roundTo } from './amount';
 import { cellName, sameCell, type CheckCell, type CheckRecord } from './rounding';
 import { confirmedSums, movedTotals, type MovedTotal } from './balancedTotal';
+import { balanceSides, type BalanceFix } from './balanceSide';
 import { recordFindings } from './reconcile';
 import { recordSlips } from './setSlips';
 import { partSlips, SLIP_FACTORS } from './unitSlips';
@@ -43,9 +44,12 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
     if (copy) explained.add(r);
   }
   const slips = recordSlips(records);
-  const slipped = new Set(
-    [...findings, ...slips].filter((f) => f.code === 'budget.unitSuspect').map((f) => `${f.sheet}!${f.cell}`),
+  const factors = new Map(
+    [...findings, ...slips]
+      .filter((f) => f.code === 'budget.unitSuspect')
+      .map((f) => [`${f.sheet}!${f.cell}`, Number(f.params.factor)] as const),
   );
+  const slipped = new Set(factors.keys());
   for (const r of records) if (slipExplains(r, slipped)) explained.add(r);
   const failingAt = new Map<string, CheckRecord[]>();
   for (const r of records) {
@@ -58,7 +62,10 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
     [...failingAt].filter(([, rs]) => rs.every((r) => explained.has(r))).map(([key]) => key),
   );
   // a total whose mismatch a copy or a unit slip explains is right: no part is worked out from it
-  const moved = [...movedTotals(records), ...confirmedSums(records)].filter((m) => !silenced.has(m.from));
+  const balance = balanceSides(records, factors);
+  const moved = [...movedTotals(records), ...confirmedSums(records), ...balance.moved].filter(
+    (m) => !silenced.has(m.from),
+  );
   for (const m of moved) silenced.add(m.from);
   const out = findings.filter(
     (f) => !(f.code === 'budget.reconcileMismatch' && silenced.has(`${f.sheet}!${f.cell}`)),
@@ -89,7 +96,7 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
     );
   }
   out.push(...slips);
-  const fixes = corrections(records, explained, copies);
+  const fixes = corrections(records, explained, copies, balance.fixes);
   for (const r of records) if (r.scope === 'cross' && r.status !== 'ok') out.push(crossFinding(r, fixes));
   return out;
 }
@@ -168,13 +175,14 @@ function confirmedElsewhere(records: readonly CheckRecord[], parent: CheckRecord
 }
 
 /**
- * For each cell in a failing within-table identity (or a copied leaf): the change to that cell
- * alone that would make the identity hold.
+ * For each cell in a failing within-table identity (or a copied leaf, or the figure a broken
+ * balance is laid at): the change to that cell alone that would make the identity hold.
  */
 function corrections(
   records: readonly CheckRecord[],
   explained: ReadonlySet<CheckRecord>,
   copies: readonly Copy[],
+  balanceFixes: readonly BalanceFix[],
 ): Map<string, { delta: number; slack: number }[]> {
   const out = new Map<string, { delta: number; slack: number }[]>();
   const put = (c: CheckCell, delta: number, slack: number): void => {
@@ -187,6 +195,7 @@ function corrections(
     r.parts.forEach((p, i) => put(p, (r.signs[i] ?? 1) * r.difference, r.tolerance));
   }
   for (const c of copies) put(c.leaf, -c.excess, c.parent.tolerance);
+  for (const f of balanceFixes) put(f.cell, f.delta, f.slack);
   return out;
 }
 
