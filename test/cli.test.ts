@@ -63,8 +63,11 @@ describe('score (command line)', () => {
       workbooks: { crossChecks: { identity: string; cells: string[]; status: string }[] }[];
     };
     const checks = report.workbooks[0]!.crossChecks;
-    // the 141 identities the 决算勾稽 section counts on this set
-    expect(checks).toHaveLength(141);
+    // the 142 identities the 决算勾稽 section counts on this set (支出决算表 基本支出 ≥ 05表's among them)
+    expect(checks).toHaveLength(142);
+    expect(checks.filter((c) => c.identity === 'basicWithinExpenditure').map((c) => c.status)).toEqual([
+      'ok',
+    ]);
     expect(checks.every((c) => c.cells.length >= 2 && c.cells.every((a) => /^.+![A-Z]+\d+$/.test(a)))).toBe(
       true,
     );

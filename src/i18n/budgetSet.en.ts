@@ -53,6 +53,8 @@ export const CROSS_IDENTITIES: Record<string, string> = {
   threePublicVehiclePurchase: three('vehicle purchase', '31013'),
   fiscalWithinExpenditure:
     "the expenditure table's line per subject must be at least the three fiscal tables' lines for that subject together",
+  basicWithinExpenditure:
+    "the expenditure table's basic expenditure total must be at least the general public budget expenditure table's",
 };
 
 const UNIT: Record<string, string> = {
@@ -63,15 +65,18 @@ const UNIT: Record<string, string> = {
 };
 const unit = (p: Params): string => UNIT[String(p.unit)] ?? String(p.unit ?? '');
 const emptyNote = (p: Params): string => (p.empty ? ` (${p.empty} is an empty table, taken as 0)` : '');
+/** When a third table agrees with the target: the slip is on the other side. */
+const vouchNote = (p: Params): string =>
+  p.vouchedBy ? `; ${p.target} agrees with ${p.vouchedBy}, so the slip is on the side of ${p.related}` : '';
 
 export const findings: Partial<Record<FindingCode, Template>> = {
   'budget.crossMismatch': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     if (p.relation === 'ge') {
       const short = typeof p.difference === 'number' ? -p.difference : p.difference;
-      return `${what}: ${p.target} is ${amountText(p.actual)} ${unit(p)}, less than ${amountText(p.expected)} ${unit(p)} at ${p.related}, short by ${amountText(short)} ${unit(p)}${emptyNote(p)}`;
+      return `${what}: ${p.target} is ${amountText(p.actual)} ${unit(p)}, less than ${amountText(p.expected)} ${unit(p)} at ${p.related}, short by ${amountText(short)} ${unit(p)}${emptyNote(p)}${vouchNote(p)}`;
     }
-    return `${what}: ${p.target} is ${amountText(p.actual)} ${unit(p)}; by ${p.related} it should be ${amountText(p.expected)} ${unit(p)}, difference ${amountText(p.difference)} ${unit(p)}${emptyNote(p)}`;
+    return `${what}: ${p.target} is ${amountText(p.actual)} ${unit(p)}; by ${p.related} it should be ${amountText(p.expected)} ${unit(p)}, difference ${amountText(p.difference)} ${unit(p)}${emptyNote(p)}${vouchNote(p)}`;
   },
   'budget.crossRounding': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);

@@ -53,9 +53,13 @@ export const CROSS_IDENTITIES: Record<string, string> = {
   threePublicVehiclePurchase: three('公务用车购置费', '31013'),
   fiscalWithinExpenditure:
     '支出决算表各科目支出不应少于一般公共预算、政府性基金、国有资本经营预算财政拨款支出决算表同科目支出之和',
+  basicWithinExpenditure: '支出决算表“基本支出”合计不应少于一般公共预算财政拨款支出决算表“基本支出”合计',
 };
 
 const emptyNote = (p: Params): string => (p.empty ? `（${p.empty} 为空表，按 0 计）` : '');
+/** When a third table agrees with the target: the slip is on the other side. */
+const vouchNote = (p: Params): string =>
+  p.vouchedBy ? `；${p.target} 与 ${p.vouchedBy} 相符，差错应在 ${p.related} 一方` : '';
 
 export const findings: Partial<Record<FindingCode, Template>> = {
   'budget.crossMismatch': (p) => {
@@ -63,9 +67,9 @@ export const findings: Partial<Record<FindingCode, Template>> = {
     const u = String(p.unit ?? '');
     if (p.relation === 'ge') {
       const short = typeof p.difference === 'number' ? -p.difference : p.difference;
-      return `${what}：${p.target} 为 ${amountText(p.actual)} ${u}，少于 ${p.related} 的 ${amountText(p.expected)} ${u}，相差 ${amountText(short)} ${u}${emptyNote(p)}`;
+      return `${what}：${p.target} 为 ${amountText(p.actual)} ${u}，少于 ${p.related} 的 ${amountText(p.expected)} ${u}，相差 ${amountText(short)} ${u}${emptyNote(p)}${vouchNote(p)}`;
     }
-    return `${what}：${p.target} 为 ${amountText(p.actual)} ${u}，按 ${p.related} 应为 ${amountText(p.expected)} ${u}，差额 ${amountText(p.difference)} ${u}${emptyNote(p)}`;
+    return `${what}：${p.target} 为 ${amountText(p.actual)} ${u}，按 ${p.related} 应为 ${amountText(p.expected)} ${u}，差额 ${amountText(p.difference)} ${u}${emptyNote(p)}${vouchNote(p)}`;
   },
   'budget.crossRounding': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);

@@ -3,7 +3,9 @@
  *   一般公共预算财政拨款支出决算表 基本支出 = 基本支出决算表 人员经费合计 + 公用经费合计;
  *   "三公" 决算 因公出国（境）费 ≥ 30212, 公务接待费 ≥ 30217, 公务用车运行维护费 ≥ 30231,
  *   公务用车购置费 ≥ 31013 (the "三公" table covers basic and project spending);
- *   支出决算表 per subject ≥ the three fiscal tables' lines for that subject together.
+ *   支出决算表 per subject ≥ the three fiscal tables' lines for that subject together, and its
+ *   基本支出 合计 ≥ the 一般公共预算财政拨款支出决算表's (basic spending from every source covers the
+ *   fiscal one's).
  */
 import { totalOf, type Add } from './crossAdd';
 import { emptyAsZero, figure, lineCell, toCell } from './gridCheck';
@@ -65,6 +67,16 @@ export function fiscalWithinExpenditure(set: PublicSet, add: Add): void {
     return t && t.status === 'present' ? [t] : [];
   });
   if (fiscal.length === 0) return;
+  const basic = totalOf(all, 'basic');
+  const generalBasic = totalOf(set.generalExpenditure, 'basic');
+  if (basic && generalBasic && set.generalExpenditure?.status === 'present')
+    add(
+      'basicWithinExpenditure',
+      toCell(all.grid, basic.line, basic.cell),
+      [toCell(generalBasic.grid, generalBasic.line, generalBasic.cell)],
+      true,
+      basic,
+    );
   const allLines = codedLines(all.grid).lines;
   const allTotal = totalLine(allLines);
   for (const line of allLines) {

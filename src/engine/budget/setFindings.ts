@@ -17,6 +17,7 @@ import { confirmedSums, movedTotals, type MovedTotal } from './balancedTotal';
 import { balanceSides, type BalanceFix } from './balanceSide';
 import { recordFindings } from './reconcile';
 import { recordSlips } from './setSlips';
+import { thirdTable, type ThirdTable } from './thirdTable';
 import { partSlips, SLIP_FACTORS } from './unitSlips';
 import { wrongColumns } from './wrongColumn';
 
@@ -97,7 +98,8 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
   }
   out.push(...slips);
   const fixes = corrections(records, explained, copies, balance.fixes);
-  for (const r of records) if (r.scope === 'cross' && r.status !== 'ok') out.push(crossFinding(r, fixes));
+  for (const r of records)
+    if (r.scope === 'cross' && r.status !== 'ok') out.push(crossFinding(r, fixes, thirdTable(records, r)));
   return out;
 }
 
@@ -201,11 +203,13 @@ function corrections(
 
 /**
  * At the cell whose own table's correction would also make this identity hold (the likelier
- * slip); else at the target (for an empty table's virtual 0: the first real cell).
+ * slip); else, when a third table vouches for the target, at the parts' side (thirdTable.ts); else
+ * at the target (for an empty table's virtual 0: the first real cell).
  */
 function crossFinding(
   r: CheckRecord,
   fixes: ReadonlyMap<string, readonly { delta: number; slack: number }[]>,
+  third: ThirdTable | null,
 ): Finding {
   const cells = [r.target, ...r.parts];
   const holds = (diff: number, slack: number): boolean =>
@@ -215,9 +219,9 @@ function crossFinding(
       holds(i === 0 ? r.difference + delta : r.difference - (r.signs[i - 1] ?? 1) * delta, slack),
     );
   const real = cells.filter((c) => !c.virtual);
-  const at =
-    cells.find((c, i) => !c.virtual && fixedBy(c, i)) ??
-    (r.target.virtual ? (real[0] ?? r.target) : r.target);
+  const fixed = cells.find((c, i) => !c.virtual && fixedBy(c, i));
+  const vouched = fixed ? null : third;
+  const at = fixed ?? vouched?.at ?? (r.target.virtual ? (real[0] ?? r.target) : r.target);
   const params = {
     identity: r.identity,
     name: r.name,
@@ -232,6 +236,7 @@ function crossFinding(
       .filter((c) => c.virtual)
       .map((c) => c.sheet)
       .join('、'),
+    ...(vouched ? { vouchedBy: vouched.vouchedBy.map((c) => cellName(c)).join('、') } : {}),
   };
   const code = r.status === 'rounding' ? 'budget.crossRounding' : 'budget.crossMismatch';
   return finding(code, at.sheet, toA1(at.row, at.col), params);

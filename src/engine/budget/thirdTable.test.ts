@@ -1,0 +1,78 @@
+/**
+ * 一般公共预算财政拨款基本支出决算表 with 办公费 typed 63.42 for 36.42 and its 公用经费合计 and 基本支出合计
+ * following (hunt60 w1 P03): 人员 + 公用 1,737.40 against the 05表's 基本支出 1,710.40. The error sat at
+ * the 05表, whose lines add up and whose figure the 支出决算表's 基本支出 合计 (1,710.40) repeats: two
+ * tables agree against the third, and the third is where to look.
+ */
+import type { CellValue, SheetInput } from '../grid/types';
+import { DEFAULT_SETTINGS } from '../settings';
+import { checkBudgetSet } from './checkSet';
+
+const expenditure = (basic: number): SheetInput => ({
+  name: '03支出决算表',
+  rows: [
+    ['支出决算表'],
+    [null, null, null, null, '单位：万元'],
+    ['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'],
+    ['合计', null, basic + 263.55, basic, 263.55],
+    ['204', '公共安全支出', basic + 263.55, basic, 263.55],
+    ['20404', '检察', basic + 263.55, basic, 263.55],
+    ['2040401', '行政运行', basic, basic, 0],
+    ['2040402', '一般行政管理事务', 263.55, 0, 263.55],
+  ] as CellValue[][],
+  merges: [],
+});
+
+const general: SheetInput = {
+  name: '05一般公共预算支出',
+  rows: [
+    ['一般公共预算财政拨款支出决算表'],
+    [null, null, null, null, '单位：万元'],
+    ['科目编码', '科目名称', '小计', '基本支出', '项目支出'],
+    ['合计', null, 1961.55, 1710.4, 251.15],
+    ['204', '公共安全支出', 1961.55, 1710.4, 251.15],
+    ['20404', '检察', 1961.55, 1710.4, 251.15],
+    ['2040401', '行政运行', 1710.4, 1710.4, 0],
+    ['2040402', '一般行政管理事务', 251.15, 0, 251.15],
+  ] as CellValue[][],
+  merges: [],
+};
+
+const basic = (office: number): SheetInput => ({
+  name: '06一般公共预算基本支出',
+  rows: [
+    ['一般公共预算财政拨款基本支出决算表'],
+    [null, null, null, null, null, '单位：万元'],
+    ['人员经费', null, null, '公用经费', null, null],
+    ['科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数'],
+    ['30101', '基本工资', 1000, '30201', '办公费', office],
+    ['30102', '津贴补贴', 491.69, '30299', '其他商品和服务支出', 182.29],
+    ['人员经费合计', null, 1491.69, '公用经费合计', null, office + 182.29],
+    ['基本支出合计', null, null, null, null, 1491.69 + office + 182.29],
+  ] as CellValue[][],
+  merges: [
+    { top: 2, left: 0, bottom: 2, right: 2 },
+    { top: 2, left: 3, bottom: 2, right: 5 },
+  ],
+});
+
+const errors = (sheets: SheetInput[]): string[] =>
+  checkBudgetSet(sheets, DEFAULT_SETTINGS)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.code} ${f.sheet}!${f.cell}`);
+
+describe('two tables agreeing against a third', () => {
+  it('hold as typed right', () => {
+    expect(errors([expenditure(1710.4), general, basic(36.42)])).toEqual([]);
+  });
+
+  it('lay the error at the third table’s figure, not at the table the others vouch for', () => {
+    expect(errors([expenditure(1710.4), general, basic(63.42)])).toEqual([
+      'budget.crossMismatch 06一般公共预算基本支出!F8',
+    ]);
+  });
+
+  it('leave it at the 05表 when nothing else vouches for it', () => {
+    expect(errors([general, basic(63.42)])).toEqual(['budget.crossMismatch 05一般公共预算支出!D4']);
+  });
+});
