@@ -32,3 +32,15 @@ describe('the summary line of a workbook', () => {
     ).toContain('自评表 88.00 良  ');
   });
 });
+
+describe('the summary line of a workbook of 决算表', () => {
+  it('counts a table read as two panels once (hunt60: 决算表 10 张 for nine)', () => {
+    const panel = (sheet: string, headerRow: number) => ({ sheet, kind: 'incomeExpense', headerRow });
+    const r: WorkbookReport = {
+      ...report({}),
+      indicatorTables: [],
+      budgetTables: [panel('01表', 5), panel('01表', 5), panel('02表', 4), panel('02表', 30)],
+    };
+    expect(summaryLine('a.xlsx', r, cliMessages('zh-CN'))).toContain('决算表 3 张');
+  });
+});

@@ -1,3 +1,4 @@
+import { tableGroups } from '../engine/budget/tableGroups';
 import type { PendingScores } from '../engine/indicators/model';
 import type { Messages } from '../engine/messages';
 import { GRADE_LABEL, type WorkbookReport } from './report';
@@ -33,7 +34,13 @@ export function summaryLine(label: string, report: WorkbookReport, messages: Mes
       messages.label(gradeSettled ? 'cli.pending' : 'cli.pendingProvisional', { count: indicators, weight })
     );
   });
-  const budget = report.budgetTables.length;
+  // the report lists a table read as panels (收入 | 支出) once per panel: counted once
+  const budget = tableGroups(
+    (report.budgetTables as { sheet: string; headerRow: number }[]).map((t) => ({
+      sheet: t.sheet,
+      headerTop: t.headerRow,
+    })),
+  ).length;
   if (budget > 0) tables.push(messages.label('cli.budgetTables', { count: budget }));
   const count = (s: string): number => report.findings.filter((f) => f.severity === s).length;
   const counts = messages.label('cli.counts', {

@@ -4,6 +4,7 @@
  */
 import { toA1 } from '../../engine/grid/address';
 import type { Analysis } from '../../engine/analyzeWorkbook';
+import { tableGroups } from '../../engine/budget/tableGroups';
 import type { Messages } from '../../engine/messages';
 import type { DetectedTable, RenderedFinding, TableSummary } from './host';
 
@@ -18,14 +19,21 @@ export function detectedTables(analysis: Analysis): DetectedTable[] {
       headerRow: h.headerTop + 1,
     };
   });
-  const budget = analysis.budgetTables.map((t): DetectedTable => {
-    const firstCol = Math.min(...Object.values(t.columns), t.lastCol);
-    const lastRow = Math.max(t.headerBottom, ...t.lines.map((l) => l.row));
+  // a table read as panels (收入 | 支出) is one table to the user: one row, over all of them
+  const budget = tableGroups(analysis.budgetTables).map((group): DetectedTable => {
+    const t = group[0]!;
+    const firstCol = Math.min(...group.flatMap((p) => [...Object.values(p.columns), p.lastCol]));
+    const lastCol = Math.max(...group.map((p) => p.lastCol));
+    let lastRow = 0;
+    for (const p of group) {
+      lastRow = Math.max(lastRow, p.headerBottom);
+      for (const l of p.lines) lastRow = Math.max(lastRow, l.row);
+    }
     return {
       sheet: t.sheet,
       kind: 'budget',
-      rows: t.lines.length,
-      range: `${t.sheet}!${toA1(t.headerTop, firstCol)}:${toA1(lastRow, t.lastCol)}`,
+      rows: group.reduce((n, p) => n + p.lines.length, 0),
+      range: `${t.sheet}!${toA1(t.headerTop, firstCol)}:${toA1(lastRow, lastCol)}`,
       headerRow: t.headerTop + 1,
     };
   });

@@ -65,3 +65,37 @@ describe('评价结果 (ux.md)', () => {
     ]);
   });
 });
+
+/** A 收入支出决算总表: one table, read as two panels (收入 | 支出). hunt60 w6 said 4 张 for 2. */
+const SUMMARY: SheetInput = {
+  name: '收入支出决算总表',
+  rows: [
+    ['2023年度收入支出决算总表'],
+    [null, null, null, null, null, '单位：万元'],
+    ['收入', null, null, '支出', null, null],
+    ['项目', '行次', '决算数', '项目', '行次', '决算数'],
+    ['一、一般公共预算财政拨款收入', 1, 535.56, '一、一般公共服务支出', 30, 535.56],
+    ['本年收入合计', 9, 535.56, '本年支出合计', 60, 535.56],
+    ['总计', 12, 535.56, '总计', 63, 535.56],
+  ],
+  merges: [
+    { top: 2, left: 0, bottom: 2, right: 2 },
+    { top: 2, left: 3, bottom: 2, right: 5 },
+  ],
+};
+
+describe('决算表 in 评价结果', () => {
+  it('counts and lists a table read as two panels once', () => {
+    const analysis = analyzeWorkbook([SUMMARY], {
+      messages: createMessages('zh-CN'),
+      now: '2026-11-29 14:05',
+    });
+    expect(analysis.budgetTables).toHaveLength(2);
+    const sheet = analysis.plan.ownedSheets.find((s) => s.name === RESULTS_SHEET)!;
+    const cells = new Map(sheet.ops.map((op) => [toA1(op.row, op.col), op]));
+    expect(block(cells, /^决算表（共/)).toEqual([
+      ['决算表（共 1 张）', null, null],
+      [expect.stringMatching(/^收入支出决算总表 · .* · 6 行 · 单位：万元$/), '收入支出决算总表!A3', null],
+    ]);
+  });
+});

@@ -1,6 +1,8 @@
 import { quoteSheet, toA1 } from '../grid/address';
 import type { Finding } from '../findings/types';
 import type { BudgetTable } from '../budget';
+// the one small module, not the budget index: the 决算 engine is fetched only when needed (analyze.ts)
+import { tableGroups } from '../budget/tableGroups';
 import type { ScoredTable } from '../indicators/model';
 import type { Messages } from '../messages';
 import { FILLS, PERCENT_FORMAT, SCORE_FORMAT, type FillRole } from './palette';
@@ -206,16 +208,19 @@ function buildBody(input: ResultsInput, messages: Messages): ResultsBody {
     row += 2;
   }
   if (input.budgetTables.length > 0) {
-    put(COLS.a, messages.label('results.budgetTables', { count: input.budgetTables.length }), { bold: true });
+    // a table read as two panels (收入 | 支出) is one table: counted and listed once
+    const groups = tableGroups(input.budgetTables);
+    put(COLS.a, messages.label('results.budgetTables', { count: groups.length }), { bold: true });
     row++;
-    for (const b of input.budgetTables) {
+    for (const group of groups) {
+      const b = group[0]!;
       const at = `${b.sheet}!${toA1(b.headerTop, 0)}`;
       put(
         COLS.a,
         messages.label('results.budgetTable', {
           sheet: b.sheet,
           kind: messages.label(budgetKindKey(b)),
-          lines: b.lines.length,
+          lines: group.reduce((n, t) => n + t.lines.length, 0),
           unit: b.unit,
         }),
         {
