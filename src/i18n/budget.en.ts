@@ -3,7 +3,7 @@
  */
 import type { FindingCode } from '../engine/findings/types';
 import type { Params, Template } from './format';
-import { amountText, clauseText, displayParams, incomeDetail, percentText } from './budgetFormat';
+import { amountText, clauseText, displayParams, heldWhat, incomeDetail, percentText } from './budgetFormat';
 import {
   CROSS_IDENTITIES,
   findings as setFindings,
@@ -75,6 +75,9 @@ const clauses: Record<string, Template> = {
   'budget.clause.execution.noBudget': (p) =>
     `no ${basisOf(p)} was set, ${spent(p)} ${amountText(p.final)} ${unit(p)}`,
   'budget.clause.execution.budgetOnly': (p) => `${basisOf(p)} ${amountText(p.budget)} ${unit(p)}`,
+  // the rate left out: it rests on a flagged amount (the closing 'held' clause says which)
+  'budget.clause.execution.amounts': (p) =>
+    `${basisOf(p)} ${amountText(p.budget)} ${unit(p)}, ${spent(p)} ${amountText(p.final)} ${unit(p)}`,
   'budget.clause.amount': (p) => `${incomeDetail(p) ? 'income ' : ''}${amountText(p.final)} ${unit(p)}`,
   'budget.clause.share': (p) => `${percentText(p.share)}% of ${p.shareOf}`,
   'budget.clause.basicProject': (p) =>
@@ -85,6 +88,13 @@ const clauses: Record<string, Template> = {
     `down ${amountText(p.changeAmount)} ${unit(p)} (${percentText(p.changeRate)}%) on last year`,
   'budget.clause.change.flat': () => 'unchanged from last year',
   'budget.clause.change.new': (p) => `up ${amountText(p.changeAmount)} ${unit(p)} on last year (last year 0)`,
+  'budget.clause.held': (p) =>
+    `${heldWhat(p, {
+      rate: 'the execution rate',
+      share: `the share of ${String(p.shareOf ?? '')}`,
+      split: 'the basic and project shares',
+      change: 'the change on last year',
+    }).join(', ')} to be worked out once ${p.heldCells} is checked`,
 };
 
 /** A line's name with its code and, for an item, its section: 2110101 Administration (21101 …). */

@@ -4,7 +4,7 @@
  */
 import type { FindingCode } from '../engine/findings/types';
 import type { Params, Template } from './format';
-import { amountText, clauseText, displayParams, incomeDetail, percentText } from './budgetFormat';
+import { amountText, clauseText, displayParams, heldWhat, incomeDetail, percentText } from './budgetFormat';
 import {
   CROSS_IDENTITIES,
   findings as setFindings,
@@ -72,6 +72,9 @@ const clauses: Record<string, Template> = {
   'budget.clause.execution.noBudget': (p) =>
     `${unplanned(p)}，${spent(p)}为 ${amountText(p.final)} ${p.unit}`,
   'budget.clause.execution.budgetOnly': (p) => `${basisOf(p)}为 ${amountText(p.budget)} ${p.unit}`,
+  // the rate left out: it rests on a flagged amount (the closing 'held' clause says which)
+  'budget.clause.execution.amounts': (p) =>
+    `${basisOf(p)}为 ${amountText(p.budget)} ${p.unit}，${spent(p)}为 ${amountText(p.final)} ${p.unit}`,
   // A 收入决算表 names its lines by spending subject (社会保障和就业支出): the amount says it is 收入.
   'budget.clause.amount': (p) => `${incomeDetail(p) ? '收入 ' : ''}${amountText(p.final)} ${p.unit}`,
   'budget.clause.share': (p) => `占${p.shareOf}的 ${percentText(p.share)}%`,
@@ -83,6 +86,13 @@ const clauses: Record<string, Template> = {
     `与上年相比减少 ${amountText(p.changeAmount)} ${p.unit}，下降 ${percentText(p.changeRate)}%`,
   'budget.clause.change.flat': () => '与上年相比持平',
   'budget.clause.change.new': (p) => `与上年相比增加 ${amountText(p.changeAmount)} ${p.unit}（上年为 0）`,
+  'budget.clause.held': (p) =>
+    `${heldWhat(p, {
+      rate: '完成率',
+      share: `占${String(p.shareOf ?? '')}的比重`,
+      split: '基本支出、项目支出占比',
+      change: '与上年增减',
+    }).join('、')}待核实 ${p.heldCells} 后再计算`,
 };
 
 /** A line's name as the seed writes it: 环境保护管理事务（款）行政运行（项）, 节能环保支出（类）. */

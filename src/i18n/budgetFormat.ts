@@ -71,6 +71,12 @@ export function displayParams(p: Params): Params {
 /** A table of income by subject (收入决算表), whose line names are spending subjects. */
 export const incomeDetail = (p: Params): boolean => p.kind === 'detail' && p.panel === 'income';
 
+/** The words of what a sentence left out (its `held` param: rate, share, split, change), in order. */
+export const heldWhat = (p: Params, words: Readonly<Record<string, string>>): string[] =>
+  String(p.held ?? '')
+    .split(',')
+    .flatMap((k) => (words[k] ? [words[k]] : []));
+
 /**
  * A `budget.line`'s clause `key` (`execution.within`) rendered by its template in `clauses`. A
  * template function is called directly, not through `fill`: `fill` copies each clause flat, and

@@ -15,6 +15,8 @@ const CLAUSES = [
   'change.down',
   'change.flat',
   'change.new',
+  'execution.amounts',
+  'held',
 ];
 
 const sample: Params = {
@@ -41,6 +43,8 @@ const sample: Params = {
   changeAmount: 54.75,
   changeRate: 0.0642,
   clauses: CLAUSES.join(','),
+  held: 'rate,share',
+  heldCells: '项目支出决算表!F13',
   identity: 'hierarchy',
   field: 'final',
   expected: 190,

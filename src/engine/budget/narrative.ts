@@ -8,6 +8,7 @@ import type { Explanation } from '../messages';
 import { roundTo } from './amount';
 import { shareTargets } from './compute';
 import { valueOf } from './lineCells';
+import { heldCells, holdBack, type HeldCells } from './narrativeHeld';
 import type { BudgetLine, BudgetTable } from './types';
 
 type Params = Record<string, string | number | null>;
@@ -17,11 +18,16 @@ type Params = Record<string, string | number | null>;
  * clause keys (`budget.clause.*`) its sentence is made of, in order.
  * @example budgetNarrative(tables)[1] → { key: 'budget.line', params: { name: '行政运行', clauses: 'execution.within', … } }
  */
-export function budgetNarrative(tables: readonly BudgetTable[]): Explanation[] {
+export function budgetNarrative(
+  tables: readonly BudgetTable[],
+  flagged: ReadonlySet<string> = NONE,
+): Explanation[] {
   const out: Explanation[] = [];
-  eachExplanation(tables, (e) => out.push(e));
+  eachExplanation(tables, flagged, (e) => out.push(e));
   return out;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * `budgetNarrative(tables).map(render)`, each explanation rendered as it is made: on a long table
@@ -32,13 +38,18 @@ export function budgetNarrative(tables: readonly BudgetTable[]): Explanation[] {
 export function budgetSentences(
   tables: readonly BudgetTable[],
   render: (e: Explanation) => string,
+  flagged: ReadonlySet<string> = NONE,
 ): string[] {
   const out: string[] = [];
-  eachExplanation(tables, (e) => out.push(render(e)));
+  eachExplanation(tables, flagged, (e) => out.push(render(e)));
   return out;
 }
 
-function eachExplanation(tables: readonly BudgetTable[], visit: (e: Explanation) => void): void {
+function eachExplanation(
+  tables: readonly BudgetTable[],
+  flagged: ReadonlySet<string>,
+  visit: (e: Explanation) => void,
+): void {
   for (const table of tables) {
     visit({
       key: 'budget.heading',
@@ -57,7 +68,9 @@ function eachExplanation(tables: readonly BudgetTable[], visit: (e: Explanation)
       // Items are named with their 款, as the seed does: 环境保护管理事务（款）行政运行（项）.
       const parentName =
         line.level === 'item' && line.code !== null ? (names.get(line.code.slice(0, 5)) ?? null) : null;
-      const params = lineParams(table, line, target < 0 ? null : table.lines[target]!.name, parentName);
+      const total = target < 0 ? null : table.lines[target]!;
+      const held = flagged.size === 0 ? null : heldCells(table, line, total, flagged);
+      const params = lineParams(table, line, total?.name ?? null, parentName, held);
       if (params.clauses !== '') visit({ key: 'budget.line', params });
     });
   }
@@ -78,10 +91,13 @@ function lineParams(
   line: BudgetLine,
   shareOf: string | null,
   parentName: string | null,
+  held: HeldCells | null,
 ): Params {
   const basis = table.basis ?? null;
   const budget = basis === null ? null : valueOf(line, basis);
   const split = splitOf(line);
+  const clauses = clausesOf(line, basis, budget, shareOf, split !== null);
+  const kept = held ? holdBack(clauses, held) : { clauses, held: [], cells: [] };
   return {
     name: line.name,
     code: line.code,
@@ -104,7 +120,8 @@ function lineParams(
     changeAmount: line.change ? Math.abs(line.change.amount) : null,
     changeRate: line.change?.rate != null ? Math.abs(line.change.rate) : null,
     parentName,
-    clauses: clausesOf(line, basis, budget, shareOf, split !== null),
+    clauses: kept.clauses.join(','),
+    ...(kept.held.length > 0 ? { held: kept.held.join(','), heldCells: kept.cells.join('、') } : {}),
   };
 }
 
@@ -133,14 +150,14 @@ function splitOf(line: BudgetLine): Split | null {
   };
 }
 
-/** The clause keys of a line's sentence, comma-separated, in order. */
+/** The clause keys of a line's sentence, in order. */
 function clausesOf(
   line: BudgetLine,
   basis: BudgetTable['basis'],
   budget: number | null,
   shareOf: string | null,
   split: boolean,
-): string {
+): string[] {
   const clauses: string[] = [];
   if (basis !== null && line.final !== null) {
     if (budget === null || budget === 0) clauses.push('execution.noBudget');
@@ -156,7 +173,7 @@ function clausesOf(
   if (line.share !== null && shareOf !== null) clauses.push('share');
   if (split) clauses.push('basicProject');
   if (line.change) clauses.push(changeClause(line.change, line.previous));
-  return clauses.join(',');
+  return clauses;
 }
 
 function changeClause(change: NonNullable<BudgetLine['change']>, previous: number | null): string {

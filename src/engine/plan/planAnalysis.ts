@@ -76,7 +76,14 @@ export function planAnalysis(input: PlanInput): { plan: WritePlan; state: Workbo
     edits.push({ sheet: f.sheet, ops: findingOps([f], sheet, messages) });
   }
   const scored = input.runs.map((r) => r.whole);
-  const budgetSentences = budget?.budgetSentences(budgetTables, (e) => messages.explanation(e)) ?? [];
+  // no sentence states a rate or share worked out from an amount with an error or a unit warning
+  const flagged = new Set(
+    input.budgetFindings
+      .filter((f) => f.severity === 'error' || f.code === 'budget.unitSuspect')
+      .map((f) => `${f.sheet}!${f.cell}`),
+  );
+  const budgetSentences =
+    budget?.budgetSentences(budgetTables, (e) => messages.explanation(e), flagged) ?? [];
   // in words once: the results sheet is built twice (with and without the run time)
   const budgetSection = budget &&
     budgetSet && {
