@@ -172,3 +172,9 @@ export const MISSED_MARKS: readonly string[] = ['未', '缺', '没有'];
 
 /** …but these say nothing was missed (`3人未发生…`, `2人均未超期`). */
 export const NOT_MISSED_MARKS: readonly string[] = ['未发生', '未出现', '未发现', '未超', '未逾期', '未延'];
+
+/**
+ * Words between the thing a rule counts and its allowance (`有效投诉在2件以内`, `事故控制在1起以内`,
+ * `差错不超过2次`): what is left before them names the thing.
+ */
+export const ALLOWANCE_LEADS: readonly string[] = ['控制在', '不超过', '不多于', '少于', '在'];
