@@ -146,10 +146,12 @@ export const NOT_DONE_MARKS: readonly string[] = [
   '顺延至下年',
   '推迟至下年',
   '转入下年',
+  '尚在起草',
+  '正在起草',
 ];
 
 /** A clause naming what was done (`完成城关库、东城库维修`), its items listed with 、. */
-export const DONE_LEADS: readonly string[] = ['已完成', '完成', '已建成', '建成'];
+export const DONE_LEADS: readonly string[] = ['已完成', '完成', '已建成', '建成', '已建立', '建立'];
 
 /** `以取证人数计`, `以实际兑付企业数为准`: the rule names which of a sentence's figures counts. */
 export const COUNTED_AS = /以(.{2,8}?)(?:人数|数量|企业数|数|人次)?(?:计|为准)/u;
