@@ -105,8 +105,11 @@ export function withSharedYear(
   };
   const shared = year(target) ?? tableYear ?? year(actual) ?? SHARED_YEAR;
   const t = inYear(target, shared);
-  // beside `次年1月15日前`, a yearless `1月12日报送` is in that next year: the target's
-  const a = inYear(actual, year(t) ?? shared);
+  // beside `次年1月15日前`, a yearless `1月12日报送` is in that next year: the target's; a `次年2月6日`
+  // beside it is in the same next year, read from the year the target was read in
+  const nextYear = (v: NormalizedValue | null): boolean =>
+    v?.kind === 'text' && yearlessKind(foldWidth(v.text).replace(/\s+/g, '')) === 'nextYear';
+  const a = inYear(actual, t && nextYear(actual) ? shared : (year(t) ?? shared));
   // both yearless, or one yearless beside a dated other: never a yearless one beside a number
   if (t && a) return [t, a];
   if (t && actual?.kind === 'date') return [t, actual];

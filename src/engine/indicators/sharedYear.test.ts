@@ -69,6 +69,13 @@ describe('dates written without a year', () => {
     // a yearless actual beside it shares its year, as two yearless dates share one (hunt45, hunt54)
     const both = withSharedYear(normalizeValue('次年1月15日前'), normalizeValue('1月20日报送'), 2023);
     expect(both[1]).toEqual({ kind: 'date', iso: '2024-01-20', op: null, text: '1月20日报送' });
+    // 次年 in both is the same next year, not the next year's next (hunt62 农经站: 372 days late)
+    const twice = withSharedYear(
+      normalizeValue('次年1月31日前'),
+      normalizeValue('次年2月6日报送省农业农村厅'),
+      2023,
+    );
+    expect(twice[1]).toMatchObject({ kind: 'date', iso: '2024-02-06' });
     // without the table's year the actual's would be a guess: 2024's own 次年 is 2025
     expect(withSharedYear(normalizeValue('次年4月底前'), normalizeValue('2024年5月16日'))[0]!.kind).toBe(
       'text',

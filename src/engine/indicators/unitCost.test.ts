@@ -57,6 +57,16 @@ describe('money over a count, against a cost per unit (hunt36: three rows declin
     ]);
   });
 
+  it('takes a count the name\u2019s per-word ends the noun of (hunt62 电教馆: 生均 over 学生1.62万人)', () => {
+    expect(cost('项目支出1020万元，覆盖学生1.62万人', '≤600元', '生均建设成本')).toEqual([
+      10200000 / (1.62 * 10000),
+      '元',
+      '项目支出1020万元，覆盖学生1.62万人 = 629.63元/人',
+    ]);
+    // person-times are not persons, here either
+    expect(cost('培训经费21.6万元，培训学生1,200人次', '≤200元', '生均培训成本')).toBe('text');
+  });
+
   it('leaves a name that names no count of the sentence alone', () => {
     // the name says per 断面次; the sentence counts 场
     expect(cost('培训经费支出21.6万元，举办12场', '≤2万元', '单断面次监测成本')).toBe('text');

@@ -25,10 +25,14 @@ export function unitCost(
   const [money, stated, ...more] = (target.unit ?? '').split('/');
   if (money !== MONEY_DISPLAY.unit || more.length > 0) return actual;
   const text = actual.text.replace(BRACKETED_REMARK, '');
-  const per = stated ?? namedUnit(text, name);
+  const unit = stated ?? namedUnit(text, name);
+  const noun = unit ? null : nounCount(text, name);
+  const per = unit ?? noun?.[3];
   if (!per) return actual;
   const amounts = [...text.matchAll(MONEY_FIGURE)];
-  const counts = [...text.matchAll(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万|千)?${per}`, 'gu'))];
+  const counts = noun
+    ? [noun]
+    : [...text.matchAll(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万|千)?${per}`, 'gu'))];
   if (amounts.length !== 1 || counts.length !== 1) return actual;
   const count = Number(counts[0]![1]!.replace(/,/g, '')) * (COUNT_SCALE[counts[0]![2] ?? ''] ?? 1);
   const yuan = yuanOf(amounts[0]!);
@@ -67,4 +71,24 @@ function namedUnit(text: string, name: string): string | null {
     if (unit && !distinctCounts(unit, words.slice(0, unit.length + 1))) units.add(unit);
   }
   return units.size === 1 ? [...units][0]! : null;
+}
+
+/**
+ * `学生1.62万人` under `生均建设成本`: the one count whose noun ends in the name's per-word (生), in the
+ * unit after it (人); null for none, for two, or for person-times (`学生1,200人次`).
+ */
+function nounCount(text: string, name: string): RegExpMatchArray | null {
+  const per = [
+    ...PER_UNIT_NAMING.before.map((w) => new RegExp(`${w}(\\p{Script=Han})`, 'u').exec(name)?.[1]),
+    ...PER_UNIT_NAMING.after.map((w) => new RegExp(`(\\p{Script=Han})${w}`, 'u').exec(name)?.[1]),
+  ].filter((x): x is string => x !== undefined);
+  const found = per.flatMap((x) => [
+    ...text
+      .replace(MONEY_FIGURE, '')
+      .matchAll(
+        new RegExp(`${x}(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万|千)?(\\p{Script=Han})(\\p{Script=Han}?)`, 'gu'),
+      ),
+  ]);
+  const one = found.length === 1 ? found[0]! : null;
+  return one && !distinctCounts(one[3]!, one[3]! + one[4]!) ? one : null;
 }

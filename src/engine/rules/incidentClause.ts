@@ -17,6 +17,7 @@ import {
   LIST_BREAK,
   DATE_IN_TEXT,
   DONE_LEADS,
+  ALLOWANCE_LEADS,
   MISSED_MARKS,
   NOT_DONE_MARKS,
   NOT_MISSED_MARKS,
@@ -87,12 +88,37 @@ export function incidentCount(text: string, unit = '', ruleText = ''): number | 
     const n = listed ? sum(counts) : inUnit.length === 1 ? inUnit[0]!.n : counts[0]!.n;
     return n * pieces[clauses.indexOf(part)]!.times;
   }
+  // `全年受理企业投诉7件，经核查有效投诉5件，均已办结` under `有效投诉3件以内得7分`: the count of the
+  // thing the rule names, whatever the other clauses count
+  const named = namedCount(counted, unit, ruleText);
+  if (named !== undefined) return named;
   if (naming.length > 1) return null;
   const saysNone = clauses.some((c) => !NUMBER.test(c) && statesAbsence(c));
   return saysAll || saysNone ? 0 : null;
 }
 
 const RULE_BREAKS = /[，,；;。\n]/u;
+
+/**
+ * The count in the one clause of the actual naming the thing a clause of the rule counts in its unit
+ * (`有效投诉3件以内得7分` names 有效投诉; `经核查有效投诉5件` → 5), when exactly one clause names it.
+ */
+function namedCount(counted: readonly string[], unit: string, ruleText: string): number | undefined {
+  if (unit === '') return undefined;
+  const things = fold(ruleText)
+    .split(RULE_BREAKS)
+    .map(
+      (c) =>
+        new RegExp(`^([^\\d]+?)(?:${ALLOWANCE_LEADS.join('|')})?\\d+(?:\\.\\d+)?${unit}`, 'u').exec(c)?.[1],
+    )
+    .filter((t): t is string => t !== undefined && t.length >= 2 && !WORDS.deduct.some((w) => t.includes(w)));
+  for (const thing of new Set(things)) {
+    const at = new RegExp(`${thing}(\\d+(?:\\.\\d+)?)${unit}`, 'u');
+    const hits = counted.map((c) => at.exec(c)?.[1]).filter((n): n is string => n !== undefined);
+    if (hits.length === 1) return Number(hits[0]);
+  }
+  return undefined;
+}
 
 /**
  * A clause saying none of the thing the rule deducts for (`无安全责任事故` under `发生安全责任事故1起扣5分`),

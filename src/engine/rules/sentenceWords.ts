@@ -146,10 +146,12 @@ export const NOT_DONE_MARKS: readonly string[] = [
   '顺延至下年',
   '推迟至下年',
   '转入下年',
+  '尚在起草',
+  '正在起草',
 ];
 
 /** A clause naming what was done (`完成城关库、东城库维修`), its items listed with 、. */
-export const DONE_LEADS: readonly string[] = ['已完成', '完成', '已建成', '建成'];
+export const DONE_LEADS: readonly string[] = ['已完成', '完成', '已建成', '建成', '已建立', '建立'];
 
 /** `以取证人数计`, `以实际兑付企业数为准`: the rule names which of a sentence's figures counts. */
 export const COUNTED_AS = /以(.{2,8}?)(?:人数|数量|企业数|数|人次)?(?:计|为准)/u;
@@ -172,3 +174,9 @@ export const MISSED_MARKS: readonly string[] = ['未', '缺', '没有'];
 
 /** …but these say nothing was missed (`3人未发生…`, `2人均未超期`). */
 export const NOT_MISSED_MARKS: readonly string[] = ['未发生', '未出现', '未发现', '未超', '未逾期', '未延'];
+
+/**
+ * Words between the thing a rule counts and its allowance (`有效投诉在2件以内`, `事故控制在1起以内`,
+ * `差错不超过2次`): what is left before them names the thing.
+ */
+export const ALLOWANCE_LEADS: readonly string[] = ['控制在', '不超过', '不多于', '少于', '在'];
