@@ -37,6 +37,8 @@ export const CHINESE_NUMERAL_CHARS: ReadonlySet<string> = new Set([
 /** Regex character classes for embedding numerals in larger patterns (dates). */
 export const CHINESE_DIGIT_CLASS = `[${Object.keys(DIGITS).join('')}]`;
 export const CHINESE_NUMERAL_CLASS = `[${Object.keys(DIGITS).join('')}${Object.keys(SMALL_UNITS).join('')}]`;
+/** Digits, units and the section units 万 and 亿: a whole numeral such as `一亿三千二百万`. */
+export const CHINESE_NUMBER_CLASS = `[${Object.keys(DIGITS).join('')}${Object.keys(SMALL_UNITS).join('')}${WAN}${YI}]`;
 
 /** True when `ch` is a Chinese digit (not a unit such as 十 or 万). */
 export function isChineseDigit(ch: string): boolean {
