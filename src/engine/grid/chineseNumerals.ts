@@ -125,3 +125,13 @@ export function parseChineseNumeral(text: string): number | null {
   const fracDigits = fracChars.map((ch) => String(DIGITS[ch] ?? 0)).join('');
   return Number(`${intPart}.${fracDigits}`);
 }
+
+/**
+ * A numeral written with units (`一百六十八`, `一万二千`): a figure inside a sentence. Bare digits
+ * (`三`, `二〇二三`) are left out, being as often part of a word (`第三方`) or a year.
+ * @example countNumeral('一千零八十六') === 1086
+ * @example countNumeral('三') === null
+ */
+export function countNumeral(text: string): number | null {
+  return [...text].every(isChineseDigit) ? null : parseChineseNumeral(text);
+}

@@ -118,6 +118,9 @@ function withoutRemark(compact: string): NormalizedValue | null {
   for (const pattern of REMARK_AFTER) {
     const head = pattern.exec(compact)?.[1];
     if (!head) continue;
+    // `举办培训班9期，培训二百六十人次`: a remark counting in Chinese numerals states an amount too
+    const remark = compact.slice(head.length).replace(/^[，,；;（(]+|[）)]+$/gu, '');
+    if (numeralTail(remark) !== null) continue;
     const date = parseDateText(head);
     if (date?.kind === 'date') return dateValue(date, head);
     const q = parseQuantity(head) ?? labelledQuantity(head);
