@@ -37,6 +37,8 @@ export const CHINESE_NUMERAL_CHARS: ReadonlySet<string> = new Set([
 /** Regex character classes for embedding numerals in larger patterns (dates). */
 export const CHINESE_DIGIT_CLASS = `[${Object.keys(DIGITS).join('')}]`;
 export const CHINESE_NUMERAL_CLASS = `[${Object.keys(DIGITS).join('')}${Object.keys(SMALL_UNITS).join('')}]`;
+/** Digits, units and the section units 万 and 亿: a whole numeral such as `一亿三千二百万`. */
+export const CHINESE_NUMBER_CLASS = `[${Object.keys(DIGITS).join('')}${Object.keys(SMALL_UNITS).join('')}${WAN}${YI}]`;
 
 /** True when `ch` is a Chinese digit (not a unit such as 十 or 万). */
 export function isChineseDigit(ch: string): boolean {
@@ -122,4 +124,14 @@ export function parseChineseNumeral(text: string): number | null {
   if (fracChars.length === 0 || !fracChars.every(isChineseDigit)) return null;
   const fracDigits = fracChars.map((ch) => String(DIGITS[ch] ?? 0)).join('');
   return Number(`${intPart}.${fracDigits}`);
+}
+
+/**
+ * A numeral written with units (`一百六十八`, `一万二千`): a figure inside a sentence. Bare digits
+ * (`三`, `二〇二三`) are left out, being as often part of a word (`第三方`) or a year.
+ * @example countNumeral('一千零八十六') === 1086
+ * @example countNumeral('三') === null
+ */
+export function countNumeral(text: string): number | null {
+  return [...text].every(isChineseDigit) ? null : parseChineseNumeral(text);
 }

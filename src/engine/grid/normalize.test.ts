@@ -327,6 +327,19 @@ const VERDICTS: readonly Case[] = [
   ['a negated label before a Chinese count', '未举办培训六场', undefined, txt('未举办培训六场')],
   ['Chinese numerals in words are no count', '第三方评估', undefined, txt('第三方评估')],
   ['a place in Chinese numerals is left to the rank readers', '全省前十位', undefined, txt('全省前十位')],
+  // hunt61 法援 r8, hunt63 大数据中心 r22: the numeral lost what came before 万 or 亿 (2000, 3,200万)
+  [
+    'a label, then a Chinese count with 万',
+    '接待来电来访咨询一万二千人次',
+    undefined,
+    num(12000, '接待来电来访咨询一万二千人次', { unit: '人次' }),
+  ],
+  [
+    'a label, then a Chinese count with 亿 and 万',
+    '全年数据交换一亿三千二百万条',
+    undefined,
+    num(132000000, '全年数据交换一亿三千二百万条', { unit: '条' }),
+  ],
 ];
 
 describe('normalizeValue', () => {

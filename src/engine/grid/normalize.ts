@@ -11,7 +11,7 @@ import type { CellValue } from './types';
 import { isCellError } from './types';
 import type { Achievement, NormalizedValue } from './value';
 import { dateValue, isDateFormat, isoFromDate, isoFromSerial, parseDateText } from './dates';
-import { CHINESE_NUMERAL_CLASS } from './chineseNumerals';
+import { CHINESE_NUMBER_CLASS } from './chineseNumerals';
 import { foldWidth, parseQuantity, tidy, trimCell, type Quantity } from './numberText';
 import {
   ACHIEVEMENT_WORDS,
@@ -78,8 +78,9 @@ function labelledQuantity(compact: string): Quantity | null {
   return null;
 }
 
+// 万 and 亿 belong to the numeral: `咨询一万二千人次` is 12,000, not 咨询一万 then 二千
 const NUMERAL_TAIL = new RegExp(
-  `^([\u4e00-\u9fff]{2,16}?)(${CHINESE_NUMERAL_CLASS}+[\u4e00-\u9fff]{1,2})$`,
+  `^([\u4e00-\u9fff]{2,16}?)(${CHINESE_NUMBER_CLASS}+[\u4e00-\u9fff]{1,2})$`,
   'u',
 );
 
@@ -117,6 +118,9 @@ function withoutRemark(compact: string): NormalizedValue | null {
   for (const pattern of REMARK_AFTER) {
     const head = pattern.exec(compact)?.[1];
     if (!head) continue;
+    // `举办培训班9期，培训二百六十人次`: a remark counting in Chinese numerals states an amount too
+    const remark = compact.slice(head.length).replace(/^[，,；;（(]+|[）)]+$/gu, '');
+    if (numeralTail(remark) !== null) continue;
     const date = parseDateText(head);
     if (date?.kind === 'date') return dateValue(date, head);
     const q = parseQuantity(head) ?? labelledQuantity(head);

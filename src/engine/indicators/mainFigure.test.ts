@@ -224,3 +224,30 @@ test('a table scores by the figure its sentences report (hunt24: three rows decl
   const a = analyzeWorkbook([{ name: '自评表', rows }], { messages: createMessages('zh-CN') });
   expect(a.indicatorTables[0]!.indicators.map((i) => i.score)).toEqual([9.9, 7, 7]);
 });
+
+describe('figures in Chinese numerals (hunt63)', () => {
+  it('reads a count in Chinese numerals as a figure (残联就业所 r7: declined behind 上年1,043家)', () => {
+    expect(figure('完成用人单位年审一千零八十六家（上年1,043家）', '≥1,100家')).toEqual([1086, '家', false]);
+  });
+
+  it('leaves out the parts a 其中 lists, clause after clause (质监站 r9: took 竣工验收监督52项)', () => {
+    expect(figure('全年在监工程一百六十八项，其中新报监工程73项，竣工验收监督52项', '≥150项')).toEqual([
+      168,
+      '项',
+      false,
+    ]);
+  });
+
+  it('takes the count in the target’s unit after a count of another (残联就业所 r9: took 9期)', () => {
+    expect(figure('举办培训班9期，培训二百六十人次', '培训残疾人300人次')).toEqual([260, '人次', false]);
+  });
+
+  it('takes no numeral inside a word', () => {
+    expect(figure('统一组织培训2场', '≥3场')).toEqual([2, '场', false]);
+    expect(figure('第三方评估项目十二个', '≥10个')).toEqual([12, '个', false]);
+  });
+});
+
+it('reads on past a 其中 part in another unit (hunt57 r26: 好评率99.75% after 其中差评31条)', () => {
+  expect(figure('“好差评”系统评价12,406条，其中差评31条，好评率99.75%', '≥95%')).toEqual([99.75, null, true]);
+});

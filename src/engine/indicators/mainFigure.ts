@@ -1,3 +1,4 @@
+import { CHINESE_NUMBER_CLASS, countNumeral } from '../grid/chineseNumerals';
 import { normalizeValue } from '../grid/normalize';
 import type { NormalizedValue } from '../grid/value';
 import { SCALE_WORDS, UNIT_KINDS } from '../grid/valueLexicon';
@@ -16,6 +17,10 @@ import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY, UNITS } from '../rules/unit
 /** Clause breaks; a comma inside 1,752.6 separates thousands. */
 const CLAUSE_BREAK = /([，；;。、]|,(?!\d{3}))/u;
 const NUMBER = /\d[\d,]*(?:\.\d+)?/gu;
+/** A figure in digits, or in Chinese numerals with units (`一百六十八项`). */
+const FIGURE = new RegExp(`\\d[\\d,]*(?:\\.\\d+)?|(?<![\\d.])${CHINESE_NUMBER_CLASS}{2,}`, 'gu');
+/** Breaks within one sentence, over which a 其中 breakdown goes on. */
+const IN_SENTENCE_BREAKS = ['，', ',', LIST_BREAK];
 const PERCENT_SIGNS = ['%', '％', '‰'];
 
 /** The words of a row that may say which of a sentence's figures counts: its name and its rule text. */
@@ -170,14 +175,19 @@ function figures(text: string, target: Extract<NormalizedValue, { kind: 'number'
   // a date's figures (`4月8日`) are no amounts
   const pieces = text.replace(BRACKETED_REMARK, '').replace(DATE_IN_TEXT, '').split(CLAUSE_BREAK);
   let asideList = false;
+  let breakdown = false;
   let run = 0;
   for (let i = 0; i < pieces.length; i += 2) {
     const clause = pieces[i]!;
     if (i > 0 && pieces[i - 1] !== LIST_BREAK) run++;
+    // `…一百六十八项，其中新报监工程73项，竣工验收监督52项`: the parts a 其中 lists, to the sentence's end
+    breakdown &&= IN_SENTENCE_BREAKS.includes(pieces[i - 1] ?? '');
     // `其中文书档案86.3万页、会计档案26.3万页`: a list after an aside goes on with it
-    let aside: boolean = asideList && pieces[i - 1] === LIST_BREAK;
+    let aside: boolean = breakdown || (asideList && pieces[i - 1] === LIST_BREAK);
     let from = 0;
-    for (const m of clause.matchAll(NUMBER)) {
+    for (const m of clause.matchAll(FIGURE)) {
+      // `一千零八十六家`: a count in Chinese numerals, which must read as one
+      if (!/^\d/u.test(m[0]) && countNumeral(m[0]) === null) continue;
       const lead = clause.slice(0, m.index);
       // `由上年的16.8%降至12.9%`: what a change came to is the figure, whatever went before
       const reached = LAST_YEAR.to.some((w) => clause.slice(from, m.index).includes(w));
@@ -195,6 +205,8 @@ function figures(text: string, target: Extract<NormalizedValue, { kind: 'number'
       // `均在3个工作日内完成`: the limit restated
       const limit = WITHIN_MARKS.some((w) => clause.startsWith(w, m.index + written!.length));
       out.push({ value, total, aside, clause, nearly, run, limit });
+      // a part in the target's unit (`其中差评31条，好评率99.75%` goes on to the rate itself)
+      breakdown ||= PART_OF_WHOLE.breakdown.some((w) => lead.includes(w));
     }
     asideList = aside;
   }

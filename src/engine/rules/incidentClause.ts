@@ -93,8 +93,32 @@ export function incidentCount(text: string, unit = '', ruleText = ''): number | 
   const named = namedCount(counted, unit, ruleText);
   if (named !== undefined) return named;
   if (naming.length > 1) return null;
+  const ended = endedCount(clauses, counted, unit, ruleText);
+  if (ended !== null) return ended * pieces[clauses.indexOf(counted[0]!)]!.times;
   const saysNone = clauses.some((c) => !NUMBER.test(c) && statesAbsence(c));
   return saysAll || saysNone ? 0 : null;
+}
+
+/**
+ * `查处违法案件三件，均已结案` under `每发生1件扣2分`: one count in the rule's unit, then a clause saying how
+ * all of them ended. The rule deducts for each that happened (no word of work left undone), so the
+ * count stands (3); null for anything else.
+ */
+function endedCount(
+  clauses: readonly string[],
+  counted: readonly string[],
+  unit: string,
+  ruleText: string,
+): number | null {
+  const [part] = counted;
+  if (part === undefined || counted.length !== 1 || unit === '') return null;
+  const allAfter = clauses
+    .slice(clauses.indexOf(part) + 1)
+    .some((c) => ALL_DONE_PREFIXES.some((w) => c.startsWith(w)));
+  const perHappening = WORDS.each.some((e) => WORDS.occur.some((o) => ruleText.includes(e + o)));
+  if (!allAfter || !perHappening || WORDS.unfinished.some((w) => ruleText.includes(w))) return null;
+  const inUnit = countsIn(part).filter((c) => c.unit.startsWith(unit));
+  return inUnit.length === 1 ? inUnit[0]!.n : null;
 }
 
 const RULE_BREAKS = /[，,；;。\n]/u;
