@@ -159,6 +159,9 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
       '个工作日',
     ]);
     expect(named(times, '≤15个工作日', '办理时限', '每超期1件扣1分')).toBe('text');
+    // hunt62 草原站 r15: a list the name covers part by part (鼠 and 虫害防治) is its sum, not the part it holds whole
+    expect(named('鼠害防治30万亩、虫害防治18万亩', '≥50万亩', '草原鼠虫害防治面积')).toEqual([480000, '亩']);
+    expect(named('鼠害防治30万亩、虫害防治18万亩', '≥50万亩', '草原虫害防治面积')).toEqual([180000, '亩']);
     // hunt44: the name within the figure's words (全县农村网络零售额 for 农村网络零售额)
     expect(
       named('农产品网络零售额1.52亿元，全县农村网络零售额2.16亿元', '≥1.8亿元', '农村网络零售额'),

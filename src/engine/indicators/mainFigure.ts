@@ -69,6 +69,12 @@ export function mainFigure(
   const totals = main.filter((f) => f.total);
   // `送审金额4.36亿元，审减金额0.187亿元` for the indicator 政府投资项目审计审减金额, `平均12个工作日，最长18个
   // 工作日` under `平均办理时限在15个工作日内得满分`: the figure the name or the rule names, aside or not
+  // `鼠害防治30万亩、虫害防治18万亩` for 草原鼠虫害防治面积: a list the name covers part by part is its sum,
+  // though the name holds one part's words whole
+  if (named.length === 0 && totals.length === 0 && coversEach(main, words.name)) {
+    const sum = listTotal(main, actual, target);
+    if (sum !== actual) return sum;
+  }
   const byName = main.length !== 1 && totals.length === 0 ? found.filter((f) => namedBy(f, words)) : [];
   const pick = [named, main, totals, byName].find((l) => l.length === 1)?.[0];
   if (!pick) return named.length === 0 && totals.length === 0 ? listTotal(main, actual, target) : actual;
@@ -156,6 +162,12 @@ function namedBy(f: Figure, { name, rule }: RowWords): boolean {
   if (lead === '') return false;
   // `全县农村网络零售额2.16亿元` for the indicator 农村网络零售额: the name within the words
   return name.includes(lead) || rule.includes(lead) || ([...name].length >= 4 && lead.endsWith(name));
+}
+
+/** Two or more figures, each led by words (two or more) whose every character the name holds. */
+function coversEach(main: readonly Figure[], name: string): boolean {
+  const leads = main.map((f) => labelOf(f.clause));
+  return main.length >= 2 && leads.every((l) => l !== '' && [...l].every((ch) => name.includes(ch)));
 }
 
 /** The words a target names its count by (`优秀提案≥3件` → 优秀提案); '' for fewer than two. */
