@@ -88,6 +88,23 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('获省级奖项5项、市级奖项13项', '15项')).toEqual([18, '项', false]);
     expect(figure('选聘普查指导员62名、普查员341名', '≥420名')).toEqual([403, '名', false]);
     expect(figure('新增微课38个、课件20个', '50个')).toEqual([58, '个', false]);
+    // hunt63 残联 r10: so much for each of a count (4个片区各举办1场 is 4场), 另 an aside
+    const each = mainFigure(
+      normalizeValue('在城区、工业园、城南、城北4个片区各举办1场，另举办线上招聘会2场'),
+      normalizeValue('≥4场'),
+    );
+    expect(each).toMatchObject({ value: 4, unit: '场', text: expect.stringMatching(/ = 4×1场$/u) });
+    // hunt61 水库 r14: a bracket giving a part in the target's unit counts (1.2万公斤（约8万尾）)
+    expect(figure('投放鲢鱼苗28万尾、鳙鱼苗15万尾、草鱼苗1.2万公斤（约8万尾）', '≥50万尾')).toEqual([
+      510000,
+      '尾',
+      false,
+    ]);
+    expect(figure('投放鲢鱼苗28万尾、鳙鱼苗15万尾、草鱼苗1.2万公斤', '≥50万尾')).toEqual([
+      430000,
+      '尾',
+      false,
+    ]);
     // a part not done is left out; a list of rates, figures in clauses of their own: as written
     expect(figure('完成改造4个、在建2个', '≥6个')).toEqual([4, '个', false]);
     expect(figure('优良率92%、合格率98%', '≥90%')).toBe('text');

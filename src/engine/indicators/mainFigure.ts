@@ -8,6 +8,8 @@ import {
   LIST_BREAK,
   NEARLY_WORDS,
   COUNTED_AS,
+  CONVERTED_LEADS,
+  EACH_OF,
   UNDONE_CLAUSE_WORDS,
   WITHIN_MARKS,
 } from '../rules/sentenceWords';
@@ -39,6 +41,8 @@ interface Figure {
   readonly run: number;
   /** The limit restated (`均在3个工作日内完成`): the sentence says how the cases kept it. */
   readonly limit: boolean;
+  /** So much for each of a count before it (`4个片区各举办1场` is 4场), worked out. */
+  readonly each: boolean;
 }
 
 /**
@@ -58,7 +62,7 @@ export function mainFigure(
   // per item; against an amount to reach (`成交额5.8亿元` against `≥5亿元`) it is that amount
   const toReach = target.op === '>=' || target.op === '>';
   if (target.unit === MONEY_DISPLAY.unit && !toReach && countsBeside(actual.text)) return actual;
-  const found = figures(actual.text, target);
+  const found = figures(converted(actual.text, target), target);
   // `均在3个工作日内完成`, `43次在1小时内上报，3次超过1小时`: about the cases and the limit, for the rule
   if (found.some((f) => f.limit)) return actual;
   const main = found.filter((f) => !f.aside);
@@ -81,9 +85,9 @@ export function mainFigure(
   if (pick.nearly) return actual;
   // `全年发放2,811人（年内死亡停发35人）` against `2,846人`: a remark counting in the target's unit may
   // explain a shortfall, which a reviewer weighs and the rule cannot
-  if (misses(pick.value, target) && remarkCounts(actual.text, target)) return actual;
+  if (misses(pick.value, target) && remarkCounts(converted(actual.text, target), target)) return actual;
   // a figure picked by the name is shown, as a worked-out one is
-  const shown = byName.length === 1 && pick === byName[0] ? ` = ${pick.value.text}` : '';
+  const shown = (byName.length === 1 && pick === byName[0]) || pick.each ? ` = ${pick.value.text}` : '';
   return { ...pick.value, text: `${actual.text.trim()}${shown}` };
 }
 
@@ -128,6 +132,23 @@ function listTotal(
   const value = Math.round(main.reduce((n, f) => n + f.value.value, 0) * 1e6) / 1e6;
   const shown = `${value}${namedUnits(target)?.written ?? first.value.unit ?? ''}`;
   return { ...first.value, value, op: null, text: `${actual.text.trim()} = ${shown}` };
+}
+
+const CONVERTED = new RegExp(
+  `(\\d[\\d,]*(?:\\.\\d+)?)([^\\d（(，,、；;。]{1,4})[（(](?:${CONVERTED_LEADS.join('|')})?(\\d[\\d,]*(?:\\.\\d+)?)([^\\d（()）]{1,4})[）)]`,
+  'gu',
+);
+
+/**
+ * `草鱼苗1.2万公斤（约8万尾）` against `≥50万尾`: a bracket giving a figure in another unit in the
+ * target's unit stands in its place (`草鱼苗8万尾`); any other bracket is left as it is.
+ */
+function converted(text: string, target: Extract<NormalizedValue, { kind: 'number' }>): string {
+  return text.replace(CONVERTED, (all: string, digits: string, tail: string, inner: string, unit: string) => {
+    const inside = inTargetUnit(inner, unit, target);
+    const outside = inTargetUnit(digits, tail, target);
+    return inside !== null && inside === inner + unit && outside === null ? inside : all;
+  });
 }
 
 /** The figure falls short of the target (past it, for a `≤` target). */
@@ -201,16 +222,31 @@ function figures(text: string, target: Extract<NormalizedValue, { kind: 'number'
       const read = written === null ? null : normalizeValue(written);
       if (read?.kind !== 'number') continue;
       // `1.2万丛` against `≥3万株（丛）`: counted as the target counts
-      const value = namedUnits(target)?.other === read.unit ? { ...read, unit: target.unit } : read;
+      const inUnit = namedUnits(target)?.other === read.unit ? { ...read, unit: target.unit } : read;
+      const times = eachOf(lead);
+      const value =
+        times === 1 ? inUnit : { ...inUnit, value: inUnit.value * times, text: `${times}×${written}` };
       const total = FIGURE_TOTALS.some((w) => lead.includes(w));
       const nearly = NEARLY_WORDS.some((w) => lead.endsWith(w));
       // `均在3个工作日内完成`: the limit restated
       const limit = WITHIN_MARKS.some((w) => clause.startsWith(w, m.index + written!.length));
-      out.push({ value, total, aside, clause, nearly, run, limit });
+      out.push({ value, total, aside, clause, nearly, run, limit, each: times !== 1 });
     }
     asideList = aside;
   }
   return out;
+}
+
+const EACH_COUNT = new RegExp(
+  `(\\d+)(?:${[...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})\\D{0,6}${EACH_OF}\\D{0,4}$`,
+  'u',
+);
+
+/** `在城区、工业园、城南、城北4个片区各举办`: the count of places the figure after it is for each of; 1 for none. */
+function eachOf(lead: string): number {
+  const m = EACH_COUNT.exec(lead);
+  const n = m ? Number(m[1]) : 1;
+  return n >= 1 ? n : 1;
 }
 
 /**
