@@ -129,6 +129,9 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     // 羽 is neither 头 nor 只: 家禽 is left out, 羊 in 只 is not
     const herds = '全年受理产地检疫申报生猪62,340头、牛3,105头、羊8,960只、家禽21.6万羽';
     expect(listed(herds, '≥9.5万头（只）')).toEqual([74405, '头', `${herds} = 74405头（只）`]);
+    // hunt61 科技馆 r14: two units of pieces in the target count pieces in any unit (机器人展品2台 too)
+    const exhibits = '新增互动展项4件、机器人展品2台、古生物化石标本3套';
+    expect(listed(exhibits, '≥10件（套）')).toEqual([9, '件', `${exhibits} = 9件（套）`]);
     // one unit alone in the target: the other unit is another thing, as before
     expect(listed('补植乔灌木2.1万株、地被1.2万丛', '≥3万株')).toEqual([
       21000,

@@ -13,7 +13,7 @@ import {
   UNDONE_CLAUSE_WORDS,
   WITHIN_MARKS,
 } from '../rules/sentenceWords';
-import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY, UNITS } from '../rules/units';
+import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY, PIECE_UNITS, UNITS } from '../rules/units';
 
 /** Clause breaks; a comma inside 1,752.6 separates thousands. */
 const CLAUSE_BREAK = /([，；;。、]|,(?!\d{3}))/u;
@@ -222,7 +222,10 @@ function figures(text: string, target: Extract<NormalizedValue, { kind: 'number'
       const read = written === null ? null : normalizeValue(written);
       if (read?.kind !== 'number') continue;
       // `1.2万丛` against `≥3万株（丛）`: counted as the target counts
-      const inUnit = namedUnits(target)?.other === read.unit ? { ...read, unit: target.unit } : read;
+      const inUnit =
+        read.unit !== target.unit && otherUnits(target).includes(read.unit ?? '')
+          ? { ...read, unit: target.unit }
+          : read;
       const times = eachOf(lead);
       const value =
         times === 1 ? inUnit : { ...inUnit, value: inUnit.value * times, text: `${times}×${written}` };
@@ -265,8 +268,7 @@ function inTargetUnit(
   }
   const unit = target.unit!;
   const kin = UNIT_KINDS.find((k) => unit in k);
-  const other = namedUnits(target)?.other;
-  const units = (kin ? Object.keys(kin) : other ? [unit, other] : [unit]).sort((a, b) => b.length - a.length);
+  const units = (kin ? Object.keys(kin) : [unit, ...otherUnits(target)]).sort((a, b) => b.length - a.length);
   const scale = SCALE_WORDS.find(([w]) => tail.startsWith(w))?.[0] ?? '';
   // 千米 is a unit, not 千 × 米: the tail is tried as written before its scale word is taken off
   for (const rest of [tail, tail.slice(scale.length)]) {
@@ -290,6 +292,17 @@ function namedUnits(
   const at = target.text.indexOf(unit);
   const m = at < 0 ? null : /^[（(]([\u4e00-\u9fff]{1,2})[）)]/u.exec(target.text.slice(at + unit.length));
   return m ? { other: m[1]!, written: unit + m[0] } : null;
+}
+
+/**
+ * The units besides its own a target counts in: the one it names in brackets (`≥3万株（丛）`: 丛), and for
+ * two units of pieces (`≥10件（套）`) any unit of pieces (台 too).
+ */
+function otherUnits(target: Extract<NormalizedValue, { kind: 'number' }>): readonly string[] {
+  const other = namedUnits(target)?.other;
+  if (other === undefined) return [];
+  const pieces = PIECE_UNITS.includes(other) && PIECE_UNITS.includes(target.unit ?? '');
+  return pieces ? PIECE_UNITS.filter((u) => u !== target.unit) : [other];
 }
 
 /**
