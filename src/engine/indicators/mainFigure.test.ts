@@ -42,6 +42,13 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
 
   it('takes the aside the target names (hunt29: 5 proposals counted for 优秀提案)', () => {
     expect(figure('提交提案5件，其中1件被评为优秀提案', '优秀提案≥3件')).toEqual([1, '件', false]);
+    // hunt63 党校 r24: the aside naming what the label ends in (批示), not the reports written
+    expect(figure('形成调研报告6篇，其中2篇获县领导肯定性批示', '获县级以上领导批示≥3篇')).toEqual([
+      2,
+      '篇',
+      false,
+    ]);
+    expect(figure('形成调研报告6篇，其中2篇获县领导肯定性批示', '调研报告≥3篇')).toEqual([6, '篇', false]);
   });
 
   it('leaves a shortfall a bracketed remark may explain to the reviewer (hunt27: 0 where the reviewer gave 8)', () => {

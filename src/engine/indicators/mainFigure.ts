@@ -68,8 +68,11 @@ export function mainFigure(
   const main = found.filter((f) => !f.aside);
   // `提交提案5件，其中1件被评为优秀提案` against `优秀提案≥3件`: the aside the target names
   const label = labelOf(target.text);
-  const named =
-    label && !main.some((f) => f.clause.includes(label)) ? found.filter((f) => f.clause.includes(label)) : [];
+  const asideNamed = (words: string): Figure[] =>
+    words && !main.some((f) => f.clause.includes(words)) ? found.filter((f) => f.clause.includes(words)) : [];
+  // `其中2篇获县领导肯定性批示` against `获县级以上领导批示≥3篇`: the aside naming what the label ends in
+  const byLabel = asideNamed(label);
+  const named = byLabel.length > 0 ? byLabel : asideNamed([...label].slice(-2).join(''));
   const totals = main.filter((f) => f.total);
   // `送审金额4.36亿元，审减金额0.187亿元` for the indicator 政府投资项目审计审减金额, `平均12个工作日，最长18个
   // 工作日` under `平均办理时限在15个工作日内得满分`: the figure the name or the rule names, aside or not
