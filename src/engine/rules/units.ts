@@ -30,6 +30,8 @@ const COUNTED: readonly string[] = [
   '期',
   '台',
   '套',
+  // kinds (`每编印1种得2分`): counted as items are
+  '种',
 ];
 
 /**
