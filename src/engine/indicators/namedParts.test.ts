@@ -19,7 +19,10 @@ describe('a rate whose name names parts of a list', () => {
       89.1304,
       '46座中一类18座、二类23座、三类5座 = 89.1304%',
     ]);
-    expect(rate('一类18座、二类23座、三类5座', '一、二类桥梁占比')[0]).toBe(89.1304);
+    expect(rate('一类18座、二类23座、三类5座', '一、二类桥梁占比')).toEqual([
+      89.1304,
+      '一类18座、二类23座、三类5座 = 89.1304%',
+    ]);
   });
 
   it('is left as written when the name names no run of parts, or the parts pass the whole', () => {

@@ -51,7 +51,7 @@ export function namedPartsRate(
     const named = namedRun(parts, stem);
     if (!named) return actual;
     const before = i > 0 ? WHOLE.exec(clauses[i - 1]!.trim()) : null;
-    const among = read[0]![1] !== undefined && read[0]![2] === unit ? num(read[0]![1]!) : null;
+    const among = read[0]![1] !== undefined && read[0]![2] === unit ? num(read[0]![1]) : null;
     const sum = parts.reduce((n, p) => n + p.count, 0);
     const whole = among ?? (before && before[2] === unit ? num(before[1]!) : sum);
     if (whole <= 0 || sum > whole) return actual;
