@@ -42,6 +42,13 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
 
   it('takes the aside the target names (hunt29: 5 proposals counted for 优秀提案)', () => {
     expect(figure('提交提案5件，其中1件被评为优秀提案', '优秀提案≥3件')).toEqual([1, '件', false]);
+    // hunt63 党校 r24: the aside naming what the label ends in (批示), not the reports written
+    expect(figure('形成调研报告6篇，其中2篇获县领导肯定性批示', '获县级以上领导批示≥3篇')).toEqual([
+      2,
+      '篇',
+      false,
+    ]);
+    expect(figure('形成调研报告6篇，其中2篇获县领导肯定性批示', '调研报告≥3篇')).toEqual([6, '篇', false]);
   });
 
   it('leaves a shortfall a bracketed remark may explain to the reviewer (hunt27: 0 where the reviewer gave 8)', () => {
@@ -88,6 +95,27 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     expect(figure('获省级奖项5项、市级奖项13项', '15项')).toEqual([18, '项', false]);
     expect(figure('选聘普查指导员62名、普查员341名', '≥420名')).toEqual([403, '名', false]);
     expect(figure('新增微课38个、课件20个', '50个')).toEqual([58, '个', false]);
+    // hunt63 残联 r10: so much for each of a count (4个片区各举办1场 is 4场), 另 an aside
+    const each = mainFigure(
+      normalizeValue('在城区、工业园、城南、城北4个片区各举办1场，另举办线上招聘会2场'),
+      normalizeValue('≥4场'),
+    );
+    expect(each?.kind === 'number' ? [each.value, each.unit, each.text.endsWith(' = 4×1场')] : each).toEqual([
+      4,
+      '场',
+      true,
+    ]);
+    // hunt61 水库 r14: a bracket giving a part in the target's unit counts (1.2万公斤（约8万尾）)
+    expect(figure('投放鲢鱼苗28万尾、鳙鱼苗15万尾、草鱼苗1.2万公斤（约8万尾）', '≥50万尾')).toEqual([
+      510000,
+      '尾',
+      false,
+    ]);
+    expect(figure('投放鲢鱼苗28万尾、鳙鱼苗15万尾、草鱼苗1.2万公斤', '≥50万尾')).toEqual([
+      430000,
+      '尾',
+      false,
+    ]);
     // a part not done is left out; a list of rates, figures in clauses of their own: as written
     expect(figure('完成改造4个、在建2个', '≥6个')).toEqual([4, '个', false]);
     expect(figure('优良率92%、合格率98%', '≥90%')).toBe('text');
@@ -112,6 +140,9 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     // 羽 is neither 头 nor 只: 家禽 is left out, 羊 in 只 is not
     const herds = '全年受理产地检疫申报生猪62,340头、牛3,105头、羊8,960只、家禽21.6万羽';
     expect(listed(herds, '≥9.5万头（只）')).toEqual([74405, '头', `${herds} = 74405头（只）`]);
+    // hunt61 科技馆 r14: two units of pieces in the target count pieces in any unit (机器人展品2台 too)
+    const exhibits = '新增互动展项4件、机器人展品2台、古生物化石标本3套';
+    expect(listed(exhibits, '≥10件（套）')).toEqual([9, '件', `${exhibits} = 9件（套）`]);
     // one unit alone in the target: the other unit is another thing, as before
     expect(listed('补植乔灌木2.1万株、地被1.2万丛', '≥3万株')).toEqual([
       21000,
@@ -159,6 +190,9 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
       '个工作日',
     ]);
     expect(named(times, '≤15个工作日', '办理时限', '每超期1件扣1分')).toBe('text');
+    // hunt62 草原站 r15: a list the name covers part by part (鼠 and 虫害防治) is its sum, not the part it holds whole
+    expect(named('鼠害防治30万亩、虫害防治18万亩', '≥50万亩', '草原鼠虫害防治面积')).toEqual([480000, '亩']);
+    expect(named('鼠害防治30万亩、虫害防治18万亩', '≥50万亩', '草原虫害防治面积')).toEqual([180000, '亩']);
     // hunt44: the name within the figure's words (全县农村网络零售额 for 农村网络零售额)
     expect(
       named('农产品网络零售额1.52亿元，全县农村网络零售额2.16亿元', '≥1.8亿元', '农村网络零售额'),

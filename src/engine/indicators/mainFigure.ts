@@ -9,10 +9,12 @@ import {
   LIST_BREAK,
   NEARLY_WORDS,
   COUNTED_AS,
+  CONVERTED_LEADS,
+  EACH_OF,
   UNDONE_CLAUSE_WORDS,
   WITHIN_MARKS,
 } from '../rules/sentenceWords';
-import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY, UNITS } from '../rules/units';
+import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY, PIECE_UNITS, UNITS } from '../rules/units';
 
 /** Clause breaks; a comma inside 1,752.6 separates thousands. */
 const CLAUSE_BREAK = /([，；;。、]|,(?!\d{3}))/u;
@@ -44,6 +46,8 @@ interface Figure {
   readonly run: number;
   /** The limit restated (`均在3个工作日内完成`): the sentence says how the cases kept it. */
   readonly limit: boolean;
+  /** So much for each of a count before it (`4个片区各举办1场` is 4场), worked out. */
+  readonly each: boolean;
 }
 
 /**
@@ -63,26 +67,35 @@ export function mainFigure(
   // per item; against an amount to reach (`成交额5.8亿元` against `≥5亿元`) it is that amount
   const toReach = target.op === '>=' || target.op === '>';
   if (target.unit === MONEY_DISPLAY.unit && !toReach && countsBeside(actual.text)) return actual;
-  const found = figures(actual.text, target);
+  const found = figures(converted(actual.text, target), target);
   // `均在3个工作日内完成`, `43次在1小时内上报，3次超过1小时`: about the cases and the limit, for the rule
   if (found.some((f) => f.limit)) return actual;
   const main = found.filter((f) => !f.aside);
   // `提交提案5件，其中1件被评为优秀提案` against `优秀提案≥3件`: the aside the target names
   const label = labelOf(target.text);
-  const named =
-    label && !main.some((f) => f.clause.includes(label)) ? found.filter((f) => f.clause.includes(label)) : [];
+  const asideNamed = (words: string): Figure[] =>
+    words && !main.some((f) => f.clause.includes(words)) ? found.filter((f) => f.clause.includes(words)) : [];
+  // `其中2篇获县领导肯定性批示` against `获县级以上领导批示≥3篇`: the aside naming what the label ends in
+  const byLabel = asideNamed(label);
+  const named = byLabel.length > 0 ? byLabel : asideNamed([...label].slice(-2).join(''));
   const totals = main.filter((f) => f.total);
   // `送审金额4.36亿元，审减金额0.187亿元` for the indicator 政府投资项目审计审减金额, `平均12个工作日，最长18个
   // 工作日` under `平均办理时限在15个工作日内得满分`: the figure the name or the rule names, aside or not
+  // `鼠害防治30万亩、虫害防治18万亩` for 草原鼠虫害防治面积: a list the name covers part by part is its sum,
+  // though the name holds one part's words whole
+  if (named.length === 0 && totals.length === 0 && coversEach(main, words.name)) {
+    const sum = listTotal(main, actual, target);
+    if (sum !== actual) return sum;
+  }
   const byName = main.length !== 1 && totals.length === 0 ? found.filter((f) => namedBy(f, words)) : [];
   const pick = [named, main, totals, byName].find((l) => l.length === 1)?.[0];
   if (!pick) return named.length === 0 && totals.length === 0 ? listTotal(main, actual, target) : actual;
   if (pick.nearly) return actual;
   // `全年发放2,811人（年内死亡停发35人）` against `2,846人`: a remark counting in the target's unit may
   // explain a shortfall, which a reviewer weighs and the rule cannot
-  if (misses(pick.value, target) && remarkCounts(actual.text, target)) return actual;
+  if (misses(pick.value, target) && remarkCounts(converted(actual.text, target), target)) return actual;
   // a figure picked by the name is shown, as a worked-out one is
-  const shown = byName.length === 1 && pick === byName[0] ? ` = ${pick.value.text}` : '';
+  const shown = (byName.length === 1 && pick === byName[0]) || pick.each ? ` = ${pick.value.text}` : '';
   return { ...pick.value, text: `${actual.text.trim()}${shown}` };
 }
 
@@ -129,6 +142,23 @@ function listTotal(
   return { ...first.value, value, op: null, text: `${actual.text.trim()} = ${shown}` };
 }
 
+const CONVERTED = new RegExp(
+  `(\\d[\\d,]*(?:\\.\\d+)?)([^\\d（(，,、；;。]{1,4})[（(](?:${CONVERTED_LEADS.join('|')})?(\\d[\\d,]*(?:\\.\\d+)?)([^\\d（()）]{1,4})[）)]`,
+  'gu',
+);
+
+/**
+ * `草鱼苗1.2万公斤（约8万尾）` against `≥50万尾`: a bracket giving a figure in another unit in the
+ * target's unit stands in its place (`草鱼苗8万尾`); any other bracket is left as it is.
+ */
+function converted(text: string, target: Extract<NormalizedValue, { kind: 'number' }>): string {
+  return text.replace(CONVERTED, (all: string, digits: string, tail: string, inner: string, unit: string) => {
+    const inside = inTargetUnit(inner, unit, target);
+    const outside = inTargetUnit(digits, tail, target);
+    return inside !== null && inside === inner + unit && outside === null ? inside : all;
+  });
+}
+
 /** The figure falls short of the target (past it, for a `≤` target). */
 function misses(
   value: Extract<NormalizedValue, { kind: 'number' }>,
@@ -161,6 +191,12 @@ function namedBy(f: Figure, { name, rule }: RowWords): boolean {
   if (lead === '') return false;
   // `全县农村网络零售额2.16亿元` for the indicator 农村网络零售额: the name within the words
   return name.includes(lead) || rule.includes(lead) || ([...name].length >= 4 && lead.endsWith(name));
+}
+
+/** Two or more figures, each led by words (two or more) whose every character the name holds. */
+function coversEach(main: readonly Figure[], name: string): boolean {
+  const leads = main.map((f) => labelOf(f.clause));
+  return main.length >= 2 && leads.every((l) => l !== '' && [...l].every((ch) => name.includes(ch)));
 }
 
 /** The words a target names its count by (`优秀提案≥3件` → 优秀提案); '' for fewer than two. */
@@ -199,18 +235,36 @@ function figures(text: string, target: Extract<NormalizedValue, { kind: 'number'
       const read = written === null ? null : normalizeValue(written);
       if (read?.kind !== 'number') continue;
       // `1.2万丛` against `≥3万株（丛）`: counted as the target counts
-      const value = namedUnits(target)?.other === read.unit ? { ...read, unit: target.unit } : read;
+      const inUnit =
+        read.unit !== target.unit && otherUnits(target).includes(read.unit ?? '')
+          ? { ...read, unit: target.unit }
+          : read;
+      const times = eachOf(lead);
+      const value =
+        times === 1 ? inUnit : { ...inUnit, value: inUnit.value * times, text: `${times}×${written}` };
       const total = FIGURE_TOTALS.some((w) => lead.includes(w));
       const nearly = NEARLY_WORDS.some((w) => lead.endsWith(w));
       // `均在3个工作日内完成`: the limit restated
       const limit = WITHIN_MARKS.some((w) => clause.startsWith(w, m.index + written!.length));
-      out.push({ value, total, aside, clause, nearly, run, limit });
+      out.push({ value, total, aside, clause, nearly, run, limit, each: times !== 1 });
       // a part in the target's unit (`其中差评31条，好评率99.75%` goes on to the rate itself)
       breakdown ||= PART_OF_WHOLE.breakdown.some((w) => lead.includes(w));
     }
     asideList = aside;
   }
   return out;
+}
+
+const EACH_COUNT = new RegExp(
+  `(\\d+)(?:${[...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})\\D{0,6}${EACH_OF}\\D{0,4}$`,
+  'u',
+);
+
+/** `在城区、工业园、城南、城北4个片区各举办`: the count of places the figure after it is for each of; 1 for none. */
+function eachOf(lead: string): number {
+  const m = EACH_COUNT.exec(lead);
+  const n = m ? Number(m[1]) : 1;
+  return n >= 1 ? n : 1;
 }
 
 /**
@@ -229,8 +283,7 @@ function inTargetUnit(
   }
   const unit = target.unit!;
   const kin = UNIT_KINDS.find((k) => unit in k);
-  const other = namedUnits(target)?.other;
-  const units = (kin ? Object.keys(kin) : other ? [unit, other] : [unit]).sort((a, b) => b.length - a.length);
+  const units = (kin ? Object.keys(kin) : [unit, ...otherUnits(target)]).sort((a, b) => b.length - a.length);
   const scale = SCALE_WORDS.find(([w]) => tail.startsWith(w))?.[0] ?? '';
   // 千米 is a unit, not 千 × 米: the tail is tried as written before its scale word is taken off
   for (const rest of [tail, tail.slice(scale.length)]) {
@@ -254,6 +307,17 @@ function namedUnits(
   const at = target.text.indexOf(unit);
   const m = at < 0 ? null : /^[（(]([\u4e00-\u9fff]{1,2})[）)]/u.exec(target.text.slice(at + unit.length));
   return m ? { other: m[1]!, written: unit + m[0] } : null;
+}
+
+/**
+ * The units besides its own a target counts in: the one it names in brackets (`≥3万株（丛）`: 丛), and for
+ * two units of pieces (`≥10件（套）`) any unit of pieces (台 too).
+ */
+function otherUnits(target: Extract<NormalizedValue, { kind: 'number' }>): readonly string[] {
+  const other = namedUnits(target)?.other;
+  if (other === undefined) return [];
+  const pieces = PIECE_UNITS.includes(other) && PIECE_UNITS.includes(target.unit ?? '');
+  return pieces ? PIECE_UNITS.filter((u) => u !== target.unit) : [other];
 }
 
 /**

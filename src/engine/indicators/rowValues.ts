@@ -5,6 +5,7 @@ import type { NormalizedValue } from '../grid/value';
 import { FRACTION_LIMIT, onTargetScale } from './cellReaders';
 import { lessExcluded } from './excluded';
 import { countedAs, mainFigure, type RowWords } from './mainFigure';
+import { namedPartsRate } from './namedParts';
 import { ofTarget } from './ofTarget';
 import { satisfactionPercent } from './satisfactionScale';
 import { spendRate } from './spendRate';
@@ -66,8 +67,10 @@ export function actualAgainst(
   const read = ofTarget(actualWithUnit(actual, unit, target), target);
   // `以取证人数计`: the figure the rule counts by, before any sum or share of the sentence's counts
   const inUnit = inTargetUnit(countedAs(read, target, words.rule), target);
-  // counts (a survey, a plan and what was done) first: their 其中 part may be the figure
-  const counted = unitCost(spendRate(surveyRate(inUnit, target), target), target, words.name);
+  // counts (a survey, a plan and what was done) first: their 其中 part may be the figure; a rate the
+  // name says is of some listed parts (优良率) before any part of the whole
+  const parts = namedPartsRate(inUnit, target, words.name);
+  const counted = unitCost(spendRate(surveyRate(parts, target), target), target, words.name);
   const figure = lessExcluded(inTargetUnit(mainFigure(counted, target, words), target));
   return onTargetScale(satisfactionPercent(figure, target, words), target);
 }

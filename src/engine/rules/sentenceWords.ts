@@ -107,6 +107,9 @@ export const WORKED_OUT_SUFFIX = / = [^=]*$/u;
 /** `3月、8月各迟报1次`: each of a list joined by 、 counts so many. */
 export const EACH_OF = '各';
 
+/** `1.2万公斤（约8万尾）`: words opening a bracket that gives the figure before it in another unit. */
+export const CONVERTED_LEADS: readonly string[] = ['约合', '折合', '约', '合', '计'];
+
 /** A list's break: the item after it goes on with the one before. */
 export const LIST_BREAK = '、';
 

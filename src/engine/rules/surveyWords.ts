@@ -113,3 +113,13 @@ export const SURVEY_GRADES: readonly string[] = [
  * actual holds `word`; `unit` is the points the score is in.
  */
 export const SATISFACTION_SCORE = { word: '满意', unit: '分' } as const;
+
+/**
+ * A rate whose name names some parts of a listed whole (`优良率` over `优秀48件、良好126件、合格22件`,
+ * `一、二类桥梁占比` over `一类18座、二类23座、三类5座`): the words that make the name a rate, and the
+ * marks between the name's parts (`一、二类`).
+ */
+export const NAMED_PARTS = {
+  rate: ['率', '占比', '比例', '比重'],
+  nameBreaks: /[、，,和及与]/gu,
+} as const;

@@ -30,6 +30,8 @@ const COUNTED: readonly string[] = [
   '期',
   '台',
   '套',
+  // kinds (`每编印1种得2分`): counted as items are
+  '种',
 ];
 
 /**
@@ -113,6 +115,12 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
 
 /** Money read in 元 is shown in 万元 from this much on, as tables write it (12万元, not 120000元). */
 export const MONEY_DISPLAY = { unit: '元', from: 1e4, scale: 1e4, shown: '万元' } as const;
+
+/**
+ * Units of pieces (exhibits, items, sets, machines): a target naming two of them (`≥10件（套）`) counts
+ * pieces, in any of these (`机器人展品2台` too).
+ */
+export const PIECE_UNITS: readonly string[] = ['件', '套', '台', '部', '个'];
 
 /** Units that count discrete events or items (每发生1起 / 有1项): the actual is a count. */
 export const COUNT_UNITS: ReadonlySet<string> = new Set([...COUNTED, '人次', '条']);
