@@ -17,7 +17,7 @@ import { withDefaults, type Lang, type Settings } from '../../engine/settings';
 import { createMessages, loadLocale } from '../../i18n';
 import { budgetPartFor, plannerPart, writePart } from './engineParts';
 import { MIN_EXCEL_API, detectCapabilities, meetsMinimum } from './capabilities';
-import { loadCellDetails, unknownCells, type CellRef } from './cellDetails';
+import type { CellRef } from './cellDetails';
 import { splitReference } from './convert';
 import { officeEnvironment, type OfficeEnvironment } from './environment';
 import { HostError, classify, failureMessage, withEditModeRetry } from './faults';
@@ -73,7 +73,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         progress('detect', 0.45);
         let sheets = inputsOf(read);
         const messages = await messagesFor(sheets);
-        const [budget, planner, { applyPlan }] = await Promise.all([
+        const [budget, planner, { applyPlan, loadCellDetails, unknownCells }] = await Promise.all([
           budgetPartFor(sheets, lang),
           plannerPart(),
           writePart(),
@@ -124,6 +124,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         let sheets = inputsOf(read);
         await messagesFor(sheets);
         const empty = { edits: [], ownedSheets: [], removeSheets: [] };
+        const { applyPlan, editedCells, loadCellDetails, unknownCells } = await writePart();
         const unknown = unknownCells(read, empty, readState(sheets));
         if (unknown.length > 0) {
           await loadCellDetails(session, read, unknown);
@@ -131,7 +132,6 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         }
         const plan = planUndo(sheets);
         if (!plan.hadRun) throw new HostError('nothingToUndo', 'nothingToUndo');
-        const { applyPlan, editedCells } = await writePart();
         await applyPlan(session, plan.plan, read, {
           activate: false,
           sleep: e.sleep,
