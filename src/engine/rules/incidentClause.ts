@@ -153,14 +153,14 @@ function namedCount(counted: readonly string[], unit: string, ruleText: string):
 function noneOfRulesThing(clause: string, counted: string, ruleText: string): boolean {
   const thing = absentThing(clause);
   if (thing === null || counted.includes(thing)) return false;
+  return deductingClauses(ruleText).some((c) => c.includes(thing));
+}
+
+/** The rule's clauses that deduct per occurrence, not those that zero the row (folded). */
+function deductingClauses(ruleText: string): string[] {
   return fold(ruleText)
     .split(RULE_BREAKS)
-    .some(
-      (c) =>
-        c.includes(thing) &&
-        WORDS.deduct.some((w) => c.includes(w)) &&
-        !WORDS.zero.some((w) => c.includes(w)),
-    );
+    .filter((c) => WORDS.deduct.some((w) => c.includes(w)) && !WORDS.zero.some((w) => c.includes(w)));
 }
 
 /**
@@ -168,9 +168,7 @@ function noneOfRulesThing(clause: string, counted: string, ruleText: string): bo
  * the rule lists before its count (数据漏报, 错报), so the count is one the rule takes.
  */
 function namesDeducted(counted: string, ruleText: string): boolean {
-  const heads = fold(ruleText)
-    .split(RULE_BREAKS)
-    .filter((c) => WORDS.deduct.some((w) => c.includes(w)) && !WORDS.zero.some((w) => c.includes(w)))
+  const heads = deductingClauses(ruleText)
     .map((c) => c.split(/\d/u)[0]!)
     .map((c) => WORDS.each.reduce((h, w) => h.split(w)[0]!, c));
   return heads.some((head) => {
