@@ -22,6 +22,23 @@ export interface OpenTotal {
  * @param typedScores the 得分 column as typed, added up
  * @param addsTyped the typed total is that sum (or the engine's, lifted by typed scores it replaced)
  */
+/** Rows whose score is the typed one because the rule could not be worked. */
+export function uncheckedRows(whole: ScoredTable): ScoredTable['indicators'] {
+  return whole.indicators.filter((i) => i.scoreSource === 'reported' && i.computedScore === null);
+}
+
+/**
+ * The totals the open rows allow around `total` (unchecked typed scores counted as typed, rows waiting
+ * as 0): each unchecked score anywhere from 0 to its weight, each row waiting from 0 to its weight.
+ */
+export function openRange(
+  whole: ScoredTable,
+  total: number,
+): { readonly low: number; readonly high: number } {
+  const low = round2(total - uncheckedRows(whole).reduce((s, i) => s + (i.score ?? 0), 0));
+  return { low, high: round2(low + whole.pending.weight + whole.pending.uncheckedWeight) };
+}
+
 export function openTotal(
   whole: ScoredTable,
   typed: number,
@@ -30,7 +47,7 @@ export function openTotal(
   addsTyped: boolean,
 ): OpenTotal | null {
   const { pending } = whole;
-  const unchecked = whole.indicators.filter((i) => i.scoreSource === 'reported' && i.computedScore === null);
+  const unchecked = uncheckedRows(whole);
   const judged = unchecked.length > 0 && Math.abs(expected - typedScores) > EPS && !addsTyped;
   if (!judged) {
     if (pending.weight <= 0) return null;
@@ -39,10 +56,9 @@ export function openTotal(
     const params = { typed, expected, max, count: pending.indicators, weight: pending.weight };
     return { code: within ? 'table.totalPending' : 'table.totalOutOfRange', params };
   }
-  const lowest = round2(expected - unchecked.reduce((s, i) => s + (i.score ?? 0), 0));
+  const { low, high } = openRange(whole, expected);
   const weight = round2(pending.weight + pending.uncheckedWeight);
-  const max = round2(lowest + weight);
-  const within = typed >= lowest - EPS && typed <= max + EPS;
-  const params = { typed, expected: lowest, max, count: pending.indicators + unchecked.length, weight };
+  const within = typed >= low - EPS && typed <= high + EPS;
+  const params = { typed, expected: low, max: high, count: pending.indicators + unchecked.length, weight };
   return { code: within ? 'table.totalUnchecked' : 'table.totalUncheckedOutOfRange', params };
 }

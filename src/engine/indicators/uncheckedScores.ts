@@ -1,6 +1,7 @@
 import { finding, type Finding } from '../findings/types';
 import { gradeOf, round2 } from './grade';
 import type { ScoredTable } from './model';
+import { openRange, uncheckedRows } from './openTotal';
 
 /**
  * Rows whose score is the unit's own typed one because the rule could not be worked (no actual, a
@@ -14,7 +15,7 @@ export function uncheckedScores(
   at: (row: number, col: number) => string,
 ): Finding | null {
   const { table } = scored;
-  const rows = scored.indicators.filter((i) => i.scoreSource === 'reported' && i.computedScore === null);
+  const rows = uncheckedRows(scored);
   if (rows.length === 0) return null;
   const points = round2(rows.reduce((sum, i) => sum + (i.score ?? 0), 0));
   const col = table.header.columns.get('score') ?? table.header.firstCol;
@@ -23,8 +24,7 @@ export function uncheckedScores(
   if (!table.header.columns.has('actual'))
     return finding('actual.noColumn', table.sheet, cell, { count: rows.length, points });
   // counted, they settle a grade they could change: a warning with the totals they could make
-  const low = round2(scored.totalScore - points);
-  const high = round2(low + scored.pending.weight + scored.pending.uncheckedWeight);
+  const { low, high } = openRange(scored, scored.totalScore);
   const hangs =
     scored.pending.gradeSettled &&
     (gradeOf(low, scored.totalWeight) !== scored.grade || gradeOf(high, scored.totalWeight) !== scored.grade);
