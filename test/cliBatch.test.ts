@@ -12,10 +12,13 @@ import {
   readFileSync,
   readdirSync,
   symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { benchWorkbook, toExcel } from '../bench/workbooks';
+import { workbookToBuffer } from '../src/adapters/xlsx/saveWorkbook';
 import { run } from '../src/cli/main';
 import { Capture, sha256 } from './support/cells';
 
@@ -233,20 +236,37 @@ describe('score: Ctrl-C in a batch', () => {
 
   it('quits at once on a second Ctrl-C, leaving no temporary file', async () => {
     if (process.platform === 'win32') return;
-    const dir = folder(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`w${i}.xlsx`, SEED])));
+    // workbooks that take a while each (2k + 2k rows): the second Ctrl-C, sent as soon as the
+    // first is acknowledged, lands while one is in hand. With seed-sized ones the batch could end
+    // on its own between the two, and the second signal then met a process already exiting.
+    const dir = mkdtempSync(join(tmpdir(), 'perf-eval-cli-stop-'));
+    const big = join(dir, 'big.xlsx');
+    writeFileSync(big, await workbookToBuffer(toExcel(benchWorkbook(2000, 2000))));
+    for (let i = 1; i < 6; i++) copyFileSync(big, join(dir, `big${i}.xlsx`));
     const out = join(dir, 'out');
     const child = scoreChild(dir, out, join(dir, 'report.json'));
+    let stderr = '';
     const code = await new Promise<number | null>((resolve) => {
       let asked = false;
+      let again = false;
       child.stdout.on('data', () => {
         if (asked) return;
         asked = true;
         child.kill('SIGINT');
-        setTimeout(() => child.kill('SIGINT'), 50);
+      });
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (again || !stderr.includes('正在停止')) return;
+        again = true;
+        child.kill('SIGINT');
       });
       child.on('close', resolve);
     });
     expect(code).toBe(130);
+    // quit at once: the workbook in hand was not finished, and the report was not written
+    expect(stderr).not.toContain('已停止');
+    expect(existsSync(join(dir, 'report.json'))).toBe(false);
     expect(readdirSync(out).filter((f) => !f.endsWith('.scored.xlsx'))).toEqual([]);
+    expect(readdirSync(out).length).toBeLessThan(6);
   }, 120_000);
 });

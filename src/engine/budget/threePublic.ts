@@ -81,6 +81,25 @@ export function threePublicRole(text: string): ThreePublicRole | undefined {
   return THREE_PUBLIC_NAMES.find(([, re]) => re.test(key))?.[0];
 }
 
+/** The captions under 公务用车购置及运行费 that name its parts by their own word (`购置费`, `运行维护费`). */
+const VEHICLE_PART = /^(购置|运行|运维)/u;
+
+/**
+ * A "三公" item caption read under the caption above it: `购置费` under 公务用车购置及运行费 is the
+ * item 公务用车购置费, and is named so (the lines' names carry their role to the checks).
+ */
+export function threePublicItem(
+  text: string,
+  above: string,
+): { role: ThreePublicRole; name: string } | undefined {
+  const role = threePublicRole(text);
+  if (role !== undefined) return { role, name: text };
+  if (!VEHICLE_PART.test(headerKey(text)) || threePublicRole(above) !== 'vehicle') return undefined;
+  const name = `公务用车${text}`;
+  const part = threePublicRole(name);
+  return part === undefined ? undefined : { role: part, name };
+}
+
 /** Every horizontal "三公" band on the sheet. */
 export function findHorizontalThreePublic(sheet: SheetInput, merges: MergeIndex): HorizontalBand[] {
   const bands: HorizontalBand[] = [];
@@ -124,11 +143,10 @@ function readBand(sheet: SheetInput, merges: MergeIndex, top: number, width: num
     let role: ThreePublicRole | undefined;
     let name = '';
     for (let r = top + 1; r <= bottom; r++) {
-      const text = cellText(merges.valueAt(sheet, r, c));
-      const found = threePublicRole(text);
+      const found = threePublicItem(cellText(merges.valueAt(sheet, r, c)), name);
       // 小计 / 合计 under 公务用车购置及运行费 is that item's own total.
-      if (found === undefined || (found === 'total' && role !== undefined)) continue;
-      [role, name] = [found, text];
+      if (found === undefined || (found.role === 'total' && role !== undefined)) continue;
+      ({ role, name } = found);
     }
     if (role === undefined) continue;
     const entry = byRole.get(role) ?? { name, cols: {} };
@@ -161,7 +179,8 @@ function rowHasRole(
   roles: ThreePublicRole[],
 ): boolean {
   for (let c = 0; c < width; c++) {
-    const role = threePublicRole(cellText(merges.valueAt(sheet, r, c)));
+    const above = cellText(merges.valueAt(sheet, r - 1, c));
+    const role = threePublicItem(cellText(merges.valueAt(sheet, r, c)), above)?.role;
     if (role !== undefined && roles.includes(role)) return true;
   }
   return false;

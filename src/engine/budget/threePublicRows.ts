@@ -9,7 +9,7 @@ import { parseAmount } from './amount';
 import { THREE_PUBLIC_HINT } from './lexicon';
 import { SUBTOTAL_WORDS, type ThreePublicRole } from './rowWords';
 import { headerKey } from '../layout/matchHeader';
-import { blockFields, blockOf, threePublicRole, type HorizontalBand } from './threePublic';
+import { blockFields, blockOf, threePublicItem, threePublicRole, type HorizontalBand } from './threePublic';
 import type { AmountField } from './types';
 
 /** How many block rows may follow the item captions. */
@@ -19,9 +19,9 @@ const MAX_BLOCK_ROWS = 4;
 export function findRowsThreePublic(sheet: SheetInput, merges: MergeIndex): HorizontalBand[] {
   const bands: HorizontalBand[] = [];
   for (let r = 0; r + 1 < sheet.rows.length; r++) {
-    const row = sheet.rows[r] ?? [];
-    // Cheap test first: this runs for every row of every sheet.
-    if (!row.some((v) => typeof v === 'string' && THREE_PUBLIC_HINT.test(v))) continue;
+    // Cheap test first: this runs for every row of every sheet. A row of 小计 | 购置费 | 运行费 is
+    // the lower of two header rows, the upper naming the items.
+    if (!hinted(sheet.rows[r]) && !hinted(sheet.rows[r - 1])) continue;
     const band = readRowsBand(sheet, merges, r);
     if (band) {
       bands.push(band);
@@ -31,15 +31,20 @@ export function findRowsThreePublic(sheet: SheetInput, merges: MergeIndex): Hori
   return bands;
 }
 
+const hinted = (row: readonly unknown[] | undefined): boolean =>
+  row !== undefined && row.some((v) => typeof v === 'string' && THREE_PUBLIC_HINT.test(v));
+
 function readRowsBand(sheet: SheetInput, merges: MergeIndex, top: number): HorizontalBand | null {
   const width = sheet.rows[top]?.length ?? 0;
   const items = new Map<ThreePublicRole, { name: string; col: number }>();
   for (let c = 0; c < width; c++) {
-    const text = cellText(merges.valueAt(sheet, top, c));
-    const role = threePublicRole(text);
+    const cell = cellText(merges.valueAt(sheet, top, c));
+    const above = top > 0 ? cellText(merges.valueAt(sheet, top - 1, c)) : '';
+    // `购置费` under 公务用车购置及运行费 is 公务用车购置费
+    const { role, name: text } = threePublicItem(cell, above) ?? { role: undefined, name: cell };
     // 小计 under a 公务用车购置及运行费 caption above it (a header of two rows): that item's own total
     const subtotal = role === 'total' || SUBTOTAL_WORDS.includes(headerKey(text));
-    const caption = subtotal && top > 0 ? cellText(merges.valueAt(sheet, top - 1, c)) : '';
+    const caption = subtotal ? above : '';
     if (caption !== '' && threePublicRole(caption) === 'vehicle' && !items.has('vehicle'))
       items.set('vehicle', { name: caption, col: c });
     // 公务用车购置及运行费 is an item of its own only in a cell of its own (`…运行费小计`), not as the

@@ -52,14 +52,19 @@ interface AliasIndex<R extends string> {
 }
 
 const indexes = new WeakMap<object, AliasIndex<string>>();
-/** The last lexicon asked for: header scans ask for the same one cell after cell. */
-let last: { readonly aliases: object; readonly index: AliasIndex<string> } | undefined;
+/**
+ * The last lexicon asked for and its index: header scans ask for the same one cell after cell. Two
+ * variables, not a pair object: scans alternating between two lexicons made one per cell.
+ */
+let lastAliases: object | undefined;
+let lastIndex: AliasIndex<string> | undefined;
 
 function aliasIndex<R extends string>(aliases: Readonly<Record<R, readonly string[]>>): AliasIndex<R> {
-  if (last?.aliases === aliases) return last.index as AliasIndex<R>;
+  if (lastAliases === aliases) return lastIndex as AliasIndex<R>;
   const cached = indexes.get(aliases) as AliasIndex<R> | undefined;
   if (cached) {
-    last = { aliases, index: cached };
+    lastAliases = aliases;
+    lastIndex = cached;
     return cached;
   }
   const byFirst = new Map<string, { role: R; alias: string }[]>();
@@ -78,7 +83,8 @@ function aliasIndex<R extends string>(aliases: Readonly<Record<R, readonly strin
   const index: AliasIndex<R> = { byFirst, firstUnits, numberLike, maxKeyLength: longest + 4 };
   // Lexicons are module constants; an object literal made per call is indexed per call.
   indexes.set(aliases, index);
-  last = { aliases, index };
+  lastAliases = aliases;
+  lastIndex = index;
   return index;
 }
 
