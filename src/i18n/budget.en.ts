@@ -158,7 +158,13 @@ export const findings: Partial<Record<FindingCode, Template>> = {
       ? `the text "${p.text}" states yuan where the final-accounts tables use 10k yuan; probably 10k yuan`
       : `${where(p)}${column(p)} ${amountText(p.value)} ${unit(p)} is about 10,000 times off its neighbours; probably typed in the wrong unit`,
   'budget.codeMisplaced': (p) =>
-    `the code ${p.code} of "${p.name}" does not belong under "${p.parentName}" (${p.parentCode}), and the table has no parent for it; "${p.parentName}" differs from the sum of its items by just this line's amount, so the code (or the line's place) is likely wrong`,
+    p.ownCode != null
+      ? `"${p.name}" (${p.code}) is listed under "${p.parentName}" (${p.parentCode}), but its parent is "${p.ownName}" (${p.ownCode}); both sum right by code, so the line is out of place: move it under "${p.ownName}"`
+      : `the code ${p.code} of "${p.name}" does not belong under "${p.parentName}" (${p.parentCode}), and the table has no parent for it; "${p.parentName}" differs from the sum of its items by just this line's amount, so the code (or the line's place) is likely wrong`,
+  'budget.codeDuplicate': (p) =>
+    Number(p.copy) === 1
+      ? `"${p.name}" (${p.code}) repeats row ${p.otherRow} in code, name and amounts: probably pasted twice, so its parents and totals count it twice; remove one`
+      : `the code ${p.code} appears twice, for "${p.name}" and for "${p.otherName}" on row ${p.otherRow}: one of the two codes is likely wrong`,
   'budget.amountNotNumeric': (p) => `${where(p)}${column(p)} "${p.text}" is not a number and was left out`,
   'budget.rateDiffers': (p) =>
     p.computed === null

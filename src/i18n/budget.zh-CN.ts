@@ -167,7 +167,13 @@ export const findings: Partial<Record<FindingCode, Template>> = {
       ? `文字中的“${p.text}”以元为单位，而决算表以万元为单位，疑似应为万元`
       : `${where(p)}${column(p)} ${amountText(p.value)} ${p.unit}与同级数据相差约 1 万倍，疑似按${Number(p.factor) < 1 ? (p.unit === '万元' ? '元' : '更小单位') : '万元'}填写`,
   'budget.codeMisplaced': (p) =>
-    `“${p.name}”的科目编码 ${p.code} 不属于所在的“${p.parentName}”（${p.parentCode}），表中也没有它的上级科目；“${p.parentName}”与所属明细科目之差正好是这一行的金额，应是编码填错（或该行放错了位置）`,
+    p.ownCode != null
+      ? `“${p.name}”（${p.code}）列在“${p.parentName}”（${p.parentCode}）下，而它的上级科目是“${p.ownName}”（${p.ownCode}）；两者按编码汇总均无误，应是该行放错了位置，请移到“${p.ownName}”下`
+      : `“${p.name}”的科目编码 ${p.code} 不属于所在的“${p.parentName}”（${p.parentCode}），表中也没有它的上级科目；“${p.parentName}”与所属明细科目之差正好是这一行的金额，应是编码填错（或该行放错了位置）`,
+  'budget.codeDuplicate': (p) =>
+    Number(p.copy) === 1
+      ? `“${p.name}”（${p.code}）与第 ${p.otherRow} 行编码、名称、金额完全相同，疑似重复粘贴，上级科目和合计因此多计了这一行，应删除其中一行`
+      : `科目编码 ${p.code} 在表中出现两次：“${p.name}”和第 ${p.otherRow} 行“${p.otherName}”，其中一个编码应是填错了，请核对`,
   'budget.amountNotNumeric': (p) => `${where(p)}${column(p)}“${p.text}”不是数字，未参与计算`,
   'budget.rateDiffers': (p) =>
     p.computed === null

@@ -73,6 +73,8 @@ export const findings: Record<FindingCode, string> = {
   'budget.amountNotNumeric': 'The amount "{text}" is not a number',
   'budget.codeMisplaced':
     'The code {code} of "{name}" does not belong under "{parentName}" ({parentCode}); please check the code',
+  'budget.codeDuplicate':
+    'The code {code} appears twice ("{name}" and "{otherName}" on row {otherRow}); please check',
   'budget.rateDiffers': 'The typed rate {typed} of "{name}" differs from the computed {computed}',
   'budget.subtotalCopied': '"{name}" holds the total of its parent subject',
   'budget.wrongColumn':

@@ -23,6 +23,7 @@ import {
   type BudgetTable,
 } from './types';
 import { misplacedCodes } from './codePlace';
+import { duplicateCodes } from './duplicateCodes';
 import { narrativeUnitSlips, siblingUnitSlips } from './unitCheck';
 
 /**
@@ -65,6 +66,7 @@ export function tableFindings(
     );
     append(out, siblingUnitSlips(table));
     append(out, misplacedCodes(table));
+    append(out, duplicateCodes(table));
   }
   const panels = panelChecks(tables).filter(keep);
   append(checks, panels);

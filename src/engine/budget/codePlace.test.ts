@@ -66,3 +66,40 @@ describe('a 项 coded under another 款, listed under a 款 with no 项 of its o
     expect(found(sheet(300))).not.toContain('budget.codeMisplaced A8');
   });
 });
+
+// hunt68 P11: 2130153 农田建设 listed inside 款 21305's block, its own 款 21301 above counting it (the
+// sums are by code, so none is off): the line is out of place, and nothing said so.
+describe('a 项 listed in another 款 of its class, its own 款 elsewhere in the table', () => {
+  const sheet = (code: string, own = 160): SheetInput => ({
+    name: 'Sheet1',
+    rows: [
+      ['2021年度支出决算表'],
+      [null, null, '单位：万元'],
+      ['科目编码', '科目名称', '本年支出合计'],
+      ['213', '农林水支出', 200],
+      ['21301', '农业农村', own],
+      ['2130101', '行政运行', 100],
+      ['21305', '巩固脱贫衔接乡村振兴', 40],
+      ['2130504', '农村基础设施建设', 40],
+      [code, '农田建设', 60],
+    ] as CellValue[][],
+    merges: [],
+  });
+  const messages = (s: SheetInput): string[] =>
+    checkBudgetSet([s], DEFAULT_SETTINGS).findings.map(
+      (f) => `${f.code} ${f.cell} ${String(f.params.ownCode)}`,
+    );
+
+  it('is warned at its code, naming its own 款, when both 款 sum right by code', () => {
+    expect(messages(sheet('2130153'))).toEqual(['budget.codeMisplaced A9 21301']);
+  });
+
+  it('is not warned in its own block, nor when the sums say the code is the slip', () => {
+    // in its own 款's block, the same amounts
+    const rows = sheet('2130153').rows;
+    const inPlace = [...rows.slice(0, 6), rows[8]!, ...rows.slice(6, 8)];
+    expect(messages({ ...sheet('2130153'), rows: inPlace })).toEqual([]);
+    // 21301 typed without the line: its code, not its place, is what is off
+    expect(messages(sheet('2130153', 100))).not.toContain('budget.codeMisplaced A9 21301');
+  });
+});

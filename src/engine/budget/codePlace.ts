@@ -2,6 +2,8 @@
  * A 项 listed under one 款 but coded under another that the table does not have (2080905 义务兵优待
  * under 20808 抚恤): the 款 sums its own codes, so it is off by just the 项's amount and its error
  * sends the user to a right cell. The 项's code is the likelier slip: it gets a warning at the code.
+ * A 项 listed under another 款 of its class while its own 款 is elsewhere in the table, both 款 summing
+ * right by code, is a line out of place: a warning at its code too, naming its own 款.
  */
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
@@ -36,8 +38,27 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
     const j = sectionAbove(lines, i, code.length);
     const under = lines[j];
     const above = under?.code;
-    if (!under || !above || code.startsWith(above) || isCode(code.slice(0, above.length))) return;
+    if (!under || !above || code.startsWith(above)) return;
     if (above.slice(0, CLASS_DIGITS) !== code.slice(0, CLASS_DIGITS)) return;
+    const own = code.slice(0, above.length);
+    if (isCode(own)) {
+      // its own 款 is elsewhere in the table: listed out of place when both 款 still sum right by
+      // code (the 款 it is listed under without it, its own with it), so the code is not the slip
+      const k = lines.findIndex((l) => l.code === own);
+      if (!partsAt(k).includes(i) || !sumsRight(lines, j, partsAt(j)) || !sumsRight(lines, k, partsAt(k)))
+        return;
+      out.push(
+        finding('budget.codeMisplaced', lineSheet(table, line), toA1(line.row, codeCol), {
+          name: line.name,
+          code,
+          parentCode: above,
+          parentName: under.name,
+          ownCode: own,
+          ownName: lines[k]!.name,
+        }),
+      );
+      return;
+    }
     // the 款's own leaves: a line it has no 项 of its own for is its part (groups.ts), not its own leaf
     if (
       !offByLine(
@@ -105,4 +126,17 @@ function offByLine(
     const sum = parts.reduce((s, p) => s + (valueOf(lines[p]!, f) ?? 0), 0);
     return roundTo(typed - sum - mine, 6) === 0;
   });
+}
+
+/** The line's typed amounts equal the sums of its parts in every column it has one in (some at least). */
+function sumsRight(lines: readonly BudgetLine[], target: number, parts: readonly number[]): boolean {
+  let some = false;
+  for (const f of AMOUNT_FIELDS) {
+    const typed = valueOf(lines[target]!, f);
+    if (typed === null) continue;
+    const sum = parts.reduce((s, p) => s + (valueOf(lines[p]!, f) ?? 0), 0);
+    if (roundTo(typed - sum, 6) !== 0) return false;
+    some = true;
+  }
+  return some && parts.length > 0;
 }

@@ -67,6 +67,7 @@ export const FINDING_CODES = {
   'budget.reconcileRounding': 'info',
   'budget.unitSuspect': 'warning',
   'budget.codeMisplaced': 'warning',
+  'budget.codeDuplicate': 'warning',
   'budget.amountNotNumeric': 'warning',
   'budget.rateDiffers': 'warning',
   'budget.subtotalCopied': 'error',
