@@ -182,7 +182,8 @@ function countOf(
   // 2项未完成, 缺5项: the number counts the faults themselves — when its clause says so
   // (`在册326人，全部纳入列管` counts people, `被申请复议1件，无败诉案件` a review)
   if (rule.event !== 'unfinished' || statesFault(a.text)) {
-    const n = incidentCount(a.text, rule.unit, input.ruleText);
+    // (the count worked out from the sentence is shown after it: `… = 1起`, not a clause of it)
+    const n = incidentCount(a.text.replace(WORKED_OUT_SUFFIX, ''), rule.unit, input.ruleText);
     if (n === null) return { key: 'rule.cannotJudge' };
     return { count: Math.max(0, n ?? a.value) };
   }

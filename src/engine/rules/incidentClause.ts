@@ -51,11 +51,17 @@ export function incidentCount(text: string, unit = '', ruleText = ''): number | 
     clauses.length === 1 && (leadsWithCount(clauses[0]!) || clauses[0]!.replace(NUMBER, '').length <= 3);
   if (counted.length === 0 || alone) return undefined;
   // beside other clauses, a count leading its own clause names its incidents; a total (共87件) does not
-  const naming = counted.filter(
+  let naming = counted.filter(
     (c) =>
       INCIDENT_WORDS.some((w) => c.includes(w)) ||
       (leadsWithCount(c) && !TOTAL_PREFIXES.some((w) => c.startsWith(w))),
   );
+  // `发生较大及以上突发环境事件0起，一般突发环境事件1起` under `每发生1起一般突发环境事件扣2分`: of several
+  // counts, the one clause naming what the rule deducts for, whatever verb the others lead with, when
+  // the others count none (a count of another kind may be one the rule zeroes the row for)
+  const deducted = counted.filter((c) => namesDeducted(c, ruleText));
+  const othersNone = counted.every((c) => c === deducted[0] || countsIn(c).every((k) => k.n === 0));
+  if (deducted.length === 1 && counted.length > 1 && othersNone) naming = deducted;
   const saysAll = clauses.some((c) => ALL_DONE_PREFIXES.some((w) => c.startsWith(w)));
   // `发生的2起事故均在1小时内报送`: the count is of the events, each in time — not of those late
   if (naming.some((c) => ALL_IN_TIME_MARKS.some((w) => c.includes(w)))) return null;
@@ -74,10 +80,13 @@ export function incidentCount(text: string, unit = '', ruleText = ''): number | 
     // not count (`发生轻伤事故1起，无重伤及死亡事故` names the lesser count first: it stands)
     // (`全年无医疗事故，发生医疗纠纷1起`: a year without the worse kind, then the count the rule takes)
     // `发生幼儿轻微擦伤3起，无安全责任事故` under `发生安全责任事故1起扣5分`: none of what the rule counts
-    if (clauses.some((c) => c !== part && noneOfRulesThing(c, part, ruleText))) return 0;
+    // (not when the counted clause names it too: `一般突发环境事件1起，较大及以上突发环境事件0起`)
+    const partNamesDeducted = namesDeducted(part, ruleText);
+    if (!partNamesDeducted && clauses.some((c) => c !== part && noneOfRulesThing(c, part, ruleText)))
+      return 0;
     // (`未发生测报责任事故，但发生数据漏报两次` under `…；数据漏报、错报每次扣1分`: the count the rule names)
     const noneFirst = clauses.findIndex((c) => !NUMBER.test(c) && statesAbsence(c, false));
-    if (noneFirst >= 0 && noneFirst < clauses.indexOf(part) && !namesDeducted(part, ruleText)) return null;
+    if (noneFirst >= 0 && noneFirst < clauses.indexOf(part) && !partNamesDeducted) return null;
     // `发生行政复议1件，复议维持原处罚决定`: the case was upheld; a rule may count cases or only those lost
     if (clauses.some((c) => c !== part && UPHELD_MARKS.some((w) => c.includes(w)))) return null;
     // `12个班中11个班达标`: a part within a whole; the rest of it are the misses when the part passed
@@ -168,15 +177,25 @@ function deductingClauses(ruleText: string): string[] {
  * the rule lists before its count (数据漏报, 错报), so the count is one the rule takes.
  */
 function namesDeducted(counted: string, ruleText: string): boolean {
-  const heads = deductingClauses(ruleText)
-    .map((c) => c.split(/\d/u)[0]!)
-    .map((c) => WORDS.each.reduce((h, w) => h.split(w)[0]!, c));
-  return heads.some((head) => {
+  return deductedThings(ruleText).some((thing) => counted.includes(thing));
+}
+
+/**
+ * The things the rule's deducting clauses count: those listed before the count (`数据漏报、错报每次扣1分`)
+ * and the one named after it (`每发生1起一般突发环境事件扣2分` → 一般突发环境事件).
+ */
+function deductedThings(ruleText: string): string[] {
+  return deductingClauses(ruleText).flatMap((clause) => {
+    const [before = '', ...rest] = clause.split(/\d+(?:\.\d+)?/u);
+    const head = WORDS.each.reduce((h, w) => h.split(w)[0]!, before);
     const occur = WORDS.occur.find((w) => head.startsWith(w)) ?? '';
-    return head
-      .slice(occur.length)
-      .split(LIST_BREAK)
-      .some((thing) => thing.length >= 2 && counted.includes(thing));
+    const listed = head.slice(occur.length).split(LIST_BREAK);
+    // after the count: its unit, then the thing, up to the deduction
+    const after = rest[0] ?? '';
+    const unit = EVENT_UNITS.find((u) => after.startsWith(u)) ?? '';
+    const cut = Math.min(...WORDS.deduct.map((w) => after.indexOf(w)).filter((i) => i >= 0));
+    const named = unit === '' || !Number.isFinite(cut) ? '' : after.slice(unit.length, cut);
+    return [...listed, named].filter((thing) => thing.length >= 2);
   });
 }
 
