@@ -35,7 +35,8 @@ describe('a typed full score the rules could not check, beside faults the actual
         '安全生产事故',
         '0起',
         '全年未发生较大及以上安全事故，发生一般事故1起',
-        '每发生1起一般事故扣2分，发生较大及以上事故不得分',
+        // (`每发生1起一般事故扣2分…` is now worked out, 3: golden occ-103)
+        '发生一般事故视情节扣分，发生较大及以上事故不得分',
         5,
         5,
         '安全台账',
