@@ -77,6 +77,11 @@ describe('the budget a typed rate divides by', () => {
     ]);
   });
 
+  it('决算数为年初预算的% (without 数) is the same rate column (hunt70 P09: a typed 89.76 % for 98.76 % missed)', () => {
+    expect(notes(table('决算数为年初预算的%', 110))).toEqual(notes(table('决算数为年初预算数的%', 110)));
+    expect(notes(table('决算数为年初预算的%', 110))).toHaveLength(4);
+  });
+
   it('完成全年预算(%) is held to 全年预算数', () => {
     expect(notes(table('完成全年预算(%)', 91.67, '全年预算数'))).toEqual([]);
     expect(notes(table('完成全年预算(%)', 110, '全年预算数'))).toEqual(['warning F8 0.9167']);
