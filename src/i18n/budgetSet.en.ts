@@ -78,6 +78,10 @@ export const findings: Partial<Record<FindingCode, Template>> = {
     }
     return `${what}: ${p.target} is ${amountText(p.actual)} ${unit(p)}; by ${p.related} it should be ${amountText(p.expected)} ${unit(p)}, difference ${amountText(p.difference)} ${unit(p)}${emptyNote(p)}${vouchNote(p)}`;
   },
+  'budget.otherFundsNegative': (p) => {
+    const when = p.identity === 'closingCovers' ? 'closing' : 'opening';
+    return `the summary's ${when} balance (${p.target}) is ${amountText(p.actual)} ${unit(p)}, below ${FISCAL}'s ${when} fiscal balance (${p.related}) of ${amountText(p.expected)} ${unit(p)}, so the ${when} balance of the funds other than fiscal appropriations (business income, operating income…) is ${amountText(p.difference)} ${unit(p)}: such a deficit may be carried and the summary balances, so this is no error; please confirm it`;
+  },
   'budget.crossRounding': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     return `${what}: a rounding difference of ${amountText(p.difference)} ${unit(p)} (${p.target} is ${amountText(p.actual)}, by ${p.related} ${amountText(p.expected)}), within tolerance`;

@@ -71,6 +71,11 @@ export const findings: Partial<Record<FindingCode, Template>> = {
     }
     return `${what}：${p.target} 为 ${amountText(p.actual)} ${u}，按 ${p.related} 应为 ${amountText(p.expected)} ${u}，差额 ${amountText(p.difference)} ${u}${emptyNote(p)}${vouchNote(p)}`;
   },
+  'budget.otherFundsNegative': (p) => {
+    const u = String(p.unit ?? '');
+    const when = p.identity === 'closingCovers' ? '年末' : '年初';
+    return `收入支出决算总表“${when}结转和结余”（${p.target}）为 ${amountText(p.actual)} ${u}，低于${FISCAL}“${when}财政拨款结转和结余”（${p.related}）的 ${amountText(p.expected)} ${u}，即财政拨款以外资金（事业收入、经营收入等）${when}结转和结余为 ${amountText(p.difference)} ${u}：事业、经营等资金的收支差额可以负数结转，本表收支平衡，不作差错，请确认属实`;
+  },
   'budget.crossRounding': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     return `${what}：存在尾差 ${amountText(p.difference)} ${p.unit}（${p.target} 为 ${amountText(p.actual)}，按 ${p.related} 应为 ${amountText(p.expected)}），在四舍五入允许范围内`;

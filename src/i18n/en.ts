@@ -82,6 +82,8 @@ export const findings: Record<FindingCode, string> = {
   'budget.crossMismatch':
     '{identity} does not hold: expected {expected}, found {actual}, difference {difference} (related {related})',
   'budget.crossRounding': '{identity} differs by {difference}, within rounding (related {related})',
+  'budget.otherFundsNegative':
+    '{identity}: {actual}, so the other funds carry a balance of {difference}; the summary balances (related {related})',
 };
 
 export const labels: Record<string, string> = {

@@ -71,6 +71,8 @@ export const findings: Record<FindingCode, string> = {
   'budget.crossMismatch':
     '{identity}不符：应为 {expected}，实际为 {actual}，差额 {difference}（相关单元格 {related}）',
   'budget.crossRounding': '{identity}存在尾差 {difference}（相关单元格 {related}，在四舍五入允许范围内）',
+  'budget.otherFundsNegative':
+    '{identity}：此数为 {actual}，即财政拨款以外资金结转和结余为 {difference}（相关单元格 {related}），本表收支平衡，不作差错',
 };
 
 /** Fixed labels: headers, notes, the results sheet, the CLI. */

@@ -7,7 +7,9 @@
  *   the likelier slip: one whose own table does not add up, by just the amount that would also
  *   make this identity hold (人员经费合计 typed 5 too high breaks both 人员经费合计 = 301 + 303 and
  *   基本支出 = 人员 + 公用: both land at 人员经费合计). An empty table's virtual 0 is never the
- *   place; the message names the target and the related cells.
+ *   place; the message names the target and the related cells;
+ * - a 年初 / 年末结转和结余 below the fiscal one, in a 收入支出决算总表 that balances, is an info, not
+ *   that error (otherFundsNote).
  */
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
@@ -99,7 +101,8 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
   out.push(...slips);
   const fixes = corrections(records, explained, copies, balance.fixes);
   for (const r of records)
-    if (r.scope === 'cross' && r.status !== 'ok') out.push(crossFinding(r, fixes, thirdTable(records, r)));
+    if (r.scope === 'cross' && r.status !== 'ok')
+      out.push(crossFinding(r, fixes, thirdTable(records, r), ownTableDoubts(records, r.target)));
   return out;
 }
 
@@ -210,6 +213,7 @@ function crossFinding(
   r: CheckRecord,
   fixes: ReadonlyMap<string, readonly { delta: number; slack: number }[]>,
   third: ThirdTable | null,
+  targetDoubted: boolean,
 ): Finding {
   const cells = [r.target, ...r.parts];
   const holds = (diff: number, slack: number): boolean =>
@@ -220,6 +224,8 @@ function crossFinding(
     );
   const real = cells.filter((c) => !c.virtual);
   const fixed = cells.find((c, i) => !c.virtual && fixedBy(c, i));
+  const note = fixed || targetDoubted ? null : otherFundsNote(r);
+  if (note) return note;
   const vouched = fixed ? null : third;
   const at = fixed ?? vouched?.at ?? (r.target.virtual ? (real[0] ?? r.target) : r.target);
   const params = {
@@ -240,4 +246,43 @@ function crossFinding(
   };
   const code = r.status === 'rounding' ? 'budget.crossRounding' : 'budget.crossMismatch';
   return finding(code, at.sheet, toA1(at.row, at.col), params);
+}
+
+/** The "≥" identities whose all-funds side may lawfully fall below the fiscal side. */
+const CARRYOVER_COVERS = new Set(['openingCovers', 'closingCovers']);
+
+/**
+ * 收入支出决算总表 年初 / 年末结转和结余 is the fiscal balance plus the other funds' (事业收入,
+ * 经营收入…), and those may be carried negative (a 事业 or 经营 deficit; hunt68: −4.80 against a fiscal
+ * 0; hunt70: −12.35 against 45.20 at the start, so 19 against 56.55 at the end). Where the table
+ * balances around the figure, falling below the fiscal one is no slip but that deficit: an info
+ * giving the other funds' balance it implies. A figure its own table puts in doubt (the caller's
+ * `targetDoubted`), or one a correction elsewhere would make hold (`fixed`), stays an error.
+ */
+function otherFundsNote(r: CheckRecord): Finding | null {
+  if (!CARRYOVER_COVERS.has(r.identity) || r.status !== 'mismatch' || r.target.virtual) return null;
+  return finding('budget.otherFundsNegative', r.target.sheet, toA1(r.target.row, r.target.col), {
+    identity: r.identity,
+    name: r.name,
+    actual: r.actual,
+    expected: r.expected,
+    difference: r.difference,
+    unit: r.target.unit,
+    target: cellName(r.target),
+    related: r.parts.map((c) => cellName(c)).join('、'),
+  });
+}
+
+/**
+ * Whether the cell's own table does not add up around it: an identity of that table failing with
+ * the cell in it, or its 收入总计 ≠ 支出总计 (a slip in 年初 carried into 收入总计 by a formula).
+ */
+function ownTableDoubts(records: readonly CheckRecord[], cell: CheckCell): boolean {
+  return records.some(
+    (q) =>
+      q.scope === 'table' &&
+      q.status === 'mismatch' &&
+      q.target.sheet === cell.sheet &&
+      (q.identity === 'incomeExpense' || sameCell(q.target, cell) || q.parts.some((p) => sameCell(p, cell))),
+  );
 }

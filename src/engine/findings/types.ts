@@ -74,6 +74,7 @@ export const FINDING_CODES = {
   'budget.wrongColumn': 'error',
   'budget.crossMismatch': 'error',
   'budget.crossRounding': 'info',
+  'budget.otherFundsNegative': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;
