@@ -63,16 +63,15 @@ export const findings: Record<FindingCode, string> = {
   'budget.reconcileRounding': '{identity}存在尾差 {difference}（在四舍五入允许范围内）',
   'budget.unitSuspect': '“{name}”的金额 {value} 与同列数据相差约 1 万倍，疑似单位（元/万元）填写错误',
   'budget.amountNotNumeric': '金额“{text}”不是数字',
-  'budget.codeMisplaced': '“{name}”的科目编码 {code} 与所在的“{parentName}”（{parentCode}）不符，请核对编码',
-  'budget.codeDuplicate': '科目编码 {code} 在表中出现两次（“{name}”和第 {otherRow} 行“{otherName}”），请核对',
+  'budget.codeMisplaced': '“{name}”的编码 {code} 与“{parentName}”（{parentCode}）不符',
+  'budget.codeDuplicate': '科目编码 {code} 重复（“{name}”“{otherName}”）',
   'budget.rateDiffers': '“{name}”填写的执行率 {typed} 与计算值 {computed} 不一致',
   'budget.subtotalCopied': '“{name}”填写的是上级科目的合计数',
   'budget.wrongColumn': '“{name}”的金额填在了“{column}”列，应填在“{toColumn}”列（{to}）',
   'budget.crossMismatch':
     '{identity}不符：应为 {expected}，实际为 {actual}，差额 {difference}（相关单元格 {related}）',
   'budget.crossRounding': '{identity}存在尾差 {difference}（相关单元格 {related}，在四舍五入允许范围内）',
-  'budget.otherFundsNegative':
-    '{identity}：此数为 {actual}，即财政拨款以外资金结转和结余为 {difference}（相关单元格 {related}），本表收支平衡，不作差错',
+  'budget.otherFundsNegative': '{identity}：{actual}，其他资金结余 {difference}',
 };
 
 /** Fixed labels: headers, notes, the results sheet, the CLI. */
