@@ -15,6 +15,7 @@ import {
   WITHIN_MARKS,
 } from '../rules/sentenceWords';
 import { COUNT_UNITS, distinctCounts, MONEY_DISPLAY, PIECE_UNITS, UNITS } from '../rules/units';
+import { trainingKin } from './trainingCount';
 
 /** Clause breaks; a comma inside 1,752.6 separates thousands. */
 const CLAUSE_BREAK = /([，；;。、]|,(?!\d{3}))/u;
@@ -67,7 +68,11 @@ export function mainFigure(
   // per item; against an amount to reach (`成交额5.8亿元` against `≥5亿元`) it is that amount
   const toReach = target.op === '>=' || target.op === '>';
   if (target.unit === MONEY_DISPLAY.unit && !toReach && countsBeside(actual.text)) return actual;
-  const found = figures(converted(actual.text, target), target);
+  const text = converted(actual.text, target);
+  // `全年共培训3批次，共计425人` against `400人次`: a training's persons, when no figure is in person-times
+  const own = figures(text, target);
+  const kin = own.length === 0 ? trainingKin(target, actual.text, words) : [];
+  const found = kin.length > 0 ? figures(text, target, kin) : own;
   // `均在3个工作日内完成`, `43次在1小时内上报，3次超过1小时`: about the cases and the limit, for the rule
   if (found.some((f) => f.limit)) return actual;
   const main = found.filter((f) => !f.aside);
@@ -205,7 +210,11 @@ function labelOf(text: string): string {
   return [...words].length >= 2 ? words : '';
 }
 
-function figures(text: string, target: Extract<NormalizedValue, { kind: 'number' }>): Figure[] {
+function figures(
+  text: string,
+  target: Extract<NormalizedValue, { kind: 'number' }>,
+  kin: readonly string[] = [],
+): Figure[] {
   const out: Figure[] = [];
   // clauses at even places, the break before each at the odd place before it
   // a date's figures (`4月8日`) are no amounts
@@ -231,12 +240,12 @@ function figures(text: string, target: Extract<NormalizedValue, { kind: 'number'
       const undone = UNDONE_CLAUSE_WORDS.some((w) => clause.includes(w));
       aside = !reached && (aside || undone || FIGURE_ASIDES.some((w) => lead.includes(w)));
       from = m.index + m[0].length;
-      const written = inTargetUnit(m[0], clause.slice(from), target);
+      const written = inTargetUnit(m[0], clause.slice(from), target, kin);
       const read = written === null ? null : normalizeValue(written);
       if (read?.kind !== 'number') continue;
       // `1.2万丛` against `≥3万株（丛）`: counted as the target counts
       const inUnit =
-        read.unit !== target.unit && otherUnits(target).includes(read.unit ?? '')
+        read.unit !== target.unit && [...otherUnits(target), ...kin].includes(read.unit ?? '')
           ? { ...read, unit: target.unit }
           : read;
       const times = eachOf(lead);
@@ -276,14 +285,17 @@ function inTargetUnit(
   digits: string,
   tail: string,
   target: Extract<NormalizedValue, { kind: 'number' }>,
+  kin: readonly string[] = [],
 ): string | null {
   if (target.percent) {
     const sign = PERCENT_SIGNS.find((s) => tail.startsWith(s));
     return sign === undefined ? null : digits + sign;
   }
   const unit = target.unit!;
-  const kin = UNIT_KINDS.find((k) => unit in k);
-  const units = (kin ? Object.keys(kin) : [unit, ...otherUnits(target)]).sort((a, b) => b.length - a.length);
+  const kind = UNIT_KINDS.find((k) => unit in k);
+  const units = [...(kind ? Object.keys(kind) : [unit, ...otherUnits(target)]), ...kin].sort(
+    (a, b) => b.length - a.length,
+  );
   const scale = SCALE_WORDS.find(([w]) => tail.startsWith(w))?.[0] ?? '';
   // 千米 is a unit, not 千 × 米: the tail is tried as written before its scale word is taken off
   for (const rest of [tail, tail.slice(scale.length)]) {

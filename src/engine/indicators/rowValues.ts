@@ -10,6 +10,7 @@ import { ofTarget } from './ofTarget';
 import { satisfactionPercent } from './satisfactionScale';
 import { spendRate } from './spendRate';
 import { surveyRate } from './surveyCounts';
+import { trainingCount } from './trainingCount';
 import { unitCost } from './unitCost';
 import { inTargetUnit } from './unitConversion';
 
@@ -71,7 +72,9 @@ export function actualAgainst(
   // name says is of some listed parts (优良率) before any part of the whole
   const parts = namedPartsRate(inUnit, target, words.name);
   const counted = unitCost(spendRate(surveyRate(parts, target), target), target, words.name);
-  const figure = lessExcluded(inTargetUnit(mainFigure(counted, target, words), target));
+  const figure = lessExcluded(
+    inTargetUnit(trainingCount(mainFigure(counted, target, words), target, words), target),
+  );
   return onTargetScale(satisfactionPercent(figure, target, words), target);
 }
 

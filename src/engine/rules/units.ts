@@ -137,6 +137,19 @@ const DISTINCT_COUNTS: readonly (readonly [string, string])[] = [
   ...['工作日', '个工作日'].flatMap((w) => [['天', w] as const, ['日', w] as const]),
 ];
 
+/**
+ * In a count of training (the row's name, target or actual says 培训), persons trained and
+ * person-times trained are one count (`共计425人` against `400人次`), and a batch or a term of
+ * training is one time (`培训3批次` against `2次`): the units an actual may count the target's in.
+ */
+export const TRAINING_COUNTS: {
+  readonly words: readonly string[];
+  readonly kin: Readonly<Record<string, readonly string[]>>;
+} = {
+  words: ['培训', '轮训', '参训'],
+  kin: { 人次: ['人'], 人: ['人次'], 次: ['批次', '期'] },
+};
+
 /** Units of one kind of measure: an amount in one of them is no amount in another kind. */
 const MEASURES: readonly (readonly string[])[] = [
   ['元'],
