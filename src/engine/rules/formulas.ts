@@ -38,8 +38,6 @@ export const onProportion: Handler = (toks, start, k) => {
   const counted = isWord(rest[2], 'countAs');
   const scored = isWord(rest[counted ? 3 : 2], 'score') || (counted && rest[3] === undefined);
   const byRate = rate?.t === 'text' && rate.text.endsWith(RATE_SUFFIX) && scored;
-  const quotient = isWord(toks[k], 'by') ? byQuotient(toks, k) : null;
-  if (quotient) return quotient;
   if (isWord(toks[k], 'by') && ratioAt < 0 && !byRate) return null;
   if (rest.some((t) => isWord(t, 'deduct', 'deductShare')))
     return { facts: [{ f: 'mode', mode: 'proportional' }], end: toks.length };
@@ -80,31 +78,6 @@ function formulaRatio(
   if (PLANNED_WORDS.test(left) && right.includes(ACTUAL_WORD)) return { target: 'table', direction: '<=' };
   // 实际值/目标值: a ratio to the table's target, whichever way the target points
   return PLANNED_WORDS.test(right) ? { target: 'table', direction: null } : null;
-}
-
-/**
- * `按实际值/目标值计分`: a quotient named as the way to score, with no `×分值` after it, scores that
- * share of the indicator's points (as `按实际值/目标值×分值计分` does).
- */
-function byQuotient(toks: readonly Token[], k: number): ReturnType<Handler> {
-  const scoreAt = toks.findIndex((t, i) => i > k && isWord(t, 'score', 'countAs'));
-  if (scoreAt < 0) return null;
-  const between = toks.slice(k + 1, scoreAt);
-  // only words and text between 按 and 计分: `按实际值/目标值×分值计分` is onTimes's, a level or a
-  // deduction is some other rule
-  if (between.some((t) => t.t !== 'text' && !isWord(t, 'targetRef'))) return null;
-  if (!between.some((t) => t.t === 'text' && DIVIDE.test(t.text))) return null;
-  const ratio = formulaRatio(toks, k + 1, scoreAt);
-  if (!ratio) return null;
-  const fact = {
-    f: 'proportional',
-    scale: 'ratio',
-    range: null,
-    formula: true,
-    ratio,
-    ofWeight: true,
-  } as const;
-  return { facts: [fact], end: scoreAt + 1 };
 }
 
 /** `得分=执行率×分值`, `按实际值/目标值×分值计分`. */

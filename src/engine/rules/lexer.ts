@@ -6,6 +6,7 @@ import {
   ENUMERATOR_RANGES,
   HALF_OF,
   HALF_UNIT,
+  QUOTIENT_SCORED,
   INCLUSION_NOTE,
   LATE_WORDS,
   PLAIN_WORDS,
@@ -104,7 +105,9 @@ export function normalizeRuleText(raw: string): { text: string; enumerators: num
     .replace(/=[^,;。]*/g, (formula) => formula.replace(/[()[\]【】]/g, ''))
     // `90%以上(不含90%)`: the marker, without the level it repeats
     .replace(INCLUSION_NOTE, (_, mark: string) => `(${mark})`)
-    .replace(HALF_UNIT, (half, unit: string) => HALF_OF[unit] ?? half);
+    .replace(HALF_UNIT, (half, unit: string) => HALF_OF[unit] ?? half)
+    // `按实际值/目标值计分` scores that share of the points, as `按实际值/目标值×分值计分` says
+    .replace(QUOTIENT_SCORED, '$1×分值$2');
   return { text: rankLevels(text), enumerators: seen.size };
 }
 

@@ -88,6 +88,9 @@ export const HALF_UNIT = /(?<![\d一二两三四五六七八九十])半(个月|�
  */
 export const HALF_OF: Readonly<Record<string, string>> = { 个月: '15天', 天: '0.5天', 小时: '0.5小时' };
 
+/** `按实际值/目标值计分`: a quotient of words named as the way to score, with no factor after it. */
+export const QUOTIENT_SCORED = /(按[^\d,;。×*%]+\/[^\d,;。×*%]+?)(计分|得分)/u;
+
 /** Surface words per id. Order inside a list does not matter: the lexer takes the longest match. */
 export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   award: ['记', '得', '计', '给', '赋', '记为', '计为', '给予', '得到'],
