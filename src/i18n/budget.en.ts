@@ -1,7 +1,7 @@
 /**
  * Final-accounts analysis in English: the same keys as budget.zh-CN.ts (a parity test checks).
  */
-import type { FindingCode } from '../engine/findings/types';
+import type { BudgetFindingCode } from '../engine/findings/types';
 import type { Params, Template } from './format';
 import { amountText, clauseText, displayParams, heldWhat, incomeDetail, percentText } from './budgetFormat';
 import {
@@ -138,7 +138,8 @@ const column = (p: Params): string => FIELD[String(p.field)] ?? String(p.column 
 const typedText = (p: Params): string =>
   typeof p.typedRate === 'number' ? `${percentText(p.typedRate)}%` : String(p.typed ?? '');
 
-export const findings: Partial<Record<FindingCode, Template>> = {
+/** Every 决算 finding's words: the page carries none of them (they load with the 决算 part). */
+export const findings: Record<BudgetFindingCode, Template> = {
   'budget.zeroBudget': (p) =>
     `${where(p)}no ${basisOf(p)} (0 or blank): no execution rate, and not "100% completed"`,
   'budget.reconcileMismatch': (p) => {

@@ -2,7 +2,7 @@
  * 决算分析 in zh-CN: the report's sentences (budget.line, composed of budget.clause.* in the seed's
  * style), the budget finding messages and the rate column header. Keys equal those of budget.en.ts.
  */
-import type { FindingCode } from '../engine/findings/types';
+import type { BudgetFindingCode } from '../engine/findings/types';
 import type { Params, Template } from './format';
 import { amountText, clauseText, displayParams, heldWhat, incomeDetail, percentText } from './budgetFormat';
 import {
@@ -147,7 +147,8 @@ const column = (p: Params): string => {
 const typedText = (p: Params): string =>
   typeof p.typedRate === 'number' ? `${percentText(p.typedRate)}%` : String(p.typed ?? '');
 
-export const findings: Partial<Record<FindingCode, Template>> = {
+/** Every 决算 finding's words: the page carries none of them (they load with the 决算 part). */
+export const findings: Record<BudgetFindingCode, Template> = {
   'budget.zeroBudget': (p) =>
     `${where(p)}${unplanned(p)}（${basisOf(p)}为 0 或空），不计算执行率，不应表述为“完成100%”`,
   'budget.reconcileMismatch': (p) => {

@@ -2,7 +2,7 @@
  * Cross-checks of the nine public final-accounts tables in English: the same keys as
  * budgetSet.zh-CN.ts (a parity test checks). Merged into budget.en.ts.
  */
-import type { FindingCode } from '../engine/findings/types';
+import type { BudgetFindingCode } from '../engine/findings/types';
 import { amountText } from './budgetFormat';
 import type { Params, Template } from './format';
 
@@ -69,7 +69,17 @@ const emptyNote = (p: Params): string => (p.empty ? ` (${p.empty} is an empty ta
 const vouchNote = (p: Params): string =>
   p.vouchedBy ? `; ${p.target} agrees with ${p.vouchedBy}, so the slip is on the side of ${p.related}` : '';
 
-export const findings: Partial<Record<FindingCode, Template>> = {
+/** The nine-table set's findings (the rest are in budget.*.ts). */
+export type SetFindingCode = Extract<
+  BudgetFindingCode,
+  | 'budget.crossMismatch'
+  | 'budget.otherFundsNegative'
+  | 'budget.crossRounding'
+  | 'budget.wrongColumn'
+  | 'budget.subtotalCopied'
+>;
+
+export const findings: Record<SetFindingCode, Template> = {
   'budget.crossMismatch': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     if (p.relation === 'ge') {

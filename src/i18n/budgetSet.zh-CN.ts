@@ -3,7 +3,7 @@
  * copied-subtotal finding messages, and the labels of the 决算勾稽 section. Merged into
  * budget.zh-CN.ts; keys equal those of budgetSet.en.ts.
  */
-import type { FindingCode } from '../engine/findings/types';
+import type { BudgetFindingCode } from '../engine/findings/types';
 import { amountText } from './budgetFormat';
 import type { Params, Template } from './format';
 
@@ -61,7 +61,17 @@ const emptyNote = (p: Params): string => (p.empty ? `（${p.empty} 为空表，�
 const vouchNote = (p: Params): string =>
   p.vouchedBy ? `；${p.target} 与 ${p.vouchedBy} 相符，差错应在 ${p.related} 一方` : '';
 
-export const findings: Partial<Record<FindingCode, Template>> = {
+/** The nine-table set's findings (the rest are in budget.*.ts). */
+export type SetFindingCode = Extract<
+  BudgetFindingCode,
+  | 'budget.crossMismatch'
+  | 'budget.otherFundsNegative'
+  | 'budget.crossRounding'
+  | 'budget.wrongColumn'
+  | 'budget.subtotalCopied'
+>;
+
+export const findings: Record<SetFindingCode, Template> = {
   'budget.crossMismatch': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     const u = String(p.unit ?? '');

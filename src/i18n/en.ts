@@ -1,6 +1,6 @@
-import type { FindingCode } from '../engine/findings/types';
+import type { IndicatorFindingCode } from '../engine/findings/types';
 
-export const findings: Record<FindingCode, string> = {
+export const findings: Record<IndicatorFindingCode, string> = {
   'weight.childrenMismatch': '"{name}" is annotated {expected} points but its parts add up to {actual}',
   'weight.totalNot100': 'Weights add up to {total}, not 100',
   'weight.annotationMismatch': 'The name of "{name}" says {annotated} points but its weight is {weight}',
@@ -64,26 +64,6 @@ export const findings: Record<FindingCode, string> = {
   'table.notFound':
     'No indicator table found: the header needs 三级指标 (or 指标名称), 权重/分值 and 得分/标准值/评分标准',
   'table.headerAmbiguous': 'Header detection is uncertain: {detail}',
-  'budget.zeroBudget': '"{name}" has no initial budget; no execution rate',
-  'budget.reconcileMismatch':
-    '{identity} does not hold: expected {expected}, found {actual}, difference {difference}',
-  'budget.reconcileRounding': '{identity} differs by {difference}, within rounding',
-  'budget.unitSuspect':
-    'The amount {value} of "{name}" is about 10,000 times its neighbours: wrong unit (元/万元)?',
-  'budget.amountNotNumeric': 'The amount "{text}" is not a number',
-  'budget.codeMisplaced':
-    'The code {code} of "{name}" does not belong under "{parentName}" ({parentCode}); please check the code',
-  'budget.codeDuplicate':
-    'The code {code} appears twice ("{name}" and "{otherName}" on row {otherRow}); please check',
-  'budget.rateDiffers': 'The typed rate {typed} of "{name}" differs from the computed {computed}',
-  'budget.subtotalCopied': '"{name}" holds the total of its parent subject',
-  'budget.wrongColumn':
-    'the amount of "{name}" is typed under "{column}"; it belongs under "{toColumn}" ({to})',
-  'budget.crossMismatch':
-    '{identity} does not hold: expected {expected}, found {actual}, difference {difference} (related {related})',
-  'budget.crossRounding': '{identity} differs by {difference}, within rounding (related {related})',
-  'budget.otherFundsNegative':
-    '{identity}: {actual}, so the other funds carry a balance of {difference}; the summary balances (related {related})',
 };
 
 export const labels: Record<string, string> = {

@@ -1,7 +1,7 @@
-import type { FindingCode } from '../engine/findings/types';
+import type { IndicatorFindingCode } from '../engine/findings/types';
 
 /** Finding messages. Placeholders `{name}` take the finding's params. */
-export const findings: Record<FindingCode, string> = {
+export const findings: Record<IndicatorFindingCode, string> = {
   'weight.childrenMismatch': '“{name}”标注 {expected} 分，下级权重合计 {actual} 分，不一致',
   'weight.totalNot100': '权重合计为 {total} 分，应为 100 分',
   'weight.annotationMismatch': '“{name}”名称标注 {annotated} 分，与权重 {weight} 分不一致',
@@ -58,20 +58,6 @@ export const findings: Record<FindingCode, string> = {
     '合计填写为 {typed}，按明细应在 {expected} 至 {max} 之间（另有 {count} 项共 {weight} 分未经核对：待人工评分，或沿用填写得分、未能按评分标准核对）',
   'table.notFound': '未找到指标表：表头需含“三级指标”（或“指标名称”）、“权重/分值”及“得分/标准值/评分标准”',
   'table.headerAmbiguous': '表头识别不确定：{detail}',
-  'budget.zeroBudget': '“{name}”年初未安排预算，无法计算执行率',
-  'budget.reconcileMismatch': '{identity}不平：应为 {expected}，实际为 {actual}，差额 {difference}',
-  'budget.reconcileRounding': '{identity}存在尾差 {difference}（在四舍五入允许范围内）',
-  'budget.unitSuspect': '“{name}”的金额 {value} 与同列数据相差约 1 万倍，疑似单位（元/万元）填写错误',
-  'budget.amountNotNumeric': '金额“{text}”不是数字',
-  'budget.codeMisplaced': '“{name}”的编码 {code} 与“{parentName}”（{parentCode}）不符',
-  'budget.codeDuplicate': '科目编码 {code} 重复（“{name}”“{otherName}”）',
-  'budget.rateDiffers': '“{name}”填写的执行率 {typed} 与计算值 {computed} 不一致',
-  'budget.subtotalCopied': '“{name}”填写的是上级科目的合计数',
-  'budget.wrongColumn': '“{name}”的金额填在了“{column}”列，应填在“{toColumn}”列（{to}）',
-  'budget.crossMismatch':
-    '{identity}不符：应为 {expected}，实际为 {actual}，差额 {difference}（相关单元格 {related}）',
-  'budget.crossRounding': '{identity}存在尾差 {difference}（相关单元格 {related}，在四舍五入允许范围内）',
-  'budget.otherFundsNegative': '{identity}：{actual}，其他资金结余 {difference}',
 };
 
 /** Fixed labels: headers, notes, the results sheet, the CLI. */

@@ -133,7 +133,7 @@ describe('budget i18n catalogs', () => {
 
   // hunt42 w5: a 全年预算数 column was named 调整预算数 in the message
   it('names a budget column with the sheet’s own header words', () => {
-    const mismatch = zh.findings['budget.reconcileMismatch']!;
+    const mismatch = zh.findings['budget.reconcileMismatch'];
     const p = { ...sample, identity: 'runningTotal', name: '合计', expected: 5944.7, actual: 5662.7 };
     const text = (field: string, column: string): string => fill(mismatch, { ...p, field, column });
     expect(text('adjustedBudget', '全年预算数')).toMatch(/^“合计”全年预算数不平/);

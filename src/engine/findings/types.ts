@@ -79,6 +79,12 @@ export const FINDING_CODES = {
 
 export type FindingCode = keyof typeof FINDING_CODES;
 
+/** The 决算 findings: their words travel with the 决算 part of the engine (i18n/budget.*). */
+export type BudgetFindingCode = Extract<FindingCode, `budget.${string}`>;
+
+/** The findings whose words the page carries (i18n/zh-CN.ts, en.ts). */
+export type IndicatorFindingCode = Exclude<FindingCode, BudgetFindingCode>;
+
 /** Creates a finding with the code's default severity unless one is given. */
 export function finding(
   code: FindingCode,
