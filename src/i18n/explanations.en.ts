@@ -97,6 +97,7 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
     `${pts(p.deducted)} deducted${maxDed(p)}: ${pts(p.score)}${cap(p)}${mode(p)}`,
   'rule.occurrence.zeroFrom': (p) =>
     `${s(p.count)} ${s(p.unit)} ${p.event === 'unfinished' ? 'unfinished' : 'occurred'}, ${s(p.zeroFrom)} or more: 0 pts`,
+  'rule.occurrence.zeroKind': (p) => `the actual reports "${s(p.clause)}", a case the rule scores 0: 0 pts`,
   'rule.occurrence.allowed': (p) =>
     `${s(p.count)} ${s(p.unit)} ${p.event === 'unfinished' ? 'unfinished' : 'occurred'}, within the ${s(p.allowance)} allowed: nothing deducted, ${pts(p.score)}${cap(p)}`,
   'rule.occurrence.beyond': (p) =>

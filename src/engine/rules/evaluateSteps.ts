@@ -29,7 +29,14 @@ import {
   isNoneText,
 } from './verdictWords';
 import { COUNT_SPELLINGS, WORKED_OUT_SUFFIX } from './sentenceWords';
-import { incidentCount, missedCount, missesOf, namedShortfall, unfinishedCount } from './incidentClause';
+import {
+  incidentCount,
+  zeroingKindClause,
+  missedCount,
+  missesOf,
+  namedShortfall,
+  unfinishedCount,
+} from './incidentClause';
 import { scored, type Evaluation } from './scored';
 import { COUNT_UNITS, MEASURE_UNITS } from './units';
 
@@ -229,6 +236,12 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
   const full = rule.points ?? input.weight;
   const mode = rule.stepMode ?? input.stepMode;
   const shown = { actual: displayValue(input.actual), target: displayValue(input.target) };
+  // `发生较大突发环境事件1起` under `…，发生较大及以上事件不得分`: the kind the rule zeroes the row for
+  const zeroing = input.actual?.kind === 'text' || input.actual?.kind === 'number' ? input.actual.text : '';
+  const kind =
+    zeroing === '' ? null : zeroingKindClause(zeroing.replace(WORKED_OUT_SUFFIX, ''), input.ruleText ?? '');
+  if (kind !== null)
+    return scored('rule.occurrence.zeroKind', withParams(shown, { clause: kind }), 0, input.weight);
   const c = countOf(rule, input);
   if ('key' in c) {
     const level = rule.fullAt ?? percentTarget(input);

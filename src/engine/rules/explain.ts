@@ -22,6 +22,7 @@ export type ExplanationKey =
   | 'rule.occurrence.none'
   | 'rule.occurrence'
   | 'rule.occurrence.zeroFrom'
+  | 'rule.occurrence.zeroKind'
   | 'rule.occurrence.allowed'
   | 'rule.occurrence.beyond'
   | 'rule.occurrence.rateMet'
@@ -65,6 +66,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.occurrence.none',
   'rule.occurrence',
   'rule.occurrence.zeroFrom',
+  'rule.occurrence.zeroKind',
   'rule.occurrence.allowed',
   'rule.occurrence.beyond',
   'rule.occurrence.rateMet',

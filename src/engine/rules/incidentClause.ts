@@ -61,7 +61,7 @@ export function incidentCount(text: string, unit = '', ruleText = ''): number | 
   // the others count none (a count of another kind may be one the rule zeroes the row for)
   const deducted = counted.filter((c) => namesDeducted(c, ruleText));
   const othersNone = counted.every((c) => c === deducted[0] || countsIn(c).every((k) => k.n === 0));
-  if (deducted.length === 1 && counted.length > 1 && othersNone) naming = deducted;
+  if (deducted.length === 1 && othersNone) naming = deducted;
   const saysAll = clauses.some((c) => ALL_DONE_PREFIXES.some((w) => c.startsWith(w)));
   // `发生的2起事故均在1小时内报送`: the count is of the events, each in time — not of those late
   if (naming.some((c) => ALL_IN_TIME_MARKS.some((w) => c.includes(w)))) return null;
@@ -197,6 +197,38 @@ function deductedThings(ruleText: string): string[] {
     const named = unit === '' || !Number.isFinite(cut) ? '' : after.slice(unit.length, cut);
     return [...listed, named].filter((thing) => thing.length >= 2);
   });
+}
+
+/** Generic nouns a rule's zeroing clause ends its thing with (`较大及以上事件`): not what tells the kind. */
+const KIND_NOUNS = /(事件|事故|案件|问题|情况|情形)$/u;
+const AND_ABOVE = /及?以上$/u;
+const SAME_ITEM = /(本项|该项|此项)$/u;
+
+/**
+ * The clause of an actual reporting a kind of event the rule zeroes the row for (`发生较大突发环境事件1起`
+ * under `…，发生较大及以上事件不得分`): a clause naming the kind's own words (较大, what is left of
+ * 较大及以上事件 without 及以上 and 事件) with a count above 0. Null when none does, or the rule has no
+ * such clause (a none of the kind, `较大及以上事件0起`, zeroes nothing).
+ */
+export function zeroingKindClause(text: string, ruleText: string): string | null {
+  const clauses = fold(ruleText).split(RULE_BREAKS);
+  const kinds = clauses
+    .map((c, i) => {
+      if (!WORDS.zero.some((w) => c.includes(w)) || /\d/u.test(c)) return '';
+      // `发生重大安全事故的，本项不得分`: the thing in the clause before
+      const own = WORDS.zero.reduce((h, w) => h.split(w)[0]!, c).replace(SAME_ITEM, '');
+      const thing = (own === '' ? (clauses[i - 1] ?? '') : own).replace(/的$/u, '');
+      const occur = WORDS.occur.find((w) => thing.startsWith(w));
+      if (occur === undefined || /\d/u.test(thing)) return '';
+      return thing.slice(occur.length).replace(KIND_NOUNS, '').replace(AND_ABOVE, '');
+    })
+    .filter((kind) => kind.length >= 2);
+  if (kinds.length === 0) return null;
+  return (
+    clausesOf(text)
+      .map((p) => p.clause)
+      .find((c) => kinds.some((k) => c.includes(k)) && sum(countsIn(c)) > 0) ?? null
+  );
 }
 
 const AMONG_CLAUSE = new RegExp(`^\\D*?(\\d+)(\\D{1,5}?)${PART_OF_WHOLE.among}(\\d+)(\\D*)$`, 'u');
