@@ -234,4 +234,6 @@ export const UNIT_KINDS: readonly Readonly<Record<string, number>>[] = [
   { 米: 1, 公里: 1000, 千米: 1000, 厘米: 0.01 },
   { 平方米: 1, 平方公里: 1e6, 平方千米: 1e6, 公顷: 1e4, 亩: 1e4 / 15 },
   { 克: 1, 千克: 1000, 公斤: 1000, 斤: 500, 吨: 1e6 },
+  // spans of time (not 分, which is points, nor 工作日)
+  { 秒: 1, 分钟: 60, 小时: 3600, 天: 86400 },
 ];

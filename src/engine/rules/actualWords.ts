@@ -85,6 +85,9 @@ export const LAST_YEAR = {
 
 export const VERDICT_NOT_PREFIXES: readonly string[] = ['未', '不', '没', '没有', '否', '无'];
 
+/** A limit kept, written as an excess denied (`未超预算`, `没有超支`): the negation is the verdict's. */
+export const WITHIN_LIMIT_PREFIXES: readonly string[] = ['未超', '没有超', '没超', '不超', '无超支'];
+
 /** `全部公开`, `均已按期拨付`: everything done, which on a rate is 100 %. */
 export const ALL_DONE_PREFIXES: readonly string[] = ['全部', '全都', '均已', '均'];
 /** Words between 全部 and the target's own words: `全部在60日内办结`. */

@@ -35,6 +35,13 @@ describe('a verdict in words', () => {
     expect(readVerdictText('基本生活标准每人每月1,100元，当地低保标准每人每月820元')).toBeNull();
     expect(readVerdictText('基本完成')).toBe('partial');
   });
+
+  it('reads an excess denied as a limit kept (hunt74: 未超预算 against 不超过预算, not met)', () => {
+    expect(readVerdictText('未超预算')).toBe('met');
+    expect(readVerdictText('没有超支')).toBe('met');
+    expect(readVerdictText('未完成')).toBe('notMet');
+    expect(readVerdictText('超支')).toBeNull();
+  });
 });
 
 describe('none of what is asked none of', () => {

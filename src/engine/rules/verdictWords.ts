@@ -21,6 +21,7 @@ import {
   VERDICT_PARTIAL_NOUNS,
   VERDICT_PARTIAL_PREFIXES,
   VERDICT_PARTIAL_WORDS,
+  WITHIN_LIMIT_PREFIXES,
 } from './actualWords';
 import { WORDS } from './lexicon';
 
@@ -74,6 +75,7 @@ export function readVerdictText(text: string): Verdict | null {
     VERDICT_PARTIAL_WORDS.includes(head)
   )
     return 'partial';
+  if (WITHIN_LIMIT_PREFIXES.some((p) => head.startsWith(p))) return 'met';
   if (VERDICT_NOT_PREFIXES.some((p) => t.startsWith(p))) return 'notMet';
   const met = (w: string): boolean =>
     w.length === 1
