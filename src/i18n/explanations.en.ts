@@ -98,6 +98,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.occurrence.zeroFrom': (p) =>
     `${s(p.count)} ${s(p.unit)} ${p.event === 'unfinished' ? 'unfinished' : 'occurred'}, ${s(p.zeroFrom)} or more: 0 pts`,
   'rule.occurrence.zeroKind': (p) => `the actual reports "${s(p.clause)}", a case the rule scores 0: 0 pts`,
+  'rule.occurrence.kinds': (p) =>
+    `occurred: ${s(p.counts)}; ${pts(p.deducted)} deducted at each kind's rate: ${pts(p.score)}${cap(p)}`,
   'rule.occurrence.allowed': (p) =>
     `${s(p.count)} ${s(p.unit)} ${p.event === 'unfinished' ? 'unfinished' : 'occurred'}, within the ${s(p.allowance)} allowed: nothing deducted, ${pts(p.score)}${cap(p)}`,
   'rule.occurrence.beyond': (p) =>

@@ -82,6 +82,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.occurrence.zeroFrom': (p) =>
     `${p.event === 'unfinished' ? '未完成' : '发生'} ${s(p.count)} ${s(p.unit)}，达到 ${s(p.zeroFrom)} ${s(p.unit)}及以上，不得分`,
   'rule.occurrence.zeroKind': (p) => `实际“${s(p.clause)}”，属评分标准中不得分的情形，得 0 分`,
+  'rule.occurrence.kinds': (p) =>
+    `发生${s(p.counts)}，按各自标准共扣 ${s(p.deducted)} 分，得 ${s(p.score)} 分${cap(p)}`,
   'rule.occurrence.allowed': (p) =>
     `${p.event === 'unfinished' ? '未完成' : '发生'} ${s(p.count)} ${s(p.unit)}，未超过 ${s(p.allowance)} ${s(p.unit)}，不扣分，得 ${s(p.score)} 分${cap(p)}`,
   'rule.occurrence.beyond': (p) =>

@@ -99,6 +99,11 @@ export interface OccurrenceRule {
    * them are deducted (3 起 is 1 over, 5 of 8 points).
    */
   readonly allowance?: number;
+  /**
+   * `发生一般事故每起扣1分，较大事故每起扣3分`: kinds of event with a deduction each, told apart in the
+   * actual by their word (occurrenceKinds.ts); `deduction` is the first kind's.
+   */
+  readonly kinds?: readonly { readonly word: string; readonly amount: number }[];
 }
 
 /** `每一项记1分，总分3分` — points per item met. */

@@ -23,6 +23,7 @@ export type ExplanationKey =
   | 'rule.occurrence'
   | 'rule.occurrence.zeroFrom'
   | 'rule.occurrence.zeroKind'
+  | 'rule.occurrence.kinds'
   | 'rule.occurrence.allowed'
   | 'rule.occurrence.beyond'
   | 'rule.occurrence.rateMet'
@@ -67,6 +68,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.occurrence',
   'rule.occurrence.zeroFrom',
   'rule.occurrence.zeroKind',
+  'rule.occurrence.kinds',
   'rule.occurrence.allowed',
   'rule.occurrence.beyond',
   'rule.occurrence.rateMet',

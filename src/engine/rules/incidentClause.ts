@@ -18,6 +18,9 @@ import {
   DATE_IN_TEXT,
   DONE_LEADS,
   ALLOWANCE_LEADS,
+  AND_ABOVE,
+  KIND_NOUNS,
+  SAME_ITEM,
   MISSED_MARKS,
   NOT_DONE_MARKS,
   NOT_MISSED_MARKS,
@@ -199,10 +202,30 @@ function deductedThings(ruleText: string): string[] {
   });
 }
 
-/** Generic nouns a rule's zeroing clause ends its thing with (`较大及以上事件`): not what tells the kind. */
-const KIND_NOUNS = /(事件|事故|案件|问题|情况|情形)$/u;
-const AND_ABOVE = /及?以上$/u;
-const SAME_ITEM = /(本项|该项|此项)$/u;
+/**
+ * The count of each kind of event an actual reports (`发生一般医疗纠纷3起，较大医疗纠纷1起` under kinds 一般 and
+ * 较大 → [3, 1]), by the word naming the kind in each counting clause; a kind not named is 0. Null
+ * when a clause counts something naming no kind, or more than one.
+ */
+export function kindCounts(text: string, words: readonly string[]): number[] | null {
+  const counts = words.map(() => 0);
+  let told = false;
+  for (const { clause, times } of clausesOf(text)) {
+    const n = sum(countsIn(clause));
+    const hits = words.flatMap((w, i) => (clause.includes(w) ? [i] : []));
+    // `未发生医疗纠纷`: none; `发生较大纠纷` (no count) or `较好`: not told
+    if (n === 0 && !/\d/u.test(clause)) {
+      if (statesAbsence(clause)) told = true;
+      else if (hits.length > 0 || WORDS.occur.some((w) => clause.includes(w))) return null;
+      continue;
+    }
+    told = true;
+    if (n === 0) continue;
+    if (hits.length !== 1) return null;
+    counts[hits[0]!] = counts[hits[0]!]! + n * times;
+  }
+  return told ? counts : null;
+}
 
 /**
  * The clause of an actual reporting a kind of event the rule zeroes the row for (`发生较大突发环境事件1起`

@@ -23,6 +23,7 @@
  * Facts are then assembled by the first family that fits: committee, default, occurrence, step,
  * perItem, proportion (linear when a floor or range is given), bands, tiers, pass/fail.
  */
+import { occurrenceKindsRule } from './occurrenceKinds';
 import {
   bands,
   defaultRuleNode,
@@ -370,7 +371,10 @@ export function parseRuleStrict(text: string): ParseResult {
   const lexed = lex(text);
   if (lexed.tokens.every((t) => t.t === 'sep')) return fail('empty');
   const read = withMeasure(readFacts(lexed.tokens), lexed.enumerators);
-  return read.rule && !readsPlaces(read.rule, lexed.tokens) ? fail('unreadable') : read;
+  if (read.rule && !readsPlaces(read.rule, lexed.tokens)) return fail('unreadable');
+  // `发生一般事故每起扣1分，较大事故每起扣3分`: kinds with a deduction each, which the facts do not hold
+  const kinds = read.rule ? null : occurrenceKindsRule(text);
+  return kinds ? { rule: kinds, reason: null } : read;
 }
 
 /**

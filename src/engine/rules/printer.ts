@@ -145,6 +145,10 @@ function printBody(rule: Rule): string {
       );
     }
     case 'perOccurrence': {
+      if (rule.kinds) {
+        const kinds = rule.kinds.map((k) => `${k.word}事件每${rule.unit}扣${num(k.amount)}分`);
+        return `${kinds.join('，')}，${printCap(rule.maxDeduction)}`;
+      }
       const size = `${num(rule.per)}${rule.unit}`;
       const unfinished = rule.event === 'unfinished';
       const award = rule.points === null ? '满分' : printPoints(rule.points);

@@ -3,6 +3,7 @@
  * nothing, work not done, amounts of money, lists, what a reader worked out. The verdict words are
  * in actualWords.ts, the rule text's own words in lexicon.ts.
  */
+import { WORDS } from './lexicon';
 
 /** `2起事故均在1小时内报送`: a count whose clause says all of them kept the limit or the time. */
 export const ALL_IN_TIME_MARKS: readonly string[] = [
@@ -183,3 +184,21 @@ export const NOT_MISSED_MARKS: readonly string[] = ['未发生', '未出现', '�
  * `差错不超过2次`): what is left before them names the thing.
  */
 export const ALLOWANCE_LEADS: readonly string[] = ['控制在', '不超过', '不多于', '少于', '在'];
+
+/** Kinds of event with a deduction each (occurrenceKinds.ts). */
+export const RULE_CLAUSE_BREAKS = /[，,；;。\n]/u;
+const KIND_UNITS = EVENT_UNITS.join('|');
+/** `(发生)一般事故每起扣1分`, `每发生1起一般事故扣1分`. */
+export const KIND_CLAUSES = [
+  new RegExp(`^(?:${WORDS.occur.join('|')})?(.{2,}?)每(${KIND_UNITS})扣(\\d+(?:\\.\\d+)?)分$`, 'u'),
+  new RegExp(`^每(?:${WORDS.occur.join('|')})1(${KIND_UNITS})(.{2,}?)扣(\\d+(?:\\.\\d+)?)分$`, 'u'),
+];
+/** `扣完为止`, `最多扣5分`: the clauses besides the kinds' that such a rule may have. */
+export const KIND_CAP_CLAUSE =
+  /^(扣完为止|扣至0分为止|扣完本项分值为止|(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)$/u;
+
+/** Generic nouns a rule's zeroing clause ends its thing with (`较大及以上事件`): not what tells the kind. */
+export const KIND_NOUNS = /(事件|事故|案件|问题|情况|情形)$/u;
+export const AND_ABOVE = /及?以上$/u;
+/** `发生重大安全事故的，本项不得分`: the zeroing clause naming the row, its thing in the clause before. */
+export const SAME_ITEM = /(本项|该项|此项)$/u;
