@@ -99,7 +99,7 @@ class BundleBudgetPlugin {
           const page = { raw: sum(pageRows, 'raw'), gzip: sum(pageRows, 'gzip') };
           const lines = rows.map(
             (r) =>
-              `  ${r.name.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}${r.first ? '  (first chunk)' : onDemand(r) ? (r.name.startsWith('locale-') ? '  (on demand, en only)' : r.name.startsWith('theme-') ? '  (on demand, dark Office only)' : r.name.startsWith('budget') ? '  (on demand, 决算 workbooks only)' : r.name.startsWith('planner') ? '  (on demand, when the add-in first writes)' : '  (on demand, when opened)') : ''}`,
+              `  ${r.name.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}${r.first ? '  (first chunk)' : onDemand(r) ? (r.name.startsWith('locale-') ? '  (on demand, en only)' : r.name.startsWith('theme-') ? '  (on demand, dark Office only)' : r.name.startsWith('budget') ? '  (on demand, 决算 workbooks only)' : r.name.startsWith('planner') ? '  (on demand, at the first 计算得分: rules and writing)' : '  (on demand, when opened)') : ''}`,
           );
           report = [
             `\nTask-pane page JavaScript (raw / gzip):`,

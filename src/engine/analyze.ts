@@ -6,18 +6,16 @@ import { toA1 } from './grid/address';
 import type { WorkbookInput } from './grid/types';
 import { uncalculatedCells } from './grid/uncalculated';
 import { checkTable } from './indicators/checkTable';
-import { continuedRuns, joinParts } from './indicators/continued';
-import type { IndicatorTable, ScoredTable } from './indicators/model';
-import { readIndicatorTables } from './indicators/readIndicatorTables';
+import { joinParts } from './indicators/continued';
+import type { ScoredTable } from './indicators/model';
 import { scoreTable } from './indicators/scoreTable';
 import type { Messages } from './messages';
-import { readState, type WorkbookState } from './plan/ledger';
+import type { WorkbookState } from './plan/ledger';
 import type * as PlannerModule from './plan/planAnalysis';
 import type { TableRun } from './plan/planAnalysis';
-import { ownedSheetNames } from './plan/resultsName';
 import type { WritePlan } from './plan/types';
-import { userView } from './plan/userView';
-import { withDefaults, type Settings } from './settings';
+import type { Settings } from './settings';
+import { findTables } from './findTables';
 
 /**
  * The 决算 part of the engine (./budget): passed in, so that a host can fetch it only for a
@@ -70,32 +68,21 @@ export function analyze(
   budget: BudgetEngine | null,
   planner: Planner | null,
 ): Analysis {
-  const previous = readState(sheets);
-  const settings = withDefaults({ ...previous.settings, ...(options.settings ?? {}) });
-  const owned = ownedSheetNames(sheets, previous);
-  const view = userView(sheets, previous, owned);
+  const found = findTables(sheets, options.settings, budget);
+  const { settings, previous, owned, view, budgetTables } = found;
   const sheetNames = view.map((s) => s.name);
   const findings: Finding[] = [];
-  // a hidden sheet (a backup copy, a template, a lookup) is not the user's table, as for budget tables
-  const parts = view
-    .filter((sheet) => !sheet.hidden)
-    .flatMap((sheet) =>
-      readIndicatorTables(sheet, settings.headerRows[sheet.name]).map((table) => ({
-        sheet,
-        table,
-        scored: scoreTable(table, settings, sheetNames),
-      })),
-    );
   // a table continued on the next sheet (续表) is one table: its parts checked and planned each on
   // its own sheet, its groups and totals over them all
-  const runs: TableRun[] = continuedRuns(parts).map((run) => {
+  const runs: TableRun[] = found.indicatorRuns.map((run) => {
+    const scoredParts = run.map((p) => ({ ...p, scored: scoreTable(p.table, settings, sheetNames) }));
     const whole = joinParts(
-      run.map((p) => p.scored),
+      scoredParts.map((p) => p.scored),
       settings.uncheckedScores,
     );
     return {
       whole,
-      parts: run.map(({ sheet, scored: part }, i) => {
+      parts: scoredParts.map(({ sheet, scored: part }, i) => {
         const own = checkTable(part, sheet, settings.stepMode, whole, i === run.length - 1);
         append(findings, own);
         return { sheet, scored: part, findings: own };
@@ -103,10 +90,6 @@ export function analyze(
     };
   });
   const scored = runs.map((r) => r.whole);
-  // a header the 决算 detector finds inside an indicator table is that table's rows (a 结转结余率 row)
-  const budgetTables = (budget?.findBudgetTables(view, settings) ?? []).filter(
-    (b) => !scored.some((t) => (t.parts ?? [t]).some((p) => within(p.table, b.sheet, b.headerTop))),
-  );
   const budgetSet =
     budget && budgetTables.length > 0 ? budget.checkBudgetSet(view, settings, budgetTables) : null;
   const budgetFindings = budgetSet?.findings ?? [];
@@ -154,8 +137,3 @@ export function analyze(
 }
 
 const NO_PLAN: WritePlan = { edits: [], ownedSheets: [], removeSheets: [] };
-
-/** The row lies in an indicator table, from its header to its last row. */
-function within(table: IndicatorTable, sheet: string, row: number): boolean {
-  return table.sheet === sheet && row >= table.header.headerTop && row <= table.lastRow;
-}

@@ -17,6 +17,16 @@ export async function budgetPartFor(sheets: readonly SheetInput[], lang: Lang): 
   return engine;
 }
 
+export type Analyzer = typeof import('../../engine/analyze');
+
+/**
+ * The engine's scoring and checks (the rules, their reading and evaluation), in the write half's
+ * chunk: fetched when 计算得分 runs. Detection finds the tables without them (findTables).
+ */
+export async function analyzerPart(): Promise<Analyzer> {
+  return await import(/* webpackChunkName: "planner" */ '../../engine/analyze');
+}
+
 /** The write half of the engine, one chunk fetched when 计算得分 writes (detection needs none of it). */
 export async function plannerPart(): Promise<Planner> {
   return await import(/* webpackChunkName: "planner" */ '../../engine/plan/planAnalysis');
@@ -24,7 +34,7 @@ export async function plannerPart(): Promise<Planner> {
 
 export type WritePart = typeof import('./writePart');
 
-/** The add-in's write half, in the planner's chunk: fetched when the add-in first writes. */
+/** The add-in's write half, in the planner's chunk: fetched at the first 计算得分. */
 export async function writePart(): Promise<WritePart> {
   return await import(/* webpackChunkName: "planner" */ './writePart');
 }

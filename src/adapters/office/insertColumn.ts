@@ -5,16 +5,13 @@
  * down a multi-row header), so the next compute can score the quantitative rules. Cells the last
  * compute wrote right of the new column move with it, so the ledger's addresses are shifted too.
  */
-import { analyze } from '../../engine/analyze';
+import { findTables } from '../../engine/findTables';
 import { fromA1, toA1 } from '../../engine/grid/address';
 import { MergeIndex } from '../../engine/grid/merges';
 import { isBlank } from '../../engine/grid/types';
 import { readState } from '../../engine/plan/ledger';
 import { stateSheetOf } from '../../engine/plan/planUndo';
 import type { WritePlan } from '../../engine/plan/types';
-import { withDefaults } from '../../engine/settings';
-import { storedSettings } from '../../engine/plan/planSettings';
-import { createMessages, loadLocale } from '../../i18n';
 import { applyPlan, checkWritable } from './applyPlan';
 import { toOfficeInput } from './convert';
 import type { OfficeEnvironment } from './environment';
@@ -30,15 +27,10 @@ export async function insertActualColumn(
 ): Promise<void> {
   const read = await readWorkbook(session, { details: false });
   const sheets = inputsOf(read);
-  const lang = withDefaults(storedSettings(sheets)).lang;
-  // only the table's place is read here: no 决算 part needed
-  await loadLocale(lang, { budget: false });
-  const messages = createMessages(lang);
-  const analysis = analyze(sheets, { messages, now: '' }, null, null);
   const row = headerRow - 1;
   // each part of a table continued on another sheet (续表) has its own header
-  const table = analysis.indicatorTables
-    .flatMap((t) => t.parts ?? [t])
+  const table = findTables(sheets, undefined, null)
+    .indicatorRuns.flat()
     .find(
       (t) => t.table.sheet === sheet && row >= t.table.header.headerTop && row <= t.table.header.headerBottom,
     )?.table;

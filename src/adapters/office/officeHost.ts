@@ -5,7 +5,8 @@
  * read in chunks, which leaves cell details out), and more only when the workbook exceeds the
  * payload budget and is read or written in chunks of at most 4 MB.
  */
-import { analyze, type Analysis } from '../../engine/analyze';
+import type { Analysis } from '../../engine/analyze';
+import { findTables } from '../../engine/findTables';
 import { MergeIndex } from '../../engine/grid/merges';
 import type { SheetInput } from '../../engine/grid/types';
 import { readState } from '../../engine/plan/ledger';
@@ -15,7 +16,7 @@ import { ownedSheetNames } from '../../engine/plan/resultsName';
 import { planUndo } from '../../engine/plan/planUndo';
 import { withDefaults, type Lang, type Settings } from '../../engine/settings';
 import { createMessages, loadLocale } from '../../i18n';
-import { budgetPartFor, plannerPart, writePart } from './engineParts';
+import { analyzerPart, budgetPartFor, plannerPart, writePart } from './engineParts';
 import { MIN_EXCEL_API, detectCapabilities, meetsMinimum } from './capabilities';
 import type { CellRef } from './cellDetails';
 import { splitReference } from './convert';
@@ -73,9 +74,10 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         progress('detect', 0.45);
         let sheets = inputsOf(read);
         const messages = await messagesFor(sheets);
-        const [budget, planner, { applyPlan, loadCellDetails, unknownCells }] = await Promise.all([
+        const [budget, planner, { analyze }, { applyPlan, loadCellDetails, unknownCells }] = await Promise.all([
           budgetPartFor(sheets, lang),
           plannerPart(),
+          analyzerPart(),
           writePart(),
         ]);
         const now = e.now();
@@ -157,10 +159,10 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         return await operation(async (session) => {
           const read = await readWorkbook(session, { details: false });
           const sheets = inputsOf(read);
-          const messages = await messagesFor(sheets);
-          // read and scored only: the write half of the engine is fetched when 计算得分 writes
-          const analysis = analyze(sheets, { messages, now: '' }, await budgetPartFor(sheets, lang), null);
-          return { tables: detectedTables(analysis), sheetNames: userSheetNames(read, sheets) };
+          await messagesFor(sheets);
+          // where the tables are, not scored: the rules and the write half are fetched when 计算得分 runs
+          const found = findTables(sheets, undefined, await budgetPartFor(sheets, lang));
+          return { tables: detectedTables(found), sheetNames: userSheetNames(read, sheets) };
         });
       } catch (e) {
         throw fail(e);

@@ -1,6 +1,6 @@
-import { analyzeWorkbook } from '../../engine/analyzeWorkbook';
+import * as budget from '../../engine/budget';
+import { findTables } from '../../engine/findTables';
 import type { SheetInput } from '../../engine/grid/types';
-import { createMessages } from '../../i18n';
 import { detectedTables } from './summary';
 
 /** A 收入支出决算总表: one table, read as two panels (收入 | 支出). */
@@ -23,8 +23,7 @@ const SUMMARY: SheetInput = {
 
 describe('the tables the pane lists', () => {
   it('list a 决算表 read as two panels once, over both (hunt60: 4 张 for two 总表)', () => {
-    const analysis = analyzeWorkbook([SUMMARY], { messages: createMessages('zh-CN') });
-    expect(detectedTables(analysis)).toEqual([
+    expect(detectedTables(findTables([SUMMARY], undefined, budget))).toEqual([
       { sheet: '收入支出决算总表', kind: 'budget', rows: 6, range: '收入支出决算总表!A3:F7', headerRow: 3 },
     ]);
   });

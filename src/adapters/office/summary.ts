@@ -1,26 +1,29 @@
 /**
- * What the pane shows, from the engine's Analysis: the tables found, their totals by 一级/二级,
- * evidence counts, and the findings with their words.
+ * What the pane shows: the tables found (from findTables, before any scoring), and from the engine's
+ * Analysis their totals by 一级/二级, evidence counts, and the findings with their words.
  */
 import { toA1 } from '../../engine/grid/address';
 import type { Analysis } from '../../engine/analyzeWorkbook';
+import type { FoundTables } from '../../engine/findTables';
 import { tableGroups } from '../../engine/budget/tableGroups';
 import type { Messages } from '../../engine/messages';
 import type { DetectedTable, RenderedFinding, TableSummary } from './host';
 
-export function detectedTables(analysis: Analysis): DetectedTable[] {
-  const indicators = analysis.indicatorTables.map((t): DetectedTable => {
-    const h = t.table.header;
+export function detectedTables(found: Pick<FoundTables, 'indicatorRuns' | 'budgetTables'>): DetectedTable[] {
+  const indicators = found.indicatorRuns.map((run): DetectedTable => {
+    // a table continued on other sheets (续表) is shown at its first part, with all its rows
+    const t = run[0]!.table;
+    const h = t.header;
     return {
-      sheet: t.table.sheet,
-      kind: t.table.template,
-      rows: t.indicators.length,
-      range: `${t.table.sheet}!${toA1(h.headerTop, h.firstCol)}:${toA1(t.table.lastRow, h.lastCol)}`,
+      sheet: t.sheet,
+      kind: t.template,
+      rows: run.reduce((n, p) => n + p.table.rows.length, 0),
+      range: `${t.sheet}!${toA1(h.headerTop, h.firstCol)}:${toA1(t.lastRow, h.lastCol)}`,
       headerRow: h.headerTop + 1,
     };
   });
   // a table read as panels (收入 | 支出) is one table to the user: one row, over all of them
-  const budget = tableGroups(analysis.budgetTables).map((group): DetectedTable => {
+  const budget = tableGroups(found.budgetTables).map((group): DetectedTable => {
     const t = group[0]!;
     const firstCol = Math.min(...group.flatMap((p) => [...Object.values(p.columns), p.lastCol]));
     const lastCol = Math.max(...group.map((p) => p.lastCol));

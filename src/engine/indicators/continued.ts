@@ -1,20 +1,6 @@
-import type { IndicatorTable, ScoredIndicator, ScoredTable } from './model';
+import type { ScoredIndicator, ScoredTable } from './model';
 import type { UncheckedScores } from '../settings';
 import { summarize } from './scoreTable';
-
-/**
- * Tables in reading order, in runs: a table whose title or sheet says 续表 joins the run of the
- * table before it (the same sheet or the one before); every other table starts its own.
- */
-export function continuedRuns<T extends { readonly table: IndicatorTable }>(parts: readonly T[]): T[][] {
-  const runs: T[][] = [];
-  for (const part of parts) {
-    const run = runs[runs.length - 1];
-    if (part.table.continued && run) run.push(part);
-    else runs.push([part]);
-  }
-  return runs;
-}
 
 /**
  * One table over its parts: rows, groups and totals together, the first part's table and funds.
