@@ -229,7 +229,8 @@ function bundleRows(s: Slot<BundleResult>): Row[] {
     },
     {
       section: 'Bundle',
-      figure: 'engine scoring and write half (rules, checks, plan, results sheet), on demand (at the first 计算得分)',
+      figure:
+        'engine scoring and write half (rules, checks, plan, results sheet), on demand (at the first 计算得分)',
       measured: `${fmtBytes(planner.raw)} raw, ${fmtBytes(planner.gzip)} gzip (page + this: ${fmtBytes(page.gzip + planner.gzip)} gzip)`,
       goal: '— (reported: what a 计算得分 click loads)',
       met: null,

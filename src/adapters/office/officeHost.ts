@@ -74,12 +74,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         progress('detect', 0.45);
         let sheets = inputsOf(read);
         const messages = await messagesFor(sheets);
-        const [budget, planner, { analyze }, { applyPlan, loadCellDetails, unknownCells }] = await Promise.all([
-          budgetPartFor(sheets, lang),
-          plannerPart(),
-          analyzerPart(),
-          writePart(),
-        ]);
+        const [budget, planner, { analyze }, { applyPlan, loadCellDetails, unknownCells }] =
+          await Promise.all([budgetPartFor(sheets, lang), plannerPart(), analyzerPart(), writePart()]);
         const now = e.now();
         let analysis = analyze(sheets, { messages, now }, budget, planner);
         if (analysis.indicatorTables.length === 0 && analysis.budgetTables.length === 0)
