@@ -159,9 +159,11 @@ export const findings: Record<BudgetFindingCode, Template> = {
       ? `the text "${p.text}" states yuan where the final-accounts tables use 10k yuan; probably 10k yuan`
       : `${where(p)}${column(p)} ${amountText(p.value)} ${unit(p)} is about 10,000 times off its neighbours; probably typed in the wrong unit`,
   'budget.codeMisplaced': (p) =>
-    p.ownCode != null
-      ? `"${p.name}" (${p.code}) is listed under "${p.parentName}" (${p.parentCode}), but its parent is "${p.ownName}" (${p.ownCode}); both sum right by code, so the line is out of place: move it under "${p.ownName}"`
-      : `the code ${p.code} of "${p.name}" does not belong under "${p.parentName}" (${p.parentCode}), and the table has no parent for it; "${p.parentName}" differs from the sum of its items by just this line's amount, so the code (or the line's place) is likely wrong`,
+    p.positional != null
+      ? `"${p.name}" (${p.code}) is listed under "${p.parentName}" (${p.parentCode}) and counted in its amounts, but the code ${p.code} belongs to "${p.ownName}" (${p.ownCode}); both sum right by place and neither by code, so the code is likely wrong: give it a code under "${p.parentName}"`
+      : p.ownCode != null
+        ? `"${p.name}" (${p.code}) is listed under "${p.parentName}" (${p.parentCode}), but its parent is "${p.ownName}" (${p.ownCode}); both sum right by code, so the line is out of place: move it under "${p.ownName}"`
+        : `the code ${p.code} of "${p.name}" does not belong under "${p.parentName}" (${p.parentCode}), and the table has no parent for it; "${p.parentName}" differs from the sum of its items by just this line's amount, so the code (or the line's place) is likely wrong`,
   'budget.codeDuplicate': (p) =>
     Number(p.copy) === 1
       ? `"${p.name}" (${p.code}) repeats row ${p.otherRow} in code, name and amounts: probably pasted twice, so its parents and totals count it twice; remove one`

@@ -3,6 +3,7 @@
  * fourth and fifth 决算 rounds): the 款 does not add up by exactly its amount, and the code is what is
  * wrong. The line gets a warning at its code, beside the 款's error.
  */
+import { createMessages, loadLocale } from '../../i18n';
 import type { CellValue, SheetInput } from '../grid/types';
 import { DEFAULT_SETTINGS } from '../settings';
 import { checkBudgetSet } from './checkSet';
@@ -94,12 +95,55 @@ describe('a 项 listed in another 款 of its class, its own 款 elsewhere in the
     expect(messages(sheet('2130153'))).toEqual(['budget.codeMisplaced A9 21301']);
   });
 
-  it('is not warned in its own block, nor when the sums say the code is the slip', () => {
+  it('is not warned in its own block', () => {
     // in its own 款's block, the same amounts
     const rows = sheet('2130153').rows;
     const inPlace = [...rows.slice(0, 6), rows[8]!, ...rows.slice(6, 8)];
     expect(messages({ ...sheet('2130153'), rows: inPlace })).toEqual([]);
-    // 21301 typed without the line: its code, not its place, is what is off
-    expect(messages(sheet('2130153', 100))).not.toContain('budget.codeMisplaced A9 21301');
+  });
+});
+
+// hunt75 P05: the 项 counted by the 款 it is listed under (21305 typed 100 = 40 + 60) and its own 款
+// typed without it (21301 100): both add up by place, neither by code. Its code is the slip: one
+// warning at the code, and no 应为 sending the user to correct 款 totals.
+describe('a 项 coded for another 款 of its class but counted where it is listed', () => {
+  const sheet = (listedTyped: number, ownTyped: number): SheetInput => ({
+    name: 'Sheet1',
+    rows: [
+      ['2021年度支出决算表'],
+      [null, null, '单位：万元'],
+      ['科目编码', '科目名称', '本年支出合计'],
+      ['213', '农林水支出', 200],
+      ['21301', '农业农村', ownTyped],
+      ['2130101', '行政运行', 100],
+      ['21305', '巩固脱贫衔接乡村振兴', listedTyped],
+      ['2130504', '农村基础设施建设', 40],
+      ['2130153', '农田建设', 60],
+      ['合计', null, 200],
+    ] as CellValue[][],
+    merges: [],
+  });
+  const all = (s: SheetInput) => checkBudgetSet([s], DEFAULT_SETTINGS).findings;
+
+  it('is warned at its code as a code slip, and neither 款 is blamed', () => {
+    const findings = all(sheet(100, 100));
+    expect(findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['budget.codeMisplaced A9']);
+    expect(findings[0]!.params).toMatchObject({ ownCode: '21301', parentCode: '21305', positional: 1 });
+  });
+
+  it('says the code is the slip, in both languages', async () => {
+    await loadLocale('en');
+    const [slip] = all(sheet(100, 100));
+    expect(createMessages('zh-CN').finding(slip!)).toContain(
+      '应是编码填错，请改为“巩固脱贫衔接乡村振兴”下的编码',
+    );
+    expect(createMessages('en').finding(slip!)).toContain('so the code is likely wrong');
+  });
+
+  it('stays where its code puts it when the 款 do not both add up by place', () => {
+    // 21305 typed without the line: by place it is off too, so the sums by code stand
+    const codes = all(sheet(40, 100)).map((f) => `${f.code} ${f.cell}`);
+    expect(codes).toContain('budget.reconcileMismatch C5');
+    expect(codes).not.toContain('budget.codeMisplaced A9');
   });
 });

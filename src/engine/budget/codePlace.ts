@@ -2,13 +2,14 @@
  * A 项 listed under one 款 but coded under another that the table does not have (2080905 义务兵优待
  * under 20808 抚恤): the 款 sums its own codes, so it is off by just the 项's amount and its error
  * sends the user to a right cell. The 项's code is the likelier slip: it gets a warning at the code.
- * A 项 listed under another 款 of its class while its own 款 is elsewhere in the table, both 款 summing
- * right by code, is a line out of place: a warning at its code too, naming its own 款.
+ * A 项 listed under another 款 of its class while its own 款 is elsewhere in the table: both 款 summing
+ * right by code, the line is out of place; both summing right by place (groups.ts counts it where it
+ * is listed), its code is the slip. Either way a warning at its code, naming its own 款.
  */
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import { roundTo } from './amount';
-import { lineGroups } from './groups';
+import { addsUp, fieldAmounts, lineGroups } from './groups';
 import { valueOf } from './lineCells';
 import { AMOUNT_FIELDS, lineSheet, type BudgetLine, type BudgetTable } from './types';
 
@@ -31,6 +32,7 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
   let partsOf: Map<number, readonly number[]> | undefined;
   const partsAt = (j: number): readonly number[] =>
     (partsOf ??= new Map(lineGroups(table.kind, lines).map((g) => [g.target, g.parts]))).get(j) ?? [];
+  const amounts = fieldAmounts(lines);
   const out: Finding[] = [];
   lines.forEach((line, i) => {
     const code = line.code;
@@ -42,10 +44,15 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
     if (above.slice(0, CLASS_DIGITS) !== code.slice(0, CLASS_DIGITS)) return;
     const own = code.slice(0, above.length);
     if (isCode(own)) {
-      // its own 款 is elsewhere in the table: listed out of place when both 款 still sum right by
-      // code (the 款 it is listed under without it, its own with it), so the code is not the slip
+      // its own 款 is elsewhere in the table. Counted by the 款 it is listed under (groups.ts takes it
+      // there when both 款 add up so, neither by code): its code is the slip. Counted by its own 款,
+      // both adding up by code: the line is out of place.
       const k = lines.findIndex((l) => l.code === own);
-      if (!partsAt(k).includes(i) || !sumsRight(lines, j, partsAt(j)) || !sumsRight(lines, k, partsAt(k)))
+      const byPlace = partsAt(j).includes(i);
+      if (
+        !byPlace &&
+        !(partsAt(k).includes(i) && addsUp(amounts, j, partsAt(j)) && addsUp(amounts, k, partsAt(k)))
+      )
         return;
       out.push(
         finding('budget.codeMisplaced', lineSheet(table, line), toA1(line.row, codeCol), {
@@ -55,6 +62,7 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
           parentName: under.name,
           ownCode: own,
           ownName: lines[k]!.name,
+          ...(byPlace ? { positional: 1 } : {}),
         }),
       );
       return;
@@ -126,17 +134,4 @@ function offByLine(
     const sum = parts.reduce((s, p) => s + (valueOf(lines[p]!, f) ?? 0), 0);
     return roundTo(typed - sum - mine, 6) === 0;
   });
-}
-
-/** The line's typed amounts equal the sums of its parts in every column it has one in (some at least). */
-function sumsRight(lines: readonly BudgetLine[], target: number, parts: readonly number[]): boolean {
-  let some = false;
-  for (const f of AMOUNT_FIELDS) {
-    const typed = valueOf(lines[target]!, f);
-    if (typed === null) continue;
-    const sum = parts.reduce((s, p) => s + (valueOf(lines[p]!, f) ?? 0), 0);
-    if (roundTo(typed - sum, 6) !== 0) return false;
-    some = true;
-  }
-  return some && parts.length > 0;
 }

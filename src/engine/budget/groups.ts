@@ -10,6 +10,7 @@ import {
   PERSONNEL_NAME,
   SUB_ROW_NAME,
 } from './rowWords';
+import { roundTo } from './amount';
 import { FUND_SPLIT_ROWS, isCarryOver, rowKey } from './publicLexicon';
 import { threePublicRole } from './threePublic';
 import { AMOUNT_FIELDS, type AmountField, type LineLevel, type TableKind } from './types';
@@ -58,17 +59,26 @@ export function lineGroups(kind: TableKind, lines: readonly GroupLine[]): readon
   return groups;
 }
 
-/** Whether lines `a` and `b` (indexes) carry the same amount, not 0, in some column. */
-export type SameAmount = (a: number, b: number) => boolean;
+/**
+ * A line's amounts (by index), one per summed column in the same order for every line; null where
+ * the cell holds no number. Lets a table of any shape (fields, or cells by column) be grouped.
+ */
+export type LineAmounts = (i: number) => readonly (number | null)[];
+
+/** The amounts of lines that carry them as fields (BudgetLine and its like). */
+export function fieldAmounts(lines: readonly GroupLine[]): LineAmounts {
+  return (i) => AMOUNT_FIELDS.map((f) => lines[i]![f] ?? null);
+}
 
 /**
  * 类 = Σ 项 below it (leaf rows only), 款 likewise; a total row = Σ of every leaf. A 项 whose 款 the
- * table lacks, listed under a 款 with no 项 of its own and of its amount (`sameAmount`), is that
- * 款's (see `adoptListed`).
+ * table lacks, listed under a 款 with no 项 of its own and of its amount, is that 款's (see
+ * `adoptListed`); so is a 项 that 款's amounts count while its own 款 adds up without it
+ * (`relistByPlace`).
  */
 export function hierarchyGroups<L extends GroupLine>(
   lines: readonly L[],
-  sameAmount: SameAmount = (a, b) => sameLineAmount(lines[a]!, lines[b]!),
+  amounts: LineAmounts = fieldAmounts(lines),
 ): LineGroup[] {
   // A code's parents and children are codes of the table, so only prefixes as long as some code
   // can be one (3, 5 and 7 characters in a 类/款/项 table), not every prefix.
@@ -109,7 +119,7 @@ export function hierarchyGroups<L extends GroupLine>(
       hasChild[parent] = 1;
     }
   }
-  adoptListed(lines, prefixLengths, firstOf, parentOf, hasChild, sameAmount);
+  adoptListed(lines, prefixLengths, firstOf, parentOf, hasChild, amounts);
   const leaves: number[] = [];
   const partsOf = new Map<number, number[]>();
   lines.forEach((l, i) => {
@@ -122,6 +132,7 @@ export function hierarchyGroups<L extends GroupLine>(
       for (const twin of sameCode.get(parent) ?? NONE) pushTo(partsOf, twin, i);
     }
   });
+  relistByPlace(lines, longest, firstOf, partsOf, sameCode, amounts);
   const groups: LineGroup[] = [...partsOf]
     .sort((a, b) => a[0] - b[0])
     .map(([target, parts]) => ({ identity: 'hierarchy' as const, target, parts }));
@@ -150,7 +161,7 @@ function adoptListed(
   firstOf: ReadonlyMap<string, number>,
   parentOf: Int32Array,
   hasChild: Uint8Array,
-  sameAmount: SameAmount,
+  amounts: LineAmounts,
 ): void {
   const width = prefixLengths.length;
   const longest = prefixLengths[width - 1] ?? 0;
@@ -166,18 +177,74 @@ function adoptListed(
     if (!home || hasChild[above] === 1 || code.startsWith(home)) continue;
     if (home.length <= CLASS_DIGITS || home.slice(0, CLASS_DIGITS) !== code.slice(0, CLASS_DIGITS)) continue;
     const slot = prefixLengths.indexOf(home.length);
-    if (slot < 0 || firstOf.has(code.slice(0, home.length)) || !sameAmount(above, i)) continue;
+    if (slot < 0 || firstOf.has(code.slice(0, home.length)) || !sameAmount(amounts, above, i)) continue;
     parentOf[i * width + slot] = above;
     hasChild[above] = 1;
   }
 }
 
-/** Some amount field the two lines both carry is the same, and not 0. */
-function sameLineAmount(a: GroupLine, b: GroupLine): boolean {
-  return AMOUNT_FIELDS.some((f) => {
-    const x = a[f];
-    const y = b[f];
-    return typeof x === 'number' && typeof y === 'number' && y !== 0 && Math.abs(x - y) < 1e-6;
+/**
+ * A 项 listed inside another 款's block of its 类 (2130153 under 21305) that the 款's typed amounts
+ * count, while its own 款 (21301, in the table) adds up without it: both 款 add up by place, neither
+ * by code. The code is the slip (codePlace.ts warns at it): the line is the listed 款's part, so
+ * neither 款 is blamed for it. Two 款 adding up by code leave the line where its code puts it.
+ */
+function relistByPlace(
+  lines: readonly GroupLine[],
+  longest: number,
+  firstOf: ReadonlyMap<string, number>,
+  partsOf: Map<number, number[]>,
+  sameCode: ReadonlyMap<number, readonly number[]>,
+  amounts: LineAmounts,
+): void {
+  let above = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const code = lines[i]!.code;
+    if (code === null) continue;
+    if (code.length < longest) {
+      above = firstOf.get(code) ?? i;
+      continue;
+    }
+    const home = above >= 0 ? lines[above]!.code : null;
+    if (!home || home.length <= CLASS_DIGITS || code.startsWith(home)) continue;
+    if (home.slice(0, CLASS_DIGITS) !== code.slice(0, CLASS_DIGITS)) continue;
+    const own = firstOf.get(code.slice(0, home.length));
+    if (own === undefined || sameCode.has(own) || sameCode.has(above)) continue;
+    const listed = partsOf.get(above) ?? [];
+    const counted = partsOf.get(own) ?? [];
+    if (listed.length === 0 || !counted.includes(i)) continue;
+    if (addsUp(amounts, above, listed) && addsUp(amounts, own, counted)) continue;
+    const rest = counted.filter((p) => p !== i);
+    const moved = [...listed, i].sort((a, b) => a - b);
+    if (rest.length === 0 || !addsUp(amounts, above, moved) || !addsUp(amounts, own, rest)) continue;
+    partsOf.set(above, moved);
+    partsOf.set(own, rest);
+  }
+}
+
+/** The line's typed amounts equal the sums of its parts in every column it has one in (some at least). */
+export function addsUp(amounts: LineAmounts, target: number, parts: readonly number[]): boolean {
+  if (parts.length === 0) return false;
+  const typed = amounts(target);
+  const of = parts.map(amounts);
+  let some = false;
+  for (let k = 0; k < typed.length; k++) {
+    const t = typed[k];
+    if (t === null || t === undefined) continue;
+    const sum = of.reduce((s, a) => s + (a[k] ?? 0), 0);
+    if (roundTo(t - sum, 6) !== 0) return false;
+    some = true;
+  }
+  return some;
+}
+
+/** Some amount the two lines both carry is the same, and not 0. */
+function sameAmount(amounts: LineAmounts, a: number, b: number): boolean {
+  const x = amounts(a);
+  const y = amounts(b);
+  return x.some((v, k) => {
+    const w = y[k];
+    return v !== null && w !== null && w !== undefined && w !== 0 && Math.abs(v - w) < 1e-6;
   });
 }
 

@@ -44,11 +44,10 @@ function hierarchyChecks(
   subtotals: SubtotalSums,
 ): void {
   const summed = panel.amounts.filter((c) => !NOT_SUMMED.has(c.role));
-  const groups = hierarchyGroups(lines, (a, b) =>
-    summed.some((column) => {
-      const x = cellAtCol(lines[a]!, column.col)?.value;
-      const y = cellAtCol(lines[b]!, column.col)?.value;
-      return typeof x === 'number' && typeof y === 'number' && y !== 0 && Math.abs(x - y) < 1e-6;
+  const groups = hierarchyGroups(lines, (i) =>
+    summed.map((column) => {
+      const v = cellAtCol(lines[i]!, column.col)?.value;
+      return typeof v === 'number' ? v : null;
     }),
   );
   for (const column of panel.amounts) {
