@@ -112,6 +112,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.perItem': (p) =>
     `${s(p.count)} item(s) met${p.items === null ? '' : ` of ${s(p.items)}`}, ${pts(p.per)} each` +
     `${p.total === null ? '' : `, at most ${s(p.total)}`}: ${pts(p.score)}${cap(p)}`,
+  'rule.perItem.kinds': (p) =>
+    `done: ${s(p.counts)}, each kind at its own points${p.total === null ? '' : ` (at most ${s(p.total)})`}: ${pts(p.score)}${cap(p)}`,
   'rule.proportional.met': (p) =>
     `${actual(p)} meets the target ${s(p.target)}: full ${pts(p.score)}${cap(p)}`,
   'rule.proportional.lateDate': (p) =>

@@ -96,6 +96,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.perItem': (p) =>
     `达到 ${s(p.count)} 项${p.items === null ? '' : `（共 ${s(p.items)} 项）`}，每项 ${s(p.per)} 分` +
     `${p.total === null ? '' : `，总分 ${s(p.total)} 分`}，得 ${s(p.score)} 分${cap(p)}`,
+  'rule.perItem.kinds': (p) =>
+    `完成${s(p.counts)}，按各自标准计分${p.total === null ? '' : `（最高 ${s(p.total)} 分）`}，得 ${s(p.score)} 分${cap(p)}`,
   'rule.proportional.met': (p) => `${actual(p)}，达到目标 ${s(p.target)}，得满分 ${s(p.score)} 分${cap(p)}`,
   'rule.proportional.lateDate': (p) =>
     `实际 ${s(p.actual)}，晚于时限 ${s(p.target)}；日期无法按比例计分，需人工评分`,

@@ -101,9 +101,15 @@ export interface OccurrenceRule {
   readonly allowance?: number;
   /**
    * `发生一般事故每起扣1分，较大事故每起扣3分`: kinds of event with a deduction each, told apart in the
-   * actual by their word (occurrenceKinds.ts); `deduction` is the first kind's.
+   * actual by their word (ruleKinds.ts); `deduction` is the first kind's.
    */
-  readonly kinds?: readonly { readonly word: string; readonly amount: number }[];
+  readonly kinds?: readonly RuleKindRate[];
+}
+
+/** One kind of a rule with a rate per kind: the word telling it apart (`一般`, `县级`) and its points. */
+export interface RuleKindRate {
+  readonly word: string;
+  readonly amount: number;
 }
 
 /** `每一项记1分，总分3分` — points per item met. */
@@ -113,6 +119,11 @@ export interface PerItemRule {
   readonly total: number | null;
   /** Items listed in the text (①②③ or 共3项), when it lists them. */
   readonly items: number | null;
+  /**
+   * `县级演练每场得2分，乡镇演练每场得1分`: kinds of item with points each, counted in `unit` and told
+   * apart in the actual by their word (ruleKinds.ts); `pointsPerItem` is the first kind's.
+   */
+  readonly kinds?: { readonly unit: string; readonly each: readonly RuleKindRate[] };
 }
 
 /** `按完成比例计分`, `得分=执行率×分值`: met → full, otherwise actual/target × full. */

@@ -6,6 +6,7 @@ import type { NormalizedValue } from '../grid/value';
 import { assertNever, awardOf, type PassFailRule, type PerItemRule, type Rule, type TiersRule } from './ast';
 import { evaluateDefault } from './defaultRule';
 import { evaluateBands, evaluateLinear, evaluateProportional } from './evaluateScale';
+import { evaluateItemKinds } from './evaluateKinds';
 import { evaluateOccurrence, evaluateStep } from './evaluateSteps';
 import { formatNumber, snap, withParams } from './explain';
 import { judgeAgainstTable } from './judge';
@@ -84,6 +85,11 @@ function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
 }
 
 function evaluatePerItem(rule: PerItemRule, input: EvalInput): Evaluation {
+  if (rule.kinds)
+    return evaluateItemKinds(rule, rule.kinds, input, {
+      actual: displayValue(input.actual),
+      target: displayValue(input.target),
+    });
   const a = presentActual(input);
   if ('ok' in a) return unscoredEval(a.explanation);
   const params = {

@@ -28,10 +28,9 @@ import {
   statesAbsence,
   isNoneText,
 } from './verdictWords';
-import { COUNT_SPELLINGS, LIST_BREAK, WORKED_OUT_SUFFIX } from './sentenceWords';
+import { COUNT_SPELLINGS, WORKED_OUT_SUFFIX } from './sentenceWords';
 import {
   incidentCount,
-  kindCounts,
   zeroingKindClause,
   missedCount,
   missesOf,
@@ -39,6 +38,7 @@ import {
   unfinishedCount,
 } from './incidentClause';
 import { scored, type Evaluation } from './scored';
+import { evaluateOccurrenceKinds } from './evaluateKinds';
 import { COUNT_UNITS, MEASURE_UNITS } from './units';
 
 /** Steps in `gap / size`: whole (floor), partial (ceil), or the exact ratio. */
@@ -243,7 +243,7 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
     zeroing === '' ? null : zeroingKindClause(zeroing.replace(WORKED_OUT_SUFFIX, ''), input.ruleText ?? '');
   if (kind !== null)
     return scored('rule.occurrence.zeroKind', withParams(shown, { clause: kind }), 0, input.weight);
-  if (rule.kinds) return evaluateKinds(rule, rule.kinds, input, shown, full);
+  if (rule.kinds) return evaluateOccurrenceKinds(rule, rule.kinds, input, shown, full);
   const c = countOf(rule, input);
   if ('key' in c) {
     const level = rule.fullAt ?? percentTarget(input);
@@ -279,25 +279,4 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
   const d = deductionParams(rule, steps, input.weight);
   const key = allowed > 0 ? 'rule.occurrence.beyond' : 'rule.occurrence';
   return scored(key, withParams(withAllowance, d.params), full - d.deducted, input.weight);
-}
-
-/** `发生一般事故每起扣1分，较大事故每起扣3分`: each kind's count from the actual, each at its own deduction. */
-function evaluateKinds(
-  rule: OccurrenceRule,
-  kinds: NonNullable<OccurrenceRule['kinds']>,
-  input: EvalInput,
-  shown: Params,
-  full: number,
-): Evaluation {
-  const a = input.actual;
-  const text = a?.kind === 'text' || a?.kind === 'number' ? a.text.replace(WORKED_OUT_SUFFIX, '') : '';
-  // `无`, `0`, or each kind's count by its word (`发生一般事故2起，较大事故0起`)
-  const words = kinds.map((k) => k.word);
-  const counts = isNoneText(text) ? kinds.map(() => 0) : text === '' ? null : kindCounts(text, words);
-  if (counts === null) return { score: null, explanation: unscored('rule.cannotJudge', shown).explanation };
-  const owed = counts.reduce((t, n, i) => t + n * kinds[i]!.amount, 0);
-  const deducted = Math.min(snap(owed), rule.maxDeduction ?? Infinity, full);
-  const told = kinds.map((k, i) => `${k.word}${formatNumber(counts[i]!)}${rule.unit}`).join(LIST_BREAK);
-  const params = withParams(shown, { counts: told, deducted: formatNumber(deducted), unit: rule.unit });
-  return scored('rule.occurrence.kinds', params, full - deducted, input.weight);
 }

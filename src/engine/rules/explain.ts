@@ -29,6 +29,7 @@ export type ExplanationKey =
   | 'rule.occurrence.rateMet'
   | 'rule.occurrence.rateShort'
   | 'rule.perItem'
+  | 'rule.perItem.kinds'
   | 'rule.proportional.met'
   | 'rule.proportional'
   | 'rule.proportional.lateDate'
@@ -74,6 +75,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.occurrence.rateMet',
   'rule.occurrence.rateShort',
   'rule.perItem',
+  'rule.perItem.kinds',
   'rule.proportional.met',
   'rule.proportional',
   'rule.proportional.lateDate',

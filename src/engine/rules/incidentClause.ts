@@ -210,7 +210,13 @@ function deductedThings(ruleText: string): string[] {
 export function kindCounts(text: string, words: readonly string[]): number[] | null {
   const counts = words.map(() => 0);
   let told = false;
-  for (const { clause, times } of clausesOf(text)) {
+  // a clause naming two kinds is read by the parts of its list (`县级演练1场、乡镇演练2场`)
+  const parts = clausesOf(text).flatMap(({ clause, times }) =>
+    words.filter((w) => clause.includes(w)).length > 1
+      ? clause.split(LIST_BREAK).map((part) => ({ clause: part, times }))
+      : [{ clause, times }],
+  );
+  for (const { clause, times } of parts) {
     const n = sum(countsIn(clause));
     const hits = words.flatMap((w, i) => (clause.includes(w) ? [i] : []));
     // `未发生医疗纠纷`: none; `发生较大纠纷` (no count) or `较好`: not told

@@ -23,7 +23,7 @@
  * Facts are then assembled by the first family that fits: committee, default, occurrence, step,
  * perItem, proportion (linear when a floor or range is given), bands, tiers, pass/fail.
  */
-import { occurrenceKindsRule } from './occurrenceKinds';
+import { itemKindsRule, occurrenceKindsRule } from './ruleKinds';
 import {
   bands,
   defaultRuleNode,
@@ -372,8 +372,13 @@ export function parseRuleStrict(text: string): ParseResult {
   if (lexed.tokens.every((t) => t.t === 'sep')) return fail('empty');
   const read = withMeasure(readFacts(lexed.tokens), lexed.enumerators);
   if (read.rule && !readsPlaces(read.rule, lexed.tokens)) return fail('unreadable');
-  // `发生一般事故每起扣1分，较大事故每起扣3分`: kinds with a deduction each, which the facts do not hold
-  const kinds = read.rule ? null : occurrenceKindsRule(text);
+  // `发生一般事故每起扣1分，较大事故每起扣3分`: kinds with a deduction each, which the facts do not hold;
+  // `县级演练每场得2分，乡镇演练每场得1分`: kinds with points each, which they read at the first rate
+  const kinds = read.rule
+    ? read.rule.kind === 'perItem'
+      ? itemKindsRule(text)
+      : null
+    : (occurrenceKindsRule(text) ?? itemKindsRule(text));
   return kinds ? { rule: kinds, reason: null } : read;
 }
 

@@ -173,6 +173,11 @@ function printBody(rule: Rule): string {
       return `${head}${body}扣${printDeduction(rule.deduction)}，${printCap(rule.maxDeduction)}${printMode(rule.stepMode, size)}${zero}`;
     }
     case 'perItem': {
+      if (rule.kinds) {
+        const unit = rule.kinds.unit;
+        const kinds = rule.kinds.each.map((k) => `${k.word}每${unit}得${num(k.amount)}分`).join('，');
+        return rule.total === null ? kinds : `${kinds}，最高${num(rule.total)}分`;
+      }
       const items = rule.items === null ? '' : `共${num(rule.items)}项，`;
       const total = rule.total === null ? '' : `，总分${num(rule.total)}分`;
       return `${items}每项记${num(rule.pointsPerItem)}分${total}`;

@@ -1,36 +1,77 @@
 /**
- * A per-occurrence rule deducting differently for kinds of event (`发生一般火灾事故每起扣1分，较大火灾事故每起
- * 扣3分，扣完为止`): each kind its own deduction, told apart in the actual by the word that names it
- * (一般, 较大: what is left of each kind's thing without the words all of them share).
+ * Rules with a rate for each kind of thing, told apart in the actual by the word that names it (what
+ * is left of each kind's thing without the words all of them share):
+ * - deductions per occurrence (`发生一般火灾事故每起扣1分，较大火灾事故每起扣3分，扣完为止`: 一般, 较大);
+ * - points per item (`县级演练每场得2分，乡镇演练每场得1分，最高6分`: 县级, 乡镇).
  */
-import type { OccurrenceRule } from './ast';
-import { KIND_CAP_CLAUSE, KIND_CLAUSES, RULE_CLAUSE_BREAKS } from './sentenceWords';
+import type { OccurrenceRule, PerItemRule, RuleKindRate } from './ast';
+import {
+  ITEM_KIND_CAP_CLAUSE,
+  ITEM_KIND_CLAUSES,
+  KIND_CAP_CLAUSE,
+  KIND_CLAUSES,
+  RULE_CLAUSE_BREAKS,
+} from './sentenceWords';
 import { fold } from './verdictWords';
-
-export interface OccurrenceKind {
-  /** The word telling the kind apart (`一般`, `较大`). */
-  readonly word: string;
-  /** Points off per occurrence of it. */
-  readonly amount: number;
-}
 
 /** The rule, when the text is only kinds of event with a deduction each (two at least) and a cap. */
 export function occurrenceKindsRule(text: string): OccurrenceRule | null {
+  const read = readKinds(text, KIND_CLAUSES, KIND_CAP_CLAUSE);
+  if (!read) return null;
+  const { kinds, unit, cap } = read;
+  return {
+    kind: 'perOccurrence',
+    points: null,
+    event: 'incident',
+    per: 1,
+    unit,
+    deduction: { amount: kinds[0]!.amount, ofWeight: false },
+    maxDeduction: cap,
+    stepMode: null,
+    zeroFrom: null,
+    kinds,
+  };
+}
+
+/**
+ * The rule, when the text is only kinds of item with points each (two at least, not all the same:
+ * one rate is a plain per-item rule) and a cap.
+ */
+export function itemKindsRule(text: string): PerItemRule | null {
+  const read = readKinds(text, ITEM_KIND_CLAUSES, ITEM_KIND_CAP_CLAUSE);
+  if (!read || new Set(read.kinds.map((k) => k.amount)).size === 1) return null;
+  const { kinds, unit, cap } = read;
+  return {
+    kind: 'perItem',
+    pointsPerItem: kinds[0]!.amount,
+    total: cap,
+    items: null,
+    kinds: { unit, each: kinds },
+  };
+}
+
+/**
+ * Each clause one kind's rate (`<thing>每<unit>扣|得<n>分`, or `每…1<unit><thing>…<n>分`: groups thing,
+ * unit, rate by name) or the cap (its figure in the first group that matched, or none: 扣完为止).
+ */
+function readKinds(
+  text: string,
+  clauses: readonly RegExp[],
+  capClause: RegExp,
+): { kinds: RuleKindRate[]; unit: string; cap: number | null } | null {
   const found: { thing: string; unit: string; amount: number }[] = [];
-  let maxDeduction: number | null = null;
+  let cap: number | null = null;
   for (const clause of fold(text).split(RULE_CLAUSE_BREAKS)) {
     if (clause === '') continue;
-    const cap = KIND_CAP_CLAUSE.exec(clause);
-    if (cap) {
-      const most = cap[2] ?? cap[3];
-      maxDeduction = most === undefined ? maxDeduction : Number(most);
+    const capped = capClause.exec(clause);
+    if (capped) {
+      const most = capped.slice(1).find((g) => g !== undefined);
+      cap = most === undefined ? cap : Number(most);
       continue;
     }
-    const a = KIND_CLAUSES[0]!.exec(clause);
-    const b = a ? null : KIND_CLAUSES[1]!.exec(clause);
-    if (a) found.push({ thing: a[1]!, unit: a[2]!, amount: Number(a[3]) });
-    else if (b) found.push({ thing: b[2]!, unit: b[1]!, amount: Number(b[3]) });
-    else return null;
+    const m = clauses.map((re) => re.exec(clause)?.groups).find((g) => g !== undefined);
+    if (!m) return null;
+    found.push({ thing: m.thing!, unit: m.unit!, amount: Number(m.rate) });
   }
   if (found.length < 2 || new Set(found.map((f) => f.unit)).size !== 1) return null;
   const shared = sharedEnd(found.map((f) => f.thing));
@@ -39,18 +80,7 @@ export function occurrenceKindsRule(text: string): OccurrenceRule | null {
   // each word its own, none inside another (一般 / 较大, not 事故 / 重大事故)
   const words = kinds.map((k) => k.word);
   if (words.some((w, i) => w === '' || words.some((v, j) => i !== j && v.includes(w)))) return null;
-  return {
-    kind: 'perOccurrence',
-    points: null,
-    event: 'incident',
-    per: 1,
-    unit: found[0]!.unit,
-    deduction: { amount: kinds[0]!.amount, ofWeight: false },
-    maxDeduction,
-    stepMode: null,
-    zeroFrom: null,
-    kinds,
-  };
+  return { kinds, unit: found[0]!.unit, cap };
 }
 
 /** How many characters the texts share at their end (`一般火灾事故`, `较大火灾事故` → 4). */

@@ -185,17 +185,57 @@ export const NOT_MISSED_MARKS: readonly string[] = ['未发生', '未出现', '�
  */
 export const ALLOWANCE_LEADS: readonly string[] = ['控制在', '不超过', '不多于', '少于', '在'];
 
-/** Kinds of event with a deduction each (occurrenceKinds.ts). */
+/** Kinds of thing with a rate each (ruleKinds.ts): groups thing, unit, rate. */
 export const RULE_CLAUSE_BREAKS = /[，,；;。\n]/u;
 const KIND_UNITS = EVENT_UNITS.join('|');
 /** `(发生)一般事故每起扣1分`, `每发生1起一般事故扣1分`. */
 export const KIND_CLAUSES = [
-  new RegExp(`^(?:${WORDS.occur.join('|')})?(.{2,}?)每(${KIND_UNITS})扣(\\d+(?:\\.\\d+)?)分$`, 'u'),
-  new RegExp(`^每(?:${WORDS.occur.join('|')})1(${KIND_UNITS})(.{2,}?)扣(\\d+(?:\\.\\d+)?)分$`, 'u'),
+  new RegExp(
+    `^(?:${WORDS.occur.join('|')})?(?<thing>.{2,}?)每(?<unit>${KIND_UNITS})扣(?<rate>\\d+(?:\\.\\d+)?)分$`,
+    'u',
+  ),
+  new RegExp(
+    `^每(?:${WORDS.occur.join('|')})1(?<unit>${KIND_UNITS})(?<thing>.{2,}?)扣(?<rate>\\d+(?:\\.\\d+)?)分$`,
+    'u',
+  ),
 ];
 /** `扣完为止`, `最多扣5分`: the clauses besides the kinds' that such a rule may have. */
 export const KIND_CAP_CLAUSE =
-  /^(扣完为止|扣至0分为止|扣完本项分值为止|(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)$/u;
+  /^(?:扣完为止|扣至0分为止|扣完本项分值为止|(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)$/u;
+
+const ITEM_KIND_UNITS = [
+  '场',
+  '次',
+  '个',
+  '项',
+  '件',
+  '期',
+  '批次',
+  '批',
+  '家',
+  '所',
+  '篇',
+  '条',
+  '部',
+  '种',
+  '处',
+  '座',
+].join('|');
+const ITEM_VERBS = '(?:开展|完成|举办|组织|召开|建成|新建|出版|发表|编印|获得)';
+/** `县级演练每场得2分`, `每开展1场县级演练得2分`. */
+export const ITEM_KIND_CLAUSES = [
+  new RegExp(
+    `^${ITEM_VERBS}?(?<thing>.{2,}?)每(?<unit>${ITEM_KIND_UNITS})(?:得|加|计|记)(?<rate>\\d+(?:\\.\\d+)?)分$`,
+    'u',
+  ),
+  new RegExp(
+    `^每${ITEM_VERBS}?1(?<unit>${ITEM_KIND_UNITS})(?<thing>.{2,}?)(?:得|加|计|记)(?<rate>\\d+(?:\\.\\d+)?)分$`,
+    'u',
+  ),
+];
+/** `最高6分`, `满分为止`: the cap of such a rule (its figure, or none: the row's weight). */
+export const ITEM_KIND_CAP_CLAUSE =
+  /^(?:(?:累计)?(?:最高|最多|上限)(?:得|为|不超过)?(\d+(?:\.\d+)?)分|(?:得|加)?满(?:(\d+(?:\.\d+)?)分|分)?为止|满分(\d+(?:\.\d+)?)分)$/u;
 
 /** Generic nouns a rule's zeroing clause ends its thing with (`较大及以上事件`): not what tells the kind. */
 export const KIND_NOUNS = /(事件|事故|案件|问题|情况|情形)$/u;
