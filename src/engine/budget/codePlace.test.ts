@@ -68,10 +68,9 @@ describe('a 项 coded under another 款, listed under a 款 with no 项 of its o
   });
 });
 
-// hunt68 P11: 2130153 农田建设 listed inside 款 21305's block, its own 款 21301 above counting it (the
-// sums are by code, so none is off): the line is out of place, and nothing said so.
-describe('a 项 listed in another 款 of its class, its own 款 elsewhere in the table', () => {
-  const sheet = (code: string, own = 160): SheetInput => ({
+/** 2130153 农田建设 listed last, inside 款 21305's block; its own 款 21301 above. */
+function farmSheet({ code = '2130153', own = 160, listed = 40, total = false } = {}): SheetInput {
+  return {
     name: 'Sheet1',
     rows: [
       ['2021年度支出决算表'],
@@ -80,12 +79,19 @@ describe('a 项 listed in another 款 of its class, its own 款 elsewhere in the
       ['213', '农林水支出', 200],
       ['21301', '农业农村', own],
       ['2130101', '行政运行', 100],
-      ['21305', '巩固脱贫衔接乡村振兴', 40],
+      ['21305', '巩固脱贫衔接乡村振兴', listed],
       ['2130504', '农村基础设施建设', 40],
       [code, '农田建设', 60],
+      ...(total ? [['合计', null, 200]] : []),
     ] as CellValue[][],
     merges: [],
-  });
+  };
+}
+
+// hunt68 P11: 2130153 农田建设 listed inside 款 21305's block, its own 款 21301 above counting it (the
+// sums are by code, so none is off): the line is out of place, and nothing said so.
+describe('a 项 listed in another 款 of its class, its own 款 elsewhere in the table', () => {
+  const sheet = (code: string, own = 160): SheetInput => farmSheet({ code, own });
   const messages = (s: SheetInput): string[] =>
     checkBudgetSet([s], DEFAULT_SETTINGS).findings.map(
       (f) => `${f.code} ${f.cell} ${String(f.params.ownCode)}`,
@@ -107,22 +113,7 @@ describe('a 项 listed in another 款 of its class, its own 款 elsewhere in the
 // typed without it (21301 100): both add up by place, neither by code. Its code is the slip: one
 // warning at the code, and no 应为 sending the user to correct 款 totals.
 describe('a 项 coded for another 款 of its class but counted where it is listed', () => {
-  const sheet = (listedTyped: number, ownTyped: number): SheetInput => ({
-    name: 'Sheet1',
-    rows: [
-      ['2021年度支出决算表'],
-      [null, null, '单位：万元'],
-      ['科目编码', '科目名称', '本年支出合计'],
-      ['213', '农林水支出', 200],
-      ['21301', '农业农村', ownTyped],
-      ['2130101', '行政运行', 100],
-      ['21305', '巩固脱贫衔接乡村振兴', listedTyped],
-      ['2130504', '农村基础设施建设', 40],
-      ['2130153', '农田建设', 60],
-      ['合计', null, 200],
-    ] as CellValue[][],
-    merges: [],
-  });
+  const sheet = (listed: number, own: number): SheetInput => farmSheet({ listed, own, total: true });
   const all = (s: SheetInput) => checkBudgetSet([s], DEFAULT_SETTINGS).findings;
 
   it('is warned at its code as a code slip, and neither 款 is blamed', () => {

@@ -150,6 +150,31 @@ const NONE: readonly number[] = [];
 const CLASS_DIGITS = 3;
 
 /**
+ * The 项 lines (the longest codes) listed under a 款 of their 类 that their code does not start with:
+ * each with the 款's first line (`above`) and code (`home`).
+ */
+function listedAway(
+  lines: readonly GroupLine[],
+  longest: number,
+  firstOf: ReadonlyMap<string, number>,
+): { i: number; above: number; code: string; home: string }[] {
+  const out: { i: number; above: number; code: string; home: string }[] = [];
+  let above = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const code = lines[i]!.code;
+    if (code === null) continue;
+    if (code.length < longest) {
+      above = firstOf.get(code) ?? i;
+      continue;
+    }
+    const home = above >= 0 ? lines[above]!.code : null;
+    if (!home || home.length <= CLASS_DIGITS || code.startsWith(home)) continue;
+    if (home.slice(0, CLASS_DIGITS) === code.slice(0, CLASS_DIGITS)) out.push({ i, above, code, home });
+  }
+  return out;
+}
+
+/**
  * A 项 whose 款 is not in the table (2100301, no 21003), listed under a 款 of its 类 with no 项 of its
  * own (21013 医疗救助) and of the 款's amount: it is that 款's one 项, as the code-slip warning
  * (codePlace.ts) says. Read by its code alone, the 款 is a leaf of the 类 and the 项 another: the 类
@@ -165,17 +190,8 @@ function adoptListed(
 ): void {
   const width = prefixLengths.length;
   const longest = prefixLengths[width - 1] ?? 0;
-  let above = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const code = lines[i]!.code;
-    if (code === null) continue;
-    if (code.length < longest) {
-      above = firstOf.get(code) ?? i;
-      continue;
-    }
-    const home = above >= 0 ? lines[above]!.code : null;
-    if (!home || hasChild[above] === 1 || code.startsWith(home)) continue;
-    if (home.length <= CLASS_DIGITS || home.slice(0, CLASS_DIGITS) !== code.slice(0, CLASS_DIGITS)) continue;
+  for (const { i, above, code, home } of listedAway(lines, longest, firstOf)) {
+    if (hasChild[above] === 1) continue;
     const slot = prefixLengths.indexOf(home.length);
     if (slot < 0 || firstOf.has(code.slice(0, home.length)) || !sameAmount(amounts, above, i)) continue;
     parentOf[i * width + slot] = above;
@@ -197,17 +213,7 @@ function relistByPlace(
   sameCode: ReadonlyMap<number, readonly number[]>,
   amounts: LineAmounts,
 ): void {
-  let above = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const code = lines[i]!.code;
-    if (code === null) continue;
-    if (code.length < longest) {
-      above = firstOf.get(code) ?? i;
-      continue;
-    }
-    const home = above >= 0 ? lines[above]!.code : null;
-    if (!home || home.length <= CLASS_DIGITS || code.startsWith(home)) continue;
-    if (home.slice(0, CLASS_DIGITS) !== code.slice(0, CLASS_DIGITS)) continue;
+  for (const { i, above, code, home } of listedAway(lines, longest, firstOf)) {
     const own = firstOf.get(code.slice(0, home.length));
     if (own === undefined || sameCode.has(own) || sameCode.has(above)) continue;
     const listed = partsOf.get(above) ?? [];
