@@ -28,6 +28,7 @@ import {
   WORKED_OUT_SUFFIX,
 } from './sentenceWords';
 import { WORDS } from './lexicon';
+import { snap } from './explain';
 import { MEASURE_FIGURE } from './units';
 import { PART_OF_WHOLE } from './surveyWords';
 import { absentThing, fold, statesAbsence } from './verdictWords';
@@ -208,6 +209,8 @@ function deductedThings(ruleText: string): string[] {
  * when a clause counts something naming no kind, or more than one.
  */
 export function kindCounts(text: string, words: readonly string[]): number[] | null {
+  const broken = breakdownCounts(text, words);
+  if (broken !== undefined) return broken;
   const counts = words.map(() => 0);
   let told = false;
   // a clause naming two kinds is read by the parts of its list (`县级演练1场、乡镇演练2场`)
@@ -231,6 +234,24 @@ export function kindCounts(text: string, words: readonly string[]): number[] | n
     counts[hits[0]!] = counts[hits[0]!]! + n * times;
   }
   return told ? counts : null;
+}
+
+/**
+ * `演练5场（县级2场、乡镇3场）`: a total with its breakdown by kind in brackets is read by the
+ * breakdown, when the total outside is its sum (or there is none); null when the two disagree;
+ * undefined when no bracket names a kind.
+ */
+function breakdownCounts(text: string, words: readonly string[]): number[] | null | undefined {
+  const brackets = text.match(BRACKETED_REMARK) ?? [];
+  const named = brackets.filter((b) => words.some((w) => b.includes(w)));
+  if (named.length !== 1) return named.length === 0 ? undefined : null;
+  const inner = kindCounts(named[0]!.slice(1, -1), words);
+  if (inner === null) return null;
+  // the total is the count of the clause the bracket sits in (`…，参演1200人次` is another thing)
+  const own = text.split(BREAKS).find((raw) => raw.includes(named[0]!)) ?? '';
+  const outside = sum(clausesOf(own).flatMap(({ clause }) => countsIn(clause)));
+  const total = inner.reduce((t, n) => t + n, 0);
+  return outside === 0 || snap(outside - total) === 0 ? inner : null;
 }
 
 /**

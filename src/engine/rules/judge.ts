@@ -2,6 +2,7 @@
  * Met or not against the table's target, for rules that do not state a level (`达标记3分`):
  * verdict words, numbers under the operator's direction, or dates (deadline: on or before).
  */
+import type { NormalizedValue } from '../grid/value';
 import type { Direction } from './ast';
 import {
   directionFrom,
@@ -36,6 +37,9 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
     if (t && (sameText(a.text, t.text) || (isNoneText(a.text) && t.kind === 'text' && statesAbsence(t.text))))
       return done('met');
     const v = verdictOf(a);
+    // `基本满意` against `≥95%`: a partial word falls short of all (100%), but whether it reaches a
+    // lower share is not said
+    if (v === 'partial' && belowAll(t)) return unscored('rule.cannotJudge', params);
     if (v) return done(v);
     if (t?.kind === 'text' && endsAffirmed(a.text, t.text)) return done('met');
     return unscored('rule.cannotJudge', params);
@@ -59,4 +63,9 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
   const op = input.operator ?? t.op;
   const strict = (op === '>' || op === '<') && snap(a.value - t.value) === 0;
   return done(reaches(a.value, t.value, directionFrom(ruleDirection, input)) && !strict ? 'met' : 'notMet');
+}
+
+/** A share short of everything (`≥95%`, `90%`): a partial word may or may not reach it. */
+function belowAll(t: NormalizedValue | null): boolean {
+  return t?.kind === 'number' && t.percent && t.value < 100;
 }
