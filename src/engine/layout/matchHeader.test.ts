@@ -62,6 +62,11 @@ describe('matchCellRole', () => {
     // 专项债 and other project tables head their targets 绩效目标值
     expect(matchCellRole('绩效目标值', INDICATOR_HEADERS)).toBe('target');
     expect(matchCellRole('佐证', INDICATOR_HEADERS)).toBe('evidence');
+    // hunt76: one column under two names of the evidence, read as none (evidence.noColumn, all missing)
+    expect(matchCellRole('评分依据/佐证材料', INDICATOR_HEADERS)).toBe('evidence');
+    expect(matchCellRole('佐证材料、评分依据', INDICATOR_HEADERS)).toBe('evidence');
+    expect(matchCellRole('评分依据/实际完成值', INDICATOR_HEADERS)).toBeUndefined();
+    expect(matchCellRole('2021/12/31', NUMBERS_TOO)).toBeUndefined();
     expect(matchCellRole('年度目标', INDICATOR_HEADERS)).toBe('target');
     expect(matchCellRole('偏差说明', INDICATOR_HEADERS)).toBe('deviationNote');
     // hunt23: the column was there, and deviation.noColumn said it was not

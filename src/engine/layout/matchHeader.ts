@@ -101,6 +101,20 @@ export function matchRole<R extends string>(
 
 function matchKey<R extends string>(key: string, index: AliasIndex<R>): R | undefined {
   if (key === '') return undefined;
+  const role = key.length > index.maxKeyLength ? undefined : matchAlias(key, index);
+  return role ?? (JOINED.test(key) ? joinedRole(key, index) : undefined);
+}
+
+/** `评分依据/佐证材料`, `佐证材料、评分依据`: one column headed by two names of one role. */
+const JOINED = /[/、]/u;
+
+function joinedRole<R extends string>(key: string, index: AliasIndex<R>): R | undefined {
+  const roles = new Set(key.split(JOINED).map((part) => (part === '' ? undefined : matchAlias(part, index))));
+  const [only] = roles;
+  return roles.size === 1 ? only : undefined;
+}
+
+function matchAlias<R extends string>(key: string, index: AliasIndex<R>): R | undefined {
   if (key.length > index.maxKeyLength) return undefined;
   // Only aliases sharing the key's first character can equal it or be a prefix of it.
   const candidates = index.byFirst.get(key.charAt(0));
