@@ -51,6 +51,8 @@ export const findings: Record<IndicatorFindingCode, string> = {
     '{count} indicator(s) have their target and actual value in one merged cell (the first here), and no actual value could be told apart, so these rows ({points} pts in all) were not scored by their rules; write the cell as 年度目标：…；实际完成：…, or unmerge it and put the actual value in the "{column}" column',
   'table.totalKeepsTypedScores':
     'The SUM written here gives {typed}, as it adds typed scores kept where the rules give others; scored by the rules, the total is {expected}',
+  'table.totalSkipsTextScores':
+    'The SUM written here gives {typed}: {count} score(s), the first at {first} ("{text}"), are typed as text, which a SUM leaves out; scored by the rules, the total is {expected}. Type those scores as numbers',
   'table.totalOfTypedScores':
     'The total {typed} adds up the typed scores; scored by their rules, the rows add up to {expected}',
   'table.totalPending':

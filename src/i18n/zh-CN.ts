@@ -47,6 +47,8 @@ export const findings: Record<IndicatorFindingCode, string> = {
     '{count} 项的指标值与实际完成值合并在同一单元格中（第一项在此），未能从中分出实际完成值，这些项（共 {points} 分）未按评分标准计分；请在单元格中写明“年度目标：…；实际完成：…”，或取消合并，将实际完成值填入“{column}”列',
   'table.totalKeepsTypedScores':
     '本格写入的合计公式得 {typed} 分，其中计入了与计算不符而保留的填写得分；按评分标准计算各项后，总分为 {expected} 分',
+  'table.totalSkipsTextScores':
+    '本格写入的合计公式得 {typed} 分：{first}（“{text}”）等 {count} 项得分以文字填写，求和时不计入；按评分标准计算各项后，总分为 {expected} 分。请将这些得分改为数字',
   'table.totalOfTypedScores': '合计 {typed} 为各项填写得分之和；按评分标准计算各项后，总分为 {expected}',
   'table.totalPending':
     '合计填写为 {typed}；已计分各项合计 {expected}，另有 {count} 项共 {weight} 分待人工评分，评分后请核对合计',

@@ -56,6 +56,7 @@ export const FINDING_CODES = {
   'table.totalUnchecked': 'warning',
   'table.totalUncheckedOutOfRange': 'error',
   'table.totalKeepsTypedScores': 'warning',
+  'table.totalSkipsTextScores': 'warning',
   'table.scoresUnchecked': 'info',
   'table.gradeUnchecked': 'warning',
   'table.targetActualMerged': 'warning',

@@ -215,6 +215,14 @@ function typedTotals(
       0,
     ),
   );
+  // a typed score kept as text (`0.8分`) counts to the engine and is nothing to a SUM over the column
+  const asText = scored.indicators.filter(
+    (i) =>
+      scoreCol !== undefined &&
+      i.input.reportedScore !== null &&
+      typeof sheet.rows[i.input.row]?.[scoreCol] === 'string',
+  );
+  const textTyped = round2(asText.reduce((s, i) => s + i.input.reportedScore!, 0));
   const near = (a: number, b: number): boolean => Math.abs(a - b) <= EPS;
   for (const [col, full, fundsPart] of pairs) {
     if (col === undefined) continue;
@@ -226,7 +234,7 @@ function typedTotals(
     // refreshes its cached value)
     const typed =
       (col === scoreCol
-        ? (liveSum(scored, sheet, totalRow, col) ?? (written ? blankSum(full, typedDelta) : null))
+        ? (liveSum(scored, sheet, totalRow, col) ?? (written ? blankSum(full, typedDelta - textTyped) : null))
         : null) ??
       (col === weightCol ? weightPoints(cell, scored.table.weightsInPercent ?? false) : toNumber(cell));
     if (typed === null) continue;
@@ -245,6 +253,19 @@ function typedTotals(
       continue;
     }
     // the SUM this run writes into a blank 合计 adds the kept typed scores and the computed ones
+    if (written && asText.length > 0) {
+      const first = at(asText[0]!.input.row, col);
+      out.push(
+        finding('table.totalSkipsTextScores', scored.table.sheet, at(totalRow, col), {
+          typed,
+          expected,
+          count: asText.length,
+          first,
+          text: cellText(sheet.rows[asText[0]!.input.row]![col]!),
+        }),
+      );
+      continue;
+    }
     const code = written
       ? 'table.totalKeepsTypedScores'
       : addsTyped

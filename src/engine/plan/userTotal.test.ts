@@ -57,3 +57,30 @@ describe('the SUM written into a blank 合计 when a kept typed score differs fr
     );
   });
 });
+
+describe('the SUM written into a blank 合计 beside a score typed as text', () => {
+  // hunt77: `0.8分` typed in 得分 is a score to the engine and nothing to SUM (the note said 78.19,
+  // the formula gives 77.39)
+  const rows: CellValue[][] = [
+    ['三级指标', '指标值', '实际完成值', '评分标准', '分值', '得分', '评分依据'],
+    ['培训场次', '≥10场', '10场', '达到得满分', 40, '40分', '《签到表》'],
+    ['满意度', '≥90%', '95%', '达到90%得满分', 60, null, '《问卷汇总》'],
+    ['合计', null, null, null, 100, null, null],
+  ];
+  const a = run({ name: '自评表', rows });
+
+  it('caches the value the formula gives, without the text cell', () => {
+    const op = a.plan.edits.flatMap((e) => e.ops).find((o) => o.row === 3 && o.col === 5);
+    expect(op).toMatchObject({ value: { formula: 'SUM(F2:F3)', result: 60 } });
+  });
+
+  it('says what the formula gives, not the engine total', () => {
+    const f = a.findings.filter((x) => x.cell === 'F4');
+    expect(f.map((x) => [x.code, x.params])).toEqual([
+      ['table.totalSkipsTextScores', { typed: 60, expected: 100, count: 1, first: 'F2', text: '40分' }],
+    ]);
+    expect(createMessages('zh-CN').finding(f[0]!)).toBe(
+      '本格写入的合计公式得 60 分：F2（“40分”）等 1 项得分以文字填写，求和时不计入；按评分标准计算各项后，总分为 100 分。请将这些得分改为数字',
+    );
+  });
+});

@@ -58,7 +58,8 @@ export const onProportion: Handler = (toks, start, k) => {
 
 /**
  * What the formula before `×` divides by: a level (`执行率/90%`), the table's target
- * (`实际值/目标值`), or the actual, lower being better (`目标值/实际值`, `计划成本/实际成本`).
+ * (`实际值/目标值`), or the actual, lower being better (`目标值/实际值`, `计划成本/实际成本`,
+ * `100%/实际控制率`).
  */
 function formulaRatio(
   toks: readonly Token[],
@@ -75,6 +76,10 @@ function formulaRatio(
   const right = split.text.slice(at + 1) + surface(before.slice(slash + 1));
   const level = before.slice(slash + 1).find((t): t is NumToken => t.t === 'num' && t.percent && !t.pp);
   if (level) return { target: levelOf(level), direction: '>=' };
+  // `100%/实际控制率`: a level over the actual, lower being better
+  const over = before[slash - 1];
+  if (over?.t === 'num' && over.percent && !over.pp && at === 0 && right.includes(ACTUAL_WORD))
+    return { target: levelOf(over), direction: '<=' };
   if (PLANNED_WORDS.test(left) && right.includes(ACTUAL_WORD)) return { target: 'table', direction: '<=' };
   // 实际值/目标值: a ratio to the table's target, whichever way the target points
   return PLANNED_WORDS.test(right) ? { target: 'table', direction: null } : null;
