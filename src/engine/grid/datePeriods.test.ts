@@ -75,6 +75,13 @@ describe('dates written loosely', () => {
     expect(normalizeValue('2023年9月18日按时试鸣3次').kind).toBe('text');
   });
 
+  it('words before it that only say when (hunt78)', () => {
+    expect(normalizeValue('已于2025年12月20日完成上线运行')).toMatchObject({ kind: 'date', iso: '2025-12-20' });
+    expect(normalizeValue('于2025年6月底前完成')).toMatchObject({ kind: 'date', iso: '2025-06-30', op: '<=' });
+    // 于 that is part of a word is no lead
+    expect(normalizeValue('于是2025年').kind).not.toBe('date');
+  });
+
   it('a day give or take is about that day, no deadline (hunt49)', () => {
     expect(dateInYear('4月23日前后启动', 2023)).toEqual({
       kind: 'date',

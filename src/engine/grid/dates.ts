@@ -20,6 +20,7 @@ import { CHINESE_DIGIT_CLASS, CHINESE_NUMERAL_CLASS, parseChineseNumeral } from 
 import { anyOf } from './regexWords';
 import {
   DATE_AROUND_WORDS,
+  DATE_LEADS,
   DATE_CLOCK,
   DATE_DAY_MARKS,
   DATE_HALVES,
@@ -268,7 +269,9 @@ function readSpan(
  */
 export function parseDateText(text: string): DateReading | null {
   // `2024.1.8`: two dots make a date whatever the month's digits (`2024.5` stays a number)
-  const compact = text.replace(/^(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\d)/, '$1/$2/$3');
+  const lead = DATE_LEADS.find((w) => text.startsWith(w) && /^\d{4}/.test(text.slice(w.length)));
+  const dated = lead ? text.slice(lead.length) : text;
+  const compact = dated.replace(/^(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\d)/, '$1/$2/$3');
   const zh = CHINESE_DATE.exec(compact);
   const num = zh ? null : NUMERIC_DATE.exec(compact);
   if (!zh && !num) return YEARLESS_DATE.test(compact) ? { kind: 'undated' } : null;

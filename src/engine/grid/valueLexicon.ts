@@ -171,6 +171,9 @@ export const DATE_TRAILING_VERBS = wordList(`完成 完工 建成 到位 实施 
 /** Words before such a verb (`2025年9月全部建成`, `…前已完成`): still what was done, no amount. */
 export const DATE_VERB_PREFIXES = wordList('全部 均已 均 已 全面 顺利 正式');
 
+/** Words before a date that only say when (`已于2025年12月20日完成`, `于6月底前`): read past. */
+export const DATE_LEADS = wordList('已于 已在 均于 于');
+
 /** Characters that may follow a leading verdict (`达标，优良率 81%`) or close a cell (`已完成。`). */
 export const VERDICT_SEPARATOR = /^[，,。.；;：:（(、\s!！]/;
 

@@ -211,7 +211,9 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
         : undefined;
   let verdict: Verdict | null = null;
   if (!exact && !rule.exactOnly) {
-    if (a.kind === 'text') verdict = shortOfMet(verdictOf(a), a.text);
+    // the target's own words (`持续发挥作用` against `持续发挥作用`) meet it
+    const own = input.target && sameText(a.text, input.target.text) ? 'met' : null;
+    if (a.kind === 'text') verdict = shortOfMet(verdictOf(a) ?? own, a.text);
     else {
       const j = judgeAgainstTable(input, null);
       if (!j.ok) return unscoredEval(j.explanation);

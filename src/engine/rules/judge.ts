@@ -16,6 +16,7 @@ import {
 } from './measure';
 import { isNoneText, noneAsked, sameText, endsAffirmed, statesAbsence, type Verdict } from './verdictWords';
 import { snap, type Params } from './explain';
+import { spanOf, withinSpan } from './spanTarget';
 import { incomparableUnits } from './units';
 
 export interface Judgement {
@@ -53,6 +54,11 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
     // `4月23日前后`: about that day; a day after it may still be about it, or late
     if (t.around && a.iso > t.iso) return unscored('rule.cannotJudge', params);
     return done((dir === '<=' ? a.iso <= t.iso : a.iso >= t.iso) ? 'met' : 'notMet');
+  }
+  const span = spanOf(t);
+  if (span) {
+    const inside = withinSpan(a, span);
+    return inside === null ? unscored('rule.unitMismatch', params) : done(inside ? 'met' : 'notMet');
   }
   if (t.kind !== 'number') return unscored('rule.cannotJudge', params);
   // 0 (变动率≤0) with no unit is 0 on any scale: `-6.2%` against `≤0` is a fall

@@ -1,0 +1,39 @@
+/**
+ * A target that is a span, both ends in: `6-8元/份`, `60%-70%`, `3%至5%`, `同地段市场租金的60%-70%`.
+ * An actual inside it meets it; one outside misses it.
+ */
+import { normalizeValue } from '../grid/normalize';
+import type { NormalizedValue } from '../grid/value';
+import { incomparableUnits } from './units';
+
+export interface SpanTarget {
+  readonly low: number;
+  readonly high: number;
+  readonly percent: boolean;
+  readonly unit: string | null;
+  readonly text: string;
+}
+
+/** Words before the span (`同地段市场租金的`), the low end (`60%`, `6`), a dash or 至, the high end. */
+const SPAN = /^([^\d≥≤<>]*?)(\d+(?:\.\d+)?)\s*(%?)\s*[-~～—–至到]\s*(\d+(?:\.\d+)?\s*\S*)$/u;
+
+/** The span a target states; null for any other target (a year span `2024-2025年` is none). */
+export function spanOf(target: NormalizedValue | null): SpanTarget | null {
+  if (target?.kind !== 'text') return null;
+  const m = SPAN.exec(target.text.trim());
+  if (!m) return null;
+  const high = normalizeValue(m[4]!);
+  if (high.kind !== 'number' || high.op !== null) return null;
+  const low = Number(m[2]);
+  // `60-70%` is 60% to 70%; `60%-70` is no span of one kind
+  if ((m[3] === '%' && !high.percent) || low >= high.value) return null;
+  return { low, high: high.value, percent: high.percent, unit: high.unit, text: target.text };
+}
+
+/** Met, missed, or null when the actual is no number in the span's unit. */
+export function withinSpan(actual: NormalizedValue, span: SpanTarget): boolean | null {
+  if (actual.kind !== 'number' || actual.percent !== span.percent) return null;
+  if (incomparableUnits(actual.unit, span) || (span.unit !== null && actual.unit === null && !span.percent))
+    return null;
+  return actual.value >= span.low && actual.value <= span.high;
+}
