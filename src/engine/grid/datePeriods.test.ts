@@ -76,8 +76,15 @@ describe('dates written loosely', () => {
   });
 
   it('words before it that only say when (hunt78)', () => {
-    expect(normalizeValue('已于2025年12月20日完成上线运行')).toMatchObject({ kind: 'date', iso: '2025-12-20' });
-    expect(normalizeValue('于2025年6月底前完成')).toMatchObject({ kind: 'date', iso: '2025-06-30', op: '<=' });
+    expect(normalizeValue('已于2025年12月20日完成上线运行')).toMatchObject({
+      kind: 'date',
+      iso: '2025-12-20',
+    });
+    expect(normalizeValue('于2025年6月底前完成')).toMatchObject({
+      kind: 'date',
+      iso: '2025-06-30',
+      op: '<=',
+    });
     // 于 that is part of a word is no lead
     expect(normalizeValue('于是2025年').kind).not.toBe('date');
   });
