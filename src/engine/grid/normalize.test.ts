@@ -373,3 +373,25 @@ describe('parseNumberText', () => {
     expect(parseNumberText(text)).toBeNull();
   });
 });
+
+describe('quantities held back by the words around them (hunt76, hunt78)', () => {
+  it('reads the quantity after a sign, whatever the name before it holds', () => {
+    expect(normalizeValue('近3年出版图书占比≥60%')).toEqual(pct(60, '近3年出版图书占比≥60%', '>='));
+    expect(normalizeValue('服务留守儿童、残疾人等≥2000人次')).toEqual(
+      num(2000, '服务留守儿童、残疾人等≥2000人次', { unit: '人次', op: '>=' }),
+    );
+    // no sign: a figure in the name still makes it no quantity
+    expect(normalizeValue('近3年出版图书占比60%').kind).toBe('text');
+  });
+
+  it('reads past a remark whose figures only name months or days', () => {
+    const text = '全年开展专项检查11次（12月因寒潮暂停）';
+    expect(normalizeValue(text)).toEqual(num(11, text, { unit: '次' }));
+    // a count in the remark is more than the value says
+    expect(normalizeValue('11次（12月暂停1次）').kind).toBe('text');
+  });
+
+  it('reads counts in Chinese numerals in more units', () => {
+    expect(normalizeValue('四十二车次')).toEqual(num(42, '四十二车次', { unit: '车次' }));
+  });
+});

@@ -51,6 +51,23 @@ const LEADING_VERDICTS = ACHIEVEMENT_WORDS.filter(([word]) => word.length >= 2);
  * compares (`未达到90%`, `低于目标80%`).
  */
 function labelledQuantity(compact: string): Quantity | null {
+  return plainLabelled(compact) ?? signedTail(compact);
+}
+
+/**
+ * `近3年出版图书占比≥60%`, `服务留守儿童、残疾人等≥2000人次`: a comparison sign makes all before it a
+ * name, digits and lists included, when what follows it is the whole quantity.
+ */
+function signedTail(compact: string): Quantity | null {
+  const at = compact.search(/[≥≤<>]/u);
+  if (at <= 0 || at > MAX_SIGNED_LABEL) return null;
+  const q = parseQuantity(compact.slice(at));
+  return q?.op ? q : null;
+}
+
+const MAX_SIGNED_LABEL = 24;
+
+function plainLabelled(compact: string): Quantity | null {
   // `PQI均值82.6`: Latin letters may lead the label, not end it (`PM2.5` is a name, not PM then 2.5)
   const m = /^(?:[A-Za-z]{1,8})?[\u4e00-\u9fff]{1,16}?(?=[\d≥≤<>])/u.exec(compact);
   // `举办培训六场`: a count in Chinese numerals ending the text, after a label

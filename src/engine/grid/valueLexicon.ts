@@ -135,7 +135,7 @@ export const PER_PERIOD_LABELS: Readonly<Record<string, string>> = {
  */
 export const CHINESE_NUMERAL_UNITS: ReadonlySet<string> = new Set(
   wordList(`分 级 星级 星 档 个 项 次 人 人次 名 位 家 户 件 起 条 座 所 台 套 批 类 篇 期 场 处 份 本
-    场次 批次 户次 班次 课时 学时 部 辆 栋 例 笔 宗 艘 间 张 册 幅
+    场次 批次 户次 班次 课时 学时 部 辆 栋 例 笔 宗 艘 间 张 册 幅 车次 架次 趟 趟次 轮 轮次 节 门 村 头 只 株 棵 口
     年 个月 月 天 日 周 小时 元 万元 亿元 吨 公里 千米 米 公顷 亩 个百分点 百分点 倍`),
 );
 
@@ -156,6 +156,8 @@ export const REMARK_AFTER = [
   /^([^，,；;]+)[，,；;][^\d]+$/u,
   // `98%（截至12月31日）`: a date in the remark says when, not how much
   /^(.+?)[（(](?:截至|截止|统计至)[^（()）]*[）)]$/u,
+  // `11次（12月因寒潮暂停）`: a remark whose only figures name months or days says when, not how much
+  /^(.+?)[（(](?:[^（()）\d]|\d+[月日])+[）)]$/u,
   // `7个（另有2个因用地指标未开工）`: a remark about others, not the count itself
   /^(.+?)[（(](?:另有|其中|另|含|包括)[^（()）]*[）)]$/u,
   // `问卷200份，满意率96%`, `发放300份，回收286份，满意率93.4%`: the survey's size, then its rate
