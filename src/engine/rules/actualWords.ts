@@ -107,6 +107,16 @@ export const DONE_OPENING = {
 } as const;
 
 /**
+ * A target asking for rules to be set up (`建立`, `建立健全`), met by a document issued for them
+ * (`已出台《…长效管理办法》`, `已制定《…》并印发执行`): the verbs that issue one, before its 《.
+ */
+export const INSTITUTED = {
+  targets: ['建立', '建立健全', '健全', '制定', '出台', '建立完善', '健全完善'],
+  verbs: ['制定', '出台', '印发', '建立', '修订', '制定印发', '修订完善'],
+  document: '《',
+} as const;
+
+/**
  * Words of a later clause saying part of the work is not done (`已建立县乡两级路长制，村级路长未全覆盖`):
  * beside a met opening, against a rule with a partial tier (部分建立), that tier.
  */
@@ -295,3 +305,32 @@ export const FIGURE_TOTALS: readonly string[] = ['合计', '共计', '总计', '
 
 /** A remark in brackets (`（含线上12场）`, `（年内死亡停发35人）`): set apart from the clause it sits in. */
 export const BRACKETED_REMARK = /[（(][^）)]*[）)]/gu;
+
+/**
+ * Words comparing with a benchmark named in words (`不高于全省平均水平`, `低于全省平均水平`): what a target
+ * asks of it, and where an actual stands to it. Longest first within each list.
+ */
+export const BENCHMARK_ASKS: readonly (readonly [string, '<' | '<=' | '>=' | '>'])[] = [
+  ['不高于', '<='],
+  ['不超过', '<='],
+  ['不大于', '<='],
+  ['不低于', '>='],
+  ['不少于', '>='],
+  ['低于', '<'],
+  ['高于', '>'],
+];
+export const BENCHMARK_STANDS: readonly (readonly [string, '<' | '=' | '>'])[] = [
+  ['低于', '<'],
+  ['小于', '<'],
+  ['少于', '<'],
+  ['高于', '>'],
+  ['超过', '>'],
+  ['大于', '>'],
+  ['多于', '>'],
+  ['持平', '='],
+  ['等于', '='],
+];
+/** `与全省平均水平持平`: the benchmark between these, where it stands after the second. */
+export const BENCHMARK_WITH = '与';
+/** Words before where an actual stands (`均低于`, `实际低于`) that add nothing. */
+export const BENCHMARK_LEADS: readonly string[] = ['实际', '均', '仍', '已'];

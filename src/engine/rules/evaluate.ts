@@ -36,6 +36,7 @@ import {
   fold,
   isNoneText,
   noneAsked,
+  opensDone,
   readVerdictText,
   sameText,
   type Verdict,
@@ -212,7 +213,10 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
   let verdict: Verdict | null = null;
   if (!exact && !rule.exactOnly) {
     // the target's own words (`持续发挥作用` against `持续发挥作用`) meet it
-    const own = input.target && sameText(a.text, input.target.text) ? 'met' : null;
+    const own =
+      input.target && (sameText(a.text, input.target.text) || opensDone(a.text, input.target.text))
+        ? 'met'
+        : null;
     if (a.kind === 'text') verdict = shortOfMet(verdictOf(a) ?? own, a.text);
     else {
       const j = judgeAgainstTable(input, null);

@@ -14,8 +14,17 @@ import {
   type EvalInput,
   type Unscored,
 } from './measure';
-import { isNoneText, noneAsked, sameText, endsAffirmed, statesAbsence, type Verdict } from './verdictWords';
+import {
+  isNoneText,
+  noneAsked,
+  opensDone,
+  sameText,
+  endsAffirmed,
+  statesAbsence,
+  type Verdict,
+} from './verdictWords';
 import { snap, type Params } from './explain';
+import { benchmarkVerdict } from './benchmark';
 import { spanOf, withinSpan } from './spanTarget';
 import { incomparableUnits } from './units';
 
@@ -37,12 +46,12 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
     // the target's own words, or 无 against a target that is an absence (无挤占挪用, 无重大事故)
     if (t && (sameText(a.text, t.text) || (isNoneText(a.text) && t.kind === 'text' && statesAbsence(t.text))))
       return done('met');
-    const v = verdictOf(a);
+    const v = verdictOf(a) ?? (t?.kind === 'text' ? benchmarkVerdict(a.text, t.text) : null);
     // `基本满意` against `≥95%`: a partial word falls short of all (100%), but whether it reaches a
     // lower share is not said
     if (v === 'partial' && belowAll(t)) return unscored('rule.cannotJudge', params);
     if (v) return done(v);
-    if (t?.kind === 'text' && endsAffirmed(a.text, t.text)) return done('met');
+    if (t?.kind === 'text' && (endsAffirmed(a.text, t.text) || opensDone(a.text, t.text))) return done('met');
     return unscored('rule.cannotJudge', params);
   }
   if (!t || t.kind === 'empty' || t.kind === 'error') return unscored('rule.needsTarget', params);

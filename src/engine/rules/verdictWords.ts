@@ -10,6 +10,7 @@ import {
   ALL_DONE_FILLERS,
   ALL_DONE_PREFIXES,
   DONE_OPENING,
+  INSTITUTED,
   COMPARED_WITH_PREFIXES,
   NONE_WORDS,
   PERIOD_LEADS,
@@ -112,9 +113,15 @@ export function opensDone(text: string, target: string): boolean {
   const word = fold(target);
   if (word.length < 2 || word.length > 6 || /\d/u.test(word)) return false;
   const f = fold(text);
-  const p = DONE_OPENING.prefixes.find((w) => f.startsWith(w + word));
-  if (p === undefined) return false;
-  const rest = f.slice(p.length + word.length);
+  // `已出台《…办法》` against `建立`: a document issued for the rules asked for
+  const verbs: readonly string[] = (INSTITUTED.targets as readonly string[]).includes(word)
+    ? INSTITUTED.verbs.map((v) => v + INSTITUTED.document)
+    : [];
+  const opening = [word, ...verbs]
+    .flatMap((w) => DONE_OPENING.prefixes.map((p) => p + w))
+    .find((o) => f.startsWith(o));
+  if (opening === undefined) return false;
+  const rest = f.slice(opening.length);
   return !DONE_OPENING.doubts.some((w) => rest.includes(w));
 }
 
