@@ -15,11 +15,7 @@ export function benchmarkVerdict(actual: string, target: string): Verdict | null
   const stood = asked && readStand(fold(actual).replace(TRAILING, ''));
   if (!asked || !stood || stood.benchmark !== asked.benchmark) return null;
   const met =
-    asked.op === '<='
-      ? stood.side !== '>'
-      : asked.op === '>='
-        ? stood.side !== '<'
-        : stood.side === asked.op;
+    asked.op === '<=' ? stood.side !== '>' : asked.op === '>=' ? stood.side !== '<' : stood.side === asked.op;
   return met ? 'met' : 'notMet';
 }
 
