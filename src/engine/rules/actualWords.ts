@@ -334,3 +334,18 @@ export const BENCHMARK_STANDS: readonly (readonly [string, '<' | '=' | '>'])[] =
 export const BENCHMARK_WITH = '与';
 /** Words before where an actual stands (`均低于`, `实际低于`) that add nothing. */
 export const BENCHMARK_LEADS: readonly string[] = ['实际', '均', '仍', '已'];
+
+/** `未下降，但部分地块下降`: a 但 after a denial doubts it. */
+export const DOUBT_MARK = '但';
+
+/** Words denying what follows (`未下降`, `不下降`, `无违规`), longest first. */
+export const DENIALS: readonly string[] = ['没有', '未', '不', '无'];
+
+/** Targets in words met by none of their opposite (`合规` by `无违规`, `规范` by `未发生违规处置情况`). */
+export const OPPOSITES: Readonly<Record<string, readonly string[]>> = {
+  合规: ['违规', '违法违规', '违纪违规'],
+  规范: ['违规', '不规范'],
+  合法: ['违法'],
+  合法合规: ['违法', '违规'],
+  达标: ['超标'],
+};

@@ -7,7 +7,15 @@
 import { formatNumber, snap, withParams } from './explain';
 import { judgeAgainstTable } from './judge';
 import { displayValue, presentActual, unscored, verdictOf, type EvalInput } from './measure';
-import { asksNone, endsAffirmed, isNoneText, opensDone, sameText, statesAbsence } from './verdictWords';
+import {
+  asksNone,
+  deniesAsTarget,
+  endsAffirmed,
+  isNoneText,
+  opensDone,
+  sameText,
+  statesAbsence,
+} from './verdictWords';
 import { scored, unscoredEval, type Evaluation } from './scored';
 import { spanOf, withinSpan } from './spanTarget';
 import { distinctCounts } from './units';
@@ -42,7 +50,10 @@ export function evaluateDefault(input: EvalInput): Evaluation {
         : null;
     // `未发生` against `不发生`: none happened, as asked (未 is no miss here)
     const noneAsked = t?.kind === 'text' && asksNone(t.text) && statesAbsence(a.text);
-    const v = t && (asksOnly(t.text, a.text) || noneAsked) ? 'met' : (verdictOf(a) ?? own);
+    const v =
+      t && (asksOnly(t.text, a.text) || noneAsked || deniesAsTarget(a.text, t.text))
+        ? 'met'
+        : (verdictOf(a) ?? own);
     // `基本完成` against 15部, `较满意` against ≥85%: how much of the figure was reached is not said
     // (10号's 部分达成 share is for targets in words)
     if (!v || (v === 'partial' && t?.kind === 'number'))

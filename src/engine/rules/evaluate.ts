@@ -32,6 +32,7 @@ import {
 import { GRADE_LINK, GRADE_QUOTES } from './sentenceWords';
 import { LATE_WORDS } from './lexicon';
 import {
+  deniesAsTarget,
   endsAffirmed,
   fold,
   isNoneText,
@@ -213,11 +214,10 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
   let verdict: Verdict | null = null;
   if (!exact && !rule.exactOnly) {
     // the target's own words (`持续发挥作用` against `持续发挥作用`) meet it
+    const t = input.target?.text ?? '';
     const own =
-      input.target && (sameText(a.text, input.target.text) || opensDone(a.text, input.target.text))
-        ? 'met'
-        : null;
-    if (a.kind === 'text') verdict = shortOfMet(verdictOf(a) ?? own, a.text);
+      t !== '' && [sameText, opensDone, deniesAsTarget].some((meets) => meets(a.text, t)) ? 'met' : null;
+    if (a.kind === 'text') verdict = shortOfMet(own ?? verdictOf(a), a.text);
     else {
       const j = judgeAgainstTable(input, null);
       if (!j.ok) return unscoredEval(j.explanation);

@@ -15,6 +15,7 @@ import {
   type Unscored,
 } from './measure';
 import {
+  deniesAsTarget,
   isNoneText,
   noneAsked,
   opensDone,
@@ -46,6 +47,8 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
     // the target's own words, or 无 against a target that is an absence (无挤占挪用, 无重大事故)
     if (t && (sameText(a.text, t.text) || (isNoneText(a.text) && t.kind === 'text' && statesAbsence(t.text))))
       return done('met');
+    // `未下降` against `不下降`, `无违规` against `合规`: a denial, read before 未 or 无 reads as a miss
+    if (t?.kind === 'text' && deniesAsTarget(a.text, t.text)) return done('met');
     const v = verdictOf(a) ?? (t?.kind === 'text' ? benchmarkVerdict(a.text, t.text) : null);
     // `基本满意` against `≥95%`: a partial word falls short of all (100%), but whether it reaches a
     // lower share is not said

@@ -1,4 +1,4 @@
-import { allWithinTarget, noneAsked, readVerdictText, statesAllDone } from './verdictWords';
+import { deniesAsTarget, allWithinTarget, noneAsked, readVerdictText, statesAllDone } from './verdictWords';
 
 describe('everything done, in words', () => {
   it('reads 全部 / 均已 with no number, and a remark that counts the whole', () => {
@@ -57,5 +57,21 @@ describe('none of what is asked none of', () => {
     // 无人机 asked for, not none of: the target's words go on after it
     expect(noneAsked('无人机巡查', ['无人机巡查全覆盖'])).toBe(false);
     expect(noneAsked('旅客滞留0次', ['零滞留'])).toBe(false);
+  });
+});
+
+describe('deniesAsTarget', () => {
+  it('meets a target denying the same thing, or asking the opposite of what is denied', () => {
+    expect(deniesAsTarget('未下降', '不下降')).toBe(true);
+    expect(deniesAsTarget('没有下降。', '不下降')).toBe(true);
+    expect(deniesAsTarget('无违规', '合规')).toBe(true);
+    expect(deniesAsTarget('未发生违规处置情况', '规范')).toBe(true);
+  });
+
+  it('is no meeting for another thing, a count, or a doubt after it', () => {
+    expect(deniesAsTarget('未完成', '不下降')).toBe(false);
+    expect(deniesAsTarget('未下降', '下降5%')).toBe(false);
+    expect(deniesAsTarget('无违规2起', '合规')).toBe(false);
+    expect(deniesAsTarget('未下降，但部分地块下降', '不下降')).toBe(false);
   });
 });

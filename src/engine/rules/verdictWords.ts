@@ -9,8 +9,11 @@ import {
   TOTAL_PREFIXES,
   ALL_DONE_FILLERS,
   ALL_DONE_PREFIXES,
+  DENIALS,
+  DOUBT_MARK,
   DONE_OPENING,
   INSTITUTED,
+  OPPOSITES,
   COMPARED_WITH_PREFIXES,
   NONE_WORDS,
   PERIOD_LEADS,
@@ -186,6 +189,28 @@ export function noneAsked(actual: string, asking: readonly string[]): boolean {
 export function asksNone(target: string): boolean {
   const f = fold(target);
   return !/\d/.test(f) && [...ASKS_NONE_WORDS, ...NONE_WORDS].some((w) => f.startsWith(w));
+}
+
+/**
+ * `未下降` against `不下降`: the actual denies what the target denies; `无违规` against `合规`,
+ * `未发生违规处置情况` against `规范`: it denies the opposite of what the target asks. A 但 after it
+ * doubts it.
+ */
+export function deniesAsTarget(text: string, target: string): boolean {
+  const f = fold(text);
+  if (f.includes(DOUBT_MARK)) return false;
+  const asked = denied(fold(target));
+  const stated = denied(f);
+  if (asked !== null && stated !== null) return stated.startsWith(asked);
+  const thing = absentThing(text);
+  return thing !== null && (OPPOSITES[fold(target)] ?? []).some((o) => thing.startsWith(o));
+}
+
+/** What a text denies (`未下降` → 下降); null when it denies nothing or a count. */
+function denied(s: string): string | null {
+  const word = DENIALS.find((w) => s.startsWith(w));
+  const thing = word === undefined ? '' : s.slice(word.length);
+  return thing.length >= 2 && !/\d/u.test(thing) ? thing : null;
 }
 
 export function sameText(a: string, b: string): boolean {
