@@ -119,11 +119,30 @@ export const onTimes: Handler = (toks, start, k) => {
 export function isDefinition(segment: readonly Token[]): boolean {
   const at = segment.findIndex((t) => t.t === 'text' && t.text.includes('='));
   const eq = segment[at];
-  if (eq?.t !== 'text') return false;
+  if (eq?.t !== 'text') return isBareRatio(segment);
   if (eq.text.startsWith('=') && isWord(segment[at - 1], 'score')) return false;
   // a formula follows (完成率=100% is a condition, 完成率=完成数/计划数×100% a definition)
   const rest = [{ ...eq, text: eq.text.slice(eq.text.indexOf('=')) }, ...segment.slice(at + 1)];
   const formula = rest.some((t) => isWord(t, 'times') || (t.t === 'text' && DIVIDE.test(t.text)));
   const verb = segment.some((t) => isWord(t, 'award', 'zero', 'deduct', 'deductShare', 'half', 'awardShare'));
   return formula && !verb;
+}
+
+/**
+ * `重点项目支出/项目总支出×100%`: a quotient of words times 100%, alone in its segment, says what the
+ * rate is (its 100% is no target); `实际值/目标值×分值` scores, and is not this.
+ */
+function isBareRatio(segment: readonly Token[]): boolean {
+  const times = segment.findIndex((t) => isWord(t, 'times'));
+  const hundred = segment[times + 1];
+  const before = segment.slice(0, Math.max(0, times));
+  return (
+    times > 0 &&
+    hundred?.t === 'num' &&
+    hundred.percent &&
+    hundred.value === 100 &&
+    segment.slice(times + 2).every((t) => t.t === 'text' && /^[。.；;，,\s]*$/u.test(t.text)) &&
+    before.some((t) => t.t === 'text' && DIVIDE.test(t.text)) &&
+    before.every((t) => t.t === 'text' || isWord(t, 'item'))
+  );
 }
