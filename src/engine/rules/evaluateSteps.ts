@@ -36,6 +36,7 @@ import {
   missesOf,
   namedShortfall,
   unfinishedCount,
+  foundLessDone,
 } from './incidentClause';
 import { scored, type Evaluation } from './scored';
 import { evaluateOccurrenceKinds } from './evaluateKinds';
@@ -150,13 +151,18 @@ function countOf(
   // 全部在60日内办结 against 60日内办结: none overdue, unless a remark names a fault
   const remark = input.target ? allWithinTarget(a.text, input.target.text) : null;
   if (remark !== null && !statesFault(remark) && !countsAny(remark)) return { count: 0 };
+  // `发现问题7个，已整改6个，剩余1个正在整改` under `每有1个问题未整改到位扣0.5分`: the one left, or 7 − 6
+  // (also when a rate was worked out from those counts)
+  if ((a.kind === 'text' || a.kind === 'number') && rule.event !== 'incident') {
+    const sentence = a.text.replace(WORKED_OUT_SUFFIX, '');
+    const left = unfinishedCount(sentence) ?? foundLessDone(sentence);
+    if (left !== null) return { count: left };
+  }
   if (a.kind === 'text') {
     if (isNoneText(a.text)) return { count: 0 };
     // a sentence with counts: its clauses decide (`开展演练3次，桌面推演2次` is no count of misses,
     // `未发生储粮安全事故；发生1起一般性虫害` no plain none)
     // `发现问题未整改的，每个扣3分`: what is left undone, not what was found
-    const left = rule.event === 'leftUndone' ? unfinishedCount(a.text) : null;
-    if (left !== null) return { count: left };
     // `完成城关库、东城库维修，西河库维修未启动`: the named items short of the target's count
     const short = rule.event === 'unfinished' ? namedShortfall(a.text, countTarget(input)) : undefined;
     if (short !== undefined) return short === null ? { key: 'rule.cannotJudge' } : { count: short };

@@ -4,6 +4,7 @@ import {
   COUNT_LEADS,
   DONE_IN_LIST,
   INCIDENT_WORDS,
+  VERDICT_NOT_PREFIXES,
   SUBSET_PREFIXES,
   TOTAL_PREFIXES,
 } from './actualWords';
@@ -357,6 +358,26 @@ export function unfinishedCount(text: string): number | null {
     (p) => NUMBER.test(p.clause) && LEFT_UNDONE.some((w) => p.clause.includes(w)),
   );
   return left.length === 1 ? Number(NUMBER.exec(left[0]!.clause)![0]) * left[0]!.times : null;
+}
+
+/**
+ * `发现问题7个，已整改6个` under `每有1个问题未整改到位扣0.5分`: what was found less what was done (1),
+ * from two counts in one unit, the second in a clause of work done; null for any other sentence.
+ */
+export function foundLessDone(text: string): number | null {
+  const counted = clausesOf(text).filter((p) => NUMBER.test(p.clause));
+  if (counted.length !== 2) return null;
+  const [found, done] = counted.map((p) => countsIn(p.clause));
+  const doneClause = counted[1]!.clause;
+  // `未整改2个` names work not done
+  const worked =
+    DONE_IN_LIST.some((w) => doneClause.includes(w)) &&
+    !VERDICT_NOT_PREFIXES.some((w) => doneClause.includes(w));
+  if (found?.length !== 1 || done?.length !== 1 || !worked) return null;
+  const unit = found[0]!.unit.slice(0, 1);
+  if (unit === '' || !done[0]!.unit.startsWith(unit)) return null;
+  const gap = found[0]!.n - done[0]!.n;
+  return gap >= 0 ? gap : null;
 }
 
 /**
