@@ -215,6 +215,7 @@ function typedTotals(
       0,
     ),
   );
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= EPS;
   // a typed score kept as text (`0.8分`) counts to the engine and is nothing to a SUM over the column
   const asText = scored.indicators.filter(
     (i) =>
@@ -223,7 +224,14 @@ function typedTotals(
       typeof sheet.rows[i.input.row]?.[scoreCol] === 'string',
   );
   const textTyped = round2(asText.reduce((s, i) => s + i.input.reportedScore!, 0));
-  const near = (a: number, b: number): boolean => Math.abs(a - b) <= EPS;
+  // the text alone explains the written SUM when every typed number kept agrees with the rules
+  const textAlone = near(
+    typedDelta,
+    asText.reduce(
+      (s, i) => (i.scoreSource !== 'reported' ? s + i.input.reportedScore! - (i.score ?? 0) : s),
+      0,
+    ),
+  );
   for (const [col, full, fundsPart] of pairs) {
     if (col === undefined) continue;
     const cell = sheet.rows[totalRow]?.[col] ?? null;
@@ -253,7 +261,7 @@ function typedTotals(
       continue;
     }
     // the SUM this run writes into a blank 合计 adds the kept typed scores and the computed ones
-    if (written && asText.length > 0) {
+    if (written && asText.length > 0 && textAlone) {
       const first = at(asText[0]!.input.row, col);
       out.push(
         finding('table.totalSkipsTextScores', scored.table.sheet, at(totalRow, col), {

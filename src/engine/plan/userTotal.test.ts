@@ -84,3 +84,21 @@ describe('the SUM written into a blank 合计 beside a score typed as text', () 
     );
   });
 });
+
+describe('the SUM written beside a score typed as text and a kept typed score that differs', () => {
+  // hunt79: the note blamed the text cell alone for a gap the kept typed scores made too
+  const rows: CellValue[][] = [
+    ['三级指标', '指标值', '实际完成值', '评分标准', '分值', '得分', '评分依据'],
+    ['培训人次', '≥100人次', '120人次', '达到得满分', 30, '30分', '《签到表》'],
+    ['培训场次', '≥10场', '8场', '每少1场扣5分', 40, 40, '《签到表》'],
+    ['满意度', '≥90%', '95%', '达到90%得满分', 30, null, '《问卷汇总》'],
+    ['合计', null, null, null, 100, null, null],
+  ];
+  it('says the SUM keeps the typed scores, at the figure the formula gives', () => {
+    const a = run({ name: '自评表', rows });
+    const f = a.findings.filter((x) => x.cell === 'F5');
+    expect(f.map((x) => [x.code, x.params])).toEqual([
+      ['table.totalKeepsTypedScores', { typed: 70, expected: 90 }],
+    ]);
+  });
+});
