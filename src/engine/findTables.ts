@@ -52,9 +52,14 @@ export function findTables(
       readIndicatorTables(sheet, settings.headerRows[sheet.name]).map((table) => ({ sheet, table })),
     );
   const indicatorRuns = continuedRuns(parts);
-  // a header the 决算 detector finds inside an indicator table is that table's rows (a 结转结余率 row)
-  const budgetTables = (budget?.findBudgetTables(view, settings) ?? []).filter(
-    (b) => !parts.some((p) => within(p.table, b.sheet, b.headerTop)),
+  // a 决算 table above an indicator table ends at its header
+  const stops: Record<string, number[]> = {};
+  for (const { table } of parts) (stops[table.sheet] ??= []).push(table.header.headerTop);
+  // a header the 决算 detector finds inside an indicator table is that table's rows (a 结转结余率 row),
+  // and one whose rows hold the table's funds block is that block, which the table reads and checks
+  // (项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率: no 分值 or 得分 column to call it foreign)
+  const budgetTables = (budget?.findBudgetTables(view, settings, stops) ?? []).filter(
+    (b) => !parts.some((p) => within(p.table, b.sheet, b.headerTop) || holdsFunds(p.table, b)),
   );
   return { settings, previous, owned, view, indicatorRuns, budgetTables };
 }
@@ -71,6 +76,17 @@ function continuedRuns<T extends { readonly table: IndicatorTable }>(parts: read
     else runs.push([part]);
   }
   return runs;
+}
+
+/** The budget table, found above the indicator table, reads the table's funds block as its lines. */
+function holdsFunds(table: IndicatorTable, b: BudgetTable): boolean {
+  const funds = table.funds;
+  return (
+    funds !== null &&
+    table.sheet === b.sheet &&
+    b.headerTop < table.header.headerTop &&
+    b.lines.some((l) => l.row === funds.row && (l.sheet ?? b.sheet) === table.sheet)
+  );
 }
 
 /** The row lies in an indicator table, from its header to its last row. */

@@ -138,3 +138,20 @@ describe('findBudgetTables: detail tables', () => {
     expect(t!.lines[0]).toMatchObject({ basic: 55, project: 35, basicShare: 0.6111, executionRate: 0.9 });
   });
 });
+
+describe('findBudgetTables: stops', () => {
+  const s = sheet('mixed', [
+    ['项目', '预算数', '决算数'],
+    ['会议费', 100, 90],
+    ['一级指标', '三级指标', '分值'],
+    ['产出指标', '培训人次', 10],
+  ]);
+
+  it('ends a table at a row where another kind of table’s header starts', () => {
+    const lines = (stops?: Record<string, number[]>): number[][] =>
+      findBudgetTables([s], DEFAULT_SETTINGS, stops).map((t) => t.lines.map((l) => l.row));
+    expect(lines()).toEqual([[1, 2, 3]]);
+    expect(lines({ mixed: [2] })).toEqual([[1]]);
+    expect(lines({ other: [2] })).toEqual([[1, 2, 3]]);
+  });
+});

@@ -39,13 +39,22 @@ import { joinContinued, type FoundTable } from './continued';
 import { BUDGET_HEADER_BAND } from './headerBand';
 
 /**
- * Every budget table of the workbook, with rates, shares and changes computed.
+ * Every budget table of the workbook, with rates, shares and changes computed. `stops` are the rows
+ * (0-based, by sheet name) where another kind of table's header starts, an indicator table's: a
+ * budget table's rows end there, as at the next budget header.
  * @example findBudgetTables(sheets, DEFAULT_SETTINGS)[0].lines[0].executionRate === 0.9997
  */
-export function findBudgetTables(sheets: WorkbookInput, settings: Settings): BudgetTable[] {
+export function findBudgetTables(
+  sheets: WorkbookInput,
+  settings: Settings,
+  stops: Readonly<Record<string, readonly number[]>> = {},
+): BudgetTable[] {
   const found = sheets
     .filter((s) => !s.hidden)
-    .map((sheet) => ({ sheet, tables: titled(sheet, tablesOnSheet(sheet, settings)) }));
+    .map((sheet) => ({
+      sheet,
+      tables: titled(sheet, tablesOnSheet(sheet, settings, stops[sheet.name] ?? [])),
+    }));
   return joinContinued(found).map((f) => f.table);
 }
 
@@ -65,7 +74,7 @@ type Band =
   | { kind: 'vertical'; top: number; bottom: number }
   | { kind: 'horizontal'; top: number; bottom: number; band: HorizontalBand };
 
-function tablesOnSheet(sheet: SheetInput, settings: Settings): FoundTable[] {
+function tablesOnSheet(sheet: SheetInput, settings: Settings, stops: readonly number[]): FoundTable[] {
   const merges = new MergeIndex(sheet.merges);
   const horizontal: Band[] = [
     ...findHorizontalThreePublic(sheet, merges),
@@ -89,7 +98,8 @@ function tablesOnSheet(sheet: SheetInput, settings: Settings): FoundTable[] {
   // gave no table (the upper row of a two-row merged header is found as a band of its own).
   let floor = 0;
   bands.forEach((band, k) => {
-    const end = bands[k + 1]?.top ?? sheet.rows.length;
+    // an indicator table's header is not a budget band (its 分值, 三级指标 are foreign) yet ends one
+    const end = Math.min(bands[k + 1]?.top ?? sheet.rows.length, ...stops.filter((s) => s > band.bottom));
     const before = tables.length;
     if (band.kind === 'horizontal') tables.push(horizontalTable(sheet, band.band, settings, floor));
     else tables.push(...verticalTables(sheet, merges, band.top, band.bottom, end, settings, floor));
