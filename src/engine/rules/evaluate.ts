@@ -17,6 +17,7 @@ import {
   presentActual,
   quantity,
   reaches,
+  signedChange,
   unscored,
   verdictOf,
   type EvalInput,
@@ -181,8 +182,11 @@ function gradeNamed(
  */
 function onLastYear(input: EvalInput, actualText: string): boolean {
   const t = input.target;
+  const onLast = (x: string): boolean => LAST_YEAR.periods.some((p) => x.includes(p));
+  // `较上年下降0.3个百分点` against `学生生长迟缓率较上年下降`: a change named in both
+  if (t?.kind === 'text') return onLast(t.text) && onLast(actualText);
   if (t?.kind !== 'number' || t.value !== 0 || t.op === null) return false;
-  return [t.text, actualText].some((x) => LAST_YEAR.periods.some((p) => x.includes(p)));
+  return [t.text, actualText].some(onLast);
 }
 
 /** The one tier whose label names the way `change` went; undefined for none or several. */
@@ -209,7 +213,7 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
     a.kind === 'text'
       ? labelled(rule, a.text.replace(BRACKETED_REMARK, ''))
       : a.kind === 'number' && onLastYear(input, a.text)
-        ? tierOfChange(rule, a.value)
+        ? tierOfChange(rule, (signedChange(a, 'growth') ?? a).value)
         : undefined;
   let verdict: Verdict | null = null;
   if (!exact && !rule.exactOnly) {

@@ -275,7 +275,7 @@ function isPoints(v: NormalizedValue): boolean {
  * growth rule 下降7% is −7 %, in a fall rule 上升2% is −2 % (the figure's own sign is not counted
  * twice). null when the words name no way, or both.
  */
-function signedChange(
+export function signedChange(
   a: PresentValue,
   measure: 'growth' | 'fall',
 ): Extract<PresentValue, { kind: 'number' }> | null {
