@@ -82,6 +82,13 @@ export type SetFindingCode = Extract<
 export const findings: Record<SetFindingCode, Template> = {
   'budget.crossMismatch': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
+    // laid at a part (or the parts' sum), not at the target: told from that cell
+    if (p.slip !== undefined) {
+      const su = unit({ unit: p.slipUnit ?? p.unit ?? null });
+      const should = p.relation === 'ge' ? 'it should be at most' : 'it should be';
+      const off = p.relation === 'ge' ? 'over by' : 'difference';
+      return `${what}: ${p.slip} is ${amountText(p.slipValue)} ${su}; by ${p.others} ${should} ${amountText(p.slipExpected)} ${su}, ${off} ${amountText(p.slipDifference)} ${su}${emptyNote(p)}${vouchNote(p)}`;
+    }
     if (p.relation === 'ge') {
       const short = typeof p.difference === 'number' ? -p.difference : p.difference;
       return `${what}: ${p.target} is ${amountText(p.actual)} ${unit(p)}, less than ${amountText(p.expected)} ${unit(p)} at ${p.related}, short by ${amountText(short)} ${unit(p)}${emptyNote(p)}${vouchNote(p)}`;

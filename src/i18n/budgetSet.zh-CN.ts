@@ -75,6 +75,13 @@ export const findings: Record<SetFindingCode, Template> = {
   'budget.crossMismatch': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     const u = String(p.unit ?? '');
+    // laid at a part (or the parts' sum), not at the target: told from that cell
+    if (p.slip !== undefined) {
+      const su = String(p.slipUnit ?? u);
+      const should = p.relation === 'ge' ? '应不超过' : '应为';
+      const off = p.relation === 'ge' ? '超出' : '差额';
+      return `${what}：${p.slip} 为 ${amountText(p.slipValue)} ${su}，按 ${p.others} ${should} ${amountText(p.slipExpected)} ${su}，${off} ${amountText(p.slipDifference)} ${su}${emptyNote(p)}${vouchNote(p)}`;
+    }
     if (p.relation === 'ge') {
       const short = typeof p.difference === 'number' ? -p.difference : p.difference;
       return `${what}：${p.target} 为 ${amountText(p.actual)} ${u}，少于 ${p.related} 的 ${amountText(p.expected)} ${u}，相差 ${amountText(short)} ${u}${emptyNote(p)}${vouchNote(p)}`;

@@ -65,7 +65,8 @@ export interface ColumnInfo {
   readonly captions: readonly string[];
 }
 
-const BLOCKS: ReadonlySet<HeaderRole> = new Set([
+/** Captions heading a block of columns: a budget, the actual, last year's. */
+export const BLOCKS: ReadonlySet<HeaderRole> = new Set([
   'budget',
   'adjustedBudget',
   'received',

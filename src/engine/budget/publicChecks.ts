@@ -121,9 +121,11 @@ function lineChecks(
       : table.key === 'expenditure'
         ? ['basic', 'project', 'other']
         : ['basic', 'project'];
+  // 年初预算数 基本 | 项目 beside 本年支出's, with one 合计 between them: a total adds its own band
   const parts = line.cells.filter(
     (c) =>
       c !== total &&
+      c.column.budget === (total?.column.budget ?? false) &&
       (table.key === 'income'
         ? !['lineNo', 'previous', 'incomeTotal', 'total', 'opening', 'closing'].includes(c.column.role)
         : partRoles.includes(c.column.role)),

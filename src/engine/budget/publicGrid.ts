@@ -162,12 +162,17 @@ interface Read {
   readonly cells: readonly GridCell[];
 }
 
-/** A line's cell in the first column with one of the roles, or undefined. */
+/**
+ * A line's cell in the first column with one of the roles, or undefined. The 决算 band comes before
+ * a budget band (年初预算数 合计 | 基本支出 | 项目支出 beside 本年支出's): what the tables must agree on
+ * is the actual, so a budget column is taken only where the line has no actual one of those roles.
+ */
 export function cellOf(line: GridLine | undefined, ...roles: GridColumn['role'][]): GridCell | undefined {
   if (!line) return undefined;
-  for (const role of roles) {
-    const c = line.cells.find((x) => x.column.role === role);
-    if (c) return c;
-  }
+  for (const budget of [false, true])
+    for (const role of roles) {
+      const c = line.cells.find((x) => x.column.role === role && x.column.budget === budget);
+      if (c) return c;
+    }
   return undefined;
 }

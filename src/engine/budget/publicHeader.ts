@@ -21,6 +21,7 @@ import {
   type PublicColumnRole,
 } from './publicLexicon';
 import { asSplitCode, codeDigits } from './subjectCode';
+import { BLOCKS, matchBudgetRole } from './columns';
 
 export interface GridColumn {
   readonly col: number;
@@ -29,6 +30,11 @@ export interface GridColumn {
   readonly path: string;
   /** The lowest caption as typed, for messages. */
   readonly text: string;
+  /**
+   * Under (or itself) a budget caption (年初预算数 / 调整预算数 合计 | 基本支出 | 项目支出), not a 决算
+   * one: the plan beside the actual, which takes the same roles.
+   */
+  readonly budget: boolean;
 }
 
 export interface GridPanel {
@@ -205,7 +211,7 @@ function panelsOf(
         // amount (a 合计 row's 100.08% is not the sum of its lines' rates).
         if (RATE_COLUMN.test(joined) || RATE_COLUMN.test(c.text)) continue;
         const role = COLUMN_ROLES.find(([, re]) => re.test(joined))?.[0] ?? 'other';
-        amounts.push({ col: c.col, role, path: joined, text: c.text });
+        amounts.push({ col: c.col, role, path: joined, text: c.text, budget: inBudgetBand(c.path) });
       } else if (c.kind !== 'none') {
         const k = c.kind as 'code' | 'class' | 'section' | 'item' | 'name';
         out[k] ??= c.col;
@@ -218,6 +224,18 @@ function panelsOf(
     );
     return out;
   });
+}
+
+/**
+ * Whether the first block caption of a column's path (top-down) names a budget (年初预算数 over
+ * 合计 | 基本支出 | 项目支出), as the budget-table reader's blocks do; 本年支出 / 决算数 does not.
+ */
+function inBudgetBand(path: readonly string[]): boolean {
+  for (const key of path) {
+    const role = matchBudgetRole(key);
+    if (role !== undefined && BLOCKS.has(role)) return role === 'budget' || role === 'adjustedBudget';
+  }
+  return false;
 }
 
 /** A cell's own value in a data row: blank where a merge started elsewhere covers it. */

@@ -92,7 +92,7 @@ export function stepOfDecimals(decimals: number): number {
 const ALL_PLUS: readonly number[] = Object.freeze([]);
 
 /** `value` of a cell in the target's unit. */
-function inUnit(value: number, from: BudgetUnit, to: BudgetUnit): number {
+export function inUnit(value: number, from: BudgetUnit, to: BudgetUnit): number {
   return from === to ? value : (value / unitPerWan(from)) * unitPerWan(to);
 }
 

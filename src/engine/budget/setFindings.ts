@@ -14,7 +14,7 @@
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import { roundTo } from './amount';
-import { cellName, sameCell, type CheckCell, type CheckRecord } from './rounding';
+import { cellName, inUnit, sameCell, type CheckCell, type CheckRecord } from './rounding';
 import { confirmedSums, movedTotals, type MovedTotal } from './balancedTotal';
 import { balanceSides, type BalanceFix } from './balanceSide';
 import { recordFindings } from './reconcile';
@@ -227,7 +227,8 @@ function crossFinding(
   const note = fixed || targetDoubted ? null : otherFundsNote(r);
   if (note) return note;
   const vouched = fixed ? null : third;
-  const at = fixed ?? vouched?.at ?? (r.target.virtual ? (real[0] ?? r.target) : r.target);
+  const blamed = fixed ?? vouched?.at;
+  const at = blamed ?? (r.target.virtual ? (real[0] ?? r.target) : r.target);
   const params = {
     identity: r.identity,
     name: r.name,
@@ -243,9 +244,34 @@ function crossFinding(
       .map((c) => c.sheet)
       .join('、'),
     ...(vouched ? { vouchedBy: vouched.vouchedBy.map((c) => cellName(c)).join('、') } : {}),
+    ...(blamed && blamed !== r.target ? fromSlip(r, blamed) : {}),
   };
   const code = r.status === 'rounding' ? 'budget.crossRounding' : 'budget.crossMismatch';
   return finding(code, at.sheet, toA1(at.row, at.col), params);
+}
+
+/**
+ * The identity told from the cell the finding is laid at, when that is not the target (a part its
+ * own table puts in doubt, or the sum of the parts a third table contradicts): `slip` 为 its value,
+ * 按 `others` 应为 `slipExpected`. Told from the target, the sentence asked to change the figure the
+ * finding holds right (hunt81: 收入支出决算总表!F15 为 54.07，按 支出决算表!E17 应为 45.07, at E17).
+ * In a "≥" identity `slipExpected` is the most the part may be.
+ */
+function fromSlip(r: CheckRecord, at: CheckCell): Record<string, string | number> {
+  const i = r.parts.findIndex((p) => sameCell(p, at));
+  // a cell holding the parts' sum (thirdTable) moves with them
+  const sign = i < 0 ? 1 : (r.signs[i] ?? 1);
+  const value = at.value ?? 0;
+  const expected = roundTo(value + sign * inUnit(r.difference, r.target.unit, at.unit), 6);
+  const others = [r.target, ...(i < 0 ? [] : r.parts.filter((_, k) => k !== i))];
+  return {
+    slip: cellName(at),
+    slipValue: value,
+    slipExpected: expected,
+    slipDifference: roundTo(value - expected, 6),
+    slipUnit: at.unit,
+    others: others.map((c) => cellName(c)).join('、'),
+  };
 }
 
 /** The "≥" identities whose all-funds side may lawfully fall below the fiscal side. */

@@ -4,6 +4,7 @@
  * the 05表, whose lines add up and whose figure the 支出决算表's 基本支出 合计 (1,710.40) repeats: two
  * tables agree against the third, and the third is where to look.
  */
+import { createMessages } from '../../i18n';
 import type { CellValue, SheetInput } from '../grid/types';
 import { DEFAULT_SETTINGS } from '../settings';
 import { checkBudgetSet } from './checkSet';
@@ -69,6 +70,16 @@ describe('two tables agreeing against a third', () => {
   it('lay the error at the third table’s figure, not at the table the others vouch for', () => {
     expect(errors([expenditure(1710.4), general, basic(63.42)])).toEqual([
       'budget.crossMismatch 06一般公共预算基本支出!F8',
+    ]);
+  });
+
+  it('tell it from the third table’s figure (hunt81: it was told from the 05表, asking to change it)', () => {
+    const messages = createMessages('zh-CN');
+    const found = checkBudgetSet([expenditure(1710.4), general, basic(63.42)], DEFAULT_SETTINGS).findings;
+    expect(found.filter((f) => f.severity === 'error').map((f) => messages.finding(f))).toEqual([
+      '一般公共预算财政拨款支出决算表“基本支出”应等于基本支出决算表人员经费合计与公用经费合计之和：' +
+        '06一般公共预算基本支出!F8 为 1737.40 万元，按 05一般公共预算支出!D4 应为 1710.40 万元，差额 27 万元；' +
+        '05一般公共预算支出!D4 与 03支出决算表!D4 相符，差错应在 06一般公共预算基本支出!C7、06一般公共预算基本支出!F7 一方',
     ]);
   });
 
