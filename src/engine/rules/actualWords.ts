@@ -332,6 +332,20 @@ export const BENCHMARK_STANDS: readonly (readonly [string, '<' | '=' | '>'])[] =
 ];
 /** `与全省平均水平持平`: the benchmark between these, where it stands after the second. */
 export const BENCHMARK_WITH = '与';
+/** `结算价较合同价审减4.2%`: a change from the benchmark after 较, and which side it leaves the actual on. */
+export const BENCHMARK_FROM = '较';
+export const BENCHMARK_CHANGES: readonly (readonly [string, '<' | '>'])[] = [
+  ['审减', '<'],
+  ['减少', '<'],
+  ['下降', '<'],
+  ['降低', '<'],
+  ['节约', '<'],
+  ['节省', '<'],
+  ['增加', '>'],
+  ['上升', '>'],
+  ['提高', '>'],
+  ['超出', '>'],
+];
 /** Words before where an actual stands (`均低于`, `实际低于`) that add nothing. */
 export const BENCHMARK_LEADS: readonly string[] = ['实际', '均', '仍', '已'];
 

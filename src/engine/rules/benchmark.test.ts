@@ -20,3 +20,12 @@ describe('benchmarkVerdict', () => {
     expect(benchmarkVerdict('低于全省平均水平', '有效衔接')).toBeNull();
   });
 });
+
+describe('benchmarkVerdict with a change from the benchmark', () => {
+  it('reads the side a change after 较 leaves the actual on', () => {
+    expect(benchmarkVerdict('结算价较合同价审减4.2%', '不超过合同价')).toBe('met');
+    expect(benchmarkVerdict('结算价较合同价增加3%', '不超过合同价')).toBe('notMet');
+    expect(benchmarkVerdict('较上年减少2个', '不低于上年')).toBe('notMet');
+    expect(benchmarkVerdict('结算价较预算价审减4.2%', '不超过合同价')).toBeNull();
+  });
+});

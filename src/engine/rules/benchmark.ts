@@ -1,9 +1,16 @@
 /**
  * A target and an actual that compare with the same benchmark named in words: `低于全省平均水平`
  * against `不高于全省平均水平` is met, `高于上年水平` against `不低于上年水平` too, `高于全省平均水平`
- * against `不高于…` is missed. Null when either says no such thing, or they name different benchmarks.
+ * against `不高于…` is missed, `结算价较合同价审减4.2%` against `不超过合同价` met. Null when either says no such thing, or they name different benchmarks.
  */
-import { BENCHMARK_ASKS, BENCHMARK_LEADS, BENCHMARK_STANDS, BENCHMARK_WITH } from './actualWords';
+import {
+  BENCHMARK_ASKS,
+  BENCHMARK_CHANGES,
+  BENCHMARK_FROM,
+  BENCHMARK_LEADS,
+  BENCHMARK_STANDS,
+  BENCHMARK_WITH,
+} from './actualWords';
 import { fold, type Verdict } from './verdictWords';
 
 type Stand = '<' | '=' | '>';
@@ -34,5 +41,17 @@ function readStand(raw: string): { side: Stand; benchmark: string } | null {
     return hit && benchmark !== '' ? { side: hit[1], benchmark } : null;
   }
   const hit = BENCHMARK_STANDS.find(([w]) => text.startsWith(w));
-  return hit && text.length > hit[0].length ? { side: hit[1], benchmark: text.slice(hit[0].length) } : null;
+  if (hit && text.length > hit[0].length) return { side: hit[1], benchmark: text.slice(hit[0].length) };
+  return changedFrom(text);
+}
+
+/** `结算价较合同价审减4.2%`: below 合同价; `较上年增加2个` above 上年. The first change word after 较. */
+function changedFrom(text: string): { side: Stand; benchmark: string } | null {
+  const from = text.indexOf(BENCHMARK_FROM);
+  if (from < 0) return null;
+  const after = text.slice(from + BENCHMARK_FROM.length);
+  const found = BENCHMARK_CHANGES.map(([w, side]) => ({ at: after.indexOf(w), side }))
+    .filter((c) => c.at > 0)
+    .sort((x, y) => x.at - y.at)[0];
+  return found ? { side: found.side, benchmark: after.slice(0, found.at) } : null;
 }

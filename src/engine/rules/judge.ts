@@ -72,6 +72,9 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
     const inside = withinSpan(a, span);
     return inside === null ? unscored('rule.unitMismatch', params) : done(inside ? 'met' : 'notMet');
   }
+  // `结算价较合同价审减4.2%` against `不超过合同价`: the figure is the change, the words say the side
+  const side = t.kind === 'text' ? benchmarkVerdict(a.text, t.text) : null;
+  if (side) return done(side);
   if (t.kind !== 'number') return unscored('rule.cannotJudge', params);
   // 0 (变动率≤0) with no unit is 0 on any scale: `-6.2%` against `≤0` is a fall
   const zero = t.value === 0 && t.unit === null;
