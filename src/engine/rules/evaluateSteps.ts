@@ -155,7 +155,7 @@ function countOf(
   // (also when a rate was worked out from those counts)
   if ((a.kind === 'text' || a.kind === 'number') && rule.event !== 'incident') {
     const sentence = a.text.replace(WORKED_OUT_SUFFIX, '');
-    const left = unfinishedCount(sentence) ?? foundLessDone(sentence);
+    const left = foundLessDone(sentence) ?? unfinishedCount(sentence);
     if (left !== null) return { count: left };
   }
   if (a.kind === 'text') {

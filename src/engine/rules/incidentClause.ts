@@ -362,10 +362,12 @@ export function unfinishedCount(text: string): number | null {
 
 /**
  * `发现问题7个，已整改6个` under `每有1个问题未整改到位扣0.5分`: what was found less what was done (1),
- * from two counts in one unit, the second in a clause of work done; null for any other sentence.
+ * from two counts in one unit, the second in a clause of work done (or in one clause: `12项任务完成11项`);
+ * null for any other sentence.
  */
 export function foundLessDone(text: string): number | null {
   const counted = clausesOf(text).filter((p) => NUMBER.test(p.clause));
+  if (counted.length === 1) return doneOfWhole(counted[0]!.clause);
   if (counted.length !== 2) return null;
   const [found, done] = counted.map((p) => countsIn(p.clause));
   const doneClause = counted[1]!.clause;
@@ -378,6 +380,24 @@ export function foundLessDone(text: string): number | null {
   if (unit === '' || !done[0]!.unit.startsWith(unit)) return null;
   const gap = found[0]!.n - done[0]!.n;
   return gap >= 0 ? gap : null;
+}
+
+/**
+ * `下达的12项重点任务完成11项`: a whole, then the part of it done, in one clause and one unit (1 left);
+ * `12项任务未完成2项`: the part not done (2).
+ */
+function doneOfWhole(clause: string): number | null {
+  const counts = [...clause.matchAll(COUNT_WITH_UNIT)];
+  if (counts.length !== 2) return null;
+  const [whole, part] = counts as [RegExpMatchArray, RegExpMatchArray];
+  const between = clause.slice(whole.index! + whole[0].length, part.index);
+  const unit = whole[2]!.slice(0, 1);
+  if (!DONE_IN_LIST.some((w) => between.includes(w)) || unit === '' || !part[2]!.startsWith(unit))
+    return null;
+  // `12项任务未完成2项`: the part is what is left
+  const [n, of] = [Number(part[1]), Number(whole[1])];
+  if (n > of) return null;
+  return VERDICT_NOT_PREFIXES.some((w) => between.includes(w)) ? n : of - n;
 }
 
 /**
