@@ -89,7 +89,9 @@ export const VERDICT_NOT_PREFIXES: readonly string[] = ['未', '不', '没', '�
 export const WITHIN_LIMIT_PREFIXES: readonly string[] = ['未超', '没有超', '没超', '不超', '无超支'];
 
 /** `全部公开`, `均已按期拨付`: everything done, which on a rate is 100 %. */
-export const ALL_DONE_PREFIXES: readonly string[] = ['全部', '全都', '均已', '均'];
+export const ALL_DONE_PREFIXES: readonly string[] = ['已全部', '全部', '全都', '均已', '均'];
+/** Of those, the ones that may follow what they are said of (`区县配套资金已全部落实到位`). */
+export const ALL_DONE_AFTER_SUBJECT: readonly string[] = ['已全部', '均已'];
 /** Words between 全部 and the target's own words: `全部在60日内办结`. */
 export const ALL_DONE_FILLERS: readonly string[] = ['在'];
 /** A remark that says how many there were in all: `全部审核，共87件`. */
@@ -363,3 +365,6 @@ export const OPPOSITES: Readonly<Record<string, readonly string[]>> = {
   合法合规: ['违法', '违规'],
   达标: ['超标'],
 };
+
+/** A rule asking an actual to stay within a span target (`在区间内得满分`, `超出范围不得分`). */
+export const SPAN_WORDS: readonly string[] = ['区间', '范围', '之间'];

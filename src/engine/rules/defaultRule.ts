@@ -17,7 +17,7 @@ import {
   statesAbsence,
 } from './verdictWords';
 import { scored, unscoredEval, type Evaluation } from './scored';
-import { spanOf, withinSpan } from './spanTarget';
+import { placeInSpan, spanOf } from './spanTarget';
 import { distinctCounts } from './units';
 
 /** Share of the weight for a partly met qualitative target (10号: 60–80 %; we take the middle). */
@@ -75,7 +75,7 @@ export function evaluateDefault(input: EvalInput): Evaluation {
     return unscoredEval(unscored('rule.needsTarget', params).explanation);
   // `7.6元/份` inside `6-8元/份`: met; outside a span, how far off scores what is not said
   const span = spanOf(t);
-  if (span && withinSpan(a, span) === true) return scored('rule.default.met', params, w, w);
+  if (span && placeInSpan(a, span) === 'inside') return scored('rule.default.met', params, w, w);
   if (t.kind !== 'number') return unscoredEval(unscored('rule.cannotJudge', params).explanation);
   if (t.percent !== a.percent || distinctCounts(a.unit, t.unit))
     return unscoredEval(unscored('rule.unitMismatch', params).explanation);

@@ -26,7 +26,7 @@ import {
 } from './verdictWords';
 import { snap, type Params } from './explain';
 import { benchmarkVerdict } from './benchmark';
-import { spanOf, withinSpan } from './spanTarget';
+import { placeInSpan, spanOf, spanVerdict } from './spanTarget';
 import { incomparableUnits } from './units';
 
 export interface Judgement {
@@ -69,8 +69,9 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
   }
   const span = spanOf(t);
   if (span) {
-    const inside = withinSpan(a, span);
-    return inside === null ? unscored('rule.unitMismatch', params) : done(inside ? 'met' : 'notMet');
+    if (placeInSpan(a, span) === null) return unscored('rule.unitMismatch', params);
+    const inside = spanVerdict(a, span, input.ruleText ?? '');
+    return inside === null ? unscored('rule.cannotJudge', params) : done(inside ? 'met' : 'notMet');
   }
   // `结算价较合同价审减4.2%` against `不超过合同价`: the figure is the change, the words say the side
   const side = t.kind === 'text' ? benchmarkVerdict(a.text, t.text) : null;

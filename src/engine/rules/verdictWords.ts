@@ -7,6 +7,7 @@ import {
   ASKS_NONE_WORDS,
   FAULT_WORDS,
   TOTAL_PREFIXES,
+  ALL_DONE_AFTER_SUBJECT,
   ALL_DONE_FILLERS,
   ALL_DONE_PREFIXES,
   DENIALS,
@@ -42,7 +43,14 @@ export function fold(s: string): string {
  * (`其中2件未审核`).
  */
 export function statesAllDone(text: string): boolean {
-  const [t = '', ...rest] = fold(text).split(REMARK_SEPARATOR);
+  const [head = '', ...rest] = fold(text).split(REMARK_SEPARATOR);
+  // `区县配套资金已全部落实到位`: what is said of first, in words alone
+  const at = ALL_DONE_AFTER_SUBJECT.map((w) => head.indexOf(w)).find((i) => i > 0);
+  const subject = at === undefined ? '' : head.slice(0, at);
+  const plain =
+    !/\d/u.test(subject) &&
+    ![...VERDICT_NOT_PREFIXES, ...VERDICT_PARTIAL_PREFIXES].some((w) => subject.includes(w));
+  const t = at !== undefined && plain ? head.slice(at) : head;
   const p = ALL_DONE_PREFIXES.find((w) => t.startsWith(w) && t.length > w.length);
   if (p === undefined || /\d/.test(t) || VERDICT_NOT_PREFIXES.some((n) => t.startsWith(n, p.length)))
     return false;
