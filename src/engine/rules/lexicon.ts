@@ -94,7 +94,19 @@ export const QUOTIENT_SCORED = /(按[^\d,;。×*%]+\/[^\d,;。×*%]+?)(计分|�
 /** Surface words per id. Order inside a list does not matter: the lexer takes the longest match. */
 export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   award: ['记', '得', '计', '给', '赋', '记为', '计为', '给予', '得到'],
-  zero: ['不得分', '不计分', '不给分', '不记分', '得零分', '记零分', '计零分', '零分', '该项不得分'],
+  zero: [
+    '不得分',
+    '不计分',
+    '不给分',
+    '不记分',
+    '得零分',
+    '记零分',
+    '计零分',
+    '零分',
+    '该项不得分',
+    '扣全部分值',
+    '扣除全部分值',
+  ],
   deduct: ['扣', '扣除', '扣减', '减', '扣分', '减去'],
   deductShare: [
     '扣分值',
