@@ -7,6 +7,7 @@
 import type { CellRange, CellValue, SheetInput } from '../grid/types';
 import { DEFAULT_SETTINGS } from '../settings';
 import { checkBudgetSet } from './checkSet';
+import { EXPENDITURE_SHEET as expenditure } from '../../../test/support/budgetSheets';
 
 const m = (top: number, left: number, bottom: number, right: number): CellRange => ({
   top,
@@ -51,22 +52,6 @@ const generalBasic: SheetInput = {
     ['人员经费合计', null, 100, '公用经费合计', null, 30],
   ],
   merges: [m(1, 0, 1, 2), m(1, 3, 1, 5), m(5, 0, 5, 1), m(5, 3, 5, 4)],
-};
-
-const expenditure: SheetInput = {
-  name: '公开03表',
-  rows: [
-    ['支出决算表'],
-    ['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'],
-    [null, '合计', 330, 130, 200],
-    ['208', '社会保障和就业支出', 130, 130, null],
-    ['20805', '行政事业单位养老支出', 130, 130, null],
-    ['2080505', '机关事业单位基本养老保险缴费支出', 130, 130, null],
-    ['213', '农林水支出', 200, null, 200],
-    ['21303', '水利', 200, null, 200],
-    ['2130305', '水利工程建设', 200, null, 200],
-  ],
-  merges: [],
 };
 
 const run = (general: SheetInput) => checkBudgetSet([expenditure, general, generalBasic], DEFAULT_SETTINGS);

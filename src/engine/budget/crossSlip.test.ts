@@ -8,6 +8,7 @@ import { createMessages, loadLocale } from '../../i18n';
 import type { CellRange, CellValue, SheetInput } from '../grid/types';
 import { DEFAULT_SETTINGS } from '../settings';
 import { checkBudgetSet } from './checkSet';
+import { EXPENDITURE_SHEET as expenditure, SUBJECT_LINES } from '../../../test/support/budgetSheets';
 
 const m = (top: number, left: number, bottom: number, right: number): CellRange => ({
   top,
@@ -16,34 +17,13 @@ const m = (top: number, left: number, bottom: number, right: number): CellRange 
   right,
 });
 
-const expenditure: SheetInput = {
-  name: '公开03表',
-  rows: [
-    ['支出决算表'],
-    ['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'],
-    [null, '合计', 330, 130, 200],
-    ['208', '社会保障和就业支出', 130, 130, null],
-    ['20805', '行政事业单位养老支出', 130, 130, null],
-    ['2080505', '机关事业单位基本养老保险缴费支出', 130, 130, null],
-    ['213', '农林水支出', 200, null, 200],
-    ['21303', '水利', 200, null, 200],
-    ['2130305', '水利工程建设', 200, null, 200],
-  ],
-  merges: [],
-};
-
 const general = (total: number): SheetInput => ({
   name: '公开05表',
   rows: [
     ['一般公共预算财政拨款支出决算表'],
     ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
     [null, '合计', total, 130, 200],
-    ['208', '社会保障和就业支出', 130, 130, null],
-    ['20805', '行政事业单位养老支出', 130, 130, null],
-    ['2080505', '机关事业单位基本养老保险缴费支出', 130, 130, null],
-    ['213', '农林水支出', 200, null, 200],
-    ['21303', '水利', 200, null, 200],
-    ['2130305', '水利工程建设', 200, null, 200],
+    ...SUBJECT_LINES,
   ],
   merges: [],
 });
