@@ -380,6 +380,8 @@ describe('quantities held back by the words around them (hunt76, hunt78)', () =>
     expect(normalizeValue('服务留守儿童、残疾人等≥2000人次')).toEqual(
       num(2000, '服务留守儿童、残疾人等≥2000人次', { unit: '人次', op: '>=' }),
     );
+    // a clause before the sign is another target, not a name (two targets: no one quantity)
+    expect(normalizeValue('平原区100%，丘陵区≥90%').kind).toBe('text');
     // no sign: a figure in the name still makes it no quantity
     expect(normalizeValue('近3年出版图书占比60%').kind).toBe('text');
   });

@@ -60,7 +60,8 @@ function labelledQuantity(compact: string): Quantity | null {
  */
 function signedTail(compact: string): Quantity | null {
   const at = compact.search(/[≥≤<>]/u);
-  if (at <= 0 || at > MAX_SIGNED_LABEL) return null;
+  // `平原区100%，丘陵区≥90%`: a label holding a clause break or a figure of its own is two targets
+  if (at <= 0 || at > MAX_SIGNED_LABEL || /[，,；;。%]/u.test(compact.slice(0, at))) return null;
   const q = parseQuantity(compact.slice(at));
   return q?.op ? q : null;
 }

@@ -368,3 +368,6 @@ export const OPPOSITES: Readonly<Record<string, readonly string[]>> = {
 
 /** A rule asking an actual to stay within a span target (`在区间内得满分`, `超出范围不得分`). */
 export const SPAN_WORDS: readonly string[] = ['区间', '范围', '之间'];
+
+/** Words between a part's label and its figure (`平原区达到100%`, `城市为1040元`): not the label's. */
+export const PART_LINKS: readonly string[] = ['达到', '为', '达', '是'];

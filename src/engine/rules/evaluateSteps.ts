@@ -39,6 +39,7 @@ import {
   foundLessDone,
 } from './incidentClause';
 import { scored, type Evaluation } from './scored';
+import { judgeParts } from './targetParts';
 import { evaluateOccurrenceKinds } from './evaluateKinds';
 import { COUNT_UNITS, MEASURE_UNITS } from './units';
 
@@ -158,6 +159,13 @@ function countOf(
     const left = foundLessDone(sentence) ?? unfinishedCount(sentence);
     if (left !== null) return { count: left };
   }
+  // `6月底42.6%，9月底76.1%` against `6月底≥45%，9月底≥75%` under `每有1个时点未达到扣0.5分`: the parts missed
+  const asked = input.target;
+  const parts =
+    a.kind === 'text' && asked?.kind === 'text' && rule.event !== 'incident'
+      ? judgeParts(a.text, asked.text)
+      : null;
+  if (parts) return { count: parts.missed.length };
   if (a.kind === 'text') {
     if (isNoneText(a.text)) return { count: 0 };
     // a sentence with counts: its clauses decide (`开展演练3次，桌面推演2次` is no count of misses,

@@ -27,6 +27,7 @@ import {
 import { snap, type Params } from './explain';
 import { benchmarkVerdict } from './benchmark';
 import { placeInSpan, spanOf, spanVerdict } from './spanTarget';
+import { judgeParts } from './targetParts';
 import { incomparableUnits } from './units';
 
 export interface Judgement {
@@ -49,6 +50,9 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
       return done('met');
     // `未下降` against `不下降`, `无违规` against `合规`: a denial, read before 未 or 无 reads as a miss
     if (t?.kind === 'text' && deniesAsTarget(a.text, t.text)) return done('met');
+    // `小学0.42，初中0.47` against `小学≤0.50、初中≤0.45`: every part must reach its own
+    const parts = t?.kind === 'text' ? judgeParts(a.text, t.text) : null;
+    if (parts) return done(parts.missed.length === 0 ? 'met' : 'notMet');
     const v = verdictOf(a) ?? (t?.kind === 'text' ? benchmarkVerdict(a.text, t.text) : null);
     // `基本满意` against `≥95%`: a partial word falls short of all (100%), but whether it reaches a
     // lower share is not said
