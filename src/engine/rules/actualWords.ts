@@ -371,3 +371,9 @@ export const SPAN_WORDS: readonly string[] = ['区间', '范围', '之间'];
 
 /** Words between a part's label and its figure (`平原区达到100%`, `城市为1040元`): not the label's. */
 export const PART_LINKS: readonly string[] = ['达到', '为', '达', '是'];
+
+/** Units of a span of calendar days (`20日内`, `15天`), and of working days, which do not compare with them. */
+export const DAY_UNITS: readonly string[] = ['日', '天'];
+export const WORKING_DAY = '工作日';
+/** After a span of days: it was kept (`25日内`, `15天以内`). */
+export const WITHIN_MARKS: readonly string[] = ['以内', '内'];

@@ -40,6 +40,7 @@ import {
 } from './incidentClause';
 import { scored, type Evaluation } from './scored';
 import { judgeParts } from './targetParts';
+import { daysAgainstLimit } from './dayLimit';
 import { evaluateOccurrenceKinds } from './evaluateKinds';
 import { COUNT_UNITS, MEASURE_UNITS } from './units';
 
@@ -166,6 +167,9 @@ function countOf(
       ? judgeParts(a.text, asked.text)
       : null;
   if (parts) return { count: parts.missed.length };
+  // `均在收到资金后25日内拨付到位` against `30日内拨付` under `每延迟拨付1次扣0.5分`: none late
+  if ((a.kind === 'text' || a.kind === 'number') && daysAgainstLimit(a.text, asked) === 'met')
+    return { count: 0 };
   if (a.kind === 'text') {
     if (isNoneText(a.text)) return { count: 0 };
     // a sentence with counts: its clauses decide (`开展演练3次，桌面推演2次` is no count of misses,

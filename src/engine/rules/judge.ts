@@ -26,6 +26,7 @@ import {
 } from './verdictWords';
 import { snap, type Params } from './explain';
 import { benchmarkVerdict } from './benchmark';
+import { daysAgainstLimit } from './dayLimit';
 import { placeInSpan, spanOf, spanVerdict } from './spanTarget';
 import { judgeParts } from './targetParts';
 import { incomparableUnits } from './units';
@@ -50,6 +51,9 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
       return done('met');
     // `未下降` against `不下降`, `无违规` against `合规`: a denial, read before 未 or 无 reads as a miss
     if (t?.kind === 'text' && deniesAsTarget(a.text, t.text)) return done('met');
+    // `预算批复后第15日公开，决算批复后第18日公开` against `批复后20日内`: every span within the limit
+    const days = daysAgainstLimit(a.text, t);
+    if (days) return done(days);
     // `小学0.42，初中0.47` against `小学≤0.50、初中≤0.45`: every part must reach its own
     const parts = t?.kind === 'text' ? judgeParts(a.text, t.text) : null;
     if (parts) return done(parts.missed.length === 0 ? 'met' : 'notMet');
