@@ -9,6 +9,7 @@ import { evaluateBands, evaluateLinear, evaluateProportional } from './evaluateS
 import { evaluateItemKinds } from './evaluateKinds';
 import { evaluateOccurrence, evaluateStep } from './evaluateSteps';
 import { formatNumber, snap, withParams } from './explain';
+import { daysAgainstLimit } from './dayLimit';
 import { judgeAgainstTable } from './judge';
 import { eachOfListed, namedDone } from './incidentClause';
 import {
@@ -69,6 +70,13 @@ function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
   const asking = [input.ruleText ?? '', input.target?.text ?? ''];
   if (absenceRule && input.actual && noneAsked(input.actual.text, asking))
     return done(true, { actual: displayValue(input.actual), target: displayLevel(stated) });
+  // `预算批复后第15日公开，决算批复后第18日公开` under `按规定时限（批复后20日内）公开…得1分`
+  const limit = { kind: 'number', ...stated, op: '<=', text: '' } as const;
+  const days =
+    input.actual?.kind === 'text' && rule.direction === '<='
+      ? daysAgainstLimit(input.actual.text, limit)
+      : null;
+  if (days) return done(days === 'met', { actual: displayValue(input.actual), target: displayLevel(stated) });
   const q = quantity(input, stated, null, rule.measure);
   if (!q.ok) return unscoredEval(q.explanation);
   if (q.kind === 'verdict') {
