@@ -7,7 +7,7 @@
 import type { CellRange, CellValue, SheetInput } from '../grid/types';
 import { DEFAULT_SETTINGS } from '../settings';
 import { checkBudgetSet } from './checkSet';
-import { EXPENDITURE_SHEET as expenditure } from '../../../test/support/budgetSheets';
+import { basicSheet, EXPENDITURE_SHEET as expenditure } from '../../../test/support/budgetSheets';
 
 const m = (top: number, left: number, bottom: number, right: number): CellRange => ({
   top,
@@ -41,18 +41,7 @@ const generalExpenditure = (actualBand: string, budgetTotal = true): SheetInput 
   };
 };
 
-const generalBasic: SheetInput = {
-  name: '公开06表',
-  rows: [
-    ['一般公共预算财政拨款基本支出决算表'],
-    ['人员经费', null, null, '公用经费'],
-    ['科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数'],
-    ['301', '工资福利支出', 100, '302', '商品和服务支出', 30],
-    ['30101', '基本工资', 100, '30201', '办公费', 30],
-    ['人员经费合计', null, 100, '公用经费合计', null, 30],
-  ],
-  merges: [m(1, 0, 1, 2), m(1, 3, 1, 5), m(5, 0, 5, 1), m(5, 3, 5, 4)],
-};
+const generalBasic = basicSheet();
 
 const run = (general: SheetInput) => checkBudgetSet([expenditure, general, generalBasic], DEFAULT_SETTINGS);
 const problems = (r: ReturnType<typeof run>): string[] =>

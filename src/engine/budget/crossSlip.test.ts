@@ -5,17 +5,14 @@
  * (hunt81 P04, P07, P10, P13: "F15 为 54.07，按 E17 应为 45.07", at E17).
  */
 import { createMessages, loadLocale } from '../../i18n';
-import type { CellRange, CellValue, SheetInput } from '../grid/types';
+import type { SheetInput } from '../grid/types';
 import { DEFAULT_SETTINGS } from '../settings';
 import { checkBudgetSet } from './checkSet';
-import { EXPENDITURE_SHEET as expenditure, SUBJECT_LINES } from '../../../test/support/budgetSheets';
-
-const m = (top: number, left: number, bottom: number, right: number): CellRange => ({
-  top,
-  left,
-  bottom,
-  right,
-});
+import {
+  basicSheet,
+  EXPENDITURE_SHEET as expenditure,
+  SUBJECT_LINES,
+} from '../../../test/support/budgetSheets';
 
 const general = (total: number): SheetInput => ({
   name: '公开05表',
@@ -28,18 +25,7 @@ const general = (total: number): SheetInput => ({
   merges: [],
 });
 
-const basic = (personnel: number): SheetInput => ({
-  name: '公开06表',
-  rows: [
-    ['一般公共预算财政拨款基本支出决算表'],
-    ['人员经费', null, null, '公用经费'],
-    ['科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数'],
-    ['301', '工资福利支出', 100, '302', '商品和服务支出', 30],
-    ['30101', '基本工资', 100, '30201', '办公费', 30],
-    ['人员经费合计', null, personnel, '公用经费合计', null, 30],
-  ] as CellValue[][],
-  merges: [m(1, 0, 1, 2), m(1, 3, 1, 5), m(5, 0, 5, 1), m(5, 3, 5, 4)],
-});
+const basic = basicSheet;
 
 const cross = (sheets: SheetInput[], locale: 'zh-CN' | 'en' = 'zh-CN'): string[] => {
   const messages = createMessages(locale);
