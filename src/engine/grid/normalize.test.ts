@@ -397,3 +397,17 @@ describe('quantities held back by the words around them (hunt76, hunt78)', () =>
     expect(normalizeValue('四十二车次')).toEqual(num(42, '四十二车次', { unit: '车次' }));
   });
 });
+
+describe('a limit named in words with its amount in brackets (hunt83)', () => {
+  it('is at most that amount', () => {
+    expect(normalizeValue('控制在批复概算（2,000万元）内')).toEqual(
+      num(20000000, '控制在批复概算（2,000万元）内', { unit: '元', op: '<=' }),
+    );
+    expect(normalizeValue('控制在（5%）以内')).toEqual(pct(5, '控制在（5%）以内', '<='));
+  });
+
+  it('is no limit without a limit word, or with a bracket of words', () => {
+    expect(normalizeValue('控制在合理范围（见附件）内').kind).toBe('text');
+    expect(normalizeValue('批复概算（2,000万元）').kind).not.toBe('number');
+  });
+});

@@ -27,6 +27,7 @@ import {
   PER_PERIOD_LABELS,
   RANK_WITHIN,
   REMARK_AFTER,
+  BRACKETED_LIMIT,
   UNIT_SYMBOL_CHARS,
   UNIT_SYMBOLS,
   VERDICT_SEPARATOR,
@@ -51,7 +52,16 @@ const LEADING_VERDICTS = ACHIEVEMENT_WORDS.filter(([word]) => word.length >= 2);
  * compares (`未达到90%`, `低于目标80%`).
  */
 function labelledQuantity(compact: string): Quantity | null {
-  return plainLabelled(compact) ?? signedTail(compact);
+  return plainLabelled(compact) ?? signedTail(compact) ?? bracketedLimit(compact);
+}
+
+/** `控制在批复概算（2,000万元）内`: at most the amount in the brackets. */
+function bracketedLimit(compact: string): Quantity | null {
+  if (!BRACKETED_LIMIT.leads.some((w) => compact.startsWith(w))) return null;
+  const m = /^[^（()）]*[（(]([^（()）]+)[）)]([^（()）]*)$/u.exec(compact);
+  if (!m || !(m[2] === '' || (BRACKETED_LIMIT.closes as readonly string[]).includes(m[2]!))) return null;
+  const q = parseQuantity(m[1]!);
+  return q && q.op === null && (q.unit !== null || q.percent) ? { ...q, op: '<=' } : null;
 }
 
 /**

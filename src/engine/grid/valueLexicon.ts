@@ -242,3 +242,12 @@ export const UNIT_KINDS: readonly Readonly<Record<string, number>>[] = [
   // spans of time (not 分, which is points, nor 工作日)
   { 秒: 1, 分钟: 60, 小时: 3600, 天: 86400 },
 ];
+
+/**
+ * `控制在批复概算（2,000万元）内`: a limit named in words, its amount in brackets. The words that open
+ * such a limit, and those that may close it after the bracket.
+ */
+export const BRACKETED_LIMIT = {
+  leads: ['控制在', '不超过', '不超出', '不高于'],
+  closes: ['以内', '内', '之内'],
+} as const;
