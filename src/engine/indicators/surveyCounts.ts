@@ -8,7 +8,7 @@ import {
   SURVEY_UNITS,
 } from '../rules/surveyWords';
 import { DATE_IN_TEXT } from '../rules/sentenceWords';
-import { LATE_WORDS } from '../rules/lexicon';
+import { LATE_WORDS } from '../rules/timeWords';
 import { COUNT_UNITS } from '../rules/units';
 
 /**

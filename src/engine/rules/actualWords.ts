@@ -337,25 +337,14 @@ export const BENCHMARK_WITH = '与';
 /** `结算价较合同价审减4.2%`: a change from the benchmark after 较, and which side it leaves the actual on. */
 export const BENCHMARK_FROM = '较';
 export const BENCHMARK_CHANGES: readonly (readonly [string, '<' | '>'])[] = [
-  ['审减', '<'],
-  ['减少', '<'],
-  ['下降', '<'],
-  ['降低', '<'],
-  ['节约', '<'],
-  ['节省', '<'],
-  ['增加', '>'],
-  ['上升', '>'],
-  ['提高', '>'],
-  ['超出', '>'],
+  ...[...LAST_YEAR.down, '审减', '节省'].map((w) => [w, '<'] as const),
+  ...[...LAST_YEAR.up, '超出'].map((w) => [w, '>'] as const),
 ];
 /** Words before where an actual stands (`均低于`, `实际低于`) that add nothing. */
 export const BENCHMARK_LEADS: readonly string[] = ['实际', '均', '仍', '已'];
 
 /** `未下降，但部分地块下降`: a 但 after a denial doubts it. */
 export const DOUBT_MARK = '但';
-
-/** Words denying what follows (`未下降`, `不下降`, `无违规`), longest first. */
-export const DENIALS: readonly string[] = ['没有', '未', '不', '无'];
 
 /** Targets in words met by none of their opposite (`合规` by `无违规`, `规范` by `未发生违规处置情况`). */
 export const OPPOSITES: Readonly<Record<string, readonly string[]>> = {
@@ -371,9 +360,3 @@ export const SPAN_WORDS: readonly string[] = ['区间', '范围', '之间'];
 
 /** Words between a part's label and its figure (`平原区达到100%`, `城市为1040元`): not the label's. */
 export const PART_LINKS: readonly string[] = ['达到', '为', '达', '是'];
-
-/** Units of a span of calendar days (`20日内`, `15天`), and of working days, which do not compare with them. */
-export const DAY_UNITS: readonly string[] = ['日', '天'];
-export const WORKING_DAY = '工作日';
-/** After a span of days: it was kept (`25日内`, `15天以内`). */
-export const WITHIN_MARKS: readonly string[] = ['以内', '内'];

@@ -13,14 +13,14 @@ import { lateDeduction } from './lateBands';
 import { onCap, onFloor, onShort } from './limits';
 import type { NumToken, Token } from './lexer';
 import {
-  LATE_WORDS,
   MORE_WORDS,
   ONE_SHORT_WORDS,
   PARTICLE,
   RESPECTIVELY,
-  TIME_STEP_UNITS,
   UNREAD_SHAPES,
+  TIME_STEP_UNITS,
 } from './lexicon';
+import { LATE_WORDS } from './timeWords';
 import { COUNT_UNITS } from './units';
 
 export type { Fact } from './facts';

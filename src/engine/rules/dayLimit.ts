@@ -5,7 +5,7 @@
  * other figure (`超期2件`) says more than its spans.
  */
 import type { NormalizedValue } from '../grid/value';
-import { DAY_UNITS, WITHIN_MARKS, WORKING_DAY } from './actualWords';
+import { DAY_UNITS, WITHIN_MARKS, WORKING_DAY } from './timeWords';
 import type { Verdict } from './verdictWords';
 
 /** `第15日`, `25日内`: a span said as a day's place or as a limit kept; `平均42日` is neither. */

@@ -32,7 +32,7 @@ import {
   VERDICT_PARTIAL_PREFIXES,
 } from './actualWords';
 import { GRADE_LINK, GRADE_QUOTES } from './sentenceWords';
-import { LATE_WORDS } from './lexicon';
+import { LATE_WORDS } from './timeWords';
 import {
   deniesAsTarget,
   endsAffirmed,

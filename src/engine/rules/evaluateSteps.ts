@@ -29,15 +29,8 @@ import {
   isNoneText,
 } from './verdictWords';
 import { COUNT_SPELLINGS, WORKED_OUT_SUFFIX } from './sentenceWords';
-import {
-  incidentCount,
-  zeroingKindClause,
-  missedCount,
-  missesOf,
-  namedShortfall,
-  unfinishedCount,
-  foundLessDone,
-} from './incidentClause';
+import { incidentCount, zeroingKindClause, missedCount, missesOf, namedShortfall } from './incidentClause';
+import { foundLessDone, unfinishedCount } from './leftUndone';
 import { scored, type Evaluation } from './scored';
 import { judgeParts } from './targetParts';
 import { daysAgainstLimit } from './dayLimit';

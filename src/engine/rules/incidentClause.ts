@@ -4,7 +4,6 @@ import {
   COUNT_LEADS,
   DONE_IN_LIST,
   INCIDENT_WORDS,
-  VERDICT_NOT_PREFIXES,
   SUBSET_PREFIXES,
   TOTAL_PREFIXES,
 } from './actualWords';
@@ -14,7 +13,6 @@ import {
   COUNT_SPELLINGS,
   EACH_OF,
   EVENT_UNITS,
-  LEFT_UNDONE,
   LIST_BREAK,
   DATE_IN_TEXT,
   DONE_LEADS,
@@ -30,13 +28,10 @@ import {
 } from './sentenceWords';
 import { WORDS } from './lexicon';
 import { snap } from './explain';
-import { MEASURE_FIGURE } from './units';
 import { PART_OF_WHOLE } from './surveyWords';
 import { absentThing, fold, statesAbsence } from './verdictWords';
+import { BREAKS, clausesOf, countsIn, NUMBER, sum } from './clauseCounts';
 
-/** Clause breaks of an actual written as a sentence (its bracketed remarks left out first). */
-const BREAKS = /[，,；;。]/u;
-const NUMBER = /\d+(?:\.\d+)?/u;
 const NUMBERS = /\d+(?:\.\d+)?/gu;
 
 /**
@@ -296,15 +291,6 @@ function amongCounts(clause: string): number | null {
   return PART_OF_WHOLE.passed.some((w) => m[4]!.includes(w)) ? whole - part : part;
 }
 
-/** A clause's counts with the unit after each (`2批次5人次` → 2 批次, 5 人次). */
-function countsIn(clause: string): { n: number; unit: string }[] {
-  return [...clause.matchAll(COUNT_WITH_UNIT)].map((m) => ({ n: Number(m[1]), unit: m[2]! }));
-}
-
-const COUNT_WITH_UNIT = new RegExp(`(\\d+(?:\\.\\d+)?)([^\\d${LIST_BREAK}]{0,2})`, 'gu');
-
-const sum = (counts: readonly { n: number }[]): number => counts.reduce((t, c) => t + c.n, 0);
-
 /** A list of counts in one unit, none of them of something done (`发现问题3个、整改2个` is no sum). */
 function addsUp(clause: string, counts: readonly { unit: string }[]): boolean {
   const unit = counts[0]!.unit.slice(0, 1);
@@ -313,91 +299,6 @@ function addsUp(clause: string, counts: readonly { unit: string }[]): boolean {
     .split(LIST_BREAK)
     .slice(1)
     .some((item) => DONE_IN_LIST.some((w) => item.includes(w)));
-}
-
-/**
- * The clauses of a sentence without its bracketed remarks, dates (`9月5日`) and spans of time or money
- * (`全年12个月`), none empty; `times`: how many things its count is each of (`3月、8月各迟报1次` is 2).
- */
-function clausesOf(text: string): { clause: string; times: number }[] {
-  return text
-    .replace(BRACKETED_REMARK, '')
-    .replaceAll(/(\d),(\d{3})/gu, '$1$2')
-    .split(BREAKS)
-    .map((raw) => {
-      const at = raw.indexOf(EACH_OF);
-      const listed = at < 0 ? 1 : raw.slice(0, at).split(LIST_BREAK).length;
-      const clause = inDigits(raw.replace(DATE_IN_TEXT, '').replace(MEASURE_FIGURE, '').trim());
-      return { clause, times: listed };
-    })
-    .filter((p) => p.clause !== '');
-}
-
-const NUMERAL_COUNT = new RegExp(
-  `(${CHINESE_NUMERAL_CLASS}+)(${EVENT_UNITS.join('|')})(?=$|${LIST_BREAK}|\\d)`,
-  'gu',
-);
-
-/**
- * `一般性差错三起` → `一般性差错3起`: counts in Chinese numerals ending the clause or a part of its list,
- * in digits (`一起开展` is together, not a count).
- */
-function inDigits(clause: string): string {
-  return clause.replace(NUMERAL_COUNT, (whole, numeral: string, unit: string) => {
-    const n = parseChineseNumeral(numeral);
-    return n === null ? whole : `${n}${unit}`;
-  });
-}
-
-/**
- * `排查发现问题23个，已整改21个，剩余2个正在整改中` under `发现问题未整改的，每个扣3分`: the one clause
- * counting what is left undone (2); null when none or several do.
- */
-export function unfinishedCount(text: string): number | null {
-  const left = clausesOf(text).filter(
-    (p) => NUMBER.test(p.clause) && LEFT_UNDONE.some((w) => p.clause.includes(w)),
-  );
-  return left.length === 1 ? Number(NUMBER.exec(left[0]!.clause)![0]) * left[0]!.times : null;
-}
-
-/**
- * `发现问题7个，已整改6个` under `每有1个问题未整改到位扣0.5分`: what was found less what was done (1),
- * from two counts in one unit, the second in a clause of work done (or in one clause: `12项任务完成11项`);
- * null for any other sentence.
- */
-export function foundLessDone(text: string): number | null {
-  const counted = clausesOf(text).filter((p) => NUMBER.test(p.clause));
-  if (counted.length === 1) return doneOfWhole(counted[0]!.clause);
-  if (counted.length !== 2) return null;
-  const [found, done] = counted.map((p) => countsIn(p.clause));
-  const doneClause = counted[1]!.clause;
-  // `未整改2个` names work not done
-  const worked =
-    DONE_IN_LIST.some((w) => doneClause.includes(w)) &&
-    !VERDICT_NOT_PREFIXES.some((w) => doneClause.includes(w));
-  if (found?.length !== 1 || done?.length !== 1 || !worked) return null;
-  const unit = found[0]!.unit.slice(0, 1);
-  if (unit === '' || !done[0]!.unit.startsWith(unit)) return null;
-  const gap = found[0]!.n - done[0]!.n;
-  return gap >= 0 ? gap : null;
-}
-
-/**
- * `下达的12项重点任务完成11项`: a whole, then the part of it done, in one clause and one unit (1 left);
- * `12项任务未完成2项`: the part not done (2).
- */
-function doneOfWhole(clause: string): number | null {
-  const counts = [...clause.matchAll(COUNT_WITH_UNIT)];
-  if (counts.length !== 2) return null;
-  const [whole, part] = counts as [RegExpMatchArray, RegExpMatchArray];
-  const between = clause.slice(whole.index! + whole[0].length, part.index);
-  const unit = whole[2]!.slice(0, 1);
-  if (!DONE_IN_LIST.some((w) => between.includes(w)) || unit === '' || !part[2]!.startsWith(unit))
-    return null;
-  // `12项任务未完成2项`: the part is what is left
-  const [n, of] = [Number(part[1]), Number(whole[1])];
-  if (n > of) return null;
-  return VERDICT_NOT_PREFIXES.some((w) => between.includes(w)) ? n : of - n;
 }
 
 /**

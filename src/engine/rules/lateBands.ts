@@ -2,13 +2,14 @@
  * Bands on how late a thing was done: `按时完成得满分，延迟1个月内得一半，超过1个月不得分`. The on-time
  * clause is the band of no delay; the others are bands of the delay, in the time unit they state.
  */
+import { TIME_STEP_UNITS } from './lexicon';
 import { dateQuantity, isTimeStep } from './dateSteps';
 import { bands, level, type BandsRule, type Deduction, type Level } from './ast';
 import { resolveBands, type BandSpec } from './bands';
 import type { Fact } from './clauses';
 import { readCondition } from './conditions';
 import type { Token } from './lexer';
-import { DAY_UNIT, LATE_WORDS, ON_TIME_CLAUSE_WORDS, TIME_STEP_UNITS } from './lexicon';
+import { DAY_UNIT, LATE_WORDS, ON_TIME_CLAUSE_WORDS } from './timeWords';
 import { displayValue, unscored, type EvalInput, type Quantity, type Unscored } from './measure';
 
 type Verdict = Extract<Fact, { f: 'award' } | { f: 'zero' }>;

@@ -4,15 +4,13 @@
  */
 import {
   ENUMERATOR_RANGES,
-  HALF_OF,
-  HALF_UNIT,
   QUOTIENT_SCORED,
   INCLUSION_NOTE,
-  LATE_WORDS,
   PLAIN_WORDS,
   WORDS,
   type WordId,
 } from './lexicon';
+import { HALF_OF, HALF_UNIT, LATE_WORDS } from './timeWords';
 import { rankLevels } from './ranks';
 import {
   CHINESE_DIGITS,

@@ -2,9 +2,11 @@
  * The Chinese surface of 评分标准 texts, as data. The lexer maps these words to canonical ids; the
  * parser only ever sees the ids. Adding a province's phrasing is one entry here (and a golden file).
  * Words are matched longest first, after normalisation (NFKC, no spaces), so list full forms. Units
- * and numerals are in units.ts; the words of an actual value (达标, 缺3项, 按期) in actualWords.ts.
+ * and numerals are in units.ts; the words of an actual value (达标, 缺3项, 按期) in actualWords.ts;
+ * words of time (延迟, 半个月, 20日内) in timeWords.ts.
  */
 
+import { LATE_WORDS } from './timeWords';
 import { ORDINAL, RANK_UNITS, RANK_WITHIN } from '../grid/valueLexicon';
 
 export type WordId =
@@ -58,35 +60,11 @@ export type WordId =
   | 'committee' // 综合评定
   | 'defaultRule'; // 财预〔2020〕10号
 
-/** Words of lateness: in time an excess (每延迟1天), on a completion rate a shortfall (每滞后5%). */
-export const LATE_WORDS: readonly string[] = [
-  '延迟',
-  '逾期',
-  '推迟',
-  '延后',
-  '延期',
-  '滞后',
-  '迟报',
-  '迟交',
-  '延误',
-  '超期',
-  '超时',
-  '延至',
-];
-
 /** Units of a time step: `超时1天扣2分`, one of them without 每, is so much per unit late. */
 export const TIME_STEP_UNITS: ReadonlySet<string> = new Set(['天', '日', '工作日', '小时', '周', '个月']);
 
 /** Words of a shortfall that, before one counted thing (`少发1人扣1分`), make a step without 每. */
 export const ONE_SHORT_WORDS: readonly string[] = ['少', '减少'];
-
-/** `每推迟半个月`: half a unit of time, read as 0.5 of it (not after a number: 一个半月 is other). */
-export const HALF_UNIT = /(?<![\d一二两三四五六七八九十])半(个月|天|小时)/gu;
-/**
- * What half of each unit is: half a month is 15 days, as a reviewer counts 11月30日 → 12月15日 (0.5
- * of a month prorated by its days is 0.48 there, no step).
- */
-export const HALF_OF: Readonly<Record<string, string>> = { 个月: '15天', 天: '0.5天', 小时: '0.5小时' };
 
 /** `按实际值/目标值计分`: a quotient of words named as the way to score, with no factor after it. */
 export const QUOTIENT_SCORED = /(按[^\d,;。×*%]+\/[^\d,;。×*%]+?)(计分|得分)/u;
@@ -405,9 +383,3 @@ export const ENUMERATOR_RANGES: readonly (readonly [number, number])[] = [
   [0x2776, 0x277f],
   [0x2780, 0x2793],
 ];
-
-/** The unit a delay is counted in for the note (`晚 15 天`). */
-export const DAY_UNIT = '天';
-
-/** An on-time clause before bands of a delay (`按时完成得满分，延迟1个月内得一半…`). */
-export const ON_TIME_CLAUSE_WORDS: readonly string[] = ['按时', '按期', '如期', '准时', '提前'];

@@ -17,7 +17,8 @@ import {
   TIME_UNIT_SPELLINGS,
   UNDONE_WORDS,
 } from './actualWords';
-import { LATE_WORDS, RANK } from './lexicon';
+import { RANK } from './lexicon';
+import { LATE_WORDS } from './timeWords';
 import { placeIn } from './ranks';
 import { averagedApart, distinctCounts, MONEY_DISPLAY, perPeriod, UNITS } from './units';
 import {

@@ -1,3 +1,4 @@
+import { TIME_STEP_UNITS } from './lexicon';
 import fc from 'fast-check';
 import type { NormalizedValue } from '../grid/value';
 import type { StepMode } from '../settings';
@@ -23,7 +24,6 @@ import {
 } from './ast';
 import { canProduce, evaluateRule, printRule } from './index';
 import { parseRuleStrict } from './parser';
-import { TIME_STEP_UNITS } from './lexicon';
 
 fc.configureGlobal({ seed: 20201, numRuns: 500 });
 

@@ -10,7 +10,6 @@ import {
   ALL_DONE_AFTER_SUBJECT,
   ALL_DONE_FILLERS,
   ALL_DONE_PREFIXES,
-  DENIALS,
   DOUBT_MARK,
   DONE_OPENING,
   INSTITUTED,
@@ -213,6 +212,9 @@ export function deniesAsTarget(text: string, target: string): boolean {
   const thing = absentThing(text);
   return thing !== null && (OPPOSITES[fold(target)] ?? []).some((o) => thing.startsWith(o));
 }
+
+/** Words of denial, longest first (没有 before 没). */
+const DENIALS = [...VERDICT_NOT_PREFIXES].sort((a, b) => b.length - a.length);
 
 /** What a text denies (`未下降` → 下降); null when it denies nothing or a count. */
 function denied(s: string): string | null {
