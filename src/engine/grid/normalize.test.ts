@@ -1,14 +1,8 @@
 import type { CellValue } from './types';
-import type { Comparator, NormalizedValue } from './value';
+import type { NormalizedValue } from './value';
+import { num, pct } from '../../../test/support/values';
 import { normalizeValue, parseNumberText } from './normalize';
 
-const num = (
-  value: number,
-  text: string,
-  more: Partial<{ percent: boolean; unit: string | null; op: Comparator | null }> = {},
-): NormalizedValue => ({ kind: 'number', value, percent: false, unit: null, op: null, text, ...more });
-const pct = (value: number, text: string, op: Comparator | null = null): NormalizedValue =>
-  num(value, text, { percent: true, op });
 const date = (iso: string, text: string, op: '<=' | '>=' | null = null, from?: string): NormalizedValue => ({
   kind: 'date',
   iso,

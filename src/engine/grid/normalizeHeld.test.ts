@@ -3,16 +3,8 @@
  * digits or a list, a remark naming only months, Chinese numerals in more count units, and a limit
  * named in words with its amount in brackets.
  */
-import type { Comparator, NormalizedValue } from './value';
+import { num, pct } from '../../../test/support/values';
 import { normalizeValue } from './normalize';
-
-const num = (
-  value: number,
-  text: string,
-  more: Partial<{ percent: boolean; unit: string | null; op: Comparator | null }> = {},
-): NormalizedValue => ({ kind: 'number', value, percent: false, unit: null, op: null, text, ...more });
-const pct = (value: number, text: string, op: Comparator | null = null): NormalizedValue =>
-  num(value, text, { percent: true, op });
 
 describe('quantities held back by the words around them (hunt76, hunt78)', () => {
   it('reads the quantity after a sign, whatever the name before it holds', () => {
