@@ -3,6 +3,7 @@
  * functional items split by fund, economic 款 of basic expenditure, the "三公" extras, income and
  * opening balances. Every total, subtotal, balance and cross-table figure follows from them.
  */
+import { CLASS_PAIRS } from '../../src/engine/budget/publicLexicon';
 import { ECONOMIC, FUNCTIONAL, THREE_PUBLIC_CODES } from './names';
 import { distribute, sum, tree, yuan } from './tree';
 import type { Amount, CodedRow, NamedRow, SetData } from './types';
@@ -37,12 +38,33 @@ export interface SetSpec {
   readonly nonFiscalOpening: number;
 }
 
+/**
+ * Basic spending per functional item: an item paired with an economic 款 (2210201 ↔ 30113 …) spends
+ * exactly that 款, as real sets do; the rest of the economic total is shared by weight among the
+ * other items (equally when none has a weight; when every item is paired, the pairs cannot all
+ * hold and the whole total is shared by weight).
+ */
+function basicByItem(spec: SetSpec, basicTotal: number): number[] {
+  const paired = spec.items.map((i) => {
+    const pair = CLASS_PAIRS.find((p) => p.functional === i.code);
+    return pair ? spec.economic.find((e) => e.code === pair.economic)?.amount : undefined;
+  });
+  const free = (weight: (i: ItemSpec) => number): number[] =>
+    spec.items.map((i, k) => (paired[k] === undefined ? weight(i) : 0));
+  let weights = free((i) => i.basicWeight);
+  if (sum(weights) === 0) weights = free(() => 1);
+  if (sum(weights) === 0)
+    return distribute(
+      basicTotal,
+      spec.items.map((i) => i.basicWeight),
+    );
+  const rest = distribute(basicTotal - sum(paired.map((v) => v ?? 0)), weights);
+  return paired.map((v, k) => v ?? rest[k]!);
+}
+
 export function deriveSet(spec: SetSpec, department = '某市生态环境局', year = 2021): SetData {
   const basicTotal = sum(spec.economic.map((e) => e.amount));
-  const basics = distribute(
-    basicTotal,
-    spec.items.map((i) => i.basicWeight),
-  );
+  const basics = basicByItem(spec, basicTotal);
   const items = spec.items.map((i, k) => {
     const basic = basics[k]!;
     const general = basic + i.project;

@@ -100,6 +100,8 @@ export const PLANTED: Planted = plantAll(CONSISTENT, [
   (d) => plants.expenditureTable(d, '201', 4),
   (d) => plants.generalTable(d, '211', 6),
   (d) => plants.economicLeaf(d, '31002', 1),
+  // 12.00 of 住房公积金 booked under 30199: both tables add up, 2210201 ≠ 30113.
+  (d) => plants.movedEconomic(d, '30113', '30199', 12),
   (d) => plants.fundTable(d, 'govFund', 7),
   (d) => plants.fundTable(d, 'stateCapital', 2),
   // Rounding drifts: 尾差, never errors.

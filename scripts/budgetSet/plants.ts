@@ -124,6 +124,18 @@ export const plants = {
       expect: [[rounding ? 'budget.reconcileRounding' : 'budget.reconcileMismatch', `basic.${code3}`]],
     };
   },
+  /**
+   * An amount booked under the wrong economic 款 of the same class (30113 住房公积金 → 30199): every
+   * sum still holds; only the 功能分类 ↔ 经济分类 pair of `from` shows it.
+   */
+  movedEconomic(d: SetData, from: string, to: string, amount: number): Planted {
+    const data = edit(d, (m) => {
+      const rows = [m.basic.personnel, ...m.basic.operating].find((b) => b.some((r) => r.code === from))!;
+      add(coded(rows, from), 0, -amount);
+      add(coded(rows, to), 0, amount);
+    });
+    return { data, expect: [['budget.classPairDiffers', `basic.${from}`]] };
+  },
   /** 人员经费合计 typed wrong: its own identity, and 基本支出 = 人员 + 公用, both at that cell. */
   personnelTotal(d: SetData, delta: number): Planted {
     const data = edit(d, (m) => {

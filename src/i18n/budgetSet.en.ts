@@ -74,6 +74,7 @@ export type SetFindingCode = Extract<
   BudgetFindingCode,
   | 'budget.crossMismatch'
   | 'budget.otherFundsNegative'
+  | 'budget.classPairDiffers'
   | 'budget.crossRounding'
   | 'budget.wrongColumn'
   | 'budget.subtotalCopied'
@@ -99,6 +100,8 @@ export const findings: Record<SetFindingCode, Template> = {
     const when = p.identity === 'closingCovers' ? 'closing' : 'opening';
     return `the summary's ${when} balance (${p.target}) is ${amountText(p.actual)} ${unit(p)}, below ${FISCAL}'s ${when} fiscal balance (${p.related}) of ${amountText(p.expected)} ${unit(p)}, so the ${when} balance of the funds other than fiscal appropriations (business income, operating income…) is ${amountText(p.difference)} ${unit(p)}: such a deficit may be carried and the summary balances, so this is no error; please confirm it`;
   },
+  'budget.classPairDiffers': (p) =>
+    `the basic expenditure table's ${p.economic} "${p.economicName}" is ${amountText(p.actual)} ${unit(p)}, while the basic spending of ${p.functional} "${p.functionalName}" in the general public budget expenditure table (${p.related}) is ${amountText(p.expected)} ${unit(p)}, a difference of ${amountText(p.difference)} ${unit(p)}: by the correspondence of the functional and economic classifications the two are normally equal; check whether an amount was booked under the wrong item`,
   'budget.crossRounding': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     return `${what}: a rounding difference of ${amountText(p.difference)} ${unit(p)} (${p.target} is ${amountText(p.actual)}, by ${p.related} ${amountText(p.expected)}), within tolerance`;

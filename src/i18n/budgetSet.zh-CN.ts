@@ -66,6 +66,7 @@ export type SetFindingCode = Extract<
   BudgetFindingCode,
   | 'budget.crossMismatch'
   | 'budget.otherFundsNegative'
+  | 'budget.classPairDiffers'
   | 'budget.crossRounding'
   | 'budget.wrongColumn'
   | 'budget.subtotalCopied'
@@ -92,6 +93,10 @@ export const findings: Record<SetFindingCode, Template> = {
     const u = String(p.unit ?? '');
     const when = p.identity === 'closingCovers' ? '年末' : '年初';
     return `收入支出决算总表“${when}结转和结余”（${p.target}）为 ${amountText(p.actual)} ${u}，低于${FISCAL}“${when}财政拨款结转和结余”（${p.related}）的 ${amountText(p.expected)} ${u}，即财政拨款以外资金（事业收入、经营收入等）${when}结转和结余为 ${amountText(p.difference)} ${u}：事业、经营等资金的收支差额可以负数结转，本表收支平衡，不作差错，请确认属实`;
+  },
+  'budget.classPairDiffers': (p) => {
+    const u = String(p.unit ?? '');
+    return `基本支出决算表 ${p.economic}“${p.economicName}”为 ${amountText(p.actual)} ${u}，一般公共预算财政拨款支出决算表 ${p.functional}“${p.functionalName}”的基本支出（${p.related}）为 ${amountText(p.expected)} ${u}，相差 ${amountText(p.difference)} ${u}：按功能分类与经济分类的对应关系二者通常相等，请核对是否填错科目`;
   },
   'budget.crossRounding': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { checkBudgetSet } from '../../src/engine/budget';
+import { CLASS_PAIRS } from '../../src/engine/budget/publicLexicon';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings';
 import { deriveSet, type ItemSpec, type SetSpec } from '../../scripts/budgetSet/derive';
 import { layoutSet } from '../../scripts/budgetSet/layout';
@@ -17,6 +18,7 @@ const SET_CODES = new Set([
   'budget.crossMismatch',
   'budget.crossRounding',
   'budget.subtotalCopied',
+  'budget.classPairDiffers',
 ]);
 
 const GENERAL_ITEMS = [
@@ -78,7 +80,11 @@ const fundItem = (code: string, key: 'govFund' | 'stateCapital'): fc.Arbitrary<I
 
 const specArb: fc.Arbitrary<SetSpec> = fc
   .record({
-    general: fc.subarray(GENERAL_ITEMS, { minLength: 2 }).chain((codes) => fc.tuple(...codes.map(itemArb))),
+    // at least one item whose basic spending is no single economic 款 (see CLASS_PAIRS)
+    general: fc
+      .subarray(GENERAL_ITEMS, { minLength: 2 })
+      .filter((codes) => codes.some((c) => !CLASS_PAIRS.some((p) => p.functional === c)))
+      .chain((codes) => fc.tuple(...codes.map(itemArb))),
     gov: fc.option(fundItem('2120899', 'govFund'), { nil: undefined }),
     state: fc.option(fundItem('2230199', 'stateCapital'), { nil: undefined }),
     personnel: fc.subarray(PERSONNEL, { minLength: 4 }),

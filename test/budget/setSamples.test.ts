@@ -25,6 +25,7 @@ const SET_CODES = new Set([
   'budget.crossMismatch',
   'budget.crossRounding',
   'budget.subtotalCopied',
+  'budget.classPairDiffers',
 ]);
 const brief = (fs: readonly Finding[]): string[] =>
   fs.filter((f) => SET_CODES.has(f.code)).map((f) => `${f.code} ${f.sheet}!${f.cell}`);

@@ -10,6 +10,7 @@ import { type Finding } from '../findings/types';
 import type { WorkbookInput } from '../grid/types';
 import type { Settings } from '../settings';
 import { orderFindings, tableFindings, typedRateFindings } from './check';
+import { classPairFindings } from './classPairs';
 import { crossTableChecks } from './crossTable';
 import { findBudgetTables } from './detect';
 import { basicTableChecks } from './basicChecks';
@@ -103,7 +104,7 @@ export function checkBudgetSet(
   return {
     publicTables: publicTableList(set),
     crossChecks: records.map(toCrossCheck),
-    findings: orderFindings([...resolved, ...rates], view),
+    findings: orderFindings([...resolved, ...rates, ...classPairFindings(set)], view),
     records,
   };
 }

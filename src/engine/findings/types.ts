@@ -76,6 +76,7 @@ export const FINDING_CODES = {
   'budget.crossMismatch': 'error',
   'budget.crossRounding': 'info',
   'budget.otherFundsNegative': 'info',
+  'budget.classPairDiffers': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;
