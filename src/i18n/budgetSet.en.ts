@@ -75,6 +75,7 @@ export type SetFindingCode = Extract<
   | 'budget.crossMismatch'
   | 'budget.otherFundsNegative'
   | 'budget.classPairDiffers'
+  | 'budget.negativeAmount'
   | 'budget.crossRounding'
   | 'budget.wrongColumn'
   | 'budget.subtotalCopied'
@@ -102,6 +103,8 @@ export const findings: Record<SetFindingCode, Template> = {
   },
   'budget.classPairDiffers': (p) =>
     `the basic expenditure table's ${p.economic} "${p.economicName}" is ${amountText(p.actual)} ${unit(p)}, while the basic spending of ${p.functional} "${p.functionalName}" in the general public budget expenditure table (${p.related}) is ${amountText(p.expected)} ${unit(p)}, a difference of ${amountText(p.difference)} ${unit(p)}: by the correspondence of the functional and economic classifications the two are normally equal; check whether an amount was booked under the wrong item`,
+  'budget.negativeAmount': (p) =>
+    `"${p.name}" under "${p.column}" is ${amountText(p.value)} ${unit(p)}: income and spending are not normally negative; check whether a minus sign was typed by mistake, and if it is a special case (a refund of an earlier year's spending), say so in the notes`,
   'budget.crossRounding': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     return `${what}: a rounding difference of ${amountText(p.difference)} ${unit(p)} (${p.target} is ${amountText(p.actual)}, by ${p.related} ${amountText(p.expected)}), within tolerance`;

@@ -67,6 +67,7 @@ export type SetFindingCode = Extract<
   | 'budget.crossMismatch'
   | 'budget.otherFundsNegative'
   | 'budget.classPairDiffers'
+  | 'budget.negativeAmount'
   | 'budget.crossRounding'
   | 'budget.wrongColumn'
   | 'budget.subtotalCopied'
@@ -98,6 +99,8 @@ export const findings: Record<SetFindingCode, Template> = {
     const u = String(p.unit ?? '');
     return `基本支出决算表 ${p.economic}“${p.economicName}”为 ${amountText(p.actual)} ${u}，一般公共预算财政拨款支出决算表 ${p.functional}“${p.functionalName}”的基本支出（${p.related}）为 ${amountText(p.expected)} ${u}，相差 ${amountText(p.difference)} ${u}：按功能分类与经济分类的对应关系二者通常相等，请核对是否填错科目`;
   },
+  'budget.negativeAmount': (p) =>
+    `“${p.name}”的“${p.column}”为 ${amountText(p.value)} ${p.unit}：收入、支出金额一般不为负数，请核实是否误录了负号；如属冲减以前年度支出等特殊情况，请在填报说明中注明`,
   'budget.crossRounding': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     return `${what}：存在尾差 ${amountText(p.difference)} ${p.unit}（${p.target} 为 ${amountText(p.actual)}，按 ${p.related} 应为 ${amountText(p.expected)}），在四舍五入允许范围内`;

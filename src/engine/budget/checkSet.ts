@@ -12,6 +12,7 @@ import type { Settings } from '../settings';
 import { orderFindings, tableFindings, typedRateFindings } from './check';
 import { classPairFindings } from './classPairs';
 import { crossTableChecks } from './crossTable';
+import { negativeAmountFindings } from './negativeAmounts';
 import { findBudgetTables } from './detect';
 import { basicTableChecks } from './basicChecks';
 import { codedTableChecks } from './publicChecks';
@@ -104,7 +105,10 @@ export function checkBudgetSet(
   return {
     publicTables: publicTableList(set),
     crossChecks: records.map(toCrossCheck),
-    findings: orderFindings([...resolved, ...rates, ...classPairFindings(set)], view),
+    findings: orderFindings(
+      [...resolved, ...rates, ...classPairFindings(set), ...negativeAmountFindings(set)],
+      view,
+    ),
     records,
   };
 }

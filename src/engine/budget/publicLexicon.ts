@@ -151,6 +151,9 @@ export const COLUMN_ROLES: readonly (readonly [PublicColumnRole, RegExp])[] = [
 export const RATE_COLUMN =
   /完成.{0,6}预算|执行率|完成率|决算数?[占为].{0,6}预算|增减?率|增长率|变动率|百分比|占比|[%％]/;
 
+/** A column of changes (比上年增减, 增减额, 差额): an amount that may be below 0. */
+export const CHANGE_COLUMN = /增减|增加|减少|变动|差额|差异/;
+
 /** Captions of the columns that identify lines. */
 export const CODE_HEADER =
   /^(功能分类|经济分类|支出经济分类|支出功能分类|收入功能分类)?科目(编码|代码|编号)$|^编码$|^代码$/;
@@ -167,6 +170,7 @@ export const ROW = {
   // 上年结转 / 上年结转和结余 is how many 财政拨款总表 head the same line
   opening: /^(?:年初(财政拨款)?结转和?结余|上年结转(和结余)?|上年结余)$/,
   closing: /^年末(财政拨款)?结转和?结余$/,
+  surplusDistribution: /^结余分配$/,
   general: /^一般公共预算(财政拨款)?(收入)?$/,
   govFund: /^政府性基金预算(财政拨款)?(收入)?$/,
   stateCapital: /^国有资本经营预算(财政拨款)?(收入)?$/,

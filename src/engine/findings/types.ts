@@ -77,6 +77,7 @@ export const FINDING_CODES = {
   'budget.crossRounding': 'info',
   'budget.otherFundsNegative': 'info',
   'budget.classPairDiffers': 'warning',
+  'budget.negativeAmount': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;
