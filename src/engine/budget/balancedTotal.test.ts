@@ -39,6 +39,13 @@ describe('a 总计 that agrees with the other panel’s, over a part typed wrong
     expect(problems(summary(350.98))).toEqual(['budget.reconcileMismatch F10 305.98']);
   });
 
+  it('a 结余分配 typed 0 is no candidate: it would have to be −45 (hunt81 P18 blamed it)', () => {
+    const s = summary(350.98);
+    const rows = s.rows.map((r) => [...r]);
+    rows[8]![5] = 0;
+    expect(problems({ ...s, rows })).toEqual(['budget.reconcileMismatch F10 305.98']);
+  });
+
   it('stays at the 总计 when the 总计 itself disagrees with 收入总计', () => {
     expect(problems(summary(305.98, 2995.9))).toEqual(
       expect.arrayContaining(['budget.reconcileMismatch F11 2950.9']),

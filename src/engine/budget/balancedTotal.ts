@@ -21,6 +21,16 @@ export interface MovedTotal {
 /** Sums of a few named parts that another identity can confirm (本年收入合计, 公务用车小计, 三公合计). */
 const CONFIRMABLE: ReadonlySet<string> = new Set(['runningTotal', 'vehicle', 'threePublic']);
 
+/**
+ * An identity of equality pins a figure; a "≥" one only where the two are equal (年末结转和结余 ≥ the
+ * fiscal one holds for any figure above it; "三公" 运行费 ≥ 30231 likewise).
+ */
+const pins = (q: CheckRecord): boolean => q.relation === 'eq' || q.difference === 0;
+
+/** A part worked out from the total would not turn negative (结余分配 应为 −5 is no candidate). */
+const staysPositive = (r: CheckRecord, p: CheckCell): boolean =>
+  (p.value ?? 0) + r.difference >= -r.tolerance;
+
 /** A 总计 vouched for by 收入总计 = 支出总计 or by a cross-table identity. */
 const vouches = (q: CheckRecord): boolean => q.identity === 'incomeExpense' || q.scope === 'cross';
 
@@ -37,7 +47,7 @@ export function movedTotals(records: readonly CheckRecord[]): MovedTotal[] {
   if (candidates.length === 0) return [];
   const held = new Map<string, CheckRecord[]>();
   for (const q of records) {
-    if (q.status === 'mismatch') continue;
+    if (q.status === 'mismatch' || !pins(q)) continue;
     for (const c of [q.target, ...q.parts]) {
       const key = cellName(c);
       const list = held.get(key);
@@ -48,7 +58,9 @@ export function movedTotals(records: readonly CheckRecord[]): MovedTotal[] {
   const out: MovedTotal[] = [];
   for (const r of candidates) {
     if (!(held.get(cellName(r.target)) ?? []).some(vouches)) continue;
-    const open = r.parts.filter((p) => p.value !== null && p.virtual !== true && !held.has(cellName(p)));
+    const open = r.parts.filter(
+      (p) => p.value !== null && p.virtual !== true && !held.has(cellName(p)) && staysPositive(r, p),
+    );
     if (open.length !== 1) continue;
     const record = solvedFor(r, open[0]!, 'balancedTotal');
     if (record && record.status === 'mismatch') out.push({ from: cellName(r.target), record });
@@ -77,8 +89,6 @@ export function confirmedSums(records: readonly CheckRecord[]): MovedTotal[] {
     const v = typed.get(cellName(c));
     return v === undefined || v === c.value;
   };
-  // an identity of equality pins a figure; "三公" 运行费 ≥ 30231 only where the two are equal
-  const pins = (q: CheckRecord): boolean => q.relation === 'eq' || q.difference === 0;
   const held = new Set<string>();
   for (const q of records)
     if (q.status !== 'mismatch' && pins(q) && q.parts.every(asTyped))
@@ -94,11 +104,7 @@ export function confirmedSums(records: readonly CheckRecord[]): MovedTotal[] {
     )
       continue;
     const open = r.parts.filter(
-      (p) =>
-        p.value !== null &&
-        p.virtual !== true &&
-        !held.has(cellName(p)) &&
-        p.value + r.difference >= -r.tolerance,
+      (p) => p.value !== null && p.virtual !== true && !held.has(cellName(p)) && staysPositive(r, p),
     );
     if (open.length === 0) continue;
     const from = cellName(r.target);

@@ -23,7 +23,7 @@ const income = (other: number, change: number | null = null): SheetInput => ({
   merges: [{ top: 2, left: 0, bottom: 2, right: 1 }],
 });
 
-const summary = (opening: number): SheetInput => ({
+const summary = (opening: number, distribution: number | null = null): SheetInput => ({
   name: '公开01表',
   rows: [
     ['收入支出决算总表'],
@@ -32,7 +32,8 @@ const summary = (opening: number): SheetInput => ({
     ['一、一般公共预算财政拨款收入', 480, '一、一般公共服务支出', 496.5],
     ['八、其他收入', -3.5, null, null],
     ['本年收入合计', 476.5, '本年支出合计', 496.5],
-    ['年初结转和结余', opening, '年末结转和结余', opening - 20],
+    [null, null, '结余分配', distribution],
+    ['年初结转和结余', opening, '年末结转和结余', opening - 20 - (distribution ?? 0)],
     ['总计', 476.5 + opening, '总计', 476.5 + opening],
   ] as CellValue[][],
   merges: [],
@@ -71,5 +72,9 @@ describe('amounts below 0 in the public tables', () => {
 
   it('the 总表: its income line is judged, its 结转和结余 (other funds carried negative) are not', () => {
     expect(negatives([summary(-4.8)]).map((f) => f.split(' ')[1])).toEqual(['公开01表!B5']);
+  });
+
+  it('a 结余分配 below 0 is judged (it distributes a surplus)', () => {
+    expect(negatives([summary(10, -2)]).map((f) => f.split(' ')[1])).toEqual(['公开01表!B5', '公开01表!D7']);
   });
 });

@@ -3,12 +3,12 @@
  * negative, so it is most likely a sign typed by mistake, which the sums cannot show when the
  * totals were worked out with it (hunt81 P02). A refund of an earlier year's spending may lawfully
  * bring a line below 0, so it is a warning asking to confirm. Not judged: the "三公" table (counts
- * beside money), columns of changes (比上年增减), and the 收入支出决算总表's 结转和结余 and 结余分配
- * lines, where the funds other than fiscal ones may be carried negative (setFindings.ts).
+ * beside money), columns of changes (比上年增减), and the 收入支出决算总表's 结转和结余 lines, where the
+ * funds other than fiscal ones may be carried negative (setFindings.ts).
  */
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
-import { CHANGE_COLUMN, isCarryOver, ROW } from './publicLexicon';
+import { CHANGE_COLUMN, isCarryOver } from './publicLexicon';
 import type { GridCell, GridLine } from './publicGrid';
 import type { PublicSet, PublicTable } from './publicSet';
 
@@ -63,7 +63,5 @@ function partsBelow(below: readonly Negative[]): Set<string> {
 }
 
 function mayBeNegative(table: PublicTable, line: GridLine): boolean {
-  return (
-    table.key === 'incomeExpenseSummary' && (isCarryOver(line.key) || ROW.surplusDistribution.test(line.key))
-  );
+  return table.key === 'incomeExpenseSummary' && isCarryOver(line.key);
 }

@@ -170,7 +170,6 @@ export const ROW = {
   // 上年结转 / 上年结转和结余 is how many 财政拨款总表 head the same line
   opening: /^(?:年初(财政拨款)?结转和?结余|上年结转(和结余)?|上年结余)$/,
   closing: /^年末(财政拨款)?结转和?结余$/,
-  surplusDistribution: /^结余分配$/,
   general: /^一般公共预算(财政拨款)?(收入)?$/,
   govFund: /^政府性基金预算(财政拨款)?(收入)?$/,
   stateCapital: /^国有资本经营预算(财政拨款)?(收入)?$/,
