@@ -149,6 +149,11 @@ const CASES: readonly Case[] = [
   ['tenths and a digit', '九成五', undefined, pct(95, '九成五')],
   ['tenths and 八成七', '八成七', undefined, pct(87, '八成七')],
   ['tenths and a word stay text', '九成多', undefined, txt('九成多')],
+  ['tenths, then 以上', '八成以上', undefined, pct(80, '八成以上', '>=')],
+  ['tenths after a label, then 以上', '满意度九成以上', undefined, pct(90, '满意度九成以上', '>=')],
+  ['tenths after a label and 达', '满意度达九成', undefined, pct(90, '满意度达九成')],
+  ['tenths after 近 stay text', '满意度近九成', undefined, txt('满意度近九成')],
+  ['tenths after a numeral stay text', '满意度八九成', undefined, txt('满意度八九成')],
   [
     'date, then 正式上线 (hunt22)',
     '2023年10月12日正式上线',
