@@ -28,6 +28,7 @@ import {
   RANK_WITHIN,
   REMARK_AFTER,
   BRACKETED_LIMIT,
+  BRACKETED_WHOLE,
   TENTH_SIGN,
   UNIT_SYMBOL_CHARS,
   UNIT_SYMBOLS,
@@ -53,7 +54,21 @@ const LEADING_VERDICTS = ACHIEVEMENT_WORDS.filter(([word]) => word.length >= 2);
  * compares (`未达到90%`, `低于目标80%`).
  */
 function labelledQuantity(compact: string): Quantity | null {
-  return plainLabelled(compact) ?? signedTail(compact) ?? bracketedLimit(compact);
+  return plainLabelled(compact) ?? signedTail(compact) ?? bracketedLimit(compact) ?? bracketedWhole(compact);
+}
+
+/**
+ * `全覆盖（246个行政村）`: the whole the words cover is the count in the brackets; null when words before
+ * them negate or hedge (`未全覆盖`, `基本全覆盖`) or the brackets hold no count.
+ */
+function bracketedWhole(compact: string): Quantity | null {
+  const m = /^([\u4e00-\u9fff]*)[（(]([^（()）]+)[）)]$/u.exec(compact);
+  const word = m ? BRACKETED_WHOLE.words.find((w) => m[1]!.endsWith(w)) : undefined;
+  if (!m || word === undefined) return null;
+  const label = m[1]!.slice(0, -word.length);
+  if ([...LABEL_NEGATIONS, ...BRACKETED_WHOLE.hedges].some((w) => label.includes(w))) return null;
+  const q = parseQuantity(m[2]!);
+  return q && q.op === null && q.unit !== null && !q.percent ? q : null;
 }
 
 /** `控制在批复概算（2,000万元）内`: at most the amount in the brackets. */
