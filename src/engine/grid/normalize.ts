@@ -11,7 +11,7 @@ import type { CellValue } from './types';
 import { isCellError } from './types';
 import type { Achievement, NormalizedValue } from './value';
 import { dateValue, isDateFormat, isoFromDate, isoFromSerial, parseDateText } from './dates';
-import { CHINESE_NUMBER_CLASS } from './chineseNumerals';
+import { CHINESE_NUMBER_CLASS, CHINESE_NUMERAL_CHARS, CHINESE_NUMERAL_CLASS } from './chineseNumerals';
 import { foldWidth, parseQuantity, tidy, trimCell, type Quantity } from './numberText';
 import {
   ACHIEVEMENT_WORDS,
@@ -28,6 +28,8 @@ import {
   RANK_WITHIN,
   REMARK_AFTER,
   BRACKETED_LIMIT,
+  BRACKETED_WHOLE,
+  TENTH_SIGN,
   UNIT_SYMBOL_CHARS,
   UNIT_SYMBOLS,
   VERDICT_SEPARATOR,
@@ -52,7 +54,21 @@ const LEADING_VERDICTS = ACHIEVEMENT_WORDS.filter(([word]) => word.length >= 2);
  * compares (`未达到90%`, `低于目标80%`).
  */
 function labelledQuantity(compact: string): Quantity | null {
-  return plainLabelled(compact) ?? signedTail(compact) ?? bracketedLimit(compact);
+  return plainLabelled(compact) ?? signedTail(compact) ?? bracketedLimit(compact) ?? bracketedWhole(compact);
+}
+
+/**
+ * `全覆盖（246个行政村）`: the whole the words cover is the count in the brackets; null when words before
+ * them negate or hedge (`未全覆盖`, `基本全覆盖`) or the brackets hold no count.
+ */
+function bracketedWhole(compact: string): Quantity | null {
+  const m = /^([\u4e00-\u9fff]*)[（(]([^（()）]+)[）)]$/u.exec(compact);
+  const word = m ? BRACKETED_WHOLE.words.find((w) => m[1]!.endsWith(w)) : undefined;
+  if (!m || word === undefined) return null;
+  const label = m[1]!.slice(0, -word.length);
+  if ([...LABEL_NEGATIONS, ...BRACKETED_WHOLE.hedges].some((w) => label.includes(w))) return null;
+  const q = parseQuantity(m[2]!);
+  return q && q.op === null && q.unit !== null && !q.percent ? q : null;
 }
 
 /** `控制在批复概算（2,000万元）内`: at most the amount in the brackets. */
@@ -82,7 +98,7 @@ function plainLabelled(compact: string): Quantity | null {
   // `PQI均值82.6`: Latin letters may lead the label, not end it (`PM2.5` is a name, not PM then 2.5)
   const m = /^(?:[A-Za-z]{1,8})?[\u4e00-\u9fff]{1,16}?(?=[\d≥≤<>])/u.exec(compact);
   // `举办培训六场`: a count in Chinese numerals ending the text, after a label
-  if (!m) return numeralTail(compact);
+  if (!m) return numeralTail(compact) ?? tenthsTail(compact);
   for (let i = 1; i <= m[0].length; i++) {
     const q = parseQuantity(compact.slice(i));
     if (!q || namesAMonth(q)) continue;
@@ -124,6 +140,25 @@ function numeralTail(compact: string): Quantity | null {
   if (!q || q.unit === null || q.percent || q.op !== null || namesAMonth(q)) return null;
   // `全省前十位`, `第七名`: places, which the rank readers take (in digits) or leave
   if (RANK_UNITS.has(q.unit) || [RANK_WITHIN, ORDINAL].some((w) => m[1]!.endsWith(w))) return null;
+  const plain = LABEL_RISES.reduce((l, w) => l.replaceAll(w, ''), m[1]!);
+  return LABEL_NEGATIONS.some((w) => plain.includes(w)) ? null : q;
+}
+
+// one numeral before 成, and at most a comparison word after it (`九成五`, `九成以上`)
+const TENTHS_TAIL = new RegExp(
+  `^([\u4e00-\u9fff]{2,16}?)(${CHINESE_NUMERAL_CLASS}${TENTH_SIGN}[\u4e00-\u9fff]{0,3})$`,
+  'u',
+);
+
+/**
+ * `满意度九成以上` → ≥ 90 %, `满意度达九成` → 90 %: a label, then a share in tenths ending the text;
+ * null when the label negates or compares (`满意度近九成`, `未达九成`) or ends in a numeral (`八九成`).
+ */
+function tenthsTail(compact: string): Quantity | null {
+  const m = TENTHS_TAIL.exec(compact);
+  if (!m || CHINESE_NUMERAL_CHARS.has(m[1]!.slice(-1))) return null;
+  const q = parseQuantity(m[2]!);
+  if (!q?.percent || q.unit !== null || q.value > 100) return null;
   const plain = LABEL_RISES.reduce((l, w) => l.replaceAll(w, ''), m[1]!);
   return LABEL_NEGATIONS.some((w) => plain.includes(w)) ? null : q;
 }

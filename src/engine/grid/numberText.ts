@@ -117,9 +117,9 @@ export function parseQuantity(compact: string): Quantity | null {
     const scale = takePrefix(rest, SCALE_WORDS);
     if (scale) [value, rest] = [tidy(value * scale[0]), scale[1]];
   }
-  // 九成 is 90 %, 九成五 95 %
+  // 九成 is 90 %, 九成五 95 %, 九成以上 at least 90 %
   const tenths = !arabic && !percentPrefix && rest.startsWith(TENTH_SIGN) ? hundredths(rest.slice(1)) : null;
-  if (tenths !== null) [percent, value, rest] = [true, tidy(value * 10 + tenths), ''];
+  if (tenths !== null) [percent, value, rest] = [true, tidy(value * 10 + tenths.digit), tenths.rest];
   else if (!percentPrefix && rest.startsWith(PERCENT_SIGN)) [percent, rest] = [true, rest.slice(1)];
   else if (!percentPrefix && rest.startsWith(PER_MILLE_SIGN))
     [percent, value, rest] = [true, tidy(value / 10), rest.slice(1)];
@@ -153,9 +153,13 @@ export function parseNumberText(text: string): number | null {
   return q && !q.percent && q.unit === null && q.op === null ? q.value : null;
 }
 
-/** The digit after 成 (`九成五`: 5 more per cent), 0 for none; null for anything else. */
-function hundredths(rest: string): number | null {
-  if (rest === '') return 0;
-  const n = rest.length === 1 ? parseChineseNumeral(rest) : null;
-  return n !== null && n !== undefined && Number.isInteger(n) && n >= 1 && n <= 9 ? n : null;
+/**
+ * The digit after 成 (`九成五`: 5 more per cent; 0 for none) and what follows it, which may only be
+ * a comparison word (`九成以上`); null for anything else (`九成多`).
+ */
+function hundredths(rest: string): { digit: number; rest: string } | null {
+  const n = rest === '' ? null : parseChineseNumeral(rest.charAt(0));
+  const digit = n !== null && n !== undefined && Number.isInteger(n) && n >= 1 && n <= 9 ? n : 0;
+  const after = digit === 0 ? rest : rest.slice(1);
+  return after === '' || takeSuffix(after, SUFFIX_OPS)?.[1] === '' ? { digit, rest: after } : null;
 }

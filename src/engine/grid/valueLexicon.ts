@@ -251,3 +251,12 @@ export const BRACKETED_LIMIT = {
   leads: ['控制在', '不超过', '不超出', '不高于'],
   closes: ['以内', '内', '之内'],
 } as const;
+
+/**
+ * `全覆盖（246个行政村）`, `行政村全覆盖（246个）`: all of a count, the count in brackets. The words saying
+ * all is covered, and those before them that hedge it (`基本全覆盖` is not all 246).
+ */
+export const BRACKETED_WHOLE = {
+  words: wordList('全覆盖 全部覆盖 全面覆盖'),
+  hedges: wordList('基本 部分 大部 大部分'),
+} as const;

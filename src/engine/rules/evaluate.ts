@@ -217,12 +217,17 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
   const shown = displayValue(a);
   // `一般（年度考核排名全市第7/9）`: the label, then a remark on it; a change on last year: the tier
   // its direction names (`减少得8分，持平得4分，增加不得分`)
+  const unbracketed = a.text.replace(BRACKETED_REMARK, '');
   const exact =
     a.kind === 'text'
-      ? labelled(rule, a.text.replace(BRACKETED_REMARK, ''))
+      ? labelled(rule, unbracketed)
       : a.kind === 'number' && onLastYear(input, a.text)
         ? tierOfChange(rule, (signedChange(a, 'growth') ?? a).value)
-        : undefined;
+        : // `全覆盖（246个行政村）`: a count in brackets after a tier's words is that tier
+          a.kind === 'number' && unbracketed !== a.text
+          ? labelled(rule, unbracketed)
+          : undefined;
+  const partial = rule.tiers.filter((t) => t.label !== null && readVerdictText(t.label) === 'partial');
   let verdict: Verdict | null = null;
   if (!exact && !rule.exactOnly) {
     // the target's own words (`持续发挥作用` against `持续发挥作用`) meet it
@@ -233,11 +238,14 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
     else {
       const j = judgeAgainstTable(input, null);
       if (!j.ok) return unscoredEval(j.explanation);
-      verdict = j.verdict;
+      // `覆盖240个行政村` against `全覆盖（246个行政村）` under `全覆盖得4分，基本覆盖得2分，未覆盖不得分`: the
+      // tiers grade the target's own words, and a count short of it does not say which lower one it is
+      const gradesTarget =
+        partial.length > 0 && rule.tiers.some((x) => x.label !== null && t.includes(x.label));
+      verdict = j.verdict === 'notMet' && gradesTarget ? null : j.verdict;
     }
   }
   const byPoints = [...rule.tiers].sort((x, y) => awardOf(y, input.weight) - awardOf(x, input.weight));
-  const partial = rule.tiers.filter((t) => t.label !== null && readVerdictText(t.label) === 'partial');
   // `12月20日完成` against `11月30日前` under `按期完成得4分，逾期完成得2分，未完成不得分`: done, late
   const late = rule.tiers.filter((t) => t.label !== null && LATE_WORDS.some((w) => t.label!.includes(w)));
   const lateTier = a.kind === 'date' && verdict === 'notMet' && late.length === 1 ? late[0] : undefined;

@@ -383,3 +383,9 @@ export const ENUMERATOR_RANGES: readonly (readonly [number, number])[] = [
   [0x2776, 0x277f],
   [0x2780, 0x2793],
 ];
+
+/** None of the items done (`均未完成`, `都没有完成`): the words, and those before them saying all. */
+export const NONE_DONE = {
+  leads: ['均', '都', '全都', '全部'],
+  words: ['未完成', '没完成', '没有完成'],
+} as const;

@@ -25,7 +25,6 @@
  */
 import { itemKindsRule, occurrenceKindsRule } from './ruleKinds';
 import {
-  bands,
   defaultRuleNode,
   level,
   linear,
@@ -39,15 +38,13 @@ import {
   type Rule,
   type BelowBands,
   type Direction,
-  type Measure,
 } from './ast';
-import { resolveBands, type BandSpec } from './bands';
-import { changeBounds } from './changeLabels';
 import { readFacts, type Fact } from './clauses';
-import { isWord, type Condition } from './conditions';
+import { isWord } from './conditions';
 import { lateBands } from './lateBands';
 import { lex, type Token } from './lexer';
 import { allowanceOf, zeroFrom } from './occurrenceCounts';
+import { bandsThenBelow, bandsThenSteps, buildBands, soleMeasure } from './buildBands';
 import { buildTiers } from './buildTiers';
 import { PARTICLE, RANK, TIME_STEP_UNITS, WORDS } from './lexicon';
 import { fail, of, ok, targetOf, type ParseResult, type Pick } from './parseParts';
@@ -56,77 +53,6 @@ import { COUNT_UNITS } from './units';
 const OCCUR_WORDS = WORDS.occur;
 
 export type { ParseReason, ParseResult } from './parseParts';
-
-/**
- * `95%及以上得10分；90%（含）-95%得8分；90%以下每低5个百分点扣2分` (or `…85%以下按比例得分`,
- * `…80%以下得分=执行率×10`): bands, then what is done under them, which no band says (`80%以下不得分`).
- */
-function bandsThenBelow(
-  facts: readonly Fact[],
-  under: Level | undefined,
-  below: BelowBands,
-): ParseResult | null {
-  if (!under || of(facts, 'measure').length > 0 || of(facts, 'zero').length > 0) return null;
-  const lowers = of(facts, 'award').map((x) => (x.cond.c === 'bounds' ? x.cond.lower : null));
-  if (lowers.some((l) => !l || l.level.percent !== under.percent)) return null;
-  // the tail starts where the lowest band ends: nothing between them is left unsaid
-  const lowest = Math.min(...lowers.map((l) => l?.level.value ?? 0));
-  return under.value === lowest ? buildBands(facts, below) : null;
-}
-
-function bandsThenSteps(facts: readonly Fact[]): ParseResult | null {
-  const [s, ...more] = of(facts, 'step');
-  if (!s || more.length > 0 || s.direction !== '>=' || of(facts, 'occurrence').length > 0) return null;
-  return bandsThenBelow(facts, s.under, { kind: 'steps', step: s.step, deduction: s.deduction });
-}
-
-function buildBands(facts: readonly Fact[], below?: BelowBands): ParseResult | null {
-  const verdicts = facts.filter((x): x is Pick<'award'> | Pick<'zero'> => x.f === 'award' || x.f === 'zero');
-  const numeric = verdicts.filter((x) => x.cond.c === 'bounds');
-  const twoSided = numeric.some((x) => x.cond.c === 'bounds' && x.cond.lower && x.cond.upper);
-  const measure = soleMeasure(facts);
-  // `下降5%及以上得10分，下降或持平得5分`: a way of the change is a band too
-  const ways = measure
-    ? verdicts.filter((x) => x.cond.c === 'label' && changeBounds(x.cond.label, measure, true))
-    : [];
-  if (numeric.length + (numeric.length > 0 ? ways.length : 0) < 2 && !twoSided) return null;
-  const specs: BandSpec[] = [];
-  // `完成目标值得满分，完成80%(含)以上得8分…`: reaching the target is the band from 100 % up
-  const percentBands = numeric.every(
-    (x) => x.cond.c === 'bounds' && boundLevels(x.cond).every((l) => l.percent),
-  );
-  for (const x of verdicts) {
-    const points = x.f === 'award' ? x.points : 0;
-    const share = x.f === 'award' && x.share !== undefined ? { share: x.share } : {};
-    if (x.cond.c === 'else') specs.push({ lower: null, upper: null, points, ...share });
-    else if (percentBands && x.f === 'award' && x.cond.c === 'label' && namesTarget(x.cond.label))
-      specs.push({
-        lower: { level: level(100, true, null), inclusive: true },
-        upper: null,
-        points,
-        ...share,
-      });
-    else if (x.cond.c === 'bounds' && !x.cond.upperIsTarget)
-      specs.push({ lower: x.cond.lower, upper: x.cond.upper, points, ...share });
-    else {
-      // `上升不得分` beside `下降8%及以上得10分`: the way of the change, a band of its own
-      const way = x.cond.c === 'label' && measure ? changeBounds(x.cond.label, measure, percentBands) : null;
-      if (!way) return fail('ambiguous');
-      specs.push({ ...way, points, ...share });
-    }
-  }
-  return ok(bands(resolveBands(specs), below));
-}
-
-/** The levels a bounds condition states. */
-function boundLevels(cond: Extract<Condition, { c: 'bounds' }>): Level[] {
-  return [cond.lower?.level, cond.upper?.level].filter((l): l is Level => l !== undefined);
-}
-
-/** `完成目标值`, `达到目标`: a clause about reaching the table's target, with no number of its own. */
-function namesTarget(label: string): boolean {
-  return !/\d/.test(label) && WORDS.targetRef.some((w) => label.includes(w));
-}
 
 function buildProportion(facts: readonly Fact[], prop: Pick<'proportional'>): Rule {
   const award = of(facts, 'award')[0];
@@ -344,12 +270,6 @@ function buildVeto(facts: readonly Fact[]): ParseResult | null {
   if (only?.cond.c !== 'label') return null;
   const label = only.cond.label;
   return OCCUR_WORDS.some((w) => label.startsWith(w)) ? ok(passFail(null, level(0), '<=')) : null;
-}
-
-/** What the rule measures besides the actual, when its words name one thing (`增长`, `下降8%…`). */
-function soleMeasure(facts: readonly Fact[]): Measure | undefined {
-  const measures = new Set(of(facts, 'measure').map((m) => m.measure));
-  return measures.size === 1 ? [...measures][0] : undefined;
 }
 
 /** `偏差在10%以内得满分…`, `增长10%以上…`: the rule read from its facts, with what it measures. */
