@@ -8,6 +8,7 @@ import { finding, type Finding } from '../findings/types';
 import { fromA1, toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import { cellAt, cellText, type SheetInput, type WorkbookInput } from '../grid/types';
+import { typedRate, typedReading } from '../grid/typedRate';
 import type { Settings } from '../settings';
 import { parseAmount, roundTo } from './amount';
 import { amountCell } from './detect';
@@ -190,39 +191,6 @@ function rateBases(table: BudgetTable, read: Read): AmountField[] {
 }
 
 /**
- * The reading of a typed rate the message shows, as a fraction: the one nearest the true rate
- * (98.5 in a (%) column against 95.12 % is 98.50 %, not 9850 %); with no true rate, a plain number
- * above 2 is percent points.
- */
-function typedReading(candidates: readonly { value: number }[], computed: number | null): number {
-  const [first, second] = candidates;
-  if (!second) return first!.value;
-  if (computed === null) return Math.abs(first!.value) > 2 ? second.value : first!.value;
-  return Math.abs(first!.value - computed) <= Math.abs(second.value - computed) ? first!.value : second.value;
-}
-
-/** A typed rate read as a fraction, with how precisely it was typed: `92.60%` → 0.926 ± 0.00005. */
-function typedCandidates(v: ReturnType<typeof cellAt>): { value: number; tol: number }[] | null {
-  // a blank reads as no rate (its text is empty): most rate cells are blank before the formulas
-  if (v === null) return null;
-  const decimals = (s: string): number => /\.(\d+)/.exec(s)?.[1]?.length ?? 0;
-  if (typeof v === 'number') {
-    const d = decimals(String(v));
-    return [
-      { value: v, tol: 0.5 * 10 ** -Math.max(d, 2) },
-      { value: v / 100, tol: 0.5 * 10 ** -(d + 2) },
-    ];
-  }
-  const t = cellText(v).normalize('NFKC').replace(/\s+/g, '');
-  const m = /^(-?\d+(?:\.\d+)?)(%?)$/.exec(t);
-  if (!m) return null;
-  const n = Number(m[1]);
-  const d = decimals(m[1]!);
-  if (m[2] === '%') return [{ value: n / 100, tol: 0.5 * 10 ** -(d + 2) }];
-  return typedCandidates(n);
-}
-
-/**
  * Each typed rate (完成年初预算%) checked against its line's amounts, every amount suspected of a
  * unit slip among `findings` read in the table's unit: the slips a table shows itself and those only
  * the nine-table set's sums show (96 typed beside 336,000 in a 万元 table is right for 33.6 of 35).
@@ -286,7 +254,7 @@ function typedRates(table: BudgetTable, read: Read, slips: ReadonlyMap<string, n
   const out: Finding[] = [];
   for (const line of table.lines) {
     const typed = read(lineSheet(table, line), line.row, col);
-    const candidates = typedCandidates(typed);
+    const candidates = typedRate(typed);
     if (candidates === null) continue;
     const rates = bases.flatMap((b) => {
       const rate = rateOf(table, line, b, slips);

@@ -8,6 +8,7 @@ import { isUncalculated } from '../grid/uncalculated';
 import { finding, type Finding } from '../findings/types';
 import { isErrorCell, toNumber } from './cellReaders';
 import { checkRows } from './checkRows';
+import { fundsFindings } from './fundsChecks';
 import { round2 } from './grade';
 import type { Explanation } from '../messages';
 import type { GroupCell, ScoredTable } from './model';
@@ -88,10 +89,7 @@ export function checkTable(
   }
   for (const f of typedSubtotals(scored, sheet, weightCol, scoreCol, at)) out.push(f);
   for (const f of typedHeadings(scored, sheet, scoreCol, at)) out.push(f);
-  const zero = zeroFundsBudget(scored, sheet);
-  if (zero) out.push(zero);
-  const funds = fundsScoreDiffers(scored, sheet);
-  if (funds) out.push(funds);
+  for (const f of fundsFindings(scored, sheet)) out.push(f);
   // One by one: a table full of error values must not overflow `push(...list)`.
   for (const f of errorCells(scored, sheet, merges)) out.push(f);
   return withoutUnknowns(out, scored, sheet);
@@ -119,45 +117,6 @@ function belowWeightWithoutColumn(
     first: below[0]!.input.name,
     count: below.length,
   });
-}
-
-/**
- * The funds block's budget is 0 or blank while it reports spending: no 执行率 can be computed (the
- * rate's points then come only from a typed score), and the user is told at the budget cell.
- */
-function zeroFundsBudget(scored: ScoredTable, sheet: SheetInput): Finding | null {
-  const funds = scored.table.funds;
-  if (!funds || !scored.budgetExecution || scored.budgetExecution.rate !== null || funds.final === null)
-    return null;
-  const adjusted = funds.adjustedBudget !== null;
-  const col = adjusted ? funds.cols.adjustedBudget : (funds.cols.initialBudget ?? funds.cols.adjustedBudget);
-  if (col === null) return null;
-  const name = fundsLabel(sheet, funds.row);
-  return finding('budget.zeroBudget', scored.table.sheet, toA1(funds.row, col), {
-    name,
-    final: funds.final,
-    basis: adjusted ? 'adjustedBudget' : 'budget',
-  });
-}
-
-/** A typed 预算执行率 score in the funds block that the rate does not give (9 typed for 86 % of 10). */
-function fundsScoreDiffers(scored: ScoredTable, sheet: SheetInput): Finding | null {
-  const funds = scored.table.funds;
-  const computed = scored.budgetExecution?.rate === null ? null : scored.budgetExecution?.score;
-  const reported = funds?.reportedScore ?? null;
-  if (!funds || funds.cols.score === null || computed == null || reported === null) return null;
-  if (Math.abs(reported - computed) <= EPS) return null;
-  const name = fundsLabel(sheet, funds.row);
-  return finding('score.differsFromComputed', scored.table.sheet, toA1(funds.row, funds.cols.score), {
-    name,
-    reported,
-    computed,
-  });
-}
-
-/** The funds block's label (年度资金总额), as its first written cell says. */
-function fundsLabel(sheet: SheetInput, row: number): string {
-  return (sheet.rows[row] ?? []).map(cellText).find((t) => t !== '') ?? '';
 }
 
 /** What an empty cell means; said of a formula saved without its value, it would be untrue. */

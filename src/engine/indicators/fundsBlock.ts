@@ -57,7 +57,7 @@ export function readFundsBlock(
       adjustedBudget: num('adjustedBudget'),
       final: num('final'),
       weight: num('weight') ?? DEFAULT_FUNDS_WEIGHT,
-      reportedRate: num('rate'),
+      typedRate: col('rate') === null ? null : merges.valueAt(sheet, r, col('rate')!),
       reportedScore: num('score'),
     };
   }

@@ -1,3 +1,4 @@
+import type { CellValue } from '../grid/types';
 import type { Comparator, NormalizedValue } from '../grid/value';
 import type { HeaderMatch } from '../layout/findHeaders';
 import type { IndicatorRole } from '../layout/headerLexicon';
@@ -53,7 +54,8 @@ export interface FundsBlock {
   readonly adjustedBudget: number | null;
   readonly final: number | null;
   readonly weight: number;
-  readonly reportedRate: number | null;
+  /** The 执行率 cell as typed (`95.96%` may be text): checked, never used for the score. */
+  readonly typedRate: CellValue;
   readonly reportedScore: number | null;
 }
 
