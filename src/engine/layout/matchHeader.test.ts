@@ -66,6 +66,11 @@ describe('matchCellRole', () => {
     expect(matchCellRole('评分依据/佐证材料', INDICATOR_HEADERS)).toBe('evidence');
     expect(matchCellRole('佐证材料、评分依据', INDICATOR_HEADERS)).toBe('evidence');
     expect(matchCellRole('评分依据/实际完成值', INDICATOR_HEADERS)).toBeUndefined();
+    // hunt84: a 部门整体 table's rules under 指标解释/评分标准 were no rules (the 10号 default scored 18 rows)
+    expect(matchCellRole('指标解释/评分标准', INDICATOR_HEADERS)).toBe('rule');
+    expect(matchCellRole('评分标准、指标说明', INDICATOR_HEADERS)).toBe('rule');
+    expect(matchCellRole('指标解释', INDICATOR_HEADERS)).toBe('description');
+    expect(matchCellRole('指标解释/评分标准/佐证材料', INDICATOR_HEADERS)).toBeUndefined();
     expect(matchCellRole('2021/12/31', NUMBERS_TOO)).toBeUndefined();
     expect(matchCellRole('年度目标', INDICATOR_HEADERS)).toBe('target');
     expect(matchCellRole('偏差说明', INDICATOR_HEADERS)).toBe('deviationNote');

@@ -105,11 +105,16 @@ function matchKey<R extends string>(key: string, index: AliasIndex<R>): R | unde
   return role ?? (JOINED.test(key) ? joinedRole(key, index) : undefined);
 }
 
-/** `评分依据/佐证材料`, `佐证材料、评分依据`: one column headed by two names of one role. */
+/**
+ * `评分依据/佐证材料`, `佐证材料、评分依据`: one column headed by two names of one role. A 指标解释 beside
+ * another name (`指标解释/评分标准`, hunt84) says what the column also explains: the other role.
+ */
 const JOINED = /[/、]/u;
+const EXPLAINS = 'description';
 
 function joinedRole<R extends string>(key: string, index: AliasIndex<R>): R | undefined {
   const roles = new Set(key.split(JOINED).map((part) => (part === '' ? undefined : matchAlias(part, index))));
+  if (roles.size === 2 && roles.has(EXPLAINS as R)) roles.delete(EXPLAINS as R);
   const [only] = roles;
   return roles.size === 1 ? only : undefined;
 }
