@@ -23,7 +23,7 @@ import {
   type BudgetLine,
   type BudgetTable,
 } from './types';
-import { misplacedCodes } from './codePlace';
+import { misplacedCodes, withoutExplainedParents } from './codePlace';
 import { duplicateCodes } from './duplicateCodes';
 import { narrativeUnitSlips, siblingUnitSlips } from './unitCheck';
 
@@ -76,7 +76,7 @@ export function tableFindings(
     panels.flatMap((c) => c.findings),
   );
   append(out, narrativeUnitSlips(tables, sheets));
-  return { findings: out, checks };
+  return { findings: withoutExplainedParents(out), checks };
 }
 
 /**

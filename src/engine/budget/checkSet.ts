@@ -11,6 +11,7 @@ import type { WorkbookInput } from '../grid/types';
 import type { Settings } from '../settings';
 import { orderFindings, tableFindings, typedRateFindings } from './check';
 import { classPairFindings } from './classPairs';
+import { withoutExplainedParents } from './codePlace';
 import { crossTableChecks } from './crossTable';
 import { negativeAmountFindings } from './negativeAmounts';
 import { findBudgetTables } from './detect';
@@ -99,7 +100,7 @@ export function checkBudgetSet(
     ...generic.findings,
     ...own.filter((r) => r.scope === 'table').flatMap((r) => recordFindings(r)),
   ];
-  const resolved = setFindings(records, findings);
+  const resolved = withoutExplainedParents(setFindings(records, findings));
   // typed rates last: an amount only the set's sums show slipped is read in the table's unit
   const rates = typedRateFindings(tables, view, resolved);
   return {

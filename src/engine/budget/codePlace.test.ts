@@ -1,7 +1,8 @@
 /**
  * A 项 whose code names another 款 than the one it is listed under (208 09 05 under 20808 抚恤, the
  * fourth and fifth 决算 rounds): the 款 does not add up by exactly its amount, and the code is what is
- * wrong. The line gets a warning at its code, beside the 款's error.
+ * wrong. The line gets an error at its code naming the 款's cells as right; the 款 itself gets none
+ * (hunt81 P06, P09, P14 and hunt85 P07: an 应为 at a right 款 sent the reviewer to change it).
  */
 import { createMessages, loadLocale } from '../../i18n';
 import type { CellValue, SheetInput } from '../grid/types';
@@ -27,10 +28,11 @@ const found = (s: SheetInput) =>
   checkBudgetSet([s], DEFAULT_SETTINGS).findings.map((f) => `${f.code} ${f.cell}`);
 
 describe('a 项 coded under another 款', () => {
-  it('is warned at its code when the 款 is off by just its amount', () => {
-    expect(found(table('2080905'))).toEqual(
-      expect.arrayContaining(['budget.codeMisplaced A8', 'budget.reconcileMismatch C5']),
-    );
+  it('is an error at its code, not at the 款, when the 款 is off by just its amount', () => {
+    expect(found(table('2080905'))).toEqual(['budget.codeMisplaced A8']);
+    const [slip] = checkBudgetSet([table('2080905')], DEFAULT_SETTINGS).findings;
+    expect(slip?.severity).toBe('error');
+    expect(createMessages('zh-CN').finding(slip!)).toContain('（C5 本身无误）');
   });
 
   it('is not warned when in place, or when the 款 is off by another amount', () => {

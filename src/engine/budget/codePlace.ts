@@ -11,7 +11,8 @@ import { toA1 } from '../grid/address';
 import { roundTo } from './amount';
 import { addsUp, fieldAmounts, lineGroups } from './groups';
 import { valueOf } from './lineCells';
-import { AMOUNT_FIELDS, lineSheet, type BudgetLine, type BudgetTable } from './types';
+import { amountCell } from './detect';
+import { AMOUNT_FIELDS, lineSheet, type AmountField, type BudgetLine, type BudgetTable } from './types';
 
 /** The 类 is a code's first three digits: a 项 under another class is a different slip. */
 const CLASS_DIGITS = 3;
@@ -68,15 +69,15 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
       return;
     }
     // the 款's own leaves: a line it has no 项 of its own for is its part (groups.ts), not its own leaf
-    if (
-      !offByLine(
-        lines,
-        under,
-        partsAt(j).filter((p) => p !== i),
-        line,
-      )
-    )
-      return;
+    const off = offByLine(
+      lines,
+      under,
+      partsAt(j).filter((p) => p !== i),
+      line,
+    );
+    if (off.length === 0) return;
+    // the 款's amounts are right: its mismatches in those columns are this slip (explainedParents)
+    const parentCells = off.flatMap((f) => amountCell(table, under, f)?.a1 ?? []);
     out.push(
       finding(
         'budget.codeMisplaced',
@@ -87,7 +88,10 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
           code,
           parentCode: above,
           parentName: under.name,
+          parentSheet: lineSheet(table, under),
+          parentCells: parentCells.join('、'),
         },
+        parentCells.length > 0 ? 'error' : 'warning',
       ),
     );
   });
@@ -120,18 +124,36 @@ function sectionAbove(lines: readonly BudgetLine[], i: number, length: number): 
   return -1;
 }
 
-/** The 款's typed amount exceeds the sum of its own leaves by just the line's, in some column. */
+/** The columns where the 款's typed amount exceeds the sum of its own leaves by just the line's. */
 function offByLine(
   lines: readonly BudgetLine[],
   section: BudgetLine,
   parts: readonly number[],
   line: BudgetLine,
-): boolean {
-  return AMOUNT_FIELDS.some((f) => {
+): AmountField[] {
+  return AMOUNT_FIELDS.filter((f) => {
     const typed = valueOf(section, f);
     const mine = valueOf(line, f);
     if (typed === null || mine === null || mine === 0) return false;
     const sum = parts.reduce((s, p) => s + (valueOf(lines[p]!, f) ?? 0), 0);
     return roundTo(typed - sum - mine, 6) === 0;
   });
+}
+
+/**
+ * Drops the 款's mismatches a code slip below it explains exactly (hunt81 P06, P09, P14; hunt85
+ * P07: `应为 980.24` at a 公路水路运输 that was right, beside the slip's warning): the slip, now an
+ * error, says what is wrong and where.
+ */
+export function withoutExplainedParents(findings: readonly Finding[]): Finding[] {
+  const explained = new Set<string>();
+  for (const f of findings) {
+    if (f.code !== 'budget.codeMisplaced' || !f.params.parentCells) continue;
+    for (const a1 of String(f.params.parentCells).split('、'))
+      explained.add(`${String(f.params.parentSheet)}!${a1}`);
+  }
+  if (explained.size === 0) return [...findings];
+  return findings.filter(
+    (f) => !(f.code === 'budget.reconcileMismatch' && explained.has(`${f.sheet}!${f.cell}`)),
+  );
 }
