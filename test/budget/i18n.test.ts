@@ -73,6 +73,7 @@ const sample: Params = {
   economicName: '住房公积金',
   functional: '2210201',
   functionalName: '住房公积金',
+  economicCell: '公开06表!C13',
   count: 139,
   ok: 138,
   rounding: 1,

@@ -66,11 +66,13 @@ describe('功能分类 ↔ 经济分类 pairs', () => {
 
   it('10 moved from 30113 to 30199: a warning at 30113 naming 2210201, in both locales', () => {
     expect(pairs([general(60, 25), basic(60, 15)])).toEqual([
-      'warning 公开06表!C6 基本支出决算表 30113“住房公积金”为 15 万元，一般公共预算财政拨款支出决算表 2210201“住房公积金”' +
+      'warning 公开06表!C6 基本支出决算表 30113“住房公积金”（公开06表!C6）为 15 万元，一般公共预算财政拨款支出决算表 2210201“住房公积金”' +
         '的基本支出（公开05表!D10）为 25 万元，相差 -10 万元：按功能分类与经济分类的对应关系二者通常相等，请核对是否填错科目',
     ]);
     expect(pairs([general(60, 25), basic(60, 15)], 'en')).toEqual([
-      expect.stringContaining('30113 "住房公积金" is 15 10k yuan, while the basic spending of 2210201'),
+      expect.stringContaining(
+        '30113 "住房公积金" (公开06表!C6) is 15 10k yuan, while the basic spending of 2210201',
+      ),
     ]);
   });
 
@@ -88,6 +90,19 @@ describe('功能分类 ↔ 经济分类 pairs', () => {
 
   it('the same figure in two tables allows no 尾差 (as every one-part identity): 0.01 is off', () => {
     expect(pairs([general(60, 25.01), basic(60, 25)])).toEqual([expect.stringContaining('相差 -0.01 万元')]);
+  });
+
+  it('住房公积金 typed under 项目支出 (基本支出 blank): at that cell, saying it may be the wrong column (hunt85 P11)', () => {
+    const moved = general(60, 25);
+    const rows = moved.rows.map((r) => [...r]);
+    for (const r of [7, 8, 9]) [rows[r]![3], rows[r]![4]] = [null, 25];
+    rows[3]![3] = 60;
+    rows[3]![4] = 25;
+    expect(pairs([{ ...moved, rows }, basic(60, 25)])).toEqual([
+      expect.stringMatching(
+        /^warning 公开05表!E10 .*基本支出（公开05表!D10）为 0 万元.*项目支出（E10）正好是这一金额/,
+      ),
+    ]);
   });
 
   it('a side the set does not have gives no claim', () => {

@@ -9,7 +9,7 @@
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import { toCell } from './gridCheck';
-import { cellOf } from './publicGrid';
+import { cellOf, type GridLine } from './publicGrid';
 import { basicAmount, codedLines } from './publicChecks';
 import { CLASS_PAIRS } from './publicLexicon';
 import type { PublicSet } from './publicSet';
@@ -28,7 +28,10 @@ export function classPairFindings(set: PublicSet): Finding[] {
     const eCell = basicAmount(eLine);
     if (!fLine || !eLine || !fCell || !eCell) continue;
     const target = toCell(basic.grid, eLine, eCell);
-    const other = toCell(general.grid, fLine, fCell);
+    // a blank 基本支出 on a line that spends is 0 of it (hunt85 P11: the amount sat under 项目支出)
+    const spends = fLine.cells.some((c) => c !== fCell && c.value !== null && c.value !== 0);
+    const typed = toCell(general.grid, fLine, fCell);
+    const other = typed.value === null && spends ? { ...typed, value: 0 } : typed;
     const record = buildCheck({
       identity: 'classPair',
       scope: 'cross',
@@ -39,8 +42,11 @@ export function classPairFindings(set: PublicSet): Finding[] {
       column: eCell.column.text,
     });
     if (record?.status !== 'mismatch') continue;
+    const misplaced = projectHolds(fLine, record.actual, record.tolerance);
+    // at the 项目支出 cell holding just the amount: that is where it is corrected
+    const at = misplaced.project ? { sheet: other.sheet, a1: misplaced.project } : undefined;
     out.push(
-      finding('budget.classPairDiffers', target.sheet, toA1(target.row, target.col), {
+      finding('budget.classPairDiffers', at?.sheet ?? target.sheet, at?.a1 ?? toA1(target.row, target.col), {
         economic: pair.economic,
         economicName: eLine.name,
         functional: pair.functional,
@@ -50,8 +56,17 @@ export function classPairFindings(set: PublicSet): Finding[] {
         expected: record.expected,
         difference: record.difference,
         unit: target.unit,
+        economicCell: cellName(target),
+        ...misplaced,
       }),
     );
   }
   return out;
+}
+
+/** The functional line's 项目支出, when it holds just the economic amount: it sits in the wrong column. */
+function projectHolds(line: GridLine, amount: number, tolerance: number): { project?: string } {
+  const project = cellOf(line, 'project');
+  if (!project || project.value === null || Math.abs(project.value - amount) > tolerance) return {};
+  return { project: toA1(line.row, project.col) };
 }
