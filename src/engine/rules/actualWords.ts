@@ -245,7 +245,12 @@ export const ON_TIME_WORDS: readonly string[] = [
   '按时',
   '如期',
   '提前',
+  '不晚于',
+  '未晚于',
 ];
+
+/** `晚了一个月`, `比规定时限晚10天`: late, unless denied (`不晚于`, `未晚于`, `没有晚`). */
+export const LATE_MARK = /(?<![不未没有])晚/u;
 
 /** How an actual may write the step's unit of time (`迟报3天`, `延迟2个月`). */
 export const TIME_UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = {

@@ -5,12 +5,12 @@
 import type { Level, OccurrenceRule, StepRule } from './ast';
 import type { StepMode } from '../settings';
 import { dateQuantity, isTimeStep } from './dateSteps';
+import { gapQuantity } from './gapWords';
 import { formatNumber, snap, withParams, type ExplanationKey, type Params } from './explain';
 import {
   shownAmount,
   displayLevel,
   faultCount,
-  gapQuantity,
   statesFault,
   displayValue,
   presentActual,

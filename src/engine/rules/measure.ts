@@ -7,18 +7,8 @@ import type { StepMode } from '../settings';
 import type { Direction, Level, Measure, Target } from './ast';
 import { explain, formatNumber, round2, snap, type ExplanationKey, type Params } from './explain';
 import type { Explanation } from '../messages';
-import {
-  DECREASE_WORDS,
-  FAULT_WORDS,
-  LAST_YEAR,
-  NEGATIVE_GROWTH,
-  ON_TIME_WORDS,
-  SHORT_WORDS,
-  TIME_UNIT_SPELLINGS,
-  UNDONE_WORDS,
-} from './actualWords';
+import { DECREASE_WORDS, FAULT_WORDS, LAST_YEAR, NEGATIVE_GROWTH, UNDONE_WORDS } from './actualWords';
 import { RANK } from './lexicon';
-import { LATE_WORDS } from './timeWords';
 import { placeIn } from './ranks';
 import { averagedApart, distinctCounts, MONEY_DISPLAY, perPeriod, UNITS } from './units';
 import {
@@ -337,7 +327,7 @@ function deviationQuantity(input: EvalInput, a: PresentValue, target: Target): Q
 }
 
 /** The one number of a text, or null when it has none or several. */
-function soleNumber(text: string): number | null {
+export function soleNumber(text: string): number | null {
   const nums = text.match(/\d+(?:\.\d+)?/g);
   return nums?.length === 1 ? Number(nums[0]) : null;
 }
@@ -349,36 +339,6 @@ export function faultCount(text: string): number | null {
 
 export function statesFault(text: string): boolean {
   return FAULT_WORDS.some((w) => text.includes(w));
-}
-
-/**
- * How far off an actual written in words says it is, in the step's unit: `迟报3天`, `延迟拨付2笔`,
- * `少2个乡镇`; `延迟10天` against a step in 周 is 10/7; `未超期`, `按期` are 0. Null when the text says
- * neither.
- */
-function gapInWords(text: string, unit: string | null): number | null {
-  // `第三季度延迟至7月18日发放，其余按时`: late once, on time otherwise — neither none nor a gap
-  // (未超期 is on time: its 超期 does not count)
-  const rest = ON_TIME_WORDS.reduce((t, w) => t.split(w).join('，'), text);
-  const late = [...LATE_WORDS, ...SHORT_WORDS].some((w) => rest.includes(w));
-  if (rest !== text) return late ? null : 0;
-  if (!late) return null;
-  const n = soleNumber(text);
-  if (n === null || unit === null) return n;
-  if ((TIME_UNIT_SPELLINGS[unit] ?? [unit]).some((u) => text.includes(u))) return n;
-  return unit === '周' && TIME_UNIT_SPELLINGS['天']!.some((u) => text.includes(u)) ? n / 7 : null;
-}
-
-/** A step's gap read from an actual written in words (`迟报3天`, `少2个乡镇`), or null. */
-export function gapQuantity(input: EvalInput, step: Level, direction: Direction): Quantity | null {
-  const a = input.actual;
-  if ((a?.kind !== 'text' && a?.kind !== 'number') || step.percent) return null;
-  const gap = gapInWords(a.text, step.unit);
-  if (gap === null) return null;
-  const params = { actual: displayValue(a), target: displayValue(input.target), basis: null };
-  // measured from 0: above a limit by the gap, or below a target by it
-  const actual = direction === '<=' ? gap : -gap;
-  return { ok: true, kind: 'quantity', actual, target: 0, percent: false, viaRate: false, params };
 }
 
 export function targetText(input: EvalInput, target: Target): string {

@@ -1,0 +1,61 @@
+/**
+ * How late, or how short, an actual written in words says it is (`迟报3天`, `少2个乡镇`,
+ * `预算按时公开；决算公开比规定时限晚了一个月`), in a step's unit.
+ */
+import { CHINESE_NUMERAL_CLASS, parseChineseNumeral } from '../grid/chineseNumerals';
+import type { Direction, Level } from './ast';
+import { LATE_MARK, ON_TIME_WORDS, SHORT_WORDS, TIME_UNIT_SPELLINGS } from './actualWords';
+import { displayValue, soleNumber, type EvalInput, type Quantity } from './measure';
+import { LATE_WORDS } from './timeWords';
+
+const CLAUSE_BREAK = /[；;，,。]/u;
+
+/**
+ * How far off an actual written in words says it is, in the step's unit, clause by clause: a late
+ * clause gives its figure (`迟报3天`, `晚了一个月`), an on-time one 0 (`按时`, `未超期`); `延迟10天` against
+ * a step in 周 is 10/7. Null when no clause says either, or a late one gives no single figure in the
+ * unit (`第三季度延迟至7月18日发放，其余按时`).
+ */
+function gapInWords(text: string, unit: string | null): number | null {
+  let onTime = false;
+  let gap: number | null = null;
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    // 未超期 is on time: its 超期 does not count
+    const rest = ON_TIME_WORDS.reduce((t, w) => t.split(w).join('，'), clause);
+    const late = [...LATE_WORDS, ...SHORT_WORDS].some((w) => rest.includes(w)) || LATE_MARK.test(rest);
+    if (!late) {
+      onTime ||= rest !== clause;
+      continue;
+    }
+    const n = clauseGap(clause, unit);
+    if (n === null) return null;
+    gap = (gap ?? 0) + n;
+  }
+  return gap ?? (onTime ? 0 : null);
+}
+
+const NUMERAL_BEFORE_UNIT = new RegExp(
+  `(${CHINESE_NUMERAL_CLASS}+)(?=个?(?:月|天|日|周|星期|季度|工作日|小时))`,
+  'u',
+);
+
+/** A late clause's one figure (`3天`, `一个月`) in the step's unit, or null. */
+function clauseGap(clause: string, unit: string | null): number | null {
+  const numeral = NUMERAL_BEFORE_UNIT.exec(clause)?.[1];
+  const n = soleNumber(clause) ?? (numeral === undefined ? null : parseChineseNumeral(numeral));
+  if (n === null || unit === null) return n;
+  if ((TIME_UNIT_SPELLINGS[unit] ?? [unit]).some((u) => clause.includes(u))) return n;
+  return unit === '周' && TIME_UNIT_SPELLINGS['天']!.some((u) => clause.includes(u)) ? n / 7 : null;
+}
+
+/** A step's gap read from an actual written in words (`迟报3天`, `少2个乡镇`), or null. */
+export function gapQuantity(input: EvalInput, step: Level, direction: Direction): Quantity | null {
+  const a = input.actual;
+  if ((a?.kind !== 'text' && a?.kind !== 'number') || step.percent) return null;
+  const gap = gapInWords(a.text, step.unit);
+  if (gap === null) return null;
+  const params = { actual: displayValue(a), target: displayValue(input.target), basis: null };
+  // measured from 0: above a limit by the gap, or below a target by it
+  const actual = direction === '<=' ? gap : -gap;
+  return { ok: true, kind: 'quantity', actual, target: 0, percent: false, viaRate: false, params };
+}
