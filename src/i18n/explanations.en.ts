@@ -142,7 +142,9 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.default.ratio': (p) =>
     `${actual(p)} ${p.direction === '<=' ? 'exceeds' : 'misses'} the target ${s(p.target)}: ${s(p.ratio)}% of the weight, ${pts(p.score)}${tenth}`,
   'rule.default.qualitative': (p) =>
-    `Actual "${s(p.actual)}": ${VERDICT[s(p.verdict)] ?? s(p.verdict)}, ${s(p.share)}% of the weight, ${pts(p.score)}${tenth}`,
+    p.typed != null
+      ? `Actual "${s(p.actual)}": ${VERDICT[s(p.verdict)] ?? s(p.verdict)}; No. 10 allows 60–80% of the weight (${s(p.low)}–${s(p.high)} points), and the typed ${pts(p.typed)} is within it, so it stands${tenth}`
+      : `Actual "${s(p.actual)}": ${VERDICT[s(p.verdict)] ?? s(p.verdict)}, ${s(p.share)}% of the weight, ${pts(p.score)}${tenth}`,
   'rule.default.date': (p) =>
     `${actual(p)} is ${p.met === 1 ? 'within' : 'after'} the deadline ${s(p.target)}: ${pts(p.score)}${tenth}`,
 };

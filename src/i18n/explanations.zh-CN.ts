@@ -127,7 +127,9 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.default.ratio': (p) =>
     `${actual(p)}，${p.direction === '<=' ? '超出' : '未达到'}目标 ${s(p.target)}，按 ${s(p.ratio)}% 计 ${s(p.score)} 分（财预〔2020〕10号默认规则）`,
   'rule.default.qualitative': (p) =>
-    `实际“${s(p.actual)}”，${VERDICT[s(p.verdict)] ?? s(p.verdict)}，按 ${s(p.share)}% 计 ${s(p.score)} 分（财预〔2020〕10号默认规则）`,
+    p.typed != null
+      ? `实际“${s(p.actual)}”，${VERDICT[s(p.verdict)] ?? s(p.verdict)}，10号规定得分为分值的 60%–80%（${s(p.low)}–${s(p.high)} 分），自评 ${s(p.typed)} 分在此区间内，予以采用（财预〔2020〕10号默认规则）`
+      : `实际“${s(p.actual)}”，${VERDICT[s(p.verdict)] ?? s(p.verdict)}，按 ${s(p.share)}% 计 ${s(p.score)} 分（财预〔2020〕10号默认规则）`,
   'rule.default.date': (p) =>
     `${actual(p)}，${p.met === 1 ? '在' : '晚于'}时限 ${s(p.target)}${p.met === 1 ? '内完成' : ''}，得 ${s(p.score)} 分（财预〔2020〕10号默认规则）`,
 };

@@ -152,6 +152,20 @@ function scoreRow(
     });
     computed = ev.score === null ? null : round2(ev.score);
     explanation = ev.explanation;
+    // a typed score the rule leaves to the reviewer (10号 部分达成 60–80 %) is theirs
+    const typed = row.reportedScore;
+    if (ev.accepts && typed !== null && typed >= ev.accepts[0] - 0.005 && typed <= ev.accepts[1] + 0.005) {
+      computed = round2(typed);
+      explanation = {
+        key: explanation.key,
+        params: Object.assign({}, explanation.params, {
+          score: computed,
+          typed: computed,
+          low: ev.accepts[0],
+          high: ev.accepts[1],
+        }),
+      };
+    }
   }
   // a typed full score the actual says was not earned (score.fullButMissed) is not counted: the row
   // waits for the reviewer, as one with no score does

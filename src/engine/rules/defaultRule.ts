@@ -22,6 +22,8 @@ import { distinctCounts } from './units';
 
 /** Share of the weight for a partly met qualitative target (10号: 60–80 %; we take the middle). */
 export const PARTIAL_SHARE = 0.7;
+/** The 10号 band of 部分达成, a share of the weight: a typed score inside it is the reviewer's choice. */
+export const PARTIAL_BAND = [0.6, 0.8] as const;
 
 const SHARES = { met: 1, partial: PARTIAL_SHARE, notMet: 0 } as const;
 
@@ -58,12 +60,15 @@ export function evaluateDefault(input: EvalInput): Evaluation {
     // (10号's 部分达成 share is for targets in words)
     if (!v || (v === 'partial' && t?.kind === 'number'))
       return unscoredEval(unscored('rule.cannotJudge', params).explanation);
-    return scored(
+    const ev = scored(
       'rule.default.qualitative',
       withParams(params, { verdict: v, share: SHARES[v] * 100 }),
       SHARES[v] * w,
       w,
     );
+    if (v !== 'partial') return ev;
+    const [low, high] = PARTIAL_BAND.map((x) => Math.round(x * w * 100) / 100) as [number, number];
+    return { ...ev, accepts: [low, high] };
   }
   if (a.kind === 'date') {
     const j = judgeAgainstTable(input, null);
