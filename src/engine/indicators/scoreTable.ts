@@ -2,6 +2,7 @@ import { classifyEvidence, type EvidenceLevel } from '../evidence/classifyEviden
 import { EXECUTION_ROW_WORDS } from '../layout/headerLexicon';
 import type { Explanation } from '../messages';
 import { defaultRule, evaluateRule, parseRule, type Rule } from '../rules';
+import { asFallRates } from './fallRates';
 import type { Settings, UncheckedScores } from '../settings';
 import { gradeOf, round2 } from './grade';
 import { groupScores } from './groups';
@@ -142,10 +143,11 @@ function scoreRow(
   let computed: number | null = null;
   let explanation: Explanation | null = null;
   if (rule && weight !== null && hasActual) {
+    const { target, actual } = asFallRates(row.name, row.target, row.actual);
     const ev = evaluateRule(rule, {
       weight,
-      target: row.target,
-      actual: row.actual,
+      target,
+      actual,
       stepMode: settings.stepMode,
       operator: row.operator,
       ruleText: row.ruleText,
