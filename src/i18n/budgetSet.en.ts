@@ -76,6 +76,7 @@ export type SetFindingCode = Extract<
   | 'budget.otherFundsNegative'
   | 'budget.classPairDiffers'
   | 'budget.negativeAmount'
+  | 'budget.threePublicOverBudget'
   | 'budget.crossRounding'
   | 'budget.wrongColumn'
   | 'budget.subtotalCopied'
@@ -105,6 +106,8 @@ export const findings: Record<SetFindingCode, Template> = {
     `the basic expenditure table's ${p.economic} "${p.economicName}" (${p.economicCell}) is ${amountText(p.actual)} ${unit(p)}, while the basic spending of ${p.functional} "${p.functionalName}" in the general public budget expenditure table (${p.related}) is ${amountText(p.expected)} ${unit(p)}, a difference of ${amountText(p.difference)} ${unit(p)}: by the correspondence of the functional and economic classifications the two are normally equal; check whether an amount was booked under the wrong item${p.project ? `; the functional line's project spending (${p.project}) is just this amount, so it may sit in the wrong column (basic, not project)` : ''}`,
   'budget.negativeAmount': (p) =>
     `"${p.name}" under "${p.column}" is ${amountText(p.value)} ${unit(p)}: income and spending are not normally negative; check whether a minus sign was typed by mistake, and if it is a special case (a refund of an earlier year's spending), say so in the notes`,
+  'budget.threePublicOverBudget': (p) =>
+    `the "three public" expense "${p.name}" spent ${amountText(p.final)} ${unit(p)}, above its budget of ${amountText(p.budget)} ${unit(p)}${p.budgetCell ? ` (${p.budgetCell})` : ''} by ${amountText(p.difference)} ${unit(p)}: these expenses are held to their budget; check it and explain it in the notes`,
   'budget.crossRounding': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     return `${what}: a rounding difference of ${amountText(p.difference)} ${unit(p)} (${p.target} is ${amountText(p.actual)}, by ${p.related} ${amountText(p.expected)}), within tolerance`;

@@ -25,6 +25,7 @@ import {
 } from './types';
 import { misplacedCodes, withoutExplainedParents } from './codePlace';
 import { duplicateCodes } from './duplicateCodes';
+import { threePublicOverBudget } from './threePublicOver';
 import { narrativeUnitSlips, siblingUnitSlips } from './unitCheck';
 
 /**
@@ -68,6 +69,7 @@ export function tableFindings(
     append(out, siblingUnitSlips(table));
     append(out, misplacedCodes(table));
     append(out, duplicateCodes(table));
+    append(out, threePublicOverBudget(table));
   }
   const panels = panelChecks(tables).filter(keep);
   append(checks, panels);

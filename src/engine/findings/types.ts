@@ -78,6 +78,7 @@ export const FINDING_CODES = {
   'budget.otherFundsNegative': 'info',
   'budget.classPairDiffers': 'warning',
   'budget.negativeAmount': 'warning',
+  'budget.threePublicOverBudget': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -1,0 +1,50 @@
+/**
+ * "三公" 决算 above its 预算 (公务用车运行维护费 11.95 against 10.00): the three expenses are held to
+ * their budget, and a reviewer asks every such line why (hunt85 P15, found by nothing). A warning
+ * at the 决算 cell naming the budget cell, once, at the lowest item over (运行维护费, not also 公务用车
+ * and 合计 when they are over only by it).
+ */
+import { finding, type Finding } from '../findings/types';
+import { amountCell } from './detect';
+import { valueOf } from './lineCells';
+import { roundTo } from './amount';
+import type { ThreePublicRole } from './rowWords';
+import { threePublicRole } from './threePublic';
+import { lineSheet, type BudgetLine, type BudgetTable } from './types';
+
+/** The items each total is made of. */
+const PARTS: Partial<Record<ThreePublicRole, readonly ThreePublicRole[]>> = {
+  total: ['abroad', 'vehicle', 'purchase', 'operation', 'reception'],
+  vehicle: ['purchase', 'operation'],
+};
+
+export function threePublicOverBudget(table: BudgetTable): Finding[] {
+  if (table.kind !== 'threePublic') return [];
+  const over = new Map<ThreePublicRole, { line: BudgetLine; budget: number; final: number }>();
+  for (const line of table.lines) {
+    const role = threePublicRole(line.name);
+    const budget = valueOf(line, 'adjustedBudget') ?? valueOf(line, 'budget');
+    const final = valueOf(line, 'final');
+    if (!role || budget === null || final === null || roundTo(final - budget, 6) <= 0) continue;
+    if (!over.has(role)) over.set(role, { line, budget, final });
+  }
+  const out: Finding[] = [];
+  for (const [role, { line, budget, final }] of over) {
+    if ((PARTS[role] ?? []).some((p) => over.has(p))) continue;
+    const at = amountCell(table, line, 'final');
+    const basis = valueOf(line, 'adjustedBudget') === null ? 'budget' : 'adjustedBudget';
+    const budgetAt = amountCell(table, line, basis);
+    if (!at) continue;
+    out.push(
+      finding('budget.threePublicOverBudget', lineSheet(table, line), at.a1, {
+        name: line.name,
+        final,
+        budget,
+        difference: roundTo(final - budget, 6),
+        budgetCell: budgetAt?.a1 ?? '',
+        unit: table.unit,
+      }),
+    );
+  }
+  return out;
+}
