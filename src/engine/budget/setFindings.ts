@@ -60,9 +60,13 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
     const key = cellName(r.target);
     failingAt.set(key, [...(failingAt.get(key) ?? []), r]);
   }
-  // A mismatch finding stays unless every mismatch judged at its cell is explained by a copy.
+  // A mismatch finding stays unless every mismatch judged at its cell is explained by a copy, or by a
+  // slip in one of its parts that a cross-table identity lays its finding at.
+  const crossSlipped = crossExplained(records);
   const silenced = new Set(
-    [...failingAt].filter(([, rs]) => rs.every((r) => explained.has(r))).map(([key]) => key),
+    [...failingAt]
+      .filter(([, rs]) => rs.every((r) => explained.has(r) || crossSlipped.has(r)))
+      .map(([key]) => key),
   );
   // a total whose mismatch a copy or a unit slip explains is right: no part is worked out from it
   const balance = balanceSides(records, factors);
@@ -177,6 +181,39 @@ function confirmedElsewhere(records: readonly CheckRecord[], parent: CheckRecord
       HIERARCHY.has(q.identity) &&
       q.parts.some((p) => sameCell(p, leaf)),
   );
+}
+
+/**
+ * Within-table mismatches that one part's correction fixes together with a failing cross-table
+ * identity over that part (hunt85 P09: 04表 年初 政府性基金 typed 12 for 120 broke 年末 = 年初 + 收入 −
+ * 支出, which put `应为 −68` at a right 年末, beside the cross finding at 年初 itself). That part is the
+ * slip, and the cross finding, laid at it (crossFinding's fixedBy), says so.
+ */
+function crossExplained(records: readonly CheckRecord[]): Set<CheckRecord> {
+  const fixes = new Map<string, { delta: number; slack: number }[]>();
+  for (const q of records) {
+    if (q.scope !== 'cross' || q.status !== 'mismatch') continue;
+    [q.target, ...q.parts].forEach((c, i) => {
+      if (c.virtual) return;
+      const delta = i === 0 ? -q.difference : (q.signs[i - 1] ?? 1) * q.difference;
+      const key = cellName(c);
+      fixes.set(key, [
+        ...(fixes.get(key) ?? []),
+        { delta: inUnit(delta, q.target.unit, c.unit), slack: q.tolerance },
+      ]);
+    });
+  }
+  const out = new Set<CheckRecord>();
+  if (fixes.size === 0) return out;
+  for (const r of records) {
+    if (r.scope !== 'table' || r.status !== 'mismatch') continue;
+    const fixed = r.parts.some((p, i) => {
+      const delta = inUnit((r.signs[i] ?? 1) * r.difference, r.target.unit, p.unit);
+      return (fixes.get(cellName(p)) ?? []).some((f) => Math.abs(f.delta - delta) <= f.slack + r.tolerance);
+    });
+    if (fixed) out.add(r);
+  }
+  return out;
 }
 
 /**
