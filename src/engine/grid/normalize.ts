@@ -29,6 +29,7 @@ import {
   REMARK_AFTER,
   BRACKETED_LIMIT,
   BRACKETED_WHOLE,
+  PERIOD_LEAD,
   TENTH_SIGN,
   UNIT_SYMBOL_CHARS,
   UNIT_SYMBOLS,
@@ -163,6 +164,14 @@ function tenthsTail(compact: string): Quantity | null {
   return LABEL_NEGATIONS.some((w) => plain.includes(w)) ? null : q;
 }
 
+/** `6月底前≥50%` → ≥ 50 %, `6月底支付进度41.2%` → 41.2 %: a figure after the period it is stated at. */
+function periodLed(compact: string): Quantity | null {
+  const lead = PERIOD_LEAD.exec(compact)?.[0];
+  if (!lead || lead.length === compact.length) return null;
+  const rest = compact.slice(lead.length);
+  return parseQuantity(rest) ?? labelledQuantity(rest);
+}
+
 /** `城东站9月投入使用`: a month inside a sentence (9 then 月 and more words), not 9 of anything. */
 function namesAMonth(q: Quantity): boolean {
   const u = q.unit ?? '';
@@ -228,6 +237,9 @@ function normalizeText(raw: string): NormalizedValue {
 
   const whole = WHOLE_VERDICTS.get(compact.replace(TRAILING_PUNCTUATION, ''));
   if (whole) return { kind: 'text', achievement: whole, text };
+
+  const led = periodLed(compact);
+  if (led) return { kind: 'number', ...led, text };
 
   const date = parseDateText(compact);
   if (date?.kind === 'date') return dateValue(date, text);

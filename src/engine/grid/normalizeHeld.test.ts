@@ -43,3 +43,17 @@ describe('a limit named in words with its amount in brackets (hunt83)', () => {
     expect(normalizeValue('批复概算（2,000万元）').kind).not.toBe('number');
   });
 });
+
+describe('a figure after the period it is stated at (hunt84)', () => {
+  it('is the value: 6月底前≥50% against 6月底支付进度41.2% was left to the reviewer', () => {
+    expect(normalizeValue('6月底前≥50%')).toEqual(pct(50, '6月底前≥50%', '>='));
+    expect(normalizeValue('6月底支付进度41.2%')).toEqual(pct(41.2, '6月底支付进度41.2%'));
+    expect(normalizeValue('截至年底完成95%')).toEqual(pct(95, '截至年底完成95%'));
+    expect(normalizeValue('12月底前完成3项')).toEqual(num(3, '12月底前完成3项', { unit: '项' }));
+  });
+
+  it('a period alone is no figure, and two periods with two figures are two targets', () => {
+    expect(normalizeValue('6月底前完成').kind).toBe('text');
+    expect(normalizeValue('6月底≥45%，9月底≥75%').kind).toBe('text');
+  });
+});

@@ -260,3 +260,10 @@ export const BRACKETED_WHOLE = {
   words: wordList('全覆盖 全部覆盖 全面覆盖'),
   hedges: wordList('基本 部分 大部 大部分'),
 } as const;
+
+/**
+ * A period a figure is stated at, leading the cell (`6月底前≥50%`, `6月底支付进度41.2%`, `截至年底完成95%`):
+ * the figure is the value. Month ends, year ends, halves and quarters; a full date is a deadline.
+ */
+export const PERIOD_LEAD =
+  /^(?:截至|截止|到)?(?:(?:1[0-2]|[1-9])月(?:底|末)|年底|年末|上半年|前三季度|[一二三四]季度末)(?:前|止|时)?[，,：:]?/u;
