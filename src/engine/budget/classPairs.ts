@@ -4,7 +4,8 @@
  * (its 基本支出) and in 一般公共预算财政拨款基本支出决算表. Both tables may add up and still disagree
  * here (an amount moved between two economic items, hunt81 P11), which no sum shows. Reviewers'
  * audit formulas treat it as a prompt, not a rule (a department may book a share elsewhere), so a
- * difference beyond rounding is a warning at the basic table's cell, naming the other.
+ * difference beyond rounding is a warning at the basic table's cell, naming the other; or at the
+ * functional line's 项目支出 when that holds just the amount (it sits in the wrong column, hunt85 P11).
  */
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
