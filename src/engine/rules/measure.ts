@@ -9,6 +9,7 @@ import { explain, formatNumber, round2, snap, type ExplanationKey, type Params }
 import type { Explanation } from '../messages';
 import { DECREASE_WORDS, FAULT_WORDS, LAST_YEAR, NEGATIVE_GROWTH, UNDONE_WORDS } from './actualWords';
 import { RANK } from './lexicon';
+import { definedRate } from './definedRate';
 import { placeIn } from './ranks';
 import { averagedApart, distinctCounts, MONEY_DISPLAY, perPeriod, UNITS } from './units';
 import {
@@ -164,7 +165,10 @@ export function quantity(
   if (isPoints(present) && input.target?.kind === 'number' && input.target.percent && !isPoints(input.target))
     return unscored('rule.unitMismatch', { actual: present.text, target: targetText(input, target) });
   const signed = measure === 'growth' || measure === 'fall' ? signedChange(present, measure) : null;
-  const a: PresentValue = signed ?? allDoneOnRate(inPoints(present), input, target, expectPercent);
+  const a: PresentValue =
+    signed ??
+    definedRate(input.ruleText ?? '', present) ??
+    allDoneOnRate(inPoints(present), input, target, expectPercent);
   const actualText = displayValue(a);
   if (a.kind !== 'number') {
     if (a.kind === 'date')
