@@ -2,7 +2,8 @@
  * A band named by a change's direction alone, in a rule scored on a change: `上升不得分`,
  * `未下降不得分`, `下降或持平得4分`, `持平得3分`, beside bands with figures (`下降8%及以上得10分`).
  */
-import type { Measure } from './ast';
+import type { Measure, TiersRule } from './ast';
+import { snap } from './explain';
 import type { BoundSpec } from './conditions';
 import { anyOf } from '../grid/regexWords';
 import { CHANGE_WORDS } from './changeWords';
@@ -63,4 +64,45 @@ export function changeBounds(
   if (up) return { lower: zero(flat), upper: null };
   if (down) return { lower: null, upper: zero(flat) };
   return { lower: zero(true), upper: zero(true) };
+}
+
+/**
+ * The one tier whose label names the way `change` went (`投诉量较上年下降` by its words after 较上年);
+ * undefined for none or several.
+ */
+export function tierOfChange(rule: TiersRule, change: number): TiersRule['tiers'][number] | undefined {
+  const sign = Math.sign(snap(change)) as Way;
+  const named = rule.tiers.filter(
+    (t) => t.label !== null && (changeSigns(t.label) ?? changeSigns(afterFiller(t.label)))?.has(sign),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** A label's words after its last 较上年 / 同比 …: the way it names, without its subject. */
+function afterFiller(label: string): string {
+  const ends = CHANGE_WORDS.filler.map((f) => {
+    const i = label.lastIndexOf(f);
+    return i < 0 ? 0 : i + f.length;
+  });
+  return label.slice(Math.max(...ends));
+}
+
+/** `下降35%`, `较上年持平`: the way a change in words went, as a sign; null when it names none. */
+function wayInWords(text: string): Way | null {
+  let t = text;
+  for (const f of CHANGE_WORDS.filler) if (t.startsWith(f)) t = t.slice(f.length);
+  const starts = (words: readonly string[]): boolean => words.some((w) => t.startsWith(w));
+  return starts(CHANGE_WORDS.fall)
+    ? -1
+    : starts(CHANGE_WORDS.rise)
+      ? 1
+      : starts(CHANGE_WORDS.flat)
+        ? 0
+        : null;
+}
+
+/** `下降35%（上年20件，本年13件）` under `较上年下降得满分，持平得1.5分，上升不得分`: the tier its way names. */
+export function wayTier(rule: TiersRule, text: string): TiersRule['tiers'][number] | undefined {
+  const way = wayInWords(text);
+  return way === null ? undefined : tierOfChange(rule, way);
 }

@@ -45,7 +45,7 @@ import {
   type Verdict,
 } from './verdictWords';
 import { perItemFull } from './produce';
-import { changeSigns, type Way } from './changeLabels';
+import { tierOfChange, wayTier } from './changeLabels';
 import { scored, unscoredEval, type Evaluation } from './scored';
 
 function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
@@ -197,13 +197,6 @@ function onLastYear(input: EvalInput, actualText: string): boolean {
   return [t.text, actualText].some(onLast);
 }
 
-/** The one tier whose label names the way `change` went; undefined for none or several. */
-function tierOfChange(rule: TiersRule, change: number): TiersRule['tiers'][number] | undefined {
-  const sign = Math.sign(snap(change)) as Way;
-  const named = rule.tiers.filter((t) => t.label !== null && changeSigns(t.label)?.has(sign));
-  return named.length === 1 ? named[0] : undefined;
-}
-
 /** A met opening with a later clause saying part is not done (`…，村级路长未全覆盖`) is partial. */
 function shortOfMet(verdict: Verdict | null, text: string): Verdict | null {
   if (verdict !== 'met') return verdict;
@@ -220,7 +213,7 @@ function evaluateTiers(rule: TiersRule, input: EvalInput): Evaluation {
   const unbracketed = a.text.replace(BRACKETED_REMARK, '');
   const exact =
     a.kind === 'text'
-      ? labelled(rule, unbracketed)
+      ? (labelled(rule, unbracketed) ?? wayTier(rule, unbracketed))
       : a.kind === 'number' && onLastYear(input, a.text)
         ? tierOfChange(rule, (signedChange(a, 'growth') ?? a).value)
         : // `全覆盖（246个行政村）`: a count in brackets after a tier's words is that tier
