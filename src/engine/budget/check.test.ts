@@ -96,6 +96,23 @@ describe('checkBudgetTables: rates and amounts', () => {
     ]);
   });
 
+  it('an error value in the rate column (#DIV/0! over a budget of 0) is a warning at it (hunt87 P11)', () => {
+    const s = sheet('x', [
+      ['科目编码', '科目名称', '年初预算数', '支出决算数', '完成年初预算(%)'],
+      ['2110101', '行政运行', 794.61, 794.36, 99.97],
+      ['2110301', '大气', 0, 359.46, { error: '#DIV/0!' }],
+      ['2110302', '水体', 100, 50, { error: '#REF!' }],
+    ]);
+    const fs = check(s).filter((f) => f.code === 'budget.rateDiffers');
+    expect(fs.map((f) => [f.cell, f.params.typed, f.params.computed])).toEqual([
+      ['E3', '#DIV/0!', null],
+      ['E4', '#REF!', 0.5],
+    ]);
+    expect(createMessages('zh-CN').finding(fs[0]!)).toBe(
+      '“大气”填写的执行率 #DIV/0! 无依据：预算数为 0 或空，执行率应留空',
+    );
+  });
+
   it('shows a typed rate as the percent it is: 98.50%, not 98.5, beside 95.12%', async () => {
     await loadLocale('en');
     const s = sheet('x', [

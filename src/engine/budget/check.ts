@@ -7,7 +7,7 @@ import { append } from '../grid/append';
 import { finding, type Finding } from '../findings/types';
 import { fromA1, toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
-import { cellAt, cellText, type SheetInput, type WorkbookInput } from '../grid/types';
+import { cellAt, cellText, isCellError, type SheetInput, type WorkbookInput } from '../grid/types';
 import { typedRate, typedReading } from '../grid/typedRate';
 import type { Settings } from '../settings';
 import { parseAmount, roundTo } from './amount';
@@ -256,6 +256,20 @@ function typedRates(table: BudgetTable, read: Read, slips: ReadonlyMap<string, n
   const out: Finding[] = [];
   for (const line of table.lines) {
     const typed = read(lineSheet(table, line), line.row, col);
+    // `#DIV/0!` where the budget is 0 (hunt87 P11): what a formula over no budget shows, no rate
+    if (isCellError(typed)) {
+      const rate = bases.map((basis) => rateOf(table, line, basis, slips)).find((r) => r !== null) ?? null;
+      out.push(
+        finding('budget.rateDiffers', lineSheet(table, line), toA1(line.row, col), {
+          name: line.name,
+          typed: cellText(typed),
+          typedRate: null,
+          computed: rate === null ? null : roundTo(rate, 4),
+          capped: 0,
+        }),
+      );
+      continue;
+    }
     const candidates = typedRate(typed);
     if (candidates === null) continue;
     const rates = bases.flatMap((b) => {
