@@ -36,6 +36,8 @@ export const CROSS_IDENTITIES: Record<string, string> = {
   summaryIncome: "the summary's total income must equal the income table's total",
   summaryExpense: "the summary's total expenditure must equal the expenditure table's total",
   summaryExpenseClass: "the summary's expenditure per class must equal the expenditure table's class line",
+  summaryIncomeSource:
+    "the summary's income per source must equal the income table's total in the column of that name",
   fiscalGeneral: `${FISCAL}'s general-budget expenditure must equal the general-budget expenditure table's total`,
   fiscalGeneralClass: `${FISCAL}'s general-budget expenditure per class must equal the general-budget table's class line`,
   ...prefixed('govFund', fund('government-fund', 'the government-fund table')),

@@ -37,6 +37,7 @@ export const CROSS_IDENTITIES: Record<string, string> = {
   summaryIncome: '收入支出决算总表“本年收入合计”应等于收入决算表“合计”',
   summaryExpense: '收入支出决算总表“本年支出合计”应等于支出决算表“合计”',
   summaryExpenseClass: '收入支出决算总表各类支出应等于支出决算表同类科目',
+  summaryIncomeSource: '收入支出决算总表各项收入应等于收入决算表同名收入栏的合计',
   fiscalGeneral: `${FISCAL}一般公共预算财政拨款“本年支出合计”应等于一般公共预算财政拨款支出决算表“合计”`,
   fiscalGeneralClass: `${FISCAL}一般公共预算财政拨款各类支出应等于一般公共预算财政拨款支出决算表同类科目`,
   ...prefixed('govFund', fund('政府性基金预算财政拨款', '政府性基金预算财政拨款收入支出决算表')),

@@ -13,8 +13,8 @@ import { adder, sideOf, totalOf, type Add, type At, type Role } from './crossAdd
 import { basicAndThreePublic, fiscalWithinExpenditure } from './crossBasic';
 import { figure, lineCell, toCell } from './gridCheck';
 import { cellOf, type GridLine } from './publicGrid';
-import { codedLines } from './publicChecks';
-import { ROW } from './publicLexicon';
+import { codedLines, totalLine } from './publicChecks';
+import { ROW, rowKey } from './publicLexicon';
 import type { PublicSet, PublicTable } from './publicSet';
 import type { CheckCell, CheckRecord } from './rounding';
 import { breakdownLine, FUNDS, itemLines, sideAmount, sideLine, summarySides } from './summaryChecks';
@@ -50,6 +50,7 @@ export function crossTableChecks(set: PublicSet): CheckRecord[] {
       exp,
     );
     classMatches(summary, itemLines(s.expense), set.expenditure, 'summaryExpenseClass', add);
+    incomeSources(summary, itemLines(s.income), set.income, add);
   }
   // 财政拨款收入支出决算总表 ↔ 一般公共预算财政拨款支出决算表, 政府性基金, 国有资本经营.
   if (fiscal && f) {
@@ -129,6 +130,34 @@ export function crossTableChecks(set: PublicSet): CheckRecord[] {
   basicAndThreePublic(set, add);
   fiscalWithinExpenditure(set, add);
   return out;
+}
+
+/**
+ * 收入支出决算总表 收入 items (事业收入, 经营收入, 其他收入 …) against the 收入决算表's 合计 in the column of
+ * the same name (hunt87 P01: 事业收入 2083.28 typed 2038.28 agreed with nothing and was found only as
+ * a sum that did not add up). 财政拨款收入, split by fund in the 总表, has no one column to meet.
+ */
+function incomeSources(
+  summary: PublicTable,
+  items: readonly GridLine[],
+  income: PublicTable | undefined,
+  add: Add,
+): void {
+  if (!income) return;
+  const total = totalLine(codedLines(income.grid).lines);
+  if (!total) return;
+  for (const item of items) {
+    const cell = total.cells.find((c) => rowKey(c.column.text) === item.key);
+    const mine = sideOf(summary, item);
+    if (!cell || !mine) continue;
+    add(
+      'summaryIncomeSource',
+      figure(summary, mine),
+      [figure(income, lineCell(income.grid, total, cell))],
+      false,
+      mine,
+    );
+  }
 }
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

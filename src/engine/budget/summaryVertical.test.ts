@@ -64,6 +64,8 @@ describe('a 收入支出决算总表 laid out vertically', () => {
       'grandTotal 收支总表!C20 ok',
       'incomeExpense 收支总表!C20 ok',
       'summaryIncome 收支总表!C8 ok',
+      // its 其他收入 against the 收入决算表's 其他收入 合计
+      'summaryIncomeSource 收支总表!C7 ok',
     ]);
   });
 
