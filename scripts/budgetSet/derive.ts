@@ -45,10 +45,18 @@ export interface SetSpec {
  * hold and the whole total is shared by weight).
  */
 function basicByItem(spec: SetSpec, basicTotal: number): number[] {
-  const paired = spec.items.map((i) => {
-    const pair = CLASS_PAIRS.find((p) => p.functional === i.code);
-    return pair ? spec.economic.find((e) => e.code === pair.economic)?.amount : undefined;
-  });
+  // a 款 paired with several items (30110 ↔ 2101101 + 2101102) is shared among those present, by weight
+  const paired: (number | undefined)[] = spec.items.map(() => undefined);
+  for (const pair of CLASS_PAIRS) {
+    const amount = spec.economic.find((e) => e.code === pair.economic)?.amount;
+    const at = spec.items.flatMap((i, k) => (pair.functional.includes(i.code) ? [k] : []));
+    if (amount === undefined || at.length === 0) continue;
+    const shares = distribute(
+      amount,
+      at.map((k) => spec.items[k]!.basicWeight || 1),
+    );
+    at.forEach((k, n) => (paired[k] = shares[n]));
+  }
   const free = (weight: (i: ItemSpec) => number): number[] =>
     spec.items.map((i, k) => (paired[k] === undefined ? weight(i) : 0));
   let weights = free((i) => i.basicWeight);

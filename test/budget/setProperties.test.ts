@@ -83,7 +83,7 @@ const specArb: fc.Arbitrary<SetSpec> = fc
     // at least one item whose basic spending is no single economic 款 (see CLASS_PAIRS)
     general: fc
       .subarray(GENERAL_ITEMS, { minLength: 2 })
-      .filter((codes) => codes.some((c) => !CLASS_PAIRS.some((p) => p.functional === c)))
+      .filter((codes) => codes.some((c) => !CLASS_PAIRS.some((p) => p.functional.includes(c))))
       .chain((codes) => fc.tuple(...codes.map(itemArb))),
     gov: fc.option(fundItem('2120899', 'govFund'), { nil: undefined }),
     state: fc.option(fundItem('2230199', 'stateCapital'), { nil: undefined }),

@@ -105,6 +105,44 @@ describe('功能分类 ↔ 经济分类 pairs', () => {
     ]);
   });
 
+  it('30110 against 2101101 and 2101102 together (hunt87 P12: 264.77 typed 246.77)', () => {
+    const medical = (administrative: number, institutional: number): SheetInput => ({
+      name: '公开05表',
+      rows: [
+        ['一般公共预算财政拨款支出决算表'],
+        ['单位：万元'],
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+        [null, '合计', administrative + institutional, administrative + institutional, 0],
+        ['210', '卫生健康支出', administrative + institutional, administrative + institutional, null],
+        ['21011', '行政事业单位医疗', administrative + institutional, administrative + institutional, null],
+        ['2101101', '行政单位医疗', administrative, administrative, null],
+        ['2101102', '事业单位医疗', institutional, institutional, null],
+      ],
+      merges: [],
+    });
+    const insurance = (amount: number): SheetInput => ({
+      name: '公开06表',
+      rows: [
+        ['一般公共预算财政拨款基本支出决算表'],
+        ['单位：万元'],
+        ['科目编码', '科目名称', '决算数'],
+        ['301', '工资福利支出', 300],
+        ['30110', '职工基本医疗保险缴费', amount],
+        ['30199', '其他工资福利支出', 300 - amount],
+        ['人员经费合计', null, 300],
+        ['公用经费合计', null, 0],
+        ['合计', null, 300],
+      ],
+      merges: [],
+    });
+    expect(pairs([medical(200, 64.77), insurance(264.77)])).toEqual([]);
+    expect(pairs([medical(200, 64.77), insurance(246.77)])).toEqual([
+      expect.stringContaining(
+        '2101101、2101102“行政单位医疗、事业单位医疗”的基本支出（公开05表!D7、公开05表!D8）为 264.77 万元',
+      ),
+    ]);
+  });
+
   it('a side the set does not have gives no claim', () => {
     expect(pairs([basic(60, 15)])).toEqual([]);
     const noHousing = general(60, 25);

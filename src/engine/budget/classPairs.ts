@@ -10,11 +10,11 @@
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import { toCell } from './gridCheck';
-import { cellOf, type GridLine } from './publicGrid';
+import { cellOf, type GridCell, type GridLine, type PublicGrid } from './publicGrid';
 import { basicAmount, codedLines } from './publicChecks';
 import { CLASS_PAIRS } from './publicLexicon';
 import type { PublicSet } from './publicSet';
-import { buildCheck, cellName } from './rounding';
+import { buildCheck, cellName, type CheckCell } from './rounding';
 
 export function classPairFindings(set: PublicSet): Finding[] {
   const general = set.generalExpenditure;
@@ -23,36 +23,37 @@ export function classPairFindings(set: PublicSet): Finding[] {
   const functional = codedLines(general.grid).lines;
   const out: Finding[] = [];
   for (const pair of CLASS_PAIRS) {
-    const fLine = functional.find((l) => l.code === pair.functional);
     const eLine = basic.grid.lines.find((l) => l.code === pair.economic);
-    const fCell = cellOf(fLine, 'basic');
     const eCell = basicAmount(eLine);
-    if (!fLine || !eLine || !fCell || !eCell) continue;
+    const sides = pair.functional.flatMap((code) => {
+      const line = functional.find((l) => l.code === code);
+      const cell = cellOf(line, 'basic');
+      return line && cell ? [basicSide(general.grid, line, cell)] : [];
+    });
+    if (!eLine || !eCell || sides.length === 0) continue;
     const target = toCell(basic.grid, eLine, eCell);
-    // a blank 基本支出 on a line that spends is 0 of it (hunt85 P11: the amount sat under 项目支出)
-    const spends = fLine.cells.some((c) => c !== fCell && c.value !== null && c.value !== 0);
-    const typed = toCell(general.grid, fLine, fCell);
-    const other = typed.value === null && spends ? { ...typed, value: 0 } : typed;
     const record = buildCheck({
       identity: 'classPair',
       scope: 'cross',
       target,
-      parts: [other],
+      parts: sides.map((f) => f.cell),
       name: eLine.name,
       code: eLine.code,
       column: eCell.column.text,
     });
     if (record?.status !== 'mismatch') continue;
-    const misplaced = projectHolds(fLine, record.actual, record.tolerance);
+    const [one] = sides;
+    const misplaced =
+      sides.length === 1 && one ? projectHolds(one.line, record.actual, record.tolerance) : {};
     // at the 项目支出 cell holding just the amount: that is where it is corrected
-    const at = misplaced.project ? { sheet: other.sheet, a1: misplaced.project } : undefined;
+    const at = misplaced.project ? { sheet: one!.cell.sheet, a1: misplaced.project } : undefined;
     out.push(
       finding('budget.classPairDiffers', at?.sheet ?? target.sheet, at?.a1 ?? toA1(target.row, target.col), {
         economic: pair.economic,
         economicName: eLine.name,
-        functional: pair.functional,
-        functionalName: fLine.name,
-        related: cellName(other),
+        functional: sides.map((f) => f.line.code).join('、'),
+        functionalName: sides.map((f) => f.line.name).join('、'),
+        related: sides.map((f) => cellName(f.cell)).join('、'),
         actual: record.actual,
         expected: record.expected,
         difference: record.difference,
@@ -63,6 +64,13 @@ export function classPairFindings(set: PublicSet): Finding[] {
     );
   }
   return out;
+}
+
+/** A functional line's 基本支出; a blank one on a line that spends is 0 of it (hunt85 P11: under 项目支出). */
+function basicSide(grid: PublicGrid, line: GridLine, cell: GridCell): { line: GridLine; cell: CheckCell } {
+  const typed = toCell(grid, line, cell);
+  const spends = line.cells.some((c) => c !== cell && c.value !== null && c.value !== 0);
+  return { line, cell: typed.value === null && spends ? { ...typed, value: 0 } : typed };
 }
 
 /** The functional line's 项目支出, when it holds just the economic amount: it sits in the wrong column. */

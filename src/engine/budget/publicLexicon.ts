@@ -215,14 +215,16 @@ export const THREE_PUBLIC_LINES = [
 
 /**
  * Functional subjects (功能分类) whose basic spending is one economic item (经济分类) and nothing else:
- * the fiscal table's 基本支出 of the one and the basic table's amount of the other are the same money.
+ * the fiscal table's 基本支出 of the ones (together) and the basic table's amount of the other are the
+ * same money.
  */
-export const CLASS_PAIRS = [
-  { functional: '2080505', economic: '30108' }, // 机关事业单位基本养老保险缴费
-  { functional: '2080506', economic: '30109' }, // 职业年金缴费
-  { functional: '2101103', economic: '30111' }, // 公务员医疗补助
-  { functional: '2210201', economic: '30113' }, // 住房公积金
-] as const;
+export const CLASS_PAIRS: readonly { readonly functional: readonly string[]; readonly economic: string }[] = [
+  { functional: ['2080505'], economic: '30108' }, // 机关事业单位基本养老保险缴费
+  { functional: ['2080506'], economic: '30109' }, // 职业年金缴费
+  { functional: ['2101101', '2101102'], economic: '30110' }, // 职工基本医疗保险缴费: 行政 + 事业单位医疗
+  { functional: ['2101103'], economic: '30111' }, // 公务员医疗补助
+  { functional: ['2210201'], economic: '30113' }, // 住房公积金
+];
 
 /** Columns captioned under 其中： (合计 | 其中：XX局机关 | XX中学 …): a breakdown of the 合计 beside them. */
 export const BREAKDOWN_PATH = /^其中[:：]?\//;
