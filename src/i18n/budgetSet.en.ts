@@ -79,6 +79,7 @@ export type SetFindingCode = Extract<
   | 'budget.classPairDiffers'
   | 'budget.negativeAmount'
   | 'budget.threePublicOverBudget'
+  | 'budget.codeNameDiffers'
   | 'budget.crossRounding'
   | 'budget.wrongColumn'
   | 'budget.subtotalCopied'
@@ -110,6 +111,8 @@ export const findings: Record<SetFindingCode, Template> = {
     `"${p.name}" under "${p.column}" is ${amountText(p.value)} ${unit(p)}: income and spending are not normally negative; check whether a minus sign was typed by mistake, and if it is a special case (a refund of an earlier year's spending), say so in the notes`,
   'budget.threePublicOverBudget': (p) =>
     `the "three public" expense "${p.name}" spent ${amountText(p.final)} ${unit(p)}, above its budget of ${amountText(p.budget)} ${unit(p)}${p.budgetCell ? ` (${p.budgetCell})` : ''} by ${amountText(p.difference)} ${unit(p)}: these expenses are held to their budget; check it and explain it in the notes`,
+  'budget.codeNameDiffers': (p) =>
+    `the code ${p.code} is named "${p.name}" here, but "${p.usual}" in ${p.where}: one subject has one name in every table; check the code or the name`,
   'budget.crossRounding': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     return `${what}: a rounding difference of ${amountText(p.difference)} ${unit(p)} (${p.target} is ${amountText(p.actual)}, by ${p.related} ${amountText(p.expected)}), within tolerance`;

@@ -70,6 +70,7 @@ export type SetFindingCode = Extract<
   | 'budget.classPairDiffers'
   | 'budget.negativeAmount'
   | 'budget.threePublicOverBudget'
+  | 'budget.codeNameDiffers'
   | 'budget.crossRounding'
   | 'budget.wrongColumn'
   | 'budget.subtotalCopied'
@@ -105,6 +106,8 @@ export const findings: Record<SetFindingCode, Template> = {
     `“${p.name}”的“${p.column}”为 ${amountText(p.value)} ${p.unit}：收入、支出金额一般不为负数，请核实是否误录了负号；如属冲减以前年度支出等特殊情况，请在填报说明中注明`,
   'budget.threePublicOverBudget': (p) =>
     `“三公”经费“${p.name}”决算数 ${amountText(p.final)} ${p.unit}超过预算数 ${amountText(p.budget)} ${p.unit}${p.budgetCell ? `（${p.budgetCell}）` : ''}，超出 ${amountText(p.difference)} ${p.unit}：“三公”经费应控制在预算以内，请核实并在决算说明中说明原因`,
+  'budget.codeNameDiffers': (p) =>
+    `科目编码 ${p.code} 在本表名为“${p.name}”，而 ${p.where} 均名为“${p.usual}”：同一科目各表名称应一致，请核对编码或名称是否填错`,
   'budget.crossRounding': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     return `${what}：存在尾差 ${amountText(p.difference)} ${p.unit}（${p.target} 为 ${amountText(p.actual)}，按 ${p.related} 应为 ${amountText(p.expected)}），在四舍五入允许范围内`;

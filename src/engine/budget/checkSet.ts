@@ -13,6 +13,7 @@ import { orderFindings, tableFindings, typedRateFindings } from './check';
 import { classPairFindings } from './classPairs';
 import { withoutExplainedParents } from './codePlace';
 import { crossTableChecks } from './crossTable';
+import { codeNameFindings } from './codeNames';
 import { negativeAmountFindings } from './negativeAmounts';
 import { findBudgetTables } from './detect';
 import { basicTableChecks } from './basicChecks';
@@ -107,7 +108,13 @@ export function checkBudgetSet(
     publicTables: publicTableList(set),
     crossChecks: records.map(toCrossCheck),
     findings: orderFindings(
-      [...resolved, ...rates, ...classPairFindings(set), ...negativeAmountFindings(set)],
+      [
+        ...resolved,
+        ...rates,
+        ...classPairFindings(set),
+        ...negativeAmountFindings(set),
+        ...codeNameFindings(set),
+      ],
       view,
     ),
     records,

@@ -79,6 +79,7 @@ export const FINDING_CODES = {
   'budget.classPairDiffers': 'warning',
   'budget.negativeAmount': 'warning',
   'budget.threePublicOverBudget': 'warning',
+  'budget.codeNameDiffers': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;
