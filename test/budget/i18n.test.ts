@@ -74,6 +74,8 @@ const sample: Params = {
   functional: '2210201',
   functionalName: '住房公积金',
   economicCell: '公开06表!C13',
+  usual: '行政运行',
+  where: '表二、表五',
   count: 139,
   ok: 138,
   rounding: 1,
