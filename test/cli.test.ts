@@ -63,8 +63,12 @@ describe('score (command line)', () => {
       workbooks: { crossChecks: { identity: string; cells: string[]; status: string }[] }[];
     };
     const checks = report.workbooks[0]!.crossChecks;
-    // the 142 identities the 决算勾稽 section counts on this set (支出决算表 基本支出 ≥ 05表's among them)
-    expect(checks).toHaveLength(142);
+    // the 147 identities the 决算勾稽 section counts on this set (支出决算表 基本支出 ≥ 05表's among them;
+    // and the 总表's income items against the 收入决算表's columns of the same name, 5 of them)
+    expect(checks).toHaveLength(147);
+    expect(checks.filter((c) => c.identity === 'summaryIncomeSource').map((c) => c.status)).toEqual(
+      Array<string>(5).fill('ok'),
+    );
     expect(checks.filter((c) => c.identity === 'basicWithinExpenditure').map((c) => c.status)).toEqual([
       'ok',
     ]);
