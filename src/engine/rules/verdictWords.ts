@@ -144,9 +144,12 @@ export function statesAbsence(text: string, periodFirst = true): boolean {
   // `全年无安全责任事故`: the period first
   const lead = periodFirst ? PERIOD_LEADS.find((w) => folded.startsWith(w)) : undefined;
   const f = lead ? folded.slice(lead.length) : folded;
-  // 全年未发生: the words anywhere, with no count beside them
-  const inside = !/\d/.test(f) && NONE_WORDS.some((w) => w.length > 1 && f.includes(w));
-  return inside || NONE_WORDS.some((w) => f.length > w.length && f.startsWith(w));
+  // 全年未发生: the words anywhere, with no count beside them; `专款专用，无截留挪用`: a later clause
+  // opening with one (hunt86)
+  const opens = (c: string): boolean => NONE_WORDS.some((w) => c.length > w.length && c.startsWith(w));
+  const countless = !/\d/.test(f);
+  const inside = countless && NONE_WORDS.some((w) => w.length > 1 && f.includes(w));
+  return inside || opens(f) || (countless && f.split(CLAUSE_BREAKS).some(opens));
 }
 
 /**
