@@ -389,3 +389,9 @@ export const NONE_DONE = {
   leads: ['均', '都', '全都', '全部'],
   words: ['未完成', '没完成', '没有完成'],
 } as const;
+
+/**
+ * A clause that only announces the deduction the next one sets out (`超支扣分，每超出概算1%扣1分`): it
+ * says nothing more, and read on its own it is a deduction of no amount (hunt86: the rule was unreadable).
+ */
+export const DEDUCTION_HEADING = /(^|[；;，,。])[\u4e00-\u9fff]{0,6}扣分[，,：:](?=每)/u;
