@@ -13,34 +13,23 @@ const lines = (name: string, amounts: CellValue[]): CellValue[][] => [
   ['2100101', name, ...amounts],
 ];
 
+const table = (sheet: string, title: string, amounts: string[], name: string): SheetInput => ({
+  name: sheet,
+  rows: [
+    [title],
+    ['单位：万元'],
+    ['科目编码', '科目名称', ...amounts],
+    ...lines(
+      name,
+      amounts.map((_, k) => (k === 2 ? 0 : 100)),
+    ),
+  ],
+});
+
 const sheets = (income: string, expenditure: string, general: string): SheetInput[] => [
-  {
-    name: '表二',
-    rows: [
-      ['收入决算表'],
-      ['单位：万元'],
-      ['科目编码', '科目名称', '本年收入合计', '财政拨款收入'],
-      ...lines(income, [100, 100]),
-    ],
-  },
-  {
-    name: '表三',
-    rows: [
-      ['支出决算表'],
-      ['单位：万元'],
-      ['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'],
-      ...lines(expenditure, [100, 100, 0]),
-    ],
-  },
-  {
-    name: '表五',
-    rows: [
-      ['一般公共预算财政拨款支出决算表'],
-      ['单位：万元'],
-      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
-      ...lines(general, [100, 100, 0]),
-    ],
-  },
+  table('表二', '收入决算表', ['本年收入合计', '财政拨款收入'], income),
+  table('表三', '支出决算表', ['本年支出合计', '基本支出', '项目支出'], expenditure),
+  table('表五', '一般公共预算财政拨款支出决算表', ['合计', '基本支出', '项目支出'], general),
 ];
 
 const differs = (...names: [string, string, string]): string[] =>

@@ -8,7 +8,7 @@ import { finding, type Finding } from '../findings/types';
 import { fromA1, toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import { cellAt, cellText, isCellError, type SheetInput, type WorkbookInput } from '../grid/types';
-import { typedRate, typedReading } from '../grid/typedRate';
+import { cappedAt100, readsAs, typedRate, typedReading } from '../grid/typedRate';
 import type { Settings } from '../settings';
 import { parseAmount, roundTo } from './amount';
 import { amountCell } from './detect';
@@ -38,7 +38,7 @@ export function checkBudgetTables(
   sheets: WorkbookInput,
   _settings?: Settings,
 ): Finding[] {
-  const found = tableFindings(tables, sheets).findings;
+  const found = withoutExplainedParents(tableFindings(tables, sheets).findings);
   return orderFindings([...found, ...typedRateFindings(tables, sheets, found)], sheets);
 }
 
@@ -78,7 +78,7 @@ export function tableFindings(
     panels.flatMap((c) => c.findings),
   );
   append(out, narrativeUnitSlips(tables, sheets));
-  return { findings: withoutExplainedParents(out), checks };
+  return { findings: out, checks };
 }
 
 /**
@@ -276,9 +276,7 @@ function typedRates(table: BudgetTable, read: Read, slips: ReadonlyMap<string, n
       const rate = rateOf(table, line, b, slips);
       return rate === null ? [] : [rate];
     });
-    const matches = (rate: number): boolean =>
-      candidates.some((c) => Math.abs(c.value - rate) <= c.tol + 1e-9);
-    if (rates.some(matches)) continue;
+    if (rates.some((rate) => readsAs(candidates, rate))) continue;
     // Reported against the reading nearest what was typed (the setting's on a tie).
     const nearest = (rate: number): number => Math.min(...candidates.map((c) => Math.abs(c.value - rate)));
     const computed = rates.reduce<number | null>(
@@ -298,7 +296,7 @@ function typedRates(table: BudgetTable, read: Read, slips: ReadonlyMap<string, n
       continue;
     }
     // The seed's prose prints 100 % where spending exceeds the budget: a convention, not a slip.
-    const capped = computed > 1 && candidates.some((c) => Math.abs(c.value - 1) <= c.tol + 1e-9);
+    const capped = cappedAt100(candidates, computed);
     out.push(
       finding(
         'budget.rateDiffers',

@@ -29,23 +29,29 @@ function sumOf(rows: readonly CellValue[][], c: number): number {
   return [4, 7].reduce((n, r) => n + Number(rows[r]![c] ?? 0), 0);
 }
 
-/** 人员经费 only: 30108 养老 `pension`, 30113 住房公积金 `housing`, 30199 the rest of 100. */
-const basic = (pension: number, housing: number): SheetInput => ({
+/** 人员经费 only, of `total`: the given 301 items, and 30199 the rest. */
+const basicOf = (total: number, items: [string, string, number][]): SheetInput => ({
   name: '公开06表',
   rows: [
     ['一般公共预算财政拨款基本支出决算表'],
     ['单位：万元'],
     ['科目编码', '科目名称', '决算数'],
-    ['301', '工资福利支出', 100],
-    ['30108', '机关事业单位基本养老保险缴费', pension],
-    ['30113', '住房公积金', housing],
-    ['30199', '其他工资福利支出', 100 - pension - housing],
-    ['人员经费合计', null, 100],
+    ['301', '工资福利支出', total],
+    ...items,
+    ['30199', '其他工资福利支出', items.reduce((rest, [, , v]) => rest - v, total)],
+    ['人员经费合计', null, total],
     ['公用经费合计', null, 0],
-    ['合计', null, 100],
+    ['合计', null, total],
   ],
   merges: [],
 });
+
+/** 30108 养老 `pension`, 30113 住房公积金 `housing`, of 100. */
+const basic = (pension: number, housing: number): SheetInput =>
+  basicOf(100, [
+    ['30108', '机关事业单位基本养老保险缴费', pension],
+    ['30113', '住房公积金', housing],
+  ]);
 
 const pairs = (sheets: SheetInput[], locale: 'zh-CN' | 'en' = 'zh-CN'): string[] => {
   const messages = createMessages(locale);
@@ -120,21 +126,8 @@ describe('功能分类 ↔ 经济分类 pairs', () => {
       ],
       merges: [],
     });
-    const insurance = (amount: number): SheetInput => ({
-      name: '公开06表',
-      rows: [
-        ['一般公共预算财政拨款基本支出决算表'],
-        ['单位：万元'],
-        ['科目编码', '科目名称', '决算数'],
-        ['301', '工资福利支出', 300],
-        ['30110', '职工基本医疗保险缴费', amount],
-        ['30199', '其他工资福利支出', 300 - amount],
-        ['人员经费合计', null, 300],
-        ['公用经费合计', null, 0],
-        ['合计', null, 300],
-      ],
-      merges: [],
-    });
+    const insurance = (amount: number): SheetInput =>
+      basicOf(300, [['30110', '职工基本医疗保险缴费', amount]]);
     expect(pairs([medical(200, 64.77), insurance(264.77)])).toEqual([]);
     expect(pairs([medical(200, 64.77), insurance(246.77)])).toEqual([
       expect.stringContaining(

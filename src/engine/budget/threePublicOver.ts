@@ -23,7 +23,7 @@ export function threePublicOverBudget(table: BudgetTable): Finding[] {
   const over = new Map<ThreePublicRole, { line: BudgetLine; budget: number; final: number }>();
   for (const line of table.lines) {
     const role = threePublicRole(line.name);
-    const budget = valueOf(line, 'adjustedBudget') ?? valueOf(line, 'budget');
+    const budget = valueOf(line, basisOf(line));
     const final = valueOf(line, 'final');
     if (!role || budget === null || final === null || roundTo(final - budget, 6) <= 0) continue;
     if (!over.has(role)) over.set(role, { line, budget, final });
@@ -32,8 +32,7 @@ export function threePublicOverBudget(table: BudgetTable): Finding[] {
   for (const [role, { line, budget, final }] of over) {
     if ((PARTS[role] ?? []).some((p) => over.has(p))) continue;
     const at = amountCell(table, line, 'final');
-    const basis = valueOf(line, 'adjustedBudget') === null ? 'budget' : 'adjustedBudget';
-    const budgetAt = amountCell(table, line, basis);
+    const budgetAt = amountCell(table, line, basisOf(line));
     if (!at) continue;
     out.push(
       finding('budget.threePublicOverBudget', lineSheet(table, line), at.a1, {
@@ -47,4 +46,9 @@ export function threePublicOverBudget(table: BudgetTable): Finding[] {
     );
   }
   return out;
+}
+
+/** The budget a 决算 is held to: the adjusted one where the table has it. */
+function basisOf(line: BudgetLine): 'adjustedBudget' | 'budget' {
+  return valueOf(line, 'adjustedBudget') === null ? 'budget' : 'adjustedBudget';
 }

@@ -43,3 +43,16 @@ export function typedRate(v: CellValue): RateReading[] | null {
   if (m[2] === '%') return [{ value: n / 100, tol: 0.5 * 10 ** -(d + 2) }];
   return typedRate(n);
 }
+
+/** Whether a typed rate reads as `rate`, within how precisely it was typed. */
+export function readsAs(readings: readonly RateReading[], rate: number): boolean {
+  return readings.some((c) => Math.abs(c.value - rate) <= c.tol + 1e-9);
+}
+
+/**
+ * A typed 100 % where spending passed the budget: the convention of reports that cap the rate (the
+ * seed's prose, the 10号 template's score), not a slip.
+ */
+export function cappedAt100(readings: readonly RateReading[], rate: number): boolean {
+  return rate > 1 && readsAs(readings, 1);
+}

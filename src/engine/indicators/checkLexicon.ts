@@ -1,3 +1,6 @@
+import { anyOf } from '../grid/regexWords';
+import { LAST_YEAR } from '../rules/actualWords';
+
 /** Words that make a target unmeasurable when no number or date stands beside them. Lexicon data. */
 export const VAGUE_TARGET_WORDS: readonly string[] = [
   '显著',
@@ -33,5 +36,7 @@ export const RISE_INDICATOR = /(?:增长|增加|上升|提高)率|增幅/u;
  * A fall written as a rate: `降低约17%`, `较改造前降低12%`, `同比下降8.5%`; a target adds `以上` (at least).
  * Group 1 the figure, group 2 the `以上`.
  */
-export const FALL_RATE =
-  /^(?:较\S{0,8}?|同比|比\S{0,8}?)?(?:降低|下降|减少|压减|节约)了?约?(\d+(?:\.\d+)?)[%％](及?以上)?$/u;
+export const FALL_RATE = new RegExp(
+  `^(?:较\\S{0,8}?|同比|比\\S{0,8}?)?(?:${anyOf(LAST_YEAR.down)})了?约?(\\d+(?:\\.\\d+)?)[%％](及?以上)?$`,
+  'u',
+);

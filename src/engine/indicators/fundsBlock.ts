@@ -63,3 +63,8 @@ export function readFundsBlock(
   }
   return null;
 }
+
+/** The budget 执行率 is measured against: 全年预算数 when the block has it (its own definition), else 年初. */
+export function fundsBudget(funds: FundsBlock): number | null {
+  return funds.adjustedBudget ?? funds.initialBudget;
+}

@@ -4,9 +4,10 @@
  * not give.
  */
 import { toA1 } from '../grid/address';
-import { typedRate, typedReading } from '../grid/typedRate';
+import { cappedAt100, readsAs, typedRate, typedReading } from '../grid/typedRate';
 import { cellText, type SheetInput } from '../grid/types';
 import { finding, type Finding } from '../findings/types';
+import { fundsBudget } from './fundsBlock';
 import type { ScoredTable } from './model';
 
 const EPS = 0.005;
@@ -65,13 +66,13 @@ function fundsLabel(sheet: SheetInput, row: number): string {
 function rateDiffers(scored: ScoredTable, sheet: SheetInput): Finding | null {
   const funds = scored.table.funds;
   const computed = scored.budgetExecution?.rate ?? null;
-  const budget = funds ? (funds.adjustedBudget ?? funds.initialBudget) : null;
+  const budget = funds ? fundsBudget(funds) : null;
   if (!funds || funds.cols.rate === null || computed === null || !budget || funds.final === null) return null;
   // against the rate itself, not its 4-digit rounding (a typed =D3/C3 holds every digit)
   const exact = funds.final / budget;
   const readings = typedRate(funds.typedRate);
-  if (readings === null || readings.some((c) => Math.abs(c.value - exact) <= c.tol + 1e-9)) return null;
-  const capped = exact > 1 && readings.some((c) => Math.abs(c.value - 1) <= c.tol + 1e-9);
+  if (readings === null || readsAs(readings, exact)) return null;
+  const capped = cappedAt100(readings, exact);
   return finding(
     'budget.rateDiffers',
     scored.table.sheet,

@@ -3,6 +3,7 @@ import { EXECUTION_ROW_WORDS } from '../layout/headerLexicon';
 import type { Explanation } from '../messages';
 import { defaultRule, evaluateRule, parseRule, type Rule } from '../rules';
 import { asFallRates } from './fallRates';
+import { fundsBudget } from './fundsBlock';
 import type { Settings, UncheckedScores } from '../settings';
 import { gradeOf, round2 } from './grade';
 import { groupScores } from './groups';
@@ -216,7 +217,7 @@ function fallbackExplanation(
 
 /** 预算执行率: rate × 分值, capped at the 分值; the denominator is 全年预算数 when the block has it. */
 function scoreFunds(funds: FundsBlock): BudgetExecution {
-  const budget = funds.adjustedBudget ?? funds.initialBudget;
+  const budget = fundsBudget(funds);
   if (budget === null || budget === 0 || funds.final === null) {
     return { row: funds.row, rate: null, weight: funds.weight, score: funds.reportedScore };
   }

@@ -5,10 +5,9 @@
 import { CHINESE_NUMERAL_CLASS, parseChineseNumeral } from '../grid/chineseNumerals';
 import type { Direction, Level } from './ast';
 import { LATE_MARK, ON_TIME_WORDS, SHORT_WORDS, TIME_UNIT_SPELLINGS } from './actualWords';
+import { BREAKS } from './clauseCounts';
 import { displayValue, soleNumber, type EvalInput, type Quantity } from './measure';
 import { LATE_WORDS } from './timeWords';
-
-const CLAUSE_BREAK = /[；;，,。]/u;
 
 /**
  * How far off an actual written in words says it is, in the step's unit, clause by clause: a late
@@ -19,7 +18,7 @@ const CLAUSE_BREAK = /[；;，,。]/u;
 function gapInWords(text: string, unit: string | null): number | null {
   let onTime = false;
   let gap: number | null = null;
-  for (const clause of text.split(CLAUSE_BREAK)) {
+  for (const clause of text.split(BREAKS)) {
     // 未超期 is on time: its 超期 does not count
     const rest = ON_TIME_WORDS.reduce((t, w) => t.split(w).join('，'), clause);
     const late = [...LATE_WORDS, ...SHORT_WORDS].some((w) => rest.includes(w)) || LATE_MARK.test(rest);
