@@ -45,6 +45,7 @@ import {
   type Verdict,
 } from './verdictWords';
 import { perItemFull } from './produce';
+import { enumeratedDone } from './enumeratedItems';
 import { tierOfChange, wayTier } from './changeLabels';
 import { scored, unscoredEval, type Evaluation } from './scored';
 
@@ -120,6 +121,9 @@ function evaluatePerItem(rule: PerItemRule, input: EvalInput): Evaluation {
   if (a.kind === 'number' && !a.percent)
     return items(eachOfListed(a.text, a.value) ?? Math.max(0, Math.floor(snap(a.value))));
   if (a.kind === 'text') {
+    // `符合①③项；②部分指标未细化量化`: the listed items named by their enumerators
+    const listed = enumeratedDone(a.text, rule.items);
+    if (listed !== undefined) return items(listed);
     // `完成魁星阁、李氏宗祠修缮，文昌宫…未开工`: the items named as done, beside what was not; never all
     const named = namedDone(a.text);
     if (typeof named === 'number') return items(named);

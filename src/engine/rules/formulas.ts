@@ -85,9 +85,50 @@ function formulaRatio(
   return PLANNED_WORDS.test(right) ? { target: 'table', direction: null } : null;
 }
 
+/**
+ * `得分=(完成率-60%)/40%×分值`, `(完成率-60%)÷(100%-60%)×4`: the rate above a floor over the span
+ * to full points, linear from the floor (60%) to its end (100%). Null for any other difference.
+ */
+function floorSpan(toks: readonly Token[], start: number, k: number): { lower: Level; upper: Level } | null {
+  const before = toks.slice(start, k);
+  const divide = before.findIndex((t) => t.t === 'text' && /^[/÷]$/.test(t.text));
+  const [minus, floor] = [before[divide - 2], before[divide - 1]];
+  const named = before.slice(0, Math.max(0, divide - 2));
+  const scored = named.some((t) => isWord(t, 'score')) && named.some((t) => t.text.includes('='));
+  if (!scored || !isMinus(minus) || floor?.t !== 'num' || !floor.percent || floor.pp) return null;
+  const over = before.slice(divide + 1);
+  const [a, b, c] = over;
+  // `/40%`: the span itself; `/(100%-60%)`: the end less the floor
+  const end =
+    over.length === 1 && a?.t === 'num' && a.percent
+      ? floor.value + a.value
+      : over.length === 3 &&
+          a?.t === 'num' &&
+          a.percent &&
+          isMinus(b) &&
+          c?.t === 'num' &&
+          c.value === floor.value
+        ? a.value
+        : null;
+  if (end === null || end <= floor.value) return null;
+  return { lower: levelOf(floor), upper: { ...levelOf(floor), value: end } };
+}
+
+function isMinus(t: Token | undefined): boolean {
+  return t !== undefined && t.t !== 'num' && t.text === '-';
+}
+
 /** `得分=执行率×分值`, `按实际值/目标值×分值计分`. */
 export const onTimes: Handler = (toks, start, k) => {
-  // `得分=(1-超支率)×分值`, `得分=(完成率-60%)/40%×分值`: a difference, not a ratio
+  const span = floorSpan(toks, start, k);
+  if (span) {
+    const n = toks[k + 1];
+    const points = n?.t === 'num' && !n.percent && n.unit === null ? { points: n.value } : {};
+    if (!('points' in points) && !isWord(n, 'weight')) return { facts: [{ f: 'unread' }], end: toks.length };
+    const fact = { f: 'proportional', scale: 'interpolate', range: span, formula: false, ...points } as const;
+    return { facts: [fact], end: 'points' in points ? k + 2 : toks.length };
+  }
+  // `得分=(1-超支率)×分值`: a difference, not a ratio
   if (/=.*-|^1-/.test(surface(toks.slice(start, k)))) return { facts: [{ f: 'unread' }], end: toks.length };
   const ratio = formulaRatio(toks, start, k);
   const fact = {

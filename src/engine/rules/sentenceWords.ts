@@ -242,3 +242,10 @@ export const KIND_NOUNS = /(事件|事故|案件|问题|情况|情形)$/u;
 export const AND_ABOVE = /及?以上$/u;
 /** `发生重大安全事故的，本项不得分`: the zeroing clause naming the row, its thing in the clause before. */
 export const SAME_ITEM = /(本项|该项|此项)$/u;
+
+/**
+ * `符合①③项；②部分指标未细化量化`: a clause naming listed items (①②③) as met, or as not met. A clause
+ * with a word of the second kind is the items not met, whatever else it says.
+ */
+export const ITEMS_MET_WORDS = /符合|满足|达到|达标|完成|做到|具备|落实|到位|已/u;
+export const ITEMS_NOT_MET_WORDS = /未|不符合|不满足|不到位|不达标|没有|缺少|欠缺|不足|尚无/u;
