@@ -158,6 +158,8 @@ export const findings: Record<BudgetFindingCode, Template> = {
     p.field === 'text'
       ? `the text "${p.text}" states yuan where the final-accounts tables use 10k yuan; probably 10k yuan`
       : `${where(p)}${column(p)} ${amountText(p.value)} ${unit(p)} is about 10,000 times off its neighbours; probably typed in the wrong unit`,
+  'budget.decimalSlip': (p) =>
+    `${where(p)}${column(p)} ${amountText(p.value)} ${unit(p)} looks like a misplaced decimal point: ${amountText(p.corrected)} ${unit(p)} ${p.totalCell ? `makes "${p.totalName}" (${p.totalCell}) equal the sum of its items, so the total itself is right` : 'makes it equal the sum of its items'}`,
   'budget.codeMisplaced': (p) =>
     p.positional != null
       ? `"${p.name}" (${p.code}) is listed under "${p.parentName}" (${p.parentCode}) and counted in its amounts, but the code ${p.code} belongs to "${p.ownName}" (${p.ownCode}); both sum right by place and neither by code, so the code is likely wrong: give it a code under "${p.parentName}"`

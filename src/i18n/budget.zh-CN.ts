@@ -167,6 +167,8 @@ export const findings: Record<BudgetFindingCode, Template> = {
     p.field === 'text'
       ? `文字中的“${p.text}”以元为单位，而决算表以万元为单位，疑似应为万元`
       : `${where(p)}${column(p)} ${amountText(p.value)} ${p.unit}与同级数据相差约 1 万倍，疑似按${Number(p.factor) < 1 ? (p.unit === '万元' ? '元' : '更小单位') : '万元'}填写`,
+  'budget.decimalSlip': (p) =>
+    `${where(p)}${column(p)} ${amountText(p.value)} ${p.unit}疑似小数点错位，应为 ${amountText(p.corrected)} ${p.unit}：按此${p.totalCell ? `“${p.totalName}”（${p.totalCell}）与所列各项之和相符，合计本身无误` : '与所列各项之和相符'}`,
   'budget.codeMisplaced': (p) =>
     p.positional != null
       ? `“${p.name}”（${p.code}）列在“${p.parentName}”（${p.parentCode}）下并计入了它的金额，而编码 ${p.code} 属于“${p.ownName}”（${p.ownCode}）；两者按所在位置汇总均无误、按编码汇总均不符，应是编码填错，请改为“${p.parentName}”下的编码`

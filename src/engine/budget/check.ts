@@ -24,6 +24,7 @@ import {
   type BudgetTable,
 } from './types';
 import { misplacedCodes, withoutExplainedParents } from './codePlace';
+import { negativeLineFindings } from './negativeAmounts';
 import { duplicateCodes } from './duplicateCodes';
 import { threePublicOverBudget } from './threePublicOver';
 import { narrativeUnitSlips, siblingUnitSlips } from './unitCheck';
@@ -38,7 +39,7 @@ export function checkBudgetTables(
   sheets: WorkbookInput,
   _settings?: Settings,
 ): Finding[] {
-  const found = withoutExplainedParents(tableFindings(tables, sheets).findings);
+  const found = withoutExplainedParents(tableFindings(tables, sheets).findings, sheets);
   return orderFindings([...found, ...typedRateFindings(tables, sheets, found)], sheets);
 }
 
@@ -60,16 +61,24 @@ export function tableFindings(
     const read = readerOf(table, bySheet);
     if (read) append(out, notNumeric(table, read));
     append(out, zeroBudgets(table));
-    const own = skip(table) ? [] : tableChecks(table).filter(keep);
+    const skipped = skip(table);
+    const own = skipped ? [] : tableChecks(table).filter(keep);
     append(checks, own);
     append(
       out,
       own.flatMap((c) => c.findings),
     );
     append(out, siblingUnitSlips(table));
-    append(out, misplacedCodes(table));
-    append(out, duplicateCodes(table));
+    const slips = misplacedCodes(table);
+    append(out, slips);
+    // a code typed twice because one of them slipped to another 款's (hunt89 P12): the slip says it
+    append(
+      out,
+      duplicateCodes(table).filter((d) => !slips.some((s) => s.params.code === d.params.code)),
+    );
     append(out, threePublicOverBudget(table));
+    // the nine-table set judges its own tables' signs (checkSet.ts)
+    if (!skipped) append(out, negativeLineFindings(table));
   }
   const panels = panelChecks(tables).filter(keep);
   append(checks, panels);

@@ -101,7 +101,7 @@ export function checkBudgetSet(
     ...generic.findings,
     ...own.filter((r) => r.scope === 'table').flatMap((r) => recordFindings(r)),
   ];
-  const resolved = withoutExplainedParents(setFindings(records, findings));
+  const resolved = withoutExplainedParents(setFindings(records, findings), view);
   // typed rates last: an amount only the set's sums show slipped is read in the table's unit
   const rates = typedRateFindings(tables, view, resolved);
   return {

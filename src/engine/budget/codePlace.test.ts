@@ -41,6 +41,68 @@ describe('a 项 coded under another 款', () => {
   });
 });
 
+/** A 收入决算表 of the public set: its 财政拨款收入 and 事业收入 are columns the budget model does not read. */
+const income = (code: string): SheetInput => ({
+  name: '公开02表',
+  rows: [
+    ['收入决算表'],
+    [null, null, null, null, '单位：万元'],
+    ['项目', null, '本年收入合计', '财政拨款收入', '事业收入'],
+    ['科目编码', '科目名称', null, null, null],
+    [null, '合计', 582.5, 553.6, 28.9],
+    ['221', '住房保障支出', 582.5, 553.6, 28.9],
+    ['22102', '住房改革支出', 582.5, 553.6, 28.9],
+    ['2210201', '住房公积金', 441.46, 412.56, 28.9],
+    [code, '提租补贴', 86.24, 86.24, 0],
+    ['2210203', '购房补贴', 54.8, 54.8, 0],
+  ] as CellValue[][],
+  merges: [{ top: 2, left: 0, bottom: 2, right: 1 }],
+});
+
+describe('a 项 coded under another 款 in the 收入决算表 (hunt89 P02)', () => {
+  it('explains the 款 in every column its amount is in, and names those cells as right', () => {
+    expect(found(income('2210302'))).toEqual(['budget.codeMisplaced A9']);
+    const [slip] = checkBudgetSet([income('2210302')], DEFAULT_SETTINGS).findings;
+    expect(createMessages('zh-CN').finding(slip!)).toContain('（C7、D7 本身无误）');
+  });
+
+  it('in place: nothing', () => {
+    expect(found(income('2210202'))).toEqual([]);
+  });
+});
+
+/**
+ * Split 类 | 款 | 项 columns: 死亡抚恤 typed 208 | 05 | 01 under 20808 抚恤, a 款 of its amount with no 项
+ * of its own, while 20805 is in the table and adds up without it (hunt89 P12): the code duplicates
+ * 2080501 行政单位离退休, 20805 and 208 were each off by its amount, and nothing was at the slip.
+ */
+const split = (section: string): SheetInput => ({
+  name: '公开05表',
+  rows: [
+    ['一般公共预算财政拨款支出决算表'],
+    [null, null, null, null, '单位：万元'],
+    ['支出功能分类科目编码', null, null, '科目名称', '决算数'],
+    ['类', '款', '项', null, null],
+    ['208', null, null, '社会保障和就业支出', 542.6],
+    ['208', '05', null, '行政事业单位养老支出', 500],
+    ['208', '05', '01', '行政单位离退休', 190],
+    ['208', '05', '02', '事业单位离退休', 310],
+    ['208', '08', null, '抚恤', 42.6],
+    ['208', section, '01', '死亡抚恤', 42.6],
+  ] as CellValue[][],
+  merges: [{ top: 2, left: 0, bottom: 2, right: 2 }],
+});
+
+describe('a 项 whose typed 款 is elsewhere in the table, listed alone under a 款 of its amount', () => {
+  it('is a slip at its 款 cell; no sum is blamed and the doubled code is not warned apart', () => {
+    expect(found(split('05'))).toEqual(['budget.codeMisplaced B10']);
+  });
+
+  it('in place: nothing', () => {
+    expect(found(split('08'))).toEqual([]);
+  });
+});
+
 // hunt60 w7: 2101301 城乡医疗救助 typed 210 | 03 | 01 under 21013 医疗救助, a 款 with no 项 of its own.
 // The 款 counted as a leaf of the 类 and the line counted again (its 款 21003 is not in the table):
 // false errors at the right 类 and 合计, 3,860,000 over, beside the warning that names the slip.

@@ -7,8 +7,9 @@
  * is listed), its code is the slip. Either way a warning at its code, naming its own 款.
  */
 import { finding, type Finding } from '../findings/types';
-import { toA1 } from '../grid/address';
-import { roundTo } from './amount';
+import { fromA1, toA1 } from '../grid/address';
+import { cellAt, type SheetInput, type WorkbookInput } from '../grid/types';
+import { amountValue, roundTo } from './amount';
 import { addsUp, fieldAmounts, lineGroups } from './groups';
 import { valueOf } from './lineCells';
 import { amountCell } from './detect';
@@ -55,8 +56,9 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
         !(partsAt(k).includes(i) && addsUp(amounts, j, partsAt(j)) && addsUp(amounts, k, partsAt(k)))
       )
         return;
+      const at = byPlace ? (slipColumn(table, code, above) ?? codeCol) : codeCol;
       out.push(
-        finding('budget.codeMisplaced', lineSheet(table, line), toA1(line.row, codeCol), {
+        finding('budget.codeMisplaced', lineSheet(table, line), toA1(line.row, at), {
           name: line.name,
           code,
           parentCode: above,
@@ -90,6 +92,10 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
           parentName: under.name,
           parentSheet: lineSheet(table, under),
           parentCells: parentCells.join('、'),
+          // where the 款 and the slip are: the set's columns beyond the amounts (收入决算表's
+          // 财政拨款收入 …) are matched by row in withoutExplainedParents
+          parentRow: under.row,
+          lineRow: line.row,
         },
         parentCells.length > 0 ? 'error' : 'warning',
       ),
@@ -143,17 +149,42 @@ function offByLine(
 /**
  * Drops the 款's mismatches a code slip below it explains exactly (hunt81 P06, P09, P14; hunt85
  * P07: `应为 980.24` at a 公路水路运输 that was right, beside the slip's warning): the slip, now an
- * error, says what is wrong and where.
+ * error, says what is wrong and where. With the sheets, also a mismatch on the 款's row in a column
+ * the budget model does not read (the 收入决算表's 财政拨款收入, hunt89 P02: `应为 467.36` beside the
+ * slip) whose difference is the slip's amount in that column; the slip then names that cell too.
  */
-export function withoutExplainedParents(findings: readonly Finding[]): Finding[] {
-  const explained = new Set<string>();
-  for (const f of findings) {
-    if (f.code !== 'budget.codeMisplaced' || !f.params.parentCells) continue;
+export function withoutExplainedParents(findings: readonly Finding[], sheets?: WorkbookInput): Finding[] {
+  const slips = findings.filter((f) => f.code === 'budget.codeMisplaced' && f.params.parentCells);
+  if (slips.length === 0) return [...findings];
+  const explained = new Map<string, Finding>();
+  for (const f of slips)
     for (const a1 of String(f.params.parentCells).split('、'))
-      explained.add(`${String(f.params.parentSheet)}!${a1}`);
-  }
-  if (explained.size === 0) return [...findings];
-  return findings.filter(
-    (f) => !(f.code === 'budget.reconcileMismatch' && explained.has(`${f.sheet}!${f.cell}`)),
-  );
+      explained.set(`${String(f.params.parentSheet)}!${a1}`, f);
+  const bySheet = new Map((sheets ?? []).map((s) => [s.name, s]));
+  const more = new Map<Finding, string[]>();
+  const kept = findings.filter((f) => {
+    if (f.code !== 'budget.reconcileMismatch') return true;
+    if (explained.has(`${f.sheet}!${f.cell}`)) return false;
+    const slip = slips.find((s) => explainsByRow(s, f, bySheet));
+    if (!slip) return true;
+    more.set(slip, [...(more.get(slip) ?? []), f.cell]);
+    return false;
+  });
+  return kept.map((f) => {
+    const cells = more.get(f);
+    return cells
+      ? { ...f, params: { ...f.params, parentCells: [String(f.params.parentCells), ...cells].join('、') } }
+      : f;
+  });
+}
+
+/** A mismatch on the slip's 款 row whose difference is the slip line's amount in the same column. */
+function explainsByRow(slip: Finding, f: Finding, sheets: ReadonlyMap<string, SheetInput>): boolean {
+  const at = fromA1(f.cell);
+  const { parentRow, lineRow, parentSheet } = slip.params;
+  if (!at || f.sheet !== parentSheet || at.row !== parentRow || typeof lineRow !== 'number') return false;
+  const sheet = sheets.get(slip.sheet);
+  const mine = sheet ? amountValue(cellAt(sheet, lineRow, at.col)) : null;
+  const difference = Number(f.params.difference);
+  return mine !== null && mine !== 0 && Number.isFinite(difference) && Math.abs(difference - mine) < 0.005;
 }

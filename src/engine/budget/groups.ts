@@ -175,9 +175,9 @@ function listedAway(
 }
 
 /**
- * A 项 whose 款 is not in the table (2100301, no 21003), listed under a 款 of its 类 with no 项 of its
- * own (21013 医疗救助) and of the 款's amount: it is that 款's one 项, as the code-slip warning
- * (codePlace.ts) says. Read by its code alone, the 款 is a leaf of the 类 and the 项 another: the 类
+ * A 项 whose 款 is not in the table (2100301, no 21003), or is and adds up without it, listed under a
+ * 款 of its 类 with no 项 of its own (21013 医疗救助) and of the 款's amount: it is that 款's one 项, as
+ * the code-slip warning (codePlace.ts) says. Read by its code alone, the 款 is a leaf of the 类 and the 项 another: the 类
  * and the 合计 count the amount twice. Needs the lines' amounts; without them nothing is adopted.
  */
 function adoptListed(
@@ -193,10 +193,25 @@ function adoptListed(
   for (const { i, above, code, home } of listedAway(lines, longest, firstOf)) {
     if (hasChild[above] === 1) continue;
     const slot = prefixLengths.indexOf(home.length);
-    if (slot < 0 || firstOf.has(code.slice(0, home.length)) || !sameAmount(amounts, above, i)) continue;
+    if (slot < 0 || !sameAmount(amounts, above, i)) continue;
+    // its 款 in the table too (2080501 死亡抚恤 under 20808 抚恤, 20805 elsewhere; hunt89 P12): only
+    // when that 款 adds up without it, so the line's amount is the listed 款's, not its own's
+    const own = firstOf.get(code.slice(0, home.length));
+    if (own !== undefined && !addsUp(amounts, own, itemsOf(lines, own, longest, i))) continue;
     parentOf[i * width + slot] = above;
     hasChild[above] = 1;
   }
+}
+
+/** The lines with the longest codes under a 款's code, but `except`. */
+function itemsOf(lines: readonly GroupLine[], section: number, longest: number, except: number): number[] {
+  const prefix = lines[section]!.code ?? '';
+  const out: number[] = [];
+  lines.forEach((l, k) => {
+    if (k !== except && l.code !== null && l.code.length === longest && l.code.startsWith(prefix))
+      out.push(k);
+  });
+  return out;
 }
 
 /**

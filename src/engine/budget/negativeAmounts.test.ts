@@ -78,3 +78,38 @@ describe('amounts below 0 in the public tables', () => {
     expect(negatives([summary(10, -2)]).map((f) => f.split(' ')[1])).toEqual(['公开01表!B5', '公开01表!D7']);
   });
 });
+
+/** A 支出决算明细表 outside the nine-table set: 合计, a 类, its 款 and two 项 (the second's 决算 `final`). */
+const detail = (final: number, budget = 40): SheetInput => ({
+  name: '支出决算明细表',
+  rows: [
+    ['支出决算明细表'],
+    ['单位：万元'],
+    ['科目编码', '科目名称', '年初预算数', '支出决算数'],
+    ['合计', null, 100 + budget, 90 + final],
+    ['213', '农林水支出', 100 + budget, 90 + final],
+    ['21301', '农业农村', 100 + budget, 90 + final],
+    ['2130101', '行政运行', 100, 90],
+    ['2130104', '事业运行', budget, final],
+  ] as CellValue[][],
+});
+
+describe('amounts below 0 in a table outside the nine-table set', () => {
+  it('a 项 typed −36.40 with its totals worked out from it: one warning, at the 项', () => {
+    expect(negatives([detail(-36.4)])).toEqual([
+      'warning 支出决算明细表!D8 “2130104 事业运行”的“支出决算数”为 -36.40 万元：收入、支出金额一般不为负数，' +
+        '请核实是否误录了负号；如属冲减以前年度支出等特殊情况，请在填报说明中注明',
+    ]);
+  });
+
+  it('a budget and a final both below 0: each column once', () => {
+    expect(negatives([detail(-36.4, -5)]).map((f) => f.split(' ')[1])).toEqual([
+      '支出决算明细表!C8',
+      '支出决算明细表!D8',
+    ]);
+  });
+
+  it('positive amounts: nothing', () => {
+    expect(negatives([detail(36.4)])).toEqual([]);
+  });
+});

@@ -8,9 +8,11 @@
  */
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
+import { amountCell } from './detect';
 import { CHANGE_COLUMN, isCarryOver } from './publicLexicon';
 import type { GridCell, GridLine } from './publicGrid';
 import type { PublicSet, PublicTable } from './publicSet';
+import { AMOUNT_FIELDS, lineSheet, type AmountField, type BudgetLine, type BudgetTable } from './types';
 
 export function negativeAmountFindings(set: PublicSet): Finding[] {
   const out: Finding[] = [];
@@ -58,6 +60,41 @@ function partsBelow(below: readonly Negative[]): Set<string> {
     const code = line.code;
     if (code === null) continue;
     for (let n = 0; n < code.length; n++) out.add(placeKey(line, cell, code.slice(0, n)));
+  }
+  return out;
+}
+
+/**
+ * The same warning on a table read outside the nine-table set (a 支出决算明细表, a 基本支出 table of a
+ * layout of its own): an amount below 0 at the lowest line that has one, said once per column (a
+ * negative 项 makes its 款 and 类 negative too). Detail and 基本支出 tables only: a 收入支出 table's
+ * 结转和结余 may be carried negative, and the "三公" table holds counts beside money.
+ */
+export function negativeLineFindings(table: BudgetTable): Finding[] {
+  if (table.kind !== 'detail' && table.kind !== 'basic') return [];
+  const below: { line: BudgetLine; field: AmountField }[] = [];
+  for (const line of table.lines)
+    for (const field of AMOUNT_FIELDS) {
+      const value = line[field];
+      if (typeof value === 'number' && value < 0) below.push({ line, field });
+    }
+  // every shorter prefix of a negative coded line's code, per column ('' is an uncoded total)
+  const covered = new Set<string>();
+  for (const { line, field } of below)
+    for (let n = 0; line.code !== null && n < line.code.length; n++)
+      covered.add(`${field}\u0000${line.code.slice(0, n)}`);
+  const out: Finding[] = [];
+  for (const { line, field } of below) {
+    const cell = amountCell(table, line, field);
+    if (!cell || covered.has(`${field}\u0000${line.code ?? ''}`)) continue;
+    out.push(
+      finding('budget.negativeAmount', lineSheet(table, line), cell.a1, {
+        name: `${line.code ?? ''} ${line.name}`.trim(),
+        column: table.headers?.[field] ?? field,
+        value: line[field] as number,
+        unit: table.unit,
+      }),
+    );
   }
   return out;
 }

@@ -14,6 +14,7 @@ import { buildCheck, type CheckCell, type CheckRecord } from './rounding';
 import type { AmountField, BudgetTable } from './types';
 import { SubtotalSums } from './subtotals';
 import { unitSlips, type SlipContext } from './unitSlips';
+import { decimalSlip, decimalSlipFinding } from './decimalSlips';
 
 export type Identity = IdentityKind | 'basicProject' | 'incomeExpense';
 
@@ -208,6 +209,9 @@ export function recordFindings(record: CheckRecord, lines?: SlipContext): Findin
   };
   const cell = toA1(target.row, target.col);
   if (record.status === 'rounding') return [finding('budget.reconcileRounding', target.sheet, cell, params)];
+  // one amount with its decimal point moved makes the sum hold: the error is there, not at the sum
+  const slip = decimalSlip(record);
+  if (slip) return [decimalSlipFinding(record, slip)];
   return [
     finding('budget.reconcileMismatch', target.sheet, cell, params),
     ...(lines ? unitSlips(record, lines) : []),

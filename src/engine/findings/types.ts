@@ -67,6 +67,7 @@ export const FINDING_CODES = {
   'budget.reconcileMismatch': 'error',
   'budget.reconcileRounding': 'info',
   'budget.unitSuspect': 'warning',
+  'budget.decimalSlip': 'error',
   'budget.codeMisplaced': 'warning',
   'budget.codeDuplicate': 'warning',
   'budget.amountNotNumeric': 'warning',
