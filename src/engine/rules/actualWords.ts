@@ -365,3 +365,8 @@ export const SPAN_WORDS: readonly string[] = ['区间', '范围', '之间'];
 
 /** Words between a part's label and its figure (`平原区达到100%`, `城市为1040元`): not the label's. */
 export const PART_LINKS: readonly string[] = ['达到', '为', '达', '是'];
+
+/** Words saying a period met its standard (`10个月达到Ⅳ类`, `11个月达标`). */
+export const PERIOD_MET_WORDS = '达到|达标|合格|完成|符合';
+/** Words saying some period did not (`个别月份超标`, `未达标`). */
+export const PERIOD_MISS_WORDS = /未|没有|不|超标|个别|部分/u;

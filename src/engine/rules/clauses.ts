@@ -95,7 +95,15 @@ function stepOrOccurrence(toks: readonly Token[], from: number, v: number, each:
     num === undefined && each && first?.t === 'text'
       ? ([...COUNT_UNITS].find((u) => first.text.startsWith(u)) ?? null)
       : null;
-  if (countUnit || bareUnit !== null || (num === undefined && counted && each)) {
+  // `每有1个月未达标扣1分`: months (quarters, days) that missed, counted as events, not a delay
+  const timeCounted =
+    counted &&
+    dirTok === undefined &&
+    num !== undefined &&
+    !num.percent &&
+    TIME_STEP_UNITS.has(num.unit ?? '') &&
+    mid.some((t) => isWord(t, 'have'));
+  if (countUnit || timeCounted || bareUnit !== null || (num === undefined && counted && each)) {
     const per = num?.value ?? 1;
     if (per <= 0 || !Number.isInteger(per)) return null;
     const unit = num?.unit ?? bareUnit ?? (mid.some((t) => isWord(t, 'item')) ? '项' : '次');

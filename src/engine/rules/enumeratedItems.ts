@@ -4,7 +4,24 @@
  */
 import { ENUMERATOR_RANGES } from './lexicon';
 import { BREAKS } from './clauseCounts';
-import { ITEMS_MET_WORDS, ITEMS_NOT_MET_WORDS } from './sentenceWords';
+import { ITEMS_MET_WORDS, ITEMS_NOT_MET_WORDS, LIST_BREAK } from './sentenceWords';
+
+/**
+ * `①②符合、③不符合`: a clause of parts joined by 、, each naming items and saying met or not, is read
+ * part by part; `①、②、③均符合` (parts without words) stays whole.
+ */
+function listParts(clause: string): string[] {
+  const parts = clause.split(LIST_BREAK);
+  const each =
+    parts.length > 1 &&
+    parts.every((p) => hasItem(p) && (ITEMS_MET_WORDS.test(p) || ITEMS_NOT_MET_WORDS.test(p)));
+  return each ? parts : [clause];
+}
+
+function hasItem(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (itemOf(text.charCodeAt(i)) !== null) return true;
+  return false;
+}
 
 /** Which item an enumerator names: ① and ⑴ both the first (0); null for any other character. */
 function itemOf(code: number): number | null {
@@ -24,7 +41,7 @@ function itemOf(code: number): number | null {
 export function enumeratedDone(text: string, items: number | null): number | undefined {
   const met = new Set<number>();
   const notMet = new Set<number>();
-  for (const clause of text.split(BREAKS)) {
+  for (const clause of text.split(BREAKS).flatMap(listParts)) {
     const named: number[] = [];
     for (let i = 0; i < clause.length; i++) {
       const item = itemOf(clause.charCodeAt(i));

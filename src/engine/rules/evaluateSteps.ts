@@ -5,7 +5,10 @@
 import type { Level, OccurrenceRule, StepRule } from './ast';
 import type { StepMode } from '../settings';
 import { dateQuantity, isTimeStep } from './dateSteps';
-import { gapQuantity } from './gapWords';
+import { gapQuantity, lateClauseCount } from './gapWords';
+import { LATE_ITEM_RULE } from './timeWords';
+import { periodsMissed } from './periodCounts';
+import { TIME_STEP_UNITS } from './lexicon';
 import { formatNumber, snap, withParams, type ExplanationKey, type Params } from './explain';
 import {
   shownAmount,
@@ -143,6 +146,11 @@ function countOf(
 ): { count: number; rate?: Level } | { key: ExplanationKey } {
   const a = presentActual(input);
   if ('ok' in a) return { key: a.explanation.key as ExplanationKey };
+  // `全年12个月中10个月达到Ⅳ类` under `每有1个月未达标扣1分`: the months that missed
+  if (TIME_STEP_UNITS.has(rule.unit) && (a.kind === 'text' || a.kind === 'number')) {
+    const missed = periodsMissed(a.text, rule.unit);
+    if (missed !== null) return { count: missed };
+  }
   // 全部在60日内办结 against 60日内办结: none overdue, unless a remark names a fault
   const remark = input.target ? allWithinTarget(a.text, input.target.text) : null;
   if (remark !== null && !statesFault(remark) && !countsAny(remark)) return { count: 0 };
@@ -171,6 +179,9 @@ function countOf(
     // `完成城关库、东城库维修，西河库维修未启动`: the named items short of the target's count
     const short = rule.event === 'unfinished' ? namedShortfall(a.text, countTarget(input)) : undefined;
     if (short !== undefined) return short === null ? { key: 'rule.cannotJudge' } : { count: short };
+    // `预算按时公开；决算公开晚于规定时限5天` under `每有一项未按时公开扣1.5分`: the late clauses
+    const late = LATE_ITEM_RULE.test(input.ruleText ?? '') ? lateClauseCount(a.text) : null;
+    if (late !== null) return { count: late };
     const told = incidentCount(a.text, rule.unit, input.ruleText);
     if (told !== undefined) return told === null ? { key: 'rule.cannotJudge' } : { count: told };
     if (statesAbsence(a.text)) return { count: 0 };

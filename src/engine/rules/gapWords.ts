@@ -5,7 +5,8 @@
 import { CHINESE_NUMERAL_CLASS, parseChineseNumeral } from '../grid/chineseNumerals';
 import type { Direction, Level } from './ast';
 import { LATE_MARK, ON_TIME_WORDS, SHORT_WORDS, TIME_UNIT_SPELLINGS } from './actualWords';
-import { BREAKS } from './clauseCounts';
+import { BREAKS, NUMBER } from './clauseCounts';
+import { DATE_IN_TEXT } from './sentenceWords';
 import { displayValue, soleNumber, type EvalInput, type Quantity } from './measure';
 import { LATE_WORDS } from './timeWords';
 
@@ -32,6 +33,33 @@ function gapInWords(text: string, unit: string | null): number | null {
   }
   return gap ?? (onTime ? 0 : null);
 }
+
+/**
+ * How many clauses of an actual say their item was late (`预算于2023年2月10日公开；决算公开晚于规定时限5天`
+ * → 1), for a rule counting late items; 0 when none is late and one says on time; null when no clause
+ * says either, or a late clause counts events of its own (`逾期2次`: a count, not one item).
+ */
+export function lateClauseCount(text: string): number | null {
+  let onTime = false;
+  let late = 0;
+  for (const clause of text.split(BREAKS)) {
+    const rest = ON_TIME_WORDS.reduce((t, w) => t.split(w).join('，'), clause);
+    if (!(LATE_WORDS.some((w) => rest.includes(w)) || LATE_MARK.test(rest))) {
+      onTime ||= rest !== clause;
+      continue;
+    }
+    // a figure left once the delay (5天, 一个月) and any date are taken out counts something else
+    if (NUMBER.test(clause.replace(DATE_IN_TEXT, '').replace(DELAY_FIGURE, ''))) return null;
+    late++;
+  }
+  return late > 0 || onTime ? late : null;
+}
+
+/** A delay in time (`5天`, `3个工作日`, `一个月`), taken out before a clause's other figures are looked for. */
+const DELAY_FIGURE = new RegExp(
+  `(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL_CLASS}+)个?(?:工作日|月|天|日|周|星期|季度|小时)`,
+  'gu',
+);
 
 const NUMERAL_BEFORE_UNIT = new RegExp(
   `(${CHINESE_NUMERAL_CLASS}+)(?=个?(?:月|天|日|周|星期|季度|工作日|小时))`,

@@ -19,6 +19,12 @@ export const LATE_WORDS: readonly string[] = [
   '延至',
 ];
 
+/**
+ * A per-occurrence rule counting items that were late (`每有一项未按时公开的扣1.5分`, `逾期提交的每项扣1分`):
+ * an actual in words is then counted clause by clause, each late clause one item.
+ */
+export const LATE_ITEM_RULE = /未按时|未按期|不按时|未如期|未及时|逾期|延迟|超期/u;
+
 /** `每推迟半个月`: half a unit of time, read as 0.5 of it (not after a number: 一个半月 is other). */
 export const HALF_UNIT = /(?<![\d一二两三四五六七八九十])半(个月|天|小时)/gu;
 /**
