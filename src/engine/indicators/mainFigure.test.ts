@@ -63,6 +63,31 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     ]);
   });
 
+  it('takes a figure beside a remark that only restates the plan or names a part, or, against a rate, gives no cause (hunt90)', () => {
+    expect(figure('新建高标准农田7200亩（计划8000亩）', '≥8000亩')).toEqual([7200, '亩', false]);
+    expect(figure('挽回经济损失731.6万元（含网络消费纠纷312.4万元），较上年下降6.2%', '800万元')).toEqual([
+      7316000,
+      '元',
+      false,
+    ]);
+    expect(figure('回访投诉人1,015人（回访率82.5%），满意937人，满意度92.32%', '≥95%')).toEqual([
+      92.32,
+      null,
+      true,
+    ]);
+    // a rate's remark that gives a cause may explain the shortfall: the reviewer's
+    expect(figure('合格率93.8%（受企业停产影响约1.5%未抽检）', '≥95%')).toBe('text');
+  });
+
+  it('reads a figure in a unit of two units (批次/千人; hunt90: left as words)', () => {
+    expect(
+      figure(
+        '完成食品安全抽检5,256批次，按常住人口120.0万人计为4.38批次/千人，抽检不合格率2.1%',
+        '≥4.5批次/千人',
+      ),
+    ).toEqual([4.38, '批次/千人', false]);
+  });
+
   it('takes what a change came to (hunt30: 由上年的16.8%降至12.9% kept a typed 7)', () => {
     expect(figure('由上年的16.8%降至12.9%', '≤12%')).toEqual([12.9, null, true]);
   });

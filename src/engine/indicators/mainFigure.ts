@@ -2,7 +2,15 @@ import { CHINESE_NUMBER_CLASS, countNumeral } from '../grid/chineseNumerals';
 import { normalizeValue } from '../grid/normalize';
 import type { NormalizedValue } from '../grid/value';
 import { SCALE_WORDS, UNIT_KINDS } from '../grid/valueLexicon';
-import { BRACKETED_REMARK, FIGURE_ASIDES, FIGURE_TOTALS, LAST_YEAR } from '../rules/actualWords';
+import {
+  BRACKETED_REMARK,
+  CAUSE_WORDS,
+  FIGURE_ASIDES,
+  FIGURE_TOTALS,
+  INCLUDED_REMARK_LEADS,
+  LAST_YEAR,
+  PLAN_REMARK_LEADS,
+} from '../rules/actualWords';
 import { PART_OF_WHOLE } from '../rules/surveyWords';
 import {
   DATE_IN_TEXT,
@@ -179,8 +187,13 @@ function misses(
  * (`（上年2,415人）`) or a breakdown (`（其中直播课程12场）`) explains nothing.
  */
 function remarkCounts(text: string, target: Extract<NormalizedValue, { kind: 'number' }>): boolean {
+  // the plan restated (`（计划8000亩）`, hunt90) explains nothing either; nor, against a rate, another
+  // rate that gives no cause (`（回访率82.5%）` beside 满意度92.32%, hunt90)
   const explainsNothing = (remark: string): boolean =>
-    [...LAST_YEAR.periods, ...PART_OF_WHOLE.breakdown].some((w) => remark.slice(1).startsWith(w));
+    [...LAST_YEAR.periods, ...PART_OF_WHOLE.breakdown, ...INCLUDED_REMARK_LEADS, ...PLAN_REMARK_LEADS].some(
+      (w) => remark.slice(1).startsWith(w),
+    ) ||
+    (target.percent && !CAUSE_WORDS.some((w) => remark.includes(w)));
   return [...text.matchAll(BRACKETED_REMARK)].some(
     (remark) =>
       !explainsNothing(remark[0]) &&
@@ -337,7 +350,11 @@ function otherUnits(target: Extract<NormalizedValue, { kind: 'number' }>): reado
  * (`作业结束后1小时内上报` gives 小时内上报: the limit each case must keep, restated in the actual).
  */
 function plainUnit(unit: string | null): boolean {
-  return unit !== null && ([...unit].length <= 3 || UNIT_KINDS.some((k) => unit in k) || unit in UNITS);
+  if (unit === null) return false;
+  // `批次/千人`, `万元/公里`: a rate of two plain units (hunt90: 4.38批次/千人 was left as words)
+  const per = unit.split('/');
+  if (per.length === 2) return per.every((u) => u !== '' && plainUnit(u));
+  return [...unit].length <= 3 || UNIT_KINDS.some((k) => unit in k) || unit in UNITS;
 }
 
 /** A count in the text (`共72场`, `4座`): a number followed by a unit of things counted. */

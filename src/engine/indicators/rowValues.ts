@@ -74,6 +74,7 @@ export function actualAgainst(
   const counted = unitCost(spendRate(surveyRate(parts, target), target), target, words.name);
   const figure = lessExcluded(
     inTargetUnit(trainingCount(mainFigure(counted, target, words), target, words), target),
+    words.rule,
   );
   return onTargetScale(satisfactionPercent(figure, target, words), target);
 }

@@ -307,6 +307,18 @@ export const FIGURE_ASIDES: readonly string[] = [
   '降低',
 ];
 
+/**
+ * A bracketed remark that restates what was asked (`（计划8000亩）`, `（目标95%）`): it explains no
+ * shortfall of the figure before it.
+ */
+export const PLAN_REMARK_LEADS: readonly string[] = ['计划', '目标', '任务', '年度目标', '指标值'];
+
+/** A bracketed remark that names a part the figure includes (`（含网络消费纠纷312.4万元）`). */
+export const INCLUDED_REMARK_LEADS: readonly string[] = ['含', '包括', '包含'];
+
+/** Words giving a cause (`因…`, `受…影响`): a remark in a rate that says why it fell short. */
+export const CAUSE_WORDS: readonly string[] = ['因', '由于', '受', '导致'];
+
 /** A figure that totals the ones before it (`…，合计39.7公里`). */
 export const FIGURE_TOTALS: readonly string[] = ['合计', '共计', '总计', '累计'];
 

@@ -94,7 +94,10 @@ function floorSpan(toks: readonly Token[], start: number, k: number): { lower: L
   const divide = before.findIndex((t) => t.t === 'text' && /^[/÷]$/.test(t.text));
   const [minus, floor] = [before[divide - 2], before[divide - 1]];
   const named = before.slice(0, Math.max(0, divide - 2));
-  const scored = named.some((t) => isWord(t, 'score')) && named.some((t) => t.text.includes('='));
+  // `得分=(…)…×分值`, or `按(…)…×分值计分`
+  const scored =
+    (named.some((t) => isWord(t, 'score')) && named.some((t) => t.text.includes('='))) ||
+    (named.some((t) => isWord(t, 'by')) && toks.slice(k + 1, k + 4).some((t) => isWord(t, 'score')));
   if (!scored || !isMinus(minus) || floor?.t !== 'num' || !floor.percent || floor.pp) return null;
   const over = before.slice(divide + 1);
   const [a, b, c] = over;

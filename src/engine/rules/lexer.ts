@@ -101,6 +101,8 @@ export function normalizeRuleText(raw: string): { text: string; enumerators: num
     .replace(/[“”"'‘’]/g, '')
     // brackets inside a formula (`下降率=(上年数-本年数)/上年数×100%`) group terms; they end no clause
     .replace(/=[^,;。]*/g, (formula) => formula.replace(/[()[\]【】]/g, ''))
+    // and so in one scored by 按 (`按(实际值-90%)÷(95%-90%)×分值计分`)
+    .replace(/按\([^,;。]*[×*][^,;。]*/g, (formula) => formula.replace(/[()[\]【】]/g, ''))
     // `90%以上(不含90%)`: the marker, without the level it repeats
     .replace(INCLUSION_NOTE, (_, mark: string) => `(${mark})`)
     .replace(HALF_UNIT, (half, unit: string) => HALF_OF[unit] ?? half)

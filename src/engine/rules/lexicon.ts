@@ -394,4 +394,12 @@ export const NONE_DONE = {
  * A clause that only announces the deduction the next one sets out (`超支扣分，每超出概算1%扣1分`): it
  * says nothing more, and read on its own it is a deduction of no amount (hunt86: the rule was unreadable).
  */
+/**
+ * `（已整改的不减免扣分）` after `每发现1个问题扣1分`: a remark that problems put right still count, which
+ * is how the deduction reads anyway; read on its own it is a deduction of no amount (hunt90: the rule
+ * was unreadable).
+ */
+export const STILL_DEDUCTED_REMARK =
+  /[（(][^（()）]*整改[^（()）]*不(?:予)?(?:减免|免除|免于)[^（()）]*[）)]/gu;
+
 export const DEDUCTION_HEADING = /(^|[；;，,。])[\u4e00-\u9fff]{0,6}扣分[，,：:](?=每)/u;

@@ -46,7 +46,7 @@ import { lex, type Token } from './lexer';
 import { allowanceOf, zeroFrom } from './occurrenceCounts';
 import { bandsThenBelow, bandsThenSteps, buildBands, soleMeasure } from './buildBands';
 import { buildTiers } from './buildTiers';
-import { DEDUCTION_HEADING, PARTICLE, RANK, TIME_STEP_UNITS, WORDS } from './lexicon';
+import { DEDUCTION_HEADING, PARTICLE, RANK, STILL_DEDUCTED_REMARK, TIME_STEP_UNITS, WORDS } from './lexicon';
 import { fail, of, ok, targetOf, type ParseResult, type Pick } from './parseParts';
 import { COUNT_UNITS } from './units';
 
@@ -288,7 +288,7 @@ function withMeasure(facts: readonly Fact[], enumerators: number): ParseResult {
 /** parseRule without the safety net, for tests that must see a parser bug as a throw. */
 export function parseRuleStrict(text: string): ParseResult {
   if (typeof text !== 'string') return fail('empty');
-  const lexed = lex(text.replace(DEDUCTION_HEADING, '$1'));
+  const lexed = lex(text.replace(DEDUCTION_HEADING, '$1').replace(STILL_DEDUCTED_REMARK, ''));
   if (lexed.tokens.every((t) => t.t === 'sep')) return fail('empty');
   const read = withMeasure(readFacts(lexed.tokens), lexed.enumerators);
   if (read.rule && !readsPlaces(read.rule, lexed.tokens)) return fail('unreadable');
