@@ -63,8 +63,11 @@ describe('the figure a sentence reports, against a number target (hunt24: declin
     ]);
   });
 
-  it('takes a figure beside a remark that only restates the plan or names a part, or, against a rate, gives no cause (hunt90)', () => {
+  it('takes a figure beside a remark that only restates the plan or names a part or the parts of the figure, or, against a rate, gives no cause (hunt90)', () => {
     expect(figure('新建高标准农田7200亩（计划8000亩）', '≥8000亩')).toEqual([7200, '亩', false]);
+    expect(
+      figure('完成农村公路新改建112.4公里（新建38.2公里、改建74.2公里），上年105.3公里', '120公里'),
+    ).toEqual([112.4, '公里', false]);
     expect(figure('挽回经济损失731.6万元（含网络消费纠纷312.4万元），较上年下降6.2%', '800万元')).toEqual([
       7316000,
       '元',
@@ -309,4 +312,24 @@ describe('figures in Chinese numerals (hunt63)', () => {
 
 it('reads on past a 其中 part in another unit (hunt57 r26: 好评率99.75% after 其中差评31条)', () => {
   expect(figure('“好差评”系统评价12,406条，其中差评31条，好评率99.75%', '≥95%')).toEqual([99.75, null, true]);
+});
+
+it('takes the part the indicator names before a total of it and others (hunt92: 合计14座 for 新建泵站数量)', () => {
+  const read = (name: string) => {
+    const v = mainFigure(
+      normalizeValue('新建泵站10座、改造泵站4座，合计14座（计划新建12座）'),
+      normalizeValue('12座'),
+      { name, rule: '' },
+    );
+    return v?.kind === 'number' ? [v.value, v.text] : v?.kind;
+  };
+  expect(read('新建泵站数量')).toEqual([10, '新建泵站10座、改造泵站4座，合计14座（计划新建12座） = 10座']);
+  // a name the parts do not say: the total
+  expect(read('泵站建设数量')?.[0]).toBe(14);
+});
+
+it('takes the bare number a change came to, against a target without a unit (hunt92: 由0.52提高到0.57)', () => {
+  expect(figure('项目区灌溉水有效利用系数由0.52提高到0.57。', '≥0.58')).toEqual([0.57, null, false]);
+  // a rate or a count is not bare
+  expect(figure('由0.52提高到0.57个', '≥0.58')).toBe('text');
 });

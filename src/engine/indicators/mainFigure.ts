@@ -71,6 +71,7 @@ export function mainFigure(
   words: RowWords = NO_WORDS,
 ): NormalizedValue | null {
   if (actual?.kind !== 'text' || target?.kind !== 'number') return actual;
+  if (!target.percent && target.unit === null) return reachedBare(actual) ?? actual;
   if (!target.percent && !plainUnit(target.unit)) return actual;
   // `活动经费支出52.6万元，共72场` against `≤8000元` or a bare `1.8`: money beside a count may be a cost
   // per item; against an amount to reach (`成交额5.8亿元` against `≥5亿元`) it is that amount
@@ -101,14 +102,24 @@ export function mainFigure(
     if (sum !== actual) return sum;
   }
   const byName = main.length !== 1 && totals.length === 0 ? found.filter((f) => namedBy(f, words)) : [];
-  const pick = [named, main, totals, byName].find((l) => l.length === 1)?.[0];
+  // `新建泵站10座、改造泵站4座，合计14座` for the indicator 新建泵站数量 (hunt92: the 合计 taken): the part
+  // the name itself names, before a total of it and others
+  const partNamed =
+    totals.length > 0 ? main.filter((f) => !f.total && namedBy(f, { name: words.name, rule: '' })) : [];
+  const pick = [named, main, partNamed, totals, byName].find((l) => l.length === 1)?.[0];
   if (!pick) return named.length === 0 && totals.length === 0 ? listTotal(main, actual, target) : actual;
   if (pick.nearly) return actual;
   // `全年发放2,811人（年内死亡停发35人）` against `2,846人`: a remark counting in the target's unit may
   // explain a shortfall, which a reviewer weighs and the rule cannot
-  if (misses(pick.value, target) && remarkCounts(converted(actual.text, target), target)) return actual;
+  if (misses(pick.value, target) && remarkCounts(converted(actual.text, target), target, pick.value.value))
+    return actual;
   // a figure picked by the name is shown, as a worked-out one is
-  const shown = (byName.length === 1 && pick === byName[0]) || pick.each ? ` = ${pick.value.text}` : '';
+  const shown =
+    (byName.length === 1 && pick === byName[0]) ||
+    (partNamed.length === 1 && pick === partNamed[0]) ||
+    pick.each
+      ? ` = ${pick.value.text}`
+      : '';
   return { ...pick.value, text: `${actual.text.trim()}${shown}` };
 }
 
@@ -186,7 +197,11 @@ function misses(
  * A bracketed remark holds a figure in the target's unit (`（年内死亡停发35人）`); last year's figure
  * (`（上年2,415人）`) or a breakdown (`（其中直播课程12场）`) explains nothing.
  */
-function remarkCounts(text: string, target: Extract<NormalizedValue, { kind: 'number' }>): boolean {
+function remarkCounts(
+  text: string,
+  target: Extract<NormalizedValue, { kind: 'number' }>,
+  figure: number,
+): boolean {
   // the plan restated (`（计划8000亩）`, hunt90) explains nothing either; nor, against a rate, another
   // rate that gives no cause (`（回访率82.5%）` beside 满意度92.32%, hunt90)
   const explainsNothing = (remark: string): boolean =>
@@ -194,13 +209,16 @@ function remarkCounts(text: string, target: Extract<NormalizedValue, { kind: 'nu
       (w) => remark.slice(1).startsWith(w),
     ) ||
     (target.percent && !CAUSE_WORDS.some((w) => remark.includes(w)));
-  return [...text.matchAll(BRACKETED_REMARK)].some(
-    (remark) =>
-      !explainsNothing(remark[0]) &&
-      [...remark[0].matchAll(NUMBER)].some(
-        (m) => inTargetUnit(m[0], remark[0].slice(m.index + m[0].length), target) !== null,
-      ),
-  );
+  return [...text.matchAll(BRACKETED_REMARK)].some((remark) => {
+    const inUnit = [...remark[0].matchAll(NUMBER)].flatMap((m) => {
+      const written = inTargetUnit(m[0], remark[0].slice(m.index + m[0].length), target);
+      const read = written === null ? null : normalizeValue(written);
+      return read?.kind === 'number' ? [read.value] : [];
+    });
+    // `112.4公里（新建38.2公里、改建74.2公里）`: parts that make up the figure explain nothing (hunt92)
+    const parts = inUnit.length > 1 && Math.abs(inUnit.reduce((a, b) => a + b, 0) - figure) < 1e-6;
+    return !explainsNothing(remark[0]) && inUnit.length > 0 && !parts;
+  });
 }
 
 /** The words just before the figure in its clause (two or more) are in the indicator's name or rule. */
@@ -364,4 +382,28 @@ function countsBeside(text: string): boolean {
     const tail = plain.slice(m.index + m[0].length);
     return [...COUNT_UNITS].some((u) => tail.startsWith(u));
   });
+}
+
+/** `由0.52提高到0.57`: a bare number a change came to (the first figure is where it started). */
+const REACHED_BARE = new RegExp(
+  `(?:${LAST_YEAR.from.join('|')})\\s*\\d+(?:\\.\\d+)?[^\\d，,；;。]{0,6}?(?:${LAST_YEAR.to.join('|')})\\s*(\\d+(?:\\.\\d+)?)(?![\\d.]|\\s*[%％‰\\u4e00-\\u9fff])`,
+  'gu',
+);
+
+/**
+ * Against a target without a unit (`≥0.58`, a coefficient), the one bare number a change came to
+ * (`灌溉水有效利用系数由0.52提高到0.57` → 0.57; hunt92: left to the reviewer), shown after `=`; null otherwise.
+ */
+function reachedBare(actual: Extract<NormalizedValue, { kind: 'text' }>): NormalizedValue | null {
+  const found = [...actual.text.matchAll(REACHED_BARE)];
+  if (found.length !== 1) return null;
+  const value = Number(found[0]![1]);
+  return {
+    kind: 'number',
+    value,
+    percent: false,
+    unit: null,
+    op: null,
+    text: `${actual.text.trim()} = ${value}`,
+  };
 }

@@ -31,8 +31,16 @@ import {
   statesAbsence,
   isNoneText,
 } from './verdictWords';
-import { COUNT_SPELLINGS, WORKED_OUT_SUFFIX } from './sentenceWords';
-import { incidentCount, zeroingKindClause, missedCount, missesOf, namedShortfall } from './incidentClause';
+import { COUNT_SPELLINGS, MISSING_ITEM_RULE, WORKED_OUT_SUFFIX } from './sentenceWords';
+import {
+  incidentCount,
+  zeroingKindClause,
+  missedCount,
+  missesOf,
+  namedMissing,
+  namedShortfall,
+  vetoClause,
+} from './incidentClause';
 import { foundLessDone, unfinishedCount } from './leftUndone';
 import { scored, type Evaluation } from './scored';
 import { judgeParts } from './targetParts';
@@ -179,6 +187,9 @@ function countOf(
     // `完成城关库、东城库维修，西河库维修未启动`: the named items short of the target's count
     const short = rule.event === 'unfinished' ? namedShortfall(a.text, countTarget(input)) : undefined;
     if (short !== undefined) return short === null ? { key: 'rule.cannotJudge' } : { count: short };
+    // `…，资产处置管理制度未建立` under `每缺1项扣0.5分`: the items named as not made
+    const missing = MISSING_ITEM_RULE.test(input.ruleText ?? '') ? namedMissing(a.text) : undefined;
+    if (missing !== undefined) return { count: missing };
     // `预算按时公开；决算公开晚于规定时限5天` under `每有一项未按时公开扣1.5分`: the late clauses
     const late = LATE_ITEM_RULE.test(input.ruleText ?? '') ? lateClauseCount(a.text) : null;
     if (late !== null) return { count: late };
@@ -262,7 +273,10 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
   // `发生较大突发环境事件1起` under `…，发生较大及以上事件不得分`: the kind the rule zeroes the row for
   const zeroing = input.actual?.kind === 'text' || input.actual?.kind === 'number' ? input.actual.text : '';
   const kind =
-    zeroing === '' ? null : zeroingKindClause(zeroing.replace(WORKED_OUT_SUFFIX, ''), input.ruleText ?? '');
+    zeroing === ''
+      ? null
+      : (zeroingKindClause(zeroing.replace(WORKED_OUT_SUFFIX, ''), input.ruleText ?? '') ??
+        vetoClause(zeroing, input.ruleText ?? ''));
   if (kind !== null)
     return scored('rule.occurrence.zeroKind', withParams(shown, { clause: kind }), 0, input.weight);
   if (rule.kinds) return evaluateOccurrenceKinds(rule, rule.kinds, input, shown, full);

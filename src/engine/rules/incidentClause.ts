@@ -20,6 +20,9 @@ import {
   AND_ABOVE,
   KIND_NOUNS,
   SAME_ITEM,
+  PASSIVE_DENIED,
+  PASSIVE_MARK,
+  VETO_WORDS,
   MISSED_MARKS,
   NOT_DONE_MARKS,
   NOT_MISSED_MARKS,
@@ -277,6 +280,37 @@ export function zeroingKindClause(text: string, ruleText: string): string | null
   );
 }
 
+/**
+ * The clause of an actual reporting what the rule zeroes the row for in the passive (`…已被省交通运输厅
+ * 通报批评` under `被上级部门通报批评的，实行一票否决，本项不得分`; hunt92: one deduction of 1 where the row
+ * scores 0): the last four characters of the rule's condition (通报批评), said of the unit and not
+ * denied. Null when none does, or the rule has no such clause.
+ */
+export function vetoClause(text: string, ruleText: string): string | null {
+  const clauses = fold(ruleText).split(RULE_BREAKS);
+  const kinds = clauses.flatMap((c, i) => {
+    if (
+      !WORDS.zero.some((w) => c.includes(w)) ||
+      WORDS.zero.reduce((h, w) => h.split(w)[0]!, c).replace(SAME_ITEM, '') !== ''
+    )
+      return [];
+    // back over the clauses that only say it is a veto, to the condition
+    let j = i - 1;
+    while (j >= 0 && VETO_WORDS.includes(clauses[j]!)) j--;
+    const condition = (clauses[j] ?? '').replace(/的$/u, '');
+    if (j === i - 1 || !condition.startsWith(PASSIVE_MARK) || /\d/u.test(condition)) return [];
+    const kind = [...condition].slice(-4).join('');
+    return kind.length >= 2 ? [kind] : [];
+  });
+  if (kinds.length === 0) return null;
+  return (
+    text
+      .split(/[，,；;。\n（）()]/u)
+      .find((c) => kinds.some((k) => c.includes(k)) && c.includes(PASSIVE_MARK) && !PASSIVE_DENIED.test(c)) ??
+    null
+  );
+}
+
 const AMONG_CLAUSE = new RegExp(`^\\D*?(\\d+)(\\D{1,5}?)${PART_OF_WHOLE.among}(\\d+)(\\D*)$`, 'u');
 
 /**
@@ -354,6 +388,18 @@ export function namedDone(text: string): number | null | undefined {
     return undefined;
   const done = clauses.filter((c) => DONE_LEADS.some((w) => c.startsWith(w)));
   return done.length === 1 ? done[0]!.split(LIST_BREAK).length : null;
+}
+
+/**
+ * `已建立资产配置、使用管理制度，资产处置管理制度未建立`: the items the clauses saying not made or not done
+ * name (1), for a rule deducting per item missing; undefined when none says so or a count is written.
+ * @example namedMissing('已建立资产配置、使用管理制度，资产处置管理制度未建立') === 1
+ */
+export function namedMissing(text: string): number | undefined {
+  const clauses = clausesOf(text).map((p) => p.clause);
+  if (clauses.some((c) => NUMBER.test(c))) return undefined;
+  const missing = clauses.filter((c) => NOT_DONE_MARKS.some((w) => c.includes(w)));
+  return missing.length === 0 ? undefined : missing.reduce((n, c) => n + c.split(LIST_BREAK).length, 0);
 }
 
 /**

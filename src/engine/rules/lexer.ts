@@ -5,6 +5,7 @@
 import {
   ENUMERATOR_RANGES,
   QUOTIENT_SCORED,
+  RATIO_OF_VALUES,
   INCLUSION_NOTE,
   PLAIN_WORDS,
   WORDS,
@@ -107,6 +108,7 @@ export function normalizeRuleText(raw: string): { text: string; enumerators: num
     .replace(INCLUSION_NOTE, (_, mark: string) => `(${mark})`)
     .replace(HALF_UNIT, (half, unit: string) => HALF_OF[unit] ?? half)
     // `按实际值/目标值计分` scores that share of the points, as `按实际值/目标值×分值计分` says
+    .replace(RATIO_OF_VALUES, '$1/$2')
     .replace(QUOTIENT_SCORED, '$1×分值$2');
   return { text: rankLevels(text), enumerators: seen.size };
 }

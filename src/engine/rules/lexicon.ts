@@ -67,6 +67,13 @@ export const TIME_STEP_UNITS: ReadonlySet<string> = new Set(['天', '日', '工�
 export const ONE_SHORT_WORDS: readonly string[] = ['少', '减少'];
 
 /** `按实际值/目标值计分`: a quotient of words named as the way to score, with no factor after it. */
+/**
+ * `按目标值与实际值之比计分`: the ratio of two named values, read as the quotient `目标值/实际值` (hunt92: a
+ * cost over its limit scored 0 where the ratio gives 1.67 of 2).
+ */
+export const RATIO_OF_VALUES =
+  /(目标值|标准值|指标值|计划值|实际值|实际完成值|完成值)与(目标值|标准值|指标值|计划值|实际值|实际完成值|完成值)之?比/gu;
+
 export const QUOTIENT_SCORED = /(按[^\d,;。×*%]+\/[^\d,;。×*%]+?)(计分|得分)/u;
 
 /** Surface words per id. Order inside a list does not matter: the lexer takes the longest match. */

@@ -10,6 +10,7 @@ import type { Explanation } from '../messages';
 import { DECREASE_WORDS, FAULT_WORDS, LAST_YEAR, NEGATIVE_GROWTH, UNDONE_WORDS } from './actualWords';
 import { RANK } from './lexicon';
 import { definedRate } from './definedRate';
+import { DATE_IN_TEXT } from './sentenceWords';
 import { placeIn } from './ranks';
 import { averagedApart, distinctCounts, MONEY_DISPLAY, perPeriod, UNITS } from './units';
 import {
@@ -330,9 +331,12 @@ function deviationQuantity(input: EvalInput, a: PresentValue, target: Target): Q
   };
 }
 
-/** The one number of a text, or null when it has none or several. */
+/**
+ * The one number of a text, or null when it has none or several. A date's figures are no number of
+ * it (`2023年未发现问题` counted 2023 problems, hunt92).
+ */
 export function soleNumber(text: string): number | null {
-  const nums = text.match(/\d+(?:\.\d+)?/g);
+  const nums = text.replace(DATE_IN_TEXT, '').match(/\d+(?:\.\d+)?/g);
   return nums?.length === 1 ? Number(nums[0]) : null;
 }
 

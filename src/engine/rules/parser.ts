@@ -93,6 +93,10 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
   const labelled = of(facts, 'award').filter((x) => x.cond.c === 'label' && x.points !== null);
   const pointed = labelled.length + of(facts, 'perItem').length;
   if (occ.length + steps.length > 0 && pointed > 1) return fail('ambiguous');
+  // `①建立…四项制度得2分，每缺1项扣0.5分；②当年…修订完善得1分` (hunt92): listed parts with points each,
+  // whatever their conditions, beside a deduction that belongs to one of them
+  const parted = enumerators >= 2 && of(facts, 'award').filter((x) => x.points !== null).length > 1;
+  if (occ.length + steps.length > 0 && parted) return fail('ambiguous');
   // bands beside the steps (90%-95%得8分，90%以下每降低1个百分点扣1分), or a zero past a count
   // (发生2起及以上不得分): more than one step or occurrence rule can say
   const banded = of(facts, 'award').filter((x) => x.cond.c === 'bounds').length >= 2;

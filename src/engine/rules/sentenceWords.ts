@@ -152,7 +152,16 @@ export const NOT_DONE_MARKS: readonly string[] = [
   '转入下年',
   '尚在起草',
   '正在起草',
+  // a rule or system not yet made (hunt92: `资产处置管理制度未建立` beside two that were)
+  '未建立',
+  '未制定',
+  '未出台',
+  '尚未制定',
+  '正在制定',
 ];
+
+/** A rule deducting per item missing or not done (`每缺1项扣0.5分`, `每有1项未完成扣1分`). */
+export const MISSING_ITEM_RULE = /每(?:缺|少)|每有.{0,4}未/u;
 
 /** A clause naming what was done (`完成城关库、东城库维修`), its items listed with 、. */
 export const DONE_LEADS: readonly string[] = ['已完成', '完成', '已建成', '建成', '已建立', '建立'];
@@ -242,6 +251,15 @@ export const KIND_NOUNS = /(事件|事故|案件|问题|情况|情形)$/u;
 export const AND_ABOVE = /及?以上$/u;
 /** `发生重大安全事故的，本项不得分`: the zeroing clause naming the row, its thing in the clause before. */
 export const SAME_ITEM = /(本项|该项|此项)$/u;
+
+/**
+ * `被上级部门通报批评的，实行一票否决，本项不得分`: a row zeroed for something done to the unit, told in the
+ * passive (被…); the words between the clause and 不得分 that only say it is a veto.
+ */
+export const PASSIVE_MARK = '被';
+export const VETO_WORDS: readonly string[] = ['实行一票否决', '一票否决', '实行否决'];
+/** Words denying a passive (`未被通报`, `没有被约谈`). */
+export const PASSIVE_DENIED = /(?:未|没有|没|无|不曾)被/u;
 
 /**
  * `符合①③项；②部分指标未细化量化`: a clause naming listed items (①②③) as met, or as not met. A clause

@@ -30,8 +30,9 @@ const COUNTED: readonly string[] = [
   '期',
   '台',
   '套',
-  // kinds (`每编印1种得2分`): counted as items are
+  // kinds (`每编印1种得2分`, `每建立1类得0.5分`): counted as items are
   '种',
+  '类',
 ];
 
 /**
