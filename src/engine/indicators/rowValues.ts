@@ -4,6 +4,7 @@ import type { CellValue, SheetInput } from '../grid/types';
 import type { NormalizedValue } from '../grid/value';
 import { FRACTION_LIMIT, onTargetScale } from './cellReaders';
 import { lessExcluded } from './excluded';
+import { withoutRequiredRemark } from './requiredRemark';
 import { countedAs, mainFigure, type RowWords } from './mainFigure';
 import { namedPartsRate } from './namedParts';
 import { ofTarget } from './ofTarget';
@@ -65,7 +66,7 @@ export function actualAgainst(
   target: NormalizedValue | null,
   words: RowWords,
 ): NormalizedValue | null {
-  const read = ofTarget(actualWithUnit(actual, unit, target), target);
+  const read = ofTarget(actualWithUnit(withoutRequiredRemark(actual, target), unit, target), target);
   // `以取证人数计`: the figure the rule counts by, before any sum or share of the sentence's counts
   const inUnit = inTargetUnit(countedAs(read, target, words.rule), target);
   // counts (a survey, a plan and what was done) first: their 其中 part may be the figure; a rate the

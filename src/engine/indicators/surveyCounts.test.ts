@@ -313,3 +313,8 @@ describe('a part of a whole named in one clause or by what it passed (hunt49–5
     expect(rate('9·18试鸣中48台鸣响46次', '≥95%')).toBe('text');
   });
 });
+
+it('reads two counts ending in a full stop, and a third led by 其余 as the rest (hunt92: 按期办结率 left as words)', () => {
+  expect(rate('受理投诉1254件，按期办结1236件。', '100%')?.[0]).toBe(98.5646);
+  expect(rate('受理12328热线投诉1,254件，按期办结1,236件，其余18件逾期办结。', '100%')?.[0]).toBe(98.5646);
+});

@@ -129,17 +129,22 @@ function passedOf(wholeLabel: string, partLabel: string): boolean {
 function twoCounts(text: string): readonly [string] | readonly [string, string] | null {
   // a comma inside 4,000 separates thousands, not the two counts
   // a clause of a date alone (`9月16日试鸣`) says when, not how many
+  // a full stop at the end is no part of the last count's unit (`按期办结1,236件。`, hunt92)
   const parts = text
     .replace(BRACKETED_REMARK, '')
     .trim()
+    .replace(/[。.]+$/u, '')
     .split(/[，；;]|,(?!\d{3})/u)
     .filter((c) => /\d/u.test(c.replace(DATE_IN_TEXT, '')));
   const rest = parts.at(-1);
   if (rest === undefined) return null;
   // `2件正在核查中`, `其余4处正在整改`, `1家限期整改` (after `8家机构中7家考核合格`)
+  // `其余18件逾期办结`: led by 其余, the rest whatever it says of them
   const leadsRest = /^\d/.test(rest) || rest.startsWith(PART_OF_WHOLE.restLead);
   const counted = parts.length === 2 || parts.length === 3;
-  if (counted && leadsRest && PART_OF_WHOLE.rest.some((w) => rest.includes(w))) parts.pop();
+  const saysRest =
+    rest.startsWith(PART_OF_WHOLE.restLead) || PART_OF_WHOLE.rest.some((w) => rest.includes(w));
+  if (counted && leadsRest && saysRest) parts.pop();
   // `…，已整改1,213项，其中重大隐患3项全部整改`: a breakdown of the part after it
   else if (parts.length === 3 && PART_OF_WHOLE.breakdown.some((w) => rest.startsWith(w))) parts.pop();
   if (parts.length === 1) return [parts[0]!];

@@ -313,6 +313,9 @@ export const FIGURE_ASIDES: readonly string[] = [
  */
 export const PLAN_REMARK_LEADS: readonly string[] = ['计划', '目标', '任务', '年度目标', '指标值'];
 
+/** A bracketed remark saying what was required or planned (`（财政要求10月31日前报送）`, `（原计划11月30日）`). */
+export const REQUIRED_REMARK_WORDS: readonly string[] = ['要求', '规定', '计划', '原定', '目标', '应于'];
+
 /** A bracketed remark that names a part the figure includes (`（含网络消费纠纷312.4万元）`). */
 export const INCLUDED_REMARK_LEADS: readonly string[] = ['含', '包括', '包含'];
 
