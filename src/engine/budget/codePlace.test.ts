@@ -103,6 +103,34 @@ describe('a 项 whose typed 款 is elsewhere in the table, listed alone under a 
   });
 });
 
+/** 事业单位医疗 typed 2011102 (类 201, not in the table) under 21011 (hunt94 P05: only the 款 and 类 were blamed). */
+const otherClass = (code: string): SheetInput => ({
+  name: '支出决算表',
+  rows: [
+    ['支出决算表'],
+    [null, null, '单位：万元'],
+    ['科目编码', '科目名称', '本年支出合计'],
+    [null, '合计', 333.33],
+    ['210', '卫生健康支出', 333.33],
+    ['21011', '行政事业单位医疗', 333.33],
+    ['2101101', '行政单位医疗', 98.76],
+    [code, '事业单位医疗', 192.22],
+    ['2101103', '公务员医疗补助', 42.35],
+  ] as CellValue[][],
+});
+
+describe('a 项 coded under a 类 the table does not have (hunt94 P05)', () => {
+  it('is the slip, naming its 款 and 类 as right; neither is blamed', () => {
+    expect(found(otherClass('2011102'))).toEqual(['budget.codeMisplaced A8']);
+    const [slip] = checkBudgetSet([otherClass('2011102')], DEFAULT_SETTINGS).findings;
+    expect(createMessages('zh-CN').finding(slip!)).toContain('（C6、C5 本身无误）');
+  });
+
+  it('in place: nothing', () => {
+    expect(found(otherClass('2101102'))).toEqual([]);
+  });
+});
+
 // hunt60 w7: 2101301 城乡医疗救助 typed 210 | 03 | 01 under 21013 医疗救助, a 款 with no 项 of its own.
 // The 款 counted as a leaf of the 类 and the line counted again (its 款 21003 is not in the table):
 // false errors at the right 类 and 合计, 3,860,000 over, beside the warning that names the slip.

@@ -43,9 +43,13 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
     const under = lines[j];
     const above = under?.code;
     if (!under || !above || code.startsWith(above)) return;
-    if (above.slice(0, CLASS_DIGITS) !== code.slice(0, CLASS_DIGITS)) return;
+    // a code of another 类 the table does not have (2011102 under 21011; hunt94): a slip of the 类 digits,
+    // which leaves the 款 and its 类 short by the line's amount; another 类 the table has is another slip
+    const ownClass = code.slice(0, CLASS_DIGITS);
+    const crossClass = above.slice(0, CLASS_DIGITS) !== ownClass;
+    if (crossClass && isCode(ownClass)) return;
     const own = code.slice(0, above.length);
-    if (isCode(own)) {
+    if (!crossClass && isCode(own)) {
       // its own 款 is elsewhere in the table. Counted by the 款 it is listed under (groups.ts takes it
       // there when both 款 add up so, neither by code): its code is the slip. Counted by its own 款,
       // both adding up by code: the line is out of place.
@@ -78,8 +82,22 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
       line,
     );
     if (off.length === 0) return;
-    // the 款's amounts are right: its mismatches in those columns are this slip (explainedParents)
-    const parentCells = off.flatMap((f) => amountCell(table, under, f)?.a1 ?? []);
+    // the 款's amounts are right: its mismatches in those columns are this slip (explainedParents); so
+    // are its 类's, when the slip took the line out of the 类 too
+    const classAt = crossClass ? lines.findIndex((l) => l.code === above.slice(0, CLASS_DIGITS)) : -1;
+    const classOff =
+      classAt < 0
+        ? []
+        : offByLine(
+            lines,
+            lines[classAt]!,
+            partsAt(classAt).filter((p) => p !== i),
+            line,
+          );
+    const parentCells = [
+      ...off.flatMap((f) => amountCell(table, under, f)?.a1 ?? []),
+      ...classOff.flatMap((f) => amountCell(table, lines[classAt]!, f)?.a1 ?? []),
+    ];
     out.push(
       finding(
         'budget.codeMisplaced',

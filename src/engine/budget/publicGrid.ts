@@ -5,11 +5,11 @@
  * a note (注：/说明：), three blank rows or the region's end.
  */
 import { MergeIndex } from '../grid/merges';
-import { cellText } from '../grid/types';
+import { cellText, type SheetInput } from '../grid/types';
 import { parseAmount } from './amount';
 import { NOTE_START } from './rowWords';
 import { findHeaderBand, isNumberingRow, ownValue, type GridColumn, type GridPanel } from './publicHeader';
-import { rowKey, type PublicTableKey } from './publicLexicon';
+import { ROW, rowKey, type PublicTableKey } from './publicLexicon';
 import type { PublicRegion } from './publicTitles';
 import { stepOf } from './rounding';
 import { codeDigits, levelOfCode, splitCodedName, SplitCodeReader } from './subjectCode';
@@ -84,9 +84,14 @@ export function readPublicGrid(region: PublicRegion): PublicGrid {
   for (let r = band.dataStart; r < region.end; r++) {
     const texts = (sheet.rows[r] ?? []).map((v) => cellText(v));
     const first = texts.slice(firstCol, lastCol + 1).find((t) => t !== '') ?? '';
-    // Three blank rows end the table (an empty table's note may follow one or two).
+    // Three blank rows end the table (an empty table's note may follow one or two), unless the table's
+    // own totals follow them: a template's rows left blank for the 类 a unit has none of (hunt94)
     blankRun = first === '' ? blankRun + 1 : 0;
-    if (NOTE_START.test(first) || blankRun >= 3) break;
+    if (
+      NOTE_START.test(first) ||
+      (blankRun >= 3 && !totalsFollow(sheet, r + 1, region.end, firstCol, lastCol))
+    )
+      break;
     if (isNumberingRow(sheet, r)) continue;
     const row = band.panels.map((p) => readLine(p, r, readers[p.index]!));
     lendTotals(row);
@@ -175,4 +180,24 @@ export function cellOf(line: GridLine | undefined, ...roles: GridColumn['role'][
       if (c) return c;
     }
   return undefined;
+}
+
+/** Rows a blank run may hide before a table's own totals (the 04表 template leaves a dozen). */
+const TOTALS_LOOKAHEAD = 20;
+const TABLE_TOTALS: readonly RegExp[] = [ROW.incomeTotal, ROW.expenseTotal, ROW.total, ROW.grandTotal];
+
+/** The next row with words, within the lookahead, is one of the table's totals (本年收入合计, 总计 …). */
+function totalsFollow(
+  sheet: SheetInput,
+  from: number,
+  end: number,
+  firstCol: number,
+  lastCol: number,
+): boolean {
+  for (let r = from; r < Math.min(end, from + TOTALS_LOOKAHEAD); r++) {
+    const texts = (sheet.rows[r] ?? []).slice(firstCol, lastCol + 1).map((v) => cellText(v));
+    const first = texts.find((t) => t !== '');
+    if (first !== undefined) return TABLE_TOTALS.some((re) => re.test(rowKey(first)));
+  }
+  return false;
 }

@@ -98,7 +98,13 @@ function floorSpan(toks: readonly Token[], start: number, k: number): { lower: L
   const scored =
     (named.some((t) => isWord(t, 'score')) && named.some((t) => t.text.includes('='))) ||
     (named.some((t) => isWord(t, 'by')) && toks.slice(k + 1, k + 4).some((t) => isWord(t, 'score')));
-  if (!scored || !isMinus(minus) || floor?.t !== 'num' || !floor.percent || floor.pp) return null;
+  if (!scored || !isMinus(minus) || floor?.t !== 'num' || floor.pp) return null;
+  // `30%至50%之间按（完成值-30）/（50-30）×权重计分`: bare figures of the percentages the band names
+  const percent = (t: Token | undefined): boolean =>
+    t?.t === 'num' &&
+    !t.pp &&
+    (t.percent || (t.unit === null && named.some((n) => n.t === 'num' && n.percent && n.value === t.value)));
+  if (!percent(floor)) return null;
   const over = before.slice(divide + 1);
   const [a, b, c] = over;
   // `/40%`: the span itself; `/(100%-60%)`: the end less the floor
@@ -107,14 +113,15 @@ function floorSpan(toks: readonly Token[], start: number, k: number): { lower: L
       ? floor.value + a.value
       : over.length === 3 &&
           a?.t === 'num' &&
-          a.percent &&
+          percent(a) &&
           isMinus(b) &&
           c?.t === 'num' &&
           c.value === floor.value
         ? a.value
         : null;
   if (end === null || end <= floor.value) return null;
-  return { lower: levelOf(floor), upper: { ...levelOf(floor), value: end } };
+  const lower = { value: floor.value, percent: true, unit: null };
+  return { lower, upper: { ...lower, value: end } };
 }
 
 function isMinus(t: Token | undefined): boolean {
