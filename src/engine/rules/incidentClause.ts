@@ -180,7 +180,17 @@ function deductingClauses(ruleText: string): string[] {
  * the rule lists before its count (数据漏报, 错报), so the count is one the rule takes.
  */
 function namesDeducted(counted: string, ruleText: string): boolean {
-  return deductedThings(ruleText).some((thing) => counted.includes(thing));
+  return deductedThings(ruleText).some((thing) => counted.includes(thing) || namedApart(counted, thing));
+}
+
+/**
+ * `发生一般道路运输事故3起` names the rule's `一般事故` with words between its kind and its noun (hunt92: the
+ * row was left to the reviewer): the thing's first two characters, then its last two, in that order.
+ */
+function namedApart(counted: string, thing: string): boolean {
+  if ([...thing].length < 4) return false;
+  const kind = counted.indexOf(thing.slice(0, 2));
+  return kind >= 0 && counted.indexOf(thing.slice(-2), kind + 2) > kind;
 }
 
 /**
