@@ -188,6 +188,8 @@ export const COUNT_LEADS: readonly string[] = ['', '全年', '年内', '本年',
 
 /** The period a clause of none may start with (`全年无安全责任事故`). */
 export const PERIOD_LEADS: readonly string[] = ['全年度', '全年', '年内', '本年度', '本年', '年度内'];
+/** A year leading a sentence as its period (`2023年未发现问题`, `2023年度全年…`). */
+export const YEAR_LEAD = /^\d{4}年度?/u;
 
 /** In a list of counts, an item of something done (`发现问题3个、整改2个`): no fault to add up. */
 export const DONE_IN_LIST: readonly string[] = ['已', '整改', '完成', '办结', '化解', '到位', '销号'];

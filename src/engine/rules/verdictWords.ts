@@ -17,6 +17,7 @@ import {
   COMPARED_WITH_PREFIXES,
   NONE_WORDS,
   PERIOD_LEADS,
+  YEAR_LEAD,
   PRESENCE_WORDS,
   REMARK_SEPARATOR,
   VERDICT_MET_WORDS,
@@ -141,9 +142,8 @@ export function opensDone(text: string, target: string): boolean {
  */
 export function statesAbsence(text: string, periodFirst = true): boolean {
   const folded = fold(text);
-  // `全年无安全责任事故`: the period first
-  const lead = periodFirst ? PERIOD_LEADS.find((w) => folded.startsWith(w)) : undefined;
-  const f = lead ? folded.slice(lead.length) : folded;
+  // `全年无安全责任事故`, `2023年未发现问题` (hunt92): the period first
+  const f = periodFirst ? withoutPeriod(folded) : folded;
   // 全年未发生: the words anywhere, with no count beside them; `专款专用，无截留挪用`: a later clause
   // opening with one (hunt86)
   const opens = (c: string): boolean => NONE_WORDS.some((w) => c.length > w.length && c.startsWith(w));
@@ -157,9 +157,7 @@ export function statesAbsence(text: string, periodFirst = true): boolean {
  * null for a clause that does not open with a word of none (after the period) or names nothing after it.
  */
 export function absentThing(text: string): string | null {
-  const folded = fold(text);
-  const lead = PERIOD_LEADS.find((w) => folded.startsWith(w));
-  const f = lead ? folded.slice(lead.length) : folded;
+  const f = withoutPeriod(fold(text));
   // the longest word of none first: 未发生 before 无
   const none = NONE_WORDS.filter((w) => f.startsWith(w)).sort((a, b) => b.length - a.length)[0];
   const thing = none === undefined || /\d/u.test(f) ? '' : f.slice(none.length);
@@ -228,4 +226,11 @@ function denied(s: string): string | null {
 
 export function sameText(a: string, b: string): boolean {
   return fold(a) !== '' && fold(a) === fold(b);
+}
+
+/** The text after a leading year and period word (`2023年全年未发生…` → `未发生…`). */
+function withoutPeriod(folded: string): string {
+  const afterYear = folded.replace(YEAR_LEAD, '');
+  const lead = PERIOD_LEADS.find((w) => afterYear.startsWith(w));
+  return lead ? afterYear.slice(lead.length) : afterYear;
 }
