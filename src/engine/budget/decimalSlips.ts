@@ -9,6 +9,7 @@ import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import { roundTo } from './amount';
 import type { CheckCell, CheckRecord } from './rounding';
+import { withinRecord } from './unitSlips';
 
 /** The shifts of a decimal point a slip may be (a ×10⁴ 元 / 万元 slip is unitSlips.ts's). */
 const SHIFTS = [0.1, 10, 0.01, 100] as const;
@@ -21,8 +22,7 @@ interface Slip {
 /** The one amount of a failed sum whose decimal point moved, or null (none, or more than one fits). */
 export function decimalSlip(record: CheckRecord): Slip | null {
   if (record.status !== 'mismatch' || record.relation !== 'eq') return null;
-  const fits = (expected: number, actual: number): boolean =>
-    Math.abs(roundTo(expected - actual, 6)) <= record.tolerance * (1 + 1e-9);
+  const fits = (expected: number, actual: number): boolean => withinRecord(record, expected, actual);
   const found: Slip[] = [];
   for (const shift of SHIFTS) {
     record.parts.forEach((cell, i) => {

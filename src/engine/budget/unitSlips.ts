@@ -31,7 +31,8 @@ export function partSlips(record: CheckRecord, v: number, factor: number): boole
   return fits(v * factor) && !fits(0);
 }
 
-function withinRecord(record: CheckRecord, a: number, b: number): boolean {
+/** `a` and `b` agree within the identity's tolerance. */
+export function withinRecord(record: CheckRecord, a: number, b: number): boolean {
   return Math.abs(roundTo(a - b, 6)) <= record.tolerance * (1 + 1e-9);
 }
 

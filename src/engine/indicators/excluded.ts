@@ -15,16 +15,14 @@ const FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*([^\d\s，,；;。）)]{0,3})/u;
 export function lessExcluded(actual: NormalizedValue | null, ruleText = ''): NormalizedValue | null {
   if (actual?.kind !== 'number' || actual.percent) return actual;
   const excludedByRule = ruleExclusion(ruleText);
+  const namesRulePart = (r: string): boolean => excludedByRule !== null && r.includes(excludedByRule);
   const remarks = [...actual.text.matchAll(BRACKETED_REMARK)]
     .map((m) => m[0])
-    .filter(
-      (r) =>
-        EXCLUDED_WORDS.some((w) => r.includes(w)) || (excludedByRule !== null && r.includes(excludedByRule)),
-    );
+    .filter((r) => EXCLUDED_WORDS.some((w) => r.includes(w)) || namesRulePart(r));
   if (remarks.length !== 1) return actual;
   const m = FIGURE.exec(remarks[0]!);
   // a bare count (`8（其中经核实无效投诉2件）`) takes the unit of the part the rule names
-  const named = excludedByRule !== null && remarks[0]!.includes(excludedByRule);
+  const named = namesRulePart(remarks[0]!);
   const unit = actual.unit ?? (named && m ? countUnitOf(m[2]!) : '');
   if (!m || unit === '' || !m[2]!.startsWith(unit)) return actual;
   const out = Number(m[1]!.replace(/,/g, ''));
@@ -33,7 +31,7 @@ export function lessExcluded(actual: NormalizedValue | null, ruleText = ''): Nor
   return { ...actual, value, op: null, text: `${actual.text.trim()} = ${value}${unit}` };
 }
 
-/** What a rule says is not counted (`经核实为无效投诉的不计入` → 无效投诉): the last words before it, 3 to 4. */
+/** What a rule says is not counted (`经核实为无效投诉的不计入` → 无效投诉): the last four characters before it. */
 const RULE_EXCLUSION = new RegExp(`([\\u4e00-\\u9fff]{3,}?)的?(?:${EXCLUDED_WORDS.join('|')})`, 'u');
 
 function ruleExclusion(ruleText: string): string | null {

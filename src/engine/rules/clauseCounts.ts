@@ -10,6 +10,8 @@ import { MEASURE_FIGURE } from './units';
 /** Clause breaks of an actual written as a sentence (its bracketed remarks left out first). */
 export const BREAKS = /[，,；;。]/u;
 export const NUMBER = /\d+(?:\.\d+)?/u;
+/** Clause breaks of a rule text (its line breaks too). */
+export const RULE_BREAKS = /[，,；;。\n]/u;
 
 /** A count and the unit after it (`2批次` → 2, 批次). */
 export const COUNT_WITH_UNIT = new RegExp(`(\\d+(?:\\.\\d+)?)([^\\d${LIST_BREAK}]{0,2})`, 'gu');

@@ -8,6 +8,7 @@ import { dateQuantity, isTimeStep } from './dateSteps';
 import { gapQuantity, lateClauseCount } from './gapWords';
 import { LATE_ITEM_RULE } from './timeWords';
 import { periodsMissed } from './periodCounts';
+import { zeroingClause } from './zeroingClauses';
 import { TIME_STEP_UNITS } from './lexicon';
 import { formatNumber, snap, withParams, type ExplanationKey, type Params } from './explain';
 import {
@@ -32,15 +33,7 @@ import {
   isNoneText,
 } from './verdictWords';
 import { COUNT_SPELLINGS, MISSING_ITEM_RULE, WORKED_OUT_SUFFIX } from './sentenceWords';
-import {
-  incidentCount,
-  zeroingKindClause,
-  missedCount,
-  missesOf,
-  namedMissing,
-  namedShortfall,
-  vetoClause,
-} from './incidentClause';
+import { incidentCount, missedCount, missesOf, namedMissing, namedShortfall } from './incidentClause';
 import { foundLessDone, unfinishedCount } from './leftUndone';
 import { scored, type Evaluation } from './scored';
 import { judgeParts } from './targetParts';
@@ -272,11 +265,7 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
   const shown = { actual: displayValue(input.actual), target: displayValue(input.target) };
   // `发生较大突发环境事件1起` under `…，发生较大及以上事件不得分`: the kind the rule zeroes the row for
   const zeroing = input.actual?.kind === 'text' || input.actual?.kind === 'number' ? input.actual.text : '';
-  const kind =
-    zeroing === ''
-      ? null
-      : (zeroingKindClause(zeroing.replace(WORKED_OUT_SUFFIX, ''), input.ruleText ?? '') ??
-        vetoClause(zeroing, input.ruleText ?? ''));
+  const kind = zeroing === '' ? null : zeroingClause(zeroing, input.ruleText ?? '');
   if (kind !== null)
     return scored('rule.occurrence.zeroKind', withParams(shown, { clause: kind }), 0, input.weight);
   if (rule.kinds) return evaluateOccurrenceKinds(rule, rule.kinds, input, shown, full);

@@ -20,11 +20,9 @@ function gapInWords(text: string, unit: string | null): number | null {
   let onTime = false;
   let gap: number | null = null;
   for (const clause of text.split(BREAKS)) {
-    // 未超期 is on time: its 超期 does not count
-    const rest = ON_TIME_WORDS.reduce((t, w) => t.split(w).join('，'), clause);
-    const late = [...LATE_WORDS, ...SHORT_WORDS].some((w) => rest.includes(w)) || LATE_MARK.test(rest);
-    if (!late) {
-      onTime ||= rest !== clause;
+    const said = timeliness(clause, SHORT_WORDS);
+    if (said !== 'late') {
+      onTime ||= said === 'onTime';
       continue;
     }
     const n = clauseGap(clause, unit);
@@ -32,6 +30,16 @@ function gapInWords(text: string, unit: string | null): number | null {
     gap = (gap ?? 0) + n;
   }
   return gap ?? (onTime ? 0 : null);
+}
+
+/**
+ * What a clause says of time: late (a word of lateness, or 晚 not denied; `extra` words count too), on
+ * time (`按时`, `未超期`: its 超期 does not count), or neither.
+ */
+function timeliness(clause: string, extra: readonly string[] = []): 'late' | 'onTime' | null {
+  const rest = ON_TIME_WORDS.reduce((t, w) => t.split(w).join('，'), clause);
+  if ([...LATE_WORDS, ...extra].some((w) => rest.includes(w)) || LATE_MARK.test(rest)) return 'late';
+  return rest !== clause ? 'onTime' : null;
 }
 
 /**
@@ -43,9 +51,9 @@ export function lateClauseCount(text: string): number | null {
   let onTime = false;
   let late = 0;
   for (const clause of text.split(BREAKS)) {
-    const rest = ON_TIME_WORDS.reduce((t, w) => t.split(w).join('，'), clause);
-    if (!(LATE_WORDS.some((w) => rest.includes(w)) || LATE_MARK.test(rest))) {
-      onTime ||= rest !== clause;
+    const said = timeliness(clause);
+    if (said !== 'late') {
+      onTime ||= said === 'onTime';
       continue;
     }
     // a figure left once the delay (5天, 一个月) and any date are taken out counts something else

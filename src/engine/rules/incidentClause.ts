@@ -17,12 +17,6 @@ import {
   DATE_IN_TEXT,
   DONE_LEADS,
   ALLOWANCE_LEADS,
-  AND_ABOVE,
-  KIND_NOUNS,
-  SAME_ITEM,
-  PASSIVE_DENIED,
-  PASSIVE_MARK,
-  VETO_WORDS,
   MISSED_MARKS,
   NOT_DONE_MARKS,
   NOT_MISSED_MARKS,
@@ -33,7 +27,7 @@ import { WORDS } from './lexicon';
 import { snap } from './explain';
 import { PART_OF_WHOLE } from './surveyWords';
 import { absentThing, fold, statesAbsence } from './verdictWords';
-import { BREAKS, clausesOf, countsIn, NUMBER, sum } from './clauseCounts';
+import { BREAKS, clausesOf, countsIn, NUMBER, RULE_BREAKS, sum } from './clauseCounts';
 
 const NUMBERS = /\d+(?:\.\d+)?/gu;
 
@@ -132,8 +126,6 @@ function endedCount(
   const inUnit = countsIn(part).filter((c) => c.unit.startsWith(unit));
   return inUnit.length === 1 ? inUnit[0]!.n : null;
 }
-
-const RULE_BREAKS = /[，,；;。\n]/u;
 
 /**
  * The count in the one clause of the actual naming the thing a clause of the rule counts in its unit
@@ -261,64 +253,6 @@ function breakdownCounts(text: string, words: readonly string[]): number[] | nul
   const outside = sum(clausesOf(own).flatMap(({ clause }) => countsIn(clause)));
   const total = inner.reduce((t, n) => t + n, 0);
   return outside === 0 || snap(outside - total) === 0 ? inner : null;
-}
-
-/**
- * The clause of an actual reporting a kind of event the rule zeroes the row for (`发生较大突发环境事件1起`
- * under `…，发生较大及以上事件不得分`): a clause naming the kind's own words (较大, what is left of
- * 较大及以上事件 without 及以上 and 事件) with a count above 0. Null when none does, or the rule has no
- * such clause (a none of the kind, `较大及以上事件0起`, zeroes nothing).
- */
-export function zeroingKindClause(text: string, ruleText: string): string | null {
-  const clauses = fold(ruleText).split(RULE_BREAKS);
-  const kinds = clauses
-    .map((c, i) => {
-      if (!WORDS.zero.some((w) => c.includes(w)) || /\d/u.test(c)) return '';
-      // `发生重大安全事故的，本项不得分`: the thing in the clause before
-      const own = WORDS.zero.reduce((h, w) => h.split(w)[0]!, c).replace(SAME_ITEM, '');
-      const thing = (own === '' ? (clauses[i - 1] ?? '') : own).replace(/的$/u, '');
-      const occur = WORDS.occur.find((w) => thing.startsWith(w));
-      if (occur === undefined || /\d/u.test(thing)) return '';
-      return thing.slice(occur.length).replace(KIND_NOUNS, '').replace(AND_ABOVE, '');
-    })
-    .filter((kind) => kind.length >= 2);
-  if (kinds.length === 0) return null;
-  return (
-    clausesOf(text)
-      .map((p) => p.clause)
-      .find((c) => kinds.some((k) => c.includes(k)) && sum(countsIn(c)) > 0) ?? null
-  );
-}
-
-/**
- * The clause of an actual reporting what the rule zeroes the row for in the passive (`…已被省交通运输厅
- * 通报批评` under `被上级部门通报批评的，实行一票否决，本项不得分`; hunt92: one deduction of 1 where the row
- * scores 0): the last four characters of the rule's condition (通报批评), said of the unit and not
- * denied. Null when none does, or the rule has no such clause.
- */
-export function vetoClause(text: string, ruleText: string): string | null {
-  const clauses = fold(ruleText).split(RULE_BREAKS);
-  const kinds = clauses.flatMap((c, i) => {
-    if (
-      !WORDS.zero.some((w) => c.includes(w)) ||
-      WORDS.zero.reduce((h, w) => h.split(w)[0]!, c).replace(SAME_ITEM, '') !== ''
-    )
-      return [];
-    // back over the clauses that only say it is a veto, to the condition
-    let j = i - 1;
-    while (j >= 0 && VETO_WORDS.includes(clauses[j]!)) j--;
-    const condition = (clauses[j] ?? '').replace(/的$/u, '');
-    if (j === i - 1 || !condition.startsWith(PASSIVE_MARK) || /\d/u.test(condition)) return [];
-    const kind = [...condition].slice(-4).join('');
-    return kind.length >= 2 ? [kind] : [];
-  });
-  if (kinds.length === 0) return null;
-  return (
-    text
-      .split(/[，,；;。\n（）()]/u)
-      .find((c) => kinds.some((k) => c.includes(k)) && c.includes(PASSIVE_MARK) && !PASSIVE_DENIED.test(c)) ??
-    null
-  );
 }
 
 const AMONG_CLAUSE = new RegExp(`^\\D*?(\\d+)(\\D{1,5}?)${PART_OF_WHOLE.among}(\\d+)(\\D*)$`, 'u');

@@ -2,15 +2,8 @@
  * Normalises 评分标准 text and cuts it into tokens: numbers with their units, lexicon words (by id),
  * clause separators, and free text. Never throws.
  */
-import {
-  ENUMERATOR_RANGES,
-  QUOTIENT_SCORED,
-  RATIO_OF_VALUES,
-  INCLUSION_NOTE,
-  PLAIN_WORDS,
-  WORDS,
-  type WordId,
-} from './lexicon';
+import { ENUMERATOR_RANGES, INCLUSION_NOTE, PLAIN_WORDS, WORDS, type WordId } from './lexicon';
+import { QUOTIENT_SCORED, RATIO_OF_VALUES } from './rewriteWords';
 import { HALF_OF, HALF_UNIT, LATE_WORDS } from './timeWords';
 import { rankLevels } from './ranks';
 import {

@@ -66,16 +66,6 @@ export const TIME_STEP_UNITS: ReadonlySet<string> = new Set(['天', '日', '工�
 /** Words of a shortfall that, before one counted thing (`少发1人扣1分`), make a step without 每. */
 export const ONE_SHORT_WORDS: readonly string[] = ['少', '减少'];
 
-/** `按实际值/目标值计分`: a quotient of words named as the way to score, with no factor after it. */
-/**
- * `按目标值与实际值之比计分`: the ratio of two named values, read as the quotient `目标值/实际值` (hunt92: a
- * cost over its limit scored 0 where the ratio gives 1.67 of 2).
- */
-export const RATIO_OF_VALUES =
-  /(目标值|标准值|指标值|计划值|实际值|实际完成值|完成值)与(目标值|标准值|指标值|计划值|实际值|实际完成值|完成值)之?比/gu;
-
-export const QUOTIENT_SCORED = /(按[^\d,;。×*%]+\/[^\d,;。×*%]+?)(计分|得分)/u;
-
 /** Surface words per id. Order inside a list does not matter: the lexer takes the longest match. */
 export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   award: ['记', '得', '计', '给', '赋', '记为', '计为', '给予', '得到'],
@@ -396,17 +386,3 @@ export const NONE_DONE = {
   leads: ['均', '都', '全都', '全部'],
   words: ['未完成', '没完成', '没有完成'],
 } as const;
-
-/**
- * A clause that only announces the deduction the next one sets out (`超支扣分，每超出概算1%扣1分`): it
- * says nothing more, and read on its own it is a deduction of no amount (hunt86: the rule was unreadable).
- */
-/**
- * `（已整改的不减免扣分）` after `每发现1个问题扣1分`: a remark that problems put right still count, which
- * is how the deduction reads anyway; read on its own it is a deduction of no amount (hunt90: the rule
- * was unreadable).
- */
-export const STILL_DEDUCTED_REMARK =
-  /[（(][^（()）]*整改[^（()）]*不(?:予)?(?:减免|免除|免于)[^（()）]*[）)]/gu;
-
-export const DEDUCTION_HEADING = /(^|[；;，,。])[\u4e00-\u9fff]{0,6}扣分[，,：:](?=每)/u;

@@ -46,7 +46,8 @@ import { lex, type Token } from './lexer';
 import { allowanceOf, zeroFrom } from './occurrenceCounts';
 import { bandsThenBelow, bandsThenSteps, buildBands, soleMeasure } from './buildBands';
 import { buildTiers } from './buildTiers';
-import { DEDUCTION_HEADING, PARTICLE, RANK, STILL_DEDUCTED_REMARK, TIME_STEP_UNITS, WORDS } from './lexicon';
+import { PARTICLE, RANK, TIME_STEP_UNITS, WORDS } from './lexicon';
+import { DEDUCTION_HEADING, STILL_DEDUCTED_REMARK } from './rewriteWords';
 import { fail, of, ok, targetOf, type ParseResult, type Pick } from './parseParts';
 import { COUNT_UNITS } from './units';
 
