@@ -11,7 +11,7 @@ import {
   type SavedCell,
   type WorkbookState,
 } from './ledger';
-import { fingerprintOf } from './fingerprint';
+import { outputFingerprint } from './fingerprint';
 import { LedgerWriter } from './ledgerCells';
 import { STATE_MAGIC, STATE_SHEET } from './names';
 import { isFormulaValue, type CellOp, type OwnedSheet, type SheetEdit, type WritePlan } from './types';
@@ -102,7 +102,7 @@ export function assemblePlan(input: AssembleInput): { plan: WritePlan; state: Wo
   const planEdits: SheetEdit[] = [...edits].map(([sheet, ops]) => ({ sheet, ops }));
   // The ledger holds every value, formula, note, fill and format written to the user's sheets (long
   // texts by their hash): with the results sheet, it tells whether this run's outputs are the last's.
-  const fingerprint = fingerprintOf(results(''), ledger.pieces());
+  const fingerprint = outputFingerprint(results(''), ledger.pieces());
   const runAt = fingerprint === state.fingerprint && state.runAt !== '' ? state.runAt : input.now;
   const resultsSheet = results(runAt);
   const newState = recordedState(

@@ -1,93 +1,111 @@
 import fc from 'fast-check';
-import { fingerprintOf, fnv1a } from './fingerprint';
+import { fnv1a, outputFingerprint, type TextPiece } from './fingerprint';
+import type { CellOp, OwnedSheet } from './types';
 
-describe('fingerprintOf', () => {
-  it('hashes exactly the text JSON.stringify writes, whatever the value', () => {
-    const anything = fc.anything({
-      maxDepth: 6,
-      withBoxedValues: true,
-      withMap: true,
-      withSet: true,
-      withObjectString: true,
-      withNullPrototype: true,
-      withDate: true,
-      withTypedArray: true,
-      withSparseArray: true,
-    });
-    fc.assert(
-      fc.property(anything, (v) => {
-        const text = JSON.stringify(v);
-        if (text === undefined) return;
-        expect(fingerprintOf(v)).toBe(fnv1a(text));
+const sheet = (ops: readonly CellOp[], extra: Partial<OwnedSheet> = {}): OwnedSheet => ({
+  name: '评价结果',
+  state: 'visible',
+  ops,
+  ...extra,
+});
+const whole = (text: string): TextPiece => ({ text, from: 0, to: text.length });
+
+const scalar = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+  fc.double({ noNaN: true }),
+  fc.boolean(),
+  fc.constant(null),
+);
+const op: fc.Arbitrary<CellOp> = fc.record(
+  {
+    row: fc.nat(1_000_000),
+    col: fc.nat(16_000),
+    value: fc.oneof(
+      scalar,
+      fc.record({
+        formula: fc.string({ maxLength: 10 }),
+        result: fc.oneof(fc.string(), fc.double(), fc.constant(null)),
       }),
-      { seed: 20261129, numRuns: 3000 },
+    ),
+    numFmt: fc.option(fc.string({ maxLength: 8 })),
+    fill: fc.option(fc.constantFrom('FFFDE7E9', 'FFE2EFDA', 'FFFFF2CC')),
+    note: fc.option(fc.string({ unit: 'grapheme', maxLength: 20 })),
+    link: fc.string({ maxLength: 10 }),
+    bold: fc.boolean(),
+    wrap: fc.boolean(),
+  },
+  { requiredKeys: ['row', 'col'] },
+);
+
+describe('outputFingerprint', () => {
+  it('is the same for equal outputs built apart', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 30 }), fc.string(), (ops, ledger) => {
+        const copy = JSON.parse(JSON.stringify(ops)) as CellOp[];
+        expect(outputFingerprint(sheet(copy), [whole(ledger)])).toBe(
+          outputFingerprint(sheet(ops), [whole(ledger)]),
+        );
+      }),
+      { seed: 20261202, numRuns: 500 },
     );
   });
 
-  it('the same for long lists, which are fed in batches (holes, undefined and all)', () => {
-    const long = fc.array(fc.oneof(fc.anything({ maxDepth: 2 }), fc.constant(undefined)), {
-      minLength: 17,
-      maxLength: 1500,
-    });
+  it('changes with any one field of any op', () => {
     fc.assert(
-      fc.property(long, fc.nat(2000), (list, hole) => {
-        // a hole, as a host's sparse row would have: JSON writes null for it
-        const sparse = list.map((x, i) => (i === hole ? undefined : x));
-        sparse.length = Math.max(sparse.length, hole % 1800);
-        const v = [{ sheet: 'S', ops: sparse }, sparse];
-        expect(fingerprintOf(v)).toBe(fnv1a(JSON.stringify(v)));
+      fc.property(fc.array(op, { minLength: 1, maxLength: 20 }), fc.nat(), op, (ops, at, other) => {
+        const i = at % ops.length;
+        const changed = ops.map((o, k) => (k === i ? { ...o, ...other, row: o.row, col: o.col } : o));
+        fc.pre(JSON.stringify(changed[i]) !== JSON.stringify(ops[i]));
+        expect(outputFingerprint(sheet(changed), [])).not.toBe(outputFingerprint(sheet(ops), []));
       }),
-      { seed: 7, numRuns: 200 },
+      { seed: 7, numRuns: 1000 },
     );
   });
 
-  it('the same for texts JSON escapes, in values and in keys', () => {
-    const texts = [
-      'a"b',
-      'back\\slash',
-      'tab\tnew\nline\u0000\u001f',
-      'lone \ud800 high',
-      'lone \udc00 low',
-      'pair 😀 ok',
-      '\u2028\u2029 and \u007f',
-      '计分说明：达标记满分',
-    ];
-    const v = texts.map((t) => ({ [t]: t, list: [t, { t }] }));
-    expect(fingerprintOf(v)).toBe(fnv1a(JSON.stringify(v)));
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), (a, b) => {
-        const w = { [a]: b, [b]: [a, b] };
-        expect(fingerprintOf(w)).toBe(fnv1a(JSON.stringify(w)));
-      }),
-      { seed: 11, numRuns: 2000 },
-    );
-  });
-
-  it('is the FNV-1a the state sheet has always stored', () => {
-    // an edit and a results sheet as the planner writes them; the value was fixed before streaming
-    const plan = [
+  it('tells apart what JSON tells apart: a text from a number, null from absent, near numbers, the place', () => {
+    const variants: CellOp[][] = [
+      [{ row: 1, col: 2, value: '1' }],
+      [{ row: 1, col: 2, value: 1 }],
+      [{ row: 1, col: 2, value: null }],
+      [{ row: 1, col: 2 }],
+      [{ row: 1, col: 2, value: 0.1 + 0.2 }],
+      [{ row: 1, col: 2, value: 0.3 }],
+      [{ row: 2, col: 1, value: 0.3 }],
+      [{ row: 1, col: 2, value: { formula: 'SUM(A1:A3)', result: 3 } }],
+      [{ row: 1, col: 2, value: { formula: 'SUM(A1:A3)', result: '3' } }],
       [
-        {
-          sheet: '自评表',
-          ops: [
-            {
-              row: 1,
-              col: 2,
-              value: { formula: 'SUM(A1:A3)', result: 3 },
-              fill: 'FFE2EFDA',
-              note: undefined,
-            },
-          ],
-        },
+        { row: 1, col: 2, value: 'ab' },
+        { row: 1, col: 3, value: 'c' },
       ],
-      {
-        name: '评价结果',
-        state: 'visible',
-        ops: [{ row: 0, col: 0, value: '评价结果', bold: true }],
-        freezeRows: 1,
-      },
+      [
+        { row: 1, col: 2, value: 'a' },
+        { row: 1, col: 3, value: 'bc' },
+      ],
+      [{ row: 1, col: 2, note: null }],
+      [{ row: 1, col: 2, fill: null }],
+      [{ row: 1, col: 2, bold: true }],
+      [{ row: 1, col: 2, wrap: true }],
     ];
-    expect(fingerprintOf(plan)).toBe(fnv1a(JSON.stringify(plan)));
+    const prints = variants.map((ops) => outputFingerprint(sheet(ops), []));
+    expect(new Set(prints).size).toBe(variants.length);
+  });
+
+  it('covers the ledger text (however it is cut into pieces) and the sheet fields besides its ops', () => {
+    const ops: CellOp[] = [{ row: 0, col: 0, value: '评价结果', bold: true }];
+    const text = '[["自评表",[[4,6,1,3,null]]]]';
+    const joined = outputFingerprint(sheet(ops), [whole(text)]);
+    expect(
+      outputFingerprint(sheet(ops), [
+        { text: `x${text.slice(0, 9)}`, from: 1, to: 10 },
+        { text, from: 9, to: text.length },
+      ]),
+    ).toBe(joined);
+    expect(outputFingerprint(sheet(ops), [whole(text.replace('3', '4'))])).not.toBe(joined);
+    expect(outputFingerprint(sheet(ops, { freezeRows: 1 }), [whole(text)])).not.toBe(joined);
+    expect(outputFingerprint(sheet(ops, { columnWidths: [10, 12] }), [whole(text)])).not.toBe(joined);
+  });
+
+  it('fnv1a is the 32-bit FNV-1a of the text', () => {
     expect(fnv1a('')).toBe('811c9dc5');
     expect(fnv1a('a')).toBe('e40c292c');
   });

@@ -1,19 +1,16 @@
 /**
- * The fingerprint of a run's outputs: FNV-1a over the UTF-16 code units of their JSON text, enough
- * to tell "same outputs as last time". The text is fed to the hash piece by piece, as
- * JSON.stringify would write it, instead of being built whole: for 100k rows it is tens of
- * megabytes that would be allocated only to be hashed and dropped.
+ * The fingerprint of a run's outputs, enough to tell "same outputs as last time": FNV-1a over the
+ * ledger's text (every value, formula, note, fill and format written to the user's sheets) and over
+ * the results sheet, walked op by op. The ops are hashed field by field, not as their JSON text:
+ * for 100k rows that text is tens of megabytes made only to be hashed and dropped, and its keys
+ * and punctuation were most of what was hashed.
  *
- * @example fingerprintOf([edits, resultsSheet]) === fnv1a(JSON.stringify([edits, resultsSheet]))
- * @example fingerprintOf(resultsSheet, ledger) === fnv1a(ledger + JSON.stringify(resultsSheet))
- * @example fingerprintOf(sheet, [{ text: 'x[1', from: 1, to: 3 }, { text: ',2]', from: 0, to: 3 }]) === fingerprintOf(sheet, '[1,2]')
+ * @example outputFingerprint(resultsSheet, ledger.pieces()) === outputFingerprint(resultsSheet, ledger.pieces())
  */
+import type { CellOp, OwnedSheet } from './types';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-
-/** How deep arrays and plain objects are walked before a subtree is stringified whole. */
-const WALK_DEPTH = 4;
 
 /** Part of a text: `text.slice(from, to)`, without the copy (a sliced string reads slower). */
 export interface TextPiece {
@@ -22,34 +19,24 @@ export interface TextPiece {
   readonly to: number;
 }
 
-export function fingerprintOf(value: unknown, prefix: string | readonly TextPiece[] = ''): string {
+export function outputFingerprint(results: OwnedSheet, ledger: readonly TextPiece[]): string {
   let h = FNV_OFFSET | 0;
-  // a prefix in pieces is hashed as the text they make joined
-  if (typeof prefix === 'string') h = feed(h, prefix);
-  else for (const p of prefix) h = feedRange(h, p.text, p.from, p.to);
-  h = feedValue(h, value, WALK_DEPTH);
+  for (const p of ledger) h = feedRange(h, p.text, p.from, p.to);
+  // the sheet's own fields (name, widths, merges, charts: short) as their JSON text
+  h = feedText(h, JSON.stringify({ ...results, ops: undefined }));
+  for (const op of results.ops) h = feedOp(h, op);
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/** FNV-1a of a text, for comparison: `fingerprintOf(v) === fnv1a(JSON.stringify(v))`. */
+/** FNV-1a of a text. */
 export function fnv1a(text: string): string {
-  return (feed(FNV_OFFSET | 0, text) >>> 0).toString(16).padStart(8, '0');
-}
-
-/** Longer arrays are stringified a batch of elements per call: few native calls, short strings. */
-const WALK_LENGTH = 16;
-const BATCH = 512;
-
-/** A whole text into the hash. */
-function feed(h: number, text: string): number {
-  return feedRange(h, text, 0, text.length);
+  return (feedText(FNV_OFFSET | 0, text) >>> 0).toString(16).padStart(8, '0');
 }
 
 /**
  * Part of a text into the hash. The hash goes in and out as a signed 32-bit integer (unsigned only
  * in the final text): an unsigned one past 2^31 is a double to V8, and the optimized loop was
- * dropped for it ("lost precision") on most calls. Always called with every argument, too: a
- * default parameter's branch without type feedback did the same.
+ * dropped for it ("lost precision") on most calls.
  */
 function feedRange(h: number, text: string, from: number, to: number): number {
   let x = h | 0;
@@ -57,55 +44,66 @@ function feedRange(h: number, text: string, from: number, to: number): number {
   return x;
 }
 
-/** Values JSON.stringify leaves out of an object and writes as `null` in an array. */
-function skipped(v: unknown): boolean {
-  return v === undefined || typeof v === 'function' || typeof v === 'symbol';
+function feedText(h: number, text: string): number {
+  return feedRange(h, text, 0, text.length);
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== 'object' || v === null) return false;
-  const proto = Object.getPrototypeOf(v) as unknown;
-  return (
-    (proto === Object.prototype || proto === null) && typeof (v as { toJSON?: unknown }).toJSON !== 'function'
-  );
+function feedWord(h: number, word: number): number {
+  return Math.imul(h ^ word, FNV_PRIME);
 }
 
-function feedValue(h: number, v: unknown, depth: number): number {
-  if (depth > 0 && Array.isArray(v) && v.length > WALK_LENGTH) {
-    // long lists (a sheet's ops) in batches: `[a,b]` then `[c,d]` → feed `[a,b` `,` `c,d]`,
-    // the same text as `[a,b,c,d]`
-    h = feed(h, '[');
-    for (let i = 0; i < v.length; i += BATCH) {
-      if (i > 0) h = feed(h, ',');
-      const part = JSON.stringify(v.slice(i, i + BATCH));
-      h = feedRange(h, part, 1, part.length - 1);
-    }
-    return feed(h, ']');
+/** A number's 64 bits, so 0.1 + 0.2 and 0.3 differ as their JSON texts do. */
+const float = new Float64Array(1);
+const words = new Int32Array(float.buffer);
+
+/**
+ * Tags of what follows: which field, or which kind of value. Each field is its tag then its value,
+ * and a text is its length then its characters, so no two different ops feed the same words.
+ */
+const Tag = {
+  Op: 1,
+  Value: 2,
+  NumFmt: 3,
+  Fill: 4,
+  Note: 5,
+  Link: 6,
+  Bold: 7,
+  Wrap: 8,
+  Null: 9,
+  Text: 10,
+  Number: 11,
+  True: 12,
+  False: 13,
+  Formula: 14,
+} as const;
+
+function feedScalar(h: number, v: string | number | boolean | null): number {
+  // as a cell shows them, and as JSON writes them: -0 is 0, and what is not finite is no number
+  if (v === null || (typeof v === 'number' && !Number.isFinite(v))) return feedWord(h, Tag.Null);
+  if (typeof v === 'string') return feedText(feedWord(feedWord(h, Tag.Text), v.length), v);
+  if (typeof v === 'number') {
+    float[0] = v === 0 ? 0 : v;
+    return feedWord(feedWord(feedWord(h, Tag.Number), words[0]!), words[1]!);
   }
-  if (depth > 0 && Array.isArray(v)) {
-    h = feed(h, '[');
-    for (let i = 0; i < v.length; i++) {
-      if (i > 0) h = feed(h, ',');
-      const x: unknown = v[i];
-      h = skipped(x) ? feed(h, 'null') : feedValue(h, x, depth - 1);
-    }
-    return feed(h, ']');
+  return feedWord(h, v ? Tag.True : Tag.False);
+}
+
+function feedOp(h: number, op: CellOp): number {
+  h = feedWord(feedWord(feedWord(h, Tag.Op), op.row), op.col);
+  const { value } = op;
+  if (value !== undefined) {
+    h = feedWord(h, Tag.Value);
+    if (typeof value === 'object' && value !== null) {
+      h = feedScalar(feedScalar(feedWord(h, Tag.Formula), value.formula), value.result);
+    } else h = feedScalar(h, value);
   }
-  if (depth > 0 && isPlainObject(v)) {
-    h = feed(h, '{');
-    let first = true;
-    for (const key of Object.keys(v)) {
-      const x = v[key];
-      if (skipped(x)) continue;
-      if (!first) h = feed(h, ',');
-      first = false;
-      h = feed(h, JSON.stringify(key));
-      h = feed(h, ':');
-      h = feedValue(h, x, depth - 1);
-    }
-    return feed(h, '}');
-  }
-  return feed(h, JSON.stringify(v) ?? 'null');
+  if (op.numFmt !== undefined) h = feedScalar(feedWord(h, Tag.NumFmt), op.numFmt);
+  if (op.fill !== undefined) h = feedScalar(feedWord(h, Tag.Fill), op.fill);
+  if (op.note !== undefined) h = feedScalar(feedWord(h, Tag.Note), op.note);
+  if (op.link !== undefined) h = feedScalar(feedWord(h, Tag.Link), op.link);
+  if (op.bold !== undefined) h = feedScalar(feedWord(h, Tag.Bold), op.bold);
+  if (op.wrap !== undefined) h = feedScalar(feedWord(h, Tag.Wrap), op.wrap);
+  return h;
 }
 
 /**
