@@ -169,7 +169,9 @@ export const findings: Record<BudgetFindingCode, Template> = {
   'budget.codeDuplicate': (p) =>
     Number(p.copy) === 1
       ? `"${p.name}" (${p.code}) repeats row ${p.otherRow} in code, name and amounts: probably pasted twice, so its parents and totals count it twice; remove one`
-      : `the code ${p.code} appears twice, for "${p.name}" and for "${p.otherName}" on row ${p.otherRow}: one of the two codes is likely wrong`,
+      : p.where
+        ? `the code ${p.code} appears twice, here for "${p.name}" and on row ${p.otherRow} for "${p.otherName}"; ${p.where} give ${p.code} to "${p.otherName}", so this line's code is likely wrong${p.meant ? ` (the other tables code "${p.name}" as ${p.meant})` : ''}`
+        : `the code ${p.code} appears twice, for "${p.name}" and for "${p.otherName}" on row ${p.otherRow}: one of the two codes is likely wrong`,
   'budget.amountNotNumeric': (p) => `${where(p)}${column(p)} "${p.text}" is not a number and was left out`,
   'budget.rateDiffers': (p) =>
     p.computed === null

@@ -178,7 +178,9 @@ export const findings: Record<BudgetFindingCode, Template> = {
   'budget.codeDuplicate': (p) =>
     Number(p.copy) === 1
       ? `“${p.name}”（${p.code}）与第 ${p.otherRow} 行编码、名称、金额完全相同，疑似重复粘贴，上级科目和合计因此多计了这一行，应删除其中一行`
-      : `科目编码 ${p.code} 在表中出现两次：“${p.name}”和第 ${p.otherRow} 行“${p.otherName}”，其中一个编码应是填错了，请核对`,
+      : p.where
+        ? `科目编码 ${p.code} 在表中出现两次：本行“${p.name}”和第 ${p.otherRow} 行“${p.otherName}”；${p.where}中 ${p.code} 为“${p.otherName}”，本行的编码应是填错了${p.meant ? `（其他表中“${p.name}”的编码为 ${p.meant}）` : ''}，请核对`
+        : `科目编码 ${p.code} 在表中出现两次：“${p.name}”和第 ${p.otherRow} 行“${p.otherName}”，其中一个编码应是填错了，请核对`,
   'budget.amountNotNumeric': (p) => `${where(p)}${column(p)}“${p.text}”不是数字，未参与计算`,
   'budget.rateDiffers': (p) =>
     p.computed === null

@@ -18,8 +18,11 @@ export interface MovedTotal {
   readonly candidates?: readonly CheckCell[];
 }
 
-/** Sums of a few named parts that another identity can confirm (本年收入合计, 公务用车小计, 三公合计). */
-const CONFIRMABLE: ReadonlySet<string> = new Set(['runningTotal', 'vehicle', 'threePublic']);
+/**
+ * Sums that another identity can confirm: of a few named parts (本年收入合计, 公务用车小计, 三公合计),
+ * and a parent subject over its items (301 工资福利支出 inside 人员经费合计 = 301 + 303; hunt96 P14).
+ */
+const CONFIRMABLE: ReadonlySet<string> = new Set(['runningTotal', 'vehicle', 'threePublic', 'hierarchy']);
 
 /**
  * An identity of equality pins a figure; a "≥" one only where the two are equal (年末结转和结余 ≥ the

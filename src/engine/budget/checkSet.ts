@@ -14,6 +14,7 @@ import { classPairFindings } from './classPairs';
 import { withoutExplainedParents } from './codePlace';
 import { crossTableChecks } from './crossTable';
 import { codeNameFindings } from './codeNames';
+import { withDuplicatesNamed } from './duplicateNamed';
 import { negativeAmountFindings } from './negativeAmounts';
 import { findBudgetTables } from './detect';
 import { basicTableChecks } from './basicChecks';
@@ -101,7 +102,7 @@ export function checkBudgetSet(
     ...generic.findings,
     ...own.filter((r) => r.scope === 'table').flatMap((r) => recordFindings(r)),
   ];
-  const resolved = withoutExplainedParents(setFindings(records, findings), view);
+  const resolved = withDuplicatesNamed(withoutExplainedParents(setFindings(records, findings), view), set);
   // typed rates last: an amount only the set's sums show slipped is read in the table's unit
   const rates = typedRateFindings(tables, view, resolved);
   return {

@@ -79,8 +79,13 @@ export function fiscalWithinExpenditure(set: PublicSet, add: Add): void {
     );
   const allLines = codedLines(all.grid).lines;
   const allTotal = totalLine(allLines);
+  // a code listed twice is a code slip (codeDuplicate says so): which line the other tables' figure
+  // is of is unknown, and a mismatch laid on either would echo that slip (hunt96 P07)
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const l of allLines) if (l.code !== null) (seen.has(l.code) ? twice : seen).add(l.code);
   for (const line of allLines) {
-    if (line.code === null && line !== allTotal) continue;
+    if ((line.code === null && line !== allTotal) || (line.code !== null && twice.has(line.code))) continue;
     const own = lineCell(all.grid, line, cellOf(line, 'expenseTotal', 'total', 'amount'));
     const parts = fiscal.flatMap((t) => {
       const lines = codedLines(t.grid).lines;

@@ -34,32 +34,40 @@ export function readFundsBlock(
   ).filter((h) => h.headerTop >= fromRow);
   const header = headers[headers.length - 1];
   if (!header) return null;
-  for (let r = header.headerBottom + 1; r < toRow && r <= header.headerBottom + 6; r++) {
+  const col = (role: FundsRole): number | null => header.columns.get(role) ?? null;
+  const num = (r: number, role: FundsRole): number | null => {
+    const c = col(role);
+    return c === null ? null : toNumber(merges.valueAt(sheet, r, c));
+  };
+  const blockAt = (r: number): FundsBlock => ({
+    row: r,
+    cols: {
+      initialBudget: col('initialBudget'),
+      adjustedBudget: col('adjustedBudget'),
+      final: col('final'),
+      weight: col('weight'),
+      rate: col('rate'),
+      score: col('score'),
+    },
+    initialBudget: num(r, 'initialBudget'),
+    adjustedBudget: num(r, 'adjustedBudget'),
+    final: num(r, 'final'),
+    weight: num(r, 'weight') ?? DEFAULT_FUNDS_WEIGHT,
+    typedRate: col('rate') === null ? null : merges.valueAt(sheet, r, col('rate')!),
+    reportedScore: num(r, 'score'),
+  });
+  const first = header.headerBottom + 1;
+  for (let r = first; r < toRow && r <= header.headerBottom + 6; r++) {
     const row = sheet.rows[r] ?? [];
-    const labelCol = row.findIndex((v) => FUNDS_TOTAL_WORDS.some((w) => headerKey(v).startsWith(w)));
-    if (labelCol < 0) continue;
-    const col = (role: FundsRole): number | null => header.columns.get(role) ?? null;
-    const num = (role: FundsRole): number | null => {
-      const c = col(role);
-      return c === null ? null : toNumber(merges.valueAt(sheet, r, c));
-    };
-    return {
-      row: r,
-      cols: {
-        initialBudget: col('initialBudget'),
-        adjustedBudget: col('adjustedBudget'),
-        final: col('final'),
-        weight: col('weight'),
-        rate: col('rate'),
-        score: col('score'),
-      },
-      initialBudget: num('initialBudget'),
-      adjustedBudget: num('adjustedBudget'),
-      final: num('final'),
-      weight: num('weight') ?? DEFAULT_FUNDS_WEIGHT,
-      typedRate: col('rate') === null ? null : merges.valueAt(sheet, r, col('rate')!),
-      reportedScore: num('score'),
-    };
+    if (row.some((v) => FUNDS_TOTAL_WORDS.some((w) => headerKey(v).startsWith(w)))) return blockAt(r);
+  }
+  // A block of one row under its header, its caption (资金情况) merged down beside it and no 年度资金总额
+  // label (hunt95): that row is the total, when it holds the amounts.
+  const label = col('label');
+  const caption = label === null ? undefined : merges.at(first, label);
+  const oneRow = caption !== undefined && caption.top < first && caption.bottom === first;
+  if (first < toRow && oneRow && num(first, 'final') !== null && fundsBudget(blockAt(first)) !== null) {
+    return blockAt(first);
   }
   return null;
 }

@@ -218,6 +218,11 @@ describe('more ways a share is written as counts (hunt26, hunt27: declined or a 
     ]);
   });
 
+  it('is the share handled of work assigned or undertaken (hunt95: 交办18项，办结17项 was left to the reviewer)', () => {
+    expect(rate('交办18项，办结17项', '100%')).toEqual([94.4444, '交办18项，办结17项 = 94.4444%']);
+    expect(rate('承办建议提案12件，办结12件', '100%')).toEqual([100, '承办建议提案12件，办结12件 = 100%']);
+  });
+
   it('leaves out a third clause that counts the rest', () => {
     expect(rate('受理举报线索37件，办结35件，2件正在核查中', '100%')).toEqual([
       94.5946,

@@ -2,7 +2,14 @@
  * Normalises 评分标准 text and cuts it into tokens: numbers with their units, lexicon words (by id),
  * clause separators, and free text. Never throws.
  */
-import { ENUMERATOR_RANGES, INCLUSION_NOTE, PLAIN_WORDS, WORDS, type WordId } from './lexicon';
+import {
+  ENUMERATOR_RANGES,
+  EVENT_AFTER_OCCUR,
+  INCLUSION_NOTE,
+  PLAIN_WORDS,
+  WORDS,
+  type WordId,
+} from './lexicon';
 import { QUOTIENT_SCORED, RATIO_OF_VALUES } from './rewriteWords';
 import { HALF_OF, HALF_UNIT, LATE_WORDS } from './timeWords';
 import { rankLevels } from './ranks';
@@ -238,7 +245,10 @@ export function lex(raw: string): Lexed {
       word.text.split('').forEach(pushText);
       i += word.text.length;
     } else if (word) {
-      tokens.push(word);
+      const last = tokens[tokens.length - 1];
+      if (last?.t === 'word' && last.id === 'occur' && EVENT_AFTER_OCCUR.has(word.text)) {
+        word.text.split('').forEach(pushText);
+      } else tokens.push(word);
       i += word.text.length;
     } else if (SEPARATORS.has(ch)) {
       tokens.push({ t: 'sep', text: ch });

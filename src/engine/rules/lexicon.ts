@@ -237,6 +237,12 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
 };
 
 /**
+ * Words of going over that, right after 出现 / 发现 (an `occur` word), name the event counted:
+ * `出现超标排放一次扣2分` counts discharges over the limit (hunt95), it compares nothing.
+ */
+export const EVENT_AFTER_OCCUR: ReadonlySet<string> = new Set(['超标', '超支']);
+
+/**
  * Plain words that hold a lexicon word (计划 holds 计, 预算 holds 算): read as text, unless a longer
  * lexicon word starts there (计划值 is a target reference).
  */

@@ -69,9 +69,11 @@ export const PART_OF_WHOLE = {
   ],
   /**
    * A whole that is a sample, what came in to be handled or what was found to be fixed (`受理37件`,
-   * `已完工项目42个`, `审计查出问题136个`, `申请作业空域52次`).
+   * `交办18项`, `承办建议提案12件`, `已完工项目42个`, `审计查出问题136个`, `申请作业空域52次`).
    */
   sampled: [
+    '交办',
+    '承办',
     '排查',
     '抽查',
     '抽检',
