@@ -146,7 +146,7 @@ export const findings: Record<BudgetFindingCode, Template> = {
     const d = displayParams(p);
     if (p.identity === 'confirmedParts') {
       const gap = amountText(Math.abs(Number(p.difference)));
-      return `${where(p)}${column(p)} does not match its parts: it agrees with the total above it (or the grand total), and the parts add up to ${gap} ${unit(p)} ${Number(p.difference) < 0 ? 'more' : 'less'}; the slip is in one of ${String(p.candidates)}, which one cannot be told: check each`;
+      return `${where(p)}${column(p)} does not match its parts: it agrees with the total above it, the grand total or another table, and the parts add up to ${gap} ${unit(p)} ${Number(p.difference) < 0 ? 'more' : 'less'}; the slip is in one of ${String(p.candidates)}, which one cannot be told: check each`;
     }
     return `${where(p)}${column(p)} does not add up: ${IDENTITY[String(p.identity)] ?? ''}; expected ${d.expected} ${unit(p)}, typed ${d.actual} ${unit(p)}, difference ${d.difference} ${unit(p)}`;
   },

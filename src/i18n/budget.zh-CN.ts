@@ -155,7 +155,7 @@ export const findings: Record<BudgetFindingCode, Template> = {
     const d = displayParams(p);
     if (p.identity === 'confirmedParts') {
       const gap = amountText(Math.abs(Number(p.difference)));
-      return `${where(p)}${column(p)}与所列各项之和不符：此数与上级合计（或总计）相符，所列各项之和${Number(p.difference) < 0 ? '多出' : '少'} ${gap} ${p.unit}，差错应在 ${p.candidates} 之中，无法确定是哪一项，请逐项核对`;
+      return `${where(p)}${column(p)}与所列各项之和不符：此数与上级合计、总计或他表相符，所列各项之和${Number(p.difference) < 0 ? '多出' : '少'} ${gap} ${p.unit}，差错应在 ${p.candidates} 之中，无法确定是哪一项，请逐项核对`;
     }
     return `${where(p)}${column(p)}不平：${IDENTITY[String(p.identity)] ?? ''}，应为 ${d.expected} ${p.unit}，实际填写 ${d.actual} ${p.unit}，差额 ${d.difference} ${p.unit}`;
   },

@@ -70,6 +70,7 @@ export const findings: Record<IndicatorFindingCode, string> = {
 
 export const labels: Record<string, string> = {
   'column.explanation': 'Scoring note',
+  'rule.fromNote': ' (rule from the note below the table, {note})',
   'column.findings': 'Review notes',
   'note.computedDiffers': 'Computed {computed}: {why}',
   'note.overwritten': 'Was {typed}, replaced by the computed {computed}: {why}',

@@ -83,11 +83,15 @@ export function createMessages(lang: Lang = 'zh-CN'): Messages {
   const pick = (part: keyof Catalog, key: string): Template =>
     primary[part][key] ?? fallback[part][key] ?? key;
   // Object.assign rather than a spread: see withParams in engine/rules/explain.ts
-  const explain = (e: Explanation): string =>
-    fill(
+  const explain = (e: Explanation): string => {
+    const text = fill(
       pick('explanations', e.key),
       e.cause ? Object.assign({}, e.params, { cause: explain(e.cause) }) : e.params,
     );
+    // a rule read from the note under the table says where (indicators/noteRules.ts)
+    const note = e.params.ruleNote;
+    return typeof note === 'string' ? text + fill(pick('labels', 'rule.fromNote'), { note }) : text;
+  };
   return {
     lang,
     finding: (f: Finding) => fill(pick('findings', f.code), f.params),

@@ -65,6 +65,7 @@ export const findings: Record<IndicatorFindingCode, string> = {
 /** Fixed labels: headers, notes, the results sheet, the CLI. */
 export const labels: Record<string, string> = {
   'column.explanation': '计分说明',
+  'rule.fromNote': '（评分标准见表下说明 {note}）',
   'column.findings': '审核提示',
   'note.computedDiffers': '系统计算为 {computed} 分：{why}',
   'note.overwritten': '原填 {typed} 分，已改为系统计算的 {computed} 分：{why}',

@@ -2,7 +2,8 @@
  * 总计 = 本年支出合计 + 结余分配 + 年末结转和结余 fails, but 支出总计 equals 收入总计 (or another
  * table's figure), and 本年支出合计 adds up from its items: the 总计 is right, and the one part no
  * other identity vouches for is the slip (hunt42 w6: 年末结转和结余 350.98 typed for 305.98 was
- * reported at 总计, which a finance officer would then have changed to agree with the typo).
+ * reported at 总计, which a finance officer would then have changed to agree with the typo). With
+ * several such parts, the 总计's finding names them and claims no 应为.
  */
 import { buildCheck, cellName, type CheckCell, type CheckRecord } from './rounding';
 
@@ -64,7 +65,13 @@ export function movedTotals(records: readonly CheckRecord[]): MovedTotal[] {
     const open = r.parts.filter(
       (p) => p.value !== null && p.virtual !== true && !held.has(cellName(p)) && staysPositive(r, p),
     );
-    if (open.length !== 1) continue;
+    if (open.length === 0) continue;
+    // several parts could be the slip: the 总计 is named right, with them, and claims no 应为 (hunt98
+    // P18: 年末结转和结余 500,000 over, beside a 结余分配 of 2,000,000, was reported at 总计 with 应为)
+    if (open.length > 1) {
+      out.push({ from: cellName(r.target), record: r, candidates: open });
+      continue;
+    }
     const record = solvedFor(r, open[0]!, 'balancedTotal');
     if (record && record.status === 'mismatch') out.push({ from: cellName(r.target), record });
   }

@@ -14,14 +14,20 @@ export function blameCrossings(records: readonly CheckRecord[]): CheckRecord[] {
   const plain = (r: CheckRecord): boolean =>
     r.status === 'mismatch' && r.relation === 'eq' && r.signs.every((s) => s === 1);
   const mismatches = records.filter(plain);
+  // 年末 = 年初 + 收入 − 支出 in a fund table: its 年末 is the row's own result, as a total is (hunt98
+  // P09: a 年末 typed wrong was reported, and again at the 合计 of the column above it)
+  const balances = records.filter(
+    (r) => r.status === 'mismatch' && r.relation === 'eq' && r.identity === 'fundBalance',
+  );
   const dropped = new Set<CheckRecord>();
   const added: CheckRecord[] = [];
-  for (const row of mismatches) {
+  for (const row of [...mismatches, ...balances]) {
     if (dropped.has(row)) continue;
     // the row's own total is the wrong cell: it is reported (at it), the column sums over it are not
     for (const c of mismatches)
       if (c !== row && c.target.col === row.target.col && equal(c.difference, -row.difference))
         if (c.parts.some((p) => sameCell(p, row.target))) dropUp(c, mismatches, dropped, -row.difference);
+    if (!plain(row)) continue;
     for (const part of row.parts) {
       // the same row on the same sheet: a 续表 numbers its rows afresh
       const inRow = part.sheet === row.target.sheet && part.row === row.target.row;

@@ -218,7 +218,10 @@ function itemsOf(lines: readonly GroupLine[], section: number, longest: number, 
  * A 项 listed inside another 款's block of its 类 (2130153 under 21305) that the 款's typed amounts
  * count, while its own 款 (21301, in the table) adds up without it: both 款 add up by place, neither
  * by code. The code is the slip (codePlace.ts warns at it): the line is the listed 款's part, so
- * neither 款 is blamed for it. Two 款 adding up by code leave the line where its code puts it.
+ * neither 款 is blamed for it. Two 款 adding up by code leave the line where its code puts it. The
+ * listed 款 may be off in a column by another slip among its 项 (hunt98: 2100308 under 21004, whose
+ * 基本支出 had a transposed 项 too): the line is still its part when counting it there puts right
+ * every column it has an amount in and makes none worse.
  */
 function relistByPlace(
   lines: readonly GroupLine[],
@@ -237,10 +240,35 @@ function relistByPlace(
     if (addsUp(amounts, above, listed) && addsUp(amounts, own, counted)) continue;
     const rest = counted.filter((p) => p !== i);
     const moved = [...listed, i].sort((a, b) => a - b);
-    if (rest.length === 0 || !addsUp(amounts, above, moved) || !addsUp(amounts, own, rest)) continue;
+    if (rest.length === 0 || !mends(amounts, above, listed, moved) || !addsUp(amounts, own, rest)) continue;
     partsOf.set(above, moved);
     partsOf.set(own, rest);
   }
+}
+
+/**
+ * `after` in place of `before` as the parts of `target`: no column further from its typed amount,
+ * and every column where the two differ brought to it exactly.
+ */
+function mends(
+  amounts: LineAmounts,
+  target: number,
+  before: readonly number[],
+  after: readonly number[],
+): boolean {
+  const typed = amounts(target);
+  const sum = (parts: readonly number[], k: number): number =>
+    parts.reduce((s, p) => s + (amounts(p)[k] ?? 0), 0);
+  let some = false;
+  for (let k = 0; k < typed.length; k++) {
+    const t = typed[k];
+    if (t === null || t === undefined) continue;
+    const [was, is] = [roundTo(t - sum(before, k), 6), roundTo(t - sum(after, k), 6)];
+    if (was === is) continue;
+    if (is !== 0) return false;
+    some = true;
+  }
+  return some;
 }
 
 /** The line's typed amounts equal the sums of its parts in every column it has one in (some at least). */

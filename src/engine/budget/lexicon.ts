@@ -126,6 +126,13 @@ export const BUDGET_HEADERS: Readonly<Record<HeaderRole, readonly string[]>> = {
     '决算数为调整预算的',
     '决算数为全年预算的',
     '决算数为预算数的',
+    // a quotient as its header (hunt98: `决算数/年初预算数（%）` was no rate column, its slip unseen)
+    '决算数/年初预算数',
+    '决算数/调整预算数',
+    '决算数/全年预算数',
+    '决算数/预算数',
+    '决算/年初预算',
+    '决算/预算',
   ],
   sumCol: ['合计', '小计'],
   subtotal: [],

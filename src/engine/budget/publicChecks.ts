@@ -87,14 +87,26 @@ function lineTotal(table: PublicTable, line: GridLine): GridCell | undefined {
 }
 
 /**
- * `部门合计 | XX局本级 | XX中心（下属单位）`, each with its own 本年支出合计 | 基本支出 | 项目支出: the
- * columns from one total to the next are one group, checked on its own (all of them were summed
- * into the first total).
+ * The columns checked together: the 年初预算数 band apart from the 决算数 band (`年初预算数 基本 | 项目 |
+ * 小计 | 决算数 基本 | 项目 | 小计`, each total last: hunt98, where neither band's 基本 + 项目 = 小计 was
+ * checked), and within a band `部门合计 | XX局本级 | XX中心（下属单位）`, each with its own 本年支出合计 |
+ * 基本支出 | 项目支出: the columns from one total to the next are one group, checked on its own (all of
+ * them were summed into the first total).
  */
 function columnGroups(table: PublicTable, cells: readonly GridCell[]): (readonly GridCell[])[] {
   const totalRoles: readonly PublicColumnRole[] =
     table.key === 'income' ? ['incomeTotal', 'total'] : ['expenseTotal', 'total'];
   const isTotal = (c: GridCell): boolean => totalRoles.includes(c.column.role);
+  const budget = cells.filter((c) => c.column.budget === true);
+  const bands =
+    budget.some(isTotal) && cells.some((c) => c.column.budget !== true && isTotal(c))
+      ? [budget, cells.filter((c) => c.column.budget !== true)]
+      : [cells];
+  return bands.flatMap((band) => unitGroups(band, isTotal));
+}
+
+/** A band's columns, cut at each total after the first (a total per unit, each leading its columns). */
+function unitGroups(cells: readonly GridCell[], isTotal: (c: GridCell) => boolean): (readonly GridCell[])[] {
   if (cells.filter(isTotal).length < 2) return [cells];
   const groups: GridCell[][] = [];
   for (const c of [...cells].sort((a, b) => a.column.col - b.column.col)) {

@@ -16,6 +16,7 @@ import { foldWidth, parseQuantity, tidy, trimCell, type Quantity } from './numbe
 import {
   ACHIEVEMENT_WORDS,
   DATE_MONTH_MARK,
+  DATE_YEAR_MARK,
   EMPTY_MARKERS,
   ERROR_LITERALS,
   LABEL_LINKS,
@@ -172,17 +173,15 @@ function periodLed(compact: string): Quantity | null {
   return parseQuantity(rest) ?? labelledQuantity(rest);
 }
 
-/** `城东站9月投入使用`: a month inside a sentence (9 then 月 and more words), not 9 of anything. */
+/**
+ * `城东站9月投入使用`: a month inside a sentence (9 then 月 and more words), not 9 of anything; so is a
+ * year (`已应用于2024年预算安排`, hunt97: read as 2024 of 年预算安排, then no verdict).
+ */
 function namesAMonth(q: Quantity): boolean {
   const u = q.unit ?? '';
-  return (
-    u.startsWith(DATE_MONTH_MARK) &&
-    u.length > 1 &&
-    !q.percent &&
-    Number.isInteger(q.value) &&
-    q.value >= 1 &&
-    q.value <= 12
-  );
+  if (u.length <= 1 || q.percent || !Number.isInteger(q.value)) return false;
+  if (u.startsWith(DATE_YEAR_MARK)) return q.value >= 1900 && q.value <= 2099;
+  return u.startsWith(DATE_MONTH_MARK) && q.value >= 1 && q.value <= 12;
 }
 
 /** `100%（全部完成）`, `发生2起，已整改`: the date or quantity before a remark that states none. */

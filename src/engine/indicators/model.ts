@@ -32,6 +32,8 @@ export interface IndicatorRow {
   readonly actual: NormalizedValue | null;
   readonly operator: Comparator | null;
   readonly ruleText: string;
+  /** Where `ruleText` was read from when the row has none of its own: a note under the table (A1). */
+  readonly ruleNote?: string;
   readonly evidenceText: string;
   readonly evidenceLink: string | null;
   readonly reportedScore: number | null;

@@ -13,6 +13,7 @@ import { headerKey } from '../layout/matchHeader';
 import { titleYear } from '../layout/titleYear';
 import { splitAnnotation } from './annotation';
 import { readFundsBlock } from './fundsBlock';
+import { noteClauses, withNoteRules } from './noteRules';
 import type { GroupCell, IndicatorRow, IndicatorTable, Template } from './model';
 import {
   actualReading,
@@ -206,6 +207,10 @@ function readTable(
       : readFunds;
   if (inPercent)
     rows.forEach((r, i) => (rows[i] = { ...r, weight: r.weight === null ? null : toPoints(r.weight) }));
+  // rules by kind of indicator in a note under the table, for rows without their own
+  const ruled = rows.some((r) => r.ruleText === '')
+    ? withNoteRules(rows, noteClauses(sheet, lastRow + 1, stopRow, merges))
+    : rows;
   const template =
     namedTemplate(captions) ??
     (funds || (col('actual') !== undefined && col('deviationNote') !== undefined) ? 'project' : 'department');
@@ -214,7 +219,7 @@ function readTable(
     sheet: sheet.name,
     template,
     header,
-    rows,
+    rows: ruled,
     totalRow,
     subtotalRows,
     headingRows,

@@ -182,6 +182,8 @@ function scoreRow(
       params: { target: row.target?.text ?? '', score: row.reportedScore },
     };
   else if (computed === null) explanation = fallbackExplanation(row, rule, weight, hasActual, explanation);
+  if (row.ruleNote !== undefined && explanation)
+    explanation = { ...explanation, params: { ...explanation.params, ruleNote: row.ruleNote } };
   return {
     input: row,
     rule,

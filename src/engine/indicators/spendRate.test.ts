@@ -11,6 +11,8 @@ describe('what was spent as a share of the budget, against an execution rate (hu
     expect(rate('公用经费预算128.6万元，实际支出133.9万元', '≤100%')).toBe(104.1213);
     expect(rate('全年预算数6,318.5万元，执行5,402.3万元', '≥90%')).toBe(85.4997);
     expect(rate('全年预算3420.6万元，决算支出3198.2万元', '100%')).toBe(93.4982);
+    // a quotient written out (hunt97: the typed full 5 was kept at 92.69 %)
+    expect(rate('全年支出13470万元/全年预算14532万元', '≥95%')).toBe(92.692);
   });
 
   it('takes the adjusted budget when the original is stated beside it (执行率 on 全年预算数)', () => {

@@ -6,7 +6,8 @@ import { shareOf } from './surveyCounts';
 
 /** A rate target this high is an execution or control rate (≥95 %, ≤100 %), not a saving (≥5 %). */
 const LEAST_EXECUTION_TARGET = 80;
-const CLAUSE_BREAK = /[，；;。]|,(?!\d{3})/u;
+/** Clauses hold one amount each: `全年支出13470万元/全年预算14532万元` is two (hunt97). */
+const CLAUSE_BREAK = /[，；;。/／]|,(?!\d{3})/u;
 
 interface Amount {
   readonly yuan: number;

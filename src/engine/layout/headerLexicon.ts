@@ -160,6 +160,19 @@ export const YEAR = /((?:19|20)\d\d)\s*年/;
 export const REPORT_YEAR = /((?:19|20)\d\d)\s*年度/;
 
 /**
+ * A clause of a note under an indicator table giving the rule of a kind of indicator:
+ * `3.质量指标：达到年度指标值的得满分；…`, `（二）效益指标：…` — its number, the kind, the rule.
+ */
+export const NOTE_CLAUSE =
+  /^[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）.、．]\s*([^:：，,。；;]{2,12}?)\s*[:：]\s*(.+)$/u;
+/** The kind a note's clause names ends so (数量指标, 满意度指标); `1.预算执行率得分=…` names none. */
+export const NOTE_KIND_SUFFIX = '指标';
+/** A sentence of a note's clause for qualitative indicators only (`定性指标由评价小组…评定`). */
+export const QUALITATIVE_LEAD: readonly string[] = ['定性'];
+/** … and for quantitative ones only. */
+export const QUANTITATIVE_LEAD: readonly string[] = ['定量'];
+
+/**
  * A table's title or sheet name saying it continues the table before it (printed over two pages
  * and kept so in Excel): `…绩效自评表（续表）`, a sheet named `自评表（续）`.
  */

@@ -13,6 +13,7 @@ import {
 } from './ast';
 import { formatNumber, snap, withParams } from './explain';
 import { directionFrom, displayLevel, quantity, unscored, type EvalInput } from './measure';
+import { completionOfTarget, withBasis } from './completionBands';
 import { judgeAgainstTable } from './judge';
 import { lateQuantity } from './lateBands';
 import { scored, unscoredEval, type Evaluation } from './scored';
@@ -127,6 +128,8 @@ function firstLevel(rule: BandsRule): Level | null {
 }
 
 export function evaluateBands(rule: BandsRule, input: EvalInput): Evaluation {
+  const completion = completionOfTarget(rule, input);
+  if (completion) return withBasis(evaluateBands(rule, completion.input), completion.basis);
   const scale = firstLevel(rule);
   if (!scale) return unscoredEval(unscored('rule.cannotJudge', {}).explanation);
   const q =

@@ -10,7 +10,7 @@ import {
   WORDS,
   type WordId,
 } from './lexicon';
-import { QUOTIENT_SCORED, RATIO_OF_VALUES } from './rewriteWords';
+import { dateTiersAsDelays, QUOTIENT_SCORED, RATIO_OF_VALUES } from './rewriteWords';
 import { HALF_OF, HALF_UNIT, LATE_WORDS } from './timeWords';
 import { rankLevels } from './ranks';
 import {
@@ -110,7 +110,7 @@ export function normalizeRuleText(raw: string): { text: string; enumerators: num
     // `按实际值/目标值计分` scores that share of the points, as `按实际值/目标值×分值计分` says
     .replace(RATIO_OF_VALUES, '$1/$2')
     .replace(QUOTIENT_SCORED, '$1×分值$2');
-  return { text: rankLevels(text), enumerators: seen.size };
+  return { text: dateTiersAsDelays(rankLevels(text)), enumerators: seen.size };
 }
 
 function readChineseNumeral(s: string, i: number): { value: number; end: number } | null {

@@ -236,6 +236,9 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
   defaultRule: ['财预〔2020〕10号', '财预[2020]10号', '10号文', '默认规则', '默认标准'],
 };
 
+/** A rule's bands of the completion rate (actual ÷ target), not of the actual's own percent. */
+export const COMPLETION_RATE_WORDS: readonly string[] = ['完成率', '完成比例', '完成比率'];
+
 /**
  * Words of going over that, right after 出现 / 发现 (an `occur` word), name the event counted:
  * `出现超标排放一次扣2分` counts discharges over the limit (hunt95), it compares nothing.

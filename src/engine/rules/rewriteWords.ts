@@ -26,3 +26,33 @@ export const DEDUCTION_HEADING = /(^|[；;，,。])[\u4e00-\u9fff]{0,6}扣分[�
  */
 export const STILL_DEDUCTED_REMARK =
   /[（(][^（()）]*整改[^（()）]*不(?:予)?(?:减免|免除|免于)[^（()）]*[）)]/gu;
+
+/** `11月底前完成得满分`, `12月底前完成的得2分`: a month's end to finish by, and what finishing by it earns. */
+const DATE_TIER = /^在?(\d{1,2})月[底末](?:前|以前|之前)(?:完成)?的?[得记计](满分|\d+(?:\.\d+)?分)$/u;
+/** `之后完成不得分`, `逾期不得分`, `12月底以后完成的不得分`: nothing after the last of those ends. */
+const DATE_TIER_AFTER =
+  /^(?:之后|以后|此后|其后|逾期|超过\d{1,2}月[底末]?|\d{1,2}月[底末]?(?:以后|之后))(?:完成)?的?(?:不得分|得0分)$/u;
+
+/**
+ * Tiers by the month's end a thing was finished by (`11月底前完成得满分；12月底前完成得2分；之后完成不得分`,
+ * hunt97: ambiguous), read as the delay after the first end, which is the target's deadline: `按时完成得满分；
+ * 延迟1个月内得2分；延迟超过1个月不得分`. The text as it was unless every clause is such a tier, the ends
+ * later one by one, the first earns full points and the last clause says nothing is earned after.
+ * @example dateTiersAsDelays('11月底前完成得满分;12月底前完成得2分;之后完成不得分') === '按时完成得满分;延迟1个月内得2分;延迟超过1个月不得分'
+ */
+export function dateTiersAsDelays(text: string): string {
+  const clauses = text.replace(/[;。]+$/u, '').split(';');
+  const last = clauses.pop();
+  if (last === undefined || clauses.length < 2 || !DATE_TIER_AFTER.test(last)) return text;
+  const tiers = clauses.map((c) => DATE_TIER.exec(c));
+  if (tiers.some((m) => m === null)) return text;
+  const months = tiers.map((m) => Number(m![1]));
+  const awards = tiers.map((m) => m![2]!);
+  if (awards[0] !== '满分' || months.some((m, i) => m > 12 || (i > 0 && m <= months[i - 1]!))) return text;
+  const delays = months.slice(1).map((m) => m - months[0]!);
+  return [
+    '按时完成得满分',
+    ...delays.map((d, i) => `延迟${d}个月内得${awards[i + 1]!}`),
+    `延迟超过${delays[delays.length - 1]!}个月不得分`,
+  ].join(';');
+}
