@@ -179,5 +179,7 @@ export const findings: Record<BudgetFindingCode, Template> = {
       : Number(p.capped) === 1
         ? `${where(p)}the rate is typed as ${typedText(p)} by convention; final / budget is ${percentText(p.computed)}% (over budget)`
         : `${where(p)}the typed rate ${typedText(p)} differs from the computed ${percentText(p.computed)}%`,
+  'budget.changeRateDiffers': (p) =>
+    `${where(p)}the typed change ${typedText(p)} differs from the computed ${percentText(p.computed)}% ((this year − last year) ÷ last year)`,
   ...setFindings,
 };

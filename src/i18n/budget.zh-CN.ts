@@ -188,5 +188,7 @@ export const findings: Record<BudgetFindingCode, Template> = {
       : Number(p.capped) === 1
         ? `${where(p)}执行率按惯例填写为 ${typedText(p)}，实际为决算数/预算数 ${percentText(p.computed)}%（超出预算）`
         : `${where(p)}填写的执行率 ${typedText(p)} 与计算值 ${percentText(p.computed)}% 不一致`,
+  'budget.changeRateDiffers': (p) =>
+    `${where(p)}填写的增减率 ${typedText(p)} 与计算值 ${percentText(p.computed)}%（（本年决算数－上年决算数）÷上年决算数）不一致`,
   ...setFindings,
 };

@@ -15,6 +15,7 @@ export const TABLE_IDENTITIES: Record<string, string> = {
   expenseColumns: 'total expenditure must equal basic + project + the other expenditure columns',
   unitColumns: 'the total must equal the sum of the columns listed under 其中 (one per unit)',
   fundColumns: 'the total must equal general budget + government funds + state capital',
+  changeAmount: 'the change must equal this year less last year',
   fundBalance: 'closing balance must equal opening balance + income − expenditure',
   carryoverSplit: 'the fiscal balance must equal its breakdown by fund',
 };
@@ -80,6 +81,7 @@ export type SetFindingCode = Extract<
   | 'budget.negativeAmount'
   | 'budget.threePublicOverBudget'
   | 'budget.codeNameDiffers'
+  | 'budget.codeElsewhere'
   | 'budget.crossRounding'
   | 'budget.wrongColumn'
   | 'budget.subtotalCopied'
@@ -110,7 +112,9 @@ export const findings: Record<SetFindingCode, Template> = {
   'budget.negativeAmount': (p) =>
     `"${p.name}" under "${p.column}" is ${amountText(p.value)} ${unit(p)}: income and spending are not normally negative; check whether a minus sign was typed by mistake, and if it is a special case (a refund of an earlier year's spending), say so in the notes`,
   'budget.threePublicOverBudget': (p) =>
-    `the "three public" expense "${p.name}" spent ${amountText(p.final)} ${unit(p)}, above its budget of ${amountText(p.budget)} ${unit(p)}${p.budgetCell ? ` (${p.budgetCell})` : ''} by ${amountText(p.difference)} ${unit(p)}: these expenses are held to their budget; check it and explain it in the notes`,
+    `the "three public" expense "${p.name}" spent ${amountText(p.final)} ${unit(p)}, above its budget of ${amountText(p.budget)} ${unit(p)}${p.budgetCell ? ` (${p.budgetCell})` : ''} by ${amountText(p.difference)} ${unit(p)}${p.explained ? '; the note under the table says why' : ': these expenses are held to their budget; check it and explain it in the notes'}`,
+  'budget.codeElsewhere': (p) =>
+    `the code ${p.code} ("${p.name}") is in this table only, while ${p.where} code "${p.name}" as ${p.usual}, which this table lacks: the code is likely mistyped`,
   'budget.codeNameDiffers': (p) =>
     `the code ${p.code} is named "${p.name}" here, but "${p.usual}" in ${p.where}: one subject has one name in every table; check the code or the name`,
   'budget.crossRounding': (p) => {

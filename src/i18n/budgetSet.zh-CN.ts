@@ -15,6 +15,7 @@ export const TABLE_IDENTITIES: Record<string, string> = {
   expenseColumns: '本年支出合计应等于基本支出、项目支出等各项支出之和',
   unitColumns: '合计应等于其中所列各单位（各列）之和',
   fundColumns: '合计应等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款之和',
+  changeAmount: '增减额应等于本年决算数减上年决算数',
   fundBalance: '年末结转和结余应等于年初结转和结余加本年收入减本年支出',
   carryoverSplit: '财政拨款结转和结余应等于按资金性质分列之和',
 };
@@ -71,6 +72,7 @@ export type SetFindingCode = Extract<
   | 'budget.negativeAmount'
   | 'budget.threePublicOverBudget'
   | 'budget.codeNameDiffers'
+  | 'budget.codeElsewhere'
   | 'budget.crossRounding'
   | 'budget.wrongColumn'
   | 'budget.subtotalCopied'
@@ -105,9 +107,11 @@ export const findings: Record<SetFindingCode, Template> = {
   'budget.negativeAmount': (p) =>
     `“${p.name}”的“${p.column}”为 ${amountText(p.value)} ${p.unit}：收入、支出金额一般不为负数，请核实是否误录了负号；如属冲减以前年度支出等特殊情况，请在填报说明中注明`,
   'budget.threePublicOverBudget': (p) =>
-    `“三公”经费“${p.name}”决算数 ${amountText(p.final)} ${p.unit}超过预算数 ${amountText(p.budget)} ${p.unit}${p.budgetCell ? `（${p.budgetCell}）` : ''}，超出 ${amountText(p.difference)} ${p.unit}：“三公”经费应控制在预算以内，请核实并在决算说明中说明原因`,
+    `“三公”经费“${p.name}”决算数 ${amountText(p.final)} ${p.unit}超过预算数 ${amountText(p.budget)} ${p.unit}${p.budgetCell ? `（${p.budgetCell}）` : ''}，超出 ${amountText(p.difference)} ${p.unit}${p.explained ? '，表下注释已说明原因' : '：“三公”经费应控制在预算以内，请核实并在决算说明中说明原因'}`,
   'budget.codeNameDiffers': (p) =>
     `科目编码 ${p.code} 在本表名为“${p.name}”，而 ${p.where} 均名为“${p.usual}”：同一科目各表名称应一致，请核对编码或名称是否填错`,
+  'budget.codeElsewhere': (p) =>
+    `科目编码 ${p.code}（“${p.name}”）只见于本表，而 ${p.where} 中“${p.name}”的编码均为 ${p.usual}，本表却没有 ${p.usual}：编码疑似填错，请核对`,
   'budget.crossRounding': (p) => {
     const what = CROSS_IDENTITIES[String(p.identity)] ?? String(p.identity);
     return `${what}：存在尾差 ${amountText(p.difference)} ${p.unit}（${p.target} 为 ${amountText(p.actual)}，按 ${p.related} 应为 ${amountText(p.expected)}），在四舍五入允许范围内`;

@@ -13,7 +13,7 @@ import { orderFindings, tableFindings, typedRateFindings } from './check';
 import { classPairFindings } from './classPairs';
 import { withoutExplainedParents } from './codePlace';
 import { crossTableChecks } from './crossTable';
-import { codeNameFindings } from './codeNames';
+import { codeElsewhereFindings, codeNameFindings } from './codeNames';
 import { withDuplicatesNamed } from './duplicateNamed';
 import { negativeAmountFindings } from './negativeAmounts';
 import { findBudgetTables } from './detect';
@@ -115,6 +115,7 @@ export function checkBudgetSet(
         ...classPairFindings(set),
         ...negativeAmountFindings(set),
         ...codeNameFindings(set),
+        ...codeElsewhereFindings(set),
       ],
       view,
     ),

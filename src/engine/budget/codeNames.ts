@@ -53,3 +53,58 @@ export function codeNameFindings(set: PublicSet): Finding[] {
   }
   return out;
 }
+
+/**
+ * A code in one table alone, on a line the other tables all name with another code that this table
+ * lacks (hunt100 P12: 行政单位医疗 coded 2101102 in the 支出决算表, 2101101 in the 收入决算表 and the
+ * 一般公共预算 table): no sum shows it, since the line stays under its 款. A warning at its code,
+ * when two other tables or more give the line one code, of the same 款, that this table lacks.
+ */
+const SECTION_DIGITS = 5;
+
+export function codeElsewhereFindings(set: PublicSet): Finding[] {
+  const tables = Object.values(set).filter(
+    (t): t is PublicTable => t?.status === 'present' && t.key !== 'generalBasic' && t.key !== 'threePublic',
+  );
+  const codesOf = new Map(
+    tables.map((t) => [t, new Set(t.grid.lines.flatMap((l) => (l.code ? [l.code] : [])))]),
+  );
+  const out: Finding[] = [];
+  for (const table of tables) {
+    const own = codesOf.get(table)!;
+    for (const line of table.grid.lines) {
+      const code = line.code;
+      if (code === null || code.length < 7 || line.key === '') continue;
+      const others = tables.filter((t) => t !== table);
+      if (others.some((t) => codesOf.get(t)!.has(code))) continue;
+      // the other tables that name the line: each with one code for it, the same one, not in this table
+      const naming = others.flatMap((t) =>
+        t.grid.lines.filter((l) => l.key === line.key && l.code !== null && l.code.length === code.length),
+      );
+      const usual = new Set(naming.map((l) => l.code!));
+      const [meant] = usual;
+      // under the same 款: 行政运行 is named under many, each with its own code
+      const section = code.slice(0, SECTION_DIGITS);
+      // two tables or more agreeing: between two, either code may be the slip
+      if (usual.size !== 1 || meant === undefined || own.has(meant) || !meant.startsWith(section)) continue;
+      if (naming.length < 2) continue;
+      const col = table.grid.panels.find((p) => p.index === line.panel)?.code ?? line.cells[0]?.col;
+      if (col === undefined) continue;
+      out.push(
+        finding('budget.codeElsewhere', line.sheet ?? table.sheet, toA1(line.row, col), {
+          code,
+          name: line.name,
+          usual: meant,
+          where: [
+            ...new Set(
+              others
+                .filter((t) => t.grid.lines.some((l) => l.code === meant && l.key === line.key))
+                .map((t) => t.sheet),
+            ),
+          ].join('、'),
+        }),
+      );
+    }
+  }
+  return out;
+}

@@ -142,6 +142,7 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   'name',
   ...AMOUNT_FIELDS,
   'rate',
+  'changeRate',
 ];
 
 export const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<AmountField>(AMOUNT_FIELDS);

@@ -7,6 +7,9 @@
  */
 import { buildCheck, sameCell, type CheckRecord } from './rounding';
 
+/** Identities of a row whose parts are added and taken away. */
+const SIGNED_ROWS: ReadonlySet<string> = new Set(['fundBalance', 'changeAmount']);
+
 /** Differences equal to the cent of the table (both are rounded to its step). */
 const equal = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
 
@@ -14,42 +17,44 @@ export function blameCrossings(records: readonly CheckRecord[]): CheckRecord[] {
   const plain = (r: CheckRecord): boolean =>
     r.status === 'mismatch' && r.relation === 'eq' && r.signs.every((s) => s === 1);
   const mismatches = records.filter(plain);
-  // 年末 = 年初 + 收入 − 支出 in a fund table: its 年末 is the row's own result, as a total is (hunt98
-  // P09: a 年末 typed wrong was reported, and again at the 合计 of the column above it)
-  const balances = records.filter(
-    (r) => r.status === 'mismatch' && r.relation === 'eq' && r.identity === 'fundBalance',
+  // rows of a difference: 年末 = 年初 + 收入 − 支出 (hunt98 P09: a 年末 typed wrong was reported, and
+  // again at the 合计 above it) and 增减额 = 本年 − 上年 (hunt100 P01, P03): their result is the row's
+  // own, as a total is, and a part taken away crosses its column with the difference turned round
+  const signed = records.filter(
+    (r) => r.status === 'mismatch' && r.relation === 'eq' && SIGNED_ROWS.has(r.identity),
   );
   const dropped = new Set<CheckRecord>();
   const added: CheckRecord[] = [];
-  for (const row of [...mismatches, ...balances]) {
+  for (const row of [...mismatches, ...signed]) {
     if (dropped.has(row)) continue;
     // the row's own total is the wrong cell: it is reported (at it), the column sums over it are not
     for (const c of mismatches)
       if (c !== row && c.target.col === row.target.col && equal(c.difference, -row.difference))
         if (c.parts.some((p) => sameCell(p, row.target))) dropUp(c, mismatches, dropped, -row.difference);
-    if (!plain(row)) continue;
-    for (const part of row.parts) {
+    for (const [k, part] of row.parts.entries()) {
       // the same row on the same sheet: a 续表 numbers its rows afresh
       const inRow = part.sheet === row.target.sheet && part.row === row.target.row;
       if (!inRow || part.virtual === true || part.value === null) continue;
+      const sign = row.signs[k] ?? 1;
       // every sum down the column that takes the part in (款, and 类 or 合计 over the leaves)
       const columns = mismatches.filter(
         (c) =>
           c !== row &&
           !dropped.has(c) &&
           c.target.col === part.col &&
-          equal(c.difference, row.difference) &&
+          equal(c.difference, sign * row.difference) &&
           c.parts.some((p) => sameCell(p, part)),
       );
       const column = columns[0];
       if (!column) continue;
-      const others = row.parts.filter((p) => p !== part);
+      // part = sign × (total − Σ the others, each with its own sign)
+      const others = row.parts.flatMap((p, j) => (j === k ? [] : [{ p, s: row.signs[j] ?? 1 }]));
       const check = buildCheck({
         identity: 'crossing',
         scope: row.scope,
         target: part,
-        parts: [row.target, ...others],
-        signs: [1, ...others.map(() => -1)],
+        parts: [row.target, ...others.map((o) => o.p)],
+        signs: [sign, ...others.map((o) => -sign * o.s)],
         name: row.name,
         code: row.code,
         column: column.column,
@@ -58,9 +63,24 @@ export function blameCrossings(records: readonly CheckRecord[]): CheckRecord[] {
       if (!check || check.status !== 'mismatch') continue;
       added.push(check);
       dropped.add(row);
-      for (const c of columns) dropUp(c, mismatches, dropped, row.difference);
+      for (const c of columns) dropUp(c, mismatches, dropped, sign * row.difference);
       break;
     }
+  }
+  // a row of a difference over a part that is itself a row's wrong total, by as much (本年 合计 typed
+  // wrong: its 增减额 fails too, by the same amount), is explained by it
+  for (const row of signed) {
+    if (dropped.has(row)) continue;
+    const echo = row.parts.some((part, k) =>
+      mismatches.some(
+        (m) =>
+          m !== row &&
+          !dropped.has(m) &&
+          sameCell(m.target, part) &&
+          equal(m.difference, -(row.signs[k] ?? 1) * row.difference),
+      ),
+    );
+    if (echo) dropped.add(row);
   }
   return dropped.size === 0 ? [...records] : [...records.filter((r) => !dropped.has(r)), ...added];
 }

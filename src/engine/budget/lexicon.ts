@@ -18,6 +18,8 @@ export type HeaderRole =
   | 'project'
   | 'previous'
   | 'rate'
+  /** 增减率: this year's change on last year's, typed in per cent. */
+  | 'changeRate'
   /** A generic 合计 column: 本年支出 unless it sits under a block caption (预算数 / 决算数). */
   | 'sumCol'
   | 'subtotal'
@@ -100,6 +102,7 @@ export const BUDGET_HEADERS: Readonly<Record<HeaderRole, readonly string[]>> = {
     '上年实际数',
     '上年同期',
   ],
+  changeRate: ['增减率', '增长率', '比上年增减率', '较上年增减率', '增减幅度', '增减%', '增减百分比'],
   rate: [
     '完成年初预算',
     '完成年初预算%',

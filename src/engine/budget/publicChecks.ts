@@ -182,6 +182,13 @@ function lineChecks(
         split.map((c) => toCell(grid, line, c)),
       ),
     );
+  // 增减额 = 本年 − 上年 (hunt100 P01: its sign dropped, reported only at the sums above it)
+  const change = at(cellOf(line, 'change'));
+  const previous = cellOf(line, 'previous');
+  if (change && total && previous && total.column.budget !== true) {
+    const cells = [total, previous].map((c) => toCell(grid, line, c));
+    push(out, gridCheck('changeAmount', change, cells, { signs: [1, -1] }));
+  }
   const closing = at(cellOf(line, 'closing'));
   const balance = [cellOf(line, 'opening'), cellOf(line, 'income'), total];
   if (closing && total && balance.every((c) => c !== undefined)) {

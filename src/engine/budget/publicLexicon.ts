@@ -104,6 +104,7 @@ export function publicTableOfTitle(text: string): PublicTableKey | undefined {
 /** Roles of amount columns, read from the header path (captions top-down, joined by `/`). */
 export type PublicColumnRole =
   | 'lineNo'
+  | 'change'
   | 'previous'
   | 'opening'
   | 'closing'
@@ -124,6 +125,8 @@ export type PublicColumnRole =
 /** First match wins. */
 export const COLUMN_ROLES: readonly (readonly [PublicColumnRole, RegExp])[] = [
   ['lineNo', /(^|\/)(行次|栏次|序号)$/],
+  // 本年 less 上年, beside them (`增减额`, `比上年增减`): before 上年, which its caption may hold
+  ['change', /(^|\/)(比上年|较上年|与上年相比)?增减(额|数)?$/],
   ['previous', /上年/],
   ['opening', /年初.*(结转|结余)/],
   ['closing', /年末.*(结转|结余)/],

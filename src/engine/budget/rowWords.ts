@@ -93,3 +93,8 @@ export const RATE_BASIS_WORDS: readonly (readonly ['budget' | 'adjustedBudget' |
   ['adjustedBudget', /调整|全年/],
   ['received', /到位/],
 ];
+
+/** A note's words that an item went over its budget (`超过年初预算数0.12万元`) … */
+export const OVER_BUDGET_WORDS: readonly string[] = ['超过', '超出', '超支', '高于', '多于'];
+/** … and that it says why (`主要原因是…`, `因…增加`). */
+export const OVER_BUDGET_REASON: readonly string[] = ['原因', '因', '由于', '系'];

@@ -72,6 +72,7 @@ export const FINDING_CODES = {
   'budget.codeDuplicate': 'warning',
   'budget.amountNotNumeric': 'warning',
   'budget.rateDiffers': 'warning',
+  'budget.changeRateDiffers': 'warning',
   'budget.subtotalCopied': 'error',
   'budget.wrongColumn': 'error',
   'budget.crossMismatch': 'error',
@@ -81,6 +82,7 @@ export const FINDING_CODES = {
   'budget.negativeAmount': 'warning',
   'budget.threePublicOverBudget': 'warning',
   'budget.codeNameDiffers': 'warning',
+  'budget.codeElsewhere': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -87,6 +87,27 @@ test('without the note every row is scored by the 10号 default', () => {
   expect(Object.values(s).some(([, why]) => why.includes('表下说明'))).toBe(false);
 });
 
+test('a clause of the row’s kind that measures something else leaves the row to the 10号 default', () => {
+  const note = [...NOTE, '4.时效指标：在规定时限内完成的得满分；每延迟1个月扣1分，扣完为止。'];
+  const own = sheet(note);
+  const rows = own.rows.map((r) => [...r]);
+  // 数据准确率 as a 时效指标 measured as a rate (hunt97: 医保待遇结算及时率 ≥98%, 98.5 %): months late
+  // do not measure it, and the row was left to the reviewer
+  rows[3] = [null, '时效指标', '结算及时率', '≥98%', '98.5%', 4, null, null];
+  const a = analyzeWorkbook(
+    [{ ...own, rows, merges: own.merges!.filter((m) => m.top !== 2 || m.left !== 1) }],
+    {
+      messages: createMessages('zh-CN'),
+    },
+  );
+  const row = a.indicatorTables[0]!.indicators.find((i) => i.input.name === '结算及时率')!;
+  expect([row.score, row.ruleKind, createMessages('zh-CN').explanation(row.explanation)]).toEqual([
+    4,
+    'default',
+    expect.not.stringContaining('表下说明'),
+  ]);
+});
+
 test('a row’s own rule wins over the note', () => {
   const own = sheet(NOTE);
   const rows = own.rows.map((r) => [...r]);

@@ -37,7 +37,9 @@ export function scoreTable(
       rule = ruleOf(row).rule;
       rules.set(row.ruleText, rule);
     }
-    return scoreRow(row, rule, hasActual, settings, evidenceOf(row, evidence, sheetNames));
+    const level = evidenceOf(row, evidence, sheetNames);
+    const scored = scoreRow(row, rule, hasActual, settings, level);
+    return row.ruleNote === undefined ? scored : (unfitNote(scored, hasActual, settings, level) ?? scored);
   });
   // a funds block without a 分值 column beside a 预算执行率 row of the grid: the row scores it, once
   const scoredInGrid =
@@ -195,6 +197,29 @@ function scoreRow(
     evidence,
   };
 }
+
+/**
+ * A note's clause is for a kind of indicator; a row of the kind it does not fit (a 时效 clause of
+ * months late over a rate, `医保待遇结算及时率 ≥98%`, hunt97) is scored by the 10号 default instead,
+ * when the default can score it. Null to keep the note's reading.
+ */
+function unfitNote(
+  scored: ScoredIndicator,
+  hasActual: boolean,
+  settings: Settings,
+  evidence: EvidenceLevel,
+): ScoredIndicator | null {
+  // the rule's own reason, also under a typed score kept for it
+  const why = scored.explanation.cause ?? scored.explanation;
+  if (scored.computedScore !== null || why.key !== UNFIT_KEY) return null;
+  const row = { ...scored.input, ruleText: '' };
+  delete (row as { ruleNote?: string }).ruleNote;
+  const byDefault = scoreRow(row, defaultRule(), hasActual, settings, evidence);
+  return byDefault.computedScore === null ? null : byDefault;
+}
+
+/** What a rule says when the row's values are not in what it measures. */
+const UNFIT_KEY = 'rule.unitMismatch';
 
 /** Why a row has no computed score, in words the officer can act on. */
 function fallbackExplanation(
