@@ -54,14 +54,16 @@ export function codeNameFindings(set: PublicSet): Finding[] {
   return out;
 }
 
+/** A 项 code's 款: its first five digits. */
+const SECTION_DIGITS = 5;
+
 /**
  * A code in one table alone, on a line the other tables all name with another code that this table
  * lacks (hunt100 P12: 行政单位医疗 coded 2101102 in the 支出决算表, 2101101 in the 收入决算表 and the
  * 一般公共预算 table): no sum shows it, since the line stays under its 款. A warning at its code,
- * when two other tables or more give the line one code, of the same 款, that this table lacks.
+ * when two other tables or more give the line one code, of the same 款 (行政运行 is named under many
+ * 款, each with its own code), that this table lacks; between two tables either code may be the slip.
  */
-const SECTION_DIGITS = 5;
-
 export function codeElsewhereFindings(set: PublicSet): Finding[] {
   const tables = Object.values(set).filter(
     (t): t is PublicTable => t?.status === 'present' && t.key !== 'generalBasic' && t.key !== 'threePublic',
@@ -72,10 +74,10 @@ export function codeElsewhereFindings(set: PublicSet): Finding[] {
   const out: Finding[] = [];
   for (const table of tables) {
     const own = codesOf.get(table)!;
+    const others = tables.filter((t) => t !== table);
     for (const line of table.grid.lines) {
       const code = line.code;
       if (code === null || code.length < 7 || line.key === '') continue;
-      const others = tables.filter((t) => t !== table);
       if (others.some((t) => codesOf.get(t)!.has(code))) continue;
       // the other tables that name the line: each with one code for it, the same one, not in this table
       const naming = others.flatMap((t) =>
@@ -83,11 +85,9 @@ export function codeElsewhereFindings(set: PublicSet): Finding[] {
       );
       const usual = new Set(naming.map((l) => l.code!));
       const [meant] = usual;
-      // under the same 款: 行政运行 is named under many, each with its own code
       const section = code.slice(0, SECTION_DIGITS);
-      // two tables or more agreeing: between two, either code may be the slip
-      if (usual.size !== 1 || meant === undefined || own.has(meant) || !meant.startsWith(section)) continue;
-      if (naming.length < 2) continue;
+      if (naming.length < 2 || usual.size !== 1 || !meant || own.has(meant) || !meant.startsWith(section))
+        continue;
       const col = table.grid.panels.find((p) => p.index === line.panel)?.code ?? line.cells[0]?.col;
       if (col === undefined) continue;
       out.push(

@@ -7,7 +7,7 @@
  */
 import { finding, type Finding } from '../findings/types';
 import { cellText, type SheetInput } from '../grid/types';
-import { OVER_BUDGET_REASON, OVER_BUDGET_WORDS } from './rowWords';
+import { ITEM_ORDINAL, OVER_BUDGET_REASON, OVER_BUDGET_WORDS } from './rowWords';
 import { amountCell } from './detect';
 import { valueOf } from './lineCells';
 import { roundTo } from './amount';
@@ -69,7 +69,7 @@ const NOTE_ROWS = 6;
 
 /** A sentence of the notes under the table says the item went over its budget, and why. */
 function explainedBelow(sheet: SheetInput, table: BudgetTable, name: string): boolean {
-  const item = name.replace(/^[\s\d一二三四五六七八九十.、．()（）]+/u, '');
+  const item = name.trim().replace(ITEM_ORDINAL, '').trim();
   if (item === '') return false;
   const last = Math.max(
     table.headerBottom,

@@ -84,6 +84,17 @@ export interface IndicatorTable {
   readonly weightsInPercent?: boolean;
   /** The title or sheet name says 续表: the rows continue the table read before this one. */
   readonly continued?: boolean;
+  /**
+   * The texts under the table (a 评分说明's clauses by kind of indicator), when some row has no rule of
+   * its own: read into rules when the table is scored (noteRules.ts).
+   */
+  readonly notes?: readonly NoteLine[];
+}
+
+/** A line of text under a table, and the cell it is in. */
+export interface NoteLine {
+  readonly cell: string;
+  readonly text: string;
 }
 
 export type ScoreSource = 'computed' | 'reported' | 'none';

@@ -9,17 +9,13 @@
  * A row without a rule of its own takes the clause of its 二级指标 (社会效益指标 takes 效益指标's when no
  * clause names it whole), else of its 一级指标. A sentence of the clause led by 定性 is for a row whose
  * target is words (which takes only those, when there are any), one led by 定量 for a row whose target
- * is a figure or a date; the others for both. The 10号 default stays for rows no clause names.
+ * is a figure or a date; the others for both. The 10号 default stays for rows no clause names. Read
+ * when the table is scored, from the texts readIndicatorTables keeps under it: the add-in's page,
+ * which reads tables as soon as it opens, carries only that.
  */
-import { toA1 } from '../grid/address';
-import type { MergeIndex } from '../grid/merges';
-import { cellText, type SheetInput } from '../grid/types';
 import { NOTE_CLAUSE, NOTE_KIND_SUFFIX, QUALITATIVE_LEAD, QUANTITATIVE_LEAD } from '../layout/headerLexicon';
 import { splitAnnotation } from './annotation';
-import type { IndicatorRow } from './model';
-
-/** How far under a table its note may stand. */
-const NOTE_ROWS = 30;
+import type { IndicatorRow, NoteLine } from './model';
 
 interface NoteClause {
   /** The kind it is for, as its words name it (`质量指标`). */
@@ -29,25 +25,18 @@ interface NoteClause {
   readonly cell: string;
 }
 
-/** The note's clauses between `from` and `to` (rows, 0-based, `to` exclusive). */
-export function noteClauses(sheet: SheetInput, from: number, to: number, merges: MergeIndex): NoteClause[] {
+/** The clauses of the texts under a table (readIndicatorTables keeps them as `notes`). */
+export function noteClauses(lines: readonly NoteLine[]): NoteClause[] {
   const out: NoteClause[] = [];
-  const end = Math.min(to, from + NOTE_ROWS, sheet.rows.length);
-  for (let r = from; r < end; r++) {
-    const row = sheet.rows[r] ?? [];
-    for (let c = 0; c < row.length; c++) {
-      if (merges.isCovered(r, c)) continue;
-      const text = cellText(row[c] ?? null);
-      if (text === '') continue;
-      for (const line of text.split(/\r?\n/u)) {
-        const m = NOTE_CLAUSE.exec(line.trim());
-        if (!m || !m[1]!.endsWith(NOTE_KIND_SUFFIX)) continue;
-        const sentences = m[2]!
-          .split(/(?<=。)/u)
-          .map((s) => s.trim())
-          .filter((s) => s !== '');
-        out.push({ kind: m[1]!.replace(/\s+/gu, ''), sentences, cell: toA1(r, c) });
-      }
+  for (const { cell, text } of lines) {
+    for (const line of text.split(/\r?\n/u)) {
+      const m = NOTE_CLAUSE.exec(line.trim());
+      if (!m || !m[1]!.endsWith(NOTE_KIND_SUFFIX)) continue;
+      const sentences = m[2]!
+        .split(/(?<=。)/u)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+      out.push({ kind: m[1]!.replace(/\s+/gu, ''), sentences, cell });
     }
   }
   return out;

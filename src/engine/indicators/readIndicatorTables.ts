@@ -13,8 +13,7 @@ import { headerKey } from '../layout/matchHeader';
 import { titleYear } from '../layout/titleYear';
 import { splitAnnotation } from './annotation';
 import { readFundsBlock } from './fundsBlock';
-import { noteClauses, withNoteRules } from './noteRules';
-import type { GroupCell, IndicatorRow, IndicatorTable, Template } from './model';
+import type { GroupCell, IndicatorRow, IndicatorTable, NoteLine, Template } from './model';
 import {
   actualReading,
   isSubtotalLabel,
@@ -208,9 +207,7 @@ function readTable(
   if (inPercent)
     rows.forEach((r, i) => (rows[i] = { ...r, weight: r.weight === null ? null : toPoints(r.weight) }));
   // rules by kind of indicator in a note under the table, for rows without their own
-  const ruled = rows.some((r) => r.ruleText === '')
-    ? withNoteRules(rows, noteClauses(sheet, lastRow + 1, stopRow, merges))
-    : rows;
+  const notes = rows.some((r) => r.ruleText === '') ? noteLines(sheet, lastRow + 1, stopRow, merges) : [];
   const template =
     namedTemplate(captions) ??
     (funds || (col('actual') !== undefined && col('deviationNote') !== undefined) ? 'project' : 'department');
@@ -219,7 +216,7 @@ function readTable(
     sheet: sheet.name,
     template,
     header,
-    rows: ruled,
+    rows,
     totalRow,
     subtotalRows,
     headingRows,
@@ -227,8 +224,24 @@ function readTable(
     funds,
     noteHeader,
     ...(inPercent ? { weightsInPercent: true } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
     ...(captions.some((text) => CONTINUED_WORDS.some((w) => text.includes(w))) ? { continued: true } : {}),
   };
+}
+
+/** How far under a table its note may stand. */
+const NOTE_ROWS = 30;
+
+/** The texts under a table, cell by cell (merged cells once), down to the next table or NOTE_ROWS. */
+function noteLines(sheet: SheetInput, from: number, to: number, merges: MergeIndex): NoteLine[] {
+  const out: NoteLine[] = [];
+  for (let r = from; r < Math.min(to, from + NOTE_ROWS, sheet.rows.length); r++) {
+    (sheet.rows[r] ?? []).forEach((v, c) => {
+      const text = merges.isCovered(r, c) ? '' : cellText(v);
+      if (text !== '') out.push({ cell: toA1(r, c), text });
+    });
+  }
+  return out;
 }
 
 /** A column's header as written, its lowest line first (the words under a merged group title). */

@@ -3,6 +3,7 @@ import { EXECUTION_ROW_WORDS } from '../layout/headerLexicon';
 import type { Explanation } from '../messages';
 import { defaultRule, evaluateRule, parseRule, type Rule } from '../rules';
 import { asFallRates } from './fallRates';
+import { noteClauses, withNoteRules } from './noteRules';
 import { fundsBudget } from './fundsBlock';
 import type { Settings, UncheckedScores } from '../settings';
 import { gradeOf, round2 } from './grade';
@@ -31,7 +32,9 @@ export function scoreTable(
   const rules = new Map<string, Rule | null>();
   // and their evidence texts (blank on every row of a table without the column): graded once each
   const evidence = new Map<string, EvidenceLevel>();
-  const indicators = table.rows.map((row) => {
+  // rows without a rule of their own take their kind's from a note under the table
+  const rows = table.notes ? withNoteRules(table.rows, noteClauses(table.notes)) : table.rows;
+  const indicators = rows.map((row) => {
     let rule = rules.get(row.ruleText);
     if (rule === undefined) {
       rule = ruleOf(row).rule;
