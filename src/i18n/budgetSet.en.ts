@@ -110,7 +110,9 @@ export const findings: Record<SetFindingCode, Template> = {
   'budget.classPairDiffers': (p) =>
     `the basic expenditure table's ${p.economic} "${p.economicName}" (${p.economicCell}) is ${amountText(p.actual)} ${unit(p)}, while the basic spending of ${p.functional} "${p.functionalName}" in the general public budget expenditure table (${p.related}) is ${amountText(p.expected)} ${unit(p)}, a difference of ${amountText(p.difference)} ${unit(p)}: by the correspondence of the functional and economic classifications the two are normally equal; check whether an amount was booked under the wrong item${p.project ? `; the functional line's project spending (${p.project}) is just this amount, so it may sit in the wrong column (basic, not project)` : ''}`,
   'budget.negativeAmount': (p) =>
-    `"${p.name}" under "${p.column}" is ${amountText(p.value)} ${unit(p)}: income and spending are not normally negative; check whether a minus sign was typed by mistake, and if it is a special case (a refund of an earlier year's spending), say so in the notes`,
+    p.signSlip
+      ? `"${p.name}" under "${p.column}" is ${amountText(p.value)} ${unit(p)} while ${p.signSlip} counts it as positive: a minus sign typed by mistake, it should be ${amountText(Math.abs(Number(p.value)))} ${unit(p)}`
+      : `"${p.name}" under "${p.column}" is ${amountText(p.value)} ${unit(p)}: income and spending are not normally negative; check whether a minus sign was typed by mistake, and if it is a special case (a refund of an earlier year's spending), say so in the notes`,
   'budget.threePublicOverBudget': (p) =>
     `the "three public" expense "${p.name}" spent ${amountText(p.final)} ${unit(p)}, above its budget of ${amountText(p.budget)} ${unit(p)}${p.budgetCell ? ` (${p.budgetCell})` : ''} by ${amountText(p.difference)} ${unit(p)}${p.explained ? '; the note under the table says why' : ': these expenses are held to their budget; check it and explain it in the notes'}`,
   'budget.codeElsewhere': (p) =>

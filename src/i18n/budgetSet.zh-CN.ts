@@ -105,7 +105,9 @@ export const findings: Record<SetFindingCode, Template> = {
     return `基本支出决算表 ${p.economic}“${p.economicName}”（${p.economicCell}）为 ${amountText(p.actual)} ${u}，一般公共预算财政拨款支出决算表 ${p.functional}“${p.functionalName}”的基本支出（${p.related}）为 ${amountText(p.expected)} ${u}，相差 ${amountText(p.difference)} ${u}：按功能分类与经济分类的对应关系二者通常相等，请核对是否填错科目${p.project ? `；该功能科目的项目支出（${p.project}）正好是这一金额，可能填错了列（应为基本支出）` : ''}`;
   },
   'budget.negativeAmount': (p) =>
-    `“${p.name}”的“${p.column}”为 ${amountText(p.value)} ${p.unit}：收入、支出金额一般不为负数，请核实是否误录了负号；如属冲减以前年度支出等特殊情况，请在填报说明中注明`,
+    p.signSlip
+      ? `“${p.name}”的“${p.column}”为 ${amountText(p.value)} ${p.unit}，而 ${p.signSlip} 按正数计入：应是误录了负号，应为 ${amountText(Math.abs(Number(p.value)))} ${p.unit}`
+      : `“${p.name}”的“${p.column}”为 ${amountText(p.value)} ${p.unit}：收入、支出金额一般不为负数，请核实是否误录了负号；如属冲减以前年度支出等特殊情况，请在填报说明中注明`,
   'budget.threePublicOverBudget': (p) =>
     `“三公”经费“${p.name}”决算数 ${amountText(p.final)} ${p.unit}超过预算数 ${amountText(p.budget)} ${p.unit}${p.budgetCell ? `（${p.budgetCell}）` : ''}，超出 ${amountText(p.difference)} ${p.unit}${p.explained ? '，表下注释已说明原因' : '：“三公”经费应控制在预算以内，请核实并在决算说明中说明原因'}`,
   'budget.codeNameDiffers': (p) =>

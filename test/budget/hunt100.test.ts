@@ -95,6 +95,18 @@ test('a 增减率 that is not (本年 − 上年) ÷ 上年 is a warning at it (
   expect(problems([general((rows) => void (rows[8]![8] = 8.33))])).toEqual(['budget.changeRateDiffers I9']);
 });
 
+test('a 合计 line’s part found wrong by its column is not found again by its row (hunt102 P15)', () => {
+  // 合计's 基本支出 typed 400 for 500: its column (合计 = Σ类) says so at E5; its row's 合计 = 基本 + 项目
+  // fails by the same 100, explained by it
+  expect(problems([general((rows) => void (rows[4]![4] = 400))])).toEqual(['budget.reconcileMismatch E5']);
+  // so beside an amount typed as text in another column of the row's sums (its sums not judged)
+  const both = general((rows) => {
+    rows[4]![4] = 400;
+    rows[8]![5] = '12O';
+  });
+  expect(problems([both])).toEqual(['budget.reconcileMismatch E5', 'budget.amountNotNumeric F9']);
+});
+
 test('a typed rate is not judged on an amount an error names', () => {
   // 类 204's 本年 合计 typed 602 for 620: one error, not also its right 103.33 %
   expect(problems([general((rows) => void (rows[5]![3] = 602))])).toEqual(['budget.reconcileMismatch D6']);

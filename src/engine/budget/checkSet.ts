@@ -16,6 +16,8 @@ import { crossTableChecks } from './crossTable';
 import { codeElsewhereFindings, codeNameFindings } from './codeNames';
 import { withDuplicatesNamed } from './duplicateNamed';
 import { negativeAmountFindings } from './negativeAmounts';
+import { notNumericCells, sumsOver } from './publicNotNumeric';
+import { withSignSlips } from './signSlips';
 import { findBudgetTables } from './detect';
 import { basicTableChecks } from './basicChecks';
 import { codedTableChecks } from './publicChecks';
@@ -102,21 +104,37 @@ export function checkBudgetSet(
     ...generic.findings,
     ...own.filter((r) => r.scope === 'table').flatMap((r) => recordFindings(r)),
   ];
-  const resolved = withDuplicatesNamed(withoutExplainedParents(setFindings(records, findings), view), set);
+  const named = withDuplicatesNamed(withoutExplainedParents(setFindings(records, findings), view), set);
+  // an amount typed as text that is no number: said at it, and the sums over it are not judged
+  const said = new Set(
+    named.filter((f) => f.code === 'budget.amountNotNumeric').map((f) => `${f.sheet}!${f.cell}`),
+  );
+  const textCells = notNumericCells(set, view).filter((f) => !said.has(`${f.sheet}!${f.cell}`));
+  const unjudged = sumsOver(records, [
+    ...named.filter((f) => f.code === 'budget.amountNotNumeric'),
+    ...textCells,
+  ]);
+  const resolved = [
+    ...named.filter((f) => !(f.code === 'budget.reconcileMismatch' && unjudged.has(`${f.sheet}!${f.cell}`))),
+    ...textCells,
+  ];
   // typed rates last: an amount only the set's sums show slipped is read in the table's unit
   const rates = typedRateFindings(tables, view, resolved);
   return {
     publicTables: publicTableList(set),
     crossChecks: records.map(toCrossCheck),
     findings: orderFindings(
-      [
-        ...resolved,
-        ...rates,
-        ...classPairFindings(set),
-        ...negativeAmountFindings(set),
-        ...codeNameFindings(set),
-        ...codeElsewhereFindings(set),
-      ],
+      withSignSlips(
+        [
+          ...resolved,
+          ...rates,
+          ...classPairFindings(set),
+          ...negativeAmountFindings(set),
+          ...codeNameFindings(set),
+          ...codeElsewhereFindings(set),
+        ],
+        records,
+      ),
       view,
     ),
     records,

@@ -67,9 +67,10 @@ export function blameCrossings(records: readonly CheckRecord[]): CheckRecord[] {
       break;
     }
   }
-  // a row of a difference over a part that is itself a row's wrong total, by as much (本年 合计 typed
-  // wrong: its 增减额 fails too, by the same amount), is explained by it
-  for (const row of signed) {
+  // a row over a part that is itself a wrong total, by as much, is explained by it: 本年 合计 typed
+  // wrong fails its 增减额 too; the 合计 line's 财政拨款收入 leaving out 1,400,000 fails its 本年收入合计
+  // (hunt102 P15), which the column's 合计 = Σ类 already says at the part
+  for (const row of [...mismatches, ...signed]) {
     if (dropped.has(row)) continue;
     const echo = row.parts.some((part, k) =>
       mismatches.some(

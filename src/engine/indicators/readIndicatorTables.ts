@@ -5,6 +5,7 @@ import type { NormalizedValue } from '../grid/value';
 import { findHeaders, type HeaderMatch } from '../layout/findHeaders';
 import {
   CONTINUED_WORDS,
+  SAME_AS_ABOVE,
   INDICATOR_HEADERS,
   TEMPLATE_WORDS,
   type IndicatorRole,
@@ -106,6 +107,8 @@ function readTable(
   let totalRow: number | null = null;
   let lastRow = header.headerBottom;
   let blankRun = 0;
+  // the last rule written out, for a row that says 同上
+  let ruleAbove = '';
   let level1: GroupCell | null = null;
   let level2: GroupCell | null = null;
   for (let r = header.headerBottom + 1; r < stopRow; r++) {
@@ -161,7 +164,10 @@ function readTable(
     // `年度目标：≥400人；实际完成：参训352人` in one cell merged over both columns: its parts
     const prose = proseParts(sheet, r, { target: targetCol, actual: actualCol, score: scoreCol }, merges);
     const scoreValue = prose?.score ?? cellAtCol(sheet, r, scoreCol);
-    const ruleText = cellText(merges.valueAt(sheet, r, ruleCol));
+    const written = cellText(merges.valueAt(sheet, r, ruleCol));
+    // `同上`: the rule of the row above that writes one out (hunt101: four rows left to the reviewer)
+    const ruleText = SAME_AS_ABOVE.has(written.replace(/[\s。.，,]/gu, '')) ? ruleAbove : written;
+    ruleAbove = ruleText;
     const [target, actualRead] = withinBudget(
       ...versusLastYear(
         ...withSharedYear(

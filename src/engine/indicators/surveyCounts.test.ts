@@ -223,6 +223,12 @@ describe('more ways a share is written as counts (hunt26, hunt27: declined or a 
     expect(rate('承办建议提案12件，办结12件', '100%')).toEqual([100, '承办建议提案12件，办结12件 = 100%']);
   });
 
+  it('reads a satisfied count written before its word (hunt101: 调查30户，29户满意 was left to the reviewer)', () => {
+    expect(rate('调查30户，29户满意')).toEqual([96.6667, '调查30户，29户满意 = 96.6667%']);
+    // graded answers still leave it as written
+    expect(rate('调查30户，29户满意，1户基本满意')).toBe('text');
+  });
+
   it('leaves out a third clause that counts the rest', () => {
     expect(rate('受理举报线索37件，办结35件，2件正在核查中', '100%')).toEqual([
       94.5946,

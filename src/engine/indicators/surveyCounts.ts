@@ -26,7 +26,8 @@ export function surveyRate(
   const text = actual.text;
   const graded = SATISFIED_TOGETHER.reduce((t, w) => t.split(w).join(SURVEY_COUNT_WORDS.satisfied[0]), text);
   if (SURVEY_GRADES.some((g) => graded.includes(g))) return actual;
-  const satisfied = countAfter(graded, SURVEY_COUNT_WORDS.satisfied);
+  const satisfied =
+    countAfter(graded, SURVEY_COUNT_WORDS.satisfied) ?? countBefore(graded, SURVEY_COUNT_WORDS.satisfied);
   const base = SURVEY_COUNT_WORDS.base.map((words) => countAfter(graded, words)).find((n) => n !== null);
   if (satisfied === null || base == null || base <= 0 || satisfied > base) return partRate(actual, target);
   return shareOf(text, satisfied, base);
@@ -231,6 +232,18 @@ function countAfter(text: string, words: readonly string[]): number | null {
     }
   }
   return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/**
+ * The one count written just before one of `words` (`调查30户，29户满意`, hunt101: the rate was left to the
+ * reviewer), or null.
+ */
+function countBefore(text: string, words: readonly string[]): number | null {
+  const units = [...SURVEY_UNITS].sort((a, b) => b.length - a.length).join('|');
+  const found = [
+    ...text.matchAll(new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:${units})(?:${words.join('|')})`, 'gu')),
+  ];
+  return found.length === 1 ? Number(found[0]![1]!.replace(/,/g, '')) : null;
 }
 
 /** `432份`, `1,428份` (a few characters allowed before the digits: `问卷`, `数`, `：`). */

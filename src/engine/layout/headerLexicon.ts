@@ -71,6 +71,8 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
     '全年完成情况',
     '年度实际完成值',
     '年度完成值',
+    '全年实际完成',
+    '年度实际完成',
   ],
   deviationNote: [
     '偏差原因分析及改进措施',
@@ -177,6 +179,16 @@ export const QUANTITATIVE_LEAD: readonly string[] = ['定量'];
  * and kept so in Excel): `…绩效自评表（续表）`, a sheet named `自评表（续）`.
  */
 export const CONTINUED_WORDS: readonly string[] = ['续表', '（续）', '(续)', '（续'];
+
+/** A 评分标准 cell that repeats the rule of the row above (`同上`). */
+export const SAME_AS_ABOVE: ReadonlySet<string> = new Set([
+  '同上',
+  '同上栏',
+  '同上行',
+  '同上条',
+  '同上一行',
+  '同前',
+]);
 
 /** Labels of the project template's funds block and its columns. */
 export type FundsRole = 'label' | 'initialBudget' | 'adjustedBudget' | 'final' | 'weight' | 'rate' | 'score';
