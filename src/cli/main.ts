@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { dirname } from 'node:path';
 import { analyzeWorkbook } from '../engine/analyzeWorkbook';
-import { storedSettings } from '../engine/plan/planSettings';
+import { storedSettings } from '../engine/plan/ledger';
 import { withDefaults, type Lang } from '../engine/settings';
 import { openWorkbook } from '../adapters/xlsx/readWorkbook';
 import { writeScoredCopy } from '../adapters/xlsx/applyPlan';

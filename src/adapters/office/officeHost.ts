@@ -9,11 +9,9 @@ import type { Analysis } from '../../engine/analyze';
 import { findTables } from '../../engine/findTables';
 import { MergeIndex } from '../../engine/grid/merges';
 import type { SheetInput } from '../../engine/grid/types';
-import { readState } from '../../engine/plan/ledger';
 import { RESULTS_SHEET } from '../../engine/plan/names';
-import { storedSettings } from '../../engine/plan/planSettings';
+import { readState, storedSettings } from '../../engine/plan/ledger';
 import { ownedSheetNames } from '../../engine/plan/resultsName';
-import { planUndo } from '../../engine/plan/planUndo';
 import { withDefaults, type Lang, type Settings } from '../../engine/settings';
 import { createMessages, loadLocale } from '../../i18n';
 import { analyzerPart, budgetPartFor, plannerPart, writePart } from './engineParts';
@@ -122,7 +120,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         let sheets = inputsOf(read);
         await messagesFor(sheets);
         const empty = { edits: [], ownedSheets: [], removeSheets: [] };
-        const { applyPlan, editedCells, loadCellDetails, unknownCells } = await writePart();
+        const { applyPlan, editedCells, loadCellDetails, planUndo, unknownCells } = await writePart();
         const unknown = unknownCells(read, empty, readState(sheets));
         if (unknown.length > 0) {
           await loadCellDetails(session, read, unknown);

@@ -7,7 +7,7 @@
  */
 import type { SheetInput } from '../../engine/grid/types';
 import { STATE_SHEET } from '../../engine/plan/names';
-import { planSettings, storedSettings } from '../../engine/plan/planSettings';
+import { storedSettings } from '../../engine/plan/ledger';
 import type { Settings } from '../../engine/settings';
 import { writePart } from './engineParts';
 import type { OfficeEnvironment } from './environment';
@@ -109,7 +109,10 @@ export async function saveSettings(
   env: OfficeEnvironment,
   settings: Partial<Settings>,
 ): Promise<Partial<Settings>> {
-  const [stored, { applyPlan, checkWritable }] = await Promise.all([readStored(session), writePart()]);
+  const [stored, { applyPlan, checkWritable, planSettings }] = await Promise.all([
+    readStored(session),
+    writePart(),
+  ]);
   const current = stored.sheet ? storedSettings([stored.sheet]) : {};
   const next = mergeSettings(current, settings);
   const sheets: SheetInput[] = stored.sheet ? [stored.sheet] : [];

@@ -7,3 +7,6 @@
 export { applyPlan, checkWritable, editedCells } from './applyPlan';
 export { loadCellDetails, unknownCells } from './cellDetails';
 export { insertActualColumn } from './insertColumn';
+// the plans of 撤销 and of saving settings write the state sheet: the ledger's writer comes with them
+export { planUndo } from '../../engine/plan/planUndo';
+export { planSettings } from '../../engine/plan/planSettings';

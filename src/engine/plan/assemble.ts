@@ -3,7 +3,6 @@ import { MergeIndex } from '../grid/merges';
 import type { SheetInput } from '../grid/types';
 import type { Settings } from '../settings';
 import {
-  recordedState,
   saveValue,
   snapshotsOf,
   snapshotCell,
@@ -13,6 +12,7 @@ import {
 } from './ledger';
 import { outputFingerprint } from './fingerprint';
 import { LedgerWriter } from './ledgerCells';
+import { recordedState } from './ledgerWrite';
 import { STATE_MAGIC, STATE_SHEET } from './names';
 import { isFormulaValue, type CellOp, type OwnedSheet, type SheetEdit, type WritePlan } from './types';
 import { isStillOurs } from './userView';

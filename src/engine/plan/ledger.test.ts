@@ -1,16 +1,8 @@
 import type { SheetInput } from '../grid/types';
 import { applyToSheets } from './applyToSheets';
 import { textHash } from './fingerprint';
-import {
-  emptyState,
-  LEDGER_VERSION,
-  ledgerText,
-  readState,
-  sameSaved,
-  sameWritten,
-  stateChunks,
-  type LedgerEntry,
-} from './ledger';
+import { emptyState, LEDGER_VERSION, readState, sameSaved, sameWritten, type LedgerEntry } from './ledger';
+import { ledgerText, stateChunks } from './ledgerWrite';
 import { STATE_MAGIC, STATE_SHEET } from './names';
 import { planUndo, stateSheetOf } from './planUndo';
 import { isStillOurs } from './userView';

@@ -12,8 +12,3 @@ export function planSettings(sheets: readonly SheetInput[], settings: Partial<Se
   const state = readState(sheets);
   return { edits: [], ownedSheets: [stateSheetOf({ ...state, settings })], removeSheets: [] };
 }
-
-/** The settings stored in the workbook (possibly partial; see `withDefaults`). */
-export function storedSettings(sheets: readonly SheetInput[]): Partial<Settings> {
-  return readState(sheets).settings;
-}

@@ -1,6 +1,7 @@
 import { fromA1 } from '../grid/address';
 import type { SheetInput } from '../grid/types';
-import { emptyState, loadValue, readState, snapshotCell, stateChunks, type WorkbookState } from './ledger';
+import { emptyState, loadValue, readState, snapshotCell, type WorkbookState } from './ledger';
+import { stateChunks } from './ledgerWrite';
 import { STATE_SHEET } from './names';
 import type { CellOp, OwnedSheet, SheetEdit, WritePlan } from './types';
 import { isStillOurs } from './userView';
