@@ -72,7 +72,7 @@ export function actualAgainst(
   // counts (a survey, a plan and what was done) first: their 其中 part may be the figure; a rate the
   // name says is of some listed parts (优良率) before any part of the whole
   const parts = namedPartsRate(inUnit, target, words.name);
-  const counted = unitCost(spendRate(surveyRate(parts, target), target), target, words.name);
+  const counted = unitCost(spendRate(surveyRate(parts, target, words.name), target), target, words.name);
   const figure = lessExcluded(
     inTargetUnit(trainingCount(mainFigure(counted, target, words), target, words), target),
     words.rule,

@@ -229,6 +229,16 @@ describe('more ways a share is written as counts (hunt26, hunt27: declined or a 
     expect(rate('调查30户，29户满意，1户基本满意')).toBe('text');
   });
 
+  it('takes a breakdown the indicator’s name counts (hunt101: 验收合格户数 read as the 320 done)', () => {
+    const count = (actual: string, name: string): unknown => {
+      const v = surveyRate(normalizeValue(actual), normalizeValue('≥320户'), name);
+      return v?.kind === 'number' ? v.value : v?.kind;
+    };
+    expect(count('已完成改厕320户，其中验收合格305户', '农村户厕改造验收合格户数')).toBe(305);
+    // a name that does not count the breakdown takes the whole
+    expect(count('已完成改厕320户，其中验收合格305户', '农村户厕改造户数')).toBe(320);
+  });
+
   it('leaves out a third clause that counts the rest', () => {
     expect(rate('受理举报线索37件，办结35件，2件正在核查中', '100%')).toEqual([
       94.5946,

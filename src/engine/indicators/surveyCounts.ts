@@ -20,9 +20,10 @@ import { COUNT_UNITS } from '../rules/units';
 export function surveyRate(
   actual: NormalizedValue | null,
   target: NormalizedValue | null,
+  name = '',
 ): NormalizedValue | null {
   if (actual?.kind !== 'text' || target?.kind !== 'number') return actual;
-  if (!target.percent) return doneCount(actual, target.unit);
+  if (!target.percent) return doneCount(actual, target.unit, name);
   const text = actual.text;
   const graded = SATISFIED_TOGETHER.reduce((t, w) => t.split(w).join(SURVEY_COUNT_WORDS.satisfied[0]), text);
   if (SURVEY_GRADES.some((g) => graded.includes(g))) return actual;
@@ -56,6 +57,8 @@ interface PartOfWhole {
   readonly brokenDown: boolean;
   /** The part is the faults within the whole (`办结300起，其中超期6起`, `其中3卷不合格`). */
   readonly faults: boolean;
+  /** The words of the part's label after 其中 / 已 (`验收合格` of `其中验收合格305户`). */
+  readonly partWords: string;
 }
 
 /**
@@ -100,7 +103,8 @@ function partOfWhole(text: string, forRate = false): PartOfWhole | null {
     !plan &&
     PART_OF_WHOLE.achieved.some((x) => whole[1]!.includes(x)) &&
     PART_OF_WHOLE.breakdown.some((x) => partLabel.startsWith(x));
-  return { whole: w, part: p, unit: whole[3]!, plan, done: names(partLabel), brokenDown, faults };
+  const partWords = stripFirst(partLabel, PART_OF_WHOLE.part);
+  return { whole: w, part: p, unit: whole[3]!, plan, done: names(partLabel), brokenDown, faults, partWords };
 }
 
 /** `抽查记录1,200份` then `不规范18份`: a sample, and a part named by a check it did not pass. */
@@ -184,7 +188,16 @@ function partAmong(clause: string, forRate: boolean): PartOfWhole | null {
   const negated = PART_OF_WHOLE.not.some((x) => label!.includes(x));
   if (w <= 0 || p > w || (negated && !forRate)) return null;
   const done = PART_OF_WHOLE.done.some((x) => label!.includes(x));
-  return { whole: w, part: p, unit: unit!, plan: false, done, brokenDown: false, faults: negated };
+  return {
+    whole: w,
+    part: p,
+    unit: unit!,
+    plan: false,
+    done,
+    brokenDown: false,
+    faults: negated,
+    partWords: label!,
+  };
 }
 
 /**
@@ -208,10 +221,17 @@ function partRate(
  * it down). A part that does not say it was done (`其中农民工300人次`) may not be what the target
  * counts, and is left as written.
  */
-function doneCount(actual: Extract<NormalizedValue, { kind: 'text' }>, unit: string | null): NormalizedValue {
+function doneCount(
+  actual: Extract<NormalizedValue, { kind: 'text' }>,
+  unit: string | null,
+  name: string,
+): NormalizedValue {
   const counts = partOfWhole(actual.text);
   if (!counts || unit === null || counts.unit !== unit) return actual;
-  const value = counts.brokenDown ? counts.whole : counts.plan || counts.done ? counts.part : null;
+  // a breakdown the indicator's name counts (`验收合格户数` over `已完成改厕320户，其中验收合格305户`,
+  // hunt101: 320 was read) is the figure; any other breakdown only qualifies the whole
+  const named = counts.partWords.length >= 2 && name.includes(counts.partWords);
+  const value = counts.brokenDown && !named ? counts.whole : counts.plan || counts.done ? counts.part : null;
   if (value === null) return actual;
   return { kind: 'number', value, percent: false, unit, op: null, text: actual.text.trim() };
 }
