@@ -3,6 +3,8 @@
  * - An amount typed as text that is no number (`1,28O.35`) in a public table was said nowhere, and
  *   the sums over it failed by its amount (P03).
  * - A minus sign typed by mistake on a 302 item: the 302 was an error at a right total (P10).
+ * - A class line left blank in the 总表 where the 支出决算表 spends on the class: reported at the 总表's
+ *   本年支出合计, not at the blank (P05).
  * (P15, a 合计 line's part wrong by its column and again by its row: hunt100.test.ts.)
  */
 import { checkBudgetSet } from '../../src/engine/budget';
@@ -57,4 +59,21 @@ test('an amount typed as text that is no number is said at it, and the sums over
   const found = problems(edited);
   expect(found).toContain(`warning budget.amountNotNumeric ${cellOf(edited, basic.name, '印刷费', '8.O0')}`);
   expect(found.filter((f) => f.includes('reconcileMismatch'))).toEqual([]);
+});
+
+test('a class line left blank in the 总表 is 0 against the 支出决算表’s class, said at it (P05)', () => {
+  const sheets = set((d) => {
+    d.summary = {
+      ...d.summary,
+      expense: d.summary.expense.map((r) =>
+        r.name === '六、国有资本经营预算支出' ? { ...r, values: [null] } : r,
+      ),
+    };
+  });
+  const summary = sheets.find((s) => s.name === '收入支出决算总表')!;
+  const row = summary.rows.findIndex((r) => r.includes('六、国有资本经营预算支出'));
+  const col = summary.rows[row]!.indexOf('六、国有资本经营预算支出') + 2;
+  expect(problems(sheets)).toEqual([
+    `error budget.crossMismatch 收入支出决算总表!${String.fromCharCode(65 + col)}${row + 1}`,
+  ]);
 });

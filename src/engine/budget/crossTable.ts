@@ -181,6 +181,11 @@ function classMatches(
     const theirs = lineCell(to.grid, match, cellOf(match, 'expenseTotal', 'total', 'amount'));
     if (!mine || !theirs) continue;
     const [a, b] = codedIsTarget ? [theirs, mine] : [mine, theirs];
-    add(identity, toCell(a.grid, a.line, a.cell), [toCell(b.grid, b.line, b.cell)], false, a);
+    // a class line left blank where the other table spends on the class (hunt102 P05: 国有资本经营预算支出
+    // blank in the 总表, 150,000 in the 支出决算表) is 0 against it, not a line to pass over
+    const target = toCell(a.grid, a.line, a.cell);
+    const part = toCell(b.grid, b.line, b.cell);
+    const blank = target.value === null && part.value !== null && part.value !== 0;
+    add(identity, blank ? { ...target, value: 0 } : target, [part], false, a);
   }
 }
