@@ -237,8 +237,7 @@ function typedChangeRates(table: BudgetTable, read: Read, wrong: ReadonlySet<str
   for (const line of table.lines) {
     const previous = valueOf(line, 'previous');
     if (line.final === null || previous === null || previous === 0) continue;
-    const cells = (['final', 'previous'] as const).map((f) => amountCell(table, line, f));
-    if (cells.some((c) => c != null && wrong.has(`${lineSheet(table, line)}!${c.a1}`))) continue;
+    if (amountNamed(table, line, 'final', wrong) || amountNamed(table, line, 'previous', wrong)) continue;
     const typed = read(lineSheet(table, line), line.row, col);
     const candidates = typedRate(typed);
     const computed = (line.final - previous) / Math.abs(previous);
@@ -253,6 +252,17 @@ function typedChangeRates(table: BudgetTable, read: Read, wrong: ReadonlySet<str
     );
   }
   return out;
+}
+
+/** The line's amount in `field` is a cell of `cells` (`sheet!A1`). */
+function amountNamed(
+  table: BudgetTable,
+  line: BudgetLine,
+  field: AmountField,
+  cells: ReadonlySet<string>,
+): boolean {
+  const cell = amountCell(table, line, field);
+  return cell !== null && cells.has(`${lineSheet(table, line)}!${cell.a1}`);
 }
 
 /** A table's cells; a table continued on other sheets (续表) reads each line's on the line's sheet. */
@@ -304,12 +314,9 @@ function typedRates(
   const col = table.rateCol!;
   const bases = rateBases(table, read);
   const out: Finding[] = [];
-  const named = (line: BudgetLine, field: AmountField): boolean => {
-    const cell = amountCell(table, line, field);
-    return cell != null && wrong.has(`${lineSheet(table, line)}!${cell.a1}`);
-  };
   for (const line of table.lines) {
-    if (named(line, 'final') || bases.some((b) => named(line, b))) continue;
+    const named = (field: AmountField): boolean => amountNamed(table, line, field, wrong);
+    if (named('final') || bases.some(named)) continue;
     const typed = read(lineSheet(table, line), line.row, col);
     // `#DIV/0!` where the budget is 0 (hunt87 P11): what a formula over no budget shows, no rate
     if (isCellError(typed)) {

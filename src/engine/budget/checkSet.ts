@@ -13,8 +13,7 @@ import { orderFindings, tableFindings, typedRateFindings } from './check';
 import { classPairFindings } from './classPairs';
 import { withoutExplainedParents } from './codePlace';
 import { crossTableChecks } from './crossTable';
-import { codeElsewhereFindings, codeNameFindings } from './codeNames';
-import { withDuplicatesNamed } from './duplicateNamed';
+import { codeElsewhereFindings, codeNameFindings, withDuplicatesNamed } from './codeNames';
 import { negativeAmountFindings } from './negativeAmounts';
 import { notNumericCells, sumsOver } from './publicNotNumeric';
 import { withSignSlips } from './signSlips';
@@ -106,16 +105,13 @@ export function checkBudgetSet(
   ];
   const named = withDuplicatesNamed(withoutExplainedParents(setFindings(records, findings), view), set);
   // an amount typed as text that is no number: said at it, and the sums over it are not judged
-  const said = new Set(
-    named.filter((f) => f.code === 'budget.amountNotNumeric').map((f) => `${f.sheet}!${f.cell}`),
-  );
-  const textCells = notNumericCells(set, view).filter((f) => !said.has(`${f.sheet}!${f.cell}`));
-  const unjudged = sumsOver(records, [
-    ...named.filter((f) => f.code === 'budget.amountNotNumeric'),
-    ...textCells,
-  ]);
+  const at = (f: Finding): string => `${f.sheet}!${f.cell}`;
+  const said = named.filter((f) => f.code === 'budget.amountNotNumeric');
+  const saidAt = new Set(said.map(at));
+  const textCells = notNumericCells(set, view).filter((f) => !saidAt.has(at(f)));
+  const unjudged = sumsOver(records, [...said, ...textCells]);
   const resolved = [
-    ...named.filter((f) => !(f.code === 'budget.reconcileMismatch' && unjudged.has(`${f.sheet}!${f.cell}`))),
+    ...named.filter((f) => !(f.code === 'budget.reconcileMismatch' && unjudged.has(at(f)))),
     ...textCells,
   ];
   // typed rates last: an amount only the set's sums show slipped is read in the table's unit

@@ -5,13 +5,10 @@
  * its 款, its 类 and the 合计). Where both identities meet at one part with one difference, that part
  * is the error: one record at it, and the column's totals up the chain, explained by it, are dropped.
  */
-import { buildCheck, sameCell, type CheckRecord } from './rounding';
+import { buildCheck, sameCell, sameDifference, type CheckRecord } from './rounding';
 
 /** Identities of a row whose parts are added and taken away. */
 const SIGNED_ROWS: ReadonlySet<string> = new Set(['fundBalance', 'changeAmount']);
-
-/** Differences equal to the cent of the table (both are rounded to its step). */
-const equal = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
 
 export function blameCrossings(records: readonly CheckRecord[]): CheckRecord[] {
   const plain = (r: CheckRecord): boolean =>
@@ -29,7 +26,7 @@ export function blameCrossings(records: readonly CheckRecord[]): CheckRecord[] {
     if (dropped.has(row)) continue;
     // the row's own total is the wrong cell: it is reported (at it), the column sums over it are not
     for (const c of mismatches)
-      if (c !== row && c.target.col === row.target.col && equal(c.difference, -row.difference))
+      if (c !== row && c.target.col === row.target.col && sameDifference(c.difference, -row.difference))
         if (c.parts.some((p) => sameCell(p, row.target))) dropUp(c, mismatches, dropped, -row.difference);
     for (const [k, part] of row.parts.entries()) {
       // the same row on the same sheet: a 续表 numbers its rows afresh
@@ -42,7 +39,7 @@ export function blameCrossings(records: readonly CheckRecord[]): CheckRecord[] {
           c !== row &&
           !dropped.has(c) &&
           c.target.col === part.col &&
-          equal(c.difference, sign * row.difference) &&
+          sameDifference(c.difference, sign * row.difference) &&
           c.parts.some((p) => sameCell(p, part)),
       );
       const column = columns[0];
@@ -78,7 +75,7 @@ export function blameCrossings(records: readonly CheckRecord[]): CheckRecord[] {
           m !== row &&
           !dropped.has(m) &&
           sameCell(m.target, part) &&
-          equal(m.difference, -(row.signs[k] ?? 1) * row.difference),
+          sameDifference(m.difference, -(row.signs[k] ?? 1) * row.difference),
       ),
     );
     if (echo) dropped.add(row);
@@ -99,7 +96,7 @@ function dropUp(
     dropped.add(r);
     const target = r.target;
     for (const up of mismatches)
-      if (!dropped.has(up) && equal(up.difference, difference) && up.parts.some((p) => sameCell(p, target)))
+      if (!dropped.has(up) && sameDifference(up.difference, difference) && up.parts.some((p) => sameCell(p, target)))
         queue.push(up);
   }
 }

@@ -148,6 +148,11 @@ export function buildCheck(spec: CheckSpec): CheckRecord | null {
   });
 }
 
+/** Two differences of identities equal to the cent of the table (both are rounded to its step). */
+export function sameDifference(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1e-6;
+}
+
 /** `sheet!A1` of a cell. */
 export function cellName(c: Pick<CheckCell, 'sheet' | 'row' | 'col'>): string {
   return `${c.sheet}!${toA1(c.row, c.col)}`;

@@ -5,9 +5,7 @@
  * sign: their findings are dropped, and the warning at the amount says it is the slip (an error).
  */
 import type { Finding } from '../findings/types';
-import { cellName, type CheckRecord } from './rounding';
-
-const equal = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
+import { cellName, sameDifference, type CheckRecord } from './rounding';
 
 export function withSignSlips(findings: readonly Finding[], records: readonly CheckRecord[]): Finding[] {
   // the negative amount's cell → the first sum its sign puts wrong
@@ -17,7 +15,7 @@ export function withSignSlips(findings: readonly Finding[], records: readonly Ch
     if (r.status !== 'mismatch' || r.relation !== 'eq' || !r.signs.every((s) => s === 1)) continue;
     const negative = r.parts.filter((p) => p.value !== null && p.value < 0 && p.virtual !== true);
     const [part] = negative;
-    if (negative.length !== 1 || !part || !equal(r.difference, -2 * part.value!)) continue;
+    if (negative.length !== 1 || !part || !sameDifference(r.difference, -2 * part.value!)) continue;
     if (!slips.has(cellName(part))) slips.set(cellName(part), cellName(r.target));
     explained.add(cellName(r.target));
   }

@@ -34,7 +34,7 @@ export function scoreTable(
   const evidence = new Map<string, EvidenceLevel>();
   // rows without a rule of their own take their kind's from a note under the table
   const rows = table.notes ? withNoteRules(table.rows, noteClauses(table.notes)) : table.rows;
-  const indicators = rows.map((row) => {
+  const indicators = rows.map((row, i) => {
     let rule = rules.get(row.ruleText);
     if (rule === undefined) {
       rule = ruleOf(row).rule;
@@ -42,7 +42,9 @@ export function scoreTable(
     }
     const level = evidenceOf(row, evidence, sheetNames);
     const scored = scoreRow(row, rule, hasActual, settings, level);
-    return row.ruleNote === undefined ? scored : (unfitNote(scored, hasActual, settings, level) ?? scored);
+    if (row.ruleNote === undefined) return scored;
+    // the row as read, without the note's rule
+    return unfitNote(scored, table.rows[i]!, hasActual, settings, level) ?? scored;
   });
   // a funds block without a 分值 column beside a 预算执行率 row of the grid: the row scores it, once
   const scoredInGrid =
@@ -208,6 +210,7 @@ function scoreRow(
  */
 function unfitNote(
   scored: ScoredIndicator,
+  read: IndicatorRow,
   hasActual: boolean,
   settings: Settings,
   evidence: EvidenceLevel,
@@ -215,9 +218,7 @@ function unfitNote(
   // the rule's own reason, also under a typed score kept for it
   const why = scored.explanation.cause ?? scored.explanation;
   if (scored.computedScore !== null || why.key !== UNFIT_KEY) return null;
-  const row = { ...scored.input, ruleText: '' };
-  delete (row as { ruleNote?: string }).ruleNote;
-  const byDefault = scoreRow(row, defaultRule(), hasActual, settings, evidence);
+  const byDefault = scoreRow(read, defaultRule(), hasActual, settings, evidence);
   return byDefault.computedScore === null ? null : byDefault;
 }
 
