@@ -76,7 +76,7 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.verdict': (p) =>
     `Actual "${s(p.actual)}": ${VERDICT[s(p.verdict)] ?? s(p.verdict)}, ${pts(p.score)}${cap(p)}`,
   'rule.passFail.met': (p) => `${actual(p)} meets the target ${s(p.target)}: ${pts(p.score)}${cap(p)}`,
-  'rule.passFail.notMet': (p) => `${actual(p)} misses the target ${s(p.target)}: 0 pts`,
+  'rule.passFail.notMet': (p) => `${actual(p)} misses the target ${s(p.target)}: ${pts(p.score)}`,
   'rule.passFail.manual': (p) =>
     `${actual(p)} misses the target ${s(p.target)}; the rule leaves the deduction to judgement: score it by hand`,
   'rule.step.met': (p) =>

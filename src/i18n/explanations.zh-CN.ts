@@ -59,7 +59,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.verdict': (p) =>
     `实际“${s(p.actual)}”，${VERDICT[s(p.verdict)] ?? s(p.verdict)}，得 ${s(p.score)} 分${cap(p)}`,
   'rule.passFail.met': (p) => `${actual(p)}，达到目标 ${s(p.target)}，得 ${s(p.score)} 分${cap(p)}`,
-  'rule.passFail.notMet': (p) => `${actual(p)}，未达到目标 ${s(p.target)}，不得分`,
+  'rule.passFail.notMet': (p) =>
+    `${actual(p)}，未达到目标 ${s(p.target)}，${Number(p.score) > 0 ? `得 ${s(p.score)} 分` : '不得分'}`,
   'rule.passFail.manual': (p) =>
     `${actual(p)}，未达到目标 ${s(p.target)}；评分标准规定未达到的酌情扣分，需人工评分`,
   'rule.step.met': (p) =>

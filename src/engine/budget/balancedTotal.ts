@@ -50,8 +50,9 @@ export function movedTotals(records: readonly CheckRecord[]): MovedTotal[] {
   // nearly always none: the cells the other identities hold are looked up only for one
   if (candidates.length === 0) return [];
   const held = new Map<string, CheckRecord[]>();
+  const copied = copiedParts(records);
   for (const q of records) {
-    if (q.status === 'mismatch' || !pins(q)) continue;
+    if (q.status === 'mismatch' || !pins(q) || copied.has(cellName(q.target))) continue;
     for (const c of [q.target, ...q.parts]) {
       const key = cellName(c);
       const list = held.get(key);
@@ -66,6 +67,9 @@ export function movedTotals(records: readonly CheckRecord[]): MovedTotal[] {
       (p) => p.value !== null && p.virtual !== true && !held.has(cellName(p)) && staysPositive(r, p),
     );
     if (open.length === 0) continue;
+    // of them, a figure equal to the part another table gives of it is the one copied from there
+    const copy = open.filter((p) => copied.has(cellName(p)));
+    if (copy.length === 1 && open.length > 1) open.splice(0, open.length, copy[0]!);
     // several parts could be the slip: the 总计 is named right, with them, and claims no 应为 (hunt98
     // P18: 年末结转和结余 500,000 over, beside a 结余分配 of 2,000,000, was reported at 总计 with 应为)
     if (open.length > 1) {
@@ -76,6 +80,19 @@ export function movedTotals(records: readonly CheckRecord[]): MovedTotal[] {
     if (record && record.status === 'mismatch') out.push({ from: cellName(r.target), record });
   }
   return out;
+}
+
+/**
+ * Figures that meet a "≥" identity with equality where another "≥" between the same two tables
+ * holds with room to spare: 年末结转和结余 equal to the fiscal one while 年初结转和结余 exceeds its fiscal
+ * one, so the department has other funds. The equality then is no pin but the likely slip, the
+ * fiscal figure typed for the whole (hunt96 P01, hunt104 P07).
+ */
+function copiedParts(records: readonly CheckRecord[]): Set<string> {
+  const tables = (q: CheckRecord): string => `${q.target.sheet}\u0000${q.parts[0]?.sheet ?? ''}`;
+  const ge = records.filter((q) => q.scope === 'cross' && q.relation === 'ge' && q.status !== 'mismatch');
+  const roomy = new Set(ge.filter((q) => q.difference > q.tolerance).map(tables));
+  return new Set(ge.filter((q) => q.difference === 0 && roomy.has(tables(q))).map((q) => cellName(q.target)));
 }
 
 /**

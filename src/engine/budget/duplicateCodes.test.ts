@@ -34,13 +34,36 @@ describe('a subject code listed twice', () => {
     expect(found(s)).toEqual(['warning budget.codeDuplicate C6 0']);
   });
 
-  it('pasted twice: warned at the copy, beside the totals it throws off', () => {
+  it('pasted twice: an error at the copy, the totals it throws off by just its amount not reported again (hunt104 P12)', () => {
     const s = sheet([
       ['208', '05', '05', '机关事业单位基本养老保险缴费支出', 96],
       ['208', '05', '05', '机关事业单位基本养老保险缴费支出', 96],
       ['208', '05', '06', '机关事业单位职业年金缴费支出', 39],
     ]);
-    expect(found(s)).toContain('warning budget.codeDuplicate C7 1');
+    expect(found(s)).toEqual(['error budget.codeDuplicate C7 1']);
+  });
+
+  it('pasted twice with the totals typed over the copy too: warned at the copy, no sum fails', () => {
+    const s = sheet(
+      [
+        ['208', '05', '05', '机关事业单位基本养老保险缴费支出', 96],
+        ['208', '05', '05', '机关事业单位基本养老保险缴费支出', 96],
+        ['208', '05', '06', '机关事业单位职业年金缴费支出', 39],
+      ],
+      231,
+    );
+    expect(found(s)).toEqual(['warning budget.codeDuplicate C7 1']);
+  });
+
+  it('pasted twice beside another slip: the totals off by more than the copy are still reported', () => {
+    const s = sheet([
+      ['208', '05', '05', '机关事业单位基本养老保险缴费支出', 96],
+      ['208', '05', '05', '机关事业单位基本养老保险缴费支出', 96],
+      ['208', '05', '06', '机关事业单位职业年金缴费支出', 40],
+    ]);
+    expect(found(s)).toEqual(
+      expect.arrayContaining(['warning budget.codeDuplicate C7 1', 'error budget.reconcileMismatch E5 ']),
+    );
   });
 
   it('not for codes listed once, nor in a list of projects under one subject', () => {

@@ -5,7 +5,9 @@
  * line below): the sums by code cannot tell which, so the warning names both rows.
  */
 import { finding, type Finding } from '../findings/types';
-import { toA1 } from '../grid/address';
+import { fromA1, toA1 } from '../grid/address';
+import { roundTo } from './amount';
+import type { CheckRecord } from './rounding';
 import { valueOf } from './lineCells';
 import { AMOUNT_FIELDS, lineSheet, type BudgetLine, type BudgetTable } from './types';
 
@@ -52,4 +54,35 @@ function hierarchical(lines: readonly BudgetLine[]): boolean {
 
 function sameAmounts(a: BudgetLine, b: BudgetLine): boolean {
   return AMOUNT_FIELDS.every((f) => valueOf(a, f) === valueOf(b, f));
+}
+
+/**
+ * The rows a pasted copy stands on (`copy` findings), by sheet: `sheet!row`, 0-based.
+ */
+export function pastedRows(findings: readonly Finding[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of findings) {
+    if (f.code !== 'budget.codeDuplicate' || Number(f.params.copy) !== 1) continue;
+    const at = fromA1(f.cell);
+    if (at) out.add(`${f.sheet}!${at.row}`);
+  }
+  return out;
+}
+
+/**
+ * A failing sum over a pasted copy that is over by just the copy's amount (hunt104 P12: 2080502
+ * pasted again into the blank row below its block put 款 20805, 类 208 and 合计 18.75 short in every
+ * column): the sum is right, and the copy, which its own warning names, is the row to remove.
+ */
+export function explainedByPaste(r: CheckRecord, pasted: ReadonlySet<string>): boolean {
+  if (pasted.size === 0 || r.scope !== 'table' || r.status !== 'mismatch' || r.relation !== 'eq')
+    return false;
+  let copies = 0;
+  let found = false;
+  r.parts.forEach((p, i) => {
+    if (p.value === null || p.virtual === true || !pasted.has(`${p.sheet}!${p.row}`)) return;
+    found = true;
+    copies += (r.signs[i] ?? 1) * p.value;
+  });
+  return found && copies !== 0 && Math.abs(roundTo(r.difference + copies, 6)) <= r.tolerance;
 }

@@ -12,7 +12,7 @@
  *   that error (otherFundsNote).
  */
 import { finding, type Finding } from '../findings/types';
-import { toA1 } from '../grid/address';
+import { fromA1, toA1 } from '../grid/address';
 import { roundTo } from './amount';
 import { cellName, inUnit, sameCell, type CheckCell, type CheckRecord } from './rounding';
 import { confirmedSums, movedTotals, type MovedTotal } from './balancedTotal';
@@ -22,6 +22,7 @@ import { recordSlips } from './setSlips';
 import { thirdTable, type ThirdTable } from './thirdTable';
 import { partSlips, SLIP_FACTORS } from './unitSlips';
 import { wrongColumns } from './wrongColumn';
+import { explainedByPaste, pastedRows } from './duplicateCodes';
 
 const HIERARCHY = new Set(['hierarchy', 'total']);
 
@@ -53,7 +54,10 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
       .map((f) => [`${f.sheet}!${f.cell}`, Number(f.params.factor)] as const),
   );
   const slipped = new Set(factors.keys());
+  const pasted = pastedRows(findings);
+  const pasteExplains = records.filter((r) => explainedByPaste(r, pasted));
   for (const r of records) if (slipExplains(r, slipped)) explained.add(r);
+  for (const r of pasteExplains) explained.add(r);
   const failingAt = new Map<string, CheckRecord[]>();
   for (const r of records) {
     if (r.scope !== 'table' || r.status !== 'mismatch') continue;
@@ -74,9 +78,13 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
     (m) => !silenced.has(m.from),
   );
   for (const m of moved) silenced.add(m.from);
-  const out = findings.filter(
-    (f) => !(f.code === 'budget.reconcileMismatch' && silenced.has(`${f.sheet}!${f.cell}`)),
-  );
+  const out = findings
+    .filter((f) => !(f.code === 'budget.reconcileMismatch' && silenced.has(`${f.sheet}!${f.cell}`)))
+    .map((f) =>
+      pasteExplains.length > 0 && isPasteBreaking(f, pasteExplains)
+        ? { ...f, severity: 'error' as const }
+        : f,
+    );
   for (const m of moved) out.push(...movedFindings(m));
   for (const c of copies) {
     out.push(
@@ -108,6 +116,13 @@ export function setFindings(records: readonly CheckRecord[], findings: readonly 
     if (r.scope === 'cross' && r.status !== 'ok')
       out.push(crossFinding(r, fixes, thirdTable(records, r), ownTableDoubts(records, r.target)));
   return out;
+}
+
+/** A pasted copy's warning, when the sums it breaks are what it explains: the error of the table. */
+function isPasteBreaking(f: Finding, explains: readonly CheckRecord[]): boolean {
+  if (f.code !== 'budget.codeDuplicate' || Number(f.params.copy) !== 1) return false;
+  const row = fromA1(f.cell)?.row;
+  return explains.some((r) => r.parts.some((p) => p.sheet === f.sheet && p.row === row));
 }
 
 /** A moved total's finding: at the part, or at the total naming the parts that may be wrong. */

@@ -57,6 +57,8 @@ export interface PassFailRule extends Measured {
   readonly strict?: true;
   /** `完成得满分，未完成酌情扣分`: a missed target is left to judgement (no score: a manual one). */
   readonly otherwiseManual?: true;
+  /** `达到目标得满分，未达到得3分`: what a missed target still earns (absent: nothing). */
+  readonly missPoints?: number;
 }
 
 /** `达100%记2分，每低5个百分点扣1分` (direction >=) or `每超支1万元扣0.5分` (direction <=). */

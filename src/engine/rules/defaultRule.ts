@@ -55,7 +55,7 @@ export function evaluateDefault(input: EvalInput): Evaluation {
     const v =
       t && (asksOnly(t.text, a.text) || noneAsked || deniesAsTarget(a.text, t.text))
         ? 'met'
-        : (verdictOf(a) ?? own);
+        : (verdictOf(a, t) ?? own);
     // `基本完成` against 15部, `较满意` against ≥85%: how much of the figure was reached is not said
     // (10号's 部分达成 share is for targets in words)
     if (!v || (v === 'partial' && t?.kind === 'number'))

@@ -54,7 +54,12 @@ function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
   const done = (met: boolean, params: Record<string, string | number | null>): Evaluation =>
     !met && rule.otherwiseManual
       ? unscoredEval({ key: 'rule.passFail.manual', params })
-      : scored(met ? 'rule.passFail.met' : 'rule.passFail.notMet', params, met ? full : 0, input.weight);
+      : scored(
+          met ? 'rule.passFail.met' : 'rule.passFail.notMet',
+          params,
+          met ? full : Math.min(rule.missPoints ?? 0, full),
+          input.weight,
+        );
   if (rule.measure === 'deviation') {
     const d = quantity(input, rule.target, null, rule.measure);
     if (!d.ok || d.kind !== 'quantity')

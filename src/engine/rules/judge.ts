@@ -57,7 +57,7 @@ export function judgeAgainstTable(input: EvalInput, ruleDirection: Direction | n
     // `小学0.42，初中0.47` against `小学≤0.50、初中≤0.45`: every part must reach its own
     const parts = t?.kind === 'text' ? judgeParts(a.text, t.text) : null;
     if (parts) return done(parts.missed.length === 0 ? 'met' : 'notMet');
-    const v = verdictOf(a) ?? (t?.kind === 'text' ? benchmarkVerdict(a.text, t.text) : null);
+    const v = verdictOf(a, t) ?? (t?.kind === 'text' ? benchmarkVerdict(a.text, t.text) : null);
     // `基本满意` against `≥95%`: a partial word falls short of all (100%), but whether it reaches a
     // lower share is not said
     if (v === 'partial' && belowAll(t)) return unscored('rule.cannotJudge', params);

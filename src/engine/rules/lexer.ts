@@ -10,7 +10,13 @@ import {
   WORDS,
   type WordId,
 } from './lexicon';
-import { dateTiersAsDelays, QUOTIENT_SCORED, RATIO_OF_VALUES } from './rewriteWords';
+import {
+  BARE_BELOW,
+  BARE_BELOW_AS,
+  dateTiersAsDelays,
+  QUOTIENT_SCORED,
+  RATIO_OF_VALUES,
+} from './rewriteWords';
 import { HALF_OF, HALF_UNIT, LATE_WORDS } from './timeWords';
 import { rankLevels } from './ranks';
 import {
@@ -109,7 +115,8 @@ export function normalizeRuleText(raw: string): { text: string; enumerators: num
     .replace(HALF_UNIT, (half, unit: string) => HALF_OF[unit] ?? half)
     // `按实际值/目标值计分` scores that share of the points, as `按实际值/目标值×分值计分` says
     .replace(RATIO_OF_VALUES, '$1/$2')
-    .replace(QUOTIENT_SCORED, '$1×分值$2');
+    .replace(QUOTIENT_SCORED, '$1×分值$2')
+    .replace(BARE_BELOW, BARE_BELOW_AS);
   return { text: dateTiersAsDelays(rankLevels(text)), enumerators: seen.size };
 }
 

@@ -11,6 +11,7 @@ import { DECREASE_WORDS, FAULT_WORDS, LAST_YEAR, NEGATIVE_GROWTH, UNDONE_WORDS }
 import { RANK } from './lexicon';
 import { definedRate } from './definedRate';
 import { DATE_IN_TEXT } from './sentenceWords';
+import { isSurveyAnswer } from './surveyWords';
 import { placeIn } from './ranks';
 import { averagedApart, distinctCounts, MONEY_DISPLAY, perPeriod, UNITS } from './units';
 import {
@@ -110,8 +111,10 @@ export function presentActual(input: EvalInput): PresentValue | Unscored {
  * 尚在施工`, `已建成4座，共支出192.4万元`) 完成 or 建成 says only that something was done, not that
  * the target was reached, so a text with a digit is never read as met; `未达到90%` still misses.
  */
-export function verdictOf(v: NormalizedValue): Verdict | null {
+export function verdictOf(v: NormalizedValue, target?: NormalizedValue | null): Verdict | null {
   if (v.kind !== 'text') return null;
+  // `满意` against `≥85%`: the respondents' answer, not the share of them that gave it (hunt103)
+  if (target?.kind === 'number' && target.percent && isSurveyAnswer(v.text)) return null;
   const verdict = v.achievement ?? readVerdictText(v.text);
   // `已完成异地备份，异质备份尚未实施`: done and not done in one text is no verdict either
   const undone = UNDONE_WORDS.some((w) => v.text.includes(w));
@@ -180,7 +183,9 @@ export function quantity(
       kind: 'verdict',
       // the target's own words (按季度拨付 against 按季度拨付) meet it
       verdict:
-        a.kind === 'text' && input.target && sameText(a.text, input.target.text) ? 'met' : verdictOf(a),
+        a.kind === 'text' && input.target && sameText(a.text, input.target.text)
+          ? 'met'
+          : verdictOf(a, input.target),
       none,
       presence: a.kind === 'text' && isPresenceText(a.text),
       params: { actual: actualText, target: targetText(input, target) },

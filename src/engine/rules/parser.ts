@@ -50,6 +50,7 @@ import { PARTICLE, RANK, TIME_STEP_UNITS, WORDS } from './lexicon';
 import { DEDUCTION_HEADING, STILL_DEDUCTED_REMARK } from './rewriteWords';
 import { fail, of, ok, targetOf, type ParseResult, type Pick } from './parseParts';
 import { COUNT_UNITS } from './units';
+import { readVerdictText } from './verdictWords';
 
 const OCCUR_WORDS = WORDS.occur;
 
@@ -163,14 +164,35 @@ function buildPassFail(facts: readonly Fact[]): ParseResult {
   const award = awards[0];
   const miss = onlyTheMiss(facts);
   if (!award && miss) return ok(passFail(null, 'table', miss.direction));
-  if (!award || awards.length > 1) return fail(awards.length > 1 ? 'ambiguous' : 'unreadable');
+  const missPoints = consolation(awards);
+  if (!award || awards.length > (missPoints === undefined ? 1 : 2))
+    return fail(awards.length > 1 ? 'ambiguous' : 'unreadable');
   const { target, direction } = targetOf(award.cond);
   const zeroHint = of(facts, 'zero')
     .map((z) => (z.cond.c === 'label' ? z.cond.direction : null))
     .find((d) => d !== null);
   const bound = award.cond.c === 'bounds' ? (award.cond.lower ?? award.cond.upper) : null;
   const dir = direction ?? (target === 'table' ? (zeroHint ?? null) : '>=');
-  return ok(passFail(award.points, target, dir, bound?.inclusive === false));
+  const rule = passFail(award.points, target, dir, bound?.inclusive === false);
+  return ok(missPoints === undefined ? rule : { ...rule, missPoints });
+}
+
+/**
+ * `达到目标得满分，未达到得3分`, `达标记5分，否则记2分`: a second award, for the miss (否则, or a label that
+ * says the target was missed), worth less than the first: what a miss still earns.
+ */
+function consolation(awards: readonly Pick<'award'>[]): number | undefined {
+  const [met, miss] = awards;
+  if (awards.length !== 2 || !met || !miss || miss.points === null || miss.points <= 0) return undefined;
+  const meets =
+    met.cond.c === 'target' ||
+    met.cond.c === 'bounds' ||
+    (met.cond.c === 'label' && readVerdictText(met.cond.label) === 'met');
+  if (!meets) return undefined;
+  const missed =
+    miss.cond.c === 'else' || (miss.cond.c === 'label' && readVerdictText(miss.cond.label) === 'notMet');
+  if (!missed || (met.points !== null && miss.points >= met.points)) return undefined;
+  return miss.points;
 }
 
 /**

@@ -129,7 +129,12 @@ function printBody(rule: Rule): string {
         rule.strict && rule.target !== 'table'
           ? `${rule.direction === '<=' ? '低于' : '高于'}${printLevel(rule.target)}`
           : printReach(rule.target, rule.direction);
-      return `${reach}记${printPoints(rule.points)}，${rule.otherwiseManual ? '否则酌情评分' : '否则不得分'}`;
+      const otherwise = rule.otherwiseManual
+        ? '否则酌情评分'
+        : rule.missPoints === undefined
+          ? '否则不得分'
+          : `否则记${printPoints(rule.missPoints)}`;
+      return `${reach}记${printPoints(rule.points)}，${otherwise}`;
     }
     case 'step': {
       const size = printSize(rule.step);

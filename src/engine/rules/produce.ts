@@ -130,7 +130,7 @@ function producible(rule: Rule, weight: number, stepMode: StepMode): Producible 
   switch (rule.kind) {
     case 'passFail':
       // 未完成酌情扣分: anything from 0 to full can be a reviewer's score
-      return rule.otherwiseManual ? continuous(0) : { set: [0, clamp(full)] };
+      return rule.otherwiseManual ? continuous(0) : { set: [clamp(rule.missPoints ?? 0), clamp(full)] };
     case 'step': {
       const mode = rule.stepMode ?? stepMode;
       const zero = rule.zeroBeyond ? [0] : [];

@@ -27,6 +27,13 @@ export const DEDUCTION_HEADING = /(^|[；;，,。])[\u4e00-\u9fff]{0,6}扣分[�
 export const STILL_DEDUCTED_REMARK =
   /[（(][^（()）]*整改[^（()）]*不(?:予)?(?:减免|免除|免于)[^（()）]*[）)]/gu;
 
+/**
+ * `…，85%-90%得80%分值，以下不得分`: a bare 以下 after the levels is below the last of them, which is
+ * what the rule's 其他 says (hunt103: the rule was ambiguous).
+ */
+export const BARE_BELOW = /([,;])(?:此以下|以下|低于此)(?:的|者)?(?=不得分|得0分|记0分|不计分)/gu;
+export const BARE_BELOW_AS = '$1其他';
+
 /** `11月底前完成得满分`, `12月底前完成的得2分`: a month's end to finish by, and what finishing by it earns. */
 const DATE_TIER = /^在?(\d{1,2})月[底末](?:前|以前|之前)(?:完成)?的?[得记计](满分|\d+(?:\.\d+)?分)$/u;
 /** `之后完成不得分`, `逾期不得分`, `12月底以后完成的不得分`: nothing after the last of those ends. */

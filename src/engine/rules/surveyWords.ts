@@ -125,3 +125,17 @@ export const NAMED_PARTS = {
   rate: ['率', '占比', '比例', '比重'],
   nameBreaks: /[、，,和及与]/gu,
 } as const;
+
+/** A survey's answer written as the actual (`满意`, `非常满意。`): it says no share of the respondents. */
+const SURVEY_ANSWERS: ReadonlySet<string> = new Set([
+  '满意',
+  '很满意',
+  '非常满意',
+  '比较满意',
+  '较满意',
+  '基本满意',
+]);
+
+export function isSurveyAnswer(text: string): boolean {
+  return SURVEY_ANSWERS.has(text.replace(/[\s。.，,！!]/gu, ''));
+}
