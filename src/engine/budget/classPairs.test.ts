@@ -136,6 +136,34 @@ describe('功能分类 ↔ 经济分类 pairs', () => {
     ]);
   });
 
+  it('30111 公务员医疗补助缴费 counts with 30110 where the table has no 2101103 of its own (hunt108)', () => {
+    const administrative = (amount: number): SheetInput => ({
+      name: '公开05表',
+      rows: [
+        ['一般公共预算财政拨款支出决算表'],
+        ['单位：万元'],
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+        [null, '合计', amount, amount, 0],
+        ['210', '卫生健康支出', amount, amount, null],
+        ['21011', '行政事业单位医疗', amount, amount, null],
+        ['2101101', '行政单位医疗', amount, amount, null],
+      ],
+      merges: [],
+    });
+    const insurance = basicOf(300, [
+      ['30110', '职工基本医疗保险缴费', 92.45],
+      ['30111', '公务员医疗补助缴费', 31.8],
+    ]);
+    expect(pairs([administrative(124.25), insurance])).toEqual([]);
+    expect(pairs([administrative(134.25), insurance])).toEqual([
+      expect.stringContaining('职工基本医疗保险缴费'),
+    ]);
+    // with a 2101103 line of its own, 30111 is its (and 30110 alone is 2101101's)
+    const own = administrative(124.25);
+    const rows = [...own.rows, ['2101103', '公务员医疗补助', 31.8, 31.8, null]];
+    expect(pairs([{ ...own, rows }, insurance])).toEqual([expect.stringContaining('职工基本医疗保险缴费')]);
+  });
+
   it('a side the set does not have gives no claim', () => {
     expect(pairs([basic(60, 15)])).toEqual([]);
     const noHousing = general(60, 25);

@@ -32,11 +32,13 @@ export function classPairFindings(set: PublicSet): Finding[] {
     });
     if (!eLine || !eCell || sides.length === 0) continue;
     const target = toCell(basic.grid, eLine, eCell);
+    const absorbed = absorbedCell(pair.absorbs, basic.grid, functional);
     const record = buildCheck({
       identity: 'classPair',
       scope: 'cross',
       target,
-      parts: sides.map((f) => f.cell),
+      parts: [...sides.map((f) => f.cell), ...(absorbed ? [absorbed] : [])],
+      signs: [...sides.map(() => 1), ...(absorbed ? [-1] : [])],
       name: eLine.name,
       code: eLine.code,
       column: eCell.column.text,
@@ -64,6 +66,18 @@ export function classPairFindings(set: PublicSet): Finding[] {
     );
   }
   return out;
+}
+
+/** The basic table's cell of an item the pair's subjects take in, when the functional table lacks its own. */
+function absorbedCell(
+  absorbs: (typeof CLASS_PAIRS)[number]['absorbs'],
+  grid: PublicGrid,
+  functional: readonly GridLine[],
+): CheckCell | null {
+  if (!absorbs || functional.some((l) => l.code === absorbs.unlessFunctional)) return null;
+  const line = grid.lines.find((l) => l.code === absorbs.economic);
+  const cell = basicAmount(line);
+  return line && cell && cell.value !== null ? toCell(grid, line, cell) : null;
 }
 
 /** A functional line's 基本支出; a blank one on a line that spends is 0 of it (hunt85 P11: under 项目支出). */

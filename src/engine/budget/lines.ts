@@ -5,6 +5,7 @@
 import type { MergeIndex } from '../grid/merges';
 import { cellAt, cellText, isBlank, type CellValue, type SheetInput } from '../grid/types';
 import { amountValue } from './amount';
+import { matchBudgetCell } from './columns';
 import { COUNT_ROW_NAME, NOTE_START, TOTAL_NAME } from './rowWords';
 import { codeDigits, levelOfCode, splitCodedName, SplitCodeReader } from './subjectCode';
 import type { AmountField, LineLevel } from './types';
@@ -90,17 +91,29 @@ export function readLines(
 
     const values: Partial<Record<AmountField, number | null>> = {};
     let anyAmount = false;
+    let texts = false;
     for (const f of p.amountFields) {
       const col = p.columns[f]!;
       const v = cellAt(sheet, r, col);
       values[f] = amountValue(v);
       if (!isBlank(v)) anyAmount = true;
+      if (values[f] === null && typeof v === 'string' && !isBlank(v)) texts = true;
     }
+    // `统计数 | 单位 | 决算数` under a "三公" table (hunt106): another table's header ends this one
+    if (texts && headsColumns(sheet, r, p)) break;
     if (code === null && (name === '' || !anyAmount)) continue;
     if (code === null && COUNT_ROW_NAME.test(name.replace(/\s+/g, ''))) continue;
     lines.push({ row: r, code, name, level: levelOf(code, name), values });
   }
   return lines;
+}
+
+/** A row whose text in an amount column names the column's field (决算数): a header, of another table. */
+function headsColumns(sheet: SheetInput, r: number, p: PanelColumns): boolean {
+  return p.amountFields.some((f) => {
+    const v = cellAt(sheet, r, p.columns[f]!);
+    return typeof v === 'string' && amountValue(v) === null && matchBudgetCell(v) === f;
+  });
 }
 
 function roleText(

@@ -93,6 +93,8 @@ export function readPublicGrid(region: PublicRegion): PublicGrid {
     )
       break;
     if (isNumberingRow(sheet, r)) continue;
+    // `统计数 | 单位 | 决算数` under the "三公" table (hunt106): another table's header ends this one
+    if (headsColumns(band.panels, texts)) break;
     const row = band.panels.map((p) => readLine(p, r, readers[p.index]!));
     lendTotals(row);
     for (const read of row) if (read.line) lines.push(read.line);
@@ -142,6 +144,17 @@ export function readPublicGrid(region: PublicRegion): PublicGrid {
     lines,
     hasAmounts: values.some((v) => v !== null && v !== 0),
   };
+}
+
+/** A row whose text in an amount column is that column's caption (决算数): a header, of another table. */
+function headsColumns(panels: readonly GridPanel[], texts: readonly string[]): boolean {
+  const key = (t: string): string => t.replace(/\s+/gu, '');
+  return panels.some((p) =>
+    p.amounts.some((a) => {
+      const t = key(texts[a.col] ?? '');
+      return t !== '' && t === key(a.text) && parseAmount(t).value === null;
+    }),
+  );
 }
 
 /**

@@ -221,10 +221,23 @@ export const THREE_PUBLIC_LINES = [
  * the fiscal table's 基本支出 of the ones (together) and the basic table's amount of the other are the
  * same money.
  */
-export const CLASS_PAIRS: readonly { readonly functional: readonly string[]; readonly economic: string }[] = [
+export const CLASS_PAIRS: readonly {
+  readonly functional: readonly string[];
+  readonly economic: string;
+  /**
+   * An economic item booked under these subjects where the functional table lacks its own one
+   * (30111 公务员医疗补助缴费 in 2101101 行政单位医疗 without a 2101103 line; hunt108).
+   */
+  readonly absorbs?: { readonly economic: string; readonly unlessFunctional: string };
+}[] = [
   { functional: ['2080505'], economic: '30108' }, // 机关事业单位基本养老保险缴费
   { functional: ['2080506'], economic: '30109' }, // 职业年金缴费
-  { functional: ['2101101', '2101102'], economic: '30110' }, // 职工基本医疗保险缴费: 行政 + 事业单位医疗
+  // 职工基本医疗保险缴费: 行政 + 事业单位医疗
+  {
+    functional: ['2101101', '2101102'],
+    economic: '30110',
+    absorbs: { economic: '30111', unlessFunctional: '2101103' },
+  },
   { functional: ['2101103'], economic: '30111' }, // 公务员医疗补助
   { functional: ['2210201'], economic: '30113' }, // 住房公积金
 ];

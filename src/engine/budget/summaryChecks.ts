@@ -12,7 +12,8 @@ import type { GridPanel } from './publicHeader';
 import { FUND_SPLIT_ROWS, isCarryOver, ROW, type PublicColumnRole } from './publicLexicon';
 import type { PublicTable } from './publicSet';
 import { push } from './publicChecks';
-import type { CheckRecord } from './rounding';
+import { blameCrossings } from './crossing';
+import type { CheckCell, CheckRecord } from './rounding';
 import { SubtotalSums } from './subtotals';
 
 export interface SummarySide {
@@ -131,6 +132,7 @@ export function summaryTableChecks(table: PublicTable): CheckRecord[] {
         out,
         subtotals,
       );
+    const splits = side.lines.some((l) => FUNDS.some((f) => cellOf(l, f.role)?.value != null));
     for (const line of side.lines) {
       const total = cellOf(line, 'total', 'expenseTotal');
       const funds = FUNDS.map((f) => cellOf(line, f.role)).filter((c) => c !== undefined);
@@ -140,7 +142,10 @@ export function summaryTableChecks(table: PublicTable): CheckRecord[] {
           gridCheck(
             'fundColumns',
             { grid, line, cell: total },
-            funds.map((c) => toCell(grid, line, c)),
+            unsplit(
+              funds.map((c) => toCell(grid, line, c)),
+              splits && !!total.value,
+            ),
           ),
         );
     }
@@ -163,7 +168,8 @@ export function summaryTableChecks(table: PublicTable): CheckRecord[] {
         );
   }
   if (table.key === 'fiscalSummary') fundBalances(grid, income, expense, out);
-  return out;
+  // a fund's cell wrong on a class line breaks its row's 合计 = Σ funds and its column's 本年支出合计
+  return blameCrossings(out);
 }
 
 /** Σ parts = target in every summed column of the panel. */
@@ -185,9 +191,21 @@ function sumCheck(
       const c = at(l);
       return c ? [toCell(grid, l, c)] : [];
     });
-    const record = gridCheck(identity, { grid, line: target, cell: tc }, cells);
+    const fund = FUNDS.some((f) => f.role === column.role);
+    const record = gridCheck(identity, { grid, line: target, cell: tc }, unsplit(cells, fund && !!tc.value));
     push(out, subtotals ? subtotals.judge(record) : record);
   }
+}
+
+/**
+ * A fiscal 总表's amount split by fund with every part left blank (`二十三、其他支出 | 600,000 | | |`,
+ * hunt106 P17; 本年支出合计 政府性基金 600,000 over a column of blanks): where the table splits by fund
+ * elsewhere, the blanks are 0 and the sum is judged, not skipped.
+ */
+function unsplit(parts: readonly CheckCell[], blanksAreZero: boolean): CheckCell[] {
+  return blanksAreZero && parts.length > 0 && parts.every((p) => p.value === null)
+    ? parts.map((p) => ({ ...p, value: 0 }))
+    : [...parts];
 }
 
 /** Per fund: 年初财政拨款结转和结余 + 本年收入 − 本年支出 = 年末财政拨款结转和结余. */

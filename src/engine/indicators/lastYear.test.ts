@@ -25,6 +25,12 @@ describe('a target and an actual compared with last year (hunt17: 较上年下�
     expect(pair('≤上年', '下降3.2%')).toEqual(['<=0%', '-3.2%', '下降3.2%']);
   });
 
+  it('leaves a level against a change asked for to the reviewer (hunt107: 71.4 % read as ≥ 2 points)', () => {
+    expect(pair('较上年提高2个百分点', '71.4%')).toEqual(['2个百分点', 'text', '71.4%']);
+    // a change written as one stays a figure
+    expect(pair('较上年提高2个百分点', '提高2.3个百分点')).toEqual(['2个百分点', '2.3个百分点', '提高2.3个百分点']);
+  });
+
   it('reads a target of 0 with a sign as no change (hunt27: 较上年下降3.2% against ≤0 scored 0)', () => {
     expect(pair('≤0', '较上年下降3.2%')).toEqual(['<=0%', '-3.2%', '较上年下降3.2%']);
     expect(pair('≤0', '较上年增长1.5%')).toEqual(['<=0%', '1.5%', '较上年增长1.5%']);

@@ -47,7 +47,17 @@ export function versusLastYear(target: Reading, actual: Reading, name = ''): rea
     const text = `${actual.text.trim()} = ${moved}`;
     if (read.kind === 'number') return [target, { ...read, text }];
   }
+  // `71.4%` against `较上年提高2个百分点` (hunt107: read as 71.4 % ≥ 2 %): this year's level, without last
+  // year's, says nothing of the change asked for
+  if (asked !== null && moved === null && actual.kind === 'number' && !namesChange(fold(actual.text)))
+    return [target, { kind: 'text', achievement: null, text: actual.text }];
   return [target, actual];
+}
+
+/** A figure written as a change (`提高2.3个百分点`, `增长6%`, `较上年…`), not as a level. */
+function namesChange(text: string): boolean {
+  const ways = [...LAST_YEAR.down, ...LAST_YEAR.up, ...LAST_YEAR.shortWays, ...LAST_YEAR.against];
+  return text.includes(LAST_YEAR.written.points) || ways.some((w) => text.includes(w));
 }
 
 /** Up or down, as a name says it (`受威胁群众减少人数`); null for neither or both. */

@@ -117,3 +117,17 @@ test('a row’s own rule wins over the note', () => {
   const row = a.indicatorTables[0]!.indicators.find((i) => i.input.name === '资助参保率')!;
   expect([row.score, row.input.ruleNote]).toEqual([0, undefined]);
 });
+
+test('a note written on one line, its clauses after one another (hunt105)', () => {
+  // `评分说明：1．…；2．质量指标：…；3．效益指标：…` in one merged cell: no clause was found, every row
+  // took the 10号 default (98 % of a 100 % 质量 target 4.9 of 5, where the note deducts 1 per point)
+  const s = scores([
+    NOTE.join('')
+      .replace(/。(?=\d)/gu, '；')
+      .replace(/(\d)\./gu, '$1．'),
+  ]);
+  expect(s['资助参保率']![0]).toBe(3);
+  expect(s['资助参保率']![1]).toMatch(/（评分标准见表下说明 A12）$/u);
+  expect(s['基金支付比例']![0]).toBe(4.8);
+  expect(s['参保人数']![0]).toBe(7.85);
+});

@@ -13,7 +13,13 @@
  * when the table is scored, from the texts readIndicatorTables keeps under it: the add-in's page,
  * which reads tables as soon as it opens, carries only that.
  */
-import { NOTE_CLAUSE, NOTE_KIND_SUFFIX, QUALITATIVE_LEAD, QUANTITATIVE_LEAD } from '../layout/headerLexicon';
+import {
+  NOTE_CLAUSE,
+  NOTE_CLAUSE_START,
+  NOTE_KIND_SUFFIX,
+  QUALITATIVE_LEAD,
+  QUANTITATIVE_LEAD,
+} from '../layout/headerLexicon';
 import { splitAnnotation } from './annotation';
 import type { IndicatorRow, NoteLine } from './model';
 
@@ -29,7 +35,7 @@ interface NoteClause {
 export function noteClauses(lines: readonly NoteLine[]): NoteClause[] {
   const out: NoteClause[] = [];
   for (const { cell, text } of lines) {
-    for (const line of text.split(/\r?\n/u)) {
+    for (const line of text.split(/\r?\n/u).flatMap((l) => l.split(NOTE_CLAUSE_START))) {
       const m = NOTE_CLAUSE.exec(line.trim());
       if (!m || !m[1]!.endsWith(NOTE_KIND_SUFFIX)) continue;
       const sentences = m[2]!

@@ -167,6 +167,12 @@ export const REPORT_YEAR = /((?:19|20)\d\d)\s*年度/;
  */
 export const NOTE_CLAUSE =
   /^[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）.、．]\s*([^:：，,。；;]{2,12}?)\s*[:：]\s*(.+)$/u;
+/**
+ * Where a note written on one line starts its next clause (`评分说明：1．数量指标：…；2．质量指标：…`,
+ * hunt105): after a colon, a semicolon, a full stop or a space, before a number and a kind.
+ */
+export const NOTE_CLAUSE_START =
+  /(?<=[:：；;。\s])(?=[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）.、．]\s*[^:：，,。；;]{2,12}?\s*[:：])/u;
 /** The kind a note's clause names ends so (数量指标, 满意度指标); `1.预算执行率得分=…` names none. */
 export const NOTE_KIND_SUFFIX = '指标';
 /** A sentence of a note's clause for qualitative indicators only (`定性指标由评价小组…评定`). */

@@ -75,6 +75,8 @@ export interface StepRule extends Measured {
   readonly stepMode: StepMode | null;
   /** `低于60%不得分` beside the steps: beyond this level the score is zero. */
   readonly zeroBeyond: Level | null;
+  /** `最低不低于2分` beside full points of the row's weight: the score the steps stop at (see `withFloor`). */
+  readonly floor?: number;
 }
 
 /** `每发生1起扣5分` (incident: the actual is a count) or `有1项没完成扣1分` (unfinished items). */
@@ -91,6 +93,8 @@ export interface OccurrenceRule {
   readonly stepMode: StepMode | null;
   /** `发生2起及以上不得分`: from this many occurrences the score is zero. */
   readonly zeroFrom: number | null;
+  /** As a step rule's. */
+  readonly floor?: number;
   /**
    * `办结率100%得满分，每有1件未办结扣1分`: the rate the text gives full points at. An actual written as
    * a rate that reaches it reports no occurrence; one short of it cannot say how many.
@@ -268,7 +272,10 @@ export function stepRule(
 export function occurrence(
   fields: Pick<OccurrenceRule, 'event' | 'per' | 'unit' | 'deduction'> &
     Partial<
-      Pick<OccurrenceRule, 'points' | 'maxDeduction' | 'stepMode' | 'zeroFrom' | 'fullAt' | 'allowance'>
+      Pick<
+        OccurrenceRule,
+        'points' | 'maxDeduction' | 'stepMode' | 'zeroFrom' | 'fullAt' | 'allowance' | 'floor'
+      >
     >,
 ): OccurrenceRule {
   return {
@@ -283,6 +290,7 @@ export function occurrence(
     zeroFrom: fields.zeroFrom ?? null,
     ...(fields.fullAt ? { fullAt: fields.fullAt } : {}),
     ...(fields.allowance ? { allowance: fields.allowance } : {}),
+    ...(fields.floor === undefined ? {} : { floor: fields.floor }),
   };
 }
 
@@ -355,4 +363,15 @@ export function onMeasure(rule: Rule, measure: Measure): Rule | null {
 /** Exhaustiveness guard for switches over `Rule['kind']`. */
 export function assertNever(x: never): never {
   throw new Error(`unexpected rule node: ${JSON.stringify(x)}`);
+}
+
+/**
+ * A rule whose floor is stated beside full points of the row's weight (`满意度≥90%得满分，每低1个百分点扣0.5分，
+ * 最低不低于2分`, hunt107) with the deductions capped at the weight less the floor, as `最低得6分` of a stated
+ * 10 is read.
+ */
+export function withFloor<R extends StepRule | OccurrenceRule>(rule: R, weight: number): R {
+  if (rule.floor === undefined) return rule;
+  const cap = Math.max(0, (rule.points ?? weight) - rule.floor);
+  return { ...rule, maxDeduction: rule.maxDeduction === null ? cap : Math.min(rule.maxDeduction, cap) };
 }

@@ -6,6 +6,7 @@ import { tier, tiers } from './ast';
 import type { Fact } from './clauses';
 import { GRADE_PREFIXES, GRADE_WORDS, PARTICLE, VERDICT_OBJECTS } from './lexicon';
 import { fail, ok, type ParseResult, type Pick } from './parseParts';
+import { readVerdictText } from './verdictWords';
 
 function core(label: string): string {
   const prefix = [...GRADE_PREFIXES].sort((a, b) => b.length - a.length).find((p) => label.startsWith(p));
@@ -31,7 +32,8 @@ function sharedWord(labels: readonly string[]): string | null {
   return candidates.sort((a, b) => a.length - b.length).find(fits) ?? null;
 }
 
-export function buildTiers(facts: readonly Fact[]): ParseResult | null {
+export function buildTiers(read: readonly Fact[]): ParseResult | null {
+  const facts = withTargetLabelled(read);
   const verdicts = facts.filter(
     (x): x is Pick<'award'> | Pick<'zero'> => (x.f === 'award' || x.f === 'zero') && x.cond.c !== 'none',
   );
@@ -67,4 +69,22 @@ export function buildTiers(facts: readonly Fact[]): ParseResult | null {
     ),
   );
   return ok(exactOnly ? { ...rule, exactOnly: true } : rule);
+}
+
+/**
+ * `达到目标得满分，基本达到得3分，未达到不得分` (hunt105: ambiguous): the target's words, beside labels
+ * that grade them (one at least short of a miss), are the top tier's label.
+ */
+function withTargetLabelled(facts: readonly Fact[]): readonly Fact[] {
+  const labels: string[] = [];
+  for (const x of facts)
+    if ((x.f === 'award' || x.f === 'zero') && x.cond.c === 'label') labels.push(x.cond.label);
+  const top = facts.find((x) => x.f === 'award' && x.cond.c === 'target');
+  if (labels.length === 0 || top?.f !== 'award' || top.cond.c !== 'target' || !top.cond.words) return facts;
+  const words = top.cond.words;
+  const word = core(words);
+  if (word === words || !labels.every((l) => core(withoutParticle(l)).endsWith(word))) return facts;
+  // `…，未达到得3分` alone is a pass/fail rule whose miss earns points (parser.ts, consolation)
+  if (labels.every((l) => readVerdictText(l) === 'notMet')) return facts;
+  return facts.map((x) => (x === top ? { ...top, cond: { c: 'label', label: words, direction: null } } : x));
 }

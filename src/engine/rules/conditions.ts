@@ -17,7 +17,12 @@ export interface BoundSpec {
 export type Condition =
   | { readonly c: 'none' }
   | { readonly c: 'else' }
-  | { readonly c: 'target'; readonly direction: Direction | null }
+  | {
+      readonly c: 'target';
+      readonly direction: Direction | null;
+      /** The words as written (`达到目标`), for tiers that grade them (`基本达到得3分`). */
+      readonly words?: string;
+    }
   | { readonly c: 'label'; readonly label: string; readonly direction: Direction | null }
   | {
       readonly c: 'bounds';
@@ -205,7 +210,7 @@ export function readCondition(words: readonly Token[], verdict: 'award' | 'zero'
     if (cond) return cond;
   }
   if (tokens.some((t) => isWord(t, 'targetRef')) && tokens.every((t) => t.t !== 'text')) {
-    return { c: 'target', direction: hint(tokens, verdict) };
+    return { c: 'target', direction: hint(tokens, verdict), words: surface(tokens) };
   }
   // 无违纪违法发生: none happened is a count of at most zero.
   if (verdict === 'award' && isWord(tokens[0], 'none')) {

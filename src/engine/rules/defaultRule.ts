@@ -51,7 +51,8 @@ export function evaluateDefault(input: EvalInput): Evaluation {
         ? 'met'
         : null;
     // `未发生` against `不发生`: none happened, as asked (未 is no miss here)
-    const noneAsked = t?.kind === 'text' && asksNone(t.text) && statesAbsence(a.text);
+    // a target of `无` (read as no value) asks none all the same (hunt107: `未发生` scored 0)
+    const noneAsked = t !== null && asksNone(t.text) && statesAbsence(a.text);
     const v =
       t && (asksOnly(t.text, a.text) || noneAsked || deniesAsTarget(a.text, t.text))
         ? 'met'

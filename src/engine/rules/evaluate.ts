@@ -3,7 +3,15 @@
  * numeric families live in evaluateSteps.ts / evaluateScale.ts / defaultRule.ts.
  */
 import type { NormalizedValue } from '../grid/value';
-import { assertNever, awardOf, type PassFailRule, type PerItemRule, type Rule, type TiersRule } from './ast';
+import {
+  assertNever,
+  awardOf,
+  withFloor,
+  type PassFailRule,
+  type PerItemRule,
+  type Rule,
+  type TiersRule,
+} from './ast';
 import { evaluateDefault } from './defaultRule';
 import { evaluateBands, evaluateLinear, evaluateProportional } from './evaluateScale';
 import { evaluateItemKinds } from './evaluateKinds';
@@ -31,7 +39,7 @@ import {
   VERDICT_NOT_PREFIXES,
   VERDICT_PARTIAL_PREFIXES,
 } from './actualWords';
-import { GRADE_LINK, GRADE_QUOTES } from './sentenceWords';
+import { GRADE_LINK, GRADE_QUOTES, QUOTED_GRADE } from './sentenceWords';
 import { LATE_WORDS } from './timeWords';
 import {
   deniesAsTarget,
@@ -175,8 +183,8 @@ function gradeEnding(
 }
 
 /**
- * `经专家评估，课程质量等次为"良"`, `年度考核评定为良好，个别台账不全`: the grade a clause names after 为,
- * when it is one tier's label and no other clause names another.
+ * `经专家评估，课程质量等次为"良"`, `年度考核评定为良好，个别台账不全`, `获评“良”等次`: the grade a clause
+ * names after 为 or in quotes, when it is one tier's label and no other clause names another.
  */
 function gradeNamed(
   named: readonly TiersRule['tiers'][number][],
@@ -185,10 +193,12 @@ function gradeNamed(
   const found = new Set<TiersRule['tiers'][number]>();
   for (const clause of text.split(REMARK_SEPARATOR)) {
     const at = clause.lastIndexOf(GRADE_LINK);
-    if (at < 0) continue;
-    const grade = clause.slice(at + GRADE_LINK.length).replace(GRADE_QUOTES, '');
-    const tier = named.find((t) => sameText(t.label!, grade));
-    if (tier) found.add(tier);
+    const grades = [...clause.matchAll(QUOTED_GRADE)].map((m) => m[1]!);
+    if (at >= 0) grades.push(clause.slice(at + GRADE_LINK.length).replace(GRADE_QUOTES, ''));
+    for (const grade of grades) {
+      const tier = named.find((t) => sameText(t.label!, grade));
+      if (tier) found.add(tier);
+    }
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
@@ -311,9 +321,9 @@ function evaluateOne(rule: Rule, input: EvalInput): Evaluation {
     case 'passFail':
       return evaluatePassFail(rule, input);
     case 'step':
-      return evaluateStep(rule, input);
+      return evaluateStep(withFloor(rule, input.weight), input);
     case 'perOccurrence':
-      return evaluateOccurrence(rule, input);
+      return evaluateOccurrence(withFloor(rule, input.weight), input);
     case 'perItem':
       return evaluatePerItem(rule, input);
     case 'proportional':

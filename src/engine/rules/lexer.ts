@@ -14,6 +14,8 @@ import {
   BARE_BELOW,
   BARE_BELOW_AS,
   dateTiersAsDelays,
+  PROGRESS_SCORED,
+  PROGRESS_SCORED_AS,
   QUOTIENT_SCORED,
   RATIO_OF_VALUES,
 } from './rewriteWords';
@@ -116,7 +118,8 @@ export function normalizeRuleText(raw: string): { text: string; enumerators: num
     // `按实际值/目标值计分` scores that share of the points, as `按实际值/目标值×分值计分` says
     .replace(RATIO_OF_VALUES, '$1/$2')
     .replace(QUOTIENT_SCORED, '$1×分值$2')
-    .replace(BARE_BELOW, BARE_BELOW_AS);
+    .replace(BARE_BELOW, BARE_BELOW_AS)
+    .replace(PROGRESS_SCORED, PROGRESS_SCORED_AS);
   return { text: dateTiersAsDelays(rankLevels(text)), enumerators: seen.size };
 }
 

@@ -124,7 +124,17 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
     '以满分为限',
   ],
   /** `最低得6分`: the score steps stop at (`最低得0分` is capZero). */
-  floorAt: ['最低得', '最低为', '最少得', '保底'],
+  floorAt: [
+    '最低得分不低于',
+    '最低不低于',
+    '最低不少于',
+    '最低得分为',
+    '得分最低为',
+    '最低得',
+    '最低为',
+    '最少得',
+    '保底',
+  ],
   until: ['为止', '即止'],
   full: ['满分', '全分', '全部分值'],
   half: [
@@ -280,7 +290,7 @@ export const PLAIN_WORDS: readonly string[] = [
 export const REACH_WORDS: readonly string[] = ['达', '达到', '达成'];
 
 /** What a verdict word may name after it (符合要求 is 符合): tiers share the word before them. */
-export const VERDICT_OBJECTS: readonly string[] = ['要求', '规定'];
+export const VERDICT_OBJECTS: readonly string[] = ['要求', '规定', '目标值', '年度目标', '目标'];
 
 /** Label prefixes that grade a verdict word (基本规范, 不规范) – tiers share the word after them. */
 export const GRADE_PREFIXES: readonly string[] = [

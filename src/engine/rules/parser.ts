@@ -81,9 +81,11 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
   const caps = of(facts, 'cap').map((c) => c.max);
   // `最低得6分` of 10: at most 4 deducted
   const floors = of(facts, 'floor');
-  if (floors.length > 0 && (points === null || floors.length > 1 || floors[0]!.points >= points))
+  if (floors.length > 1 || (points !== null && floors[0] && floors[0].points >= points))
     return fail('unreadable');
-  if (floors[0]) caps.unshift(points! - floors[0].points);
+  if (floors[0] && points !== null) caps.unshift(points - floors[0].points);
+  // of full points not stated, the floor is kept and the cap worked out from the row's weight
+  const floor = floors[0] && points === null ? { floor: floors[0].points } : {};
   const maxDeduction = caps.find((m) => m !== null) ?? null;
   const stepMode = of(facts, 'mode')[0]?.mode ?? null;
   const occ = of(facts, 'occurrence');
@@ -109,7 +111,16 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
     const lower = award?.cond.c === 'bounds' && !award.cond.upper ? award.cond.lower : null;
     const fullAt = lower?.level.percent ? lower.level : undefined;
     const allowance = allowanceOf(award?.cond, o.unit);
-    const read = { ...o, points, maxDeduction, stepMode, zeroFrom: zeroFrom(facts), fullAt, allowance };
+    const read = {
+      ...o,
+      points,
+      maxDeduction,
+      stepMode,
+      zeroFrom: zeroFrom(facts),
+      fullAt,
+      allowance,
+      ...floor,
+    };
     return ok(occurrence(read));
   }
   const s = steps[0];
@@ -122,7 +133,8 @@ function buildSteps(facts: readonly Fact[], enumerators: number): ParseResult | 
       stated !== 'table' && s.step.percent && TIME_STEP_UNITS.has(stated.unit ?? '') ? 'table' : stated;
     const zero = of(facts, 'zero').find((z) => z.cond.c === 'bounds');
     const zb = zero?.cond.c === 'bounds' ? (s.direction === '>=' ? zero.cond.upper : zero.cond.lower) : null;
-    return ok(stepRule({ ...s, points, target, maxDeduction, stepMode, zeroBeyond: zb?.level ?? null }));
+    const rule = stepRule({ ...s, points, target, maxDeduction, stepMode, zeroBeyond: zb?.level ?? null });
+    return ok({ ...rule, ...floor });
   }
   const listed = of(facts, 'perItem')[0];
   const item = listed ?? oneItemAward(facts);

@@ -58,7 +58,8 @@ function printDeduction(d: Deduction): string {
   return `分值的${num(Math.round(d.amount * 100 * 1e9) / 1e9)}%`;
 }
 
-function printCap(maxDeduction: number | null): string {
+function printCap(maxDeduction: number | null, floor?: number): string {
+  if (floor !== undefined) return `最低得${num(floor)}分`;
   return maxDeduction === null ? '扣完为止' : `扣满${num(maxDeduction)}分为止`;
 }
 
@@ -144,7 +145,7 @@ function printBody(rule: Rule): string {
         : '';
       return (
         `${printReach(rule.target, rule.direction)}记${printPoints(rule.points)}，` +
-        `每${verb}${size}扣${printDeduction(rule.deduction)}，${printCap(rule.maxDeduction)}` +
+        `每${verb}${size}扣${printDeduction(rule.deduction)}，${printCap(rule.maxDeduction, rule.floor)}` +
         printMode(rule.stepMode, size) +
         zero
       );
@@ -152,7 +153,7 @@ function printBody(rule: Rule): string {
     case 'perOccurrence': {
       if (rule.kinds) {
         const kinds = rule.kinds.map((k) => `${k.word}事件每${rule.unit}扣${num(k.amount)}分`);
-        return `${kinds.join('，')}，${printCap(rule.maxDeduction)}`;
+        return `${kinds.join('，')}，${printCap(rule.maxDeduction, rule.floor)}`;
       }
       const size = `${num(rule.per)}${rule.unit}`;
       const unfinished = rule.event === 'unfinished';
@@ -175,7 +176,7 @@ function printBody(rule: Rule): string {
         rule.zeroFrom === null
           ? ''
           : `，${unfinished ? '有' : '发生'}${num(rule.zeroFrom)}${rule.unit}及以上不得分`;
-      return `${head}${body}扣${printDeduction(rule.deduction)}，${printCap(rule.maxDeduction)}${printMode(rule.stepMode, size)}${zero}`;
+      return `${head}${body}扣${printDeduction(rule.deduction)}，${printCap(rule.maxDeduction, rule.floor)}${printMode(rule.stepMode, size)}${zero}`;
     }
     case 'perItem': {
       if (rule.kinds) {

@@ -5,6 +5,7 @@
 import {
   assertNever,
   awardOf,
+  withFloor,
   type Band,
   type Deduction,
   type PerItemRule,
@@ -120,7 +121,8 @@ function perPoint(d: Deduction, weight: number): number {
   return d.ofWeight ? d.amount * weight : d.amount;
 }
 
-function producible(rule: Rule, weight: number, stepMode: StepMode): Producible {
+function producible(read: Rule, weight: number, stepMode: StepMode): Producible {
+  const rule = read.kind === 'step' || read.kind === 'perOccurrence' ? withFloor(read, weight) : read;
   const clamp = clampTo(weight);
   const full = fullPoints(rule) ?? weight;
   const continuous = (from: number): Producible => ({

@@ -34,6 +34,10 @@ export const STILL_DEDUCTED_REMARK =
 export const BARE_BELOW = /([,;])(?:此以下|以下|低于此)(?:的|者)?(?=不得分|得0分|记0分|不计分)/gu;
 export const BARE_BELOW_AS = '$1其他';
 
+/** `未完成按进度计分`, `按完成进度计分`: by how much was done, as `按完成比例计分` says (hunt107: pass/fail). */
+export const PROGRESS_SCORED = /按(?:完成|实际)?进度(?=计分|得分|折算|计算得分)/gu;
+export const PROGRESS_SCORED_AS = '按完成比例';
+
 /** `11月底前完成得满分`, `12月底前完成的得2分`: a month's end to finish by, and what finishing by it earns. */
 const DATE_TIER = /^在?(\d{1,2})月[底末](?:前|以前|之前)(?:完成)?的?[得记计](满分|\d+(?:\.\d+)?分)$/u;
 /** `之后完成不得分`, `逾期不得分`, `12月底以后完成的不得分`: nothing after the last of those ends. */

@@ -68,6 +68,9 @@ export const GRADE_LINK = '为';
 /** Quotes around a named grade (`"良"`, `“优秀”`, `「良」`). */
 export const GRADE_QUOTES = /["'“”‘’「」『』]/gu;
 
+/** A grade named in quotes anywhere in a clause (`获评“良”等次`, `考核结果「优秀」`). */
+export const QUOTED_GRADE = /["“「『‘]([^"'“”‘’「」『』]{1,6})["”」』’]/gu;
+
 /**
  * A budget and what was spent of it, in one sentence (`公用经费预算128.6万元，实际支出133.9万元`): the
  * words that label each amount; an adjusted budget (`调整后预算`, `全年预算数`) is the base when the

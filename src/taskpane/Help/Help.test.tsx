@@ -15,7 +15,8 @@ describe('帮助', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    const help = screen.getByRole('region', { name: '使用说明' });
+    // the help text is loaded on demand: it may come a moment after the click
+    const help = await screen.findByRole('region', { name: '使用说明' });
     expect(toggle.getAttribute('aria-controls')).toBe(help.id);
     const steps = help.querySelectorAll('li');
     expect(steps).toHaveLength(6);
