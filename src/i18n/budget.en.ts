@@ -165,7 +165,9 @@ export const findings: Record<BudgetFindingCode, Template> = {
       ? `"${p.name}" (${p.code}) is listed under "${p.parentName}" (${p.parentCode}) and counted in its amounts, but the code ${p.code} belongs to "${p.ownName}" (${p.ownCode}); both sum right by place and neither by code, so the code is likely wrong: give it a code under "${p.parentName}"`
       : p.ownCode != null
         ? `"${p.name}" (${p.code}) is listed under "${p.parentName}" (${p.parentCode}), but its parent is "${p.ownName}" (${p.ownCode}); both sum right by code, so the line is out of place: move it under "${p.ownName}"`
-        : `the code ${p.code} of "${p.name}" does not belong under "${p.parentName}" (${p.parentCode}), and the table has no parent for it; "${p.parentName}" differs from the sum of its items by just this line's amount${p.parentCells ? ` (${p.parentCells} itself is right)` : ''}, so the code (or the line's place) is likely wrong`,
+        : p.meant != null
+          ? `the code ${p.code} of "${p.name}" is a digit short (item codes have 7) and does not belong under "${p.parentName}" (${p.parentCode}); "${p.parentName}" differs from the sum of its items by just this line's amount${p.parentCells ? ` (${p.parentCells} itself is right)` : ''}, so the code is likely ${p.meant || `a 7-digit code under ${p.parentCode}`}`
+          : `the code ${p.code} of "${p.name}" does not belong under "${p.parentName}" (${p.parentCode}), and the table has no parent for it; "${p.parentName}" differs from the sum of its items by just this line's amount${p.parentCells ? ` (${p.parentCells} itself is right)` : ''}, so the code (or the line's place) is likely wrong`,
   'budget.codeDuplicate': (p) =>
     Number(p.copy) === 1
       ? `"${p.name}" (${p.code}) repeats row ${p.otherRow} in code, name and amounts: probably pasted twice, so its parents and totals count it twice; remove one`

@@ -174,7 +174,9 @@ export const findings: Record<BudgetFindingCode, Template> = {
       ? `“${p.name}”（${p.code}）列在“${p.parentName}”（${p.parentCode}）下并计入了它的金额，而编码 ${p.code} 属于“${p.ownName}”（${p.ownCode}）；两者按所在位置汇总均无误、按编码汇总均不符，应是编码填错，请改为“${p.parentName}”下的编码`
       : p.ownCode != null
         ? `“${p.name}”（${p.code}）列在“${p.parentName}”（${p.parentCode}）下，而它的上级科目是“${p.ownName}”（${p.ownCode}）；两者按编码汇总均无误，应是该行放错了位置，请移到“${p.ownName}”下`
-        : `“${p.name}”的科目编码 ${p.code} 不属于所在的“${p.parentName}”（${p.parentCode}），表中也没有它的上级科目；“${p.parentName}”与所属明细科目之差正好是这一行的金额${p.parentCells ? `（${p.parentCells} 本身无误）` : ''}，应是编码填错（或该行放错了位置）`,
+        : p.meant != null
+          ? `“${p.name}”的科目编码 ${p.code} 少了一位（项级编码为 7 位），不属于所在的“${p.parentName}”（${p.parentCode}）；“${p.parentName}”与所属明细科目之差正好是这一行的金额${p.parentCells ? `（${p.parentCells} 本身无误）` : ''}，编码应是 ${p.meant || `${p.parentCode} 下的 7 位编码`}`
+          : `“${p.name}”的科目编码 ${p.code} 不属于所在的“${p.parentName}”（${p.parentCode}），表中也没有它的上级科目；“${p.parentName}”与所属明细科目之差正好是这一行的金额${p.parentCells ? `（${p.parentCells} 本身无误）` : ''}，应是编码填错（或该行放错了位置）`,
   'budget.codeDuplicate': (p) =>
     Number(p.copy) === 1
       ? `“${p.name}”（${p.code}）与第 ${p.otherRow} 行编码、名称、金额完全相同，疑似重复粘贴，上级科目和合计因此多计了这一行，应删除其中一行`

@@ -7,14 +7,21 @@ import { append } from '../grid/append';
 import { finding, type Finding } from '../findings/types';
 import { fromA1, toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
-import { cellAt, cellText, isCellError, type SheetInput, type WorkbookInput } from '../grid/types';
+import {
+  cellAt,
+  cellText,
+  isCellError,
+  type CellValue,
+  type SheetInput,
+  type WorkbookInput,
+} from '../grid/types';
 import { cappedAt100, readsAs, typedRate, typedReading } from '../grid/typedRate';
 import type { Settings } from '../settings';
 import { parseAmount, roundTo } from './amount';
 import { amountCell } from './detect';
 import { tableFields, valueOf } from './lineCells';
 import { panelChecks, tableChecks, type TableCheck } from './reconcile';
-import { RATE_BASIS_WORDS } from './rowWords';
+import { keptBasis, rateBases } from './rateBases';
 import {
   amountCol,
   amountRow,
@@ -185,23 +192,6 @@ function rateFrom(budget: number | null, final: number | null): number | null {
 }
 
 /**
- * The budgets a typed rate column may divide by: the one its caption names (完成年初预算(%)), else
- * every budget column of the table, the setting's first (a bare 执行率 beside 年初预算数 and
- * 全年预算数 may be either).
- */
-function rateBases(table: BudgetTable, read: Read): AmountField[] {
-  const col = table.rateCol!;
-  let caption = '';
-  for (let r = table.headerTop; r <= table.headerBottom; r++) caption += cellText(read(table.sheet, r, col));
-  const has = (f: AmountField): boolean => table.columns[f] !== undefined;
-  const named = RATE_BASIS_WORDS.find(([f, re]) => re.test(caption) && has(f));
-  if (named) return [named[0]];
-  if (table.basisNoted && table.basis) return [table.basis];
-  const others = RATE_BASIS_WORDS.map(([f]) => f).filter((f) => f !== table.basis && has(f));
-  return [...(table.basis ? [table.basis] : []), ...others];
-}
-
-/**
  * Each typed rate (完成年初预算%) checked against its line's amounts, every amount suspected of a
  * unit slip among `findings` read in the table's unit: the slips a table shows itself and those only
  * the nine-table set's sums show (96 typed beside 336,000 in a 万元 table is right for 33.6 of 35).
@@ -312,7 +302,8 @@ function typedRates(
   wrong: ReadonlySet<string>,
 ): Finding[] {
   const col = table.rateCol!;
-  const bases = rateBases(table, read);
+  const typedAt = (line: BudgetLine): CellValue => read(lineSheet(table, line), line.row, col);
+  const bases = keptBasis(table, rateBases(table, read), typedAt, (line, b) => rateOf(table, line, b, slips));
   const out: Finding[] = [];
   for (const line of table.lines) {
     const named = (field: AmountField): boolean => amountNamed(table, line, field, wrong);

@@ -35,6 +35,13 @@ describe('a 项 coded under another 款', () => {
     expect(createMessages('zh-CN').finding(slip!)).toContain('（C5 本身无误）');
   });
 
+  it('a code a digit short (208803 for 2080803; hunt108 P12) is that slip, with the code it should be', () => {
+    expect(found(table('208803'))).toEqual(['budget.codeMisplaced A8']);
+    const [slip] = checkBudgetSet([table('208803')], DEFAULT_SETTINGS).findings;
+    expect(createMessages('zh-CN').finding(slip!)).toContain('少了一位');
+    expect(createMessages('zh-CN').finding(slip!)).toContain('编码应是 2080803');
+  });
+
   it('is not warned when in place, or when the 款 is off by another amount', () => {
     expect(found(table('2080803'))).toEqual([]);
     expect(found(table('2080905', 320))).not.toContain('budget.codeMisplaced A8');

@@ -38,7 +38,8 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
   const out: Finding[] = [];
   lines.forEach((line, i) => {
     const code = line.code;
-    if (code === null || code.length !== longest) return;
+    // a 项 code a digit short (213135 for 2130135; hunt108 P12) is slipped the same way
+    if (code === null || (code.length !== longest && !oneShort(code, longest))) return;
     const j = sectionAbove(lines, i, code.length);
     const under = lines[j];
     const above = under?.code;
@@ -114,6 +115,7 @@ export function misplacedCodes(table: BudgetTable): Finding[] {
           // 财政拨款收入 …) are matched by row in withoutExplainedParents
           parentRow: under.row,
           lineRow: line.row,
+          ...(code.length < longest ? { meant: withDigit(code, above) ?? '' } : {}),
         },
         parentCells.length > 0 ? 'error' : 'warning',
       ),
@@ -140,6 +142,24 @@ function shorterCodes(lines: readonly BudgetLine[], longest: number): Set<string
 }
 
 /** The index of the nearest coded line above `i` with a shorter code: the 款 the line is listed under (−1: none). */
+/** A code one digit short of a 7-digit 项 code (6 digits): no level of 类 (3), 款 (5) or 项 (7). */
+function oneShort(code: string, longest: number): boolean {
+  return longest === ITEM_DIGITS && code.length === ITEM_DIGITS - 1;
+}
+
+const ITEM_DIGITS = 7;
+
+/** The one 项 code under `section` that `code` is with a digit put back (213135 under 21301 → 2130135). */
+function withDigit(code: string, section: string): string | null {
+  const found = new Set<string>();
+  for (let k = 0; k <= code.length; k++)
+    for (let d = 0; d <= 9; d++) {
+      const full = `${code.slice(0, k)}${d}${code.slice(k)}`;
+      if (full.startsWith(section)) found.add(full);
+    }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 function sectionAbove(lines: readonly BudgetLine[], i: number, length: number): number {
   for (let j = i - 1; j >= 0; j--) {
     const c = lines[j]!.code;

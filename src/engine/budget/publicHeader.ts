@@ -9,7 +9,7 @@ import type { MergeIndex } from '../grid/merges';
 import { cellAt, cellText, type CellValue, type SheetInput } from '../grid/types';
 import { headerKey } from '../layout/matchHeader';
 import { parseAmount } from './amount';
-import { NOTE_START, UNIT_CELL } from './rowWords';
+import { BRACKETED_UNIT, NOTE_START, UNIT_CELL } from './rowWords';
 import {
   CODE_HEADER,
   COLUMN_ROLES,
@@ -61,6 +61,14 @@ export interface HeaderBand {
 
 const HEADER_WORD = /项目|科目|编码|收入|支出|经费|预算|决算|金额|合计|行次|栏次|^[类款项]$|结转|结余/;
 const MAX_HEADER_ROWS = 5;
+/**
+ * A cell that only states the unit (单位：万元), not a caption with its unit in brackets
+ * (`金额（单位：万元）`, hunt110: the 01表's one amount column was skipped, and the table read as empty).
+ */
+function unitOnly(t: string): boolean {
+  return UNIT_CELL.test(t) && t.replace(BRACKETED_UNIT, '').trim() === t.trim();
+}
+
 /** 编制单位：… / 部门：… lines above a header. */
 const META_CELL = /^(编制|填报|填制)?(单位|部门)\s*[:：]/;
 
@@ -105,7 +113,7 @@ function isHeaderRow(sheet: SheetInput, merges: MergeIndex, r: number): boolean 
   let words = 0;
   for (let c = 0; c < row.length; c++) {
     const t = cellText(merges.valueAt(sheet, r, c));
-    if (t === '' || UNIT_CELL.test(t) || META_CELL.test(t)) continue;
+    if (t === '' || unitOnly(t) || META_CELL.test(t)) continue;
     if (HEADER_WORD.test(headerKey(t))) words++;
   }
   return words >= 1;
@@ -174,7 +182,7 @@ function panelsOf(
     for (let r = top; r <= bottom; r++) {
       const v = merges.valueAt(sheet, r, c);
       const t = cellText(v);
-      if (t === '' || UNIT_CELL.test(t) || META_CELL.test(t)) continue;
+      if (t === '' || unitOnly(t) || META_CELL.test(t)) continue;
       const key = headerKey(v);
       if (key !== '' && path[path.length - 1] !== key) path.push(key);
       text = t;

@@ -163,6 +163,31 @@ describe('the basic-expenditure table: side-by-side blocks and the economic clas
   });
 });
 
+describe('a 收入支出决算总表 whose one amount column carries the unit (hunt110)', () => {
+  it('reads `金额（单位：万元）` as its 金额 column, not as a unit line: the table is present and balances', () => {
+    const rows: CellValue[][] = [
+      ['收入支出决算总表'],
+      ['编制单位：县文化广电旅游体育局', null, '公开01表'],
+      ['项目', '行次', '金额（单位：万元）'],
+      ['收　　入', null, null],
+      ['一、一般公共预算财政拨款收入', 1, 100],
+      ['八、其他收入', 2, 5],
+      ['本年收入合计', 3, 105],
+      ['年初结转和结余', 4, 10],
+      ['收入总计', 5, 115],
+      ['支　　出', null, null],
+      ['一、文化旅游体育与传媒支出', 6, 95],
+      ['本年支出合计', 7, 95],
+      ['年末结转和结余', 8, 20],
+      ['支出总计', 9, 115],
+    ];
+    const r = run(sheet('表一 收支总表', rows));
+    expect(status(r)).toEqual({ incomeExpenseSummary: 'present' });
+    expect(r.findings).toEqual([]);
+    expect(r.crossChecks.length).toBeGreaterThan(0);
+  });
+});
+
 describe('the fiscal summary: 年初财政拨款结转和结余 by fund is a breakdown, not part of 总计', () => {
   const fiscal = (closingGeneral: number): SheetInput =>
     sheet(

@@ -31,6 +31,15 @@ const notes = (s: SheetInput) =>
     .map((f) => `${f.severity} ${f.cell} ${String(f.params.computed)}`);
 
 describe('the budget a typed rate divides by', () => {
+  it('holds a bare 执行率 to the basis its lines keep: a line worked on the other is warned (hunt108 P10)', () => {
+    // every line 决算 ÷ 全年预算, but 病虫害控制 55 ÷ 50 = 110 % (决算 ÷ 年初)
+    expect(notes(table('执行率', 110))).toEqual(['warning H8 0.9167'.replace('H8', 'F8')]);
+    // with the column split (two lines each way) either reading stands
+    const mixed = table('执行率', 110);
+    const rows = mixed.rows.map((r, i) => (i === 6 ? [...r.slice(0, 5), 125] : r));
+    expect(notes({ ...mixed, rows })).toEqual([]);
+  });
+
   it.each(['执行率（%）', '预算执行率(%)', '执行率'])(
     '%s typed as 决算 ÷ 全年预算: nothing to report',
     (caption) => {
@@ -127,7 +136,11 @@ describe('the budget a typed rate divides by', () => {
     });
 
     it('ignores a note that says nothing of the rate', () => {
-      expect(notes(noted('注：本表金额单位为万元，调整预算含追加', 110))).toEqual([]);
+      // as without the note: the column keeps 决算 ÷ 调整预算 on every other line, so 110 % (÷ 年初) is
+      // warned (it passed as "either basis" before hunt108 P10)
+      const without = notes(table('执行率(%)', 110));
+      expect(notes(noted('注：本表金额单位为万元，调整预算含追加', 110))).toEqual(without);
+      expect(without).toEqual(['warning F8 0.9167']);
     });
   });
 });

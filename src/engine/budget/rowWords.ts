@@ -71,6 +71,9 @@ export const NOTE_START = /^(注|说明|备注|填报说明|单位负责人|制�
 /** The unit statement in a corner cell: 单位：万元, 金额单位：元, 单位：千元. */
 export const UNIT_CELL = /单位\s*[:：]?\s*(万元|亿元|千元|元)/;
 
+/** A unit statement in brackets after a caption (`金额（单位：万元）`): the caption is the cell's. */
+export const BRACKETED_UNIT = /[（(【[]\s*(?:金额)?单位\s*[:：]?\s*(?:万元|亿元|千元|元)\s*[）)】\]]/u;
+
 /**
  * A unit statement that names counts, not money (国有资产占用情况表: 单位：辆、台（套）); not
  * 编制单位：人力资源和社会保障局.

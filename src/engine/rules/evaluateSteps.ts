@@ -10,6 +10,7 @@ import { LATE_ITEM_RULE } from './timeWords';
 import { periodsMissed } from './periodCounts';
 import { zeroingClause } from './zeroingClauses';
 import { TIME_STEP_UNITS } from './lexicon';
+import { ALL_DONE_PREFIXES } from './actualWords';
 import { formatNumber, snap, withParams, type ExplanationKey, type Params } from './explain';
 import {
   shownAmount,
@@ -213,6 +214,8 @@ function countOf(
   }
   // 平均办结42日: a span of time, money or size is no count of occurrences
   if (MEASURE_UNITS.some((u) => a.unit?.startsWith(u))) return { key: 'rule.cannotJudge' };
+  // `全年抽检48批次，全部合格` under `每发现1批次不合格扣2分`: the batches checked, all of them passing
+  if (allPassAsked(a.text, input.ruleText ?? '')) return { count: 0 };
   // 2项未完成, 缺5项: the number counts the faults themselves — when its clause says so
   // (`在册326人，全部纳入列管` counts people, `被申请复议1件，无败诉案件` a review)
   if (rule.event !== 'unfinished' || statesFault(a.text)) {
@@ -304,4 +307,17 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
   const d = deductionParams(rule, steps, input.weight);
   const key = allowed > 0 ? 'rule.occurrence.beyond' : 'rule.occurrence';
   return scored(key, withParams(withAllowance, d.params), full - d.deducted, input.weight);
+}
+
+/**
+ * A clause saying all passed the rule's own word (`全部合格`, `均合格`) where the rule deducts for its
+ * negation (`每发现1批次不合格扣2分`; hunt109: the 48 batches checked were read as 48 failing), and no
+ * clause naming a fault.
+ */
+function allPassAsked(text: string, ruleText: string): boolean {
+  const negated = /[不未]([\u4e00-\u9fff]{2})/u.exec(ruleText)?.[1];
+  if (!negated) return false;
+  const clauses = text.split(/[，,；;。]/u);
+  const passed = clauses.some((c) => ALL_DONE_PREFIXES.some((w) => c.trim() === `${w}${negated}`));
+  return passed && !clauses.some((c) => statesFault(c));
 }
