@@ -154,27 +154,25 @@ describe('收入支出决算总表 年初 / 年末结转和结余 ≥ the fiscal
     expect(found.some((f) => f.includes('otherFundsNegative'))).toBe(false);
   });
 
-  it('blames a 年末 typed as the fiscal one alone, where 年初 shows other funds (hunt104 P07)', () => {
-    // 年末 20 (fiscal 13.38 + other funds 6.62) typed as 13.38; 结余分配 typed 0 could also absorb
-    // the 6.62, but the 年初 15 above the fiscal 10 says the department carries other funds
-    const rows = summary(15, 20).rows.map((r) => [...r]);
+  /** The errors when the 01表's 年末 20 is typed as the fiscal 13.38 beside a 结余分配 of 0. */
+  const fiscalClosingTyped = (opening: number): string[] => {
+    const rows = summary(opening, 20).rows.map((r) => [...r]);
     rows[9]![5] = 0;
     rows[10]![5] = 13.38;
-    const found = checkBudgetSet([{ ...summary(15, 20), rows }, fiscal(10)], DEFAULT_SETTINGS)
+    return checkBudgetSet([{ ...summary(opening, 20), rows }, fiscal(10)], DEFAULT_SETTINGS)
       .findings.filter((f) => f.severity === 'error')
       .map((f) => `${f.code} ${f.cell} ${String(f.params.expected)}`);
-    expect(found).toEqual(['budget.reconcileMismatch F11 20']);
+  };
+
+  it('blames a 年末 typed as the fiscal one alone, where 年初 shows other funds (hunt104 P07)', () => {
+    // 结余分配 typed 0 could also absorb the 6.62, but the 年初 15 above the fiscal 10 says the
+    // department carries other funds
+    expect(fiscalClosingTyped(15)).toEqual(['budget.reconcileMismatch F11 20']);
   });
 
   it('keeps a 年末 equal to the fiscal one where the department has no other funds', () => {
     // 年初 equal to the fiscal 10 too: the 6.62 short is the 结余分配's, as before
-    const rows = summary(10, 20).rows.map((r) => [...r]);
-    rows[9]![5] = 0;
-    rows[10]![5] = 13.38;
-    const found = checkBudgetSet([{ ...summary(10, 20), rows }, fiscal(10)], DEFAULT_SETTINGS)
-      .findings.filter((f) => f.severity === 'error')
-      .map((f) => `${f.code} ${f.cell} ${String(f.params.expected)}`);
-    expect(found).toEqual(['budget.reconcileMismatch F10 6.62']);
+    expect(fiscalClosingTyped(10)).toEqual(['budget.reconcileMismatch F10 6.62']);
   });
 
   it('says what the negative figure implies, in both languages', async () => {

@@ -1,6 +1,7 @@
 /**
  * A subject code listed twice in one coded table. With the same name and amounts it is a row pasted
- * twice: every total above it is off by the copy, and the copy is what to remove. With another name
+ * twice: every total above it is off by the copy, and the copy is what to remove (the error of the
+ * table, its totals' mismatches not reported again: setFindings, explainedByPaste). With another name
  * it is a code slip on one of the two (2080505 基本养老保险缴费 typed 2080506, the code of the 职业年金
  * line below): the sums by code cannot tell which, so the warning names both rows.
  */

@@ -197,3 +197,46 @@ describe('readIndicatorTables', () => {
     ]);
   });
 });
+
+describe('a rule written under its label in the 备注 of a table with no rule column (hunt111)', () => {
+  const rows: CellValue[][] = [
+    ['项目支出绩效自评表'],
+    [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+      '备注',
+    ],
+    [
+      '产出指标',
+      '数量指标',
+      '新能源环卫车辆更新数量',
+      '24辆',
+      '18辆',
+      5,
+      3.75,
+      '采购延后',
+      '评分标准：全部到位得满分，每少1辆扣0.5分。',
+    ],
+    ['产出指标', '数量指标', '公厕保洁管护数量', '156座', '156座', 5, 5, null, '抽样调查有效问卷600份'],
+  ];
+
+  it('is the row’s rule; a 备注 without the label is none', () => {
+    const [table] = readIndicatorTables(sheet(rows));
+    expect(table?.rows.map((r) => r.ruleText)).toEqual(['全部到位得满分，每少1辆扣0.5分。', '']);
+    expect(table?.rows[0]?.deviationNote).toBe('采购延后');
+  });
+
+  it('is not the deviation note where 备注 stands for one', () => {
+    const noReason = rows.map((r) => (r.length > 8 ? [...r.slice(0, 7), r[8]!] : r));
+    const [table] = readIndicatorTables(sheet(noReason));
+    expect(table?.rows[0]?.ruleText).toBe('全部到位得满分，每少1辆扣0.5分。');
+    expect(table?.rows[0]?.deviationNote).toBe('');
+    expect(table?.rows[1]?.deviationNote).toBe('抽样调查有效问卷600份');
+  });
+});

@@ -6,6 +6,7 @@ import { findHeaders, type HeaderMatch } from '../layout/findHeaders';
 import {
   CONTINUED_WORDS,
   SAME_AS_ABOVE,
+  LABELLED_RULE,
   INDICATOR_HEADERS,
   TEMPLATE_WORDS,
   type IndicatorRole,
@@ -164,7 +165,10 @@ function readTable(
     // `年度目标：≥400人；实际完成：参训352人` in one cell merged over both columns: its parts
     const prose = proseParts(sheet, r, { target: targetCol, actual: actualCol, score: scoreCol }, merges);
     const scoreValue = prose?.score ?? cellAtCol(sheet, r, scoreCol);
-    const written = cellText(merges.valueAt(sheet, r, ruleCol));
+    // `评分标准：全部到位得满分，每少1辆扣0.5分` in the 备注 of a table with no rule column (hunt111)
+    const remark = col('remark') === undefined ? '' : cellText(merges.valueAt(sheet, r, col('remark')!));
+    const noted = ruleCol < 0 ? (LABELLED_RULE.exec(remark)?.[1] ?? '') : '';
+    const written = cellText(merges.valueAt(sheet, r, ruleCol)) || noted;
     // `同上`: the rule of the row above that writes one out (hunt101: four rows left to the reviewer)
     const ruleText = SAME_AS_ABOVE.has(written.replace(/[\s。.，,]/gu, '')) ? ruleAbove : written;
     ruleAbove = ruleText;
@@ -200,7 +204,11 @@ function readTable(
       evidenceLink: evidenceLink(sheet, r, evidenceCol, merges),
       reportedScore: typedScore(scoreValue, weightPoints(weightValue, false)),
       scoreText: cellText(scoreValue),
-      deviationNote: cellText(merges.valueAt(sheet, r, deviationCol)),
+      // a 备注 that states the rule is no reason for a shortfall
+      deviationNote:
+        noted !== '' && deviationCol === col('remark')
+          ? ''
+          : cellText(merges.valueAt(sheet, r, deviationCol)),
     });
   }
   const readFunds = readFundsBlock(sheet, Math.max(previousEnd + 1, 0), header.headerTop, merges);

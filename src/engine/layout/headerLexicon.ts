@@ -218,3 +218,6 @@ export const EXECUTION_ROW_WORDS: readonly string[] = [
   '预算资金执行率',
   '项目资金执行率',
 ];
+
+/** A rule written in another column under its label (`评分标准：全部到位得满分…` in 备注). */
+export const LABELLED_RULE = /^\s*(?:评分标准|评分办法|评分规则|计分方法|计分标准)\s*[:：]\s*(.+)$/su;

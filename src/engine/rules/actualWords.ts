@@ -183,6 +183,20 @@ export const VERDICT_MET_WORDS: readonly string[] = [
  */
 export const FAULT_WORDS: readonly string[] = ['缺', '未', '不', '差错', '错', '问题', '违规', '通报', '扣'];
 
+/** Misuse of funds, as a rule forbids it and an actual tells it (`超范围列支`, `套取救助资金`). */
+export const MISUSE_WORDS: readonly string[] = [
+  '违规',
+  '违纪',
+  '违法',
+  '超范围',
+  '套取',
+  '挪用',
+  '截留',
+  '虚报',
+  '冒领',
+  '骗取',
+];
+
 /** Words that may stand before a count leading its clause (`全年1起`, `共2件`). */
 export const COUNT_LEADS: readonly string[] = ['', '全年', '年内', '本年', '共', '共计', '累计', '合计'];
 
@@ -382,8 +396,3 @@ export const SPAN_WORDS: readonly string[] = ['区间', '范围', '之间'];
 
 /** Words between a part's label and its figure (`平原区达到100%`, `城市为1040元`): not the label's. */
 export const PART_LINKS: readonly string[] = ['达到', '为', '达', '是'];
-
-/** Words saying a period met its standard (`10个月达到Ⅳ类`, `11个月达标`). */
-export const PERIOD_MET_WORDS = '达到|达标|合格|完成|符合';
-/** Words saying some period did not (`个别月份超标`, `未达标`). */
-export const PERIOD_MISS_WORDS = /未|没有|不|超标|个别|部分/u;

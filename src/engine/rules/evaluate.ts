@@ -20,6 +20,8 @@ import { formatNumber, snap, withParams } from './explain';
 import { daysAgainstLimit } from './dayLimit';
 import { judgeAgainstTable } from './judge';
 import { eachOfListed, namedDone } from './incidentClause';
+import { periodsListedMet } from './periodCounts';
+import { WORDS } from './lexicon';
 import {
   displayLevel,
   displayValue,
@@ -34,6 +36,8 @@ import {
 import {
   BRACKETED_REMARK,
   LAST_YEAR,
+  MISUSE_WORDS,
+  TIME_UNIT_SPELLINGS,
   REMARK_SEPARATOR,
   SHORTFALL_CLAUSE_WORDS,
   VERDICT_NOT_PREFIXES,
@@ -97,6 +101,10 @@ function evaluatePassFail(rule: PassFailRule, input: EvalInput): Evaluation {
     // 无违纪违法发生记2分: an actual of 无 is a count of zero, and 有 says it happened.
     if (absenceRule && q.none) return done(true, q.params);
     if (absenceRule && q.presence) return done(false, q.params);
+    // `审计指出1笔培训补贴超范围列支3.2万元（已整改）` under `发生违规使用资金情况的该项不得分`: a misuse told
+    // (hunt107: left to the reviewer, a typed full score kept)
+    if (absenceRule && q.verdict !== 'met' && toldMisuse(input.actual?.text ?? '', input.ruleText ?? ''))
+      return done(false, q.params);
     if (q.verdict === null) return unscoredEval(unscored('rule.cannotJudge', q.params).explanation);
     return done(q.verdict === 'met', q.params);
   }
@@ -134,6 +142,9 @@ function evaluatePerItem(rule: PerItemRule, input: EvalInput): Evaluation {
   if (a.kind === 'number' && !a.percent)
     return items(eachOfListed(a.text, a.value) ?? Math.max(0, Math.floor(snap(a.value))));
   if (a.kind === 'text') {
+    // `一、二、四季度达到序时进度，三季度未达到` under `每季度达到序时进度得1分`: the periods listed as met
+    const periods = periodsPerItem(input.ruleText ?? '', a.text);
+    if (periods !== null) return items(periods);
     // `符合①③项；②部分指标未细化量化`: the listed items named by their enumerators
     const listed = enumeratedDone(a.text, rule.items);
     if (listed !== undefined) return items(listed);
@@ -339,4 +350,17 @@ function evaluateOne(rule: Rule, input: EvalInput): Evaluation {
     default:
       return assertNever(rule);
   }
+}
+
+/** The rule forbids a misuse of funds and the actual tells one (a denial reads as none before this). */
+function toldMisuse(actual: string, ruleText: string): boolean {
+  return MISUSE_WORDS.some((w) => ruleText.includes(w)) && MISUSE_WORDS.some((w) => actual.includes(w));
+}
+
+/** The periods an actual lists as met, for a rule giving points per period (`每季度…得1分`; hunt107). */
+function periodsPerItem(ruleText: string, actual: string): number | null {
+  const unit = Object.keys(TIME_UNIT_SPELLINGS).find((u) =>
+    TIME_UNIT_SPELLINGS[u]!.some((w) => WORDS.each.some((each) => ruleText.includes(`${each}${w}`))),
+  );
+  return unit === undefined ? null : periodsListedMet(actual, unit);
 }

@@ -59,6 +59,11 @@ export function incidentCount(text: string, unit = '', ruleText = ''): number | 
   const deducted = counted.filter((c) => namesDeducted(c, ruleText));
   const othersNone = counted.every((c) => c === deducted[0] || countsIn(c).every((k) => k.n === 0));
   if (deducted.length === 1 && othersNone) naming = deducted;
+  // `收到投诉3件，经核实有效投诉2件` under `每发生1起有效投诉扣1分`: the one count naming it, a narrowing of
+  // the others (no more than any of them; hunt111: read as none, its 均已整改 taken for all well)
+  const narrowed = deducted.length === 1 && !othersNone ? countsIn(deducted[0]!) : [];
+  const wider = counted.filter((c) => c !== deducted[0]).flatMap((c) => countsIn(c).map((k) => k.n));
+  if (narrowed.length === 1 && wider.every((n) => n >= narrowed[0]!.n)) return narrowed[0]!.n;
   const saysAll = clauses.some((c) => ALL_DONE_PREFIXES.some((w) => c.startsWith(w)));
   // `发生的2起事故均在1小时内报送`: the count is of the events, each in time — not of those late
   if (naming.some((c) => ALL_IN_TIME_MARKS.some((w) => c.includes(w)))) return null;
