@@ -46,6 +46,14 @@ describe('a 总计 that agrees with the other panel’s, over a part typed wrong
     expect(problems({ ...s, rows })).toEqual(['budget.reconcileMismatch F10 305.98']);
   });
 
+  it('a 年末结转和结余 left blank beside a 结余分配 typed 0 is the omission (hunt114 P09)', () => {
+    const s = summary(305.98);
+    const rows = s.rows.map((r) => [...r]);
+    rows[8]![5] = 0;
+    rows[9]![5] = null;
+    expect(problems({ ...s, rows })).toEqual(['budget.reconcileMismatch F10 305.98']);
+  });
+
   it('stays at the 总计 when the 总计 itself disagrees with 收入总计', () => {
     expect(problems(summary(305.98, 2995.9))).toEqual(
       expect.arrayContaining(['budget.reconcileMismatch F11 2950.9']),

@@ -66,6 +66,15 @@ export function movedTotals(records: readonly CheckRecord[]): MovedTotal[] {
     const open = r.parts.filter(
       (p) => p.value !== null && p.virtual !== true && !held.has(cellName(p)) && staysPositive(r, p),
     );
+    // a part left blank beside others typed 0 (年末结转和结余 blank, 结余分配 0; hunt114 P09): the omission
+    const blank = r.parts.filter((p) => p.value === null && p.virtual !== true && !held.has(cellName(p)));
+    if (blank.length === 1 && open.every((p) => p.value === 0)) {
+      const record = solvedFor(r, { ...blank[0]!, value: 0 }, 'balancedTotal');
+      if (record?.status === 'mismatch') {
+        out.push({ from: cellName(r.target), record });
+        continue;
+      }
+    }
     if (open.length === 0) continue;
     // of them, a figure equal to the part another table gives of it is the one copied from there
     const copy = open.filter((p) => copied.has(cellName(p)));

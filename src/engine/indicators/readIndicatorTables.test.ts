@@ -240,3 +240,18 @@ describe('a rule written under its label in the 备注 of a table with no rule c
     expect(table?.rows[1]?.deviationNote).toBe('抽样调查有效问卷600份');
   });
 });
+
+it('reads a header typed on two rows, each cell again, as one (hunt113: two tables, no actual column)', () => {
+  const [table, ...more] = readIndicatorTables(
+    sheet([
+      ['项目绩效自评表'],
+      ['一级指标', '二级指标', '三级指标', '度量单位', '年度指标值', '实际完成值', '分值', '得分'],
+      ['一级指标', '二级指标', '三级指标', '度量单位', '全年目标', '全年实际', '分值', '得分'],
+      ['产出指标', '数量指标', '新建村级供水站', '座', 8, 8, 5, 5],
+      ['产出指标', '数量指标', '中小河流治理河长', '公里', 12.5, 10, 6, 6],
+    ]),
+  );
+  expect(more).toEqual([]);
+  expect([table?.header.headerTop, table?.header.headerBottom]).toEqual([1, 2]);
+  expect(table?.rows.map((r) => (r.actual?.kind === 'number' ? r.actual.value : null))).toEqual([8, 10]);
+});

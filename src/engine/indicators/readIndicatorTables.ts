@@ -2,7 +2,7 @@ import { toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
 import { cellAt, cellText, isBlank, type CellValue, type SheetInput } from '../grid/types';
 import type { NormalizedValue } from '../grid/value';
-import { findHeaders, type HeaderMatch } from '../layout/findHeaders';
+import { findHeaders, stackedHeaders, type HeaderMatch } from '../layout/findHeaders';
 import {
   CONTINUED_WORDS,
   SAME_AS_ABOVE,
@@ -66,6 +66,7 @@ export function readIndicatorTables(sheet: SheetInput, manualHeaderRow?: number)
     ).filter((h) => h.headerTop === top);
     headers = forced.length > 0 ? [...forced, ...headers.filter((h) => h.headerTop > top + 2)] : headers;
   }
+  headers = stackedHeaders(headers);
   const tables: IndicatorTable[] = [];
   headers.forEach((header, i) => {
     const nextTop = headers[i + 1]?.headerTop ?? sheet.rows.length;

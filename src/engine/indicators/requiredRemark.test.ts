@@ -31,3 +31,11 @@ it('is what the row reader hands the rules (actualAgainst)', () => {
   );
   expect(v?.kind === 'date' ? v.iso : v?.kind).toBe('2022-11-03');
 });
+
+it('reads a figure beside a remark restating its target without the remark (hunt113: a share of 81 %)', () => {
+  const v = actualAgainst(normalizeValue('建档率92.6%（目标90%）'), '', normalizeValue('≥90%'), {
+    name: '居民电子健康档案建档率',
+    rule: '≥90%得满分，每低1个百分点扣0.5分',
+  });
+  expect(v?.kind === 'number' ? [v.value, v.percent] : v?.kind).toEqual([92.6, true]);
+});

@@ -124,3 +124,30 @@ function dedupeColumns<R extends string>(m: Map<R, number>): Map<R, number> {
   }
   return out;
 }
+
+/**
+ * A header row right under another (`年度指标值 | 实际完成值` over `全年目标 | 全年实际`, each cell typed
+ * again rather than merged; hunt113): one header of two rows, the upper row's roles kept and the lower's
+ * added where the upper has none. Read as two, the first had no rows and the second no actual column.
+ */
+export function stackedHeaders<R extends string>(headers: readonly HeaderMatch<R>[]): HeaderMatch<R>[] {
+  const out: HeaderMatch<R>[] = [];
+  for (const h of headers) {
+    const above = out[out.length - 1];
+    if (!above || h.headerTop !== above.headerBottom + 1) {
+      out.push(h);
+      continue;
+    }
+    const used = new Set(above.columns.values());
+    const columns = new Map(above.columns);
+    for (const [role, c] of h.columns) if (!columns.has(role) && !used.has(c)) columns.set(role, c);
+    out[out.length - 1] = {
+      ...above,
+      headerBottom: h.headerBottom,
+      columns,
+      firstCol: Math.min(above.firstCol, h.firstCol),
+      lastCol: Math.max(above.lastCol, h.lastCol),
+    };
+  }
+  return out;
+}

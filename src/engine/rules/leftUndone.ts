@@ -45,6 +45,8 @@ const countOf = (m: RegExpMatchArray): Count => ({ n: Number(m[1]), unit: m[2]! 
 function leftOf(whole: Count, words: string, part: Count): number | null {
   const unit = whole.unit.slice(0, 1);
   if (unit === '' || !part.unit.startsWith(unit) || part.n > whole.n) return null;
+  // `已整改15处，剩余2处正在整改`: the part is what is left (hunt113: 15 − 2 = 13 left)
+  if (LEFT_UNDONE.some((w) => words.startsWith(w))) return part.n;
   if (!DONE_IN_LIST.some((w) => words.includes(w))) return null;
   return VERDICT_NOT_PREFIXES.some((w) => words.includes(w)) ? part.n : whole.n - part.n;
 }
