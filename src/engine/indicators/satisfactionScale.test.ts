@@ -45,3 +45,13 @@ describe('a satisfaction score under a rule whose levels are scores (hunt30: dec
     ]);
   });
 });
+
+it('tells levels in points from points awarded, by the rule’s words alone', () => {
+  const scored = (rule: string) => read('第三方测评得分88.6分', '≥90%', '服务对象满意度', rule);
+  // a level in points: the score stands on the rule's scale
+  expect(scored('≥90分得满分，每低1分扣0.5分')).toEqual([88.6, false, '第三方测评得分88.6分']);
+  expect(scored('测评得分不低于90分的得满分')).toEqual([88.6, false, '第三方测评得分88.6分']);
+  // points awarded or deducted only: the share
+  for (const rule of ['满意度≥90%得满分，每低1个百分点扣0.5分', '达到90%得10分，否则得5分'])
+    expect(scored(rule)).toEqual([88.6, true, '第三方测评得分88.6分 = 88.6%']);
+});

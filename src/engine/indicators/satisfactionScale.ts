@@ -1,7 +1,5 @@
 import type { NormalizedValue } from '../grid/value';
-import { parseRule } from '../rules/parser';
-import { SATISFACTION_SCORE } from '../rules/surveyWords';
-import { SCORE_UNIT } from '../rules/units';
+import { SATISFACTION_SCORE, SCORE_LEVELS } from '../rules/surveyWords';
 import type { RowWords } from './mainFigure';
 
 /** Above this, a score cannot be on a 5- or 10-point scale. */
@@ -26,11 +24,11 @@ export function satisfactionPercent(
   return { ...actual, percent: true, unit: null, text: `${actual.text.trim()} = ${actual.value}%` };
 }
 
-/** `90分以上得10分，85-90分得8分…`: the rule states its levels as scores, as a target in points would. */
+/**
+ * `90分以上得10分，85-90分得8分…`, `≥90分得满分`: the rule states its levels as scores, as a target in
+ * points would. Read from the words, not the parsed rule: the page reads tables before any rule is
+ * parsed, and the parser is loaded with the scoring half.
+ */
 function levelsInPoints(ruleText: string): boolean {
-  const rule = ruleText === '' ? null : parseRule(ruleText).rule;
-  if (rule?.kind === 'bands')
-    return rule.bands.some((b) => [b.lower, b.upper].some((x) => x?.level.unit === SCORE_UNIT));
-  const target = rule?.kind === 'passFail' || rule?.kind === 'step' ? rule.target : 'table';
-  return target !== 'table' && target.unit === SCORE_UNIT;
+  return SCORE_LEVELS.some((re) => re.test(ruleText));
 }

@@ -139,3 +139,10 @@ const SURVEY_ANSWERS: ReadonlySet<string> = new Set([
 export function isSurveyAnswer(text: string): boolean {
   return SURVEY_ANSWERS.has(text.replace(/[\s。.，,！!]/gu, ''));
 }
+
+/** A level stated in points (`90分以上`, `85-90分`, `≥90分`), not a number of points awarded (`得8分`). */
+export const SCORE_LEVELS: readonly RegExp[] = [
+  /\d+(?:\.\d+)?\s*分\s*(?:及|或)?(?:以上|以下|以内|之间)/u,
+  /\d+(?:\.\d+)?\s*分?\s*[-－–~～至到]\s*\d+(?:\.\d+)?\s*分/u,
+  /(?:[≥≤><＞＜]|不低于|不少于|低于|高于)\s*\d+(?:\.\d+)?\s*分/u,
+];
