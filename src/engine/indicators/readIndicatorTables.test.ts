@@ -1,4 +1,5 @@
 import type { CellValue, SheetInput } from '../grid/types';
+import { PROJECT_HEADER } from '../../../test/support/templates';
 import { readIndicatorTables } from './readIndicatorTables';
 
 const HEADER = ['一级指标', '二级指标', '三级指标', '标准值', '评分标准', '评分依据', '权重', '得分'];
@@ -201,17 +202,7 @@ describe('readIndicatorTables', () => {
 describe('a rule written under its label in the 备注 of a table with no rule column (hunt111)', () => {
   const rows: CellValue[][] = [
     ['项目支出绩效自评表'],
-    [
-      '一级指标',
-      '二级指标',
-      '三级指标',
-      '年度指标值',
-      '实际完成值',
-      '分值',
-      '得分',
-      '偏差原因分析及改进措施',
-      '备注',
-    ],
+    [...PROJECT_HEADER, '备注'],
     [
       '产出指标',
       '数量指标',
