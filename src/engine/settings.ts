@@ -15,6 +15,12 @@ export type OverwritePolicy = 'keepAndFlag' | 'overwrite';
  */
 export type UncheckedScores = 'counted' | 'provisional';
 
+/**
+ * A date indicator done late with no 评分标准: 0 under 10号's default (its 未达成), or left to the
+ * reviewer, since 10号 states no deduction for lateness (the blind rounds' reviewers mostly did so).
+ */
+export type LateWithoutRule = 'zero' | 'manual';
+
 export type Lang = 'zh-CN' | 'en';
 
 export interface Settings {
@@ -22,6 +28,7 @@ export interface Settings {
   readonly budgetBasis: BudgetBasis;
   readonly overwritePolicy: OverwritePolicy;
   readonly uncheckedScores: UncheckedScores;
+  readonly lateWithoutRule: LateWithoutRule;
   readonly lang: Lang;
   /** Manual header row (1-based) per sheet, when detection needs help. */
   readonly headerRows: Readonly<Record<string, number>>;
@@ -32,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   budgetBasis: 'initial',
   overwritePolicy: 'keepAndFlag',
   uncheckedScores: 'counted',
+  lateWithoutRule: 'zero',
   lang: 'zh-CN',
   headerRows: {},
 };

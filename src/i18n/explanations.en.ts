@@ -147,4 +147,6 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
       : `Actual "${s(p.actual)}": ${VERDICT[s(p.verdict)] ?? s(p.verdict)}, ${s(p.share)}% of the weight, ${pts(p.score)}${tenth}`,
   'rule.default.date': (p) =>
     `${actual(p)} is ${p.met === 1 ? 'within' : 'after'} the deadline ${s(p.target)}: ${pts(p.score)}${tenth}`,
+  'rule.default.dateManual': (p) =>
+    `${actual(p)} is after the deadline ${s(p.target)}; with no scoring rule, lateness has no stated deduction: left for manual scoring, as the settings ask`,
 };

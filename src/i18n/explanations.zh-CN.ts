@@ -133,4 +133,6 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
       : `实际“${s(p.actual)}”，${VERDICT[s(p.verdict)] ?? s(p.verdict)}，按 ${s(p.share)}% 计 ${s(p.score)} 分（财预〔2020〕10号默认规则）`,
   'rule.default.date': (p) =>
     `${actual(p)}，${p.met === 1 ? '在' : '晚于'}时限 ${s(p.target)}${p.met === 1 ? '内完成' : ''}，得 ${s(p.score)} 分（财预〔2020〕10号默认规则）`,
+  'rule.default.dateManual': (p) =>
+    `${actual(p)}，晚于时限 ${s(p.target)}；无评分标准，逾期扣分未作规定，按设置留待人工评分`,
 };

@@ -157,6 +157,7 @@ function scoreRow(
       target,
       actual,
       stepMode: settings.stepMode,
+      lateWithoutRule: settings.lateWithoutRule,
       operator: row.operator,
       ruleText: row.ruleText,
     });

@@ -75,6 +75,8 @@ export function evaluateDefault(input: EvalInput): Evaluation {
     const j = judgeAgainstTable(input, null);
     if (!j.ok) return unscoredEval(j.explanation);
     const met = j.verdict === 'met';
+    if (!met && input.lateWithoutRule === 'manual')
+      return unscoredEval({ key: 'rule.default.dateManual', params });
     return scored('rule.default.date', withParams(params, { met: Number(met) }), met ? w : 0, w);
   }
   if (!t || t.kind === 'empty' || t.kind === 'error')

@@ -52,6 +52,21 @@ const input = (
   ...extra,
 });
 
+describe('10号 default rule, a date done late (the lateWithoutRule setting)', () => {
+  const deadline: NormalizedValue = { kind: 'date', iso: '2024-12-31', op: '<=', text: '2024年12月31日前' };
+  it('scores 0 by default, and leaves the row to the reviewer with `manual`', () => {
+    const late = input(3, deadline, date('2025-01-20'));
+    expect(evaluateRule(defaultRule(), late).score).toBe(0);
+    const manual = evaluateRule(defaultRule(), { ...late, lateWithoutRule: 'manual' });
+    expect([manual.score, manual.explanation.key]).toEqual([null, 'rule.default.dateManual']);
+  });
+
+  it('scores a date on time in full either way', () => {
+    const onTime = input(3, deadline, date('2024-12-20'), { lateWithoutRule: 'manual' });
+    expect(evaluateRule(defaultRule(), onTime).score).toBe(3);
+  });
+});
+
 describe('10号 default rule', () => {
   const score = (i: EvalInput) => evaluateRule(defaultRule(), i).score;
 

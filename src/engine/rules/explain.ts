@@ -46,7 +46,8 @@ export type ExplanationKey =
   | 'rule.default.met'
   | 'rule.default.ratio'
   | 'rule.default.qualitative'
-  | 'rule.default.date';
+  | 'rule.default.date'
+  | 'rule.default.dateManual';
 
 export type Params = Readonly<Record<string, string | number | null>>;
 
@@ -93,6 +94,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.default.ratio',
   'rule.default.qualitative',
   'rule.default.date',
+  'rule.default.dateManual',
 ];
 
 /**

@@ -2,6 +2,7 @@ import { Radio, RadioGroup, useId } from '@fluentui/react-components';
 import type {
   BudgetBasis,
   Lang,
+  LateWithoutRule,
   OverwritePolicy,
   Settings,
   StepMode,
@@ -11,13 +12,14 @@ import type { PaneKey } from '../../i18n/pane.zh-CN';
 import { useStrings } from '../strings';
 import { useSettingsFormStyles } from './SettingsForm.styles';
 
-type Choice = 'stepMode' | 'budgetBasis' | 'overwritePolicy' | 'uncheckedScores' | 'lang';
+type Choice = 'stepMode' | 'budgetBasis' | 'overwritePolicy' | 'uncheckedScores' | 'lateWithoutRule' | 'lang';
 
 const OPTIONS: { readonly [K in Choice]: readonly Settings[K][] } = {
   stepMode: ['whole', 'partial', 'proportional'] satisfies StepMode[],
   budgetBasis: ['initial', 'adjusted', 'received'] satisfies BudgetBasis[],
   overwritePolicy: ['keepAndFlag', 'overwrite'] satisfies OverwritePolicy[],
   uncheckedScores: ['counted', 'provisional'] satisfies UncheckedScores[],
+  lateWithoutRule: ['zero', 'manual'] satisfies LateWithoutRule[],
   lang: ['zh-CN', 'en'] satisfies Lang[],
 };
 
@@ -61,6 +63,7 @@ export function SettingsForm({ settings, onChange, status, disabled }: SettingsF
       {choice('budgetBasis')}
       {choice('overwritePolicy')}
       {choice('uncheckedScores')}
+      {choice('lateWithoutRule')}
       {choice('lang')}
       <div role="status" aria-live="polite" className={styles.status}>
         {status}
