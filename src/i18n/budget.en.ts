@@ -176,11 +176,13 @@ export const findings: Record<BudgetFindingCode, Template> = {
         : `the code ${p.code} appears twice, for "${p.name}" and for "${p.otherName}" on row ${p.otherRow}: one of the two codes is likely wrong`,
   'budget.amountNotNumeric': (p) => `${where(p)}${column(p)} "${p.text}" is not a number and was left out`,
   'budget.rateDiffers': (p) =>
-    p.computed === null
-      ? `${where(p)}the typed rate ${typedText(p)} has no basis: the budget is 0 or blank, leave the rate empty`
-      : Number(p.capped) === 1
-        ? `${where(p)}the rate is typed as ${typedText(p)} by convention; final / budget is ${percentText(p.computed)}% (over budget)`
-        : `${where(p)}the typed rate ${typedText(p)} differs from the computed ${percentText(p.computed)}%`,
+    Number(p.percentCell) === 1
+      ? `${where(p)}the rate is typed as ${p.typed} in a cell formatted as a percentage, so it shows as ${percentText(Number(p.typed))}%; type the fraction of ${percentText(p.computed)}%, or use the General format`
+      : p.computed === null
+        ? `${where(p)}the typed rate ${typedText(p)} has no basis: the budget is 0 or blank, leave the rate empty`
+        : Number(p.capped) === 1
+          ? `${where(p)}the rate is typed as ${typedText(p)} by convention; final / budget is ${percentText(p.computed)}% (over budget)`
+          : `${where(p)}the typed rate ${typedText(p)} differs from the computed ${percentText(p.computed)}%`,
   'budget.changeRateDiffers': (p) =>
     `${where(p)}the typed change ${typedText(p)} differs from the computed ${percentText(p.computed)}% ((this year − last year) ÷ last year)`,
   ...setFindings,

@@ -185,11 +185,13 @@ export const findings: Record<BudgetFindingCode, Template> = {
         : `科目编码 ${p.code} 在表中出现两次：“${p.name}”和第 ${p.otherRow} 行“${p.otherName}”，其中一个编码应是填错了，请核对`,
   'budget.amountNotNumeric': (p) => `${where(p)}${column(p)}“${p.text}”不是数字，未参与计算`,
   'budget.rateDiffers': (p) =>
-    p.computed === null
-      ? `${where(p)}填写的执行率 ${typedText(p)} 无依据：预算数为 0 或空，执行率应留空`
-      : Number(p.capped) === 1
-        ? `${where(p)}执行率按惯例填写为 ${typedText(p)}，实际为决算数/预算数 ${percentText(p.computed)}%（超出预算）`
-        : `${where(p)}填写的执行率 ${typedText(p)} 与计算值 ${percentText(p.computed)}% 不一致`,
+    Number(p.percentCell) === 1
+      ? `${where(p)}执行率填写为 ${p.typed}，而单元格为百分比格式，显示为 ${percentText(Number(p.typed))}%；应填 ${percentText(p.computed)}% 对应的小数，或改为常规格式`
+      : p.computed === null
+        ? `${where(p)}填写的执行率 ${typedText(p)} 无依据：预算数为 0 或空，执行率应留空`
+        : Number(p.capped) === 1
+          ? `${where(p)}执行率按惯例填写为 ${typedText(p)}，实际为决算数/预算数 ${percentText(p.computed)}%（超出预算）`
+          : `${where(p)}填写的执行率 ${typedText(p)} 与计算值 ${percentText(p.computed)}% 不一致`,
   'budget.changeRateDiffers': (p) =>
     `${where(p)}填写的增减率 ${typedText(p)} 与计算值 ${percentText(p.computed)}%（（本年决算数－上年决算数）÷上年决算数）不一致`,
   ...setFindings,

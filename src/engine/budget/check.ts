@@ -210,7 +210,7 @@ export function typedRateFindings(
     const read = readerOf(table, bySheet);
     if (!read) return [];
     return [
-      ...(table.rateCol !== null ? typedRates(table, read, slips, wrong) : []),
+      ...(table.rateCol !== null ? typedRates(table, read, slips, wrong, percentFormatted(bySheet)) : []),
       ...typedChangeRates(table, read, wrong),
     ];
   });
@@ -300,6 +300,7 @@ function typedRates(
   read: Read,
   slips: ReadonlyMap<string, number>,
   wrong: ReadonlySet<string>,
+  inPercentFormat: (sheet: string, row: number, col: number) => boolean,
 ): Finding[] {
   const col = table.rateCol!;
   const typedAt = (line: BudgetLine): CellValue => read(lineSheet(table, line), line.row, col);
@@ -329,6 +330,25 @@ function typedRates(
       const rate = rateOf(table, line, b, slips);
       return rate === null ? [] : [rate];
     });
+    // `104.47` in a cell formatted as % (shows 10447.00%; hunt114 P18): read right as per cent, shown wrong
+    const shownTimes100 =
+      typeof typed === 'number' &&
+      typed > PER_CENT_SHOWN &&
+      inPercentFormat(lineSheet(table, line), line.row, col) &&
+      rates.find((rate) => readsAs(candidates.slice(1), rate));
+    if (shownTimes100) {
+      out.push(
+        finding('budget.rateDiffers', lineSheet(table, line), toA1(line.row, col), {
+          name: line.name,
+          typed: cellText(typed),
+          typedRate: roundTo(typed / 100, 6),
+          computed: roundTo(shownTimes100, 4),
+          capped: 0,
+          percentCell: 1,
+        }),
+      );
+      continue;
+    }
     if (rates.some((rate) => readsAs(candidates, rate))) continue;
     // Reported against the reading nearest what was typed (the setting's on a tie).
     const nearest = (rate: number): number => Math.min(...candidates.map((c) => Math.abs(c.value - rate)));
@@ -361,4 +381,14 @@ function typedRates(
     );
   }
   return out;
+}
+
+/** A typed rate above this in a %-formatted cell is per cent shown ×100 (2 would show as 200 %). */
+const PER_CENT_SHOWN = 2;
+
+/** Whether a cell's number format shows it as a percentage. */
+function percentFormatted(
+  bySheet: ReadonlyMap<string, SheetInput>,
+): (sheet: string, row: number, col: number) => boolean {
+  return (sheet, row, col) => (bySheet.get(sheet)?.styles?.[toA1(row, col)]?.numFmt ?? '').includes('%');
 }

@@ -31,6 +31,17 @@ const notes = (s: SheetInput) =>
     .map((f) => `${f.severity} ${f.cell} ${String(f.params.computed)}`);
 
 describe('the budget a typed rate divides by', () => {
+  it('warns a per-cent figure typed into a cell formatted as % (shows 10447 %; hunt114 P18)', () => {
+    // 91.67 typed where the format shows a fraction as per cent: right as per cent, shown as 9167 %
+    const s = { ...table('执行率', 91.67), styles: { F8: { numFmt: '0.00%' } } };
+    const found = checkBudgetSet([s], DEFAULT_SETTINGS).findings.filter(
+      (f) => f.code === 'budget.rateDiffers',
+    );
+    expect(found.map((f) => [f.cell, f.params.percentCell, f.params.computed])).toEqual([['F8', 1, 0.9167]]);
+    // the same figure in a cell with no % format is per cent as typed: nothing
+    expect(notes(table('执行率', 91.67))).toEqual([]);
+  });
+
   it('holds a bare 执行率 to the basis its lines keep: a line worked on the other is warned (hunt108 P10)', () => {
     // every line 决算 ÷ 全年预算, but 病虫害控制 55 ÷ 50 = 110 % (决算 ÷ 年初)
     expect(notes(table('执行率', 110))).toEqual(['warning H8 0.9167'.replace('H8', 'F8')]);
