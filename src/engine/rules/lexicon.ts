@@ -387,10 +387,11 @@ export const ACTUAL_WORD = '实际';
  * bonus points (`加减0.5分`, `加分`), a list matched to a list of shares (`分别按…计分`), a floor above
  * zero without a verb (`最低2分`; `最低得2分` is read beside steps), a difference in brackets divided or multiplied (`按（满意度-75%）/10%×10计分`),
  * ranks other than those ranks.ts reads (`每下降1名扣1分`, `排名每上升1位`: what is left of a rank once
- * the places are read as 名次 levels).
+ * the places are read as 名次 levels), points per step inside a band (`50%至60%之间每提高1个百分点得0.6分`:
+ * read as the band's flat award, 0.6 for 2.4; hunt113).
  */
 export const UNREAD_SHAPES =
-  /±|加减|(?<!不)加分|分别按|最低(?:[1-9]|0\.\d)|[（(][^（()）]*-[^（()）]*[）)]\s*[/÷×*]|[前第]\s*[\d一二三四五六七八九十]+\s*[名位]|排名|(?<![\d.])名次|位次/;
+  /±|加减|(?<!不)加分|分别按|之间每(?:提高|高|增加|上升|增长)|最低(?:[1-9]|0\.\d)|[（(][^（()）]*-[^（()）]*[）)]\s*[/÷×*]|[前第]\s*[\d一二三四五六七八九十]+\s*[名位]|排名|(?<![\d.])名次|位次/;
 
 /** Circled and parenthesised enumerators (①…⑳, ⑴…⒇, ❶…❿, ➀…➓): counted as listed items. */
 export const ENUMERATOR_RANGES: readonly (readonly [number, number])[] = [
