@@ -46,7 +46,7 @@ export function codeNameFindings(set: PublicSet): Finding[] {
     if (!usual) continue;
     for (const { table, line } of named) {
       if (agree(line.key, usual.line.key)) continue;
-      const col = table.grid.panels.find((p) => p.index === line.panel)?.name ?? line.cells[0]?.col;
+      const col = columnOf(table, line, 'name');
       if (col === undefined) continue;
       out.push(
         finding('budget.codeNameDiffers', line.sheet ?? table.sheet, toA1(line.row, col), {
@@ -98,7 +98,7 @@ export function codeElsewhereFindings(set: PublicSet): Finding[] {
       const section = code.slice(0, SECTION_DIGITS);
       if (naming.length < 2 || usual.size !== 1 || !meant || own.has(meant) || !meant.startsWith(section))
         continue;
-      const col = table.grid.panels.find((p) => p.index === line.panel)?.code ?? line.cells[0]?.col;
+      const col = columnOf(table, line, 'code');
       if (col === undefined) continue;
       out.push(
         finding('budget.codeElsewhere', line.sheet ?? table.sheet, toA1(line.row, col), {
@@ -180,4 +180,9 @@ function meantCode(
   }
   const [only] = codes;
   return codes.size === 1 ? only! : null;
+}
+
+/** The column of a line's name or code in its panel (its first amount's, where the panel has none). */
+function columnOf(table: PublicTable, line: GridLine, which: 'name' | 'code'): number | undefined {
+  return table.grid.panels.find((p) => p.index === line.panel)?.[which] ?? line.cells[0]?.col;
 }

@@ -95,7 +95,8 @@ function readTable(
   const scoreCol = col('score');
   const ruleCol = col('rule') ?? -1;
   const evidenceCol = col('evidence');
-  const deviationCol = col('deviationNote') ?? col('remark') ?? -1;
+  const remarkCol = col('remark') ?? -1;
+  const deviationCol = col('deviationNote') ?? remarkCol;
   // the table's title (the rows since the previous table) and the sheet's name say its template,
   // whether it continues the table before it, and the year of dates written without one (`6月底前`)
   const captionFrom = Math.max(previousEnd + 1, 0);
@@ -167,8 +168,8 @@ function readTable(
     const prose = proseParts(sheet, r, { target: targetCol, actual: actualCol, score: scoreCol }, merges);
     const scoreValue = prose?.score ?? cellAtCol(sheet, r, scoreCol);
     // `评分标准：全部到位得满分，每少1辆扣0.5分` in the 备注 of a table with no rule column (hunt111)
-    const remark = col('remark') === undefined ? '' : cellText(merges.valueAt(sheet, r, col('remark')!));
-    const noted = ruleCol < 0 ? (LABELLED_RULE.exec(remark)?.[1] ?? '') : '';
+    const noted =
+      ruleCol < 0 ? (LABELLED_RULE.exec(cellText(merges.valueAt(sheet, r, remarkCol)))?.[1] ?? '') : '';
     const written = cellText(merges.valueAt(sheet, r, ruleCol)) || noted;
     // `同上`: the rule of the row above that writes one out (hunt101: four rows left to the reviewer)
     const ruleText = SAME_AS_ABOVE.has(written.replace(/[\s。.，,]/gu, '')) ? ruleAbove : written;
@@ -207,9 +208,7 @@ function readTable(
       scoreText: cellText(scoreValue),
       // a 备注 that states the rule is no reason for a shortfall
       deviationNote:
-        noted !== '' && deviationCol === col('remark')
-          ? ''
-          : cellText(merges.valueAt(sheet, r, deviationCol)),
+        noted !== '' && deviationCol === remarkCol ? '' : cellText(merges.valueAt(sheet, r, deviationCol)),
     });
   }
   const readFunds = readFundsBlock(sheet, Math.max(previousEnd + 1, 0), header.headerTop, merges);

@@ -4,7 +4,8 @@
  */
 import { tier, tiers } from './ast';
 import type { Fact } from './clauses';
-import { GRADE_PREFIXES, GRADE_WORDS, PARTICLE, VERDICT_OBJECTS } from './lexicon';
+import { GRADE_PREFIXES, GRADE_WORDS, VERDICT_OBJECTS } from './gradeWords';
+import { PARTICLE } from './lexicon';
 import { fail, ok, type ParseResult, type Pick } from './parseParts';
 import { readVerdictText } from './verdictWords';
 

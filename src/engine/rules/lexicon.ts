@@ -289,54 +289,6 @@ export const PLAIN_WORDS: readonly string[] = [
  */
 export const REACH_WORDS: readonly string[] = ['达', '达到', '达成'];
 
-/** What a verdict word may name after it (符合要求 is 符合): tiers share the word before them. */
-export const VERDICT_OBJECTS: readonly string[] = ['要求', '规定', '目标值', '年度目标', '目标'];
-
-/** Label prefixes that grade a verdict word (基本规范, 不规范) – tiers share the word after them. */
-export const GRADE_PREFIXES: readonly string[] = [
-  '全部',
-  '完全',
-  '基本',
-  '较为',
-  '比较',
-  '较',
-  '部分',
-  '不够',
-  '不',
-  '未',
-  '没有',
-  '没',
-  '非',
-];
-/** Verdict words that form tiers on their own (优秀记5分，良好记3分). */
-export const GRADE_WORDS: readonly string[] = [
-  '优秀',
-  '优',
-  '良好',
-  '良',
-  '好',
-  '较好',
-  '一般',
-  '中',
-  '中等',
-  '合格',
-  '及格',
-  '差',
-  '较差',
-  '不合格',
-  '不及格',
-  '满意',
-  '比较满意',
-  '基本满意',
-  '不满意',
-  '非常满意',
-  '很满意',
-  'A',
-  'B',
-  'C',
-  'D',
-];
-
 /** `每多1件`, `每高1个百分点`: right before the step, an excess over the limit (elsewhere plain words). */
 export const MORE_WORDS: readonly string[] = ['多', '高'];
 
