@@ -246,3 +246,38 @@ it('reads a header typed on two rows, each cell again, as one (hunt113: two tabl
   expect([table?.header.headerTop, table?.header.headerBottom]).toEqual([1, 2]);
   expect(table?.rows.map((r) => (r.actual?.kind === 'number' ? r.actual.value : null))).toEqual([8, 10]);
 });
+
+describe('a rule without its label in the 备注 beside a blank rule cell (hunt115)', () => {
+  const header = [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '目标值',
+    '全年实际',
+    '标准分',
+    '计分方法',
+    '自评得分',
+    '备注',
+  ];
+  const rows: CellValue[][] = [
+    ['文旅惠民工程项目绩效自评表'],
+    header,
+    ['产出指标', '数量指标', '文化志愿服务时长', 5000, 4800, 4, null, 3.5, '未达目标的，每少200小时扣0.5分'],
+    ['产出指标', '数量指标', '送戏下乡演出场次', 120, 110, 8, '每少5场扣1分', 6, '每少5场扣1分，因雨取消'],
+    ['产出指标', '数量指标', '非遗展示展演活动', 20, 18, 5, null, 4.5, '受天气影响少开展2次'],
+  ];
+
+  it('is the row’s rule, and no reason for a shortfall; a rule cell written wins; a reason is no rule', () => {
+    const [table] = readIndicatorTables(sheet(rows));
+    expect(table?.rows.map((r) => r.ruleText)).toEqual([
+      '未达目标的，每少200小时扣0.5分',
+      '每少5场扣1分',
+      '',
+    ]);
+    expect(table?.rows.map((r) => r.deviationNote)).toEqual([
+      '',
+      '每少5场扣1分，因雨取消',
+      '受天气影响少开展2次',
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   CONTINUED_WORDS,
   SAME_AS_ABOVE,
   LABELLED_RULE,
+  UNLABELLED_RULE,
   INDICATOR_HEADERS,
   TEMPLATE_WORDS,
   type IndicatorRole,
@@ -167,10 +168,11 @@ function readTable(
     // `年度目标：≥400人；实际完成：参训352人` in one cell merged over both columns: its parts
     const prose = proseParts(sheet, r, { target: targetCol, actual: actualCol, score: scoreCol }, merges);
     const scoreValue = prose?.score ?? cellAtCol(sheet, r, scoreCol);
-    // `评分标准：全部到位得满分，每少1辆扣0.5分` in the 备注 of a table with no rule column (hunt111)
-    const noted =
-      ruleCol < 0 ? (LABELLED_RULE.exec(cellText(merges.valueAt(sheet, r, remarkCol)))?.[1] ?? '') : '';
-    const written = cellText(merges.valueAt(sheet, r, ruleCol)) || noted;
+    const ruleCell = cellText(merges.valueAt(sheet, r, ruleCol));
+    // `评分标准：全部到位得满分，每少1辆扣0.5分` in the 备注 of a table with no rule column (hunt111), or
+    // `未达目标的，每少200小时扣0.5分` in the 备注 beside a blank rule cell (hunt115)
+    const noted = ruleCell === '' ? remarkRule(cellText(merges.valueAt(sheet, r, remarkCol)), ruleCol) : '';
+    const written = ruleCell || noted;
     // `同上`: the rule of the row above that writes one out (hunt101: four rows left to the reviewer)
     const ruleText = SAME_AS_ABOVE.has(written.replace(/[\s。.，,]/gu, '')) ? ruleAbove : written;
     ruleAbove = ruleText;
@@ -241,6 +243,11 @@ function readTable(
     ...(notes.length > 0 ? { notes } : {}),
     ...(captions.some((text) => CONTINUED_WORDS.some((w) => text.includes(w))) ? { continued: true } : {}),
   };
+}
+
+/** A rule written in the 备注: under its label, or (beside a rule column left blank) without one. */
+function remarkRule(remark: string, ruleCol: number): string {
+  return LABELLED_RULE.exec(remark)?.[1] ?? (ruleCol >= 0 ? (UNLABELLED_RULE.exec(remark)?.[1] ?? '') : '');
 }
 
 /** How far under a table its note may stand. */

@@ -40,6 +40,7 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
     '绩效指标值',
     '年度目标',
     '计划目标',
+    '全年目标',
   ],
   description: ['指标说明', '指标解释', '指标内涵', '考核内容', '评价要点', '指标释义'],
   rule: [
@@ -73,6 +74,10 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
     '年度完成值',
     '全年实际完成',
     '年度实际完成',
+    // hunt113, hunt115: the 实际 column headed by the year alone
+    '全年实际',
+    '年度实际',
+    '实际完成数',
   ],
   deviationNote: [
     '偏差原因分析及改进措施',
@@ -221,3 +226,10 @@ export const EXECUTION_ROW_WORDS: readonly string[] = [
 
 /** A rule written in another column under its label (`评分标准：全部到位得满分…` in 备注). */
 export const LABELLED_RULE = /^\s*(?:评分标准|评分办法|评分规则|计分方法|计分标准)\s*[:：]\s*(.+)$/su;
+
+/**
+ * A 备注 beside a blank rule cell that reads as a rule without its label: a condition, then points
+ * (`未达目标的，每少200小时扣0.5分`; hunt115). A reason for a shortfall says no points.
+ */
+export const UNLABELLED_RULE =
+  /^\s*((?:每|未达|未完成|达到|完成|低于|高于|超过|少于|不足)[^。；;]{0,30}?(?:扣|得|记|计)(?:\d+(?:\.\d+)?分|满分)[^。]*)$/su;

@@ -81,6 +81,10 @@ describe('matchCellRole', () => {
     expect(matchCellRole('全年实际完成情况', INDICATOR_HEADERS)).toBe('actual');
     expect(matchCellRole('全年完成值', INDICATOR_HEADERS)).toBe('actual');
     expect(matchCellRole('年度实际完成值', INDICATOR_HEADERS)).toBe('actual');
+    // hunt115: two tables' 全年实际 unread, so their 40 rows kept the typed scores
+    expect(matchCellRole('全年实际', INDICATOR_HEADERS)).toBe('actual');
+    expect(matchCellRole('年度实际', INDICATOR_HEADERS)).toBe('actual');
+    expect(matchCellRole('全年目标', INDICATOR_HEADERS)).toBe('target');
     // a plain 单位 column of `%` made bare numbers ratios (97.2 of ≥98 → 99.2 %, full marks)
     expect(matchCellRole('单位', INDICATOR_HEADERS)).toBe('unit');
     expect(matchCellRole('单位名称', INDICATOR_HEADERS)).toBeUndefined();

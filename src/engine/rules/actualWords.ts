@@ -132,6 +132,14 @@ export const SHORTFALL_CLAUSE_WORDS: readonly string[] = [
   '未建成',
   '未到位',
   '未落实',
+  // work still going on (hunt115: `已上线，部分模块仍在调试` is no 稳定运行)
+  '仍在调试',
+  '正在调试',
+  '尚在调试',
+  '仍在施工',
+  '尚在施工',
+  '仍在建设',
+  '尚在建设',
 ];
 
 export const VERDICT_MET_WORDS: readonly string[] = [
@@ -239,6 +247,14 @@ export const UNDONE_WORDS: readonly string[] = [
   '未建成',
   '未到位',
   '未落实',
+  // work still going on (hunt115: `已上线，部分模块仍在调试` is no 稳定运行)
+  '仍在调试',
+  '正在调试',
+  '尚在调试',
+  '仍在施工',
+  '尚在施工',
+  '仍在建设',
+  '尚在建设',
 ];
 
 /** An actual saying that something happened, without a count (`有`): not 0 occurrences. */

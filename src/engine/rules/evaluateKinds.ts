@@ -17,8 +17,10 @@ export function evaluateOccurrenceKinds(
   input: EvalInput,
   shown: Params,
   full: number,
+  saysNone: boolean,
 ): Evaluation {
-  const read = countsByKind(kinds, input, rule.unit);
+  // `按时报送` against `按时报送`: no kind's count told, and nothing went wrong
+  const read = countsByKind(kinds, input, rule.unit) ?? (saysNone ? noneOf(kinds, rule.unit) : null);
   if (!read) return cannotJudge(shown);
   const deducted = Math.min(snap(read.total), rule.maxDeduction ?? Infinity, full);
   const params = withParams(shown, { counts: read.told, deducted: formatNumber(deducted), unit: rule.unit });
@@ -61,6 +63,10 @@ function countsByKind(
     total: counts.reduce((t, n, i) => t + n * kinds[i]!.amount, 0),
     told: kinds.map((k, i) => `${k.word}${formatNumber(counts[i]!)}${unit}`).join(LIST_BREAK),
   };
+}
+
+function noneOf(kinds: readonly RuleKindRate[], unit: string): { total: number; told: string } {
+  return { total: 0, told: kinds.map((k) => `${k.word}0${unit}`).join(LIST_BREAK) };
 }
 
 function cannotJudge(shown: Params): Evaluation {

@@ -2,6 +2,7 @@
  * Step deductions: `每低5个百分点扣1分` (below a target), `每超支1万元扣0.5分` (above a limit) and
  * `每发生1起扣5分` (per occurrence). Whole steps by default, decimal-safe.
  */
+import type { NormalizedValue } from '../grid/value';
 import type { Level, OccurrenceRule, StepRule } from './ast';
 import type { StepMode } from '../settings';
 import { dateQuantity, isTimeStep } from './dateSteps';
@@ -189,13 +190,7 @@ function countOf(
     if (late !== null) return { count: late };
     const told = incidentCount(a.text, rule.unit, input.ruleText);
     if (told !== undefined) return told === null ? { key: 'rule.cannotJudge' } : { count: told };
-    if (statesAbsence(a.text)) return { count: 0 };
-    // 有 (it happened) is no count; 合格, 按时 (nothing went wrong) are none
-    if (verdictOf(a) === 'met' && !isPresenceText(a.text)) return { count: 0 };
-    // 账实相符 against 账实相符 or 相符: the target's own words, no fault named
-    const t = input.target;
-    const affirmed = t?.kind === 'text' && (sameText(a.text, t.text) || endsAffirmed(a.text, t.text));
-    if (affirmed && !statesFault(a.text)) return { count: 0 };
+    if (statesAbsence(a.text) || saysNoneWent(a, input)) return { count: 0 };
     const faults = faultCount(a.text);
     return faults === null ? { key: 'rule.cannotJudge' } : { count: faults };
   }
@@ -271,7 +266,11 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
   const kind = zeroing === '' ? null : zeroingClause(zeroing, input.ruleText ?? '');
   if (kind !== null)
     return scored('rule.occurrence.zeroKind', withParams(shown, { clause: kind }), 0, input.weight);
-  if (rule.kinds) return evaluateOccurrenceKinds(rule, rule.kinds, input, shown, full);
+  if (rule.kinds) {
+    const a = input.actual;
+    const none = a?.kind === 'text' && saysNoneWent(a, input);
+    return evaluateOccurrenceKinds(rule, rule.kinds, input, shown, full, none);
+  }
   const c = countOf(rule, input);
   if ('key' in c) {
     const level = rule.fullAt ?? percentTarget(input);
@@ -307,6 +306,17 @@ export function evaluateOccurrence(rule: OccurrenceRule, input: EvalInput): Eval
   const d = deductionParams(rule, steps, input.weight);
   const key = allowed > 0 ? 'rule.occurrence.beyond' : 'rule.occurrence';
   return scored(key, withParams(withAllowance, d.params), full - d.deducted, input.weight);
+}
+
+/**
+ * An actual saying nothing went wrong without a count: 合格, 按时 (not 有, which says it happened),
+ * or the target's own words (账实相符 against 账实相符 or 相符) naming no fault.
+ */
+function saysNoneWent(a: Extract<NormalizedValue, { kind: 'text' }>, input: EvalInput): boolean {
+  if (verdictOf(a) === 'met' && !isPresenceText(a.text)) return true;
+  const t = input.target;
+  const affirmed = t?.kind === 'text' && (sameText(a.text, t.text) || endsAffirmed(a.text, t.text));
+  return affirmed && !statesFault(a.text);
 }
 
 /**

@@ -234,6 +234,9 @@ export function kindCounts(text: string, words: readonly string[]): number[] | n
       else if (hits.length > 0 || WORDS.occur.some((w) => clause.includes(w))) return null;
       continue;
     }
+    // `全年应报月报、季报、年报共36次，迟报2次`: a count naming no kind and nothing that went wrong is
+    // what the others are counted in (hunt111)
+    if (hits.length === 0 && !INCIDENT_WORDS.some((w) => clause.includes(w))) continue;
     told = true;
     if (n === 0) continue;
     if (hits.length !== 1) return null;

@@ -10,13 +10,14 @@ import {
   ITEM_KIND_CLAUSES,
   KIND_CAP_CLAUSE,
   KIND_CLAUSES,
+  KIND_FULL_CLAUSE,
   RULE_CLAUSE_BREAKS,
 } from './sentenceWords';
 import { fold } from './verdictWords';
 
 /** The rule, when the text is only kinds of event with a deduction each (two at least) and a cap. */
 export function occurrenceKindsRule(text: string): OccurrenceRule | null {
-  const read = readKinds(text, KIND_CLAUSES, KIND_CAP_CLAUSE);
+  const read = readKinds(text, KIND_CLAUSES, KIND_CAP_CLAUSE, KIND_FULL_CLAUSE);
   if (!read) return null;
   const { kinds, unit, cap } = read;
   return {
@@ -52,17 +53,19 @@ export function itemKindsRule(text: string): PerItemRule | null {
 
 /**
  * Each clause one kind's rate (`<thing>每<unit>扣|得<n>分`, or `每…1<unit><thing>…<n>分`: groups thing,
- * unit, rate by name) or the cap (its figure in the first group that matched, or none: 扣完为止).
+ * unit, rate by name), the cap (its figure in the first group that matched, or none: 扣完为止), or
+ * a clause saying what gets full points (`按时报送得满分`), which adds nothing to deductions from it.
  */
 function readKinds(
   text: string,
   clauses: readonly RegExp[],
   capClause: RegExp,
+  fullClause?: RegExp,
 ): { kinds: RuleKindRate[]; unit: string; cap: number | null } | null {
   const found: { thing: string; unit: string; amount: number }[] = [];
   let cap: number | null = null;
   for (const clause of fold(text).split(RULE_CLAUSE_BREAKS)) {
-    if (clause === '') continue;
+    if (clause === '' || fullClause?.test(clause)) continue;
     const capped = capClause.exec(clause);
     if (capped) {
       const most = capped.slice(1).find((g) => g !== undefined);
@@ -83,9 +86,12 @@ function readKinds(
   return { kinds, unit: found[0]!.unit, cap };
 }
 
-/** How many characters the texts share at their end (`一般火灾事故`, `较大火灾事故` → 4). */
+/**
+ * How many characters the texts share at their end (`一般火灾事故`, `较大火灾事故` → 4), leaving two
+ * of each at least (`迟报`, `漏报` → 0: 迟 alone would be found in any text that has it).
+ */
 function sharedEnd(texts: readonly string[]): number {
-  const shortest = Math.min(...texts.map((t) => t.length));
+  const shortest = Math.min(...texts.map((t) => t.length)) - 2;
   let n = 0;
   while (n < shortest && texts.every((t) => t[t.length - 1 - n] === texts[0]![texts[0]!.length - 1 - n])) n++;
   return n;

@@ -210,7 +210,11 @@ export const KIND_CLAUSES = [
     `^每(?:${WORDS.occur.join('|')})1(?<unit>${KIND_UNITS})(?<thing>.{2,}?)扣(?<rate>\\d+(?:\\.\\d+)?)分$`,
     'u',
   ),
+  // `(每)迟报1次扣0.5分`: the thing before its count, 每 or not (hunt111)
+  new RegExp(`^每?(?<thing>[^\\d每]{2,}?)1(?<unit>${KIND_UNITS})扣(?<rate>\\d+(?:\\.\\d+)?)分$`, 'u'),
 ];
+/** `按时报送得满分`, `未发生的得满分`: where the kinds' deductions start from (the row's weight). */
+export const KIND_FULL_CLAUSE = /^[^\d分]{2,12}?(?:的)?得满分$/u;
 /** `扣完为止`, `最多扣5分`: the clauses besides the kinds' that such a rule may have. */
 export const KIND_CAP_CLAUSE =
   /^(?:扣完为止|扣至0分为止|扣完本项分值为止|(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)$/u;
