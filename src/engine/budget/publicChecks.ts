@@ -12,7 +12,8 @@ import { cellOf, type GridCell, type GridLine, type PublicGrid } from './publicG
 import type { GridPanel } from './publicHeader';
 import { PERSONNEL_CLASSES, ROW, type PublicColumnRole } from './publicLexicon';
 import type { PublicTable } from './publicSet';
-import type { CheckRecord } from './rounding';
+import type { CheckCell, CheckRecord } from './rounding';
+import { DirectParts } from './directParts';
 import { SubtotalSums } from './subtotals';
 
 const NOT_SUMMED: ReadonlySet<PublicColumnRole> = new Set(['lineNo']);
@@ -50,18 +51,25 @@ function hierarchyChecks(
       return typeof v === 'number' ? v : null;
     }),
   );
+  const direct = new DirectParts(groups, (i) => lines[i]!.code?.length ?? 0);
   for (const column of panel.amounts) {
     if (NOT_SUMMED.has(column.role)) continue;
+    const cellOf = (i: number): CheckCell | null => {
+      const c = cellAtCol(lines[i]!, column.col);
+      return c ? toCell(grid, lines[i]!, c) : null;
+    };
+    const judged = new Map<number, CheckRecord>();
     for (const g of groups) {
       const target = lines[g.target]!;
       const tc = cellAtCol(target, column.col);
       if (!tc) continue;
-      const parts = g.parts.flatMap((i) => {
-        const c = cellAtCol(lines[i]!, column.col);
-        return c ? [toCell(grid, lines[i]!, c)] : [];
-      });
-      push(out, subtotals.judge(gridCheck(g.identity, { grid, line: target, cell: tc }, parts)));
+      const parts = g.parts.flatMap((i) => cellOf(i) ?? []);
+      const record = subtotals.judge(gridCheck(g.identity, { grid, line: target, cell: tc }, parts));
+      if (record) judged.set(g.target, record);
     }
+    // a 合计 within rounding of its leaves, not of its 类 (directParts.ts)
+    for (const [target, record] of judged)
+      push(out, direct.recheck(target, record, (i) => judged.get(i), cellOf) ?? record);
   }
 }
 

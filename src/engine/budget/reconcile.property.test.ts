@@ -133,4 +133,18 @@ describe('reconciliation properties (fast-check, fixed seed)', () => {
       RUNS,
     );
   });
+
+  it('reports no error on a table kept in 元 and shown in 万元, each figure rounded on its own', () => {
+    fc.assert(
+      fc.property(tableArb, (t) => {
+        // every line, 合计 too, rounded from its exact 元 figure to two decimals of 万元
+        const wan = (cents: number): number => Math.round(cents / 10_000) / 100;
+        const { sheet } = toSheet({ ...t, unit: '万元' });
+        const rows = sheet.rows.map((r) => r.map((v) => (typeof v === 'number' ? wan(v * 100) : v)));
+        const errors = reconcileFindings({ ...sheet, rows }).filter((f) => f.severity === 'error');
+        expect(errors).toEqual([]);
+      }),
+      { ...RUNS, numRuns: 400 },
+    );
+  });
 });

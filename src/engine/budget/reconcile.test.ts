@@ -245,3 +245,34 @@ describe('reconciliation: the other identities', () => {
     ]);
   });
 });
+
+describe('a total within rounding of its leaves but not of its 类 (hunt116: a SUM overwritten by a typed figure)', () => {
+  // five 类, each one 款 of four 项: twenty leaves allow 0.10 of drift, five 类 0.03
+  const body: CellValue[][] = [];
+  for (let c = 0; c < 5; c++) {
+    const cls = String(201 + c);
+    body.push([cls, `类${c}`, 40, 40], [`${cls}01`, `款${c}`, 40, 40]);
+    for (let i = 1; i <= 4; i++) body.push([`${cls}010${i}`, `项${c}${i}`, 10, 10]);
+  }
+  const withTotal = (final: number, first = 40): CellValue[][] => [
+    [null, '合计', 200, final],
+    ...body.map((r, i) => (i === 0 ? [r[0]!, r[1]!, r[2]!, first] : r)),
+  ];
+
+  it('is an error at the total, against the sum of its 类', () => {
+    const fs = check(detail(withTotal(199.9)));
+    expect(brief(fs)).toEqual([['budget.reconcileMismatch', 'D3', 'total']]);
+    expect(fs[0]!.severity).toBe('error');
+  });
+
+  it('stays 尾差 within the 类’s rounding', () => {
+    expect(brief(check(detail(withTotal(199.99))))).toEqual([['budget.reconcileRounding', 'D3', 'total']]);
+  });
+
+  it('is not judged against a 类 that is wrong itself (that 类 is the one error)', () => {
+    expect(brief(check(detail(withTotal(199.9, 39.9))))).toEqual([
+      ['budget.reconcileRounding', 'D3', 'total'],
+      ['budget.reconcileMismatch', 'D4', 'hierarchy'],
+    ]);
+  });
+});

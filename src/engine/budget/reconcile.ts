@@ -8,7 +8,8 @@
 import { finding, type Finding } from '../findings/types';
 import { toA1 } from '../grid/address';
 import type { Settings } from '../settings';
-import { lineGroups, type IdentityKind } from './groups';
+import { DirectParts } from './directParts';
+import { lineGroups, type IdentityKind, type LineGroup } from './groups';
 import { fieldCells, lineCellAt, tableFields, valueOf } from './lineCells';
 import { buildCheck, type CheckCell, type CheckRecord } from './rounding';
 import type { AmountField, BudgetTable } from './types';
@@ -35,6 +36,8 @@ export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): 
   const groups = lineGroups(table.kind, table.lines);
   // every line's cell, made once: a leaf line is a part of its 款, its 类 and the total
   const cellsByField = groups.length === 0 ? [] : fields.map((f) => fieldCells(table, f));
+  // where each nested group's check is in `out`, by field and target line
+  const nestedAt = fields.map(() => new Map<number, number>());
   for (const g of groups) {
     for (let k = 0; k < fields.length; k++) {
       const field = fields[k]!;
@@ -54,8 +57,14 @@ export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): 
         () => g.parts.map((p) => [table.lines[p]!, field] as const),
         subtotals,
       );
+      if (
+        (g.identity === 'hierarchy' || g.identity === 'total') &&
+        out[out.length - 1]?.record.target === cells[g.target]
+      )
+        nestedAt[k]!.set(g.target, out.length - 1);
     }
   }
+  directRechecks(out, table, groups, fields, cellsByField, nestedAt);
   // 本年支出合计 = 基本 + 项目 needs both columns: a table with only one of them (合计 | 项目支出, or a
   // 基本支出 given only as 人员经费 | 公用经费) holds other spending the identity would leave out
   if (fields.includes('final') && fields.includes('basic') && fields.includes('project')) {
@@ -77,6 +86,37 @@ export function tableChecks(table: BudgetTable, _settings?: Partial<Settings>): 
     });
   }
   return out;
+}
+
+/**
+ * A total whose drift from its leaves passed as 尾差 is judged again against its direct parts (the
+ * 类 under a 合计, directParts.ts) when those parts hold against their own leaves.
+ */
+function directRechecks(
+  out: TableCheck[],
+  table: BudgetTable,
+  groups: readonly LineGroup[],
+  fields: readonly AmountField[],
+  cellsByField: readonly (readonly (CheckCell | null)[])[],
+  nestedAt: readonly Map<number, number>[],
+): void {
+  const direct = new DirectParts(groups, (i) => table.lines[i]!.code?.length ?? 0);
+  fields.forEach((field, k) => {
+    const at = nestedAt[k]!;
+    const recordOf = (line: number): CheckRecord | undefined => {
+      const i = at.get(line);
+      return i === undefined ? undefined : out[i]!.record;
+    };
+    for (const [target, i] of at) {
+      const again = direct.recheck(target, out[i]!.record, recordOf, (p) => cellsByField[k]![p] ?? null);
+      if (!again) continue;
+      const parts = direct.partsOf(target).map((p) => [table.lines[p]!, field] as const);
+      out[i] = {
+        record: again,
+        findings: recordFindings(again, { table, target: table.lines[target]!, field, parts }),
+      };
+    }
+  });
 }
 
 /** Every identity of one table: the findings only. */

@@ -268,14 +268,19 @@ function crossFinding(
   targetDoubted: boolean,
 ): Finding {
   const cells = [r.target, ...r.parts];
-  const holds = (diff: number, slack: number): boolean =>
-    r.relation === 'ge' ? diff >= -(r.tolerance + slack) : Math.abs(diff) <= r.tolerance + slack;
-  const fixedBy = (c: CheckCell, i: number): boolean =>
+  const equal = (diff: number, slack: number): boolean => Math.abs(diff) <= r.tolerance + slack;
+  const covers = (diff: number, slack: number): boolean => diff >= -(r.tolerance + slack);
+  const fixedBy = (c: CheckCell, i: number, holds: typeof equal): boolean =>
     (fixes.get(cellName(c)) ?? []).some(({ delta, slack }) =>
       holds(i === 0 ? r.difference + delta : r.difference - (r.signs[i - 1] ?? 1) * delta, slack),
     );
   const real = cells.filter((c) => !c.virtual);
-  const fixed = cells.find((c, i) => !c.virtual && fixedBy(c, i));
+  // a "≥" holds after any large enough rise of its target: a correction that makes the two sides
+  // meet is the likelier slip (hunt116: 05表's 482.92 for 428.92 was laid at 03表, whose 款 was
+  // off for another reason)
+  const fixedAs = (holds: typeof equal): CheckCell | undefined =>
+    cells.find((c, i) => !c.virtual && fixedBy(c, i, holds));
+  const fixed = fixedAs(equal) ?? (r.relation === 'ge' ? fixedAs(covers) : undefined);
   const note = fixed || targetDoubted ? null : otherFundsNote(r);
   if (note) return note;
   const vouched = fixed ? null : third;
