@@ -21,6 +21,13 @@ export type UncheckedScores = 'counted' | 'provisional';
  */
 export type LateWithoutRule = 'zero' | 'manual';
 
+/**
+ * `≥90%得满分，80%-90%按比例得分`, a value inside the range: 按比例 read as actual ÷ the range's top ×
+ * full (the proportional rule's own reading, 86% → 95.6 %), as rising from 0 at the floor to full at
+ * the top (86% → 60 %), or left to the reviewer (two blind reviewers of two did so).
+ */
+export type RangeProportion = 'ratio' | 'interpolate' | 'manual';
+
 export type Lang = 'zh-CN' | 'en';
 
 export interface Settings {
@@ -29,6 +36,7 @@ export interface Settings {
   readonly overwritePolicy: OverwritePolicy;
   readonly uncheckedScores: UncheckedScores;
   readonly lateWithoutRule: LateWithoutRule;
+  readonly rangeProportion: RangeProportion;
   readonly lang: Lang;
   /** Manual header row (1-based) per sheet, when detection needs help. */
   readonly headerRows: Readonly<Record<string, number>>;
@@ -40,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   overwritePolicy: 'keepAndFlag',
   uncheckedScores: 'counted',
   lateWithoutRule: 'zero',
+  rangeProportion: 'ratio',
   lang: 'zh-CN',
   headerRows: {},
 };

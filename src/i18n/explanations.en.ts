@@ -125,6 +125,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.linear': (p) =>
     `${actual(p)} between ${s(p.floor)} and ${s(p.target)}, ${p.scale === 'interpolate' ? 'interpolated' : 'proportional'}: ` +
     `${s(p.ratio)}% × ${pts(p.full)} = ${pts(p.score)}${cap(p)}`,
+  'rule.linear.manual': (p) =>
+    `${actual(p)} between ${s(p.floor)} and ${s(p.target)}, "proportional": of the top or from the floor is read either way; left for manual scoring, as the settings ask`,
   'rule.band': (p) =>
     `${actual(p)}${p.late === undefined ? '' : `, ${s(p.late)} days after the deadline ${s(p.target)}; the delay`} ${band(p)}: ${pts(p.score)}${cap(p)}`,
   'rule.band.none': (p) => `${actual(p)} falls in no band of the rule: score by hand`,

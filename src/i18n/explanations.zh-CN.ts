@@ -110,6 +110,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
     p.scale === 'interpolate'
       ? `${actual(p)}，在 ${s(p.floor)}–${s(p.target)} 之间线性计分 ${s(p.ratio)}% × ${s(p.full)} 分，得 ${s(p.score)} 分${cap(p)}`
       : `${actual(p)}，在 ${s(p.floor)}–${s(p.target)} 之间按比例 ${s(p.ratio)}% × ${s(p.full)} 分，得 ${s(p.score)} 分${cap(p)}`,
+  'rule.linear.manual': (p) =>
+    `${actual(p)}，在 ${s(p.floor)}–${s(p.target)} 之间“按比例得分”，以上限为基数还是自下限起算各地理解不一，按设置留待人工评分`,
   'rule.band': (p) =>
     `${actual(p)}${p.late === undefined ? '' : `，晚于时限 ${s(p.target)} ${s(p.late)} 天，延迟`} ${band(p)}，得 ${s(p.score)} 分${cap(p)}`,
   'rule.band.none': (p) => `${actual(p)} 不在任何评分档次内，需人工评分`,

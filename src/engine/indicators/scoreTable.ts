@@ -158,6 +158,7 @@ function scoreRow(
       actual,
       stepMode: settings.stepMode,
       lateWithoutRule: settings.lateWithoutRule,
+      rangeProportion: settings.rangeProportion,
       operator: row.operator,
       ruleText: row.ruleText,
     });

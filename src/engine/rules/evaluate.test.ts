@@ -52,6 +52,31 @@ const input = (
   ...extra,
 });
 
+describe('按比例 inside a range with a floor (the rangeProportion setting; hunt111, hunt115)', () => {
+  const text = '满意度≥90%得满分；80%-90%按比例得分；低于80%不得分';
+  const at = (actual: number, extra: Partial<EvalInput> = {}) =>
+    evaluateRule(rule(text), input(5, pct(90, '>='), pct(actual), extra));
+
+  it('reads actual ÷ the top by default, from the floor with `interpolate`, by hand with `manual`', () => {
+    expect(at(86).score).toBeCloseTo(4.78, 2);
+    expect(at(86, { rangeProportion: 'interpolate' }).score).toBe(3);
+    const manual = at(86, { rangeProportion: 'manual' });
+    expect([manual.score, manual.explanation.key]).toEqual([null, 'rule.linear.manual']);
+  });
+
+  it('keeps full points at the top and 0 under the floor whatever the setting', () => {
+    expect(at(91, { rangeProportion: 'manual' }).score).toBe(5);
+    expect(at(79, { rangeProportion: 'manual' }).score).toBe(0);
+  });
+
+  it('leaves 线性 from the floor whatever the setting', () => {
+    const linear = parseRule('低于80%不得分，80%-90%之间线性计分，90%以上得满分').rule!;
+    expect(evaluateRule(linear, input(5, pct(90, '>='), pct(86), { rangeProportion: 'ratio' })).score).toBe(
+      3,
+    );
+  });
+});
+
 describe('10号 default rule, a date done late (the lateWithoutRule setting)', () => {
   const deadline: NormalizedValue = { kind: 'date', iso: '2024-12-31', op: '<=', text: '2024年12月31日前' };
   it('scores 0 by default, and leaves the row to the reviewer with `manual`', () => {

@@ -71,10 +71,13 @@ export function evaluateLinear(rule: LinearRule, input: EvalInput): Evaluation {
   if (q.target === null) return unscoredEval(unscored('rule.needsTarget', q.params).explanation);
   const f = rule.floor.value;
   const c = q.target;
-  const params = withParams(q.params, { floor: displayLevel(rule.floor), scale: rule.scale, full });
+  // 按比例 inside the range reads as the settings say; 线性 is always from the floor
+  const scale = rule.scale === 'ratio' ? (input.rangeProportion ?? 'ratio') : rule.scale;
+  const params = withParams(q.params, { floor: displayLevel(rule.floor), scale, full });
   if (snap(q.actual - f) < 0) return scored('rule.linear.belowFloor', params, 0, input.weight);
   if (snap(q.actual - c) >= 0) return scored('rule.linear.met', params, full, input.weight);
-  const ratio = rule.scale === 'ratio' ? q.actual / c : c > f ? (q.actual - f) / (c - f) : 1;
+  if (scale === 'manual') return unscoredEval({ key: 'rule.linear.manual', params });
+  const ratio = scale === 'ratio' ? q.actual / c : c > f ? (q.actual - f) / (c - f) : 1;
   return scored(
     'rule.linear',
     withParams(params, { ratio: formatNumber(ratio * 100) }),

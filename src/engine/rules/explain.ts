@@ -36,6 +36,7 @@ export type ExplanationKey =
   | 'rule.linear.belowFloor'
   | 'rule.linear.met'
   | 'rule.linear'
+  | 'rule.linear.manual'
   | 'rule.band'
   | 'rule.band.none'
   | 'rule.band.below'
@@ -83,6 +84,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.linear.belowFloor',
   'rule.linear.met',
   'rule.linear',
+  'rule.linear.manual',
   'rule.band',
   'rule.band.none',
   'rule.band.below',

@@ -3,7 +3,7 @@
  * read by verdictWords.ts). Failures come back as explanations, never as invented numbers.
  */
 import type { Comparator, NormalizedValue } from '../grid/value';
-import type { LateWithoutRule, StepMode } from '../settings';
+import type { LateWithoutRule, RangeProportion, StepMode } from '../settings';
 import type { Direction, Level, Measure, Target } from './ast';
 import { explain, formatNumber, round2, snap, type ExplanationKey, type Params } from './explain';
 import type { Explanation } from '../messages';
@@ -31,6 +31,8 @@ export interface EvalInput {
   readonly stepMode: StepMode;
   /** A date done late with no rule: 0 (default) or left to the reviewer (the setting). */
   readonly lateWithoutRule?: LateWithoutRule;
+  /** 按比例 inside a range with a floor: of the top (default), from the floor, or by hand (the setting). */
+  readonly rangeProportion?: RangeProportion;
   /** From an operator column (指标性质). */
   readonly operator?: Comparator | null;
   /** The 评分标准 as written: what a per-occurrence rule counts (`发生安全责任事故1起扣5分`). */

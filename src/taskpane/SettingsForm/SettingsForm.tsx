@@ -3,6 +3,7 @@ import type {
   BudgetBasis,
   Lang,
   LateWithoutRule,
+  RangeProportion,
   OverwritePolicy,
   Settings,
   StepMode,
@@ -12,7 +13,14 @@ import type { PaneKey } from '../../i18n/pane.zh-CN';
 import { useStrings } from '../strings';
 import { useSettingsFormStyles } from './SettingsForm.styles';
 
-type Choice = 'stepMode' | 'budgetBasis' | 'overwritePolicy' | 'uncheckedScores' | 'lateWithoutRule' | 'lang';
+type Choice =
+  | 'stepMode'
+  | 'budgetBasis'
+  | 'overwritePolicy'
+  | 'uncheckedScores'
+  | 'lateWithoutRule'
+  | 'rangeProportion'
+  | 'lang';
 
 const OPTIONS: { readonly [K in Choice]: readonly Settings[K][] } = {
   stepMode: ['whole', 'partial', 'proportional'] satisfies StepMode[],
@@ -20,6 +28,7 @@ const OPTIONS: { readonly [K in Choice]: readonly Settings[K][] } = {
   overwritePolicy: ['keepAndFlag', 'overwrite'] satisfies OverwritePolicy[],
   uncheckedScores: ['counted', 'provisional'] satisfies UncheckedScores[],
   lateWithoutRule: ['zero', 'manual'] satisfies LateWithoutRule[],
+  rangeProportion: ['ratio', 'interpolate', 'manual'] satisfies RangeProportion[],
   lang: ['zh-CN', 'en'] satisfies Lang[],
 };
 
@@ -64,6 +73,7 @@ export function SettingsForm({ settings, onChange, status, disabled }: SettingsF
       {choice('overwritePolicy')}
       {choice('uncheckedScores')}
       {choice('lateWithoutRule')}
+      {choice('rangeProportion')}
       {choice('lang')}
       <div role="status" aria-live="polite" className={styles.status}>
         {status}
