@@ -35,6 +35,7 @@ import { negativeLineFindings } from './negativeAmounts';
 import { duplicateCodes } from './duplicateCodes';
 import { threePublicOverBudget } from './threePublicOver';
 import { narrativeUnitSlips, siblingUnitSlips } from './unitCheck';
+import { withoutEchoedSlips } from './unitSlips';
 
 /**
  * All findings of the budget tables, one per code and cell. `checkBudgetSet` (checkSet.ts) returns
@@ -94,7 +95,13 @@ export function tableFindings(
     panels.flatMap((c) => c.findings),
   );
   append(out, narrativeUnitSlips(tables, sheets));
-  return { findings: out, checks };
+  return {
+    findings: withoutEchoedSlips(
+      out,
+      checks.map((c) => c.record),
+    ),
+    checks,
+  };
 }
 
 /**

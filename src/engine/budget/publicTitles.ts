@@ -22,8 +22,13 @@ export function findPublicRegions(sheets: WorkbookInput): PublicRegion[] {
   const out: PublicRegion[] = [];
   for (const sheet of sheets) {
     if (sheet.hidden) continue;
-    const anchors = titleCells(sheet);
-    if (anchors.length === 0) {
+    const found = titleCells(sheet);
+    // titles on rows next to each other are a list of the tables (a 目录 sheet, hunt118), not tables:
+    // a table has at least its header between its title and the next
+    const anchors = found.filter(
+      (a, i) => found[i - 1]?.row !== a.row - 1 && found[i + 1]?.row !== a.row + 1,
+    );
+    if (found.length === 0) {
       const key = publicTableOfTitle(sheet.name);
       if (key) out.push({ key, sheet, titleRow: -1, titleCol: 0, top: 0, end: sheet.rows.length });
       continue;

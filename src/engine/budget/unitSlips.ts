@@ -5,7 +5,8 @@
 import { finding, type Finding } from '../findings/types';
 import { roundTo } from './amount';
 import { amountCell } from './detect';
-import type { CheckRecord } from './rounding';
+import { toA1 } from '../grid/address';
+import type { CheckCell, CheckRecord } from './rounding';
 import { lineSheet, type AmountField, type BudgetLine, type BudgetTable } from './types';
 
 /** The lines behind a within-table identity. */
@@ -77,4 +78,40 @@ export function unitSuspect(
         field,
       })
     : null;
+}
+
+const cellKey = (sheet: string, a1: string): string => `${sheet}!${a1}`;
+
+/**
+ * Echoes of a unit slip. One mismatch read two ways — a part typed in the wrong unit, or its total
+ * in the inverse one (公务用车购置及运行维护费 180,000 元 over 运行维护费 18: the part × 10⁴, or the total ÷
+ * 10⁴) — is the part's when the total is itself a part of a sum that holds (三公 合计 = its items,
+ * exactly; hunt118 P17). And a "三公" line over a budget cell suspected of a slip is no overspending.
+ */
+export function withoutEchoedSlips(findings: readonly Finding[], records: readonly CheckRecord[]): Finding[] {
+  const suspects = new Map<string, number>();
+  for (const f of findings)
+    if (f.code === 'budget.unitSuspect') suspects.set(cellKey(f.sheet, f.cell), Number(f.params.factor));
+  if (suspects.size === 0) return [...findings];
+  const at = (c: CheckCell): string => cellKey(c.sheet, toA1(c.row, c.col));
+  const holding = new Set<string>();
+  for (const r of records)
+    if (r.status === 'ok') for (const p of r.parts) if (p.value !== null && p.value !== 0) holding.add(at(p));
+  const inverse = (a: number | undefined, b: number): boolean =>
+    a !== undefined && Math.abs(a * b - 1) < 1e-9;
+  const dropped = new Set<string>();
+  for (const r of records) {
+    const total = at(r.target);
+    const factor = suspects.get(total);
+    if (r.status !== 'mismatch' || factor === undefined || !holding.has(total)) continue;
+    if (r.parts.some((p) => inverse(suspects.get(at(p)), factor))) dropped.add(total);
+  }
+  return findings.filter(
+    (f) =>
+      !(f.code === 'budget.unitSuspect' && dropped.has(cellKey(f.sheet, f.cell))) &&
+      !(
+        f.code === 'budget.threePublicOverBudget' &&
+        suspects.has(cellKey(f.sheet, String(f.params.budgetCell)))
+      ),
+  );
 }
