@@ -125,6 +125,10 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.linear': (p) =>
     `${actual(p)} between ${s(p.floor)} and ${s(p.target)}, ${p.scale === 'interpolate' ? 'interpolated' : 'proportional'}: ` +
     `${s(p.ratio)}% × ${pts(p.full)} = ${pts(p.score)}${cap(p)}`,
+  'rule.exemptionTold': (p) =>
+    `${actual(p)}; the rule spares "${s(p.clause)}" and the actual tells such a case: what to deduct is for a reviewer`,
+  'rule.extraTold': (p) =>
+    `${actual(p)}; the rule deducts more for "${s(p.clause)}" and the actual tells such a case: what to deduct is for a reviewer`,
   'rule.linear.manual': (p) =>
     `${actual(p)} between ${s(p.floor)} and ${s(p.target)}, "proportional": of the top or from the floor is read either way; left for manual scoring, as the settings ask`,
   'rule.band': (p) =>

@@ -238,6 +238,9 @@ export const INCIDENT_WORDS: readonly string[] = [
   '迟',
 ];
 
+/** A count past a limit (`有3笔超过15个工作日`): what a rule of lateness counts, in its unit. */
+export const PAST_LIMIT: readonly string[] = ['超过', '超出', '晚于', '滞后'];
+
 /** Words saying part of the work is not done (`…，异质备份尚未实施`): a text with them is not met. */
 export const UNDONE_WORDS: readonly string[] = [
   '尚未',

@@ -19,7 +19,8 @@ import { evaluateOccurrence, evaluateStep } from './evaluateSteps';
 import { formatNumber, snap, withParams } from './explain';
 import { daysAgainstLimit } from './dayLimit';
 import { judgeAgainstTable } from './judge';
-import { eachOfListed, namedDone } from './incidentClause';
+import { eachOfListed } from './incidentClause';
+import { namedDone } from './namedItems';
 import { periodsListedMet } from './periodCounts';
 import { WORDS } from './lexicon';
 import {
@@ -57,6 +58,7 @@ import {
   type Verdict,
 } from './verdictWords';
 import { perItemFull } from './produce';
+import { caseTold } from './exemptions';
 import { enumeratedDone } from './enumeratedItems';
 import { tierOfChange, wayTier } from './changeLabels';
 import { scored, unscoredEval, type Evaluation } from './scored';
@@ -299,9 +301,18 @@ export function evaluateRule(rule: Rule, input: EvalInput): Evaluation {
   if (!Number.isFinite(input.weight) || input.weight < 0)
     return unscoredEval(unscored('rule.needsWeight').explanation);
   const a = input.actual;
-  return a?.kind === 'date' && a.from !== undefined && a.from < a.iso
-    ? evaluateSpan(rule, input, a)
-    : evaluateOne(rule, input);
+  const ev =
+    a?.kind === 'date' && a.from !== undefined && a.from < a.iso
+      ? evaluateSpan(rule, input, a)
+      : evaluateOne(rule, input);
+  // a case the rule spares beside a deduction, or deducts for beside points left (exemptions.ts)
+  const told =
+    ev.score !== null && (a?.kind === 'text' || a?.kind === 'number')
+      ? caseTold(input.ruleText ?? '', a.text)
+      : null;
+  if (told === null || ev.score === (told.kind === 'exempt' ? input.weight : 0)) return ev;
+  const params = { actual: displayValue(a), target: displayValue(input.target), clause: told.clause };
+  return unscoredEval({ key: told.kind === 'exempt' ? 'rule.exemptionTold' : 'rule.extraTold', params });
 }
 
 /**

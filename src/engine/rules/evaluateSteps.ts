@@ -35,7 +35,8 @@ import {
   isNoneText,
 } from './verdictWords';
 import { COUNT_SPELLINGS, MISSING_ITEM_RULE, WORKED_OUT_SUFFIX } from './sentenceWords';
-import { incidentCount, missedCount, missesOf, namedMissing, namedShortfall } from './incidentClause';
+import { incidentCount, missedCount, missesOf } from './incidentClause';
+import { namedMissing, namedShortfall } from './namedItems';
 import { foundLessDone, unfinishedCount } from './leftUndone';
 import { scored, type Evaluation } from './scored';
 import { judgeParts } from './targetParts';

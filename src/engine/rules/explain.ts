@@ -37,6 +37,8 @@ export type ExplanationKey =
   | 'rule.linear.met'
   | 'rule.linear'
   | 'rule.linear.manual'
+  | 'rule.exemptionTold'
+  | 'rule.extraTold'
   | 'rule.band'
   | 'rule.band.none'
   | 'rule.band.below'
@@ -85,6 +87,8 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.linear.met',
   'rule.linear',
   'rule.linear.manual',
+  'rule.exemptionTold',
+  'rule.extraTold',
   'rule.band',
   'rule.band.none',
   'rule.band.below',

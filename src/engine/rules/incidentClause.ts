@@ -4,6 +4,7 @@ import {
   COUNT_LEADS,
   DONE_IN_LIST,
   INCIDENT_WORDS,
+  PAST_LIMIT,
   SUBSET_PREFIXES,
   TOTAL_PREFIXES,
 } from './actualWords';
@@ -15,10 +16,8 @@ import {
   EVENT_UNITS,
   LIST_BREAK,
   DATE_IN_TEXT,
-  DONE_LEADS,
   ALLOWANCE_LEADS,
   MISSED_MARKS,
-  NOT_DONE_MARKS,
   NOT_MISSED_MARKS,
   UPHELD_MARKS,
   WORKED_OUT_SUFFIX,
@@ -101,6 +100,12 @@ export function incidentCount(text: string, unit = '', ruleText = ''): number | 
   }
   // `全年受理企业投诉7件，经核查有效投诉5件，均已办结` under `有效投诉3件以内得7分`: the count of the
   // thing the rule names, whatever the other clauses count
+  // `平均9个工作日发放，有3笔超过15个工作日` under `每有1笔超时扣1分`: the one count in the rule's unit
+  // past a limit (hunt117: left to the reviewer)
+  const past = naming.length === 0 ? counted.filter((c) => PAST_LIMIT.some((w) => c.includes(w))) : [];
+  const pastInUnit = past.flatMap((c) => countsIn(c).filter((k) => unit !== '' && k.unit.startsWith(unit)));
+  if (past.length === 1 && pastInUnit.length === 1)
+    return pastInUnit[0]!.n * pieces[clauses.indexOf(past[0]!)]!.times;
   const named = namedCount(counted, unit, ruleText);
   if (named !== undefined) return named;
   if (naming.length > 1) return null;
@@ -316,42 +321,6 @@ export function missesOf(text: string, rate: number): number | null {
     for (const part of counts)
       if (part < whole && Math.round((part / whole) * 1e6) / 1e4 === rate) found.add(whole - part);
   return found.size === 1 ? [...found][0]! : null;
-}
-
-/**
- * `完成城关库、东城库维修，西河库维修未启动` against `完成3个库点维修`: a clause says some was not started
- * or done, so the items named as done (2) short of the target's count (3) are the unfinished (1);
- * null when it cannot say how many. Undefined when no clause says so, or a count is written.
- */
-export function namedShortfall(text: string, target: number | null): number | null | undefined {
-  const named = namedDone(text);
-  if (named === undefined) return undefined;
-  return named === null || target === null || target <= named ? null : target - named;
-}
-
-/**
- * `完成魁星阁、李氏宗祠修缮，文昌宫因设计方案调整未开工`: beside a clause saying some was not started or
- * done, the items the one done clause names (2); null when it cannot say how many. Undefined when no
- * clause says so, or a count is written.
- */
-export function namedDone(text: string): number | null | undefined {
-  const clauses = clausesOf(text).map((p) => p.clause);
-  if (clauses.some((c) => NUMBER.test(c)) || !clauses.some((c) => NOT_DONE_MARKS.some((w) => c.includes(w))))
-    return undefined;
-  const done = clauses.filter((c) => DONE_LEADS.some((w) => c.startsWith(w)));
-  return done.length === 1 ? done[0]!.split(LIST_BREAK).length : null;
-}
-
-/**
- * `已建立资产配置、使用管理制度，资产处置管理制度未建立`: the items the clauses saying not made or not done
- * name (1), for a rule deducting per item missing; undefined when none says so or a count is written.
- * @example namedMissing('已建立资产配置、使用管理制度，资产处置管理制度未建立') === 1
- */
-export function namedMissing(text: string): number | undefined {
-  const clauses = clausesOf(text).map((p) => p.clause);
-  if (clauses.some((c) => NUMBER.test(c))) return undefined;
-  const missing = clauses.filter((c) => NOT_DONE_MARKS.some((w) => c.includes(w)));
-  return missing.length === 0 ? undefined : missing.reduce((n, c) => n + c.split(LIST_BREAK).length, 0);
 }
 
 /**

@@ -48,6 +48,7 @@ import { bandsThenBelow, bandsThenSteps, buildBands, soleMeasure } from './build
 import { buildTiers } from './buildTiers';
 import { PARTICLE, RANK, TIME_STEP_UNITS, WORDS } from './lexicon';
 import { DEDUCTION_HEADING, STILL_DEDUCTED_REMARK } from './rewriteWords';
+import { EXTRA_DEDUCTION } from './sentenceWords';
 import { fail, of, ok, targetOf, type ParseResult, type Pick } from './parseParts';
 import { COUNT_UNITS } from './units';
 import { readVerdictText } from './verdictWords';
@@ -327,7 +328,9 @@ function withMeasure(facts: readonly Fact[], enumerators: number): ParseResult {
 /** parseRule without the safety net, for tests that must see a parser bug as a throw. */
 export function parseRuleStrict(text: string): ParseResult {
   if (typeof text !== 'string') return fail('empty');
-  const lexed = lex(text.replace(DEDUCTION_HEADING, '$1').replace(STILL_DEDUCTED_REMARK, ''));
+  const lexed = lex(
+    text.replace(DEDUCTION_HEADING, '$1').replace(STILL_DEDUCTED_REMARK, '').replace(EXTRA_DEDUCTION, ''),
+  );
   if (lexed.tokens.every((t) => t.t === 'sep')) return fail('empty');
   const read = withMeasure(readFacts(lexed.tokens), lexed.enumerators);
   if (read.rule && !readsPlaces(read.rule, lexed.tokens)) return fail('unreadable');

@@ -274,3 +274,29 @@ export const PASSIVE_DENIED = /(?:未|没有|没|无|不曾)被/u;
  */
 export const ITEMS_MET_WORDS = /符合|满足|达到|达标|完成|做到|具备|落实|到位|已/u;
 export const ITEMS_NOT_MET_WORDS = /未|不符合|不满足|不到位|不达标|没有|缺少|欠缺|不足|尚无/u;
+
+/**
+ * `因上级部门通知暂停的场次不扣分`: what a rule spares from its deductions (exemptions.ts); the cause
+ * in group 1.
+ */
+export const EXEMPT_CLAUSE =
+  /(?:^|[，,；;。])(?:因|由于|属于?)([^，,；;。]{2,24}?)(?:的|而)?(?:场次|部分|项目|情形|情况|次数|数量|个数)?(?:不扣分|不予扣分|不作扣分|不计扣分)/u;
+/**
+ * `被市级及以上媒体曝光的另扣2分`: a deduction on top of the steps for a case (exemptions.ts); the case in
+ * group 1. Global, for taking it out of the text the parser reads.
+ */
+export const EXTRA_DEDUCTION =
+  /(?:^|[，,；;。])([^，,；;。]{2,30}?)的?，?(?:另扣|再扣|加扣)(\d+(?:\.\d+)?)分/gu;
+/** Words of such a clause too common to say an actual tells its case. */
+export const TOLD_GENERIC: readonly string[] = [
+  '上级',
+  '部门',
+  '单位',
+  '项目',
+  '工作',
+  '情况',
+  '原因',
+  '通知',
+  '发生',
+  '及以上',
+];
