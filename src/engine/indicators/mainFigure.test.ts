@@ -333,3 +333,7 @@ it('takes the bare number a change came to, against a target without a unit (hun
   // a rate or a count is not bare
   expect(figure('由0.52提高到0.57个', '≥0.58')).toBe('text');
 });
+
+it('reads a unit typed as its symbol in a sentence (hunt119: 合计1,150㎡ against 1200平方米 left as words)', () => {
+  expect(figure('完成1号、2号库房改造，合计1,150㎡', '1200平方米')).toEqual([1150, '平方米', false]);
+});

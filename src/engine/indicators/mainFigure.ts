@@ -1,7 +1,7 @@
 import { CHINESE_NUMBER_CLASS, countNumeral } from '../grid/chineseNumerals';
 import { normalizeValue } from '../grid/normalize';
 import type { NormalizedValue } from '../grid/value';
-import { SCALE_WORDS, UNIT_KINDS } from '../grid/valueLexicon';
+import { SCALE_WORDS, UNIT_KINDS, UNIT_SYMBOLS } from '../grid/valueLexicon';
 import {
   BRACKETED_REMARK,
   CAUSE_WORDS,
@@ -325,9 +325,10 @@ function inTargetUnit(
   }
   const unit = target.unit!;
   const kind = UNIT_KINDS.find((k) => unit in k);
-  const units = [...(kind ? Object.keys(kind) : [unit, ...otherUnits(target)]), ...kin].sort(
-    (a, b) => b.length - a.length,
-  );
+  const words = [...(kind ? Object.keys(kind) : [unit, ...otherUnits(target)]), ...kin];
+  // `合计1,150㎡` against 平方米: a unit's symbol as typed (hunt119)
+  const symbols = UNIT_SYMBOLS.filter(([, w]) => words.includes(w)).map(([symbol]) => symbol);
+  const units = [...words, ...symbols].sort((a, b) => b.length - a.length);
   const scale = SCALE_WORDS.find(([w]) => tail.startsWith(w))?.[0] ?? '';
   // 千米 is a unit, not 千 × 米: the tail is tried as written before its scale word is taken off
   for (const rest of [tail, tail.slice(scale.length)]) {

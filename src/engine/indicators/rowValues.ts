@@ -3,6 +3,7 @@ import { normalizeValue } from '../grid/normalize';
 import type { CellValue, SheetInput } from '../grid/types';
 import type { NormalizedValue } from '../grid/value';
 import { FRACTION_LIMIT, onTargetScale } from './cellReaders';
+import { complementOfMisses } from './complementRate';
 import { lessExcluded } from './excluded';
 import { withoutRequiredRemark } from './requiredRemark';
 import { countedAs, mainFigure, type RowWords } from './mainFigure';
@@ -77,7 +78,11 @@ export function actualAgainst(
     inTargetUnit(trainingCount(mainFigure(counted, target, words), target, words), target),
     words.rule,
   );
-  return onTargetScale(satisfactionPercent(figure, target, words), target);
+  return complementOfMisses(
+    onTargetScale(satisfactionPercent(figure, target, words), target),
+    target,
+    words.name,
+  );
 }
 
 /**

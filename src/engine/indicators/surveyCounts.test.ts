@@ -339,3 +339,10 @@ it('reads two counts ending in a full stop, and a third led by 其余 as the res
   expect(rate('受理投诉1254件，按期办结1236件。', '100%')?.[0]).toBe(98.5646);
   expect(rate('受理12328热线投诉1,254件，按期办结1,236件，其余18件逾期办结。', '100%')?.[0]).toBe(98.5646);
 });
+
+it('reads monitoring data and how much of it met the standard as a rate (hunt119: left as words)', () => {
+  expect(rate('全年监测温湿度数据8,760组，达标8,200组', '95%')).toEqual([
+    93.6073,
+    '全年监测温湿度数据8,760组，达标8,200组 = 93.6073%',
+  ]);
+});

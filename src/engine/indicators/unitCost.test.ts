@@ -118,3 +118,11 @@ describe('a cost per the unit the name states, scored by the row rule (hunt57, h
     expect(score('每头（只）检疫工作成本', '≤3.5元', actual, rule, 7)).toBe(5.81);
   });
 });
+
+it('takes the cost the sentence states per unit beside the total (hunt119: 140.4万元 and 1.35万元/次 left as words)', () => {
+  expect(cost('全年作业费用140.4万元，作业104次，平均1.35万元/次', '≤1.2万元', '单次作业平均成本')).toEqual([
+    13500,
+    '元',
+    '全年作业费用140.4万元，作业104次，平均1.35万元/次',
+  ]);
+});

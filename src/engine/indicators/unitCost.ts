@@ -30,6 +30,17 @@ export function unitCost(
   const per = unit ?? noun?.[3];
   if (!per) return actual;
   const amounts = [...text.matchAll(MONEY_FIGURE)];
+  // `全年作业费用140.4万元，作业104次，平均1.35万元/次`: the cost the sentence states per that unit
+  const statedPer = amounts.filter((m) => text.startsWith(`/${per}`, m.index + m[0].length));
+  if (statedPer.length === 1)
+    return {
+      kind: 'number',
+      value: yuanOf(statedPer[0]!),
+      percent: false,
+      unit: target.unit,
+      op: null,
+      text: actual.text,
+    };
   const counts = noun
     ? [noun]
     : [...text.matchAll(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万|千)?${per}`, 'gu'))];

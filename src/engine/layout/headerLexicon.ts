@@ -54,6 +54,7 @@ export const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]
     '考核标准',
     '评分细则',
     '计分规则',
+    '计分办法',
   ],
   evidence: ['评分依据', '佐证材料', '证明材料', '佐证资料', '评价依据', '数据来源', '佐证依据', '佐证'],
   weight: ['权重', '分值', '标准分', '指标分值', '权重分', '满分', '标准分值'],

@@ -85,6 +85,8 @@ describe('matchCellRole', () => {
     expect(matchCellRole('全年实际', INDICATOR_HEADERS)).toBe('actual');
     expect(matchCellRole('年度实际', INDICATOR_HEADERS)).toBe('actual');
     expect(matchCellRole('全年目标', INDICATOR_HEADERS)).toBe('target');
+    // hunt119: a table's 计分办法 unread, its rows scored by the 10号 defaults
+    expect(matchCellRole('计分办法', INDICATOR_HEADERS)).toBe('rule');
     // a plain 单位 column of `%` made bare numbers ratios (97.2 of ≥98 → 99.2 %, full marks)
     expect(matchCellRole('单位', INDICATOR_HEADERS)).toBe('unit');
     expect(matchCellRole('单位名称', INDICATOR_HEADERS)).toBeUndefined();

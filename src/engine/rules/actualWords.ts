@@ -415,3 +415,10 @@ export const SPAN_WORDS: readonly string[] = ['区间', '范围', '之间'];
 
 /** Words between a part's label and its figure (`平原区达到100%`, `城市为1040元`): not the label's. */
 export const PART_LINKS: readonly string[] = ['达到', '为', '达', '是'];
+
+/**
+ * `经质量抽查漏查率1.6%`: a rate of the misses, its name in group 1 and its figure in group 2 (an
+ * indicator of what was covered reads its complement; complementRate.ts).
+ */
+export const MISS_RATE =
+  /((?:漏查|漏报|漏登|漏统|差错|错误|不合格|不达标|失误)率)(?:为|是|约|仅)?\s*(\d+(?:\.\d+)?)\s*[%％]/u;
