@@ -214,7 +214,8 @@ function crossExplained(records: readonly CheckRecord[]): Set<CheckRecord> {
       const key = cellName(c);
       fixes.set(key, [
         ...(fixes.get(key) ?? []),
-        { delta: inUnit(delta, q.target.unit, c.unit), slack: q.tolerance },
+        // both in the part's unit (hunt120: a 元 table's tolerance of 50 read as 50 万元 explained a 302 slip of 18)
+        { delta: inUnit(delta, q.target.unit, c.unit), slack: inUnit(q.tolerance, q.target.unit, c.unit) },
       ]);
     });
   }
@@ -270,10 +271,12 @@ function crossFinding(
   const cells = [r.target, ...r.parts];
   const equal = (diff: number, slack: number): boolean => Math.abs(diff) <= r.tolerance + slack;
   const covers = (diff: number, slack: number): boolean => diff >= -(r.tolerance + slack);
+  // a correction is in its cell's unit; the identity's difference in its target's
   const fixedBy = (c: CheckCell, i: number, holds: typeof equal): boolean =>
-    (fixes.get(cellName(c)) ?? []).some(({ delta, slack }) =>
-      holds(i === 0 ? r.difference + delta : r.difference - (r.signs[i - 1] ?? 1) * delta, slack),
-    );
+    (fixes.get(cellName(c)) ?? []).some(({ delta, slack }) => {
+      const [d, sl] = [inUnit(delta, c.unit, r.target.unit), inUnit(slack, c.unit, r.target.unit)];
+      return holds(i === 0 ? r.difference + d : r.difference - (r.signs[i - 1] ?? 1) * d, sl);
+    });
   const real = cells.filter((c) => !c.virtual);
   // a "≥" holds after any large enough rise of its target: a correction that makes the two sides
   // meet is the likelier slip (hunt116: 05表's 482.92 for 428.92 was laid at 03表, whose 款 was
