@@ -15,6 +15,7 @@
  */
 import {
   NOTE_CLAUSE,
+  NOTE_CLAUSE_BARE,
   NOTE_CLAUSE_START,
   NOTE_KIND_SUFFIX,
   QUALITATIVE_LEAD,
@@ -36,7 +37,7 @@ export function noteClauses(lines: readonly NoteLine[]): NoteClause[] {
   const out: NoteClause[] = [];
   for (const { cell, text } of lines) {
     for (const line of text.split(/\r?\n/u).flatMap((l) => l.split(NOTE_CLAUSE_START))) {
-      const m = NOTE_CLAUSE.exec(line.trim());
+      const m = NOTE_CLAUSE.exec(line.trim()) ?? NOTE_CLAUSE_BARE.exec(line.trim());
       if (!m || !m[1]!.endsWith(NOTE_KIND_SUFFIX)) continue;
       const sentences = m[2]!
         .split(/(?<=。)/u)

@@ -1,5 +1,6 @@
 import { toA1 } from '../grid/address';
 import { MergeIndex } from '../grid/merges';
+import { EMPTY_MARKERS } from '../grid/valueLexicon';
 import { cellAt, cellText, isBlank, type CellValue, type SheetInput } from '../grid/types';
 import type { NormalizedValue } from '../grid/value';
 import { findHeaders, stackedHeaders, type HeaderMatch } from '../layout/findHeaders';
@@ -168,7 +169,9 @@ function readTable(
     // `年度目标：≥400人；实际完成：参训352人` in one cell merged over both columns: its parts
     const prose = proseParts(sheet, r, { target: targetCol, actual: actualCol, score: scoreCol }, merges);
     const scoreValue = prose?.score ?? cellAtCol(sheet, r, scoreCol);
-    const ruleCell = cellText(merges.valueAt(sheet, r, ruleCol));
+    // `/` or `—` in the rule column is no rule: the 10号 defaults, as for a blank (hunt121: unreadable)
+    const typedRule = cellText(merges.valueAt(sheet, r, ruleCol));
+    const ruleCell = EMPTY_MARKERS.has(typedRule.replace(/\s+/gu, '').toUpperCase()) ? '' : typedRule;
     // `评分标准：全部到位得满分，每少1辆扣0.5分` in the 备注 of a table with no rule column (hunt111), or
     // `未达目标的，每少200小时扣0.5分` in the 备注 beside a blank rule cell (hunt115)
     const noted = ruleCell === '' ? remarkRule(cellText(merges.valueAt(sheet, r, remarkCol)), ruleCol) : '';

@@ -179,6 +179,12 @@ export const NOTE_CLAUSE =
  */
 export const NOTE_CLAUSE_START =
   /(?<=[:：；;。\s])(?=[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）.、．]\s*[^:：，,。；;]{2,12}?\s*[:：])/u;
+/**
+ * A clause naming its kind without a colon, the rule straight after it (`注：1.时效指标未按期完成的，每逾期
+ * 10天扣1分，扣完为止；`; hunt121): the kind in group 1, the rule in group 2.
+ */
+export const NOTE_CLAUSE_BARE =
+  /^(?:注\s*[:：]\s*)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）.、．]\s*([^:：，,。；;\d]{2,10}?指标)([^:：].+)$/u;
 /** The kind a note's clause names ends so (数量指标, 满意度指标); `1.预算执行率得分=…` names none. */
 export const NOTE_KIND_SUFFIX = '指标';
 /** A sentence of a note's clause for qualitative indicators only (`定性指标由评价小组…评定`). */

@@ -310,8 +310,16 @@ export function evaluateRule(rule: Rule, input: EvalInput): Evaluation {
     ev.score !== null && (a?.kind === 'text' || a?.kind === 'number')
       ? caseTold(input.ruleText ?? '', a.text)
       : null;
-  if (told === null || ev.score === (told.kind === 'exempt' ? input.weight : 0)) return ev;
+  if (told === null || ev.score === null || ev.score === (told.kind === 'extra' ? 0 : input.weight))
+    return ev;
   const params = { actual: displayValue(a), target: displayValue(input.target), clause: told.clause };
+  if (told.kind === 'bonus')
+    return scored(
+      'rule.bonusTold',
+      withParams(params, { base: formatNumber(ev.score), bonus: told.points ?? 0 }),
+      ev.score + (told.points ?? 0),
+      input.weight,
+    );
   return unscoredEval({ key: told.kind === 'exempt' ? 'rule.exemptionTold' : 'rule.extraTold', params });
 }
 

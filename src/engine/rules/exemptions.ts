@@ -4,13 +4,20 @@
  * - an exemption (`因上级部门通知暂停的场次不扣分`): which of a shortfall it spares (hunt117: the two
  *   suspended were deducted, the exemption dropped unread);
  * - an extra deduction (`被市级及以上媒体曝光的另扣2分`): the rule is read without it (hunt117: the whole
- *   rule was unreadable), and an actual telling such a case (not `未发生媒体曝光事件`) is left to them.
+ *   rule was unreadable), and an actual telling such a case (not `未发生媒体曝光事件`) is left to them;
+ * - points on top (`创建省级示范单位的加1分`), which the rule's steps leave out: an actual telling such a
+ *   case (`新增省级示范单位2家`) gets them, up to the row's weight (hunt121: 3.5 where the rule gives 4).
  */
 import { clausesOf } from './clauseCounts';
-import { EXEMPT_CLAUSE, EXTRA_DEDUCTION, TOLD_GENERIC } from './sentenceWords';
+import { BONUS_CLAUSE, EXEMPT_CLAUSE, EXTRA_DEDUCTION, NEGATION, TOLD_GENERIC } from './sentenceWords';
 import { statesAbsence } from './verdictWords';
 
-export type ToldCase = { readonly kind: 'exempt' | 'extra'; readonly clause: string };
+export type ToldCase = {
+  readonly kind: 'exempt' | 'extra' | 'bonus';
+  readonly clause: string;
+  /** The points on top, for a bonus. */
+  readonly points?: number;
+};
 
 /** The clause of the rule a case of which the actual tells, or null. */
 export function caseTold(ruleText: string, actual: string): ToldCase | null {
@@ -19,7 +26,13 @@ export function caseTold(ruleText: string, actual: string): ToldCase | null {
     return { kind: 'exempt', clause: bare(exempt[0]) };
   const extra = new RegExp(EXTRA_DEDUCTION.source, 'u').exec(ruleText);
   const told = extra ? tellingClause(extra[1]!, actual) : null;
-  return extra && told !== null && !statesAbsence(told) ? { kind: 'extra', clause: bare(extra[0]) } : null;
+  if (extra && told !== null && !statesAbsence(told)) return { kind: 'extra', clause: bare(extra[0]) };
+  const bonus = BONUS_CLAUSE.exec(ruleText);
+  const earned = bonus ? tellingClause(bonus[1]!, actual) : null;
+  // (`未创建省级示范单位` tells the case did not happen)
+  return bonus && earned !== null && !statesAbsence(earned) && !NEGATION.test(earned)
+    ? { kind: 'bonus', clause: bare(bonus[0]), points: Number(bonus[2]) }
+    : null;
 }
 
 /** The clause of the actual sharing a word of two characters at least with `core`, or null. */

@@ -39,6 +39,7 @@ export type ExplanationKey =
   | 'rule.linear.manual'
   | 'rule.exemptionTold'
   | 'rule.extraTold'
+  | 'rule.bonusTold'
   | 'rule.band'
   | 'rule.band.none'
   | 'rule.band.below'
@@ -89,6 +90,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.linear.manual',
   'rule.exemptionTold',
   'rule.extraTold',
+  'rule.bonusTold',
   'rule.band',
   'rule.band.none',
   'rule.band.below',

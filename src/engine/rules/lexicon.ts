@@ -95,6 +95,8 @@ export const WORDS: Readonly<Record<WordId, readonly string[]>> = {
     '扣减该指标分值',
     '扣该指标分值',
     '扣除该项分值',
+    // `每降低1个百分点扣满分的10%` (hunt121: read as pass/fail, 0); not `扣满分` alone, which zeroes
+    '扣满分的',
   ],
   capZero: [
     '扣完为止',

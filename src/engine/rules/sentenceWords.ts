@@ -287,6 +287,14 @@ export const EXEMPT_CLAUSE =
  */
 export const EXTRA_DEDUCTION =
   /(?:^|[，,；;。])([^，,；;。]{2,30}?)的?，?(?:另扣|再扣|加扣)(\d+(?:\.\d+)?)分/gu;
+/**
+ * `创建省级示范单位的加1分（本项不超过满分）`: points on top for a case (exemptions.ts), the case in group 1
+ * (no count, no 每: `每超1个百分点加0.5分` is a rule of steps), the points in group 2.
+ */
+export const BONUS_CLAUSE =
+  /(?:^|[，,；;。])([^，,；;。\d每]{2,30}?)的?，?(?:另加|加|奖励)(\d+(?:\.\d+)?)分/u;
+/** A clause saying something did not happen (`未创建`, `没有`, `无`, `不`). */
+export const NEGATION = /[未无没不]/u;
 /** Words of such a clause too common to say an actual tells its case. */
 export const TOLD_GENERIC: readonly string[] = [
   '上级',
