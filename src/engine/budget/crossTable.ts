@@ -93,7 +93,11 @@ export function crossTableChecks(set: PublicSet): CheckRecord[] {
       for (const [suffix, own, theirs] of pairs) {
         // An empty table stands for 0 only where the fiscal table has the matching figure.
         if (!theirs || (!own && t.status === 'present')) continue;
-        add(`${key}${suffix}`, fig(t, own), [fig(fiscal, theirs)], false, own);
+        // zeros are published blank: the fund's cell left blank in the 04表 is 0 beside a figure here
+        // (hunt122: 5.00 in an empty 国有资本经营 table was judged against nothing)
+        const blank = theirs.cell.value === null && (own?.cell.value ?? 0) !== 0;
+        const their = fig(fiscal, theirs);
+        add(`${key}${suffix}`, fig(t, own), [blank && their ? { ...their, value: 0 } : their], false, own);
       }
       classMatches(fiscal, itemLines(f.expense), t, `${key}Class`, add, fund.role, true);
     }
