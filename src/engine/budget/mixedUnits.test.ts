@@ -7,13 +7,7 @@
  *   it would fit, so no unit warning was given.
  */
 import type { CellValue, SheetInput } from '../grid/types';
-import { DEFAULT_SETTINGS } from '../settings';
-import { checkBudgetSet } from './checkSet';
-
-const found = (sheets: SheetInput[]): string[] =>
-  checkBudgetSet(sheets, DEFAULT_SETTINGS)
-    .findings.filter((f) => f.severity !== 'info')
-    .map((f) => `${f.code} ${f.sheet}!${f.cell}`);
+import { setFindingsOf } from '../../../test/support/budgetSheets';
 
 const basic = (office: number): SheetInput => ({
   name: '06表',
@@ -51,15 +45,15 @@ const threePublic = (reception: number | string): SheetInput => ({
 
 describe('a 元 "三公" table beside a 万元 基本支出 table', () => {
   it('holds as typed right', () => {
-    expect(found([basic(86), threePublic(48650)])).toEqual([]);
+    expect(setFindingsOf([basic(86), threePublic(48650)])).toEqual([]);
   });
 
   it('keeps a 302 total off its items, whatever the other table’s slack in 元', () => {
-    expect(found([basic(68), threePublic(4.87)])).toContain('budget.reconcileMismatch 06表!F5');
+    expect(setFindingsOf([basic(68), threePublic(4.87)])).toContain('budget.reconcileMismatch 06表!F5');
   });
 
   it('says a figure typed in 万元 is one, though rounded there', () => {
-    expect(found([basic(86), threePublic(4.87)]).sort()).toEqual([
+    expect(setFindingsOf([basic(86), threePublic(4.87)]).sort()).toEqual([
       'budget.crossMismatch 07表!C9',
       'budget.unitSuspect 07表!C9',
     ]);

@@ -4,13 +4,7 @@
  * 国有资本经营 table the 04表 leaves blank (0 as published) is a mismatch, not judged against nothing.
  */
 import type { CellValue, SheetInput } from '../grid/types';
-import { DEFAULT_SETTINGS } from '../settings';
-import { checkBudgetSet } from './checkSet';
-
-const found = (sheets: SheetInput[]): string[] =>
-  checkBudgetSet(sheets, DEFAULT_SETTINGS)
-    .findings.filter((f) => f.severity !== 'info')
-    .map((f) => `${f.code} ${f.sheet}!${f.cell}`);
+import { setFindingsOf } from '../../../test/support/budgetSheets';
 
 const detail = (item: CellValue, neighbour = 392.58): SheetInput => ({
   name: '明细',
@@ -27,10 +21,10 @@ const detail = (item: CellValue, neighbour = 392.58): SheetInput => ({
 });
 
 it('says a text amount at its cell, and works no sum over it back to its neighbour', () => {
-  expect(found([detail(1107.42)])).toEqual([]);
-  expect(found([detail('1,1O7.42')])).toEqual(['budget.amountNotNumeric 明细!E8']);
+  expect(setFindingsOf([detail(1107.42)])).toEqual([]);
+  expect(setFindingsOf([detail('1,1O7.42')])).toEqual(['budget.amountNotNumeric 明细!E8']);
   // the neighbour's row wrong too (hunt122: its 本年支出合计 typed negative): its 项目支出 is no slip
-  expect(found([detail('1,1O7.42', -392.58)])).not.toContain('budget.reconcileMismatch 明细!E7');
+  expect(setFindingsOf([detail('1,1O7.42', -392.58)])).not.toContain('budget.reconcileMismatch 明细!E7');
 });
 
 const fiscal: SheetInput = {
@@ -68,8 +62,8 @@ const stateCapital = (total: number | null): SheetInput => ({
 });
 
 it('holds a 国有资本经营 table with a figure to the 04表’s blank, which is 0', () => {
-  expect(found([fiscal, stateCapital(null)]).filter((f) => f.includes('09表'))).toEqual([]);
-  expect(found([fiscal, stateCapital(5)]).filter((f) => f.includes('crossMismatch'))).toEqual([
+  expect(setFindingsOf([fiscal, stateCapital(null)]).filter((f) => f.includes('09表'))).toEqual([]);
+  expect(setFindingsOf([fiscal, stateCapital(5)]).filter((f) => f.includes('crossMismatch'))).toEqual([
     'budget.crossMismatch 09表!C4',
   ]);
 });

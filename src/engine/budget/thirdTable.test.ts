@@ -6,6 +6,7 @@
  */
 import { createMessages } from '../../i18n';
 import type { CellValue, SheetInput } from '../grid/types';
+import { basicOffice as basic, GENERAL_1961 as general } from '../../../test/support/budgetSheets';
 import { DEFAULT_SETTINGS } from '../settings';
 import { checkBudgetSet } from './checkSet';
 
@@ -22,39 +23,6 @@ const expenditure = (basic: number): SheetInput => ({
     ['2040402', '一般行政管理事务', 263.55, 0, 263.55],
   ] as CellValue[][],
   merges: [],
-});
-
-const general: SheetInput = {
-  name: '05一般公共预算支出',
-  rows: [
-    ['一般公共预算财政拨款支出决算表'],
-    [null, null, null, null, '单位：万元'],
-    ['科目编码', '科目名称', '小计', '基本支出', '项目支出'],
-    ['合计', null, 1961.55, 1710.4, 251.15],
-    ['204', '公共安全支出', 1961.55, 1710.4, 251.15],
-    ['20404', '检察', 1961.55, 1710.4, 251.15],
-    ['2040401', '行政运行', 1710.4, 1710.4, 0],
-    ['2040402', '一般行政管理事务', 251.15, 0, 251.15],
-  ] as CellValue[][],
-  merges: [],
-};
-
-const basic = (office: number): SheetInput => ({
-  name: '06一般公共预算基本支出',
-  rows: [
-    ['一般公共预算财政拨款基本支出决算表'],
-    [null, null, null, null, null, '单位：万元'],
-    ['人员经费', null, null, '公用经费', null, null],
-    ['科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数'],
-    ['30101', '基本工资', 1000, '30201', '办公费', office],
-    ['30102', '津贴补贴', 491.69, '30299', '其他商品和服务支出', 182.29],
-    ['人员经费合计', null, 1491.69, '公用经费合计', null, office + 182.29],
-    ['基本支出合计', null, null, null, null, 1491.69 + office + 182.29],
-  ] as CellValue[][],
-  merges: [
-    { top: 2, left: 0, bottom: 2, right: 2 },
-    { top: 2, left: 3, bottom: 2, right: 5 },
-  ],
 });
 
 const errors = (sheets: SheetInput[]): string[] =>

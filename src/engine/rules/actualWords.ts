@@ -118,6 +118,17 @@ export const INSTITUTED = {
   document: '《',
 } as const;
 
+/** Work still going on (hunt115: `已上线，部分模块仍在调试` is no 稳定运行): part of it is not done. */
+const STILL_GOING: readonly string[] = [
+  '仍在调试',
+  '正在调试',
+  '尚在调试',
+  '仍在施工',
+  '尚在施工',
+  '仍在建设',
+  '尚在建设',
+];
+
 /**
  * Words of a later clause saying part of the work is not done (`已建立县乡两级路长制，村级路长未全覆盖`):
  * beside a met opening, against a rule with a partial tier (部分建立), that tier.
@@ -132,14 +143,7 @@ export const SHORTFALL_CLAUSE_WORDS: readonly string[] = [
   '未建成',
   '未到位',
   '未落实',
-  // work still going on (hunt115: `已上线，部分模块仍在调试` is no 稳定运行)
-  '仍在调试',
-  '正在调试',
-  '尚在调试',
-  '仍在施工',
-  '尚在施工',
-  '仍在建设',
-  '尚在建设',
+  ...STILL_GOING,
 ];
 
 export const VERDICT_MET_WORDS: readonly string[] = [
@@ -250,14 +254,7 @@ export const UNDONE_WORDS: readonly string[] = [
   '未建成',
   '未到位',
   '未落实',
-  // work still going on (hunt115: `已上线，部分模块仍在调试` is no 稳定运行)
-  '仍在调试',
-  '正在调试',
-  '尚在调试',
-  '仍在施工',
-  '尚在施工',
-  '仍在建设',
-  '尚在建设',
+  ...STILL_GOING,
 ];
 
 /** An actual saying that something happened, without a count (`有`): not 0 occurrences. */
