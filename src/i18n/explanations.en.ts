@@ -131,6 +131,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
     `${actual(p)}; the rule deducts more for "${s(p.clause)}" and the actual tells such a case: what to deduct is for a reviewer`,
   'rule.bonusTold': (p) =>
     `${actual(p)}: ${pts(p.base)} by the rule, and "${s(p.clause)}" applies: ${pts(p.bonus)} more = ${pts(p.score)}${cap(p)}`,
+  'rule.halvedTold': (p) =>
+    `${actual(p)}: ${pts(p.base)} by the rule; "${s(p.clause)}" and it was put right: ${pts(p.deducted)} deducted = ${pts(p.score)}${cap(p)}`,
   'rule.linear.manual': (p) =>
     `${actual(p)} between ${s(p.floor)} and ${s(p.target)}, "proportional": of the top or from the floor is read either way; left for manual scoring, as the settings ask`,
   'rule.band': (p) =>

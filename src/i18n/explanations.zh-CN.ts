@@ -115,6 +115,8 @@ export const explanations: Record<ExplanationKey, (p: Params) => string> = {
   'rule.extraTold': (p) => `${actual(p)}；评分标准规定“${s(p.clause)}”，实际说明有此情形，应扣分数需人工核定`,
   'rule.bonusTold': (p) =>
     `${actual(p)}；按评分标准得 ${s(p.base)} 分，另“${s(p.clause)}”，实际有此情形，加 ${s(p.bonus)} 分，得 ${s(p.score)} 分${cap(p)}`,
+  'rule.halvedTold': (p) =>
+    `${actual(p)}；按评分标准得 ${s(p.base)} 分，“${s(p.clause)}”，实际已整改，扣分减半为 ${s(p.deducted)} 分，得 ${s(p.score)} 分${cap(p)}`,
   'rule.linear.manual': (p) =>
     `${actual(p)}，在 ${s(p.floor)}–${s(p.target)} 之间“按比例得分”，以上限为基数还是自下限起算各地理解不一，按设置留待人工评分`,
   'rule.band': (p) =>

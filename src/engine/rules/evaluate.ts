@@ -313,6 +313,11 @@ export function evaluateRule(rule: Rule, input: EvalInput): Evaluation {
   if (told === null || ev.score === null || ev.score === (told.kind === 'extra' ? 0 : input.weight))
     return ev;
   const params = { actual: displayValue(a), target: displayValue(input.target), clause: told.clause };
+  if (told.kind === 'halved') {
+    const deducted = input.weight - ev.score;
+    const kept = withParams(params, { base: formatNumber(ev.score), deducted: formatNumber(deducted / 2) });
+    return scored('rule.halvedTold', kept, input.weight - deducted / 2, input.weight);
+  }
   if (told.kind === 'bonus')
     return scored(
       'rule.bonusTold',
@@ -320,7 +325,7 @@ export function evaluateRule(rule: Rule, input: EvalInput): Evaluation {
       ev.score + (told.points ?? 0),
       input.weight,
     );
-  return unscoredEval({ key: told.kind === 'exempt' ? 'rule.exemptionTold' : 'rule.extraTold', params });
+  return unscoredEval({ key: told.kind === 'extra' ? 'rule.extraTold' : 'rule.exemptionTold', params });
 }
 
 /**

@@ -6,14 +6,25 @@
  * - an extra deduction (`被市级及以上媒体曝光的另扣2分`): the rule is read without it (hunt117: the whole
  *   rule was unreadable), and an actual telling such a case (not `未发生媒体曝光事件`) is left to them;
  * - points on top (`创建省级示范单位的加1分`), which the rule's steps leave out: an actual telling such a
- *   case (`新增省级示范单位2家`) gets them, up to the row's weight (hunt121: 3.5 where the rule gives 4).
+ *   case (`新增省级示范单位2家`) gets them, up to the row's weight (hunt121: 3.5 where the rule gives 4);
+ * - a halved deduction (`（当年整改到位的减半扣分）`): the rule is read without it (hunt121: unreadable), and an
+ *   actual saying all was put right (`…，已整改`) has its deduction halved; one saying some was not, or
+ *   nothing of it, is left to the reviewer when 整改 is named, else deducted in full.
  */
 import { clausesOf } from './clauseCounts';
-import { BONUS_CLAUSE, EXEMPT_CLAUSE, EXTRA_DEDUCTION, NEGATION, TOLD_GENERIC } from './sentenceWords';
+import {
+  BONUS_CLAUSE,
+  EXEMPT_CLAUSE,
+  EXTRA_DEDUCTION,
+  HALVED_CLAUSE,
+  NEGATION,
+  RECTIFIED,
+  TOLD_GENERIC,
+} from './sentenceWords';
 import { statesAbsence } from './verdictWords';
 
 export type ToldCase = {
-  readonly kind: 'exempt' | 'extra' | 'bonus';
+  readonly kind: 'exempt' | 'extra' | 'bonus' | 'halved' | 'halvedUnclear';
   readonly clause: string;
   /** The points on top, for a bonus. */
   readonly points?: number;
@@ -27,6 +38,12 @@ export function caseTold(ruleText: string, actual: string): ToldCase | null {
   const extra = new RegExp(EXTRA_DEDUCTION.source, 'u').exec(ruleText);
   const told = extra ? tellingClause(extra[1]!, actual) : null;
   if (extra && told !== null && !statesAbsence(told)) return { kind: 'extra', clause: bare(extra[0]) };
+  const halved = new RegExp(HALVED_CLAUSE.source, 'u').exec(ruleText);
+  if (halved) {
+    const clause = bare(halved[0]).replace(/^[（(]|[）)]$/gu, '');
+    if (RECTIFIED.not.some((w) => actual.includes(w))) return { kind: 'halvedUnclear', clause };
+    if (RECTIFIED.done.some((w) => actual.includes(w))) return { kind: 'halved', clause };
+  }
   const bonus = BONUS_CLAUSE.exec(ruleText);
   const earned = bonus ? tellingClause(bonus[1]!, actual) : null;
   // (`未创建省级示范单位` tells the case did not happen)

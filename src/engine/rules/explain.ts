@@ -40,6 +40,7 @@ export type ExplanationKey =
   | 'rule.exemptionTold'
   | 'rule.extraTold'
   | 'rule.bonusTold'
+  | 'rule.halvedTold'
   | 'rule.band'
   | 'rule.band.none'
   | 'rule.band.below'
@@ -91,6 +92,7 @@ export const EXPLANATION_KEYS: readonly ExplanationKey[] = [
   'rule.exemptionTold',
   'rule.extraTold',
   'rule.bonusTold',
+  'rule.halvedTold',
   'rule.band',
   'rule.band.none',
   'rule.band.below',

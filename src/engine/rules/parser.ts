@@ -48,7 +48,7 @@ import { bandsThenBelow, bandsThenSteps, buildBands, soleMeasure } from './build
 import { buildTiers } from './buildTiers';
 import { PARTICLE, RANK, TIME_STEP_UNITS, WORDS } from './lexicon';
 import { DEDUCTION_HEADING, STILL_DEDUCTED_REMARK } from './rewriteWords';
-import { EXTRA_DEDUCTION } from './sentenceWords';
+import { EXTRA_DEDUCTION, HALVED_CLAUSE } from './sentenceWords';
 import { fail, of, ok, targetOf, type ParseResult, type Pick } from './parseParts';
 import { COUNT_UNITS } from './units';
 import { readVerdictText } from './verdictWords';
@@ -329,7 +329,11 @@ function withMeasure(facts: readonly Fact[], enumerators: number): ParseResult {
 export function parseRuleStrict(text: string): ParseResult {
   if (typeof text !== 'string') return fail('empty');
   const lexed = lex(
-    text.replace(DEDUCTION_HEADING, '$1').replace(STILL_DEDUCTED_REMARK, '').replace(EXTRA_DEDUCTION, ''),
+    text
+      .replace(DEDUCTION_HEADING, '$1')
+      .replace(STILL_DEDUCTED_REMARK, '')
+      .replace(EXTRA_DEDUCTION, '')
+      .replace(HALVED_CLAUSE, ''),
   );
   if (lexed.tokens.every((t) => t.t === 'sep')) return fail('empty');
   const read = withMeasure(readFacts(lexed.tokens), lexed.enumerators);

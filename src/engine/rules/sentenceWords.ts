@@ -293,6 +293,17 @@ export const EXTRA_DEDUCTION =
  */
 export const BONUS_CLAUSE =
   /(?:^|[，,；;。])([^，,；;。\d每]{2,30}?)的?，?(?:另加|加|奖励)(\d+(?:\.\d+)?)分/u;
+/**
+ * `（当年整改到位的减半扣分）`: a deduction halved for what was put right (exemptions.ts). Global, for
+ * taking it out of the text the parser reads.
+ */
+export const HALVED_CLAUSE =
+  /[（(]?[^（()）。；;，,]*整改(?:到位|完成)?的?[，,]?(?:减半扣分|扣分减半|减半扣除)[）)]?/gu;
+/** An actual saying what was found was put right, all of it; and words saying some was not. */
+export const RECTIFIED = {
+  done: ['已整改', '整改到位', '完成整改', '已完成整改', '均已整改'],
+  not: ['未整改', '正在整改', '整改中'],
+};
 /** A clause saying something did not happen (`未创建`, `没有`, `无`, `不`). */
 export const NEGATION = /[未无没不]/u;
 /** Words of such a clause too common to say an actual tells its case. */
