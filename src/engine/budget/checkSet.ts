@@ -9,7 +9,8 @@
 import { type Finding } from '../findings/types';
 import type { WorkbookInput } from '../grid/types';
 import type { Settings } from '../settings';
-import { orderFindings, tableFindings, typedRateFindings } from './check';
+import { tableFindings, typedRateFindings } from './check';
+import { orderFindings } from './orderFindings';
 import { classPairFindings } from './classPairs';
 import { withoutExplainedParents } from './codePlace';
 import { crossTableChecks } from './crossTable';

@@ -10,7 +10,7 @@ import {
   BENCHMARK_LEADS,
   BENCHMARK_STANDS,
   BENCHMARK_WITH,
-} from './actualWords';
+} from './benchmarkWords';
 import { fold, type Verdict } from './verdictWords';
 
 type Stand = '<' | '=' | '>';

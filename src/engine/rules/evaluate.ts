@@ -58,7 +58,7 @@ import {
   type Verdict,
 } from './verdictWords';
 import { perItemFull } from './produce';
-import { caseTold } from './exemptions';
+import { withCaseTold } from './exemptions';
 import { enumeratedDone } from './enumeratedItems';
 import { tierOfChange, wayTier } from './changeLabels';
 import { scored, unscoredEval, type Evaluation } from './scored';
@@ -305,27 +305,8 @@ export function evaluateRule(rule: Rule, input: EvalInput): Evaluation {
     a?.kind === 'date' && a.from !== undefined && a.from < a.iso
       ? evaluateSpan(rule, input, a)
       : evaluateOne(rule, input);
-  // a case the rule spares beside a deduction, or deducts for beside points left (exemptions.ts)
-  const told =
-    ev.score !== null && (a?.kind === 'text' || a?.kind === 'number')
-      ? caseTold(input.ruleText ?? '', a.text)
-      : null;
-  if (told === null || ev.score === null || ev.score === (told.kind === 'extra' ? 0 : input.weight))
-    return ev;
-  const params = { actual: displayValue(a), target: displayValue(input.target), clause: told.clause };
-  if (told.kind === 'halved') {
-    const deducted = input.weight - ev.score;
-    const kept = withParams(params, { base: formatNumber(ev.score), deducted: formatNumber(deducted / 2) });
-    return scored('rule.halvedTold', kept, input.weight - deducted / 2, input.weight);
-  }
-  if (told.kind === 'bonus')
-    return scored(
-      'rule.bonusTold',
-      withParams(params, { base: formatNumber(ev.score), bonus: told.points ?? 0 }),
-      ev.score + (told.points ?? 0),
-      input.weight,
-    );
-  return unscoredEval({ key: told.kind === 'extra' ? 'rule.extraTold' : 'rule.exemptionTold', params });
+  // a case the actual tells of a clause the rule's steps leave out (exemptions.ts)
+  return withCaseTold(ev, input);
 }
 
 /**

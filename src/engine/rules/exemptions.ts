@@ -12,6 +12,9 @@
  *   nothing of it, is left to the reviewer when 整改 is named, else deducted in full.
  */
 import { clausesOf } from './clauseCounts';
+import { formatNumber, withParams } from './explain';
+import { displayValue, type EvalInput } from './measure';
+import { scored, unscoredEval, type Evaluation } from './scored';
 import {
   BONUS_CLAUSE,
   EXEMPT_CLAUSE,
@@ -23,7 +26,30 @@ import {
 } from './sentenceWords';
 import { statesAbsence } from './verdictWords';
 
-export type ToldCase = {
+/**
+ * `ev` with a case the actual tells weighed in: a bonus added, a deduction halved, an exemption or an
+ * extra deduction left to the reviewer. Nothing to spare at full points, nothing to add to at 0.
+ */
+export function withCaseTold(ev: Evaluation, input: EvalInput): Evaluation {
+  const a = input.actual;
+  if (ev.score === null || (a?.kind !== 'text' && a?.kind !== 'number')) return ev;
+  const told = caseTold(input.ruleText ?? '', a.text);
+  if (told === null || ev.score === (told.kind === 'extra' ? 0 : input.weight)) return ev;
+  const params = { actual: displayValue(a), target: displayValue(input.target), clause: told.clause };
+  const base = formatNumber(ev.score);
+  if (told.kind === 'halved') {
+    const deducted = (input.weight - ev.score) / 2;
+    const kept = withParams(params, { base, deducted: formatNumber(deducted) });
+    return scored('rule.halvedTold', kept, input.weight - deducted, input.weight);
+  }
+  if (told.kind === 'bonus') {
+    const bonus = told.points ?? 0;
+    return scored('rule.bonusTold', withParams(params, { base, bonus }), ev.score + bonus, input.weight);
+  }
+  return unscoredEval({ key: told.kind === 'extra' ? 'rule.extraTold' : 'rule.exemptionTold', params });
+}
+
+type ToldCase = {
   readonly kind: 'exempt' | 'extra' | 'bonus' | 'halved' | 'halvedUnclear';
   readonly clause: string;
   /** The points on top, for a bonus. */
@@ -31,14 +57,14 @@ export type ToldCase = {
 };
 
 /** The clause of the rule a case of which the actual tells, or null. */
-export function caseTold(ruleText: string, actual: string): ToldCase | null {
+function caseTold(ruleText: string, actual: string): ToldCase | null {
   const exempt = EXEMPT_CLAUSE.exec(ruleText);
   if (exempt && tellingClause(exempt[1]!, actual) !== null)
     return { kind: 'exempt', clause: bare(exempt[0]) };
-  const extra = new RegExp(EXTRA_DEDUCTION.source, 'u').exec(ruleText);
+  const extra = EXTRA_ONE.exec(ruleText);
   const told = extra ? tellingClause(extra[1]!, actual) : null;
   if (extra && told !== null && !statesAbsence(told)) return { kind: 'extra', clause: bare(extra[0]) };
-  const halved = new RegExp(HALVED_CLAUSE.source, 'u').exec(ruleText);
+  const halved = HALVED_ONE.exec(ruleText);
   if (halved) {
     const clause = bare(halved[0]).replace(/^[（(]|[）)]$/gu, '');
     if (RECTIFIED.not.some((w) => actual.includes(w))) return { kind: 'halvedUnclear', clause };
@@ -64,5 +90,9 @@ function tellingClause(core: string, actual: string): string | null {
     }
   return null;
 }
+
+/** The parser's global patterns, for one match here (a global pattern keeps its place between calls). */
+const EXTRA_ONE = new RegExp(EXTRA_DEDUCTION.source, 'u');
+const HALVED_ONE = new RegExp(HALVED_CLAUSE.source, 'u');
 
 const bare = (clause: string): string => clause.replace(/^[，,；;。]/u, '');
