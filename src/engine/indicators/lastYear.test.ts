@@ -28,7 +28,11 @@ describe('a target and an actual compared with last year (hunt17: 较上年下�
   it('leaves a level against a change asked for to the reviewer (hunt107: 71.4 % read as ≥ 2 points)', () => {
     expect(pair('较上年提高2个百分点', '71.4%')).toEqual(['2个百分点', 'text', '71.4%']);
     // a change written as one stays a figure
-    expect(pair('较上年提高2个百分点', '提高2.3个百分点')).toEqual(['2个百分点', '2.3个百分点', '提高2.3个百分点']);
+    expect(pair('较上年提高2个百分点', '提高2.3个百分点')).toEqual([
+      '2个百分点',
+      '2.3个百分点',
+      '提高2.3个百分点',
+    ]);
   });
 
   it('reads a target of 0 with a sign as no change (hunt27: 较上年下降3.2% against ≤0 scored 0)', () => {
@@ -140,6 +144,27 @@ describe('an actual giving this year and last year (hunt24: declined)', () => {
       '受威胁人数由上年的6,820人减至5,510人 = 较上年下降1310人',
     ]);
     expect(pair('≥1500人', '受威胁人数由上年的6,820人减至5,510人')[1]).toBe('text');
+  });
+
+  it('is the size of a change against a target of so much change (hunt119: 较上年减少12天 against ≥15天 declined)', () => {
+    const days = (target: string, name: string) => {
+      const [t, a] = versusLastYear(
+        normalizeValue(target),
+        normalizeValue('作业后高火险天数较上年减少12天'),
+        name,
+      );
+      return [
+        t?.kind === 'number' && `${t.op}${t.value}${t.unit}`,
+        a?.kind === 'number' && `${a.value}${a.unit}`,
+      ];
+    };
+    expect(days('≥15天', '森林高火险天数减少')).toEqual(['>=15天', '12天']);
+    expect(days('较上年缩短≥15天', '办结时限')).toEqual(['>=15天', '12天']);
+    // the way asked and the way gone must agree, and a name that asks no way leaves it to the reviewer
+    expect(days('较上年提高≥15天', '办结时限')).toEqual(['>=15天', false]);
+    expect(days('≥15天', '审批时间')).toEqual(['>=15天', false]);
+    // nor days against 万元
+    expect(days('≥15万元', '经费压减额')).toEqual(['>=150000元', false]);
   });
 
   it('is left alone with figures in two units, or no last year', () => {

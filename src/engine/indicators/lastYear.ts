@@ -47,11 +47,28 @@ export function versusLastYear(target: Reading, actual: Reading, name = ''): rea
     const text = `${actual.text.trim()} = ${moved}`;
     if (read.kind === 'number') return [target, { ...read, text }];
   }
+  // `较上年减少12天` against `≥15天` (or `较上年缩短≥15天`) of a 缩短 indicator: the change asked for, so
+  // much, against the change made, its size
+  const own = asked !== null && moved === null && actual.kind === 'text' ? changeOf(fold(actual.text)) : null;
+  if (own !== null && target.kind === 'number' && sameKind(own, target) && wayOfSign(own.value) === asked)
+    return [target, { ...own, value: Math.abs(own.value), text: actual.text }];
   // `71.4%` against `较上年提高2个百分点` (hunt107: read as 71.4 % ≥ 2 %): this year's level, without last
   // year's, says nothing of the change asked for
   if (asked !== null && moved === null && actual.kind === 'number' && !namesChange(fold(actual.text)))
     return [target, { kind: 'text', achievement: null, text: actual.text }];
   return [target, actual];
+}
+
+function wayOfSign(value: number): 'up' | 'down' | null {
+  return value > 0 ? 'up' : value < 0 ? 'down' : null;
+}
+
+/** Both in per cent, or both of one unit (万元 and 元 are read as 元). */
+function sameKind(
+  a: Extract<NormalizedValue, { kind: 'number' }>,
+  b: Extract<NormalizedValue, { kind: 'number' }>,
+): boolean {
+  return a.percent === b.percent && a.unit === b.unit;
 }
 
 /** A figure written as a change (`提高2.3个百分点`, `增长6%`, `较上年…`), not as a level. */

@@ -46,7 +46,7 @@ export const LAST_YEAR = {
   /** An against-word that names the period itself. */
   againstLastYear: ['同比'],
   periods: ['上年同期', '上年度', '上一年度', '上一年', '上年', '去年同期', '去年', '同期'],
-  down: ['下降', '减少', '降低', '压减', '节约'],
+  down: ['下降', '减少', '降低', '压减', '节约', '缩短', '压缩'],
   up: ['增长', '增加', '上升', '提高'],
   /** `由上年346处减至312处`: the way in one character, before 至. */
   shortWays: ['减', '增', '降', '升'],
